@@ -1,0 +1,430 @@
+//! Lexicons: the built-in word lists under `data/lexicons/` and user additions.
+//!
+//! Every lexicon is a UTF-8 text file of tab-separated lines; `#` starts a
+//! comment line and blank lines are skipped. A file may declare its table with
+//! a `#! table: NAME` line (built-in files are named by their file name). The
+//! tables and their columns:
+//!
+//! | table | columns |
+//! |---|---|
+//! | `entities` (countries, organizations, locations, weapons, people) | `id`, `name`, `aliases` (`\|`-separated), `attributes` (`key=value;key=value`) |
+//! | `titles` | `title`, `category`, `attributes` |
+//! | `institutions` | `word`, `mode` (`country` or `org`), `attributes` |
+//! | `events` | `lemma`, `pos` (`verb`/`noun`), `type`, `cameo`, `forms` (`\|`-separated) |
+//! | `reporting` | `lemma`, `forms` (`\|`-separated), `attributes` |
+//! | `given_names`, `nonnames` | one word per line |
+//!
+//! Errors name the file and the 1-based line.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use crate::error::{Error, Result};
+use crate::model::EntityKind;
+
+/// The built-in lexicon files, embedded at compile time: (file name, table, contents).
+pub const BUILTIN: &[(&str, &str, &str)] = &[
+    (
+        "countries.tsv",
+        "entities",
+        include_str!("../../data/lexicons/countries.tsv"),
+    ),
+    (
+        "organizations.tsv",
+        "entities",
+        include_str!("../../data/lexicons/organizations.tsv"),
+    ),
+    (
+        "locations.tsv",
+        "entities",
+        include_str!("../../data/lexicons/locations.tsv"),
+    ),
+    (
+        "weapons.tsv",
+        "entities",
+        include_str!("../../data/lexicons/weapons.tsv"),
+    ),
+    (
+        "people.tsv",
+        "entities",
+        include_str!("../../data/lexicons/people.tsv"),
+    ),
+    (
+        "titles.tsv",
+        "titles",
+        include_str!("../../data/lexicons/titles.tsv"),
+    ),
+    (
+        "institutions.tsv",
+        "institutions",
+        include_str!("../../data/lexicons/institutions.tsv"),
+    ),
+    (
+        "events.tsv",
+        "events",
+        include_str!("../../data/lexicons/events.tsv"),
+    ),
+    (
+        "reporting.tsv",
+        "reporting",
+        include_str!("../../data/lexicons/reporting.tsv"),
+    ),
+    (
+        "given_names.txt",
+        "given_names",
+        include_str!("../../data/lexicons/given_names.txt"),
+    ),
+    (
+        "nonnames.txt",
+        "nonnames",
+        include_str!("../../data/lexicons/nonnames.txt"),
+    ),
+];
+
+/// Where a lexicon entry was defined.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Origin {
+    /// File name.
+    pub file: String,
+    /// 1-based line.
+    pub line: usize,
+}
+
+/// A known entity: a country, organisation, place, weapon or well-known person.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EntityEntry {
+    /// Canonical id, e.g. `country:iraq`.
+    pub id: String,
+    /// Kind, from the id prefix.
+    pub kind: EntityKind,
+    /// Canonical name.
+    pub name: String,
+    /// Other names it goes by.
+    pub aliases: Vec<String>,
+    /// Extra attributes (`demonyms`, `capital`, `country`, `title`, `type`, ...).
+    pub attrs: BTreeMap<String, String>,
+    /// Where it was defined.
+    pub origin: Origin,
+}
+
+impl EntityEntry {
+    /// A `|`-separated attribute as a list (empty when absent).
+    pub fn list(&self, key: &str) -> Vec<&str> {
+        self.attrs
+            .get(key)
+            .map(|v| {
+                v.split('|')
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+}
+
+/// A title word or phrase (`president`, `national security adviser`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TitleEntry {
+    /// The title, lower case.
+    pub title: String,
+    /// Category (`government`, `military`, `legislature`, ...).
+    pub category: String,
+    /// Extra attributes (e.g. `org=parliament`).
+    pub attrs: BTreeMap<String, String>,
+}
+
+/// How a "<demonym> <word>" phrase resolves: to the country, or to a new organisation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InstitutionMode {
+    /// "the Iraqi government" stands for Iraq.
+    Country,
+    /// "the Iraqi Parliament" is an organisation of its own.
+    Org,
+}
+
+/// A word naming a state institution.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InstitutionEntry {
+    /// The word, lower case (`parliament`).
+    pub word: String,
+    /// Resolution mode.
+    pub mode: InstitutionMode,
+}
+
+/// Part of speech of an event trigger.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TriggerPos {
+    /// A verb form (`bought`).
+    Verb,
+    /// A noun form (`purchase`).
+    Noun,
+}
+
+/// An event trigger lemma with its forms and coding.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EventEntry {
+    /// Lemma (`buy`).
+    pub lemma: String,
+    /// Part of speech.
+    pub pos: TriggerPos,
+    /// Relation type (`buys`).
+    pub rel_type: String,
+    /// CAMEO code (`062`).
+    pub cameo: String,
+    /// Inflected forms, lower case.
+    pub forms: Vec<String>,
+}
+
+/// A reporting verb (`say`) and its forms.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReportingEntry {
+    /// Lemma.
+    pub lemma: String,
+    /// Forms, lower case (may be multi-word: `according to`).
+    pub forms: Vec<String>,
+    /// Extra attributes.
+    pub attrs: BTreeMap<String, String>,
+}
+
+/// All lexicon tables.
+#[derive(Clone, Debug, Default)]
+pub struct Lexicon {
+    /// Known entities; a later entry with the same id replaces an earlier one.
+    pub entities: Vec<EntityEntry>,
+    /// Titles.
+    pub titles: Vec<TitleEntry>,
+    /// Institution words.
+    pub institutions: Vec<InstitutionEntry>,
+    /// Event triggers.
+    pub events: Vec<EventEntry>,
+    /// Reporting verbs.
+    pub reporting: Vec<ReportingEntry>,
+    /// Common given names (a name-shape feature, not a list of people).
+    pub given_names: Vec<String>,
+    /// Capitalised words that are not names (sentence starters, months, ...).
+    pub nonnames: Vec<String>,
+}
+
+fn err(file: &str, line: usize, message: impl Into<String>) -> Error {
+    Error::Lexicon {
+        file: file.to_string(),
+        line,
+        message: message.into(),
+    }
+}
+
+fn parse_attrs(file: &str, line: usize, s: &str) -> Result<BTreeMap<String, String>> {
+    let mut out = BTreeMap::new();
+    for part in s.split(';').map(str::trim).filter(|p| !p.is_empty()) {
+        let (k, v) = part
+            .split_once('=')
+            .ok_or_else(|| err(file, line, format!("attribute `{part}` is not key=value")))?;
+        out.insert(k.trim().to_string(), v.trim().to_string());
+    }
+    Ok(out)
+}
+
+fn split_list(s: &str) -> Vec<String> {
+    s.split('|')
+        .map(str::trim)
+        .filter(|x| !x.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+impl Lexicon {
+    /// The built-in lexicons.
+    ///
+    /// ```
+    /// let lex = newsgraph::lexicon::Lexicon::builtin().unwrap();
+    /// assert!(lex.entities.iter().any(|e| e.id == "country:iraq"));
+    /// ```
+    pub fn builtin() -> Result<Lexicon> {
+        let mut lex = Lexicon::default();
+        for (file, table, text) in BUILTIN {
+            lex.parse_into(file, table, text)?;
+        }
+        Ok(lex)
+    }
+
+    /// Adds a user lexicon file; entity lines replace built-in entries with the same id.
+    /// The table is given by a `#! table: NAME` line, `entities` by default.
+    pub fn load_file(&mut self, path: &Path) -> Result<()> {
+        let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+        let name = path.display().to_string();
+        let table = text
+            .lines()
+            .find_map(|l| {
+                l.strip_prefix("#!")
+                    .and_then(|r| r.trim().strip_prefix("table:"))
+            })
+            .map(|t| t.trim().to_string())
+            .unwrap_or_else(|| "entities".to_string());
+        self.parse_into(&name, &table, &text)
+    }
+
+    /// Parses `text` as table `table`, appending to this lexicon.
+    pub fn parse_into(&mut self, file: &str, table: &str, text: &str) -> Result<()> {
+        for (i, line) in text.lines().enumerate() {
+            let n = i + 1;
+            let line = line.trim_end_matches('\r');
+            if line.trim().is_empty() || line.trim_start().starts_with('#') {
+                continue;
+            }
+            let cols: Vec<&str> = line.split('\t').collect();
+            let need = |k: usize| -> Result<()> {
+                if cols.len() < k || cols[..k].iter().any(|c| c.trim().is_empty()) {
+                    Err(err(
+                        file,
+                        n,
+                        format!(
+                            "table `{table}` needs {k} tab-separated columns, found {}",
+                            cols.len()
+                        ),
+                    ))
+                } else {
+                    Ok(())
+                }
+            };
+            match table {
+                "entities" => {
+                    need(2)?;
+                    let id = cols[0].trim();
+                    let kind = EntityKind::of_id(id).ok_or_else(|| {
+                        err(
+                            file,
+                            n,
+                            format!(
+                                "id `{id}` must start with person:, country:, org:, loc: or weapon:"
+                            ),
+                        )
+                    })?;
+                    let entry = EntityEntry {
+                        id: id.to_string(),
+                        kind,
+                        name: cols[1].trim().to_string(),
+                        aliases: cols.get(2).map(|s| split_list(s)).unwrap_or_default(),
+                        attrs: parse_attrs(file, n, cols.get(3).copied().unwrap_or(""))?,
+                        origin: Origin {
+                            file: file.to_string(),
+                            line: n,
+                        },
+                    };
+                    if let Some(pos) = self.entities.iter().position(|e| e.id == entry.id) {
+                        self.entities[pos] = entry;
+                    } else {
+                        self.entities.push(entry);
+                    }
+                }
+                "titles" => {
+                    need(2)?;
+                    self.titles.push(TitleEntry {
+                        title: cols[0].trim().to_lowercase(),
+                        category: cols[1].trim().to_string(),
+                        attrs: parse_attrs(file, n, cols.get(2).copied().unwrap_or(""))?,
+                    });
+                }
+                "institutions" => {
+                    need(2)?;
+                    let mode = match cols[1].trim() {
+                        "country" => InstitutionMode::Country,
+                        "org" => InstitutionMode::Org,
+                        other => {
+                            return Err(err(
+                                file,
+                                n,
+                                format!("mode `{other}` must be `country` or `org`"),
+                            ));
+                        }
+                    };
+                    self.institutions.push(InstitutionEntry {
+                        word: cols[0].trim().to_lowercase(),
+                        mode,
+                    });
+                }
+                "events" => {
+                    need(5)?;
+                    let pos = match cols[1].trim() {
+                        "verb" => TriggerPos::Verb,
+                        "noun" => TriggerPos::Noun,
+                        other => {
+                            return Err(err(
+                                file,
+                                n,
+                                format!("pos `{other}` must be `verb` or `noun`"),
+                            ));
+                        }
+                    };
+                    let cameo = cols[3].trim();
+                    if !cameo.chars().all(|c| c.is_ascii_digit()) || !(2..=4).contains(&cameo.len())
+                    {
+                        return Err(err(
+                            file,
+                            n,
+                            format!("CAMEO code `{cameo}` must be 2 to 4 digits"),
+                        ));
+                    }
+                    self.events.push(EventEntry {
+                        lemma: cols[0].trim().to_lowercase(),
+                        pos,
+                        rel_type: cols[2].trim().to_string(),
+                        cameo: cameo.to_string(),
+                        forms: split_list(&cols[4].to_lowercase()),
+                    });
+                }
+                "reporting" => {
+                    need(2)?;
+                    self.reporting.push(ReportingEntry {
+                        lemma: cols[0].trim().to_lowercase(),
+                        forms: split_list(&cols[1].to_lowercase()),
+                        attrs: parse_attrs(file, n, cols.get(2).copied().unwrap_or(""))?,
+                    });
+                }
+                "given_names" => self.given_names.push(cols[0].trim().to_string()),
+                "nonnames" => self.nonnames.push(cols[0].trim().to_string()),
+                other => return Err(err(file, n, format!("unknown table `{other}`"))),
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_builtin_lexicon_parses() {
+        let lex = Lexicon::builtin().expect("built-in lexicons parse");
+        assert!(lex.entities.len() > 10);
+        assert!(!lex.events.is_empty());
+        assert!(!lex.reporting.is_empty());
+    }
+
+    #[test]
+    fn errors_name_file_and_line() {
+        let mut lex = Lexicon::default();
+        let e = lex
+            .parse_into("mine.tsv", "entities", "# c\ncountry:x\tX\nbad:y\tY\n")
+            .unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "lexicon mine.tsv:3: id `bad:y` must start with person:, country:, org:, loc: or weapon:"
+        );
+        let e = lex
+            .parse_into("ev.tsv", "events", "buy\tverb\tbuys\t06x\tbuy\n")
+            .unwrap_err();
+        assert!(e.to_string().starts_with("lexicon ev.tsv:1:"), "{e}");
+    }
+
+    #[test]
+    fn later_entity_replaces_earlier() {
+        let mut lex = Lexicon::default();
+        lex.parse_into("a", "entities", "org:x\tX Corp\n").unwrap();
+        lex.parse_into("b", "entities", "org:x\tX Corporation\tXC\n")
+            .unwrap();
+        assert_eq!(lex.entities.len(), 1);
+        assert_eq!(lex.entities[0].name, "X Corporation");
+        assert_eq!(lex.entities[0].aliases, vec!["XC"]);
+    }
+}

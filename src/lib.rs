@@ -1,0 +1,13 @@
+//! newsgraph: news articles in, an entity and event knowledge graph out.
+#![warn(missing_docs)]
+
+pub mod article;
+pub mod error;
+pub mod lexicon;
+pub mod model;
+pub mod span;
+
+pub use error::{Error, Result};
+pub use model::{Analysis, ArticleMeta, EntityKind, Evidence, Modality};
+pub use span::Span;
+pub mod graph;
