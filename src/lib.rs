@@ -5,9 +5,13 @@ pub mod article;
 pub mod error;
 pub mod lexicon;
 pub mod model;
+pub mod ner;
+pub mod slug;
+pub mod resolve;
 pub mod span;
 
 pub use error::{Error, Result};
 pub use model::{Analysis, ArticleMeta, EntityKind, Evidence, Modality};
 pub use span::Span;
 pub mod graph;
+pub mod text;

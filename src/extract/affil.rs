@@ -1,0 +1,266 @@
+//! Titles and affiliations of people: `member_of` relations.
+//!
+//! Three shapes are read:
+//! * pre-modifiers: "U.S. President Donald Trump", "White House National
+//!   Security Adviser Robert O'Brien", "parliamentarian and committee member X";
+//! * appositions: "Karim Elaiwi, an Iraqi member of parliament, ...",
+//!   "Joey Hood, the U.S. State Department's principal deputy assistant
+//!   secretary for Near Eastern Affairs, said";
+//! * copular bios: "X is a Research Fellow at the Center for Y".
+
+use super::Doc;
+use crate::model::{EntityKind, Modality, RelationRecord};
+use crate::ner::institution_name;
+use crate::slug::slug;
+use crate::span::Span;
+
+/// One affiliation found in the text.
+#[derive(Clone, Debug)]
+pub(crate) struct Affil {
+    /// Entity index of the person.
+    pub person: usize,
+    /// Title as written.
+    pub title: Option<String>,
+    /// Organisation or country id.
+    pub org: Option<String>,
+    /// Where it is stated.
+    pub span: Span,
+    pub rule: &'static str,
+}
+
+impl Affil {
+    pub fn relation(&self, doc: &Doc<'_>) -> Option<RelationRecord> {
+        let org = self.org.clone()?;
+        let s = doc.sentence_at(self.span.start).map(|i| doc.sentences[i].span);
+        Some(RelationRecord {
+            source: doc.res.entities[self.person].id.clone(),
+            target: org,
+            rel_type: "member_of".to_string(),
+            cameo: None,
+            modality: Modality::Asserted,
+            date: None,
+            title: self.title.clone(),
+            evidence: doc.article.evidence(self.span),
+            sentence: s.map(|s| doc.article.evidence(s)),
+            rule: self.rule.to_string(),
+        })
+    }
+}
+
+fn clean(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The organisation a title implies ("member of parliament" → that country's parliament).
+fn implied_org(doc: &Doc<'_>, title_index: usize, near: Span) -> Option<String> {
+    let (_, _, org) = &doc.pipeline.recognizer.title_list[title_index];
+    let word = org.as_deref()?;
+    // A country mentioned in the phrase, else the nearest before it in the sentence, else the article's main country.
+    let sent = doc.sentence_at(near.start).map(|i| doc.sentences[i].span).unwrap_or(near);
+    let in_phrase = doc.mentions_in(near).into_iter().find(|&k| doc.kind(k) == EntityKind::Country);
+    let before = doc
+        .mentions_in(Span::new(sent.start, near.start))
+        .into_iter()
+        .rev()
+        .find(|&k| doc.kind(k) == EntityKind::Country);
+    let country = in_phrase.or(before).and_then(|k| doc.id(k).map(str::to_string)).or_else(|| main_country(doc))?;
+    let rec = &doc.pipeline.recognizer;
+    let entry = rec.by_id.get(&country).map(|&i| &rec.entities[i])?;
+    Some(format!("org:{}", slug(&institution_name(entry, word))))
+}
+
+/// The most-mentioned country of the article.
+pub(crate) fn main_country(doc: &Doc<'_>) -> Option<String> {
+    doc.res
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Country)
+        .max_by(|a, b| a.mentions.len().cmp(&b.mentions.len()).then_with(|| b.id.cmp(&a.id)))
+        .map(|e| e.id.clone())
+}
+
+/// The org/country mention ending right before `pos` (allowing "'s" and spaces).
+fn org_before(doc: &Doc<'_>, pos: usize) -> Option<usize> {
+    let before = doc.text[..pos].trim_end();
+    let before = before.strip_suffix("'s").or_else(|| before.strip_suffix("’s")).unwrap_or(before).trim_end();
+    let end = before.len();
+    let k = doc.mentions.partition_point(|m| m.span.end < end);
+    let m = doc.mentions.get(k)?;
+    (m.span.end == end
+        && matches!(m.kind, EntityKind::Country | EntityKind::Organization)
+        && doc.id(k).is_some())
+    .then_some(k)
+}
+
+/// The org/country mention starting right after `pos` after "at", "of", "with", "for" ("at the Center for ...").
+fn org_after(doc: &Doc<'_>, pos: usize, limit: usize) -> Option<usize> {
+    doc.mentions_in(Span::new(pos, limit))
+        .into_iter()
+        .find(|&k| matches!(doc.kind(k), EntityKind::Country | EntityKind::Organization))
+        .filter(|&k| {
+            let gap = doc.text[pos..doc.mentions[k].span.start].to_ascii_lowercase();
+            let gap = gap.trim();
+            gap.len() <= 12
+                && ["at", "of", "with", "for", "at the", "of the", "with the", "for the", "in", "in the"].contains(&gap)
+        })
+}
+
+/// Extends a title with "for Near Eastern Affairs" / "of Defense" (capitalised words only).
+fn extend_title(doc: &Doc<'_>, end: usize) -> usize {
+    let rest = &doc.text[end..];
+    for prep in [" for ", " of "] {
+        if let Some(r) = rest.strip_prefix(prep) {
+            let mut e = end + prep.len();
+            let mut any = false;
+            for w in r.split(' ') {
+                let w2 = w.trim_end_matches([',', '.', ';', ':']);
+                if w2.chars().next().is_some_and(char::is_uppercase) || (any && w2 == "and") {
+                    e += w2.len();
+                    any = true;
+                    if w2.len() != w.len() {
+                        break;
+                    }
+                    e += 1;
+                } else {
+                    break;
+                }
+            }
+            if any {
+                let e = doc.text[..e].trim_end().len();
+                let e = if doc.text[..e].ends_with(" and") { e - 4 } else { e };
+                return e;
+            }
+        }
+    }
+    end
+}
+
+pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
+    let mut out = Vec::new();
+    let text = doc.text;
+    for (k, m) in doc.mentions.iter().enumerate() {
+        if m.kind != EntityKind::Person {
+            continue;
+        }
+        let Some(ei) = doc.res.entity_of[k] else { continue };
+        let sent = doc.sentence_at(m.span.start).map(|i| doc.sentences[i].span).unwrap_or(m.span);
+
+        // Pre-modifier titles: the zone of title words right before the name.
+        let zone_start = {
+            let mut s = m.span.start;
+            let before = &text[sent.start..m.span.start];
+            // Walk back over words without punctuation, at most 12 words.
+            let mut words = 0;
+            for (i, c) in before.char_indices().rev() {
+                if matches!(c, ',' | ';' | ':' | '(' | ')' | '"' | '“' | '”' | '\n') {
+                    break;
+                }
+                if c == ' ' {
+                    words += 1;
+                    if words > 12 {
+                        break;
+                    }
+                }
+                s = sent.start + i;
+            }
+            s
+        };
+        let zone = Span::new(zone_start, m.span.start);
+        let zone_titles: Vec<&crate::ner::TitleMatch> =
+            doc.titles.iter().filter(|t| zone.contains(t.span) && t.span.end <= m.span.start).collect();
+        // Only if the last title is adjacent to the name (title + name).
+        let adjacent = zone_titles.last().is_some_and(|t| text[t.span.end..m.span.start].trim().is_empty())
+            || m.title.is_some();
+        if adjacent && !zone_titles.is_empty() {
+            // Contiguous block of titles right before the name, joined by lowercase words.
+            let last = zone_titles.last().unwrap();
+            let first = zone_titles
+                .iter()
+                .find(|t| {
+                    let between = &text[t.span.end..last.span.start];
+                    !between.contains(|c: char| c.is_uppercase() || matches!(c, ',' | ';'))
+                })
+                .unwrap_or(last);
+            let primary = if doc.pipeline.recognizer.title_list[first.index].2.is_some() { first } else { last };
+            let title = clean(primary.span.slice(text));
+            let org = org_before(doc, first.span.start)
+                .and_then(|o| doc.id(o).map(str::to_string))
+                .or_else(|| implied_org(doc, primary.index, Span::new(zone.start, m.span.end)));
+            out.push(Affil {
+                person: ei,
+                title: Some(title),
+                org,
+                span: Span::new(
+                    org_before(doc, first.span.start).map(|o| doc.mentions[o].span.start).unwrap_or(first.span.start),
+                    m.span.end,
+                ),
+                rule: "affil/title+name",
+            });
+        }
+
+        // Apposition: NAME, a/an/the [X's] TITLE [for ...] ,
+        let after = &text[m.span.end..];
+        if let Some(rest) = after.strip_prefix(", ") {
+            let lower = rest.to_ascii_lowercase();
+            let det = ["a ", "an ", "the "].iter().find(|d| lower.starts_with(**d));
+            if let Some(det) = det {
+                let app_start = m.span.end + 2 + det.len();
+                let app_end = rest
+                    .find([',', ';', '.', '\n'])
+                    .map(|i| m.span.end + 2 + i)
+                    .unwrap_or(sent.end)
+                    .min(sent.end)
+                    .max(app_start);
+                let app = Span::new(app_start, app_end);
+                let t = doc.titles.iter().find(|t| app.contains(t.span));
+                if let Some(t) = t {
+                    let tend = extend_title(doc, t.span.end);
+                    let title = clean(&text[t.span.start..tend]);
+                    let org = org_before(doc, t.span.start)
+                        .filter(|&o| doc.mentions[o].span.start >= app_start)
+                        .or_else(|| org_after(doc, tend, app_end))
+                        .and_then(|o| doc.id(o).map(str::to_string))
+                        .or_else(|| implied_org(doc, t.index, app))
+                        .or_else(|| {
+                            // "an Iraqi lawmaker": the demonym's country.
+                            doc.mentions_in(Span::new(app_start, t.span.start))
+                                .into_iter()
+                                .find(|&o| doc.kind(o) == EntityKind::Country)
+                                .and_then(|o| doc.id(o).map(str::to_string))
+                        });
+                    out.push(Affil {
+                        person: ei,
+                        title: Some(title),
+                        org,
+                        span: Span::new(m.span.start, tend.max(app_start)),
+                        rule: "affil/apposition",
+                    });
+                }
+            }
+        }
+
+        // Copular bio: NAME is a/an/the TITLE at/of ORG
+        for cop in [" is a ", " is an ", " is the ", " was a ", " was an ", " was the ", ", who is a ", ", who is the "] {
+            if let Some(rest) = after.strip_prefix(cop) {
+                let start = m.span.end + cop.len();
+                let end = rest.find(['.', ';', '\n']).map(|i| start + i).unwrap_or(sent.end).min(sent.end).max(start);
+                if let Some(t) = doc.titles.iter().find(|t| t.span.start == start) {
+                    let org = org_after(doc, t.span.end, end).and_then(|o| doc.id(o).map(str::to_string));
+                    let span_end = org_after(doc, t.span.end, end).map(|o| doc.mentions[o].span.end).unwrap_or(t.span.end);
+                    out.push(Affil {
+                        person: ei,
+                        title: Some(clean(t.span.slice(text))),
+                        org,
+                        span: Span::new(m.span.start, span_end),
+                        rule: "affil/copula",
+                    });
+                }
+                break;
+            }
+        }
+    }
+    // One affiliation per (person, title, org): the first statement.
+    let mut seen = std::collections::HashSet::new();
+    out.retain(|a| seen.insert((a.person, a.title.as_deref().map(str::to_lowercase), a.org.clone())));
+    out
+}

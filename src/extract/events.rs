@@ -1,0 +1,581 @@
+//! Typed events between entities, with CAMEO codes, modality and dates.
+//!
+//! A trigger word from the event lexicon (`bought`, `purchase`, `threats`,
+//! `attack`) is read as a verb or a noun from its neighbours. Arguments:
+//! * verbs: the actor is the nearest entity to the left in the clause that is
+//!   not inside a prepositional phrase (or, in the passive, the `by` phrase);
+//!   the target is the nearest entity to the right (for purchases, every
+//!   weapon after the trigger: "such as the Mi-28 ... and T-90 tanks");
+//! * nouns: the actor is the possessor ("Ansarullah's attack", "its
+//!   acquisition"), a `by` phrase, or the subject of a light verb ("Baghdad is
+//!   in negotiations for"); the target follows `of`, `on`, `against`, `to`,
+//!   `with`, `for`.
+//!
+//! "the latter"/"the former" and "it"/"its"/"we" are resolved to entities.
+//! Modality comes from cue words in the clause before the trigger.
+
+use super::Doc;
+use super::affil::{Affil, main_country};
+use super::quotes::QuoteOut;
+use crate::lexicon::{EventEntry, TriggerPos};
+use crate::model::{EntityKind, Modality, RelationRecord};
+use crate::span::Span;
+use crate::text::TokenKind;
+
+const PREPOSITIONS: &[&str] = &[
+    "from", "to", "in", "at", "of", "with", "against", "on", "for", "by", "about", "into", "over", "between",
+    "toward", "towards", "near", "under", "among", "after", "before", "since", "like", "than", "via", "across",
+];
+const CLAUSE_BREAKS: &[&str] = &["which", "who", "whom", "while", "whereas", "although", "though", "because", "but", "however"];
+const NEGATORS: &[&str] = &["not", "n't", "no", "never", "without", "refused", "refuses", "refuse", "declined", "denied", "denies", "failed", "nor"];
+const HYPOTHETICAL: &[&str] = &[
+    "if", "unless", "would", "could", "might", "may", "whether", "probably", "possible", "possibly", "potential",
+    "likely", "should", "perhaps", "maybe",
+];
+const INTENDED: &[&str] = &[
+    "intention", "intentions", "intend", "intends", "intended", "plan", "plans", "planned", "planning", "want",
+    "wants", "wanted", "seek", "seeks", "seeking", "sought", "aim", "aims", "aiming", "hope", "hopes", "hoping",
+    "willing", "willingness", "decided", "decision", "will", "considering", "considers", "contemplates",
+    "contemplating", "pushing", "negotiations", "talks", "ready", "prepared", "preparing", "expected", "going",
+    "agreed", "offered", "proposed", "promised", "vowed", "pledged",
+];
+const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "any", "new", "further", "own"];
+const LIGHT_VERBS: &[&str] = &[
+    "launched", "launch", "launches", "carried", "conducted", "conducts", "made", "makes", "issued", "issues",
+    "imposed", "imposes", "put", "puts", "staged", "mounted", "announced", "held", "holds", "began", "begun",
+    "started", "continued", "continues", "opened", "entered", "in", "is", "are", "was", "were", "been",
+];
+
+#[derive(Clone, Copy)]
+struct Arg {
+    /// Entity id index into resolution entities.
+    entity: usize,
+    span: Span,
+}
+
+fn lower(doc: &Doc<'_>, i: usize) -> String {
+    doc.word(i)
+}
+
+/// Is mention k preceded by a preposition (an oblique argument)?
+fn in_pp(doc: &Doc<'_>, k: usize) -> bool {
+    let m = &doc.mentions[k];
+    let ti = doc.tokens.partition_point(|t| t.span.start < m.span.start);
+    let mut j = ti;
+    // Skip determiners and adjectives-ish lowercase words (max 3).
+    for _ in 0..4 {
+        if j == 0 {
+            return false;
+        }
+        j -= 1;
+        let w = lower(doc, j);
+        if PREPOSITIONS.contains(&w.as_str()) {
+            return true;
+        }
+        if !DETERMINERS.contains(&w.as_str()) && !(w.chars().all(char::is_alphabetic) && doc.tokens[j].text(doc.text).chars().next().is_some_and(char::is_lowercase) && w.len() > 3 && false) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Clause span around a token: stops at ';', ':', sentence edges, and ", and"/", but"/relative pronouns.
+fn clause(doc: &Doc<'_>, sent: Span, ti: usize) -> Span {
+    let r = doc.tokens_in(sent);
+    let mut start = sent.start;
+    let mut j = ti;
+    while j > r.start {
+        j -= 1;
+        let w = doc.tokens[j].text(doc.text);
+        let lw = w.to_lowercase();
+        if w == ";" || w == ":" || w == "—" || w == "–" || CLAUSE_BREAKS.contains(&lw.as_str()) {
+            start = doc.tokens[j].span.end;
+            break;
+        }
+        if (lw == "and" || lw == "but") && j > r.start && doc.tokens[j - 1].text(doc.text) == "," {
+            start = doc.tokens[j].span.end;
+            break;
+        }
+    }
+    let mut end = sent.end;
+    let mut j = ti + 1;
+    while j < r.end {
+        let w = doc.tokens[j].text(doc.text);
+        let lw = w.to_lowercase();
+        if w == ";" || w == ":" || w == "—" || CLAUSE_BREAKS.contains(&lw.as_str()) {
+            end = doc.tokens[j].span.start;
+            break;
+        }
+        if w == "," && j + 1 < r.end {
+            let n = lower(doc, j + 1);
+            if n == "and" || n == "but" || n == "while" || n == "which" || n == "who" {
+                end = doc.tokens[j].span.start;
+                break;
+            }
+        }
+        j += 1;
+    }
+    Span::new(start, end.max(start))
+}
+
+fn arg(doc: &Doc<'_>, k: usize) -> Option<Arg> {
+    doc.res.entity_of[k].map(|e| Arg { entity: e, span: doc.mentions[k].span })
+}
+
+/// "the latter" / "the former" before `pos` in the sentence: the second / first of the last pair of entities.
+fn latter_former(doc: &Doc<'_>, sent: Span, pos: usize) -> Option<Arg> {
+    let before = &doc.text[sent.start..pos];
+    let lb = before.to_lowercase();
+    let which = if lb.trim_end().ends_with("the latter") {
+        1
+    } else if lb.trim_end().ends_with("the former") {
+        0
+    } else {
+        return None;
+    };
+    let cands: Vec<usize> = doc
+        .mentions_in(Span::new(sent.start, pos))
+        .into_iter()
+        .filter(|&k| !doc.is_modifier(k) && doc.kind(k) != EntityKind::Weapon)
+        .collect();
+    // The last two distinct entities.
+    let mut pair: Vec<usize> = Vec::new();
+    for &k in cands.iter().rev() {
+        if pair.iter().all(|&p| doc.res.entity_of[p] != doc.res.entity_of[k]) {
+            pair.push(k);
+        }
+        if pair.len() == 2 {
+            break;
+        }
+    }
+    if pair.len() < 2 {
+        return None;
+    }
+    pair.reverse();
+    arg(doc, pair[which])
+}
+
+/// The subject of a sentence: first entity (not a modifier, not in a PP) followed closely by a verb-like word.
+fn sentence_subject(doc: &Doc<'_>, sent: Span) -> Option<Arg> {
+    for k in doc.mentions_in(sent) {
+        if doc.is_modifier(k) || in_pp(doc, k) || doc.kind(k) == EntityKind::Weapon {
+            continue;
+        }
+        let m = &doc.mentions[k];
+        let next = doc.text[m.span.end..].split_whitespace().next().unwrap_or("").to_lowercase();
+        let verbish = ["has", "have", "had", "is", "are", "was", "were", "will", "would", "said", "says", "continues", "wants", "must", "can", "did", "does"]
+            .contains(&next.as_str())
+            || next.ends_with("ed")
+            || next.ends_with("es");
+        if verbish {
+            return arg(doc, k);
+        }
+    }
+    None
+}
+
+/// Resolves "it", "its", "they", "their", "we", "our" before `pos` to an entity.
+fn pronoun_antecedent(doc: &Doc<'_>, word: &str, sent_idx: usize, pos: usize, quotes: &[QuoteOut], affils: &[Affil]) -> Option<Arg> {
+    let span = Span::new(pos, pos);
+    match word {
+        "we" | "our" | "us" => {
+            // Inside a quote: the speaker's country/organisation.
+            let q = quotes.iter().find(|q| q.content.start <= pos && pos <= q.content.end)?;
+            let sp = q.speaker?;
+            let org = affils.iter().find(|a| a.person == sp && a.org.is_some())?.org.clone()?;
+            let org_country = institution_country(doc, &org).unwrap_or(org);
+            let e = doc.res.by_id(&org_country)?;
+            Some(Arg { entity: e, span })
+        }
+        "it" | "its" | "they" | "their" => {
+            let s = doc.sentences[sent_idx].span;
+            let subj = sentence_subject(doc, Span::new(s.start, pos)).or_else(|| {
+                (sent_idx > 0).then(|| sentence_subject(doc, doc.sentences[sent_idx - 1].span)).flatten()
+            })?;
+            Some(Arg { entity: subj.entity, span })
+        }
+        _ => None,
+    }
+}
+
+/// "org:iraqi-parliament" → "country:iraq" when the org is a country's institution.
+fn institution_country(doc: &Doc<'_>, org: &str) -> Option<String> {
+    let rec = &doc.pipeline.recognizer;
+    let name = &doc.res.entities[doc.res.by_id(org)?].name;
+    let first = name.split_whitespace().next()?;
+    rec.entities
+        .iter()
+        .find(|e| e.kind == EntityKind::Country && e.list("demonyms").first() == Some(&first))
+        .map(|e| e.id.clone())
+}
+
+fn modality(doc: &Doc<'_>, cl: Span, trig: Span, in_quote: bool, pos: TriggerPos) -> Modality {
+    let r = doc.tokens_in(Span::new(cl.start, trig.start));
+    let window: Vec<String> = r.clone().rev().take(8).map(|i| lower(doc, i)).collect();
+    let after: Vec<String> = doc.tokens_in(Span::new(trig.end, cl.end)).take(4).map(|i| lower(doc, i)).collect();
+    let near_neg = window.iter().take(5).any(|w| NEGATORS.contains(&w.as_str()));
+    // "no contracts have been signed": a negated noun subject.
+    let neg_subject = window.iter().any(|w| w == "no") && window.iter().take(3).any(|w| w == "been" || w == "be");
+    if near_neg || neg_subject {
+        return Modality::Negated;
+    }
+    if window.iter().any(|w| HYPOTHETICAL.contains(&w.as_str()))
+        || (pos == TriggerPos::Noun && after.iter().take(2).any(|w| HYPOTHETICAL.contains(&w.as_str())))
+    {
+        return Modality::Hypothetical;
+    }
+    if window.iter().take(6).any(|w| INTENDED.contains(&w.as_str())) {
+        return Modality::Intended;
+    }
+    if in_quote {
+        return Modality::Reported;
+    }
+    Modality::Asserted
+}
+
+/// Is the trigger token used as a noun here?
+fn used_as_noun(doc: &Doc<'_>, ti: usize) -> bool {
+    let prev = if ti > 0 { lower(doc, ti - 1) } else { String::new() };
+    let next = lower(doc, ti + 1);
+    DETERMINERS.contains(&prev.as_str())
+        || prev == "'s"
+        || prev == "’s"
+        || prev == "of"
+        || prev == "in"
+        || ["of", "on", "against", "by", "would", "was", "were", "is"].contains(&next.as_str())
+        || (ti > 0 && doc.tokens[ti - 1].kind == TokenKind::Word && doc.mention_covering(doc.tokens[ti - 1].span.start).is_some() && !["has", "have"].contains(&prev.as_str()))
+}
+
+fn is_verb_context(doc: &Doc<'_>, ti: usize) -> bool {
+    let prev = if ti > 0 { lower(doc, ti - 1) } else { String::new() };
+    ["to", "will", "would", "could", "has", "have", "had", "not", "did", "does", "may", "might", "must", "can", "and", "already", "also", "is", "are", "was", "were", "be", "been", "being", "who", "which", "that"]
+        .contains(&prev.as_str())
+        || doc.tokens[ti].text(doc.text).ends_with("ed")
+        || doc.tokens[ti].text(doc.text).ends_with("ing")
+}
+
+pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<RelationRecord> {
+    let mut out = Vec::new();
+    let ex = &doc.pipeline.extractor;
+    for (si, s) in doc.sentences.iter().enumerate() {
+        let range = doc.tokens_in(s.span);
+        let mut skip_until = 0usize;
+        for ti in range.clone() {
+            if ti < skip_until {
+                continue;
+            }
+            let t = doc.tokens[ti];
+            if t.kind != TokenKind::Word {
+                continue;
+            }
+            let w = t.text(doc.text).to_lowercase();
+            let cands = ex.triggers(&w);
+            if cands.is_empty() || doc.mention_covering(t.span.start).is_some() {
+                continue;
+            }
+            // Triggers inside titles ("Attack Helicopter Battalion") are names, not events.
+            if t.text(doc.text).chars().next().is_some_and(char::is_uppercase) && ti > range.start && {
+                let prev = doc.tokens[ti - 1].text(doc.text);
+                prev.chars().next().is_some_and(char::is_uppercase) && doc.mention_covering(doc.tokens[ti - 1].span.start).is_none()
+            } {
+                continue;
+            }
+            let noun = if cands.iter().all(|e| e.pos == TriggerPos::Noun) {
+                true
+            } else if cands.iter().all(|e| e.pos == TriggerPos::Verb) {
+                false
+            } else {
+                used_as_noun(doc, ti) && !is_verb_context(doc, ti)
+            };
+            let want = if noun { TriggerPos::Noun } else { TriggerPos::Verb };
+            let Some(entry) = cands.iter().find(|e| e.pos == want).or(cands.first()).copied() else { continue };
+            let in_quote = quotes.iter().any(|q| q.content.contains(t.span));
+            let cl = clause(doc, s.span, ti);
+            let mut rel_type = entry.rel_type.clone();
+            let mut cameo = entry.cameo.clone();
+            // "threats of sanctions": one threat event, coded 1312.
+            let ahead: Vec<String> = (ti + 1..(ti + 4).min(range.end)).map(|j| lower(doc, j)).collect();
+            if rel_type == "threatens" {
+                if let Some(p) = ahead.iter().position(|w| w == "sanctions" || w == "sanction" || w == "embargo" || w == "boycott") {
+                    cameo = "1312".to_string();
+                    skip_until = ti + 2 + p;
+                } else if ahead.iter().any(|w| w == "cut" || w == "freeze" || w == "ban" || w == "halt") {
+                    cameo = if ahead.iter().any(|w| w.contains("aid")) { "1311".to_string() } else { "131".to_string() };
+                } else if ahead.iter().any(|w| ["strike", "strikes", "attack", "force", "war", "military", "bomb", "invade"].contains(&w.as_str())) {
+                    cameo = "138".to_string();
+                }
+            }
+            if rel_type == "sanctions" && noun && ti > range.start && lower(doc, ti - 1) == "trigger" {
+                // "would trigger sanctions": consequence, no actor stated.
+                continue;
+            }
+            let (src, tgt) = if noun {
+                noun_args(doc, si, s.span, cl, ti, entry, quotes, affils)
+            } else {
+                verb_args(doc, si, s.span, cl, ti, entry, quotes, affils)
+            };
+            let Some(src) = src else { continue };
+            if tgt.is_empty() {
+                continue;
+            }
+            if rel_type == "negotiates" && tgt.iter().all(|a| doc.res.entities[a.entity].kind == EntityKind::Weapon) {
+                // Talks about buying a weapon.
+                rel_type = "negotiates".to_string();
+            }
+            let mut m = modality(doc, cl, t.span, in_quote, entry.pos);
+            if rel_type == "negotiates" && m == Modality::Asserted && tgt.iter().any(|a| doc.res.entities[a.entity].kind == EntityKind::Weapon) {
+                m = Modality::Intended;
+            }
+            let date = doc.date_in(cl).or_else(|| doc.date_in(s.span));
+            for tg in tgt {
+                if tg.entity == src.entity {
+                    continue;
+                }
+                let src_e = &doc.res.entities[src.entity];
+                let tgt_e = &doc.res.entities[tg.entity];
+                if src_e.kind == EntityKind::Weapon || src_e.kind == EntityKind::Location && rel_type != "attacks" {
+                    continue;
+                }
+                let mut lo = t.span.start.min(tg.span.start);
+                let mut hi = t.span.end.max(tg.span.end);
+                if src.span.end > src.span.start && s.span.contains(src.span) {
+                    lo = lo.min(src.span.start);
+                    hi = hi.max(src.span.end);
+                }
+                let ev = Span::new(lo.max(s.span.start), hi.min(s.span.end));
+                out.push(RelationRecord {
+                    source: src_e.id.clone(),
+                    target: tgt_e.id.clone(),
+                    rel_type: rel_type.clone(),
+                    cameo: Some(cameo.clone()),
+                    modality: m,
+                    date: date.clone(),
+                    title: None,
+                    evidence: doc.article.evidence(ev),
+                    sentence: Some(doc.article.evidence(s.span)),
+                    rule: format!("event/{}/{}", if noun { "noun" } else { "verb" }, entry.lemma),
+                });
+            }
+        }
+    }
+    out
+}
+
+fn is_weapon(doc: &Doc<'_>, k: usize) -> bool {
+    doc.kind(k) == EntityKind::Weapon
+}
+
+fn wants_weapon(entry: &EventEntry) -> bool {
+    matches!(entry.rel_type.as_str(), "buys" | "sells" | "negotiates")
+}
+
+#[allow(clippy::too_many_arguments)]
+fn verb_args(
+    doc: &Doc<'_>,
+    si: usize,
+    sent: Span,
+    cl: Span,
+    ti: usize,
+    entry: &EventEntry,
+    quotes: &[QuoteOut],
+    affils: &[Affil],
+) -> (Option<Arg>, Vec<Arg>) {
+    let t = doc.tokens[ti];
+    let prev = if ti > 0 { lower(doc, ti - 1) } else { String::new() };
+    let passive = ["was", "were", "been", "being", "be", "is", "are"].contains(&prev.as_str()) && t.text(doc.text).ends_with("ed");
+    let left = doc.mentions_in(Span::new(cl.start, t.span.start));
+    let right = doc.mentions_in(Span::new(t.span.end, cl.end));
+    if passive {
+        // Target = left subject; source = "by X".
+        let by = right.iter().copied().find(|&k| {
+            let before = doc.text[..doc.mentions[k].span.start].trim_end().to_lowercase();
+            before.ends_with(" by") || before.ends_with(" by the")
+        });
+        let subj = left.iter().rev().copied().find(|&k| !in_pp(doc, k) && !doc.is_modifier(k));
+        return (by.and_then(|k| arg(doc, k)), subj.and_then(|k| arg(doc, k)).into_iter().collect());
+    }
+    // Source.
+    let src = latter_former(doc, sent, t.span.start)
+        .or_else(|| {
+            // A pronoun subject right before the trigger (allowing auxiliaries).
+            let mut j = ti;
+            for _ in 0..4 {
+                if j == 0 {
+                    break;
+                }
+                j -= 1;
+                let w = lower(doc, j);
+                if ["it", "they", "we"].contains(&w.as_str()) {
+                    return pronoun_antecedent(doc, &w, si, doc.tokens[j].span.start, quotes, affils);
+                }
+                if doc.mention_covering(doc.tokens[j].span.start).is_some() {
+                    break;
+                }
+            }
+            None
+        })
+        .or_else(|| {
+            left.iter()
+                .rev()
+                .copied()
+                .find(|&k| !in_pp(doc, k) && !doc.is_modifier(k) && !is_weapon(doc, k))
+                .and_then(|k| arg(doc, k))
+        })
+        .or_else(|| {
+            // "its intentions in buying": possessive pronoun in the clause.
+            let r = doc.tokens_in(Span::new(cl.start, doc.tokens[ti].span.start));
+            r.rev().find_map(|j| {
+                let w = lower(doc, j);
+                ["its", "their", "our"].contains(&w.as_str()).then(|| pronoun_antecedent(doc, if w == "our" { "we" } else { &w }, si, doc.tokens[j].span.start, quotes, affils)).flatten()
+            })
+        });
+    // Target(s).
+    let mut tgt: Vec<Arg> = Vec::new();
+    let against = right.iter().copied().find(|&k| {
+        let before = doc.text[..doc.mentions[k].span.start].trim_end().to_lowercase();
+        before.ends_with(" against") || before.ends_with(" on")
+    });
+    if wants_weapon(entry) {
+        let weapons: Vec<usize> = right.iter().copied().filter(|&k| is_weapon(doc, k)).collect();
+        if !weapons.is_empty() {
+            tgt.extend(weapons.into_iter().filter_map(|k| arg(doc, k)));
+            return (src, dedup(tgt));
+        }
+        // "talking to Russia": the partner.
+        if entry.rel_type == "negotiates" {
+            if let Some(k) = right.iter().copied().find(|&k| !doc.is_modifier(k)) {
+                tgt.extend(arg(doc, k));
+            }
+            return (src, tgt);
+        }
+        return (src, tgt);
+    }
+    if let Some(k) = against {
+        tgt.extend(arg(doc, k));
+    } else if let Some(k) = right.iter().copied().find(|&k| !doc.is_modifier(k) && !is_weapon(doc, k) || entry.rel_type == "attacks" && !doc.is_modifier(k)) {
+        tgt.extend(arg(doc, k));
+    }
+    (src, tgt)
+}
+
+fn dedup(mut v: Vec<Arg>) -> Vec<Arg> {
+    let mut seen = std::collections::HashSet::new();
+    v.retain(|a| seen.insert(a.entity));
+    v
+}
+
+#[allow(clippy::too_many_arguments)]
+fn noun_args(
+    doc: &Doc<'_>,
+    si: usize,
+    sent: Span,
+    cl: Span,
+    ti: usize,
+    entry: &EventEntry,
+    quotes: &[QuoteOut],
+    affils: &[Affil],
+) -> (Option<Arg>, Vec<Arg>) {
+    let t = doc.tokens[ti];
+    let _ = sent;
+    // Possessor: "X's [own|adjectives] trigger", "its [own] trigger", demonym/country directly before.
+    let mut src: Option<Arg> = None;
+    let mut j = ti;
+    let mut hops = 0;
+    while j > 0 && hops < 4 {
+        j -= 1;
+        hops += 1;
+        let w = lower(doc, j);
+        if w == "'s" || w == "’s" {
+            if let Some(k) = doc.mention_covering(doc.tokens[j - 1].span.start.max(doc.tokens[j.saturating_sub(1)].span.start)) {
+                src = arg(doc, k);
+            }
+            break;
+        }
+        if ["its", "their", "our"].contains(&w.as_str()) {
+            src = pronoun_antecedent(doc, if w == "our" { "we" } else { &w }, si, doc.tokens[j].span.start, quotes, affils);
+            if w == "its" || w == "their" {
+                // "Turkey for its own acquisition": nearest preceding entity in the clause.
+                let before = doc.mentions_in(Span::new(cl.start.min(doc.sentences[si].span.start), doc.tokens[j].span.start));
+                if let Some(k) = before.iter().rev().copied().find(|&k| !doc.is_modifier(k) && !is_weapon(doc, k)) {
+                    src = arg(doc, k);
+                }
+            }
+            break;
+        }
+        if let Some(k) = doc.mention_covering(doc.tokens[j].span.start) {
+            // "U.S. sanctions", "Iranian attack": an adjacent country/org modifier.
+            if doc.mentions[k].span.end + 1 >= t.span.start.min(doc.tokens[j + 1].span.start) && matches!(doc.kind(k), EntityKind::Country | EntityKind::Organization) {
+                src = arg(doc, k);
+            }
+            break;
+        }
+        if !DETERMINERS.contains(&w.as_str()) && !w.chars().all(char::is_alphabetic) {
+            break;
+        }
+    }
+    let right = doc.mentions_in(Span::new(t.span.end, cl.end));
+    // "by X"
+    if src.is_none() {
+        if let Some(k) = right.iter().copied().find(|&k| doc.text[..doc.mentions[k].span.start].trim_end().to_lowercase().ends_with(" by")) {
+            src = arg(doc, k);
+        }
+    }
+    // Light verb subject: "Baghdad is already in negotiations for", "X launched an attack".
+    if src.is_none() {
+        let r = doc.tokens_in(Span::new(cl.start, t.span.start));
+        let light = r.clone().rev().take(4).any(|j| LIGHT_VERBS.contains(&lower(doc, j).as_str()));
+        if light {
+            let left = doc.mentions_in(Span::new(cl.start, t.span.start));
+            src = left.iter().rev().copied().find(|&k| !in_pp(doc, k) && !doc.is_modifier(k) && !is_weapon(doc, k)).and_then(|k| arg(doc, k));
+        }
+    }
+    // Relative clause after the noun: "threats of sanctions the U.S. has put against Turkey".
+    let mut rel_target: Option<Arg> = None;
+    if src.is_none() {
+        for &k in &right {
+            let after = doc.text[doc.mentions[k].span.end..cl.end.min(doc.mentions[k].span.end + 60)].to_lowercase();
+            let words: Vec<&str> = after.split_whitespace().take(4).collect();
+            if words.iter().any(|w| LIGHT_VERBS.contains(w)) && (after.contains("against") || after.contains(" on ")) {
+                src = arg(doc, k);
+                rel_target = right.iter().copied().find(|&k2| {
+                    doc.mentions[k2].span.start > doc.mentions[k].span.end && {
+                        let b = doc.text[..doc.mentions[k2].span.start].trim_end().to_lowercase();
+                        b.ends_with("against") || b.ends_with(" on")
+                    }
+                }).and_then(|k2| arg(doc, k2));
+                break;
+            }
+        }
+    }
+    let mut tgt: Vec<Arg> = Vec::new();
+    if let Some(a) = rel_target {
+        tgt.push(a);
+        return (src, tgt);
+    }
+    let preps: &[&str] = match entry.rel_type.as_str() {
+        "buys" | "sells" | "kills" | "expels" => &["of", "for"],
+        "negotiates" | "meets" | "cooperates" => &["with", "for", "over", "on", "about"],
+        "aids" | "cuts_aid" | "sells_to" => &["to", "for"],
+        _ => &["on", "against", "of", "to", "in", "at"],
+    };
+    let near: Vec<usize> = right.iter().copied().take(4).collect();
+    if wants_weapon(entry) {
+        let weapons: Vec<Arg> = near.iter().copied().filter(|&k| is_weapon(doc, k)).filter_map(|k| arg(doc, k)).collect();
+        if !weapons.is_empty() {
+            return (src, weapons);
+        }
+    }
+    if let Some(k) = near.iter().copied().find(|&k| {
+        let before = doc.text[t.span.end..doc.mentions[k].span.start].to_lowercase();
+        let first = before.split_whitespace().next().unwrap_or("");
+        preps.contains(&first) && before.split_whitespace().count() <= 4 && !doc.is_modifier(k)
+    }) {
+        tgt.extend(arg(doc, k));
+    }
+    (src, tgt)
+}
+
+#[allow(dead_code)]
+fn country_fallback(doc: &Doc<'_>) -> Option<String> {
+    main_country(doc)
+}

@@ -1,0 +1,217 @@
+//! Extraction: events, affiliations, quotes and dates from analysed text.
+//!
+//! Input is one article after tokenisation, recognition and resolution (a
+//! [`Doc`]); output is typed relations with CAMEO codes, modality and dates,
+//! `member_of` affiliations, and quotes attributed to speakers. Every record
+//! carries a span into the original bytes and the id of the rule that made it.
+
+pub mod date;
+mod affil;
+mod events;
+mod quotes;
+
+use std::collections::{BTreeMap, HashMap};
+
+use crate::article::Article;
+use crate::lexicon::{EventEntry, Lexicon, TriggerPos};
+use crate::model::{Affiliation, EntityKind, QuoteRecord, RelationRecord};
+use crate::ner::{Form, Mention, Target, TitleMatch};
+use crate::pipeline::Pipeline;
+use crate::resolve::Resolution;
+use crate::span::Span;
+use crate::text::{Sentence, Token};
+
+/// Event and reporting tables compiled from the lexicon.
+#[derive(Debug)]
+pub struct Extractor {
+    triggers: HashMap<String, Vec<usize>>,
+    events: Vec<EventEntry>,
+    reporting: HashMap<String, bool>,
+}
+
+impl Extractor {
+    /// Compiles the tables.
+    pub fn new(lex: &Lexicon) -> Extractor {
+        let mut triggers: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, e) in lex.events.iter().enumerate() {
+            for f in &e.forms {
+                triggers.entry(f.clone()).or_default().push(i);
+            }
+        }
+        let mut reporting = HashMap::new();
+        for r in &lex.reporting {
+            let prep = r.attrs.get("kind").is_some_and(|k| k == "prep") || r.attrs.contains_key("prep");
+            for f in &r.forms {
+                reporting.insert(f.clone(), prep);
+            }
+        }
+        Extractor { triggers, events: lex.events.clone(), reporting }
+    }
+
+    /// Event entries a lower-case word form can trigger, verbs first.
+    pub fn triggers(&self, form: &str) -> Vec<&EventEntry> {
+        let mut v: Vec<&EventEntry> =
+            self.triggers.get(form).map(|ix| ix.iter().map(|&i| &self.events[i]).collect()).unwrap_or_default();
+        v.sort_by_key(|e| e.pos != TriggerPos::Verb);
+        v
+    }
+
+    /// True for a reporting-verb form (`said`, `according`).
+    pub fn is_reporting(&self, form: &str) -> bool {
+        self.reporting.contains_key(form)
+    }
+}
+
+/// One analysed article, as the extractors see it.
+pub struct Doc<'a> {
+    /// The article.
+    pub article: &'a Article,
+    /// Its analysis text.
+    pub text: &'a str,
+    /// Tokens.
+    pub tokens: &'a [Token],
+    /// Sentences.
+    pub sentences: &'a [Sentence],
+    /// Title phrases.
+    pub titles: &'a [TitleMatch],
+    /// Mentions, sorted by start.
+    pub mentions: &'a [Mention],
+    /// Their resolution into entities.
+    pub res: &'a Resolution,
+    /// The pipeline (lexicon tables).
+    pub pipeline: &'a Pipeline,
+}
+
+impl Doc<'_> {
+    /// The entity id of mention `k`.
+    pub fn id(&self, k: usize) -> Option<&str> {
+        self.res.id_of(k)
+    }
+
+    /// Entity kind of mention `k`.
+    pub fn kind(&self, k: usize) -> EntityKind {
+        self.mentions[k].kind
+    }
+
+    /// Index of the sentence containing byte `pos`.
+    pub fn sentence_at(&self, pos: usize) -> Option<usize> {
+        let i = self.sentences.partition_point(|s| s.span.end <= pos);
+        (i < self.sentences.len() && self.sentences[i].span.start <= pos).then_some(i)
+    }
+
+    /// Mentions (indices) inside a span, in order, resolved ones only.
+    pub fn mentions_in(&self, span: Span) -> Vec<usize> {
+        let from = self.mentions.partition_point(|m| m.span.start < span.start);
+        (from..self.mentions.len())
+            .take_while(|&k| self.mentions[k].span.start < span.end)
+            .filter(|&k| self.mentions[k].span.end <= span.end && self.id(k).is_some())
+            .collect()
+    }
+
+    /// Token indices inside a span.
+    pub fn tokens_in(&self, span: Span) -> std::ops::Range<usize> {
+        let a = self.tokens.partition_point(|t| t.span.start < span.start);
+        let b = self.tokens.partition_point(|t| t.span.start < span.end);
+        a..b
+    }
+
+    /// Lower-case text of token `i`.
+    pub fn word(&self, i: usize) -> String {
+        self.tokens.get(i).map(|t| t.text(self.text).to_lowercase()).unwrap_or_default()
+    }
+
+    /// ISO date of the first date expression inside `span`.
+    pub fn date_in(&self, span: Span) -> Option<String> {
+        date::find_dates(self.text, span.start..span.end, self.article.meta.published)
+            .into_iter()
+            .find_map(|d| d.value.map(|v| v.iso()))
+    }
+
+    /// The mention whose span contains `pos`.
+    pub fn mention_covering(&self, pos: usize) -> Option<usize> {
+        let i = self.mentions.partition_point(|m| m.span.end <= pos);
+        (i < self.mentions.len() && self.mentions[i].span.start <= pos && self.id(i).is_some()).then_some(i)
+    }
+
+    /// True when mention `k` is a demonym directly modifying a weapon or other mention ("Russian S-400").
+    pub fn is_modifier(&self, k: usize) -> bool {
+        let m = &self.mentions[k];
+        if m.form != Form::Demonym && !(m.kind == EntityKind::Country && self.text[m.span.end..].starts_with(' ')) {
+            return false;
+        }
+        let next = self.mentions.get(k + 1);
+        next.is_some_and(|n| {
+            let gap = &self.text[m.span.end..n.span.start];
+            gap.trim().is_empty() && gap.len() <= 2 && (n.kind == EntityKind::Weapon || n.kind == EntityKind::Person || n.kind == EntityKind::Organization)
+        })
+    }
+}
+
+/// What extraction yields for one article.
+#[derive(Debug, Default)]
+pub struct Extracted {
+    /// Relations (events and affiliations), in text order.
+    pub relations: Vec<RelationRecord>,
+    /// Quotes, in text order.
+    pub quotes: Vec<QuoteRecord>,
+    /// Affiliations per entity index.
+    pub affiliations: BTreeMap<usize, Vec<Affiliation>>,
+}
+
+/// Adds mentions for the byline author and the outlet named in the metadata.
+pub fn add_meta_mentions(p: &Pipeline, article: &Article, mentions: &mut Vec<Mention>) {
+    let mut add = |span: Option<Span>, kind: EntityKind, rule: &'static str| {
+        let Some(span) = span else { return };
+        if span.end > article.text.len() || mentions.iter().any(|m| m.span.overlaps(span)) {
+            return;
+        }
+        let name = article.slice(span).split_whitespace().collect::<Vec<_>>().join(" ");
+        if name.is_empty() {
+            return;
+        }
+        let target = p
+            .recognizer
+            .entities
+            .iter()
+            .position(|e| e.name == name || e.aliases.contains(&name))
+            .map(Target::Lex)
+            .unwrap_or(Target::Name(name));
+        let kind = match target {
+            Target::Lex(i) => p.recognizer.entities[i].kind,
+            _ => kind,
+        };
+        mentions.push(Mention { span, kind, target, form: Form::Name, rule, title: None });
+    };
+    add(article.author_span, EntityKind::Person, "meta/author");
+    add(article.source_span, EntityKind::Organization, "meta/source");
+    mentions.sort_by_key(|m| (m.span.start, m.span.end));
+}
+
+/// Runs every extractor over one article.
+pub fn extract(doc: &Doc<'_>) -> Extracted {
+    let mut out = Extracted::default();
+    let affiliations = affil::find(doc);
+    let quotes = quotes::find(doc, &affiliations);
+    out.relations.extend(events::find(doc, &quotes, &affiliations));
+    for a in &affiliations {
+        out.relations.push(a.relation(doc));
+        out.affiliations.entry(a.person).or_default().push(Affiliation {
+            title: a.title.clone(),
+            org: a.org.clone(),
+            evidence: doc.article.evidence(a.span),
+        });
+    }
+    for v in out.affiliations.values_mut() {
+        v.sort();
+        v.dedup();
+    }
+    out.relations.sort_by(|a, b| {
+        (a.evidence.start, a.evidence.end, &a.rel_type, &a.source, &a.target)
+            .cmp(&(b.evidence.start, b.evidence.end, &b.rel_type, &b.source, &b.target))
+    });
+    out.relations.dedup_by(|a, b| {
+        a.source == b.source && a.target == b.target && a.rel_type == b.rel_type && a.evidence == b.evidence
+    });
+    out.quotes = quotes.into_iter().map(|q| q.record).collect();
+    out
+}

@@ -1,0 +1,579 @@
+//! Named-entity recognition: a gazetteer pass, then patterns.
+//!
+//! 1. One aho-corasick automaton (leftmost-longest, case-sensitive, word
+//!    boundaries checked) over every lexicon name, alias, demonym and capital.
+//! 2. Weapon designators by shape (`S-400`, `Mi-28NM`, `MQ-9`) when the
+//!    sentence talks about weapons.
+//! 3. Runs of capitalised words the gazetteer left over, classified by
+//!    evidence: a title before them, an apposition after them, a reporting
+//!    verb, an organisation head word, a given name, a locative preposition.
+//! 4. "<demonym> <institution>" phrases ("Iraqi Parliament").
+//!
+//! Mentions carry the rule that found them. Linking mentions into entities is
+//! [`crate::resolve`]'s job.
+
+use std::collections::{HashMap, HashSet};
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use crate::lexicon::{EntityEntry, InstitutionMode, Lexicon};
+use crate::model::EntityKind;
+use crate::span::Span;
+use crate::text::{Sentence, Token, TokenKind};
+
+/// How a lexicon pattern names its entity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Form {
+    /// Its name or an alias.
+    Name,
+    /// A demonym ("Iraqi").
+    Demonym,
+    /// Its capital or seat of government, standing for the state ("Baghdad").
+    Capital,
+    /// The surname of a well-known person ("Trump").
+    Surname,
+}
+
+/// What a mention refers to before resolution.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Target {
+    /// A lexicon entry (index into [`Recognizer::entities`]).
+    Lex(usize),
+    /// A name found by patterns (its normalised surface form).
+    Name(String),
+}
+
+/// One mention found in the text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mention {
+    /// Where it is.
+    pub span: Span,
+    /// Kind.
+    pub kind: EntityKind,
+    /// What it refers to.
+    pub target: Target,
+    /// How it names it.
+    pub form: Form,
+    /// Which rule found it.
+    pub rule: &'static str,
+    /// A title written right before it ("President", "National Security Adviser").
+    pub title: Option<Span>,
+}
+
+/// A title found in the text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TitleMatch {
+    /// Where it is.
+    pub span: Span,
+    /// Index into the lexicon titles.
+    pub index: usize,
+}
+
+const ORG_HEADS: &[&str] = &[
+    "Institute", "Institution", "Center", "Centre", "Council", "Committee", "Movement", "Party", "Bank",
+    "Ministry", "Department", "Agency", "Organization", "Organisation", "University", "College",
+    "Corporation", "Corp", "Company", "Co", "Inc", "Ltd", "Group", "Association", "Foundation", "Fund",
+    "Forces", "Army", "Front", "Brigade", "Brigades", "Union", "League", "Commission", "Authority",
+    "Service", "Services", "Office", "Court", "Assembly", "Parliament", "Congress", "Senate", "Network",
+    "News", "Times", "Post", "Airlines", "Airways", "Bureau", "Federation", "Alliance", "Coalition",
+    "Guard", "Guards", "Police", "Navy", "Society", "Trust", "Board", "Club", "Press", "Journal",
+    "Television", "Radio", "Industries", "Holdings", "Systems", "Technologies", "Motors", "Energy",
+    "Petroleum", "Oil", "Gas", "Exchange", "Reserve", "Tribunal", "School", "Academy", "Hospital",
+    "Institutes", "Studies", "Research", "Watch", "International", "Cabinet", "Directorate", "Command",
+];
+
+const NAME_PARTICLES: &[&str] = &[
+    "al", "al-", "el", "bin", "ibn", "bint", "abu", "van", "von", "de", "der", "den", "da", "di", "du",
+    "del", "della", "la", "le", "ben", "ter", "dos", "das", "st.",
+];
+
+const CONNECTORS: &[&str] = &["of", "for", "and", "the", "on", "&"];
+
+const LOCATIVE: &[&str] = &["in", "at", "near", "from", "to", "across", "outside", "inside", "into", "around", "across"];
+
+const WEAPON_WORDS: &[&str] = &[
+    "missile", "missiles", "system", "systems", "jet", "jets", "fighter", "fighters", "tank", "tanks",
+    "helicopter", "helicopters", "drone", "drones", "aircraft", "plane", "planes", "bomber", "bombers",
+    "submarine", "submarines", "rocket", "rockets", "weapon", "weapons", "launcher", "launchers",
+    "air defense", "air defence", "warplane", "warplanes", "howitzer", "howitzers", "gunship", "frigate",
+];
+
+/// The recogniser: compiled once from a [`Lexicon`], then shared by all threads.
+#[derive(Debug)]
+pub struct Recognizer {
+    /// Lexicon entities (indexed by [`Target::Lex`]).
+    pub entities: Vec<EntityEntry>,
+    gazetteer: AhoCorasick,
+    gaz_info: Vec<(usize, Form)>,
+    titles: AhoCorasick,
+    /// Lexicon titles (lower case), indexed by [`TitleMatch::index`].
+    pub title_list: Vec<(String, String, Option<String>)>,
+    given: HashSet<String>,
+    nonnames: HashSet<String>,
+    reporting: HashSet<String>,
+    institutions: Vec<(Vec<String>, InstitutionMode)>,
+    /// Entity index by id.
+    pub by_id: HashMap<String, usize>,
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+fn boundary_ok(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    let b_ok = before.is_none_or(|c| !is_word_char(c));
+    let a_ok = after.is_none_or(|c| !is_word_char(c));
+    b_ok && a_ok
+}
+
+fn first_upper(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+impl Recognizer {
+    /// Compiles the automata for a lexicon.
+    ///
+    /// ```
+    /// use newsgraph::{lexicon::Lexicon, ner::Recognizer};
+    /// let r = Recognizer::new(&Lexicon::builtin().unwrap());
+    /// assert!(r.by_id.contains_key("country:iraq"));
+    /// ```
+    pub fn new(lex: &Lexicon) -> Recognizer {
+        let entities = lex.entities.clone();
+        let mut pats: Vec<String> = Vec::new();
+        let mut info: Vec<(usize, Form)> = Vec::new();
+        let mut seen: HashSet<String> = HashSet::new();
+        let mut add = |p: &str, idx: usize, form: Form, pats: &mut Vec<String>, info: &mut Vec<(usize, Form)>| {
+            let p = p.trim();
+            if p.is_empty() || !seen.insert(p.to_string()) {
+                return;
+            }
+            pats.push(p.to_string());
+            info.push((idx, form));
+        };
+        // Surnames of well-known people, when only one person has that surname.
+        let mut surname_count: HashMap<String, usize> = HashMap::new();
+        for e in entities.iter().filter(|e| e.kind == EntityKind::Person) {
+            if let Some(last) = e.name.split_whitespace().last() {
+                *surname_count.entry(last.to_string()).or_default() += 1;
+            }
+        }
+        for (i, e) in entities.iter().enumerate() {
+            add(&e.name, i, Form::Name, &mut pats, &mut info);
+            for a in &e.aliases {
+                add(a, i, Form::Name, &mut pats, &mut info);
+            }
+            for d in e.list("demonyms") {
+                add(d, i, Form::Demonym, &mut pats, &mut info);
+            }
+            for c in e.list("capital").into_iter().chain(e.list("seats")) {
+                add(c, i, Form::Capital, &mut pats, &mut info);
+            }
+        }
+        // Upper-case variants for all-caps text, after the originals so those win.
+        let n = pats.len();
+        for k in 0..n {
+            let up = pats[k].to_uppercase();
+            if up != pats[k] && up.chars().filter(|c| c.is_alphabetic()).count() >= 4 {
+                let (i, f) = info[k];
+                add(&up, i, f, &mut pats, &mut info);
+            }
+        }
+        for (i, e) in entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Person) {
+            let words: Vec<&str> = e.name.split_whitespace().collect();
+            if words.len() >= 2 {
+                let last = words[words.len() - 1];
+                if surname_count.get(last) == Some(&1) && last.chars().count() >= 3 {
+                    add(last, i, Form::Surname, &mut pats, &mut info);
+                }
+            }
+        }
+        let gazetteer = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&pats)
+            .expect("gazetteer automaton builds");
+        let title_list: Vec<(String, String, Option<String>)> =
+            lex.titles.iter().map(|t| (t.title.clone(), t.category.clone(), t.attrs.get("org").cloned())).collect();
+        let titles = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .ascii_case_insensitive(true)
+            .build(title_list.iter().map(|t| t.0.as_str()))
+            .expect("title automaton builds");
+        let by_id = entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
+        let mut institutions: Vec<(Vec<String>, InstitutionMode)> = lex
+            .institutions
+            .iter()
+            .map(|i| (i.word.split_whitespace().map(str::to_string).collect(), i.mode))
+            .collect();
+        institutions.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        Recognizer {
+            entities,
+            gazetteer,
+            gaz_info: info,
+            titles,
+            title_list,
+            given: lex.given_names.iter().cloned().collect(),
+            nonnames: lex.nonnames.iter().cloned().collect(),
+            reporting: lex.reporting.iter().flat_map(|r| r.forms.iter().cloned()).collect(),
+            institutions,
+            by_id,
+        }
+    }
+
+    /// True for a reporting-verb form (`said`).
+    pub fn is_reporting(&self, word: &str) -> bool {
+        self.reporting.contains(&word.to_ascii_lowercase())
+    }
+
+    /// True for a capitalised word that never starts a name.
+    pub fn is_nonname(&self, word: &str) -> bool {
+        self.nonnames.contains(word)
+    }
+
+    /// True for a known given name.
+    pub fn is_given_name(&self, word: &str) -> bool {
+        self.given.contains(word)
+    }
+
+    /// Title phrases in `text`, with word boundaries.
+    pub fn find_titles(&self, text: &str) -> Vec<TitleMatch> {
+        self.titles
+            .find_iter(text)
+            .filter(|m| boundary_ok(text, m.start(), m.end()))
+            .map(|m| TitleMatch { span: Span::new(m.start(), m.end()), index: m.pattern().as_usize() })
+            .collect()
+    }
+
+    /// Finds every mention in an article's analysis text.
+    pub fn recognize(&self, text: &str, tokens: &[Token], sentences: &[Sentence], titles: &[TitleMatch]) -> Vec<Mention> {
+        let mut out: Vec<Mention> = Vec::new();
+        // 1. Gazetteer.
+        for m in self.gazetteer.find_iter(text) {
+            let (s, e) = (m.start(), m.end());
+            if !boundary_ok(text, s, e) {
+                continue;
+            }
+            let (idx, form) = self.gaz_info[m.pattern().as_usize()];
+            let kind = self.entities[idx].kind;
+            out.push(Mention {
+                span: Span::new(s, e),
+                kind,
+                target: Target::Lex(idx),
+                form,
+                rule: match form {
+                    Form::Name => "gazetteer",
+                    Form::Demonym => "gazetteer/demonym",
+                    Form::Capital => "gazetteer/capital",
+                    Form::Surname => "gazetteer/surname",
+                },
+                title: None,
+            });
+        }
+        // Token index lookups.
+        let covered = |start: usize, end: usize, out: &[Mention]| {
+            out.iter().any(|m| m.span.start < end && start < m.span.end)
+        };
+        let sent_of = |pos: usize| sentences.iter().position(|s| s.span.start <= pos && pos < s.span.end.max(s.span.start + 1));
+        let sentence_starts: HashSet<usize> = sentences.iter().map(|s| s.span.start).collect();
+        let title_at_end: HashMap<usize, usize> = titles.iter().enumerate().map(|(i, t)| (t.span.end, i)).collect();
+
+        // 2. Weapon designators.
+        for (k, t) in tokens.iter().enumerate() {
+            let w = t.text(text);
+            if t.kind == TokenKind::Word && is_designator(w) && !covered(t.span.start, t.span.end, &out) {
+                let weaponish = sent_of(t.span.start).is_some_and(|si| {
+                    let s = sentences[si].span.slice(text).to_ascii_lowercase();
+                    WEAPON_WORDS.iter().any(|ww| s.contains(ww))
+                });
+                let _ = k;
+                if weaponish {
+                    out.push(Mention {
+                        span: t.span,
+                        kind: EntityKind::Weapon,
+                        target: Target::Name(w.to_string()),
+                        form: Form::Name,
+                        rule: "pattern/designator",
+                        title: None,
+                    });
+                }
+            }
+        }
+
+        // 3. Runs of capitalised words.
+        let mut k = 0;
+        while k < tokens.len() {
+            let t = tokens[k];
+            let w = t.text(text);
+            let starts_run = t.kind == TokenKind::Word
+                && first_upper(w)
+                && !covered(t.span.start, t.span.end, &out);
+            if !starts_run {
+                k += 1;
+                continue;
+            }
+            // Extend the run.
+            let mut j = k + 1;
+            let mut last_cap = k;
+            while j < tokens.len() {
+                let tj = tokens[j];
+                let wj = tj.text(text);
+                // Only whitespace between tokens (no newline).
+                let gap = &text[tokens[j - 1].span.end..tj.span.start];
+                if gap.contains('\n') && gap.matches('\n').count() > 0 && !gap.trim().is_empty() {
+                    break;
+                }
+                if gap.contains('\n') {
+                    break;
+                }
+                if covered(tj.span.start, tj.span.end, &out) {
+                    break;
+                }
+                if tj.kind == TokenKind::Word && first_upper(wj) {
+                    last_cap = j;
+                    j += 1;
+                    continue;
+                }
+                let lw = wj.to_ascii_lowercase();
+                if tj.kind == TokenKind::Word
+                    && (NAME_PARTICLES.contains(&lw.as_str()) || CONNECTORS.contains(&lw.as_str()) || lw.starts_with("al-"))
+                    && tokens.get(j + 1).is_some_and(|n| {
+                        n.kind == TokenKind::Word && first_upper(n.text(text)) && !covered(n.span.start, n.span.end, &out)
+                    })
+                {
+                    j += 1;
+                    continue;
+                }
+                if wj == "&" {
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
+            let run: Vec<usize> = (k..=last_cap).collect();
+            k = last_cap + 1;
+            self.classify_run(text, tokens, &run, &sentence_starts, titles, &title_at_end, &mut out);
+        }
+
+        // 4. Demonym + institution → organisation (or the country itself).
+        let mut extra = Vec::new();
+        for m in out.iter().filter(|m| m.form == Form::Demonym || (m.kind == EntityKind::Country && m.form == Form::Name)) {
+            let Target::Lex(ci) = m.target else { continue };
+            if self.entities[ci].kind != EntityKind::Country {
+                continue;
+            }
+            // Words after the mention (skipping a possessive).
+            let after = &text[m.span.end..];
+            let after = after.strip_prefix("'s").or_else(|| after.strip_prefix("’s")).unwrap_or(after);
+            let lead = after.len() - after.trim_start_matches([' ', '\t']).len();
+            let rest = &after[lead..];
+            for (words, mode) in &self.institutions {
+                let phrase = words.join(" ");
+                if rest.len() >= phrase.len()
+                    && rest.is_char_boundary(phrase.len())
+                    && rest[..phrase.len()].eq_ignore_ascii_case(&phrase)
+                    && rest[phrase.len()..].chars().next().is_none_or(|c| !is_word_char(c))
+                {
+                    if *mode == InstitutionMode::Org {
+                        let start = m.span.start;
+                        let end = text.len() - after.len() + lead + phrase.len();
+                        extra.push((m.span, Mention {
+                            span: Span::new(start, end),
+                            kind: EntityKind::Organization,
+                            target: Target::Name(institution_name(&self.entities[ci], &phrase)),
+                            form: Form::Name,
+                            rule: "pattern/institution",
+                            title: None,
+                        }));
+                    }
+                    break;
+                }
+            }
+        }
+        for (old, new) in extra {
+            out.retain(|m| m.span != old);
+            out.push(new);
+        }
+        out.sort_by_key(|m| (m.span.start, m.span.end));
+        out
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn classify_run(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        run: &[usize],
+        sentence_starts: &HashSet<usize>,
+        titles: &[TitleMatch],
+        title_at_end: &HashMap<usize, usize>,
+        out: &mut Vec<Mention>,
+    ) {
+        let mut idx: Vec<usize> = run.to_vec();
+        // Drop leading non-name words ("However", "The") and sentence-initial nonnames.
+        while let Some(&f) = idx.first() {
+            let w = tokens[f].text(text);
+            if self.nonnames.contains(w) || w.chars().all(|c| c.is_uppercase()) && w.len() > 5 && idx.len() == 1 {
+                idx.remove(0);
+            } else {
+                break;
+            }
+        }
+        // Strip a leading title inside the run ("President Donald Trump").
+        let mut title: Option<Span> = None;
+        if let Some(&f) = idx.first() {
+            let start = tokens[f].span.start;
+            if let Some(tm) = titles.iter().filter(|t| t.span.start == start).max_by_key(|t| t.span.end) {
+                let n_before = idx.len();
+                idx.retain(|&i| tokens[i].span.start >= tm.span.end);
+                if idx.len() < n_before {
+                    title = Some(tm.span);
+                }
+            }
+        }
+        // Title right before the run (lower-case or in a previous run).
+        if title.is_none() {
+            if let Some(&f) = idx.first() {
+                let start = tokens[f].span.start;
+                let before = text[..start].trim_end_matches([' ', '\t']);
+                if let Some(&ti) = title_at_end.get(&before.len()) {
+                    if before.len() + 3 >= start {
+                        title = Some(titles[ti].span);
+                    }
+                }
+            }
+        }
+        // Trim trailing connectors/particles.
+        while let Some(&l) = idx.last() {
+            let w = tokens[l].text(text).to_ascii_lowercase();
+            if CONNECTORS.contains(&w.as_str()) || NAME_PARTICLES.contains(&w.as_str()) {
+                idx.pop();
+            } else {
+                break;
+            }
+        }
+        if idx.is_empty() {
+            return;
+        }
+        let start = tokens[idx[0]].span.start;
+        let end = tokens[*idx.last().unwrap()].span.end;
+        let words: Vec<&str> = idx.iter().map(|&i| tokens[i].text(text)).collect();
+        // A run that is only a title ("Research Fellow") is not an entity.
+        if titles.iter().any(|t| t.span.start == start && t.span.end == end) {
+            return;
+        }
+        let sentence_initial = sentence_starts.contains(&start)
+            || text[..start].trim_end().ends_with(['"', '“', '(', ':']) && idx.len() == 1;
+        let last = *words.last().unwrap();
+        let first = words[0];
+        let has_connector = words.iter().any(|w| CONNECTORS.contains(&w.to_ascii_lowercase().as_str()));
+        let prev_word = text[..start]
+            .trim_end()
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        let next_text = text[end..].trim_start();
+        let apposition = next_text.starts_with(',')
+            && {
+                let after = next_text[1..].trim_start();
+                let lower = after.to_ascii_lowercase();
+                (lower.starts_with("a ") || lower.starts_with("an ") || lower.starts_with("the ") || lower.starts_with("who "))
+                    && {
+                        let window: String = after.chars().take(120).collect();
+                        titles.iter().any(|t| {
+                            let off = text.len() - next_text.len() + 1;
+                            t.span.start >= off && t.span.start < off + window.len() + 1
+                        }) || lower.starts_with("who ")
+                    }
+            };
+        let next_word = next_text.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        let reporting_after = self.is_reporting(next_word) || next_text.starts_with(", said") || next_text.starts_with(", says");
+        let reporting_before = self.is_reporting(&prev_word) && !sentence_initial;
+        let org_head = ORG_HEADS.contains(&last) || words.iter().any(|w| ORG_HEADS.contains(w)) && has_connector;
+        let given = self.given.contains(first) || (words.len() >= 2 && words.iter().take(words.len() - 1).any(|w| self.given.contains(*w)));
+        let person_shape = (2..=5).contains(&words.len())
+            && words.iter().all(|w| {
+                let lw = w.to_ascii_lowercase();
+                first_upper(w) || NAME_PARTICLES.contains(&lw.as_str()) || lw.starts_with("al-")
+            })
+            && !has_connector
+            && !words.iter().any(|w| self.nonnames.contains(*w) || ORG_HEADS.contains(w));
+        let name: String = text[start..end].split_whitespace().collect::<Vec<_>>().join(" ");
+        let (kind, rule) = if org_head && title.is_none() {
+            (EntityKind::Organization, "pattern/org-head")
+        } else if title.is_some() && person_shape || title.is_some() && words.len() == 1 && !sentence_initial {
+            (EntityKind::Person, "pattern/title+name")
+        } else if person_shape && apposition {
+            (EntityKind::Person, "pattern/apposition")
+        } else if person_shape && given {
+            (EntityKind::Person, "pattern/given-name")
+        } else if person_shape && (reporting_after || reporting_before) {
+            (EntityKind::Person, "pattern/speaker")
+        } else if words.len() == 1 && !sentence_initial {
+            // A lone capitalised word: resolve decides (surname of a known person, or dropped),
+            // except after a locative preposition.
+            if LOCATIVE.contains(&prev_word.as_str()) && !self.nonnames.contains(first) {
+                (EntityKind::Location, "pattern/locative")
+            } else if self.nonnames.contains(first) {
+                return;
+            } else {
+                (EntityKind::Person, "pattern/single")
+            }
+        } else if words.len() >= 2 && LOCATIVE.contains(&prev_word.as_str()) && !has_connector && !given {
+            (EntityKind::Location, "pattern/locative")
+        } else if has_connector && words.len() >= 3 {
+            (EntityKind::Organization, "pattern/of-phrase")
+        } else if person_shape && !sentence_initial && words.len() <= 3 {
+            (EntityKind::Person, "pattern/name-shape")
+        } else {
+            return;
+        };
+        let _ = (first, title.is_some());
+        if name.chars().count() < 2 {
+            return;
+        }
+        out.push(Mention {
+            span: Span::new(start, end),
+            kind,
+            target: Target::Name(name),
+            form: Form::Name,
+            rule,
+            title: if kind == EntityKind::Person { title } else { None },
+        });
+    }
+}
+
+/// The name of a country's institution: "Iraqi Parliament".
+pub fn institution_name(country: &EntityEntry, phrase: &str) -> String {
+    let adj = country.list("demonyms").first().map(|s| s.to_string()).unwrap_or_else(|| country.name.clone());
+    let head: Vec<String> = phrase
+        .split_whitespace()
+        .map(|w| {
+            let mut c = w.chars();
+            c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
+        })
+        .collect();
+    format!("{adj} {}", head.join(" "))
+}
+
+/// True for weapon-designator shapes: `S-400`, `F-35A`, `Mi-28NM`, `MQ-9`, `Su-57`, `T-90`.
+///
+/// ```
+/// assert!(newsgraph::ner::is_designator("Mi-28NM"));
+/// assert!(!newsgraph::ner::is_designator("COVID-19"));
+/// ```
+pub fn is_designator(w: &str) -> bool {
+    let Some((pre, post)) = w.split_once('-') else { return false };
+    let pre_ok = (1..=3).contains(&pre.len())
+        && pre.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+        && pre.chars().all(|c| c.is_ascii_alphabetic());
+    let digits: String = post.chars().take_while(char::is_ascii_digit).collect();
+    let suffix = &post[digits.len()..];
+    let post_ok = (1..=3).contains(&digits.len())
+        && suffix.len() <= 3
+        && suffix.chars().all(|c| c.is_ascii_uppercase());
+    let excluded = matches!(pre, "G" | "P" | "H" | "K" | "I" | "A" | "E" | "U" | "N" | "Q" | "Y" | "X") && pre.len() == 1 && digits.len() <= 2 && pre != "T" && pre != "F" && pre != "S" && pre != "J" && pre != "B" && pre != "C";
+    pre_ok && post_ok && !excluded
+}

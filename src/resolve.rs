@@ -1,0 +1,165 @@
+//! Within-article entity resolution: mentions → entities with canonical ids.
+//!
+//! Lexicon mentions take the lexicon id (so "Baghdad", "Iraqi" and "Iraq" are
+//! all `country:iraq`). Pattern mentions are grouped by name; a surname-only
+//! mention ("Hood", "Al Azzawi") joins the one full name in the article that
+//! ends with it. A lone capitalised word that joins nothing is dropped.
+
+use std::collections::BTreeMap;
+
+use crate::model::EntityKind;
+use crate::ner::{Form, Mention, Recognizer, Target};
+use crate::slug::{fold, slug};
+
+/// One entity of an article.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ArticleEntity {
+    /// Canonical id (`country:iraq`, `person:joey-hood`).
+    pub id: String,
+    /// Display name.
+    pub name: String,
+    /// Kind.
+    pub kind: EntityKind,
+    /// Indices of its mentions.
+    pub mentions: Vec<usize>,
+}
+
+/// The result of resolution.
+#[derive(Clone, Debug, Default)]
+pub struct Resolution {
+    /// Entities, sorted by id.
+    pub entities: Vec<ArticleEntity>,
+    /// For every mention, the index of its entity (None: dropped).
+    pub entity_of: Vec<Option<usize>>,
+}
+
+impl Resolution {
+    /// The entity id of mention `m`.
+    pub fn id_of(&self, m: usize) -> Option<&str> {
+        self.entity_of.get(m).copied().flatten().map(|e| self.entities[e].id.as_str())
+    }
+
+    /// The entity index with this id.
+    pub fn by_id(&self, id: &str) -> Option<usize> {
+        self.entities.binary_search_by(|e| e.id.as_str().cmp(id)).ok()
+    }
+}
+
+/// The suffixes a full name may be referred to by: last word, and particle + last word.
+pub fn surname_keys(name: &str) -> Vec<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let mut out = Vec::new();
+    if words.len() >= 2 {
+        out.push(fold(words[words.len() - 1]));
+        if words.len() >= 3 {
+            let p = words[words.len() - 2].to_ascii_lowercase();
+            if matches!(p.as_str(), "al" | "el" | "bin" | "ibn" | "abu" | "van" | "von" | "de" | "der" | "da" | "di" | "du" | "del" | "la" | "le" | "ben") {
+                out.push(fold(&words[words.len() - 2..].join(" ")));
+            }
+        }
+    }
+    out
+}
+
+/// Resolves mentions into entities.
+pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution {
+    let _ = text;
+    // key -> (id, name, kind)
+    let mut ids: Vec<Option<(String, String, EntityKind)>> = vec![None; mentions.len()];
+    // Full person names (folded) -> display name.
+    let mut full_persons: BTreeMap<String, String> = BTreeMap::new();
+    for m in mentions {
+        if let (EntityKind::Person, Target::Name(n)) = (m.kind, &m.target) {
+            if n.split_whitespace().count() >= 2 {
+                full_persons.entry(fold(n)).or_insert_with(|| n.clone());
+            }
+        }
+        if let (EntityKind::Person, Target::Lex(i), Form::Name) = (m.kind, &m.target, m.form) {
+            full_persons.entry(fold(&rec.entities[*i].name)).or_insert_with(|| rec.entities[*i].name.clone());
+        }
+    }
+    // A shorter full name inside a longer one ("Abdul Al Azzawi" vs "Abdul Khaleq Al Azzawi") is kept as is.
+    let mut surname_index: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for (folded, display) in &full_persons {
+        for k in surname_keys(display) {
+            surname_index.entry(k).or_default().push(folded.clone());
+        }
+    }
+    let lex_person_id = |folded: &str| -> Option<(String, String)> {
+        rec.entities
+            .iter()
+            .find(|e| e.kind == EntityKind::Person && fold(&e.name) == folded)
+            .map(|e| (e.id.clone(), e.name.clone()))
+    };
+    for (k, m) in mentions.iter().enumerate() {
+        ids[k] = match &m.target {
+            Target::Lex(i) => {
+                let e = &rec.entities[*i];
+                if m.form == Form::Surname {
+                    // A different full name with this surname in the article wins.
+                    let key = fold(m.span.slice(text));
+                    match surname_index.get(&key) {
+                        Some(c) if c.len() == 1 && *c[0] != fold(&e.name) => {
+                            let display = &full_persons[&c[0]];
+                            Some((format!("person:{}", slug(display)), display.clone(), EntityKind::Person))
+                        }
+                        _ => Some((e.id.clone(), e.name.clone(), e.kind)),
+                    }
+                } else {
+                    Some((e.id.clone(), e.name.clone(), e.kind))
+                }
+            }
+            Target::Name(n) => {
+                let words = n.split_whitespace().count();
+                match m.kind {
+                    EntityKind::Person if words == 1 || m.rule == "pattern/single" => {
+                        let key = fold(n);
+                        match surname_index.get(&key).map(Vec::as_slice) {
+                            Some([one]) => {
+                                let display = &full_persons[one];
+                                Some(lex_person_id(one).map(|(id, name)| (id, name, EntityKind::Person)).unwrap_or_else(|| {
+                                    (format!("person:{}", slug(display)), display.clone(), EntityKind::Person)
+                                }))
+                            }
+                            _ if m.rule == "pattern/single" => None,
+                            _ => Some((format!("person:{}", slug(n)), n.clone(), EntityKind::Person)),
+                        }
+                    }
+                    EntityKind::Person => {
+                        let key = fold(n);
+                        // Two-word suffix form ("Al Azzawi") of a longer name.
+                        match surname_index.get(&key).map(Vec::as_slice) {
+                            Some([one]) if *one != key => {
+                                let display = &full_persons[one];
+                                Some((format!("person:{}", slug(display)), display.clone(), EntityKind::Person))
+                            }
+                            _ => Some((format!("person:{}", slug(n)), n.clone(), EntityKind::Person)),
+                        }
+                    }
+                    kind => Some((format!("{}:{}", kind.id_prefix(), slug(n)), n.clone(), kind)),
+                }
+            }
+        };
+        if let Some((id, _, _)) = &ids[k] {
+            if id.ends_with(':') {
+                ids[k] = None;
+            }
+        }
+    }
+    let mut by_id: BTreeMap<String, ArticleEntity> = BTreeMap::new();
+    for (k, v) in ids.iter().enumerate() {
+        if let Some((id, name, kind)) = v {
+            let e = by_id.entry(id.clone()).or_insert_with(|| ArticleEntity {
+                id: id.clone(),
+                name: name.clone(),
+                kind: *kind,
+                mentions: Vec::new(),
+            });
+            e.mentions.push(k);
+        }
+    }
+    let entities: Vec<ArticleEntity> = by_id.into_values().collect();
+    let pos: BTreeMap<&str, usize> = entities.iter().enumerate().map(|(i, e)| (e.id.as_str(), i)).collect();
+    let entity_of = ids.iter().map(|v| v.as_ref().map(|(id, _, _)| pos[id.as_str()])).collect();
+    Resolution { entities, entity_of }
+}

@@ -1,0 +1,343 @@
+//! The text layer: tokens, sentences and paragraphs with byte spans.
+//!
+//! Works on an article's analysis text (see [`crate::article`]), whose byte
+//! offsets are the original input's. Tokens keep abbreviations whole
+//! ("U.S.", "Gen."), designators whole ("S-400", "Mi-28NM") and split
+//! possessives ("Iraq" + "'s"). Sentences end at `.`, `!`, `?` (after closing
+//! quotes and brackets) unless the period ends an abbreviation, a decimal or an
+//! initial; a blank line always ends a sentence and a paragraph.
+
+use crate::span::Span;
+
+/// What a token is made of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters (possibly with digits, hyphens, apostrophes, dots inside).
+    Word,
+    /// Starts with a digit.
+    Number,
+    /// A quotation mark.
+    Quote,
+    /// Any other punctuation or symbol.
+    Punct,
+}
+
+/// A token with its byte span.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    /// Where it is.
+    pub span: Span,
+    /// What it is.
+    pub kind: TokenKind,
+}
+
+impl Token {
+    /// The token's text.
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        self.span.slice(text)
+    }
+}
+
+/// True for characters that are quotation marks.
+pub fn is_quote_char(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '„' | '«' | '»' | '‘' | '’' | '\'' | '‹' | '›' | '「' | '」')
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’'
+}
+
+/// Splits text into tokens. Linear in the input.
+///
+/// ```
+/// use newsgraph::text::tokenize;
+/// let t = "Iraq's S-400 deal with the U.S. failed.";
+/// let words: Vec<&str> = tokenize(t).iter().map(|k| k.text(t)).collect();
+/// assert_eq!(words, ["Iraq", "'s", "S-400", "deal", "with", "the", "U.S.", "failed", "."]);
+/// ```
+pub fn tokenize(text: &str) -> Vec<Token> {
+    tokenize_range(text, 0, text.len())
+}
+
+/// Tokens of `text[start..end]` with absolute offsets.
+pub fn tokenize_range(text: &str, start: usize, end: usize) -> Vec<Token> {
+    let mut out = Vec::new();
+    let s = &text[start..end];
+    let chars: Vec<(usize, char)> = s.char_indices().map(|(i, c)| (i + start, c)).collect();
+    let n = chars.len();
+    let at = |k: usize| chars.get(k).map(|x| x.1).unwrap_or(' ');
+    let pos = |k: usize| chars.get(k).map(|x| x.0).unwrap_or(end);
+    let mut i = 0;
+    while i < n {
+        let c = chars[i].1;
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let begin = i;
+            let mut j = i + 1;
+            loop {
+                let c = at(j);
+                if j < n && c.is_alphanumeric() {
+                    j += 1;
+                } else if j + 1 < n
+                    && (c == '-' || c == '.' || c == ',' || is_apostrophe(c))
+                    && at(j + 1).is_alphanumeric()
+                {
+                    // Possessive 's / ’s ends the word.
+                    if is_apostrophe(c)
+                        && (at(j + 1) == 's' || at(j + 1) == 'S')
+                        && !at(j + 2).is_alphanumeric()
+                    {
+                        break;
+                    }
+                    // Commas and dots only inside numbers ("1,000", "3.5"), dots in "U.S".
+                    if c == ',' && !(at(j - 1).is_ascii_digit() && at(j + 1).is_ascii_digit()) {
+                        break;
+                    }
+                    if c == '.' && !(at(j - 1).is_ascii_digit() && at(j + 1).is_ascii_digit()) {
+                        // "U.S" style: single letters between dots.
+                        let single_before = j >= 1
+                            && (j - 1 == begin || !at(j - 2).is_alphanumeric() || at(j - 2) == '.');
+                        let single_after = !at(j + 2).is_alphanumeric();
+                        if !(single_before && single_after) {
+                            break;
+                        }
+                    }
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            // Trailing dot of an initialism: "U.S." (letters and dots alternating).
+            let word: String = chars[begin..j].iter().map(|x| x.1).collect();
+            if at(j) == '.' && word.contains('.') && word.chars().all(|c| c == '.' || c.is_alphabetic()) {
+                j += 1;
+            }
+            let kind = if chars[begin].1.is_ascii_digit() { TokenKind::Number } else { TokenKind::Word };
+            out.push(Token { span: Span::new(pos(begin), pos(j)), kind });
+            i = j;
+            continue;
+        }
+        // Possessive 's as its own token.
+        if is_apostrophe(c) && (at(i + 1) == 's' || at(i + 1) == 'S') && !at(i + 2).is_alphanumeric() && i > 0 && at(i - 1).is_alphanumeric() {
+            out.push(Token { span: Span::new(pos(i), pos(i + 2)), kind: TokenKind::Word });
+            i += 2;
+            continue;
+        }
+        let kind = if is_quote_char(c) { TokenKind::Quote } else { TokenKind::Punct };
+        out.push(Token { span: Span::new(pos(i), pos(i + 1)), kind });
+        i += 1;
+    }
+    out
+}
+
+/// Words after which a period does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm", "cmdr",
+    "gov", "sen", "rep", "rev", "st", "sr", "jr", "no", "nos", "vs", "etc", "inc", "corp", "ltd",
+    "co", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "mt", "ft", "fig", "approx", "dept", "est", "pres", "supt", "brig", "cpl", "pvt", "messrs",
+];
+
+/// A sentence: its span and the span of its paragraph.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    /// Sentence span (trimmed of surrounding whitespace).
+    pub span: Span,
+    /// Index of the paragraph it belongs to.
+    pub paragraph: usize,
+}
+
+/// Splits text into sentences with paragraph numbers.
+///
+/// ```
+/// use newsgraph::text::split_sentences;
+/// let t = "Gen. Smith met U.S. officials on Jan. 5. They talked.\n\nNew paragraph.";
+/// let s: Vec<&str> = split_sentences(t).iter().map(|s| s.span.slice(t)).collect();
+/// assert_eq!(s, ["Gen. Smith met U.S. officials on Jan. 5.", "They talked.", "New paragraph."]);
+/// ```
+pub fn split_sentences(text: &str) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut para = 0usize;
+    for (pstart, pend) in paragraphs(text) {
+        split_paragraph(text, pstart, pend, para, &mut out);
+        para += 1;
+    }
+    out
+}
+
+/// Paragraph spans: runs of text separated by blank lines (lines of only whitespace).
+pub fn paragraphs(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut last_end = 0;
+    let mut off = 0;
+    for line in text.split_inclusive('\n') {
+        let blank = line.trim().is_empty();
+        if blank {
+            if let Some(s) = start.take() {
+                out.push((s, last_end));
+            }
+        } else {
+            if start.is_none() {
+                start = Some(off);
+            }
+            last_end = off + line.len();
+        }
+        off += line.len();
+    }
+    if let Some(s) = start {
+        out.push((s, last_end));
+    }
+    out
+}
+
+fn split_paragraph(text: &str, pstart: usize, pend: usize, para: usize, out: &mut Vec<Sentence>) {
+    let toks = tokenize_range(text, pstart, pend);
+    let mut sent_start: Option<usize> = None;
+    let mut k = 0;
+    while k < toks.len() {
+        let t = toks[k];
+        if sent_start.is_none() {
+            sent_start = Some(t.span.start);
+        }
+        let s = t.text(text);
+        let mut boundary = false;
+        let mut end = t.span.end;
+        if s == "!" || s == "?" || s == "." || (t.kind == TokenKind::Word && s.ends_with('.') && s.len() > 1) {
+            boundary = is_boundary(text, &toks, k);
+            // Swallow closing quotes and brackets.
+            let mut m = k + 1;
+            while boundary && m < toks.len() {
+                let c = toks[m].text(text);
+                if (toks[m].kind == TokenKind::Quote && closes(text, &toks, m)) || c == ")" || c == "]" {
+                    end = toks[m].span.end;
+                    k = m;
+                    m += 1;
+                } else {
+                    break;
+                }
+            }
+        }
+        if boundary {
+            out.push(Sentence { span: Span::new(sent_start.take().unwrap_or(t.span.start), end), paragraph: para });
+        }
+        k += 1;
+    }
+    if let (Some(s), Some(last)) = (sent_start, toks.last()) {
+        out.push(Sentence { span: Span::new(s, last.span.end), paragraph: para });
+    }
+}
+
+/// A quote token closes a quotation when it follows a non-space character.
+fn closes(text: &str, toks: &[Token], m: usize) -> bool {
+    let c = toks[m].text(text);
+    if c == "”" || c == "’" || c == "»" {
+        return true;
+    }
+    if c == "“" || c == "‘" || c == "«" {
+        return false;
+    }
+    // Straight quote: closing if directly after the previous token.
+    m > 0 && toks[m - 1].span.end == toks[m].span.start
+}
+
+fn is_boundary(text: &str, toks: &[Token], k: usize) -> bool {
+    let t = toks[k];
+    let s = t.text(text);
+    // Next non-quote/bracket token decides.
+    let mut m = k + 1;
+    while m < toks.len() {
+        let c = toks[m].text(text);
+        if toks[m].kind == TokenKind::Quote || c == ")" || c == "]" {
+            m += 1;
+        } else {
+            break;
+        }
+    }
+    let Some(next) = toks.get(m) else { return true };
+    let nt = next.text(text);
+    let next_upper = nt.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        || next.kind == TokenKind::Quote;
+    // A quote right after the terminator opening a new quotation also starts a sentence.
+    let opens_quote = toks.get(k + 1).is_some_and(|q| q.kind == TokenKind::Quote && !closes(text, toks, k + 1));
+    if !next_upper && !opens_quote {
+        return false;
+    }
+    if s == "." {
+        // Period after an abbreviation or an initial.
+        if k > 0 && toks[k - 1].span.end == t.span.start {
+            let prev = toks[k - 1].text(text);
+            let lower = prev.to_ascii_lowercase();
+            if ABBREVIATIONS.contains(&lower.as_str()) {
+                return false;
+            }
+            if prev.chars().count() == 1 && prev.chars().all(char::is_uppercase) {
+                return false;
+            }
+        }
+        return true;
+    }
+    if s.len() > 1 && s.ends_with('.') {
+        // Initialism like "U.S." ends a sentence only before a typical sentence opener.
+        let opener = matches!(
+            nt,
+            "The" | "A" | "An" | "It" | "He" | "She" | "They" | "We" | "I" | "This" | "That" | "But" | "And"
+                | "In" | "On" | "At" | "However" | "Meanwhile" | "There" | "Its" | "His" | "Her" | "Their"
+                | "Not" | "If" | "When" | "As" | "After" | "Although" | "Despite" | "Still" | "Yet"
+        );
+        return opener || next.kind == TokenKind::Quote;
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sents(t: &str) -> Vec<&str> {
+        split_sentences(t).iter().map(|s| s.span.slice(t)).collect()
+    }
+
+    #[test]
+    fn sentence_cases() {
+        let cases: &[(&str, &[&str])] = &[
+            ("He paid $3.5 billion. Then he left.", &["He paid $3.5 billion.", "Then he left."]),
+            ("No. 10 said so. Fine.", &["No. 10 said so.", "Fine."]),
+            ("\"We will win.\" He smiled.", &["\"We will win.\"", "He smiled."]),
+            ("They met (in private.) Later, talks.", &["They met (in private.)", "Later, talks."]),
+            ("Talks with the U.S. military resumed.", &["Talks with the U.S. military resumed."]),
+            ("He left the U.S. The next day he returned.", &["He left the U.S.", "The next day he returned."]),
+            ("J. R. Smith arrived. Done", &["J. R. Smith arrived.", "Done"]),
+            ("line one\nline two.\n\nPara two", &["line one\nline two.", "Para two"]),
+            ("Why? Because!", &["Why?", "Because!"]),
+        ];
+        for (t, want) in cases {
+            assert_eq!(sents(t), *want, "input {t:?}");
+        }
+    }
+
+    #[test]
+    fn tokens_keep_designators_and_names() {
+        let t = "O'Brien's Mi-28NM and F-35A, 1,000 troops; al-Assad’s men.";
+        let w: Vec<&str> = tokenize(t).iter().map(|k| k.text(t)).collect();
+        assert_eq!(
+            w,
+            ["O'Brien", "'s", "Mi-28NM", "and", "F-35A", ",", "1,000", "troops", ";", "al-Assad", "’s", "men", "."]
+        );
+    }
+
+    #[test]
+    fn spans_are_exact() {
+        let t = "  Ünïcode “quotes” — and U.S.-made gear. ";
+        for tok in tokenize(t) {
+            assert!(t.is_char_boundary(tok.span.start) && t.is_char_boundary(tok.span.end));
+            assert!(!tok.text(t).trim().is_empty());
+        }
+        for s in split_sentences(t) {
+            assert_eq!(s.span.slice(t).trim(), s.span.slice(t));
+        }
+    }
+}
