@@ -1,0 +1,3 @@
+//! Extraction: events, quotes and dates from analysed text.
+
+pub mod date;
