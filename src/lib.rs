@@ -3,6 +3,7 @@
 
 pub mod article;
 pub mod error;
+pub mod extract;
 pub mod lexicon;
 pub mod model;
 pub mod ner;
