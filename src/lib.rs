@@ -7,6 +7,7 @@ pub mod extract;
 pub mod lexicon;
 pub mod model;
 pub mod ner;
+pub mod pipeline;
 pub mod slug;
 pub mod resolve;
 pub mod span;

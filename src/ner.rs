@@ -69,6 +69,9 @@ pub struct TitleMatch {
     pub index: usize,
 }
 
+/// Rule id of a bare institution word mention.
+pub const BARE_INSTITUTION: &str = "pattern/bare-institution";
+
 const ORG_HEADS: &[&str] = &[
     "Institute", "Institution", "Center", "Centre", "Council", "Committee", "Movement", "Party", "Bank",
     "Ministry", "Department", "Agency", "Organization", "Organisation", "University", "College",
@@ -80,6 +83,7 @@ const ORG_HEADS: &[&str] = &[
     "Television", "Radio", "Industries", "Holdings", "Systems", "Technologies", "Motors", "Energy",
     "Petroleum", "Oil", "Gas", "Exchange", "Reserve", "Tribunal", "School", "Academy", "Hospital",
     "Institutes", "Studies", "Research", "Watch", "International", "Cabinet", "Directorate", "Command",
+    "Affairs", "Ministries", "Initiative", "Program", "Programme",
 ];
 
 const NAME_PARTICLES: &[&str] = &[
@@ -301,7 +305,16 @@ impl Recognizer {
             }
         }
 
-        // 3. Runs of capitalised words.
+        // 3. Runs of capitalised words (not in headline-case sentences, where capitals say nothing).
+        let headlines: Vec<Span> = sentences
+            .iter()
+            .filter(|s| {
+                let words: Vec<&str> = s.span.slice(text).split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_alphabetic)).collect();
+                let caps = words.iter().filter(|w| first_upper(w)).count();
+                words.len() >= 4 && caps * 10 >= words.len() * 7
+            })
+            .map(|s| s.span)
+            .collect();
         let mut k = 0;
         while k < tokens.len() {
             let t = tokens[k];
@@ -353,6 +366,9 @@ impl Recognizer {
             }
             let run: Vec<usize> = (k..=last_cap).collect();
             k = last_cap + 1;
+            if headlines.iter().any(|h| h.contains(t.span)) {
+                continue;
+            }
             self.classify_run(text, tokens, &run, &sentence_starts, titles, &title_at_end, &mut out);
         }
 
@@ -391,9 +407,26 @@ impl Recognizer {
                 }
             }
         }
-        for (old, new) in extra {
-            out.retain(|m| m.span != old);
+        for (_, new) in extra {
+            out.retain(|m| !m.span.overlaps(new.span));
             out.push(new);
+        }
+        // 4b. A bare single-word institution ("parliament"): resolve links it to the article's one.
+        for t in tokens {
+            let w = t.text(text);
+            let lw = w.to_lowercase();
+            if self.institutions.iter().any(|(ws, mode)| *mode == InstitutionMode::Org && ws.len() == 1 && ws[0] == lw)
+                && !out.iter().any(|m| m.span.overlaps(t.span))
+            {
+                out.push(Mention {
+                    span: t.span,
+                    kind: EntityKind::Organization,
+                    target: Target::Name(lw),
+                    form: Form::Name,
+                    rule: BARE_INSTITUTION,
+                    title: None,
+                });
+            }
         }
         out.sort_by_key(|m| (m.span.start, m.span.end));
         out
@@ -456,9 +489,35 @@ impl Recognizer {
         if idx.is_empty() {
             return;
         }
-        let start = tokens[idx[0]].span.start;
+        let mut start = tokens[idx[0]].span.start;
         let end = tokens[*idx.last().unwrap()].span.end;
         let words: Vec<&str> = idx.iter().map(|&i| tokens[i].text(text)).collect();
+        // A lone institution word is left to the institution pass.
+        if words.len() == 1 && self.institutions.iter().any(|(ws, _)| ws.len() == 1 && ws[0] == words[0].to_lowercase()) {
+            return;
+        }
+        // "Middle East" + "Institute": a place name followed by organisation heads is one organisation.
+        if words.iter().all(|w| ORG_HEADS.contains(w)) {
+            if let Some(pos) = out.iter().position(|m| {
+                m.span.end + 1 == start
+                    && m.form == Form::Name
+                    && matches!(m.kind, EntityKind::Location | EntityKind::Country)
+                    && text[m.span.end..start] == *" "
+            }) {
+                start = out[pos].span.start;
+                out.remove(pos);
+                let name: String = text[start..end].split_whitespace().collect::<Vec<_>>().join(" ");
+                out.push(Mention {
+                    span: Span::new(start, end),
+                    kind: EntityKind::Organization,
+                    target: Target::Name(name),
+                    form: Form::Name,
+                    rule: "pattern/place+org-head",
+                    title: None,
+                });
+                return;
+            }
+        }
         // A run that is only a title ("Research Fellow") is not an entity.
         if titles.iter().any(|t| t.span.start == start && t.span.end == end) {
             return;

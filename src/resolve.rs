@@ -8,7 +8,7 @@
 use std::collections::BTreeMap;
 
 use crate::model::EntityKind;
-use crate::ner::{Form, Mention, Recognizer, Target};
+use crate::ner::{BARE_INSTITUTION, Form, Mention, Recognizer, Target, institution_name};
 use crate::slug::{fold, slug};
 
 /// One entity of an article.
@@ -91,6 +91,17 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
             .find(|e| e.kind == EntityKind::Person && fold(&e.name) == folded)
             .map(|e| (e.id.clone(), e.name.clone()))
     };
+    // The most-mentioned country (ties: lowest id).
+    let mut country_counts: BTreeMap<usize, usize> = BTreeMap::new();
+    for m in mentions {
+        if let (Target::Lex(i), EntityKind::Country) = (&m.target, m.kind) {
+            *country_counts.entry(*i).or_default() += 1;
+        }
+    }
+    let main_country = country_counts
+        .iter()
+        .max_by(|a, b| a.1.cmp(b.1).then_with(|| rec.entities[*b.0].id.cmp(&rec.entities[*a.0].id)))
+        .map(|(i, _)| *i);
     for (k, m) in mentions.iter().enumerate() {
         ids[k] = match &m.target {
             Target::Lex(i) => {
@@ -107,6 +118,28 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
                     }
                 } else {
                     Some((e.id.clone(), e.name.clone(), e.kind))
+                }
+            }
+            Target::Name(n) if m.rule == BARE_INSTITUTION => {
+                // The one "<X> Parliament" of the article, else the main country's.
+                let suffix = format!(" {n}");
+                let named: std::collections::BTreeSet<&str> = mentions
+                    .iter()
+                    .filter_map(|o| match &o.target {
+                        Target::Name(on) if o.kind == EntityKind::Organization && on.to_lowercase().ends_with(&suffix) => Some(on.as_str()),
+                        _ => None,
+                    })
+                    .collect();
+                match named.len() {
+                    1 => {
+                        let on = named.into_iter().next().unwrap_or_default();
+                        Some((format!("org:{}", slug(on)), on.to_string(), EntityKind::Organization))
+                    }
+                    0 => main_country.map(|ci| {
+                        let name = institution_name(&rec.entities[ci], n);
+                        (format!("org:{}", slug(&name)), name, EntityKind::Organization)
+                    }),
+                    _ => None,
                 }
             }
             Target::Name(n) => {

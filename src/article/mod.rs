@@ -37,6 +37,12 @@ pub struct Article {
     pub text: String,
     /// The format it was read as.
     pub format: InputFormat,
+    /// Where the byline's author name is, when found.
+    pub author_span: Option<Span>,
+    /// Where the outlet's name is, when found.
+    pub source_span: Option<Span>,
+    /// Where the headline is, when found.
+    pub title_span: Option<Span>,
 }
 
 impl Article {
@@ -56,6 +62,9 @@ impl Article {
             raw: text.as_bytes().to_vec(),
             text: text.to_string(),
             format: InputFormat::Text,
+            author_span: None,
+            source_span: None,
+            title_span: None,
         }
     }
 

@@ -177,7 +177,7 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
             let first = zone_titles
                 .iter()
                 .find(|t| {
-                    let between = &text[t.span.end..last.span.start];
+                    let between = text.get(t.span.end..last.span.start).unwrap_or("");
                     !between.contains(|c: char| c.is_uppercase() || matches!(c, ',' | ';'))
                 })
                 .unwrap_or(last);

@@ -36,10 +36,15 @@ const INTENDED: &[&str] = &[
     "intention", "intentions", "intend", "intends", "intended", "plan", "plans", "planned", "planning", "want",
     "wants", "wanted", "seek", "seeks", "seeking", "sought", "aim", "aims", "aiming", "hope", "hopes", "hoping",
     "willing", "willingness", "decided", "decision", "will", "considering", "considers", "contemplates",
-    "contemplating", "pushing", "negotiations", "talks", "ready", "prepared", "preparing", "expected", "going",
-    "agreed", "offered", "proposed", "promised", "vowed", "pledged",
+    "contemplating", "pushing", "negotiations", "ready", "prepared", "preparing", "agreed", "offered", "proposed",
+    "promised", "vowed", "pledged", "threatening", "threatened", "threatens", "threat", "threats",
 ];
 const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "any", "new", "further", "own"];
+const NOUN_MODIFIERS: &[&str] = &[
+    "planned", "proposed", "possible", "potential", "alleged", "latest", "recent", "deadly", "military", "missile",
+    "air", "arms", "weapons", "drone", "rocket", "economic", "new", "fresh", "further", "major", "massive", "renewed",
+    "reported", "suspected", "failed", "attempted", "successful", "first", "second", "last", "recent", "large",
+];
 const LIGHT_VERBS: &[&str] = &[
     "launched", "launch", "launches", "carried", "conducted", "conducts", "made", "makes", "issued", "issues",
     "imposed", "imposes", "put", "puts", "staged", "mounted", "announced", "held", "holds", "began", "begun",
@@ -224,7 +229,7 @@ fn modality(doc: &Doc<'_>, cl: Span, trig: Span, in_quote: bool, pos: TriggerPos
     {
         return Modality::Hypothetical;
     }
-    if window.iter().take(6).any(|w| INTENDED.contains(&w.as_str())) {
+    if window.iter().take(4).any(|w| INTENDED.contains(&w.as_str())) {
         return Modality::Intended;
     }
     if in_quote {
@@ -388,10 +393,11 @@ fn verb_args(
     if passive {
         // Target = left subject; source = "by X".
         let by = right.iter().copied().find(|&k| {
-            let before = doc.text[..doc.mentions[k].span.start].trim_end().to_lowercase();
-            before.ends_with(" by") || before.ends_with(" by the")
+            let between = doc.text[t.span.end..doc.mentions[k].span.start].to_lowercase();
+            let w: Vec<&str> = between.split_whitespace().collect();
+            w.first() == Some(&"by") && w.len() <= 2
         });
-        let subj = left.iter().rev().copied().find(|&k| !in_pp(doc, k) && !doc.is_modifier(k));
+        let subj = left.iter().rev().copied().find(|&k| !doc.is_modifier(k));
         return (by.and_then(|k| arg(doc, k)), subj.and_then(|k| arg(doc, k)).into_iter().collect());
     }
     // Source.
@@ -436,7 +442,7 @@ fn verb_args(
         before.ends_with(" against") || before.ends_with(" on")
     });
     if wants_weapon(entry) {
-        let weapons: Vec<usize> = right.iter().copied().filter(|&k| is_weapon(doc, k)).collect();
+        let weapons = coordinated_weapons(doc, &right);
         if !weapons.is_empty() {
             tgt.extend(weapons.into_iter().filter_map(|k| arg(doc, k)));
             return (src, dedup(tgt));
@@ -456,6 +462,23 @@ fn verb_args(
         tgt.extend(arg(doc, k));
     }
     (src, tgt)
+}
+
+/// The first weapon after a trigger and those coordinated with it ("the Mi-28 ... and T-90 tanks").
+fn coordinated_weapons(doc: &Doc<'_>, right: &[usize]) -> Vec<usize> {
+    let ws: Vec<usize> = right.iter().copied().filter(|&k| is_weapon(doc, k)).collect();
+    let mut out: Vec<usize> = Vec::new();
+    for k in ws {
+        if let Some(&prev) = out.last() {
+            let between = doc.text[doc.mentions[prev].span.end..doc.mentions[k].span.start].to_lowercase();
+            let coord = between.contains(" and ") || between.contains(" or ") || between.contains(',');
+            if !coord || between.contains(" of ") || between.split_whitespace().count() > 6 {
+                break;
+            }
+        }
+        out.push(k);
+    }
+    out
 }
 
 fn dedup(mut v: Vec<Arg>) -> Vec<Arg> {
@@ -509,7 +532,7 @@ fn noun_args(
             }
             break;
         }
-        if !DETERMINERS.contains(&w.as_str()) && !w.chars().all(char::is_alphabetic) {
+        if !DETERMINERS.contains(&w.as_str()) && !NOUN_MODIFIERS.contains(&w.as_str()) {
             break;
         }
     }
@@ -560,7 +583,7 @@ fn noun_args(
     };
     let near: Vec<usize> = right.iter().copied().take(4).collect();
     if wants_weapon(entry) {
-        let weapons: Vec<Arg> = near.iter().copied().filter(|&k| is_weapon(doc, k)).filter_map(|k| arg(doc, k)).collect();
+        let weapons: Vec<Arg> = coordinated_weapons(doc, &near).into_iter().filter_map(|k| arg(doc, k)).collect();
         if !weapons.is_empty() {
             return (src, weapons);
         }

@@ -133,17 +133,28 @@ impl Doc<'_> {
         (i < self.mentions.len() && self.mentions[i].span.start <= pos && self.id(i).is_some()).then_some(i)
     }
 
-    /// True when mention `k` is a demonym directly modifying a weapon or other mention ("Russian S-400").
+    /// True when mention `k` is a demonym or country name directly modifying another
+    /// mention, possibly across title words ("Russian S-400", "Iranian General Qassem Soleimani",
+    /// "U.S. President Donald Trump").
     pub fn is_modifier(&self, k: usize) -> bool {
         let m = &self.mentions[k];
-        if m.form != Form::Demonym && !(m.kind == EntityKind::Country && self.text[m.span.end..].starts_with(' ')) {
+        if !matches!(m.kind, EntityKind::Country | EntityKind::Organization) {
             return false;
         }
-        let next = self.mentions.get(k + 1);
-        next.is_some_and(|n| {
-            let gap = &self.text[m.span.end..n.span.start];
-            gap.trim().is_empty() && gap.len() <= 2 && (n.kind == EntityKind::Weapon || n.kind == EntityKind::Person || n.kind == EntityKind::Organization)
-        })
+        let Some(n) = self.mentions.get(k + 1) else { return false };
+        if !matches!(n.kind, EntityKind::Weapon | EntityKind::Person | EntityKind::Organization) {
+            return false;
+        }
+        let gap = Span::new(m.span.end, n.span.start);
+        if gap.len() > 80 {
+            return false;
+        }
+        // Only spaces and title words in between.
+        let mut rest = gap.slice(self.text).to_string();
+        for t in self.titles.iter().filter(|t| gap.contains(t.span)) {
+            rest = rest.replace(t.span.slice(self.text), " ");
+        }
+        rest.trim().is_empty() && (m.form == Form::Demonym || n.kind != EntityKind::Organization)
     }
 }
 
@@ -194,7 +205,7 @@ pub fn extract(doc: &Doc<'_>) -> Extracted {
     let quotes = quotes::find(doc, &affiliations);
     out.relations.extend(events::find(doc, &quotes, &affiliations));
     for a in &affiliations {
-        out.relations.push(a.relation(doc));
+        out.relations.extend(a.relation(doc));
         out.affiliations.entry(a.person).or_default().push(Affiliation {
             title: a.title.clone(),
             org: a.org.clone(),

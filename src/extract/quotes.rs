@@ -200,6 +200,10 @@ pub(crate) fn find(doc: &Doc<'_>, affils: &[Affil]) -> Vec<QuoteOut> {
     for &(content, marks) in &spans {
         let words = content.slice(text).split_whitespace().count();
         let sent = doc.sentence_at(marks.start).map(|i| doc.sentences[i].span).unwrap_or(marks);
+        // Short quotes inside a sentence are partial quotes: left to the indirect pass.
+        if words < 5 && !text[sent.start..marks.start].trim().is_empty() {
+            continue;
+        }
         let sent_end = doc.sentence_at(marks.end.saturating_sub(1)).map(|i| doc.sentences[i].span.end).unwrap_or(marks.end);
         let pi = para_of(marks.start);
         let para = pi.map(|i| paras[i]).unwrap_or((marks.start, marks.end));
