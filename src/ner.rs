@@ -149,8 +149,14 @@ impl Recognizer {
         let mut pats: Vec<String> = Vec::new();
         let mut info: Vec<(usize, Form)> = Vec::new();
         let mut seen: HashSet<String> = HashSet::new();
+        let nonnames: HashSet<String> = lex.nonnames.iter().cloned().collect();
         let mut add = |p: &str, idx: usize, form: Form, pats: &mut Vec<String>, info: &mut Vec<(usize, Form)>| {
+            // A leading article would make the match start early and hide longer names ("the Middle East Institute").
             let p = p.trim();
+            let p = p.strip_prefix("the ").or_else(|| p.strip_prefix("The ")).unwrap_or(p);
+            if !p.contains(' ') && (nonnames.contains(p) || !p.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())) {
+                return;
+            }
             if p.is_empty() || !seen.insert(p.to_string()) {
                 return;
             }

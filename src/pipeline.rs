@@ -89,3 +89,74 @@ impl Pipeline {
         Analysis { article: article.meta.clone(), entities, relations: extracted.relations, quotes: extracted.quotes }
     }
 }
+
+/// Counts of one run.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct RunStats {
+    /// Articles analysed.
+    pub articles: usize,
+    /// Ready-made analyses read (newsgraph `extract` output given as input).
+    pub analyses: usize,
+    /// Inputs skipped (bad files, bad lines under `--skip-bad`).
+    pub skipped: usize,
+    /// Bytes of article text analysed.
+    pub bytes: usize,
+}
+
+/// Streams inputs through the pipeline in batches, analysing each batch in
+/// parallel (rayon) and handing results to `sink` in input order, so the
+/// output does not depend on the number of threads.
+pub fn run<I>(
+    p: &Pipeline,
+    inputs: I,
+    batch: usize,
+    mut sink: impl FnMut(Analysis) -> Result<()>,
+    mut on_skip: impl FnMut(&crate::article::Skipped),
+    mut on_progress: impl FnMut(&RunStats),
+) -> Result<RunStats>
+where
+    I: Iterator<Item = Result<crate::article::Input>>,
+{
+    use rayon::prelude::*;
+
+    use crate::article::Input;
+    let mut stats = RunStats::default();
+    let mut pending: Vec<Input> = Vec::with_capacity(batch);
+    let mut flush = |pending: &mut Vec<Input>, stats: &mut RunStats| -> Result<()> {
+        let items = std::mem::take(pending);
+        let results: Vec<Option<Analysis>> = items
+            .into_par_iter()
+            .map(|it| match it {
+                Input::Article(a) => Some(p.analyze(&a)),
+                Input::Analysis(a) => Some(*a),
+                Input::Skipped(_) => None,
+            })
+            .collect();
+        for a in results.into_iter().flatten() {
+            sink(a)?;
+        }
+        on_progress(stats);
+        Ok(())
+    };
+    for item in inputs {
+        let item = item?;
+        match &item {
+            Input::Skipped(s) => {
+                stats.skipped += 1;
+                on_skip(s);
+                continue;
+            }
+            Input::Article(a) => {
+                stats.articles += 1;
+                stats.bytes += a.raw.len();
+            }
+            Input::Analysis(_) => stats.analyses += 1,
+        }
+        pending.push(item);
+        if pending.len() >= batch.max(1) {
+            flush(&mut pending, &mut stats)?;
+        }
+    }
+    flush(&mut pending, &mut stats)?;
+    Ok(stats)
+}

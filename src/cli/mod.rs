@@ -1,0 +1,331 @@
+//! Subcommand implementations: validate arguments, call the library, print.
+
+pub mod args;
+
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use anyhow::{Context, Result, bail};
+use newsgraph::article::{InputFormat, ReadOptions, read_inputs};
+use newsgraph::graph::{GraphStore, KnowledgeGraph, load_graph, write_graph_json};
+use newsgraph::lexicon::Lexicon;
+use newsgraph::pipeline::{Pipeline, RunStats, run as run_pipeline};
+
+use args::{Cli, Command, InputOpts};
+
+/// Articles analysed per parallel batch.
+const BATCH: usize = 512;
+
+/// Runs one command.
+pub fn run(cli: Cli) -> Result<()> {
+    if let Some(n) = cli.threads {
+        rayon::ThreadPoolBuilder::new().num_threads(n.max(1)).build_global().context("setting up worker threads")?;
+    }
+    match cli.command {
+        Command::Extract(a) => extract(a, cli.quiet),
+        Command::Build(a) => build(a, cli.quiet),
+        Command::Merge(a) => merge(a, cli.quiet),
+        Command::Export(a) => export(a),
+        Command::Query(a) => query(a),
+    }
+}
+
+fn pipeline(opts: &InputOpts) -> Result<Pipeline> {
+    let mut lex = Lexicon::builtin().context("loading the built-in lexicons")?;
+    for f in &opts.lexicons {
+        lex.load_file(f).with_context(|| format!("loading lexicon {}", f.display()))?;
+    }
+    Ok(Pipeline::new(&lex))
+}
+
+fn read_options(opts: &InputOpts) -> Result<ReadOptions> {
+    let format = match &opts.input_format {
+        None => None,
+        Some(f) => Some(InputFormat::from_name(f).with_context(|| {
+            format!("unknown --input-format `{f}`: use text, markdown, html or jsonl")
+        })?),
+    };
+    Ok(ReadOptions {
+        format,
+        max_article_bytes: opts.max_article_bytes,
+        strict: opts.strict,
+        skip_bad: opts.skip_bad,
+        published: opts.published,
+        source: opts.source.clone(),
+    })
+}
+
+/// A progress line on stderr, only when stderr is a terminal.
+struct Progress {
+    bar: Option<indicatif::ProgressBar>,
+    start: Instant,
+    quiet: bool,
+}
+
+impl Progress {
+    fn new(quiet: bool) -> Progress {
+        let bar = (!quiet && std::io::stderr().is_terminal()).then(|| {
+            let b = indicatif::ProgressBar::new_spinner();
+            b.set_style(
+                indicatif::ProgressStyle::with_template("{spinner} {elapsed} {msg}")
+                    .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+            );
+            b.enable_steady_tick(std::time::Duration::from_millis(200));
+            b
+        });
+        Progress { bar, start: Instant::now(), quiet }
+    }
+    fn update(&self, s: &RunStats) {
+        if let Some(b) = &self.bar {
+            let secs = self.start.elapsed().as_secs_f64().max(1e-3);
+            b.set_message(format!(
+                "{} articles, {:.1} MB, {:.1} MB/s, {} skipped",
+                s.articles + s.analyses,
+                s.bytes as f64 / 1e6,
+                s.bytes as f64 / 1e6 / secs,
+                s.skipped
+            ));
+        }
+    }
+    fn warn(&self, msg: &str) {
+        if let Some(b) = &self.bar {
+            b.suspend(|| eprintln!("newsgraph: warning: {msg}"));
+        } else {
+            eprintln!("newsgraph: warning: {msg}");
+        }
+    }
+    fn finish(&self, s: &RunStats, extra: &str) {
+        if let Some(b) = &self.bar {
+            b.finish_and_clear();
+        }
+        if !self.quiet {
+            let secs = self.start.elapsed().as_secs_f64().max(1e-3);
+            eprintln!(
+                "newsgraph: {} articles ({:.2} MB) in {:.2} s ({:.1} MB/s, {:.0} articles/s){}{}",
+                s.articles + s.analyses,
+                s.bytes as f64 / 1e6,
+                secs,
+                s.bytes as f64 / 1e6 / secs,
+                (s.articles + s.analyses) as f64 / secs,
+                if s.skipped > 0 { format!(", {} skipped", s.skipped) } else { String::new() },
+                extra
+            );
+        }
+    }
+}
+
+fn skip_message(s: &newsgraph::article::Skipped) -> String {
+    match s.line {
+        Some(l) => format!("skipped {}:{l}: {}", s.path, s.reason),
+        None => format!("skipped {}: {}", s.path, s.reason),
+    }
+}
+
+fn extract(a: args::ExtractArgs, quiet: bool) -> Result<()> {
+    let p = pipeline(&a.input)?;
+    let ropts = read_options(&a.input)?;
+    let progress = Progress::new(quiet);
+    let mut write_all = |w: &mut dyn Write| -> Result<RunStats> {
+        let stats = run_pipeline(
+            &p,
+            read_inputs(&a.input.inputs, &ropts),
+            BATCH,
+            |an| {
+                serde_json::to_writer(&mut *w, &an).map_err(std::io::Error::from).and_then(|_| w.write_all(b"\n")).map_err(|e| newsgraph::Error::io("<output>", e))
+            },
+            |s| progress.warn(&skip_message(s)),
+            |s| progress.update(s),
+        )?;
+        w.flush()?;
+        Ok(stats)
+    };
+    let stats = match &a.output {
+        Some(path) => {
+            let mut stats = None;
+            newsgraph::io::write_atomic(path, |w| {
+                stats = Some(write_all(w).map_err(std::io::Error::other)?);
+                Ok(())
+            })
+            .with_context(|| format!("writing {}", path.display()))?;
+            stats.unwrap_or_default()
+        }
+        None => {
+            let stdout = std::io::stdout();
+            let mut lock = std::io::BufWriter::new(stdout.lock());
+            write_all(&mut lock)?
+        }
+    };
+    progress.finish(&stats, "");
+    Ok(())
+}
+
+fn build(a: args::BuildArgs, quiet: bool) -> Result<()> {
+    let p = pipeline(&a.input)?;
+    let ropts = read_options(&a.input)?;
+    let formats: Vec<newsgraph::export::ExportFormat> = a
+        .formats
+        .iter()
+        .map(|f| {
+            newsgraph::export::ExportFormat::from_name(f)
+                .with_context(|| format!("unknown format `{f}` in --formats (json, dot, svg, png, pdf, graphml, neo4j, html)"))
+        })
+        .collect::<Result<_>>()?;
+    let mut store = match &a.into {
+        Some(g) => load_graph(g).with_context(|| format!("loading {} to add to it", g.display()))?.into_store(),
+        None => GraphStore::new(),
+    };
+    let progress = Progress::new(quiet);
+    let stats = run_pipeline(
+        &p,
+        read_inputs(&a.input.inputs, &ropts),
+        BATCH,
+        |an| {
+            store.add_analysis(&an);
+            Ok(())
+        },
+        |s| progress.warn(&skip_message(s)),
+        |s| progress.update(s),
+    )?;
+    let graph = KnowledgeGraph::from_store(store);
+    let written = write_outputs(&graph, &a.out_dir, &formats, &a.view, &progress)?;
+    progress.finish(
+        &stats,
+        &format!(
+            "; graph: {} entities, {} links, {} quotes, {} articles; wrote {}",
+            graph.node_count(),
+            graph.link_count(),
+            graph.quotes.len(),
+            graph.articles.len(),
+            written.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ")
+        ),
+    );
+    Ok(())
+}
+
+fn view_filter(v: &args::ViewOpts) -> Result<newsgraph::export::ViewFilter> {
+    let kinds = v
+        .kinds
+        .iter()
+        .map(|k| newsgraph::EntityKind::parse(k).with_context(|| format!("unknown kind `{k}` (person, country, organization, location, weapon)")))
+        .collect::<Result<_>>()?;
+    Ok(newsgraph::export::ViewFilter {
+        focus: v.focus.clone(),
+        depth: v.depth,
+        types: v.types.clone(),
+        kinds,
+        min_count: v.min_count,
+        since: v.since.clone(),
+        until: v.until.clone(),
+        max_nodes: v.max_nodes,
+    })
+}
+
+fn write_outputs(
+    graph: &KnowledgeGraph,
+    dir: &Path,
+    formats: &[newsgraph::export::ExportFormat],
+    view: &args::ViewOpts,
+    progress: &Progress,
+) -> Result<Vec<PathBuf>> {
+    use newsgraph::export::ExportFormat;
+    let mut written = Vec::new();
+    std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    let filter = view_filter(view)?;
+    for f in formats {
+        if *f == ExportFormat::Json {
+            // graph.json is always the whole graph: it is what later runs merge into.
+            let path = dir.join("graph.json");
+            newsgraph::io::write_atomic(&path, |w| write_graph_json(graph, w)).with_context(|| format!("writing {}", path.display()))?;
+            written.push(path);
+            continue;
+        }
+        let path = dir.join(format!("graph.{}", f.file_extension()));
+        match newsgraph::export::write_to_path(graph, &filter, *f, &path) {
+            Ok(paths) => {
+                for p in paths {
+                    if !written.contains(&p) {
+                        written.push(p);
+                    }
+                }
+            }
+            Err(e) if f.needs_graphviz() => progress.warn(&format!("{e}")),
+            Err(e) => return Err(e).with_context(|| format!("writing {}", path.display())),
+        }
+    }
+    Ok(written)
+}
+
+fn merge(a: args::MergeArgs, quiet: bool) -> Result<()> {
+    let start = Instant::now();
+    let mut store = GraphStore::new();
+    for g in &a.graphs {
+        let graph = load_graph(g).with_context(|| format!("loading {}", g.display()))?;
+        store.merge(graph.store());
+    }
+    let graph = KnowledgeGraph::from_store(store);
+    newsgraph::io::write_atomic(&a.output, |w| write_graph_json(&graph, w))
+        .with_context(|| format!("writing {}", a.output.display()))?;
+    if !quiet {
+        eprintln!(
+            "newsgraph: merged {} graphs in {:.2} s: {} entities, {} links, {} quotes, {} articles -> {}",
+            a.graphs.len(),
+            start.elapsed().as_secs_f64(),
+            graph.node_count(),
+            graph.link_count(),
+            graph.quotes.len(),
+            graph.articles.len(),
+            a.output.display()
+        );
+    }
+    Ok(())
+}
+
+fn export(a: args::ExportArgs) -> Result<()> {
+    use newsgraph::export::ExportFormat;
+    let f = ExportFormat::from_name(&a.format)
+        .with_context(|| format!("unknown --format `{}` (dot, json, graphml, neo4j, html, svg, png, pdf)", a.format))?;
+    if a.edges_key != "links" && a.edges_key != "edges" {
+        bail!("--edges-key must be `links` or `edges`, not `{}`", a.edges_key);
+    }
+    let graph = load_graph(&a.graph).with_context(|| format!("loading {}", a.graph.display()))?;
+    let filter = view_filter(&a.view)?;
+    match &a.output {
+        Some(path) => {
+            let paths = if f == ExportFormat::Json {
+                let view = newsgraph::export::apply(&graph, &filter)?;
+                newsgraph::io::write_atomic(path, |w| newsgraph::export::write_node_link(&view, &a.edges_key, w))?;
+                vec![path.clone()]
+            } else {
+                newsgraph::export::write_to_path(&graph, &filter, f, path)?
+            };
+            for p in paths {
+                eprintln!("newsgraph: wrote {}", p.display());
+            }
+        }
+        None => {
+            if f.is_binary_or_folder() {
+                bail!("--format {} needs -o FILE", f.name());
+            }
+            let view = newsgraph::export::apply(&graph, &filter)?;
+            let stdout = std::io::stdout();
+            let mut lock = std::io::BufWriter::new(stdout.lock());
+            if f == ExportFormat::Json {
+                newsgraph::export::write_node_link(&view, &a.edges_key, &mut lock)?;
+            } else {
+                newsgraph::export::export(&view, f, &mut lock)?;
+            }
+            lock.flush()?;
+        }
+    }
+    Ok(())
+}
+
+fn query(a: args::QueryArgs) -> Result<()> {
+    let graph = load_graph(&a.graph).with_context(|| format!("loading {}", a.graph.display()))?;
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    newsgraph::query::cli::run(&graph, &a.query.into(), a.json, &mut out)?;
+    out.flush()?;
+    Ok(())
+}
