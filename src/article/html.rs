@@ -586,20 +586,16 @@ fn read_meta(src: &[u8], tag: &Tag, hints: &mut Hints, og_title: &mut Option<Str
         | "dc.date.issued"
         | "og:published_time"
         | "sailthru.date"
-        | "parsely-pub-date" => {
-            if hints.published.is_none() {
-                hints.published = parse_date_str(&decoded);
-            }
+        | "parsely-pub-date"
+            if hints.published.is_none() =>
+        {
+            hints.published = parse_date_str(&decoded);
         }
-        "og:site_name" | "dc.publisher" | "application-name" => {
-            if hints.source.is_none() {
-                hints.source = Some((decoded, span));
-            }
+        "og:site_name" | "dc.publisher" | "application-name" if hints.source.is_none() => {
+            hints.source = Some((decoded, span));
         }
-        "og:title" | "twitter:title" => {
-            if og_title.is_none() {
-                *og_title = Some(decoded);
-            }
+        "og:title" | "twitter:title" if og_title.is_none() => {
+            *og_title = Some(decoded);
         }
         _ => {}
     }

@@ -133,7 +133,10 @@ pub(crate) fn parse_date_str(s: &str) -> Option<NaiveDate> {
 }
 
 /// A dateline: date and optional outlet with its span relative to the line.
-fn match_dateline(line: &str) -> Option<(NaiveDate, Option<(String, usize, usize)>)> {
+/// A name found in a line, with its byte range in the line.
+type NameAt = (String, usize, usize);
+
+fn match_dateline(line: &str) -> Option<(NaiveDate, Option<NameAt>)> {
     let c = DATELINE_RE.captures(line)?;
     let date = date_from_caps(&c)?;
     let src = c.name("src").and_then(|m| {
@@ -149,7 +152,7 @@ fn match_dateline(line: &str) -> Option<(NaiveDate, Option<(String, usize, usize
     Some((date, src))
 }
 
-fn match_byline(line: &str) -> Option<(String, usize, usize)> {
+fn match_byline(line: &str) -> Option<NameAt> {
     let c = BYLINE_RE.captures(line)?;
     let m = c.name("name")?;
     let name = collapse_ws(m.as_str());
@@ -280,9 +283,11 @@ mod tests {
         }
     }
 
+    type Want = Option<(Option<NaiveDate>, Option<&'static str>)>;
+
     #[test]
     fn datelines() {
-        let cases: &[(&str, Option<(Option<NaiveDate>, Option<&str>)>)] = &[
+        let cases: &[(&str, Want)] = &[
             (
                 "Global Research, January 16, 2020",
                 Some((d(2020, 1, 16), Some("Global Research"))),

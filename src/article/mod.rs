@@ -230,6 +230,8 @@ pub struct Skipped {
 }
 
 /// One item read from the inputs.
+// Articles are the common case; boxing them would only add an allocation.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug)]
 pub enum Input {
     /// An article to analyse.

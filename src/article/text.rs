@@ -13,8 +13,6 @@
 pub(crate) struct TextBuf {
     /// Current analysis bytes; always valid UTF-8 between operations.
     pub buf: Vec<u8>,
-    /// Number of original bytes that were not valid UTF-8.
-    pub invalid: usize,
 }
 
 fn is_cont(b: u8) -> bool {
@@ -24,8 +22,9 @@ fn is_cont(b: u8) -> bool {
 impl TextBuf {
     /// A buffer from original bytes, invalid UTF-8 bytes replaced by spaces.
     pub fn new(raw: &[u8]) -> TextBuf {
-        let (buf, invalid) = lossy_spaces(raw);
-        TextBuf { buf, invalid }
+        TextBuf {
+            buf: lossy_spaces(raw).0,
+        }
     }
 
     /// Length in bytes (always the original length).
@@ -100,7 +99,8 @@ impl TextBuf {
         }
     }
 
-    /// The buffer as text (valid UTF-8 by construction; repaired if not).
+    /// The buffer as text (valid UTF-8 by construction).
+    #[cfg(test)]
     pub fn as_str(&self) -> &str {
         std::str::from_utf8(&self.buf).unwrap_or("")
     }
@@ -193,7 +193,7 @@ mod tests {
         let raw = b"ab\xffcd\xe2\x82";
         let tb = TextBuf::new(raw);
         assert_eq!(tb.buf, b"ab cd  ");
-        assert_eq!(tb.invalid, 3);
+        assert_eq!(lossy_spaces(raw).1, 3);
     }
 
     #[test]

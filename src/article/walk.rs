@@ -9,7 +9,7 @@
 //! [`Skipped`] items, or errors under `strict`. JSON Lines files are streamed
 //! record by record.
 
-use std::collections::HashSet;
+use std::collections::{HashSet, VecDeque};
 use std::fs::{self, File};
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
@@ -97,7 +97,7 @@ impl Walk {
 /// Streaming reader over files, folders and stdin; see [`read_inputs`].
 pub struct Inputs {
     opts: ReadOptions,
-    roots: std::vec::IntoIter<PathBuf>,
+    roots: VecDeque<PathBuf>,
     walk: Option<Walk>,
     jsonl: Option<JsonlStream>,
     done: bool,
@@ -127,7 +127,7 @@ pub struct Inputs {
 pub fn read_inputs(paths: &[PathBuf], opts: &ReadOptions) -> Inputs {
     Inputs {
         opts: opts.clone(),
-        roots: paths.to_vec().into_iter(),
+        roots: paths.iter().cloned().collect(),
         walk: None,
         jsonl: None,
         done: false,
@@ -312,7 +312,7 @@ impl Iterator for Inputs {
                 }
                 continue;
             }
-            let root = self.roots.next()?;
+            let root = self.roots.pop_front()?;
             if let Some(item) = self.open_root(root) {
                 return Some(item);
             }
