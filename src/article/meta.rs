@@ -1,0 +1,364 @@
+//! Metadata found in the text: headline, byline, dateline and outlet.
+//!
+//! Runs after markup removal on the analysis buffer, looking at the first
+//! lines of the document (the header). A byline (`By Paul Antonopoulos`) gives
+//! the author, a dateline (`Global Research, January 16, 2020`,
+//! `Published: 2020-01-16`, `16 January 2020`) the date and, when it names
+//! one, the outlet. Byline and dateline lines are metadata, not body: they are
+//! blanked, but the byte spans of the names are recorded. The headline stays
+//! in the text with its span recorded.
+
+use std::sync::LazyLock;
+
+use chrono::NaiveDate;
+use regex::Regex;
+
+use crate::span::Span;
+
+use super::text::{TextBuf, collapse_ws, line_ranges, trim_range};
+
+/// Metadata hints collected by the markup stages (HTML `<meta>`, headings, rules).
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Hints {
+    /// Headline from markup (`# Heading`, `<h1>`, `<title>`) with its span.
+    pub title: Option<(String, Span)>,
+    /// Headline text without a span (e.g. `og:title`).
+    pub title_text: Option<String>,
+    /// Author from markup (`<meta name="author">`).
+    pub author: Option<(String, Span)>,
+    /// Outlet from markup (`og:site_name`).
+    pub source: Option<(String, Span)>,
+    /// Publication date from markup.
+    pub published: Option<NaiveDate>,
+    /// Byte offsets of horizontal rules removed by the markup stage.
+    pub rules: Vec<usize>,
+}
+
+/// What the header lines gave.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Detected {
+    pub title: Option<(String, Span)>,
+    pub author: Option<(String, Span)>,
+    pub source: Option<(String, Span)>,
+    pub published: Option<NaiveDate>,
+}
+
+/// How many non-blank lines count as the header.
+const HEADER_LINES: usize = 20;
+/// Longer lines are never bylines, datelines or headlines.
+const MAX_META_LINE: usize = 300;
+
+const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
+
+fn date_pattern() -> String {
+    let m = MONTH;
+    format!(
+        r"(?i:(?P<m1>{m})[ \t]+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?[ \t]+(?P<y1>\d{{4}})|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?P<m2>{m}),?[ \t]+(?P<y2>\d{{4}})|(?P<y3>\d{{4}})-(?P<mo3>\d{{1,2}})-(?P<d3>\d{{1,2}}))"
+    )
+}
+
+static DATE_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(&date_pattern()).unwrap());
+
+static DATELINE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    let src = r"(?P<src>\p{Lu}[\p{L}\p{N}&.'’-]*(?:[ \t]+[\p{L}\p{N}&.'’-]+){0,5})";
+    let prefix = r"(?i:(?:first[ \t]+)?published|posted|updated|last[ \t]+updated|date|dated)(?:[ \t]+on)?[ \t]*:?[ \t]*";
+    let weekday = r"(?i:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)";
+    let time = r"(?:[ \t,|–—-]+(?i:at[ \t]+)?\d{1,2}[:.]\d{2}.*)?";
+    Regex::new(&format!(
+        r"^[ \t]*(?:{src}[ \t]*(?:,|[|–—·-])[ \t]*)?(?:{prefix})?{weekday}?{date}{time}[ \t]*$",
+        date = date_pattern()
+    ))
+    .unwrap()
+});
+
+static BYLINE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    let word = r"(?:\p{Lu}[\p{L}\p{M}'’.-]*|van|von|de|der|den|da|di|del|al|bin|ibn|la|le)";
+    Regex::new(&format!(
+        r"^[ \t]*(?:By|BY|by)[ \t]*:?[ \t]+(?P<name>\p{{Lu}}[\p{{L}}\p{{M}}'’.-]*(?:[ \t]+{word}){{0,4}})[ \t]*$"
+    ))
+    .unwrap()
+});
+
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+fn month_number(m: &str) -> Option<u32> {
+    let m = m.trim_end_matches('.').to_ascii_lowercase();
+    let idx = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ]
+    .iter()
+    .position(|p| m.starts_with(p))?;
+    Some(idx as u32 + 1)
+}
+
+fn date_from_caps(c: &regex::Captures<'_>) -> Option<NaiveDate> {
+    let num = |name: &str| c.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
+    if let (Some(m), Some(d), Some(y)) = (c.name("m1"), num("d1"), num("y1")) {
+        return NaiveDate::from_ymd_opt(y as i32, month_number(m.as_str())?, d);
+    }
+    if let (Some(d), Some(m), Some(y)) = (num("d2"), c.name("m2"), num("y2")) {
+        return NaiveDate::from_ymd_opt(y as i32, month_number(m.as_str())?, d);
+    }
+    if let (Some(y), Some(mo), Some(d)) = (num("y3"), num("mo3"), num("d3")) {
+        return NaiveDate::from_ymd_opt(y as i32, mo, d);
+    }
+    None
+}
+
+/// Parses a date value: ISO 8601 (`2020-01-16`, `1987-02-26T15:01:01`, RFC 3339)
+/// or a written date (`January 16, 2020`, `16 Jan 2020`, `Thu, 16 Jan 2020 10:00 GMT`).
+pub(crate) fn parse_date_str(s: &str) -> Option<NaiveDate> {
+    let s = s.trim();
+    let b = s.as_bytes();
+    if b.len() >= 10
+        && b[..4].iter().all(u8::is_ascii_digit)
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && (b.len() == 10 || matches!(b[10], b'T' | b't' | b' '))
+    {
+        return NaiveDate::parse_from_str(&s[..10], "%Y-%m-%d").ok();
+    }
+    if s.len() > 100 {
+        return None;
+    }
+    DATE_RE.captures(s).and_then(|c| date_from_caps(&c))
+}
+
+/// A dateline: date and optional outlet with its span relative to the line.
+/// A name found in a line, with its byte range in the line.
+type NameAt = (String, usize, usize);
+
+fn match_dateline(line: &str) -> Option<(NaiveDate, Option<NameAt>)> {
+    let c = DATELINE_RE.captures(line)?;
+    let date = date_from_caps(&c)?;
+    let src = c.name("src").and_then(|m| {
+        let name = collapse_ws(m.as_str());
+        let lower = name.to_lowercase();
+        let rejected = WEEKDAYS.iter().any(|w| lower.starts_with(&w[..3]))
+            || month_number(&lower).is_some_and(|_| lower.len() <= 9)
+            || ["published", "posted", "updated", "date"]
+                .iter()
+                .any(|p| lower.starts_with(p));
+        (!rejected).then(|| (name, m.start(), m.end()))
+    });
+    Some((date, src))
+}
+
+fn match_byline(line: &str) -> Option<NameAt> {
+    let c = BYLINE_RE.captures(line)?;
+    let m = c.name("name")?;
+    let name = collapse_ws(m.as_str());
+    let last = name.split(' ').next_back()?;
+    if !last.chars().next()?.is_uppercase() {
+        return None;
+    }
+    Some((name, m.start(), m.end()))
+}
+
+/// Whether a first line reads like a plain-text headline.
+fn looks_like_headline(line: &str) -> bool {
+    let t = line.trim();
+    let words = t.split_whitespace().count();
+    (2..=25).contains(&words)
+        && t.len() <= 200
+        && t.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        && !t.ends_with(['.', ',', ';', ':'])
+        && !t.contains("://")
+}
+
+/// Finds header metadata in the buffer and blanks byline and dateline lines.
+pub(crate) fn detect(tb: &mut TextBuf, hints: &Hints) -> Detected {
+    let mut det = Detected {
+        title: hints.title.clone(),
+        ..Detected::default()
+    };
+    let lines = line_ranges(&tb.buf);
+    let mut seen = 0;
+    let mut first_nonblank = true;
+    let mut to_blank = Vec::new();
+    for (idx, &(ls, le)) in lines.iter().enumerate() {
+        if seen >= HEADER_LINES {
+            break;
+        }
+        let (s, e) = trim_range(&tb.buf, ls, le);
+        if s == e {
+            continue;
+        }
+        seen += 1;
+        let was_first = std::mem::replace(&mut first_nonblank, false);
+        if e - s > MAX_META_LINE {
+            continue;
+        }
+        if det
+            .title
+            .as_ref()
+            .is_some_and(|(_, sp)| (ls..=le).contains(&sp.start))
+        {
+            continue;
+        }
+        let line = std::str::from_utf8(&tb.buf[ls..le]).unwrap_or("");
+        if det.author.is_none()
+            && let Some((name, a, b)) = match_byline(line)
+        {
+            det.author = Some((name, Span::new(ls + a, ls + b)));
+            to_blank.push((ls, le));
+            continue;
+        }
+        if det.published.is_none()
+            && let Some((date, src)) = match_dateline(line)
+        {
+            det.published = Some(date);
+            if let Some((name, a, b)) = src {
+                det.source = Some((name, Span::new(ls + a, ls + b)));
+            }
+            to_blank.push((ls, le));
+            continue;
+        }
+        if was_first && det.title.is_none() && hints.title_text.is_none() {
+            let next_blank = lines.get(idx + 1).is_none_or(|&(ns, ne)| {
+                let (a, b) = trim_range(&tb.buf, ns, ne);
+                a == b
+            });
+            if next_blank && looks_like_headline(line) {
+                det.title = Some((collapse_ws(line), Span::new(s, e)));
+            }
+        }
+    }
+    for (s, e) in to_blank {
+        tb.blank(s, e);
+    }
+    if det.title.is_none()
+        && let Some(t) = &hints.title_text
+    {
+        det.title = Some((t.clone(), Span::default()));
+    }
+    // Markup metadata fills what the header lines did not give.
+    if det.author.is_none() {
+        det.author = hints.author.clone();
+    }
+    if det.source.is_none() {
+        det.source = hints.source.clone();
+    }
+    if det.published.is_none() {
+        det.published = hints.published;
+    }
+    det
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(y, m, day)
+    }
+
+    #[test]
+    fn date_values() {
+        let cases = [
+            ("2020-01-16", d(2020, 1, 16)),
+            ("1987-02-26T15:01:01", d(1987, 2, 26)),
+            ("2020-01-16T10:00:00+02:00", d(2020, 1, 16)),
+            ("2020-01-16T10:00:00Z", d(2020, 1, 16)),
+            ("January 16, 2020", d(2020, 1, 16)),
+            ("Jan. 16 2020", d(2020, 1, 16)),
+            ("16 January 2020", d(2020, 1, 16)),
+            ("Thu, 16 Jan 2020 10:00:00 GMT", d(2020, 1, 16)),
+            ("2020-02-30", None),
+            ("yesterday", None),
+            ("", None),
+        ];
+        for (s, want) in cases {
+            assert_eq!(parse_date_str(s), want, "{s}");
+        }
+    }
+
+    type Want = Option<(Option<NaiveDate>, Option<&'static str>)>;
+
+    #[test]
+    fn datelines() {
+        let cases: &[(&str, Want)] = &[
+            (
+                "Global Research, January 16, 2020",
+                Some((d(2020, 1, 16), Some("Global Research"))),
+            ),
+            ("January 16, 2020", Some((d(2020, 1, 16), None))),
+            ("Published: 2020-01-16", Some((d(2020, 1, 16), None))),
+            (
+                "Published on 16 January 2020 at 10:30 GMT",
+                Some((d(2020, 1, 16), None)),
+            ),
+            ("Monday, January 16, 2020", Some((d(2020, 1, 16), None))),
+            (
+                "Reuters | Jan 16, 2020 10:30",
+                Some((d(2020, 1, 16), Some("Reuters"))),
+            ),
+            ("On January 16, 2020 the army moved.", None),
+            ("2020 was a year", None),
+        ];
+        for (line, want) in cases {
+            let got = match_dateline(line).map(|(date, src)| (Some(date), src.map(|s| s.0)));
+            let want = want.map(|(dt, s)| (dt, s.map(str::to_string)));
+            assert_eq!(got, want, "{line}");
+        }
+    }
+
+    #[test]
+    fn bylines() {
+        let cases = [
+            ("By Paul Antonopoulos", Some("Paul Antonopoulos")),
+            ("By  Paul Antonopoulos    ", Some("Paul Antonopoulos")),
+            ("BY J. R. R. Tolkien", Some("J. R. R. Tolkien")),
+            ("By Ludwig van Beethoven", Some("Ludwig van Beethoven")),
+            ("by the river we sat", None),
+            ("By One Two Three Four Five Six", None),
+            ("By 2020, the war was over", None),
+            ("Byron Smith", None),
+        ];
+        for (line, want) in cases {
+            assert_eq!(
+                match_byline(line).map(|m| m.0),
+                want.map(str::to_string),
+                "{line}"
+            );
+        }
+    }
+
+    #[test]
+    fn plain_text_header() {
+        let raw = "Iraq Weighs S-400 Purchase\n\nBy Jane Doe\nReuters, 16 January 2020\n\nBaghdad said on Thursday.\n";
+        let mut tb = TextBuf::new(raw.as_bytes());
+        let det = detect(&mut tb, &Hints::default());
+        let (title, ts) = det.title.unwrap();
+        assert_eq!(title, "Iraq Weighs S-400 Purchase");
+        assert_eq!(&raw[ts.start..ts.end], title);
+        let (author, asp) = det.author.unwrap();
+        assert_eq!(author, "Jane Doe");
+        assert_eq!(&raw[asp.start..asp.end], "Jane Doe");
+        let (src, ssp) = det.source.unwrap();
+        assert_eq!(src, "Reuters");
+        assert_eq!(&raw[ssp.start..ssp.end], "Reuters");
+        assert_eq!(det.published, d(2020, 1, 16));
+        let text = tb.as_str();
+        assert!(text.contains("Iraq Weighs"));
+        assert!(!text.contains("Jane") && !text.contains("Reuters"));
+        assert!(text.contains("Baghdad said"));
+    }
+
+    #[test]
+    fn sentence_first_line_is_not_a_title() {
+        let raw = "Baghdad said on Thursday it would buy missiles.\n\nMore text.";
+        let mut tb = TextBuf::new(raw.as_bytes());
+        assert!(detect(&mut tb, &Hints::default()).title.is_none());
+    }
+}
