@@ -9,6 +9,7 @@ pub mod lexicon;
 pub mod model;
 pub mod ner;
 pub mod pipeline;
+pub mod query;
 pub mod slug;
 pub mod resolve;
 pub mod span;
