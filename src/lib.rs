@@ -11,3 +11,4 @@ pub use error::{Error, Result};
 pub use model::{Analysis, ArticleMeta, EntityKind, Evidence, Modality};
 pub use span::Span;
 pub mod graph;
+pub mod export;
