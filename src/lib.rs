@@ -10,5 +10,5 @@ pub mod span;
 pub use error::{Error, Result};
 pub use model::{Analysis, ArticleMeta, EntityKind, Evidence, Modality};
 pub use span::Span;
-pub mod graph;
 pub mod export;
+pub mod graph;

@@ -27,7 +27,8 @@ use crate::model::EntityKind;
 ///    lists candidates. The focus node is kept even if `kinds` or
 ///    `min_count` would drop it.
 /// 4. **Size.** `max_nodes` keeps the N nodes with the most kept links (ties:
-///    more mentions first, then id) and the links among them.
+///    more mentions first, then id; the focus node comes first) and the
+///    links among them.
 ///
 /// **Isolated nodes** (no kept link) are dropped when the filter restricts
 /// links — `types`, `since`/`until`, `focus` or `max_nodes` is set — since
@@ -60,7 +61,10 @@ impl ViewFilter {
     }
 
     fn restricts_links(&self) -> bool {
-        !self.types.is_empty() || self.has_window() || self.focus.is_some() || self.max_nodes.is_some()
+        !self.types.is_empty()
+            || self.has_window()
+            || self.focus.is_some()
+            || self.max_nodes.is_some()
     }
 
     fn is_noop(&self) -> bool {
@@ -124,10 +128,11 @@ impl<'g> View<'g> {
 
     /// Quotes whose speaker is in the view.
     pub fn quotes(&self) -> impl Iterator<Item = &'g Quote> + '_ {
-        self.graph
-            .quotes
-            .iter()
-            .filter(|q| q.speaker.as_deref().is_some_and(|s| self.index.contains_key(s)))
+        self.graph.quotes.iter().filter(|q| {
+            q.speaker
+                .as_deref()
+                .is_some_and(|s| self.index.contains_key(s))
+        })
     }
 
     /// Number of kept links touching a node (either direction).
@@ -192,10 +197,7 @@ fn resolve_focus<'g>(g: &'g KnowledgeGraph, focus: &str) -> Result<&'g Node> {
             Err(Error::Query(if near.is_empty() {
                 format!("no entity named `{focus}` in the graph")
             } else {
-                format!(
-                    "no entity named `{focus}`; candidates: {}",
-                    near.join(", ")
-                )
+                format!("no entity named `{focus}`; candidates: {}", near.join(", "))
             }))
         }
         _ => Err(Error::Query(format!(
@@ -266,8 +268,12 @@ pub fn apply<'g>(g: &'g KnowledgeGraph, f: &ViewFilter) -> Result<View<'g>> {
     if let Some(center) = focus {
         let mut adj: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
         for l in &links {
-            adj.entry(l.source.as_str()).or_default().insert(l.target.as_str());
-            adj.entry(l.target.as_str()).or_default().insert(l.source.as_str());
+            adj.entry(l.source.as_str())
+                .or_default()
+                .insert(l.target.as_str());
+            adj.entry(l.target.as_str())
+                .or_default()
+                .insert(l.source.as_str());
         }
         let mut dist: BTreeMap<&str, usize> = BTreeMap::new();
         dist.insert(center.id.as_str(), 0);
@@ -297,8 +303,9 @@ pub fn apply<'g>(g: &'g KnowledgeGraph, f: &ViewFilter) -> Result<View<'g>> {
         }
         let mut ranked: Vec<&Node> = keep.iter().filter_map(|id| g.node(id)).collect();
         ranked.sort_by(|a, b| {
-            degree[b.id.as_str()]
-                .cmp(&degree[a.id.as_str()])
+            is_focus(&b.id)
+                .cmp(&is_focus(&a.id))
+                .then(degree[b.id.as_str()].cmp(&degree[a.id.as_str()]))
                 .then(b.mention_count.cmp(&a.mention_count))
                 .then(a.id.cmp(&b.id))
         });
@@ -325,7 +332,11 @@ mod tests {
     #[test]
     fn window_compares_on_common_prefix() {
         assert!(in_window("2019-09", Some("2019-09-14"), None));
-        assert!(in_window("2019-09-14", Some("2019-09-14"), Some("2019-09-14")));
+        assert!(in_window(
+            "2019-09-14",
+            Some("2019-09-14"),
+            Some("2019-09-14")
+        ));
         assert!(!in_window("2019-08-31", Some("2019-09"), None));
         assert!(!in_window("2020", None, Some("2019-12-31")));
         assert!(in_window("2019", None, Some("2019-01-01")));

@@ -26,10 +26,10 @@ use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-pub use dot::{dot_string, render, write_dot};
+pub use dot::{SFDP_THRESHOLD, dot_graph, dot_string, render, write_dot};
 pub use filter::{View, ViewFilter, apply};
 pub use graphml::write_graphml;
-pub use html::write_html;
+pub use html::{HtmlLayout, REPORT_CSP, write_html, write_html_with_layout};
 pub use neo4j::{
     NEO4J_NODES_HEADER, NEO4J_RELATIONSHIPS_HEADER, write_neo4j, write_neo4j_load_cypher,
     write_neo4j_nodes, write_neo4j_relationships,
@@ -196,7 +196,12 @@ fn restrict_json(view: &View<'_>, v: &mut serde_json::Value) {
     let links: BTreeMap<(&str, &str, &str), &crate::graph::Link> = view
         .links
         .iter()
-        .map(|l| ((l.source.as_str(), l.target.as_str(), l.rel_type.as_str()), l))
+        .map(|l| {
+            (
+                (l.source.as_str(), l.target.as_str(), l.rel_type.as_str()),
+                l,
+            )
+        })
         .collect();
     let s = |v: &Value, k: &str| v.get(k).and_then(Value::as_str).unwrap_or("").to_string();
     if let Some(Value::Array(nodes)) = v.get_mut("nodes") {
@@ -220,7 +225,11 @@ fn restrict_json(view: &View<'_>, v: &mut serde_json::Value) {
         .iter()
         .flat_map(|n| n.articles.iter().cloned())
         .collect();
-    cited.extend(view.links.iter().flat_map(|l| l.evidence.iter().map(|e| e.article.clone())));
+    cited.extend(
+        view.links
+            .iter()
+            .flat_map(|l| l.evidence.iter().map(|e| e.article.clone())),
+    );
     let (node_count, link_count) = (view.nodes.len(), view.links.len());
     if let Some(meta) = v.get_mut("graph") {
         if let Some(Value::Array(qs)) = meta.get_mut("quotes") {
@@ -233,8 +242,14 @@ fn restrict_json(view: &View<'_>, v: &mut serde_json::Value) {
         if let Some(Value::Array(arts)) = meta.get_mut("articles") {
             arts.retain(|a| cited.contains(&s(a, "id")));
         }
-        let qn = meta.get("quotes").and_then(Value::as_array).map_or(0, Vec::len);
-        let an = meta.get("articles").and_then(Value::as_array).map_or(0, Vec::len);
+        let qn = meta
+            .get("quotes")
+            .and_then(Value::as_array)
+            .map_or(0, Vec::len);
+        let an = meta
+            .get("articles")
+            .and_then(Value::as_array)
+            .map_or(0, Vec::len);
         meta["node_count"] = Value::from(node_count);
         meta["link_count"] = Value::from(link_count);
         meta["quote_count"] = Value::from(qn);
@@ -379,9 +394,8 @@ pub fn write_to_path(
                     .unwrap_or_default(),
                 std::process::id()
             ));
-            let res = render(&src, format, &tmp).and_then(|()| {
-                fs::rename(&tmp, path).map_err(|e| Error::io(path, e))
-            });
+            let res = render(&src, format, &tmp)
+                .and_then(|()| fs::rename(&tmp, path).map_err(|e| Error::io(path, e)));
             if let Err(e) = res {
                 let _ = fs::remove_file(&tmp);
                 return Err(match e {

@@ -69,9 +69,7 @@ fn neutralise(s: &str) -> String {
 
 /// RFC 4180 quoting of one already-neutralised field.
 fn quote(s: &str) -> String {
-    let needs = s.contains([',', '"', '\n', '\r'])
-        || s.starts_with(' ')
-        || s.ends_with(' ');
+    let needs = s.contains([',', '"', '\n', '\r']) || s.starts_with(' ') || s.ends_with(' ');
     if needs {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
@@ -96,7 +94,11 @@ pub(crate) fn rel_type_name(t: &str) -> String {
             }
         })
         .collect();
-    if s.is_empty() { "RELATED".to_string() } else { s }
+    if s.is_empty() {
+        "RELATED".to_string()
+    } else {
+        s
+    }
 }
 
 fn label(kind: EntityKind) -> &'static str {
@@ -240,7 +242,11 @@ pub fn write_neo4j_load_cypher<W: Write>(
             label(kind)
         ));
     }
-    let types: BTreeSet<String> = view.links.iter().map(|l| rel_type_name(&l.rel_type)).collect();
+    let types: BTreeSet<String> = view
+        .links
+        .iter()
+        .map(|l| rel_type_name(&l.rel_type))
+        .collect();
     for t in types {
         s.push_str(&format!(
             "LOAD CSV WITH HEADERS FROM {rels_url} AS row\n\
