@@ -96,7 +96,7 @@ fn report_data(view: &View<'_>) -> Value {
                     .iter()
                     .filter(|q| {
                         q.speaker.as_deref() == Some(l.source.as_str())
-                            && q.about.iter().any(|a| *a == l.target)
+                            && q.about.contains(&l.target)
                     })
                     .map(|q| {
                         json!({
@@ -191,8 +191,8 @@ fn builtin_svg(view: &View<'_>) -> String {
         s,
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {size:.0} {size:.0}\" \
          width=\"{size:.0}pt\" height=\"{size:.0}pt\" font-family=\"Helvetica,Arial,sans-serif\">\n\
-         <defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\" \
-         markerHeight=\"8\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#777\"/></marker></defs>\n\
+         <defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerUnits=\"userSpaceOnUse\" markerWidth=\"10\" \
+         markerHeight=\"10\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#777\"/></marker></defs>\n\
          <g id=\"graph0\" class=\"graph\">\n"
     );
     for (i, l) in view.links.iter().enumerate() {
