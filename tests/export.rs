@@ -811,8 +811,8 @@ fn max_nodes_keeps_best_connected() {
         },
     )
     .unwrap();
-    // Turkey has 5 links; Russia (2 links) beats Erdoğan (2 links) on mentions? No:
-    // both have 2 links; Russia 2 mentions, Erdoğan 2 mentions → by id.
+    // Turkey has 5 links; Russia and Erdoğan tie on 2 links and 2 mentions,
+    // so the id decides.
     assert_eq!(ids(&v), ["country:russia", "country:turkey"]);
     assert_eq!(v.links.len(), 1);
     let v = apply(
@@ -876,7 +876,10 @@ fn assert_safe_report(html: &str) {
             .contains(PWN_SCRIPT)
     );
     assert_eq!(html.matches("<script").count(), 2, "data + code only");
-    assert!(!html.contains("http://") || !html.contains("src=\"http"));
+    assert!(
+        !html.contains("src=\"http") && !html.contains("href=\"http"),
+        "no remote resources"
+    );
     assert!(!html.contains("innerHTML"));
 }
 
@@ -1007,5 +1010,74 @@ fn html_report_in_headless_chromium() {
         assert!(panel.contains("President, Turkey"), "affiliation: {panel}");
         assert!(panel.contains("Top relations (1)"));
         assert!(dom.contains("id=\"n5\" class=\"node selected\""));
+
+        // Search highlights and Enter selects; unchecking a kind hides it.
+        let drive = "<script>window.addEventListener('load', function () {\
+            var s = document.getElementById('search');\
+            s.value = 'erdoğan';\
+            s.dispatchEvent(new Event('input'));\
+            s.dispatchEvent(new KeyboardEvent('keydown', {key: 'Enter'}));\
+            var box = document.querySelector('#kind-filters input[data-value=weapon]');\
+            box.click();\
+            document.getElementById('zoom-in').click();\
+            });</script>";
+        let p = write_report(dir.path(), layout, drive);
+        let dom = chromium_dump(&file_url(&p)).unwrap();
+        assert!(
+            dom.contains("<span id=\"search-hits\">1 match</span>"),
+            "search count"
+        );
+        assert!(
+            dom.contains("id=\"n5\" class=\"node hit selected\""),
+            "hit + selected"
+        );
+        assert!(
+            dom.contains("id=\"n6\" class=\"node hidden\""),
+            "weapon hidden"
+        );
+        assert!(
+            dom.contains("id=\"e3\" class=\"edge hidden\""),
+            "edge to weapon hidden"
+        );
+        assert!(panel_of(&dom).contains("Recep Tayyip Erdoğan"));
     }
+}
+
+/// Without Graphviz on PATH: rendering fails with install advice after the
+/// DOT file is written, and the HTML report falls back to the built-in
+/// layout. Runs itself again as a child process with an empty PATH.
+#[test]
+fn without_graphviz() {
+    if std::env::var_os("NEWSGRAPH_TEST_NO_DOT").is_none() {
+        let out = Command::new(std::env::current_exe().unwrap())
+            .args(["--exact", "export::without_graphviz", "--nocapture"])
+            .env("PATH", "/nonexistent")
+            .env("NEWSGRAPH_TEST_NO_DOT", "1")
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            out.status.success() && text.contains("1 passed"),
+            "child run failed:\n{text}\n{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        return;
+    }
+    let g = small_graph();
+    let dir = tempdir();
+    let out = dir.path().join("g.png");
+    let err = write_to_path(&g, &ViewFilter::default(), ExportFormat::Png, &out)
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("apt-get install graphviz"), "{err}");
+    assert!(err.contains("brew install graphviz"), "{err}");
+    assert!(err.contains("g.dot"), "{err}");
+    assert!(dir.path().join("g.dot").exists() && !out.exists());
+    assert_no_temp_files(dir.path());
+    let html = to_string(|o| write_html(&all(&g), o).unwrap());
+    assert!(
+        html.contains("<marker id=\"arrow\""),
+        "built-in layout used"
+    );
+    assert_safe_report(&html);
 }
