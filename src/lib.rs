@@ -17,5 +17,6 @@ pub mod span;
 pub use error::{Error, Result};
 pub use model::{Analysis, ArticleMeta, EntityKind, Evidence, Modality};
 pub use span::Span;
+pub mod export;
 pub mod graph;
 pub mod text;

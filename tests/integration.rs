@@ -1,1 +1,2 @@
 //! One integration-test binary (keeps link time down); each module is one area.
+mod export;
