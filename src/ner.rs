@@ -566,6 +566,15 @@ impl Recognizer {
             && !has_connector
             && !words.iter().any(|w| self.nonnames.contains(*w) || ORG_HEADS.contains(w));
         let name: String = text[start..end].split_whitespace().collect::<Vec<_>>().join(" ");
+        // "assistant secretary for Near Eastern Affairs": the capitalised words continue a title.
+        if prev_word == "for" || prev_word == "of" {
+            let before = text[..start].trim_end();
+            let before = &before[..before.len().saturating_sub(prev_word.len())];
+            let before = before.trim_end();
+            if titles.iter().any(|t| t.span.end == before.len()) {
+                return;
+            }
+        }
         let (kind, rule) = if org_head && title.is_none() {
             (EntityKind::Organization, "pattern/org-head")
         } else if title.is_some() && person_shape || title.is_some() && words.len() == 1 && !sentence_initial {

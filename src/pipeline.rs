@@ -74,7 +74,7 @@ impl Pipeline {
             let aliases: BTreeSet<String> = e
                 .mentions
                 .iter()
-                .map(|&k| mentions[k].span.slice(text).split_whitespace().collect::<Vec<_>>().join(" "))
+                .map(|&k| article.slice(mentions[k].span).split_whitespace().collect::<Vec<_>>().join(" "))
                 .filter(|s| !s.is_empty())
                 .collect();
             entities.push(EntityRecord {

@@ -1,2 +1,4 @@
 //! One integration-test binary (keeps link time down); each module is one area.
+
+mod acceptance;
 mod export;

@@ -126,6 +126,16 @@ impl InputFormat {
         })
     }
 
+    /// The format a command-line name (or extension) names: `text`, `markdown`, `html`, `jsonl`.
+    ///
+    /// ```
+    /// use newsgraph::article::InputFormat;
+    /// assert_eq!(InputFormat::from_name("jsonl"), Some(InputFormat::JsonLines));
+    /// ```
+    pub fn from_name(name: &str) -> Option<InputFormat> {
+        Self::from_extension(name)
+    }
+
     /// The format's name as used on the command line (`text`, `markdown`, `html`, `jsonl`).
     pub fn name(self) -> &'static str {
         match self {

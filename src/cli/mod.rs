@@ -126,7 +126,7 @@ fn extract(a: args::ExtractArgs, quiet: bool) -> Result<()> {
     let p = pipeline(&a.input)?;
     let ropts = read_options(&a.input)?;
     let progress = Progress::new(quiet);
-    let mut write_all = |w: &mut dyn Write| -> Result<RunStats> {
+    let write_all = |w: &mut dyn Write| -> Result<RunStats> {
         let stats = run_pipeline(
             &p,
             read_inputs(&a.input.inputs, &ropts),
@@ -240,7 +240,7 @@ fn write_outputs(
             written.push(path);
             continue;
         }
-        let path = dir.join(format!("graph.{}", f.file_extension()));
+        let path = if *f == ExportFormat::Neo4j { dir.join("neo4j") } else { dir.join(format!("graph.{}", f.file_extension())) };
         match newsgraph::export::write_to_path(graph, &filter, *f, &path) {
             Ok(paths) => {
                 for p in paths {
@@ -249,7 +249,7 @@ fn write_outputs(
                     }
                 }
             }
-            Err(e) if f.needs_graphviz() => progress.warn(&format!("{e}")),
+            Err(e) if matches!(f, ExportFormat::Svg | ExportFormat::Png | ExportFormat::Pdf) => progress.warn(&format!("{e}")),
             Err(e) => return Err(e).with_context(|| format!("writing {}", path.display())),
         }
     }
@@ -294,7 +294,7 @@ fn export(a: args::ExportArgs) -> Result<()> {
         Some(path) => {
             let paths = if f == ExportFormat::Json {
                 let view = newsgraph::export::apply(&graph, &filter)?;
-                newsgraph::io::write_atomic(path, |w| newsgraph::export::write_node_link(&view, &a.edges_key, w))?;
+                newsgraph::io::write_atomic(path, |w| write_node_link(&view, &a.edges_key, w))?;
                 vec![path.clone()]
             } else {
                 newsgraph::export::write_to_path(&graph, &filter, f, path)?
@@ -304,14 +304,14 @@ fn export(a: args::ExportArgs) -> Result<()> {
             }
         }
         None => {
-            if f.is_binary_or_folder() {
+            if !f.is_streaming() {
                 bail!("--format {} needs -o FILE", f.name());
             }
             let view = newsgraph::export::apply(&graph, &filter)?;
             let stdout = std::io::stdout();
             let mut lock = std::io::BufWriter::new(stdout.lock());
             if f == ExportFormat::Json {
-                newsgraph::export::write_node_link(&view, &a.edges_key, &mut lock)?;
+                write_node_link(&view, &a.edges_key, &mut lock)?;
             } else {
                 newsgraph::export::export(&view, f, &mut lock)?;
             }
@@ -319,6 +319,23 @@ fn export(a: args::ExportArgs) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// Node-link JSON with the edge list under `links` (networkx < 3.6, d3) or `edges` (networkx 3.6+).
+fn write_node_link(view: &newsgraph::export::View<'_>, edges_key: &str, w: &mut dyn Write) -> std::io::Result<()> {
+    let mut buf = Vec::new();
+    newsgraph::export::write_json(view, &mut buf).map_err(std::io::Error::other)?;
+    if edges_key == "links" {
+        return w.write_all(&buf);
+    }
+    let mut v: serde_json::Value = serde_json::from_slice(&buf)?;
+    if let Some(obj) = v.as_object_mut() {
+        if let Some(links) = obj.remove("links") {
+            obj.insert(edges_key.to_string(), links);
+        }
+    }
+    serde_json::to_writer_pretty(&mut *w, &v)?;
+    w.write_all(b"\n")
 }
 
 fn query(a: args::QueryArgs) -> Result<()> {

@@ -183,9 +183,12 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
                 .unwrap_or(last);
             let primary = if doc.pipeline.recognizer.title_list[first.index].2.is_some() { first } else { last };
             let title = clean(primary.span.slice(text));
-            let org = org_before(doc, first.span.start)
+            let before = org_before(doc, first.span.start);
+            let org = before
+                .filter(|&o| doc.kind(o) == EntityKind::Organization)
                 .and_then(|o| doc.id(o).map(str::to_string))
-                .or_else(|| implied_org(doc, primary.index, Span::new(zone.start, m.span.end)));
+                .or_else(|| implied_org(doc, primary.index, Span::new(zone.start, m.span.end)))
+                .or_else(|| before.and_then(|o| doc.id(o).map(str::to_string)));
             out.push(Affil {
                 person: ei,
                 title: Some(title),
@@ -199,15 +202,18 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
         }
 
         // Apposition: NAME, a/an/the [X's] TITLE [for ...] ,
-        let after = &text[m.span.end..];
+        let after_raw = &text[m.span.end..];
+        let after_ws = after_raw.len() - after_raw.trim_start().len();
+        let after = &after_raw[after_ws..];
+        let m_end = m.span.end + after_ws;
         if let Some(rest) = after.strip_prefix(", ") {
             let lower = rest.to_ascii_lowercase();
             let det = ["a ", "an ", "the "].iter().find(|d| lower.starts_with(**d));
             if let Some(det) = det {
-                let app_start = m.span.end + 2 + det.len();
+                let app_start = m_end + 2 + det.len();
                 let app_end = rest
-                    .find([',', ';', '.', '\n'])
-                    .map(|i| m.span.end + 2 + i)
+                    .find([',', ';', '\n'])
+                    .map(|i| m_end + 2 + i)
                     .unwrap_or(sent.end)
                     .min(sent.end)
                     .max(app_start);
@@ -216,11 +222,13 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
                 if let Some(t) = t {
                     let tend = extend_title(doc, t.span.end);
                     let title = clean(&text[t.span.start..tend]);
-                    let org = org_before(doc, t.span.start)
-                        .filter(|&o| doc.mentions[o].span.start >= app_start)
+                    let before = org_before(doc, t.span.start).filter(|&o| doc.mentions[o].span.start >= app_start);
+                    let org = before
+                        .filter(|&o| doc.kind(o) == EntityKind::Organization)
                         .or_else(|| org_after(doc, tend, app_end))
                         .and_then(|o| doc.id(o).map(str::to_string))
                         .or_else(|| implied_org(doc, t.index, app))
+                        .or_else(|| before.and_then(|o| doc.id(o).map(str::to_string)))
                         .or_else(|| {
                             // "an Iraqi lawmaker": the demonym's country.
                             doc.mentions_in(Span::new(app_start, t.span.start))
@@ -240,9 +248,9 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
         }
 
         // Copular bio: NAME is a/an/the TITLE at/of ORG
-        for cop in [" is a ", " is an ", " is the ", " was a ", " was an ", " was the ", ", who is a ", ", who is the "] {
+        for cop in ["is a ", "is an ", "is the ", "was a ", "was an ", "was the ", ", who is a ", ", who is the "] {
             if let Some(rest) = after.strip_prefix(cop) {
-                let start = m.span.end + cop.len();
+                let start = m_end + cop.len();
                 let end = rest.find(['.', ';', '\n']).map(|i| start + i).unwrap_or(sent.end).min(sent.end).max(start);
                 if let Some(t) = doc.titles.iter().find(|t| t.span.start == start) {
                     let org = org_after(doc, t.span.end, end).and_then(|o| doc.id(o).map(str::to_string));

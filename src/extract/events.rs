@@ -214,8 +214,17 @@ fn institution_country(doc: &Doc<'_>, org: &str) -> Option<String> {
         .map(|e| e.id.clone())
 }
 
-fn modality(doc: &Doc<'_>, cl: Span, trig: Span, in_quote: bool, pos: TriggerPos) -> Modality {
-    let r = doc.tokens_in(Span::new(cl.start, trig.start));
+fn modality(doc: &Doc<'_>, cl: Span, trig: Span, in_quote: bool, pos: TriggerPos, src: Option<Span>) -> Modality {
+    // Cues count from just before the actor (when it is in this clause) up to the trigger.
+    let from = match src {
+        Some(s) if s.start >= cl.start && s.end <= trig.start => {
+            let r = doc.tokens_in(Span::new(cl.start, s.start));
+            let k = r.end.saturating_sub(2).max(r.start);
+            doc.tokens.get(k).map(|t| t.span.start).unwrap_or(cl.start).max(cl.start)
+        }
+        _ => cl.start,
+    };
+    let r = doc.tokens_in(Span::new(from, trig.start));
     let window: Vec<String> = r.clone().rev().take(8).map(|i| lower(doc, i)).collect();
     let after: Vec<String> = doc.tokens_in(Span::new(trig.end, cl.end)).take(4).map(|i| lower(doc, i)).collect();
     let near_neg = window.iter().take(5).any(|w| NEGATORS.contains(&w.as_str()));
@@ -327,7 +336,7 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                 // Talks about buying a weapon.
                 rel_type = "negotiates".to_string();
             }
-            let mut m = modality(doc, cl, t.span, in_quote, entry.pos);
+            let mut m = modality(doc, cl, t.span, in_quote, entry.pos, Some(src.span).filter(|s| !s.is_empty()));
             if rel_type == "negotiates" && m == Modality::Asserted && tgt.iter().any(|a| doc.res.entities[a.entity].kind == EntityKind::Weapon) {
                 m = Modality::Intended;
             }
@@ -402,6 +411,7 @@ fn verb_args(
     }
     // Source.
     let src = latter_former(doc, sent, t.span.start)
+        .or_else(|| possessor_of_intent(doc, ti))
         .or_else(|| {
             // A pronoun subject right before the trigger (allowing auxiliaries).
             let mut j = ti;
@@ -479,6 +489,26 @@ fn coordinated_weapons(doc: &Doc<'_>, right: &[usize]) -> Vec<usize> {
         out.push(k);
     }
     out
+}
+
+/// "the Iraqi Parliament's decision to expel": the possessor of an intent noun before "to VERB".
+fn possessor_of_intent(doc: &Doc<'_>, ti: usize) -> Option<Arg> {
+    if ti < 3 || lower(doc, ti - 1) != "to" {
+        return None;
+    }
+    let mut j = ti - 2;
+    for _ in 0..3 {
+        let w = lower(doc, j);
+        if w == "'s" || w == "’s" {
+            let k = doc.mention_covering(doc.tokens[j - 1].span.start)?;
+            return (!is_weapon(doc, k)).then(|| arg(doc, k)).flatten();
+        }
+        if !(INTENDED.contains(&w.as_str()) || ["bid", "attempt", "move", "effort", "efforts", "push", "refusal", "failure", "readiness", "own"].contains(&w.as_str())) || j == 0 {
+            return None;
+        }
+        j -= 1;
+    }
+    None
 }
 
 fn dedup(mut v: Vec<Arg>) -> Vec<Arg> {
