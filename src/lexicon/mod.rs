@@ -427,4 +427,158 @@ mod tests {
         assert_eq!(lex.entities[0].name, "X Corporation");
         assert_eq!(lex.entities[0].aliases, vec!["XC"]);
     }
+
+    #[test]
+    fn no_duplicate_ids_and_no_alias_clash() {
+        use std::collections::{BTreeMap, BTreeSet};
+        // Parse each entity file on its own: `Lexicon` replaces an entry with a repeated id.
+        let mut ids: BTreeMap<String, String> = BTreeMap::new();
+        let mut entities = Vec::new();
+        let mut problems = Vec::new();
+        for (file, table, text) in BUILTIN {
+            if *table != "entities" {
+                continue;
+            }
+            let mut lex = Lexicon::default();
+            lex.parse_into(file, table, text)
+                .expect("entity lexicon parses");
+            let lines = text
+                .lines()
+                .filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+                .count();
+            if lines != lex.entities.len() {
+                problems.push(format!("{file}: an id is repeated within the file"));
+            }
+            for e in lex.entities {
+                if let Some(other) = ids.insert(e.id.clone(), file.to_string()) {
+                    problems.push(format!("id {} in both {other} and {file}", e.id));
+                }
+                entities.push(e);
+            }
+        }
+        // Every surface string (name, alias, demonym, capital, seat) names one entity only.
+        let mut surface: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        for e in &entities {
+            let mut strings: Vec<&str> = vec![e.name.as_str()];
+            strings.extend(e.aliases.iter().map(String::as_str));
+            for key in ["demonyms", "capital", "seats"] {
+                strings.extend(e.list(key));
+            }
+            for s in strings {
+                surface
+                    .entry(s.to_string())
+                    .or_default()
+                    .insert(e.id.clone());
+            }
+        }
+        for (s, owners) in &surface {
+            if owners.len() > 1 {
+                problems.push(format!("`{s}` names {owners:?}"));
+            }
+        }
+        // Reference attributes point to existing ids.
+        for e in &entities {
+            for key in ["country", "org", "origin"] {
+                for target in e.list(key) {
+                    if !ids.contains_key(target) {
+                        problems.push(format!("{}: {key}={target} is not a known id", e.id));
+                    }
+                }
+            }
+        }
+        // Event types come from the fixed vocabulary.
+        const TYPES: &[&str] = &[
+            "buys",
+            "sells",
+            "negotiates",
+            "meets",
+            "visits",
+            "threatens",
+            "sanctions",
+            "attacks",
+            "kills",
+            "demands",
+            "expels",
+            "accuses",
+            "criticizes",
+            "supports",
+            "aids",
+            "cuts_aid",
+            "rejects",
+            "cooperates",
+            "agrees",
+            "appeals",
+            "protests",
+            "arrests",
+            "withdraws",
+            "deploys",
+            "invades",
+            "signs",
+            "condemns",
+            "praises",
+            "warns",
+            "blockades",
+            "seizes",
+            "bombs",
+        ];
+        let lex = Lexicon::builtin().expect("built-in lexicons parse");
+        for ev in &lex.events {
+            if !TYPES.contains(&ev.rel_type.as_str()) {
+                problems.push(format!(
+                    "event {} has unknown type {}",
+                    ev.lemma, ev.rel_type
+                ));
+            }
+            if ev.forms.is_empty() {
+                problems.push(format!("event {} has no forms", ev.lemma));
+            }
+        }
+        assert!(
+            problems.is_empty(),
+            "lexicon problems:\n{}",
+            problems.join("\n")
+        );
+    }
+
+    #[test]
+    fn builtin_lexicons_have_expected_coverage() {
+        let lex = Lexicon::builtin().expect("built-in lexicons parse");
+        let count = |prefix: &str| {
+            lex.entities
+                .iter()
+                .filter(|e| e.id.starts_with(prefix))
+                .count()
+        };
+        assert!(count("country:") >= 195, "countries: {}", count("country:"));
+        assert!(count("org:") >= 400);
+        assert!(count("loc:") >= 400);
+        assert!(count("weapon:") >= 200);
+        assert!(count("person:") >= 250);
+        assert!(lex.titles.len() >= 250);
+        assert!(lex.events.len() >= 150);
+        assert!(lex.reporting.len() >= 80);
+        assert!(lex.given_names.len() >= 2000);
+        assert!(lex.nonnames.len() >= 600);
+        let us = lex
+            .entities
+            .iter()
+            .find(|e| e.id == "country:united-states")
+            .expect("united states");
+        assert!(us.aliases.iter().any(|a| a == "U.S."));
+        assert!(us.list("demonyms").contains(&"American"));
+        assert!(us.list("capital").contains(&"Washington"));
+        let russia = lex
+            .entities
+            .iter()
+            .find(|e| e.id == "country:russia")
+            .unwrap();
+        assert!(russia.list("seats").contains(&"Kremlin"));
+        // Titles are lower case and aliases never hold bare lower-case ambiguous words like `us`.
+        assert!(lex.titles.iter().all(|t| t.title == t.title.to_lowercase()));
+        assert!(
+            lex.entities
+                .iter()
+                .all(|e| !e.aliases.iter().any(|a| a == "us"))
+        );
+    }
 }
