@@ -10,8 +10,8 @@ pub mod model;
 pub mod ner;
 pub mod pipeline;
 pub mod query;
-pub mod slug;
 pub mod resolve;
+pub mod slug;
 pub mod span;
 
 pub use error::{Error, Result};

@@ -73,33 +73,148 @@ pub struct TitleMatch {
 pub const BARE_INSTITUTION: &str = "pattern/bare-institution";
 
 const ORG_HEADS: &[&str] = &[
-    "Institute", "Institution", "Center", "Centre", "Council", "Committee", "Movement", "Party", "Bank",
-    "Ministry", "Department", "Agency", "Organization", "Organisation", "University", "College",
-    "Corporation", "Corp", "Company", "Co", "Inc", "Ltd", "Group", "Association", "Foundation", "Fund",
-    "Forces", "Army", "Front", "Brigade", "Brigades", "Union", "League", "Commission", "Authority",
-    "Service", "Services", "Office", "Court", "Assembly", "Parliament", "Congress", "Senate", "Network",
-    "News", "Times", "Post", "Airlines", "Airways", "Bureau", "Federation", "Alliance", "Coalition",
-    "Guard", "Guards", "Police", "Navy", "Society", "Trust", "Board", "Club", "Press", "Journal",
-    "Television", "Radio", "Industries", "Holdings", "Systems", "Technologies", "Motors", "Energy",
-    "Petroleum", "Oil", "Gas", "Exchange", "Reserve", "Tribunal", "School", "Academy", "Hospital",
-    "Institutes", "Studies", "Research", "Watch", "International", "Cabinet", "Directorate", "Command",
-    "Affairs", "Ministries", "Initiative", "Program", "Programme",
+    "Institute",
+    "Institution",
+    "Center",
+    "Centre",
+    "Council",
+    "Committee",
+    "Movement",
+    "Party",
+    "Bank",
+    "Ministry",
+    "Department",
+    "Agency",
+    "Organization",
+    "Organisation",
+    "University",
+    "College",
+    "Corporation",
+    "Corp",
+    "Company",
+    "Co",
+    "Inc",
+    "Ltd",
+    "Group",
+    "Association",
+    "Foundation",
+    "Fund",
+    "Forces",
+    "Army",
+    "Front",
+    "Brigade",
+    "Brigades",
+    "Union",
+    "League",
+    "Commission",
+    "Authority",
+    "Service",
+    "Services",
+    "Office",
+    "Court",
+    "Assembly",
+    "Parliament",
+    "Congress",
+    "Senate",
+    "Network",
+    "News",
+    "Times",
+    "Post",
+    "Airlines",
+    "Airways",
+    "Bureau",
+    "Federation",
+    "Alliance",
+    "Coalition",
+    "Guard",
+    "Guards",
+    "Police",
+    "Navy",
+    "Society",
+    "Trust",
+    "Board",
+    "Club",
+    "Press",
+    "Journal",
+    "Television",
+    "Radio",
+    "Industries",
+    "Holdings",
+    "Systems",
+    "Technologies",
+    "Motors",
+    "Energy",
+    "Petroleum",
+    "Oil",
+    "Gas",
+    "Exchange",
+    "Reserve",
+    "Tribunal",
+    "School",
+    "Academy",
+    "Hospital",
+    "Institutes",
+    "Studies",
+    "Research",
+    "Watch",
+    "International",
+    "Cabinet",
+    "Directorate",
+    "Command",
+    "Affairs",
+    "Ministries",
+    "Initiative",
+    "Program",
+    "Programme",
 ];
 
 const NAME_PARTICLES: &[&str] = &[
-    "al", "al-", "el", "bin", "ibn", "bint", "abu", "van", "von", "de", "der", "den", "da", "di", "du",
-    "del", "della", "la", "le", "ben", "ter", "dos", "das", "st.",
+    "al", "al-", "el", "bin", "ibn", "bint", "abu", "van", "von", "de", "der", "den", "da", "di",
+    "du", "del", "della", "la", "le", "ben", "ter", "dos", "das", "st.",
 ];
 
 const CONNECTORS: &[&str] = &["of", "for", "and", "the", "on", "&"];
 
-const LOCATIVE: &[&str] = &["in", "at", "near", "from", "to", "across", "outside", "inside", "into", "around", "across"];
+const LOCATIVE: &[&str] = &[
+    "in", "at", "near", "from", "to", "across", "outside", "inside", "into", "around", "across",
+];
 
 const WEAPON_WORDS: &[&str] = &[
-    "missile", "missiles", "system", "systems", "jet", "jets", "fighter", "fighters", "tank", "tanks",
-    "helicopter", "helicopters", "drone", "drones", "aircraft", "plane", "planes", "bomber", "bombers",
-    "submarine", "submarines", "rocket", "rockets", "weapon", "weapons", "launcher", "launchers",
-    "air defense", "air defence", "warplane", "warplanes", "howitzer", "howitzers", "gunship", "frigate",
+    "missile",
+    "missiles",
+    "system",
+    "systems",
+    "jet",
+    "jets",
+    "fighter",
+    "fighters",
+    "tank",
+    "tanks",
+    "helicopter",
+    "helicopters",
+    "drone",
+    "drones",
+    "aircraft",
+    "plane",
+    "planes",
+    "bomber",
+    "bombers",
+    "submarine",
+    "submarines",
+    "rocket",
+    "rockets",
+    "weapon",
+    "weapons",
+    "launcher",
+    "launchers",
+    "air defense",
+    "air defence",
+    "warplane",
+    "warplanes",
+    "howitzer",
+    "howitzers",
+    "gunship",
+    "frigate",
 ];
 
 /// The recogniser: compiled once from a [`Lexicon`], then shared by all threads.
@@ -150,11 +265,24 @@ impl Recognizer {
         let mut info: Vec<(usize, Form)> = Vec::new();
         let mut seen: HashSet<String> = HashSet::new();
         let nonnames: HashSet<String> = lex.nonnames.iter().cloned().collect();
-        let mut add = |p: &str, idx: usize, form: Form, pats: &mut Vec<String>, info: &mut Vec<(usize, Form)>| {
+        let mut add = |p: &str,
+                       idx: usize,
+                       form: Form,
+                       pats: &mut Vec<String>,
+                       info: &mut Vec<(usize, Form)>| {
             // A leading article would make the match start early and hide longer names ("the Middle East Institute").
             let p = p.trim();
-            let p = p.strip_prefix("the ").or_else(|| p.strip_prefix("The ")).unwrap_or(p);
-            if !p.contains(' ') && (nonnames.contains(p) || !p.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())) {
+            let p = p
+                .strip_prefix("the ")
+                .or_else(|| p.strip_prefix("The "))
+                .unwrap_or(p);
+            if !p.contains(' ')
+                && (nonnames.contains(p)
+                    || !p
+                        .chars()
+                        .next()
+                        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()))
+            {
                 return;
             }
             if p.is_empty() || !seen.insert(p.to_string()) {
@@ -191,7 +319,11 @@ impl Recognizer {
                 add(&up, i, f, &mut pats, &mut info);
             }
         }
-        for (i, e) in entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Person) {
+        for (i, e) in entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == EntityKind::Person)
+        {
             let words: Vec<&str> = e.name.split_whitespace().collect();
             if words.len() >= 2 {
                 let last = words[words.len() - 1];
@@ -204,18 +336,36 @@ impl Recognizer {
             .match_kind(MatchKind::LeftmostLongest)
             .build(&pats)
             .expect("gazetteer automaton builds");
-        let title_list: Vec<(String, String, Option<String>)> =
-            lex.titles.iter().map(|t| (t.title.clone(), t.category.clone(), t.attrs.get("org").cloned())).collect();
+        let title_list: Vec<(String, String, Option<String>)> = lex
+            .titles
+            .iter()
+            .map(|t| {
+                (
+                    t.title.clone(),
+                    t.category.clone(),
+                    t.attrs.get("org").cloned(),
+                )
+            })
+            .collect();
         let titles = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .ascii_case_insensitive(true)
             .build(title_list.iter().map(|t| t.0.as_str()))
             .expect("title automaton builds");
-        let by_id = entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
+        let by_id = entities
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.id.clone(), i))
+            .collect();
         let mut institutions: Vec<(Vec<String>, InstitutionMode)> = lex
             .institutions
             .iter()
-            .map(|i| (i.word.split_whitespace().map(str::to_string).collect(), i.mode))
+            .map(|i| {
+                (
+                    i.word.split_whitespace().map(str::to_string).collect(),
+                    i.mode,
+                )
+            })
             .collect();
         institutions.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
         Recognizer {
@@ -226,7 +376,11 @@ impl Recognizer {
             title_list,
             given: lex.given_names.iter().cloned().collect(),
             nonnames: lex.nonnames.iter().cloned().collect(),
-            reporting: lex.reporting.iter().flat_map(|r| r.forms.iter().cloned()).collect(),
+            reporting: lex
+                .reporting
+                .iter()
+                .flat_map(|r| r.forms.iter().cloned())
+                .collect(),
             institutions,
             by_id,
         }
@@ -252,12 +406,21 @@ impl Recognizer {
         self.titles
             .find_iter(text)
             .filter(|m| boundary_ok(text, m.start(), m.end()))
-            .map(|m| TitleMatch { span: Span::new(m.start(), m.end()), index: m.pattern().as_usize() })
+            .map(|m| TitleMatch {
+                span: Span::new(m.start(), m.end()),
+                index: m.pattern().as_usize(),
+            })
             .collect()
     }
 
     /// Finds every mention in an article's analysis text.
-    pub fn recognize(&self, text: &str, tokens: &[Token], sentences: &[Sentence], titles: &[TitleMatch]) -> Vec<Mention> {
+    pub fn recognize(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        sentences: &[Sentence],
+        titles: &[TitleMatch],
+    ) -> Vec<Mention> {
         let mut out: Vec<Mention> = Vec::new();
         // 1. Gazetteer.
         for m in self.gazetteer.find_iter(text) {
@@ -281,18 +444,66 @@ impl Recognizer {
                 title: None,
             });
         }
+        // Places named at the end of an organisation's name ("Federal Reserve Bank of New York").
+        let mut nested = Vec::new();
+        for m in out
+            .iter()
+            .filter(|m| m.kind == EntityKind::Organization && m.form == Form::Name)
+        {
+            let name = m.span.slice(text);
+            for sep in [" of ", " in "] {
+                if let Some(i) = name.rfind(sep) {
+                    let start = m.span.start + i + sep.len();
+                    let tail = &text[start..m.span.end];
+                    if let Some(hit) = self
+                        .gazetteer
+                        .find(tail)
+                        .filter(|h| h.start() == 0 && h.end() == tail.len())
+                    {
+                        let (idx, form) = self.gaz_info[hit.pattern().as_usize()];
+                        if form == Form::Name
+                            && matches!(
+                                self.entities[idx].kind,
+                                EntityKind::Location | EntityKind::Country
+                            )
+                        {
+                            nested.push(Mention {
+                                span: Span::new(start, m.span.end),
+                                kind: self.entities[idx].kind,
+                                target: Target::Lex(idx),
+                                form,
+                                rule: "gazetteer/nested",
+                                title: None,
+                            });
+                        }
+                    }
+                    break;
+                }
+            }
+        }
         // Token index lookups.
         let covered = |start: usize, end: usize, out: &[Mention]| {
             out.iter().any(|m| m.span.start < end && start < m.span.end)
         };
-        let sent_of = |pos: usize| sentences.iter().position(|s| s.span.start <= pos && pos < s.span.end.max(s.span.start + 1));
+        let sent_of = |pos: usize| {
+            sentences
+                .iter()
+                .position(|s| s.span.start <= pos && pos < s.span.end.max(s.span.start + 1))
+        };
         let sentence_starts: HashSet<usize> = sentences.iter().map(|s| s.span.start).collect();
-        let title_at_end: HashMap<usize, usize> = titles.iter().enumerate().map(|(i, t)| (t.span.end, i)).collect();
+        let title_at_end: HashMap<usize, usize> = titles
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (t.span.end, i))
+            .collect();
 
         // 2. Weapon designators.
         for (k, t) in tokens.iter().enumerate() {
             let w = t.text(text);
-            if t.kind == TokenKind::Word && is_designator(w) && !covered(t.span.start, t.span.end, &out) {
+            if t.kind == TokenKind::Word
+                && is_designator(w)
+                && !covered(t.span.start, t.span.end, &out)
+            {
                 let weaponish = sent_of(t.span.start).is_some_and(|si| {
                     let s = sentences[si].span.slice(text).to_ascii_lowercase();
                     WEAPON_WORDS.iter().any(|ww| s.contains(ww))
@@ -315,7 +526,12 @@ impl Recognizer {
         let headlines: Vec<Span> = sentences
             .iter()
             .filter(|s| {
-                let words: Vec<&str> = s.span.slice(text).split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_alphabetic)).collect();
+                let words: Vec<&str> = s
+                    .span
+                    .slice(text)
+                    .split_whitespace()
+                    .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
+                    .collect();
                 let caps = words.iter().filter(|w| first_upper(w)).count();
                 words.len() >= 4 && caps * 10 >= words.len() * 7
             })
@@ -356,9 +572,13 @@ impl Recognizer {
                 }
                 let lw = wj.to_ascii_lowercase();
                 if tj.kind == TokenKind::Word
-                    && (NAME_PARTICLES.contains(&lw.as_str()) || CONNECTORS.contains(&lw.as_str()) || lw.starts_with("al-"))
+                    && (NAME_PARTICLES.contains(&lw.as_str())
+                        || CONNECTORS.contains(&lw.as_str())
+                        || lw.starts_with("al-"))
                     && tokens.get(j + 1).is_some_and(|n| {
-                        n.kind == TokenKind::Word && first_upper(n.text(text)) && !covered(n.span.start, n.span.end, &out)
+                        n.kind == TokenKind::Word
+                            && first_upper(n.text(text))
+                            && !covered(n.span.start, n.span.end, &out)
                     })
                 {
                     j += 1;
@@ -375,19 +595,32 @@ impl Recognizer {
             if headlines.iter().any(|h| h.contains(t.span)) {
                 continue;
             }
-            self.classify_run(text, tokens, &run, &sentence_starts, titles, &title_at_end, &mut out);
+            self.classify_run(
+                text,
+                tokens,
+                &run,
+                &sentence_starts,
+                titles,
+                &title_at_end,
+                &mut out,
+            );
         }
 
         // 4. Demonym + institution → organisation (or the country itself).
         let mut extra = Vec::new();
-        for m in out.iter().filter(|m| m.form == Form::Demonym || (m.kind == EntityKind::Country && m.form == Form::Name)) {
+        for m in out.iter().filter(|m| {
+            m.form == Form::Demonym || (m.kind == EntityKind::Country && m.form == Form::Name)
+        }) {
             let Target::Lex(ci) = m.target else { continue };
             if self.entities[ci].kind != EntityKind::Country {
                 continue;
             }
             // Words after the mention (skipping a possessive).
             let after = &text[m.span.end..];
-            let after = after.strip_prefix("'s").or_else(|| after.strip_prefix("’s")).unwrap_or(after);
+            let after = after
+                .strip_prefix("'s")
+                .or_else(|| after.strip_prefix("’s"))
+                .unwrap_or(after);
             let lead = after.len() - after.trim_start_matches([' ', '\t']).len();
             let rest = &after[lead..];
             for (words, mode) in &self.institutions {
@@ -395,19 +628,25 @@ impl Recognizer {
                 if rest.len() >= phrase.len()
                     && rest.is_char_boundary(phrase.len())
                     && rest[..phrase.len()].eq_ignore_ascii_case(&phrase)
-                    && rest[phrase.len()..].chars().next().is_none_or(|c| !is_word_char(c))
+                    && rest[phrase.len()..]
+                        .chars()
+                        .next()
+                        .is_none_or(|c| !is_word_char(c))
                 {
                     if *mode == InstitutionMode::Org {
                         let start = m.span.start;
                         let end = text.len() - after.len() + lead + phrase.len();
-                        extra.push((m.span, Mention {
-                            span: Span::new(start, end),
-                            kind: EntityKind::Organization,
-                            target: Target::Name(institution_name(&self.entities[ci], &phrase)),
-                            form: Form::Name,
-                            rule: "pattern/institution",
-                            title: None,
-                        }));
+                        extra.push((
+                            m.span,
+                            Mention {
+                                span: Span::new(start, end),
+                                kind: EntityKind::Organization,
+                                target: Target::Name(institution_name(&self.entities[ci], &phrase)),
+                                form: Form::Name,
+                                rule: "pattern/institution",
+                                title: None,
+                            },
+                        ));
                     }
                     break;
                 }
@@ -421,7 +660,10 @@ impl Recognizer {
         for t in tokens {
             let w = t.text(text);
             let lw = w.to_lowercase();
-            if self.institutions.iter().any(|(ws, mode)| *mode == InstitutionMode::Org && ws.len() == 1 && ws[0] == lw)
+            if self
+                .institutions
+                .iter()
+                .any(|(ws, mode)| *mode == InstitutionMode::Org && ws.len() == 1 && ws[0] == lw)
                 && !out.iter().any(|m| m.span.overlaps(t.span))
             {
                 out.push(Mention {
@@ -434,6 +676,7 @@ impl Recognizer {
                 });
             }
         }
+        out.extend(nested);
         out.sort_by_key(|m| (m.span.start, m.span.end));
         out
     }
@@ -450,25 +693,34 @@ impl Recognizer {
         out: &mut Vec<Mention>,
     ) {
         let mut idx: Vec<usize> = run.to_vec();
-        // Drop leading non-name words ("However", "The") and sentence-initial nonnames.
-        while let Some(&f) = idx.first() {
-            let w = tokens[f].text(text);
-            if self.nonnames.contains(w) || w.chars().all(|c| c.is_uppercase()) && w.len() > 5 && idx.len() == 1 {
-                idx.remove(0);
-            } else {
-                break;
-            }
-        }
         // Strip a leading title inside the run ("President Donald Trump").
         let mut title: Option<Span> = None;
         if let Some(&f) = idx.first() {
             let start = tokens[f].span.start;
-            if let Some(tm) = titles.iter().filter(|t| t.span.start == start).max_by_key(|t| t.span.end) {
+            if let Some(tm) = titles
+                .iter()
+                .filter(|t| t.span.start == start)
+                .max_by_key(|t| t.span.end)
+            {
                 let n_before = idx.len();
                 idx.retain(|&i| tokens[i].span.start >= tm.span.end);
                 if idx.len() < n_before {
                     title = Some(tm.span);
                 }
+            }
+        }
+        // Drop leading non-name words ("However", "The"), but not organisation heads ("Center for ...").
+        while let Some(&f) = idx.first() {
+            let w = tokens[f].text(text);
+            if title.is_none() && titles.iter().any(|t| t.span.start == tokens[f].span.start) {
+                break;
+            }
+            if (self.nonnames.contains(w) && !ORG_HEADS.contains(&w))
+                || w.chars().all(|c| c.is_uppercase()) && w.len() > 5 && idx.len() == 1
+            {
+                idx.remove(0);
+            } else {
+                break;
             }
         }
         // Title right before the run (lower-case or in a previous run).
@@ -499,7 +751,12 @@ impl Recognizer {
         let end = tokens[*idx.last().unwrap()].span.end;
         let words: Vec<&str> = idx.iter().map(|&i| tokens[i].text(text)).collect();
         // A lone institution word is left to the institution pass.
-        if words.len() == 1 && self.institutions.iter().any(|(ws, _)| ws.len() == 1 && ws[0] == words[0].to_lowercase()) {
+        if words.len() == 1
+            && self
+                .institutions
+                .iter()
+                .any(|(ws, _)| ws.len() == 1 && ws[0] == words[0].to_lowercase())
+        {
             return;
         }
         // "Middle East" + "Institute": a place name followed by organisation heads is one organisation.
@@ -512,7 +769,10 @@ impl Recognizer {
             }) {
                 start = out[pos].span.start;
                 out.remove(pos);
-                let name: String = text[start..end].split_whitespace().collect::<Vec<_>>().join(" ");
+                let name: String = text[start..end]
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ");
                 out.push(Mention {
                     span: Span::new(start, end),
                     kind: EntityKind::Organization,
@@ -525,14 +785,19 @@ impl Recognizer {
             }
         }
         // A run that is only a title ("Research Fellow") is not an entity.
-        if titles.iter().any(|t| t.span.start == start && t.span.end == end) {
+        if titles
+            .iter()
+            .any(|t| t.span.start == start && t.span.end == end)
+        {
             return;
         }
         let sentence_initial = sentence_starts.contains(&start)
             || text[..start].trim_end().ends_with(['"', '“', '(', ':']) && idx.len() == 1;
         let last = *words.last().unwrap();
         let first = words[0];
-        let has_connector = words.iter().any(|w| CONNECTORS.contains(&w.to_ascii_lowercase().as_str()));
+        let has_connector = words
+            .iter()
+            .any(|w| CONNECTORS.contains(&w.to_ascii_lowercase().as_str()));
         let prev_word = text[..start]
             .trim_end()
             .rsplit(|c: char| !c.is_alphanumeric())
@@ -540,35 +805,61 @@ impl Recognizer {
             .unwrap_or("")
             .to_ascii_lowercase();
         let next_text = text[end..].trim_start();
-        let apposition = next_text.starts_with(',')
-            && {
-                let after = next_text[1..].trim_start();
-                let lower = after.to_ascii_lowercase();
-                (lower.starts_with("a ") || lower.starts_with("an ") || lower.starts_with("the ") || lower.starts_with("who "))
-                    && {
-                        let window: String = after.chars().take(120).collect();
-                        titles.iter().any(|t| {
-                            let off = text.len() - next_text.len() + 1;
-                            t.span.start >= off && t.span.start < off + window.len() + 1
-                        }) || lower.starts_with("who ")
-                    }
-            };
-        let next_word = next_text.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-        let reporting_after = self.is_reporting(next_word) || next_text.starts_with(", said") || next_text.starts_with(", says");
+        let apposition = next_text.starts_with(',') && {
+            let after = next_text[1..].trim_start();
+            let lower = after.to_ascii_lowercase();
+            (lower.starts_with("a ")
+                || lower.starts_with("an ")
+                || lower.starts_with("the ")
+                || lower.starts_with("who "))
+                && {
+                    let window: String = after.chars().take(120).collect();
+                    titles.iter().any(|t| {
+                        let off = text.len() - next_text.len() + 1;
+                        t.span.start >= off && t.span.start < off + window.len() + 1
+                    }) || lower.starts_with("who ")
+                }
+        };
+        let next_word = next_text
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let reporting_after = self.is_reporting(next_word)
+            || next_text.starts_with(", said")
+            || next_text.starts_with(", says");
         let reporting_before = self.is_reporting(&prev_word) && !sentence_initial;
-        let org_head = ORG_HEADS.contains(&last) || words.iter().any(|w| ORG_HEADS.contains(w)) && has_connector;
-        let given = self.given.contains(first) || (words.len() >= 2 && words.iter().take(words.len() - 1).any(|w| self.given.contains(*w)));
+        let org_head = ORG_HEADS.contains(&last)
+            || words.iter().any(|w| ORG_HEADS.contains(w)) && has_connector;
+        let given = self.given.contains(first)
+            || (words.len() >= 2
+                && words
+                    .iter()
+                    .take(words.len() - 1)
+                    .any(|w| self.given.contains(*w)));
         let person_shape = (2..=5).contains(&words.len())
             && words.iter().all(|w| {
                 let lw = w.to_ascii_lowercase();
                 first_upper(w) || NAME_PARTICLES.contains(&lw.as_str()) || lw.starts_with("al-")
             })
             && !has_connector
-            && !words.iter().any(|w| self.nonnames.contains(*w) || ORG_HEADS.contains(w));
-        let name: String = text[start..end].split_whitespace().collect::<Vec<_>>().join(" ");
+            && !words
+                .iter()
+                .any(|w| self.nonnames.contains(*w) || ORG_HEADS.contains(w));
+        let name: String = text[start..end]
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
         // "assistant secretary for Near Eastern Affairs": the capitalised words continue a title.
-        if prev_word == "for" || prev_word == "of" {
-            let before = text[..start].trim_end();
+        let run_start = tokens[run[0]].span.start;
+        let run_prev = text[..run_start]
+            .trim_end()
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        if run_prev == "for" || run_prev == "of" {
+            let prev_word = &run_prev;
+            let before = text[..run_start].trim_end();
             let before = &before[..before.len().saturating_sub(prev_word.len())];
             let before = before.trim_end();
             if titles.iter().any(|t| t.span.end == before.len()) {
@@ -577,7 +868,9 @@ impl Recognizer {
         }
         let (kind, rule) = if org_head && title.is_none() {
             (EntityKind::Organization, "pattern/org-head")
-        } else if title.is_some() && person_shape || title.is_some() && words.len() == 1 && !sentence_initial {
+        } else if title.is_some() && person_shape
+            || title.is_some() && words.len() == 1 && !sentence_initial
+        {
             (EntityKind::Person, "pattern/title+name")
         } else if person_shape && apposition {
             (EntityKind::Person, "pattern/apposition")
@@ -595,7 +888,11 @@ impl Recognizer {
             } else {
                 (EntityKind::Person, "pattern/single")
             }
-        } else if words.len() >= 2 && LOCATIVE.contains(&prev_word.as_str()) && !has_connector && !given {
+        } else if words.len() >= 2
+            && LOCATIVE.contains(&prev_word.as_str())
+            && !has_connector
+            && !given
+        {
             (EntityKind::Location, "pattern/locative")
         } else if has_connector && words.len() >= 3 {
             (EntityKind::Organization, "pattern/of-phrase")
@@ -614,19 +911,29 @@ impl Recognizer {
             target: Target::Name(name),
             form: Form::Name,
             rule,
-            title: if kind == EntityKind::Person { title } else { None },
+            title: if kind == EntityKind::Person {
+                title
+            } else {
+                None
+            },
         });
     }
 }
 
 /// The name of a country's institution: "Iraqi Parliament".
 pub fn institution_name(country: &EntityEntry, phrase: &str) -> String {
-    let adj = country.list("demonyms").first().map(|s| s.to_string()).unwrap_or_else(|| country.name.clone());
+    let adj = country
+        .list("demonyms")
+        .first()
+        .map(|s| s.to_string())
+        .unwrap_or_else(|| country.name.clone());
     let head: Vec<String> = phrase
         .split_whitespace()
         .map(|w| {
             let mut c = w.chars();
-            c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
+            c.next()
+                .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+                .unwrap_or_default()
         })
         .collect();
     format!("{adj} {}", head.join(" "))
@@ -639,7 +946,9 @@ pub fn institution_name(country: &EntityEntry, phrase: &str) -> String {
 /// assert!(!newsgraph::ner::is_designator("COVID-19"));
 /// ```
 pub fn is_designator(w: &str) -> bool {
-    let Some((pre, post)) = w.split_once('-') else { return false };
+    let Some((pre, post)) = w.split_once('-') else {
+        return false;
+    };
     let pre_ok = (1..=3).contains(&pre.len())
         && pre.chars().next().is_some_and(|c| c.is_ascii_uppercase())
         && pre.chars().all(|c| c.is_ascii_alphabetic());
@@ -648,6 +957,16 @@ pub fn is_designator(w: &str) -> bool {
     let post_ok = (1..=3).contains(&digits.len())
         && suffix.len() <= 3
         && suffix.chars().all(|c| c.is_ascii_uppercase());
-    let excluded = matches!(pre, "G" | "P" | "H" | "K" | "I" | "A" | "E" | "U" | "N" | "Q" | "Y" | "X") && pre.len() == 1 && digits.len() <= 2 && pre != "T" && pre != "F" && pre != "S" && pre != "J" && pre != "B" && pre != "C";
+    let excluded = matches!(
+        pre,
+        "G" | "P" | "H" | "K" | "I" | "A" | "E" | "U" | "N" | "Q" | "Y" | "X"
+    ) && pre.len() == 1
+        && digits.len() <= 2
+        && pre != "T"
+        && pre != "F"
+        && pre != "S"
+        && pre != "J"
+        && pre != "B"
+        && pre != "C";
     pre_ok && post_ok && !excluded
 }

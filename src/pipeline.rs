@@ -36,7 +36,10 @@ impl Pipeline {
 
     /// A pipeline over a given lexicon.
     pub fn new(lex: &Lexicon) -> Pipeline {
-        Pipeline { recognizer: Recognizer::new(lex), extractor: extract::Extractor::new(lex) }
+        Pipeline {
+            recognizer: Recognizer::new(lex),
+            extractor: extract::Extractor::new(lex),
+        }
     }
 
     /// Analyses one article.
@@ -45,7 +48,9 @@ impl Pipeline {
         let tokens = tokenize(text);
         let sentences = split_sentences(text);
         let titles = self.recognizer.find_titles(text);
-        let mut mentions = self.recognizer.recognize(text, &tokens, &sentences, &titles);
+        let mut mentions = self
+            .recognizer
+            .recognize(text, &tokens, &sentences, &titles);
         extract::add_meta_mentions(self, article, &mut mentions);
         let res = resolve(&self.recognizer, text, &mentions);
         let doc = extract::Doc {
@@ -66,7 +71,12 @@ impl Pipeline {
                 .iter()
                 .map(|&k| {
                     let ev = article.evidence(mentions[k].span);
-                    MentionRecord { start: ev.start, end: ev.end, text: ev.text, rule: mentions[k].rule.to_string() }
+                    MentionRecord {
+                        start: ev.start,
+                        end: ev.end,
+                        text: ev.text,
+                        rule: mentions[k].rule.to_string(),
+                    }
                 })
                 .collect();
             mrecs.sort();
@@ -74,7 +84,13 @@ impl Pipeline {
             let aliases: BTreeSet<String> = e
                 .mentions
                 .iter()
-                .map(|&k| article.slice(mentions[k].span).split_whitespace().collect::<Vec<_>>().join(" "))
+                .map(|&k| {
+                    article
+                        .slice(mentions[k].span)
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                })
                 .filter(|s| !s.is_empty())
                 .collect();
             entities.push(EntityRecord {
@@ -86,7 +102,12 @@ impl Pipeline {
                 mentions: mrecs,
             });
         }
-        Analysis { article: article.meta.clone(), entities, relations: extracted.relations, quotes: extracted.quotes }
+        Analysis {
+            article: article.meta.clone(),
+            entities,
+            relations: extracted.relations,
+            quotes: extracted.quotes,
+        }
     }
 }
 

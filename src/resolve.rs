@@ -36,12 +36,18 @@ pub struct Resolution {
 impl Resolution {
     /// The entity id of mention `m`.
     pub fn id_of(&self, m: usize) -> Option<&str> {
-        self.entity_of.get(m).copied().flatten().map(|e| self.entities[e].id.as_str())
+        self.entity_of
+            .get(m)
+            .copied()
+            .flatten()
+            .map(|e| self.entities[e].id.as_str())
     }
 
     /// The entity index with this id.
     pub fn by_id(&self, id: &str) -> Option<usize> {
-        self.entities.binary_search_by(|e| e.id.as_str().cmp(id)).ok()
+        self.entities
+            .binary_search_by(|e| e.id.as_str().cmp(id))
+            .ok()
     }
 }
 
@@ -53,7 +59,24 @@ pub fn surname_keys(name: &str) -> Vec<String> {
         out.push(fold(words[words.len() - 1]));
         if words.len() >= 3 {
             let p = words[words.len() - 2].to_ascii_lowercase();
-            if matches!(p.as_str(), "al" | "el" | "bin" | "ibn" | "abu" | "van" | "von" | "de" | "der" | "da" | "di" | "du" | "del" | "la" | "le" | "ben") {
+            if matches!(
+                p.as_str(),
+                "al" | "el"
+                    | "bin"
+                    | "ibn"
+                    | "abu"
+                    | "van"
+                    | "von"
+                    | "de"
+                    | "der"
+                    | "da"
+                    | "di"
+                    | "du"
+                    | "del"
+                    | "la"
+                    | "le"
+                    | "ben"
+            ) {
                 out.push(fold(&words[words.len() - 2..].join(" ")));
             }
         }
@@ -75,7 +98,9 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
             }
         }
         if let (EntityKind::Person, Target::Lex(i), Form::Name) = (m.kind, &m.target, m.form) {
-            full_persons.entry(fold(&rec.entities[*i].name)).or_insert_with(|| rec.entities[*i].name.clone());
+            full_persons
+                .entry(fold(&rec.entities[*i].name))
+                .or_insert_with(|| rec.entities[*i].name.clone());
         }
     }
     // A shorter full name inside a longer one ("Abdul Al Azzawi" vs "Abdul Khaleq Al Azzawi") is kept as is.
@@ -100,7 +125,10 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
     }
     let main_country = country_counts
         .iter()
-        .max_by(|a, b| a.1.cmp(b.1).then_with(|| rec.entities[*b.0].id.cmp(&rec.entities[*a.0].id)))
+        .max_by(|a, b| {
+            a.1.cmp(b.1)
+                .then_with(|| rec.entities[*b.0].id.cmp(&rec.entities[*a.0].id))
+        })
         .map(|(i, _)| *i);
     for (k, m) in mentions.iter().enumerate() {
         ids[k] = match &m.target {
@@ -112,7 +140,11 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
                     match surname_index.get(&key) {
                         Some(c) if c.len() == 1 && *c[0] != fold(&e.name) => {
                             let display = &full_persons[&c[0]];
-                            Some((format!("person:{}", slug(display)), display.clone(), EntityKind::Person))
+                            Some((
+                                format!("person:{}", slug(display)),
+                                display.clone(),
+                                EntityKind::Person,
+                            ))
                         }
                         _ => Some((e.id.clone(), e.name.clone(), e.kind)),
                     }
@@ -126,18 +158,31 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
                 let named: std::collections::BTreeSet<&str> = mentions
                     .iter()
                     .filter_map(|o| match &o.target {
-                        Target::Name(on) if o.kind == EntityKind::Organization && on.to_lowercase().ends_with(&suffix) => Some(on.as_str()),
+                        Target::Name(on)
+                            if o.kind == EntityKind::Organization
+                                && on.to_lowercase().ends_with(&suffix) =>
+                        {
+                            Some(on.as_str())
+                        }
                         _ => None,
                     })
                     .collect();
                 match named.len() {
                     1 => {
                         let on = named.into_iter().next().unwrap_or_default();
-                        Some((format!("org:{}", slug(on)), on.to_string(), EntityKind::Organization))
+                        Some((
+                            format!("org:{}", slug(on)),
+                            on.to_string(),
+                            EntityKind::Organization,
+                        ))
                     }
                     0 => main_country.map(|ci| {
                         let name = institution_name(&rec.entities[ci], n);
-                        (format!("org:{}", slug(&name)), name, EntityKind::Organization)
+                        (
+                            format!("org:{}", slug(&name)),
+                            name,
+                            EntityKind::Organization,
+                        )
                     }),
                     _ => None,
                 }
@@ -150,12 +195,22 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
                         match surname_index.get(&key).map(Vec::as_slice) {
                             Some([one]) => {
                                 let display = &full_persons[one];
-                                Some(lex_person_id(one).map(|(id, name)| (id, name, EntityKind::Person)).unwrap_or_else(|| {
-                                    (format!("person:{}", slug(display)), display.clone(), EntityKind::Person)
-                                }))
+                                Some(
+                                    lex_person_id(one)
+                                        .map(|(id, name)| (id, name, EntityKind::Person))
+                                        .unwrap_or_else(|| {
+                                            (
+                                                format!("person:{}", slug(display)),
+                                                display.clone(),
+                                                EntityKind::Person,
+                                            )
+                                        }),
+                                )
                             }
                             _ if m.rule == "pattern/single" => None,
-                            _ => Some((format!("person:{}", slug(n)), n.clone(), EntityKind::Person)),
+                            _ => {
+                                Some((format!("person:{}", slug(n)), n.clone(), EntityKind::Person))
+                            }
                         }
                     }
                     EntityKind::Person => {
@@ -164,9 +219,15 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
                         match surname_index.get(&key).map(Vec::as_slice) {
                             Some([one]) if *one != key => {
                                 let display = &full_persons[one];
-                                Some((format!("person:{}", slug(display)), display.clone(), EntityKind::Person))
+                                Some((
+                                    format!("person:{}", slug(display)),
+                                    display.clone(),
+                                    EntityKind::Person,
+                                ))
                             }
-                            _ => Some((format!("person:{}", slug(n)), n.clone(), EntityKind::Person)),
+                            _ => {
+                                Some((format!("person:{}", slug(n)), n.clone(), EntityKind::Person))
+                            }
                         }
                     }
                     kind => Some((format!("{}:{}", kind.id_prefix(), slug(n)), n.clone(), kind)),
@@ -192,7 +253,17 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
         }
     }
     let entities: Vec<ArticleEntity> = by_id.into_values().collect();
-    let pos: BTreeMap<&str, usize> = entities.iter().enumerate().map(|(i, e)| (e.id.as_str(), i)).collect();
-    let entity_of = ids.iter().map(|v| v.as_ref().map(|(id, _, _)| pos[id.as_str()])).collect();
-    Resolution { entities, entity_of }
+    let pos: BTreeMap<&str, usize> = entities
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (e.id.as_str(), i))
+        .collect();
+    let entity_of = ids
+        .iter()
+        .map(|v| v.as_ref().map(|(id, _, _)| pos[id.as_str()]))
+        .collect();
+    Resolution {
+        entities,
+        entity_of,
+    }
 }

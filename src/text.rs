@@ -40,7 +40,10 @@ impl Token {
 
 /// True for characters that are quotation marks.
 pub fn is_quote_char(c: char) -> bool {
-    matches!(c, '"' | '“' | '”' | '„' | '«' | '»' | '‘' | '’' | '\'' | '‹' | '›' | '「' | '」')
+    matches!(
+        c,
+        '"' | '“' | '”' | '„' | '«' | '»' | '‘' | '’' | '\'' | '‹' | '›' | '「' | '」'
+    )
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -112,22 +115,47 @@ pub fn tokenize_range(text: &str, start: usize, end: usize) -> Vec<Token> {
             }
             // Trailing dot of an initialism: "U.S." (letters and dots alternating).
             let word: String = chars[begin..j].iter().map(|x| x.1).collect();
-            if at(j) == '.' && word.contains('.') && word.chars().all(|c| c == '.' || c.is_alphabetic()) {
+            if at(j) == '.'
+                && word.contains('.')
+                && word.chars().all(|c| c == '.' || c.is_alphabetic())
+            {
                 j += 1;
             }
-            let kind = if chars[begin].1.is_ascii_digit() { TokenKind::Number } else { TokenKind::Word };
-            out.push(Token { span: Span::new(pos(begin), pos(j)), kind });
+            let kind = if chars[begin].1.is_ascii_digit() {
+                TokenKind::Number
+            } else {
+                TokenKind::Word
+            };
+            out.push(Token {
+                span: Span::new(pos(begin), pos(j)),
+                kind,
+            });
             i = j;
             continue;
         }
         // Possessive 's as its own token.
-        if is_apostrophe(c) && (at(i + 1) == 's' || at(i + 1) == 'S') && !at(i + 2).is_alphanumeric() && i > 0 && at(i - 1).is_alphanumeric() {
-            out.push(Token { span: Span::new(pos(i), pos(i + 2)), kind: TokenKind::Word });
+        if is_apostrophe(c)
+            && (at(i + 1) == 's' || at(i + 1) == 'S')
+            && !at(i + 2).is_alphanumeric()
+            && i > 0
+            && at(i - 1).is_alphanumeric()
+        {
+            out.push(Token {
+                span: Span::new(pos(i), pos(i + 2)),
+                kind: TokenKind::Word,
+            });
             i += 2;
             continue;
         }
-        let kind = if is_quote_char(c) { TokenKind::Quote } else { TokenKind::Punct };
-        out.push(Token { span: Span::new(pos(i), pos(i + 1)), kind });
+        let kind = if is_quote_char(c) {
+            TokenKind::Quote
+        } else {
+            TokenKind::Punct
+        };
+        out.push(Token {
+            span: Span::new(pos(i), pos(i + 1)),
+            kind,
+        });
         i += 1;
     }
     out
@@ -135,10 +163,11 @@ pub fn tokenize_range(text: &str, start: usize, end: usize) -> Vec<Token> {
 
 /// Words after which a period does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm", "cmdr",
-    "gov", "sen", "rep", "rev", "st", "sr", "jr", "no", "nos", "vs", "etc", "inc", "corp", "ltd",
-    "co", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "mt", "ft", "fig", "approx", "dept", "est", "pres", "supt", "brig", "cpl", "pvt", "messrs",
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm",
+    "cmdr", "gov", "sen", "rep", "rev", "st", "sr", "jr", "no", "nos", "vs", "etc", "inc", "corp",
+    "ltd", "co", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "mt", "ft", "fig", "approx", "dept", "est", "pres", "supt", "brig", "cpl", "pvt",
+    "messrs",
 ];
 
 /// A sentence: its span and the span of its paragraph.
@@ -160,10 +189,8 @@ pub struct Sentence {
 /// ```
 pub fn split_sentences(text: &str) -> Vec<Sentence> {
     let mut out = Vec::new();
-    let mut para = 0usize;
-    for (pstart, pend) in paragraphs(text) {
+    for (para, (pstart, pend)) in paragraphs(text).into_iter().enumerate() {
         split_paragraph(text, pstart, pend, para, &mut out);
-        para += 1;
     }
     out
 }
@@ -206,13 +233,20 @@ fn split_paragraph(text: &str, pstart: usize, pend: usize, para: usize, out: &mu
         let s = t.text(text);
         let mut boundary = false;
         let mut end = t.span.end;
-        if s == "!" || s == "?" || s == "." || (t.kind == TokenKind::Word && s.ends_with('.') && s.len() > 1) {
+        if s == "!"
+            || s == "?"
+            || s == "."
+            || (t.kind == TokenKind::Word && s.ends_with('.') && s.len() > 1)
+        {
             boundary = is_boundary(text, &toks, k);
             // Swallow closing quotes and brackets.
             let mut m = k + 1;
             while boundary && m < toks.len() {
                 let c = toks[m].text(text);
-                if (toks[m].kind == TokenKind::Quote && closes(text, &toks, m)) || c == ")" || c == "]" {
+                if (toks[m].kind == TokenKind::Quote && closes(text, &toks, m))
+                    || c == ")"
+                    || c == "]"
+                {
                     end = toks[m].span.end;
                     k = m;
                     m += 1;
@@ -222,12 +256,18 @@ fn split_paragraph(text: &str, pstart: usize, pend: usize, para: usize, out: &mu
             }
         }
         if boundary {
-            out.push(Sentence { span: Span::new(sent_start.take().unwrap_or(t.span.start), end), paragraph: para });
+            out.push(Sentence {
+                span: Span::new(sent_start.take().unwrap_or(t.span.start), end),
+                paragraph: para,
+            });
         }
         k += 1;
     }
     if let (Some(s), Some(last)) = (sent_start, toks.last()) {
-        out.push(Sentence { span: Span::new(s, last.span.end), paragraph: para });
+        out.push(Sentence {
+            span: Span::new(s, last.span.end),
+            paragraph: para,
+        });
     }
 }
 
@@ -259,10 +299,15 @@ fn is_boundary(text: &str, toks: &[Token], k: usize) -> bool {
     }
     let Some(next) = toks.get(m) else { return true };
     let nt = next.text(text);
-    let next_upper = nt.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    let next_upper = nt
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
         || next.kind == TokenKind::Quote;
     // A quote right after the terminator opening a new quotation also starts a sentence.
-    let opens_quote = toks.get(k + 1).is_some_and(|q| q.kind == TokenKind::Quote && !closes(text, toks, k + 1));
+    let opens_quote = toks
+        .get(k + 1)
+        .is_some_and(|q| q.kind == TokenKind::Quote && !closes(text, toks, k + 1));
     if !next_upper && !opens_quote {
         return false;
     }
@@ -284,9 +329,38 @@ fn is_boundary(text: &str, toks: &[Token], k: usize) -> bool {
         // Initialism like "U.S." ends a sentence only before a typical sentence opener.
         let opener = matches!(
             nt,
-            "The" | "A" | "An" | "It" | "He" | "She" | "They" | "We" | "I" | "This" | "That" | "But" | "And"
-                | "In" | "On" | "At" | "However" | "Meanwhile" | "There" | "Its" | "His" | "Her" | "Their"
-                | "Not" | "If" | "When" | "As" | "After" | "Although" | "Despite" | "Still" | "Yet"
+            "The"
+                | "A"
+                | "An"
+                | "It"
+                | "He"
+                | "She"
+                | "They"
+                | "We"
+                | "I"
+                | "This"
+                | "That"
+                | "But"
+                | "And"
+                | "In"
+                | "On"
+                | "At"
+                | "However"
+                | "Meanwhile"
+                | "There"
+                | "Its"
+                | "His"
+                | "Her"
+                | "Their"
+                | "Not"
+                | "If"
+                | "When"
+                | "As"
+                | "After"
+                | "Although"
+                | "Despite"
+                | "Still"
+                | "Yet"
         );
         return opener || next.kind == TokenKind::Quote;
     }
@@ -304,14 +378,35 @@ mod tests {
     #[test]
     fn sentence_cases() {
         let cases: &[(&str, &[&str])] = &[
-            ("He paid $3.5 billion. Then he left.", &["He paid $3.5 billion.", "Then he left."]),
+            (
+                "He paid $3.5 billion. Then he left.",
+                &["He paid $3.5 billion.", "Then he left."],
+            ),
             ("No. 10 said so. Fine.", &["No. 10 said so.", "Fine."]),
-            ("\"We will win.\" He smiled.", &["\"We will win.\"", "He smiled."]),
-            ("They met (in private.) Later, talks.", &["They met (in private.)", "Later, talks."]),
-            ("Talks with the U.S. military resumed.", &["Talks with the U.S. military resumed."]),
-            ("He left the U.S. The next day he returned.", &["He left the U.S.", "The next day he returned."]),
-            ("J. R. Smith arrived. Done", &["J. R. Smith arrived.", "Done"]),
-            ("line one\nline two.\n\nPara two", &["line one\nline two.", "Para two"]),
+            (
+                "\"We will win.\" He smiled.",
+                &["\"We will win.\"", "He smiled."],
+            ),
+            (
+                "They met (in private.) Later, talks.",
+                &["They met (in private.)", "Later, talks."],
+            ),
+            (
+                "Talks with the U.S. military resumed.",
+                &["Talks with the U.S. military resumed."],
+            ),
+            (
+                "He left the U.S. The next day he returned.",
+                &["He left the U.S.", "The next day he returned."],
+            ),
+            (
+                "J. R. Smith arrived. Done",
+                &["J. R. Smith arrived.", "Done"],
+            ),
+            (
+                "line one\nline two.\n\nPara two",
+                &["line one\nline two.", "Para two"],
+            ),
             ("Why? Because!", &["Why?", "Because!"]),
         ];
         for (t, want) in cases {
@@ -325,7 +420,10 @@ mod tests {
         let w: Vec<&str> = tokenize(t).iter().map(|k| k.text(t)).collect();
         assert_eq!(
             w,
-            ["O'Brien", "'s", "Mi-28NM", "and", "F-35A", ",", "1,000", "troops", ";", "al-Assad", "’s", "men", "."]
+            [
+                "O'Brien", "'s", "Mi-28NM", "and", "F-35A", ",", "1,000", "troops", ";",
+                "al-Assad", "’s", "men", "."
+            ]
         );
     }
 

@@ -10,11 +10,16 @@ use newsgraph::pipeline::Pipeline;
 use serde_json::Value;
 
 fn seed() -> (Analysis, Vec<u8>) {
-    let path = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/data/articles/seed-article.md"));
+    let path = PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/data/articles/seed-article.md"
+    ));
     let raw = std::fs::read(&path).unwrap();
     let p = Pipeline::builtin().unwrap();
     let mut it = read_inputs(&[path], &ReadOptions::default());
-    let Some(Ok(Input::Article(a))) = it.next() else { panic!("seed article not read") };
+    let Some(Ok(Input::Article(a))) = it.next() else {
+        panic!("seed article not read")
+    };
     (p.analyze(&a), raw)
 }
 
@@ -29,7 +34,14 @@ fn id_for(a: &Analysis, exp: &Value, name: &str) -> Option<String> {
         .unwrap()
         .iter()
         .find(|e| e["name"] == name)
-        .map(|e| e["aliases"].as_array().unwrap().iter().map(|x| x.as_str().unwrap().to_string()).collect())
+        .map(|e| {
+            e["aliases"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|x| x.as_str().unwrap().to_string())
+                .collect()
+        })
         .unwrap_or_else(|| vec![name.to_string()]);
     let mut names = vec![name.to_string()];
     names.extend(aliases);
@@ -42,7 +54,10 @@ fn id_for(a: &Analysis, exp: &Value, name: &str) -> Option<String> {
 #[test]
 fn metadata_is_read() {
     let (a, _) = seed();
-    assert_eq!(a.article.published.map(|d| d.to_string()).as_deref(), Some("2020-01-16"));
+    assert_eq!(
+        a.article.published.map(|d| d.to_string()).as_deref(),
+        Some("2020-01-16")
+    );
     assert_eq!(a.article.author.as_deref(), Some("Paul Antonopoulos"));
     assert_eq!(a.article.source.as_deref(), Some("Global Research"));
 }
@@ -84,10 +99,18 @@ fn required_entities_with_kinds_and_merged_aliases() {
             failures.push(format!("{name}: kind {} instead of {kind}", ent.kind));
         }
         // No second entity goes by one of its names ("Trump" beside "Donald Trump").
-        for alias in e["aliases"].as_array().unwrap().iter().map(|x| x.as_str().unwrap()) {
+        for alias in e["aliases"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|x| x.as_str().unwrap())
+        {
             for other in a.entities.iter().filter(|x| x.id != id) {
                 if other.name == alias || other.aliases.iter().any(|x| x == alias) {
-                    failures.push(format!("{name}: alias `{alias}` is also entity {}", other.id));
+                    failures.push(format!(
+                        "{name}: alias `{alias}` is also entity {}",
+                        other.id
+                    ));
                 }
             }
             // Where the alias occurs as a word, one occurrence is a mention of this entity.
@@ -95,19 +118,35 @@ fn required_entities_with_kinds_and_merged_aliases() {
                 .match_indices(alias)
                 .map(|(i, _)| i)
                 .filter(|&i| {
-                    let before = text[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-                    let after = text[i + alias.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+                    let before = text[..i]
+                        .chars()
+                        .next_back()
+                        .is_none_or(|c| !c.is_alphanumeric());
+                    let after = text[i + alias.len()..]
+                        .chars()
+                        .next()
+                        .is_none_or(|c| !c.is_alphanumeric());
                     before && after
                 })
                 .collect();
             if !occurs.is_empty()
-                && !occurs.iter().any(|&i| ent.mentions.iter().any(|m| m.start <= i && i + alias.len() <= m.end))
+                && !occurs.iter().any(|&i| {
+                    ent.mentions
+                        .iter()
+                        .any(|m| m.start <= i && i + alias.len() <= m.end)
+                })
             {
-                failures.push(format!("{name}: alias `{alias}` occurs but is never a mention of {id}"));
+                failures.push(format!(
+                    "{name}: alias `{alias}` occurs but is never a mention of {id}"
+                ));
             }
         }
     }
-    assert!(failures.is_empty(), "entity failures:\n{}", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "entity failures:\n{}",
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -125,7 +164,9 @@ fn relations_with_direction() {
             types.extend(acc.iter().map(|t| t.as_str().unwrap().to_string()));
         }
         let hit = a.relations.iter().any(|x| {
-            Some(&x.source) == src.as_ref() && Some(&x.target) == tgt.as_ref() && types.contains(&x.rel_type)
+            Some(&x.source) == src.as_ref()
+                && Some(&x.target) == tgt.as_ref()
+                && types.contains(&x.rel_type)
         });
         if hit {
             found += 1;
@@ -134,7 +175,11 @@ fn relations_with_direction() {
         }
     }
     println!("relations: {found}/{} (missing: {missing:?})", rels.len());
-    assert!(found >= 10, "only {found} of {} relations; missing {missing:#?}", rels.len());
+    assert!(
+        found >= 10,
+        "only {found} of {} relations; missing {missing:#?}",
+        rels.len()
+    );
 }
 
 #[test]
@@ -148,7 +193,9 @@ fn affiliations() {
         let person = id_for(&a, &exp, f["person"].as_str().unwrap());
         let org = id_for(&a, &exp, f["org"].as_str().unwrap());
         let hit = a.relations.iter().any(|x| {
-            x.rel_type == "member_of" && Some(&x.source) == person.as_ref() && Some(&x.target) == org.as_ref()
+            x.rel_type == "member_of"
+                && Some(&x.source) == person.as_ref()
+                && Some(&x.target) == org.as_ref()
         });
         if hit {
             found += 1;
@@ -156,7 +203,11 @@ fn affiliations() {
             missing.push(format!("{} -> {}", f["person"], f["org"]));
         }
     }
-    assert!(found >= 6, "only {found} of {} affiliations; missing {missing:#?}", affs.len());
+    assert!(
+        found >= 6,
+        "only {found} of {} affiliations; missing {missing:#?}",
+        affs.len()
+    );
 }
 
 #[test]
@@ -167,20 +218,32 @@ fn quotes_with_speakers_and_dates() {
     for q in exp["quotes"].as_array().unwrap() {
         let speaker = id_for(&a, &exp, q["speaker"].as_str().unwrap()).expect("speaker entity");
         let starts = norm(q["content_starts"].as_str().unwrap());
-        let got = a
-            .quotes
-            .iter()
-            .find(|x| norm(&x.content.text).starts_with(&starts) && x.speaker.as_ref() == Some(&speaker));
+        let got = a.quotes.iter().find(|x| {
+            norm(&x.content.text).starts_with(&starts) && x.speaker.as_ref() == Some(&speaker)
+        });
         let Some(got) = got else {
-            panic!("no quote by {speaker} starting {starts:?}; quotes: {:#?}", a.quotes.iter().map(|q| (&q.speaker, &q.content.text)).collect::<Vec<_>>())
+            panic!(
+                "no quote by {speaker} starting {starts:?}; quotes: {:#?}",
+                a.quotes
+                    .iter()
+                    .map(|q| (&q.speaker, &q.content.text))
+                    .collect::<Vec<_>>()
+            )
         };
         if let Some(c) = q["content_contains"].as_str() {
-            assert!(got.content.text.contains(c), "{:?} lacks {c:?}", got.content.text);
+            assert!(
+                got.content.text.contains(c),
+                "{:?} lacks {c:?}",
+                got.content.text
+            );
         }
         let about: BTreeSet<String> = got.about.iter().cloned().collect();
         for want in q["about"].as_array().unwrap() {
             let id = id_for(&a, &exp, want.as_str().unwrap()).unwrap();
-            assert!(about.contains(&id), "quote by {speaker} is not about {id}: {about:?}");
+            assert!(
+                about.contains(&id),
+                "quote by {speaker} is not about {id}: {about:?}"
+            );
         }
         match q["speaker"].as_str().unwrap() {
             "Joey Hood" => assert_eq!(got.date.as_deref(), Some("2020-01-14")),
@@ -190,7 +253,11 @@ fn quotes_with_speakers_and_dates() {
             }
             _ => {}
         }
-        assert_eq!(got.direct, q["direct"].as_bool().unwrap(), "direct flag of {starts:?}");
+        assert_eq!(
+            got.direct,
+            q["direct"].as_bool().unwrap(),
+            "direct flag of {starts:?}"
+        );
     }
 }
 
@@ -201,11 +268,26 @@ fn nothing_from_the_footer() {
     let footer = text.find("\n---\n").expect("the seed has a footer rule");
     for e in &a.entities {
         for m in &e.mentions {
-            assert!(m.start < footer, "{} mentioned in the footer at {}", e.id, m.start);
+            assert!(
+                m.start < footer,
+                "{} mentioned in the footer at {}",
+                e.id,
+                m.start
+            );
         }
     }
-    for bad in ["Facebook", "Centre for Research on Globalization", "Region", "Theme"] {
-        assert!(!a.entities.iter().any(|e| e.name == bad || e.aliases.iter().any(|x| x == bad)), "{bad} extracted");
+    for bad in [
+        "Facebook",
+        "Centre for Research on Globalization",
+        "Region",
+        "Theme",
+    ] {
+        assert!(
+            !a.entities
+                .iter()
+                .any(|e| e.name == bad || e.aliases.iter().any(|x| x == bad)),
+            "{bad} extracted"
+        );
     }
 }
 
@@ -213,8 +295,16 @@ fn nothing_from_the_footer() {
 fn minor_officials_are_not_listed_in_lexicons() {
     let dir = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/data/lexicons"));
     for f in std::fs::read_dir(dir).unwrap() {
-        let text = std::fs::read_to_string(f.unwrap().path()).unwrap().to_lowercase();
-        for name in ["elaiwi", "azzawi", "joey hood", "antonopoulos", "robert o'brien"] {
+        let text = std::fs::read_to_string(f.unwrap().path())
+            .unwrap()
+            .to_lowercase();
+        for name in [
+            "elaiwi",
+            "azzawi",
+            "joey hood",
+            "antonopoulos",
+            "robert o'brien",
+        ] {
             assert!(!text.contains(name), "a lexicon lists {name}");
         }
     }

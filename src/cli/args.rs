@@ -22,7 +22,12 @@ use clap::{Args, Parser, Subcommand};
 ///
 ///   newsgraph export output/graph.json --format graphml -o graph.graphml
 #[derive(Debug, Parser)]
-#[command(name = "newsgraph", version, propagate_version = true, max_term_width = 100)]
+#[command(
+    name = "newsgraph",
+    version,
+    propagate_version = true,
+    max_term_width = 100
+)]
 pub struct Cli {
     /// Worker threads (default: all cores). Output is identical for any value.
     #[arg(short = 'j', long, global = true, value_name = "N")]

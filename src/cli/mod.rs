@@ -20,7 +20,10 @@ const BATCH: usize = 512;
 /// Runs one command.
 pub fn run(cli: Cli) -> Result<()> {
     if let Some(n) = cli.threads {
-        rayon::ThreadPoolBuilder::new().num_threads(n.max(1)).build_global().context("setting up worker threads")?;
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(n.max(1))
+            .build_global()
+            .context("setting up worker threads")?;
     }
     match cli.command {
         Command::Extract(a) => extract(a, cli.quiet),
@@ -34,7 +37,8 @@ pub fn run(cli: Cli) -> Result<()> {
 fn pipeline(opts: &InputOpts) -> Result<Pipeline> {
     let mut lex = Lexicon::builtin().context("loading the built-in lexicons")?;
     for f in &opts.lexicons {
-        lex.load_file(f).with_context(|| format!("loading lexicon {}", f.display()))?;
+        lex.load_file(f)
+            .with_context(|| format!("loading lexicon {}", f.display()))?;
     }
     Ok(Pipeline::new(&lex))
 }
@@ -74,7 +78,11 @@ impl Progress {
             b.enable_steady_tick(std::time::Duration::from_millis(200));
             b
         });
-        Progress { bar, start: Instant::now(), quiet }
+        Progress {
+            bar,
+            start: Instant::now(),
+            quiet,
+        }
     }
     fn update(&self, s: &RunStats) {
         if let Some(b) = &self.bar {
@@ -108,7 +116,11 @@ impl Progress {
                 secs,
                 s.bytes as f64 / 1e6 / secs,
                 (s.articles + s.analyses) as f64 / secs,
-                if s.skipped > 0 { format!(", {} skipped", s.skipped) } else { String::new() },
+                if s.skipped > 0 {
+                    format!(", {} skipped", s.skipped)
+                } else {
+                    String::new()
+                },
                 extra
             );
         }
@@ -132,7 +144,10 @@ fn extract(a: args::ExtractArgs, quiet: bool) -> Result<()> {
             read_inputs(&a.input.inputs, &ropts),
             BATCH,
             |an| {
-                serde_json::to_writer(&mut *w, &an).map_err(std::io::Error::from).and_then(|_| w.write_all(b"\n")).map_err(|e| newsgraph::Error::io("<output>", e))
+                serde_json::to_writer(&mut *w, &an)
+                    .map_err(std::io::Error::from)
+                    .and_then(|_| w.write_all(b"\n"))
+                    .map_err(|e| newsgraph::Error::io("<output>", e))
             },
             |s| progress.warn(&skip_message(s)),
             |s| progress.update(s),
@@ -172,7 +187,9 @@ fn build(a: args::BuildArgs, quiet: bool) -> Result<()> {
         })
         .collect::<Result<_>>()?;
     let mut store = match &a.into {
-        Some(g) => load_graph(g).with_context(|| format!("loading {} to add to it", g.display()))?.into_store(),
+        Some(g) => load_graph(g)
+            .with_context(|| format!("loading {} to add to it", g.display()))?
+            .into_store(),
         None => GraphStore::new(),
     };
     let progress = Progress::new(quiet);
@@ -197,7 +214,11 @@ fn build(a: args::BuildArgs, quiet: bool) -> Result<()> {
             graph.link_count(),
             graph.quotes.len(),
             graph.articles.len(),
-            written.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ")
+            written
+                .iter()
+                .map(|p| p.display().to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
         ),
     );
     Ok(())
@@ -207,7 +228,11 @@ fn view_filter(v: &args::ViewOpts) -> Result<newsgraph::export::ViewFilter> {
     let kinds = v
         .kinds
         .iter()
-        .map(|k| newsgraph::EntityKind::parse(k).with_context(|| format!("unknown kind `{k}` (person, country, organization, location, weapon)")))
+        .map(|k| {
+            newsgraph::EntityKind::parse(k).with_context(|| {
+                format!("unknown kind `{k}` (person, country, organization, location, weapon)")
+            })
+        })
         .collect::<Result<_>>()?;
     Ok(newsgraph::export::ViewFilter {
         focus: v.focus.clone(),
@@ -236,11 +261,16 @@ fn write_outputs(
         if *f == ExportFormat::Json {
             // graph.json is always the whole graph: it is what later runs merge into.
             let path = dir.join("graph.json");
-            newsgraph::io::write_atomic(&path, |w| write_graph_json(graph, w)).with_context(|| format!("writing {}", path.display()))?;
+            newsgraph::io::write_atomic(&path, |w| write_graph_json(graph, w))
+                .with_context(|| format!("writing {}", path.display()))?;
             written.push(path);
             continue;
         }
-        let path = if *f == ExportFormat::Neo4j { dir.join("neo4j") } else { dir.join(format!("graph.{}", f.file_extension())) };
+        let path = if *f == ExportFormat::Neo4j {
+            dir.join("neo4j")
+        } else {
+            dir.join(format!("graph.{}", f.file_extension()))
+        };
         match newsgraph::export::write_to_path(graph, &filter, *f, &path) {
             Ok(paths) => {
                 for p in paths {
@@ -249,7 +279,9 @@ fn write_outputs(
                     }
                 }
             }
-            Err(e) if matches!(f, ExportFormat::Svg | ExportFormat::Png | ExportFormat::Pdf) => progress.warn(&format!("{e}")),
+            Err(e) if matches!(f, ExportFormat::Svg | ExportFormat::Png | ExportFormat::Pdf) => {
+                progress.warn(&format!("{e}"))
+            }
             Err(e) => return Err(e).with_context(|| format!("writing {}", path.display())),
         }
     }
@@ -283,10 +315,17 @@ fn merge(a: args::MergeArgs, quiet: bool) -> Result<()> {
 
 fn export(a: args::ExportArgs) -> Result<()> {
     use newsgraph::export::ExportFormat;
-    let f = ExportFormat::from_name(&a.format)
-        .with_context(|| format!("unknown --format `{}` (dot, json, graphml, neo4j, html, svg, png, pdf)", a.format))?;
+    let f = ExportFormat::from_name(&a.format).with_context(|| {
+        format!(
+            "unknown --format `{}` (dot, json, graphml, neo4j, html, svg, png, pdf)",
+            a.format
+        )
+    })?;
     if a.edges_key != "links" && a.edges_key != "edges" {
-        bail!("--edges-key must be `links` or `edges`, not `{}`", a.edges_key);
+        bail!(
+            "--edges-key must be `links` or `edges`, not `{}`",
+            a.edges_key
+        );
     }
     let graph = load_graph(&a.graph).with_context(|| format!("loading {}", a.graph.display()))?;
     let filter = view_filter(&a.view)?;
@@ -322,7 +361,11 @@ fn export(a: args::ExportArgs) -> Result<()> {
 }
 
 /// Node-link JSON with the edge list under `links` (networkx < 3.6, d3) or `edges` (networkx 3.6+).
-fn write_node_link(view: &newsgraph::export::View<'_>, edges_key: &str, w: &mut dyn Write) -> std::io::Result<()> {
+fn write_node_link(
+    view: &newsgraph::export::View<'_>,
+    edges_key: &str,
+    w: &mut dyn Write,
+) -> std::io::Result<()> {
     let mut buf = Vec::new();
     newsgraph::export::write_json(view, &mut buf).map_err(std::io::Error::other)?;
     if edges_key == "links" {
@@ -343,22 +386,58 @@ fn query(a: args::QueryArgs) -> Result<()> {
     use newsgraph::query::{self, table};
     let graph = load_graph(&a.graph).with_context(|| format!("loading {}", a.graph.display()))?;
     fn emit<T: serde::Serialize>(json: bool, rows: &T, text: String) -> Result<String> {
-        Ok(if json { serde_json::to_string_pretty(rows)? + "\n" } else { text })
+        Ok(if json {
+            serde_json::to_string_pretty(rows)? + "\n"
+        } else {
+            text
+        })
     }
     let out = match a.query {
-        Q::Quotes { speaker, about, since, until } => {
-            let rows = query::quotes(&graph, &query::QuoteFilter { speaker, about, since, until })?;
+        Q::Quotes {
+            speaker,
+            about,
+            since,
+            until,
+        } => {
+            let rows = query::quotes(
+                &graph,
+                &query::QuoteFilter {
+                    speaker,
+                    about,
+                    since,
+                    until,
+                },
+            )?;
             emit(a.json, &rows, table::quotes(&rows))?
         }
-        Q::Relations { source, target, rel_type, since, until } => {
-            let rows = query::relations(&graph, &query::RelationFilter { source, target, rel_type, since, until })?;
+        Q::Relations {
+            source,
+            target,
+            rel_type,
+            since,
+            until,
+        } => {
+            let rows = query::relations(
+                &graph,
+                &query::RelationFilter {
+                    source,
+                    target,
+                    rel_type,
+                    since,
+                    until,
+                },
+            )?;
             emit(a.json, &rows, table::relations(&rows))?
         }
         Q::Entity { name } => {
             let p = query::profile(&graph, &name)?;
             emit(a.json, &p, table::profile(&p))?
         }
-        Q::Neighbors { name, depth, rel_type } => {
+        Q::Neighbors {
+            name,
+            depth,
+            rel_type,
+        } => {
             let rows = query::neighbors(&graph, &name, depth, rel_type.as_deref())?;
             emit(a.json, &rows, table::neighbors(&rows))?
         }
@@ -367,9 +446,13 @@ fn query(a: args::QueryArgs) -> Result<()> {
             emit(a.json, &steps, table::path(steps.as_deref()))?
         }
         Q::Top { by, kind, limit } => {
-            let ranking = query::Ranking::parse(&by).with_context(|| format!("--by must be degree, pagerank or mentions, not `{by}`"))?;
+            let ranking = query::Ranking::parse(&by).with_context(|| {
+                format!("--by must be degree, pagerank or mentions, not `{by}`")
+            })?;
             let kind = kind
-                .map(|k| newsgraph::EntityKind::parse(&k).with_context(|| format!("unknown kind `{k}`")))
+                .map(|k| {
+                    newsgraph::EntityKind::parse(&k).with_context(|| format!("unknown kind `{k}`"))
+                })
                 .transpose()?;
             let rows = query::top(&graph, ranking, kind, limit);
             emit(a.json, &rows, table::top(&rows))?

@@ -31,7 +31,9 @@ pub(crate) struct Affil {
 impl Affil {
     pub fn relation(&self, doc: &Doc<'_>) -> Option<RelationRecord> {
         let org = self.org.clone()?;
-        let s = doc.sentence_at(self.span.start).map(|i| doc.sentences[i].span);
+        let s = doc
+            .sentence_at(self.span.start)
+            .map(|i| doc.sentences[i].span);
         Some(RelationRecord {
             source: doc.res.entities[self.person].id.clone(),
             target: org,
@@ -56,14 +58,27 @@ fn implied_org(doc: &Doc<'_>, title_index: usize, near: Span) -> Option<String> 
     let (_, _, org) = &doc.pipeline.recognizer.title_list[title_index];
     let word = org.as_deref()?;
     // A country mentioned in the phrase, else the nearest before it in the sentence, else the article's main country.
-    let sent = doc.sentence_at(near.start).map(|i| doc.sentences[i].span).unwrap_or(near);
-    let in_phrase = doc.mentions_in(near).into_iter().find(|&k| doc.kind(k) == EntityKind::Country);
-    let before = doc
+    let sent = doc
+        .sentence_at(near.start)
+        .map(|i| doc.sentences[i].span)
+        .unwrap_or(near);
+    let in_phrase = doc
+        .mentions_in(near)
+        .into_iter()
+        .find(|&k| doc.kind(k) == EntityKind::Country);
+    // Countries named earlier in the sentence: only an unambiguous one counts.
+    let before: std::collections::BTreeSet<&str> = doc
         .mentions_in(Span::new(sent.start, near.start))
         .into_iter()
-        .rev()
-        .find(|&k| doc.kind(k) == EntityKind::Country);
-    let country = in_phrase.or(before).and_then(|k| doc.id(k).map(str::to_string)).or_else(|| main_country(doc))?;
+        .filter(|&k| doc.kind(k) == EntityKind::Country)
+        .filter_map(|k| doc.id(k))
+        .collect();
+    let before =
+        (before.len() == 1).then(|| before.into_iter().next().unwrap_or_default().to_string());
+    let country = in_phrase
+        .and_then(|k| doc.id(k).map(str::to_string))
+        .or(before)
+        .or_else(|| main_country(doc))?;
     let rec = &doc.pipeline.recognizer;
     let entry = rec.by_id.get(&country).map(|&i| &rec.entities[i])?;
     Some(format!("org:{}", slug(&institution_name(entry, word))))
@@ -75,14 +90,23 @@ pub(crate) fn main_country(doc: &Doc<'_>) -> Option<String> {
         .entities
         .iter()
         .filter(|e| e.kind == EntityKind::Country)
-        .max_by(|a, b| a.mentions.len().cmp(&b.mentions.len()).then_with(|| b.id.cmp(&a.id)))
+        .max_by(|a, b| {
+            a.mentions
+                .len()
+                .cmp(&b.mentions.len())
+                .then_with(|| b.id.cmp(&a.id))
+        })
         .map(|e| e.id.clone())
 }
 
 /// The org/country mention ending right before `pos` (allowing "'s" and spaces).
 fn org_before(doc: &Doc<'_>, pos: usize) -> Option<usize> {
     let before = doc.text[..pos].trim_end();
-    let before = before.strip_suffix("'s").or_else(|| before.strip_suffix("’s")).unwrap_or(before).trim_end();
+    let before = before
+        .strip_suffix("'s")
+        .or_else(|| before.strip_suffix("’s"))
+        .unwrap_or(before)
+        .trim_end();
     let end = before.len();
     let k = doc.mentions.partition_point(|m| m.span.end < end);
     let m = doc.mentions.get(k)?;
@@ -101,7 +125,11 @@ fn org_after(doc: &Doc<'_>, pos: usize, limit: usize) -> Option<usize> {
             let gap = doc.text[pos..doc.mentions[k].span.start].to_ascii_lowercase();
             let gap = gap.trim();
             gap.len() <= 12
-                && ["at", "of", "with", "for", "at the", "of the", "with the", "for the", "in", "in the"].contains(&gap)
+                && [
+                    "at", "of", "with", "for", "at the", "of the", "with the", "for the", "in",
+                    "in the",
+                ]
+                .contains(&gap)
         })
 }
 
@@ -127,7 +155,11 @@ fn extend_title(doc: &Doc<'_>, end: usize) -> usize {
             }
             if any {
                 let e = doc.text[..e].trim_end().len();
-                let e = if doc.text[..e].ends_with(" and") { e - 4 } else { e };
+                let e = if doc.text[..e].ends_with(" and") {
+                    e - 4
+                } else {
+                    e
+                };
                 return e;
             }
         }
@@ -142,8 +174,13 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
         if m.kind != EntityKind::Person {
             continue;
         }
-        let Some(ei) = doc.res.entity_of[k] else { continue };
-        let sent = doc.sentence_at(m.span.start).map(|i| doc.sentences[i].span).unwrap_or(m.span);
+        let Some(ei) = doc.res.entity_of[k] else {
+            continue;
+        };
+        let sent = doc
+            .sentence_at(m.span.start)
+            .map(|i| doc.sentences[i].span)
+            .unwrap_or(m.span);
 
         // Pre-modifier titles: the zone of title words right before the name.
         let zone_start = {
@@ -166,10 +203,15 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
             s
         };
         let zone = Span::new(zone_start, m.span.start);
-        let zone_titles: Vec<&crate::ner::TitleMatch> =
-            doc.titles.iter().filter(|t| zone.contains(t.span) && t.span.end <= m.span.start).collect();
+        let zone_titles: Vec<&crate::ner::TitleMatch> = doc
+            .titles
+            .iter()
+            .filter(|t| zone.contains(t.span) && t.span.end <= m.span.start)
+            .collect();
         // Only if the last title is adjacent to the name (title + name).
-        let adjacent = zone_titles.last().is_some_and(|t| text[t.span.end..m.span.start].trim().is_empty())
+        let adjacent = zone_titles
+            .last()
+            .is_some_and(|t| text[t.span.end..m.span.start].trim().is_empty())
             || m.title.is_some();
         if adjacent && !zone_titles.is_empty() {
             // Contiguous block of titles right before the name, joined by lowercase words.
@@ -181,7 +223,11 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
                     !between.contains(|c: char| c.is_uppercase() || matches!(c, ',' | ';'))
                 })
                 .unwrap_or(last);
-            let primary = if doc.pipeline.recognizer.title_list[first.index].2.is_some() { first } else { last };
+            let primary = if doc.pipeline.recognizer.title_list[first.index].2.is_some() {
+                first
+            } else {
+                last
+            };
             let title = clean(primary.span.slice(text));
             let before = org_before(doc, first.span.start);
             let org = before
@@ -194,7 +240,9 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
                 title: Some(title),
                 org,
                 span: Span::new(
-                    org_before(doc, first.span.start).map(|o| doc.mentions[o].span.start).unwrap_or(first.span.start),
+                    org_before(doc, first.span.start)
+                        .map(|o| doc.mentions[o].span.start)
+                        .unwrap_or(first.span.start),
                     m.span.end,
                 ),
                 rule: "affil/title+name",
@@ -208,7 +256,9 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
         let m_end = m.span.end + after_ws;
         if let Some(rest) = after.strip_prefix(", ") {
             let lower = rest.to_ascii_lowercase();
-            let det = ["a ", "an ", "the "].iter().find(|d| lower.starts_with(**d));
+            let det = ["a ", "an ", "the "]
+                .iter()
+                .find(|d| lower.starts_with(**d));
             if let Some(det) = det {
                 let app_start = m_end + 2 + det.len();
                 let app_end = rest
@@ -222,7 +272,8 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
                 if let Some(t) = t {
                     let tend = extend_title(doc, t.span.end);
                     let title = clean(&text[t.span.start..tend]);
-                    let before = org_before(doc, t.span.start).filter(|&o| doc.mentions[o].span.start >= app_start);
+                    let before = org_before(doc, t.span.start)
+                        .filter(|&o| doc.mentions[o].span.start >= app_start);
                     let org = before
                         .filter(|&o| doc.kind(o) == EntityKind::Organization)
                         .or_else(|| org_after(doc, tend, app_end))
@@ -248,13 +299,30 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
         }
 
         // Copular bio: NAME is a/an/the TITLE at/of ORG
-        for cop in ["is a ", "is an ", "is the ", "was a ", "was an ", "was the ", ", who is a ", ", who is the "] {
+        for cop in [
+            "is a ",
+            "is an ",
+            "is the ",
+            "was a ",
+            "was an ",
+            "was the ",
+            ", who is a ",
+            ", who is the ",
+        ] {
             if let Some(rest) = after.strip_prefix(cop) {
                 let start = m_end + cop.len();
-                let end = rest.find(['.', ';', '\n']).map(|i| start + i).unwrap_or(sent.end).min(sent.end).max(start);
+                let end = rest
+                    .find(['.', ';', '\n'])
+                    .map(|i| start + i)
+                    .unwrap_or(sent.end)
+                    .min(sent.end)
+                    .max(start);
                 if let Some(t) = doc.titles.iter().find(|t| t.span.start == start) {
-                    let org = org_after(doc, t.span.end, end).and_then(|o| doc.id(o).map(str::to_string));
-                    let span_end = org_after(doc, t.span.end, end).map(|o| doc.mentions[o].span.end).unwrap_or(t.span.end);
+                    let org =
+                        org_after(doc, t.span.end, end).and_then(|o| doc.id(o).map(str::to_string));
+                    let span_end = org_after(doc, t.span.end, end)
+                        .map(|o| doc.mentions[o].span.end)
+                        .unwrap_or(t.span.end);
                     out.push(Affil {
                         person: ei,
                         title: Some(clean(t.span.slice(text))),
@@ -269,6 +337,12 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
     }
     // One affiliation per (person, title, org): the first statement.
     let mut seen = std::collections::HashSet::new();
-    out.retain(|a| seen.insert((a.person, a.title.as_deref().map(str::to_lowercase), a.org.clone())));
+    out.retain(|a| {
+        seen.insert((
+            a.person,
+            a.title.as_deref().map(str::to_lowercase),
+            a.org.clone(),
+        ))
+    });
     out
 }

@@ -23,32 +23,154 @@ use crate::span::Span;
 use crate::text::TokenKind;
 
 const PREPOSITIONS: &[&str] = &[
-    "from", "to", "in", "at", "of", "with", "against", "on", "for", "by", "about", "into", "over", "between",
-    "toward", "towards", "near", "under", "among", "after", "before", "since", "like", "than", "via", "across",
+    "from", "to", "in", "at", "of", "with", "against", "on", "for", "by", "about", "into", "over",
+    "between", "toward", "towards", "near", "under", "among", "after", "before", "since", "like",
+    "than", "via", "across",
 ];
-const CLAUSE_BREAKS: &[&str] = &["which", "who", "whom", "while", "whereas", "although", "though", "because", "but", "however"];
-const NEGATORS: &[&str] = &["not", "n't", "no", "never", "without", "refused", "refuses", "refuse", "declined", "denied", "denies", "failed", "nor"];
+const CLAUSE_BREAKS: &[&str] = &[
+    "which", "who", "whom", "while", "whereas", "although", "though", "because", "but", "however",
+];
+const NEGATORS: &[&str] = &[
+    "not", "n't", "no", "never", "without", "refused", "refuses", "refuse", "declined", "denied",
+    "denies", "failed", "nor",
+];
 const HYPOTHETICAL: &[&str] = &[
-    "if", "unless", "would", "could", "might", "may", "whether", "probably", "possible", "possibly", "potential",
-    "likely", "should", "perhaps", "maybe",
+    "if",
+    "unless",
+    "would",
+    "could",
+    "might",
+    "may",
+    "whether",
+    "probably",
+    "possible",
+    "possibly",
+    "potential",
+    "likely",
+    "should",
+    "perhaps",
+    "maybe",
 ];
 const INTENDED: &[&str] = &[
-    "intention", "intentions", "intend", "intends", "intended", "plan", "plans", "planned", "planning", "want",
-    "wants", "wanted", "seek", "seeks", "seeking", "sought", "aim", "aims", "aiming", "hope", "hopes", "hoping",
-    "willing", "willingness", "decided", "decision", "will", "considering", "considers", "contemplates",
-    "contemplating", "pushing", "negotiations", "ready", "prepared", "preparing", "agreed", "offered", "proposed",
-    "promised", "vowed", "pledged", "threatening", "threatened", "threatens", "threat", "threats",
+    "intention",
+    "intentions",
+    "intend",
+    "intends",
+    "intended",
+    "plan",
+    "plans",
+    "planned",
+    "planning",
+    "want",
+    "wants",
+    "wanted",
+    "seek",
+    "seeks",
+    "seeking",
+    "sought",
+    "aim",
+    "aims",
+    "aiming",
+    "hope",
+    "hopes",
+    "hoping",
+    "willing",
+    "willingness",
+    "decided",
+    "decision",
+    "will",
+    "considering",
+    "considers",
+    "contemplates",
+    "contemplating",
+    "pushing",
+    "negotiations",
+    "ready",
+    "prepared",
+    "preparing",
+    "agreed",
+    "offered",
+    "proposed",
+    "promised",
+    "vowed",
+    "pledged",
+    "threatening",
+    "threatened",
+    "threatens",
+    "threat",
+    "threats",
 ];
-const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "any", "new", "further", "own"];
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "any",
+    "new", "further", "own",
+];
 const NOUN_MODIFIERS: &[&str] = &[
-    "planned", "proposed", "possible", "potential", "alleged", "latest", "recent", "deadly", "military", "missile",
-    "air", "arms", "weapons", "drone", "rocket", "economic", "new", "fresh", "further", "major", "massive", "renewed",
-    "reported", "suspected", "failed", "attempted", "successful", "first", "second", "last", "recent", "large",
+    "planned",
+    "proposed",
+    "possible",
+    "potential",
+    "alleged",
+    "latest",
+    "recent",
+    "deadly",
+    "military",
+    "missile",
+    "air",
+    "arms",
+    "weapons",
+    "drone",
+    "rocket",
+    "economic",
+    "new",
+    "fresh",
+    "further",
+    "major",
+    "massive",
+    "renewed",
+    "reported",
+    "suspected",
+    "failed",
+    "attempted",
+    "successful",
+    "first",
+    "second",
+    "last",
+    "recent",
+    "large",
 ];
 const LIGHT_VERBS: &[&str] = &[
-    "launched", "launch", "launches", "carried", "conducted", "conducts", "made", "makes", "issued", "issues",
-    "imposed", "imposes", "put", "puts", "staged", "mounted", "announced", "held", "holds", "began", "begun",
-    "started", "continued", "continues", "opened", "entered", "in", "is", "are", "was", "were", "been",
+    "launched",
+    "launch",
+    "launches",
+    "carried",
+    "conducted",
+    "conducts",
+    "made",
+    "makes",
+    "issued",
+    "issues",
+    "imposed",
+    "imposes",
+    "put",
+    "puts",
+    "staged",
+    "mounted",
+    "announced",
+    "held",
+    "holds",
+    "began",
+    "begun",
+    "started",
+    "continued",
+    "continues",
+    "opened",
+    "entered",
+    "in",
+    "is",
+    "are",
+    "was",
+    "were",
+    "been",
 ];
 
 #[derive(Clone, Copy)]
@@ -77,7 +199,7 @@ fn in_pp(doc: &Doc<'_>, k: usize) -> bool {
         if PREPOSITIONS.contains(&w.as_str()) {
             return true;
         }
-        if !DETERMINERS.contains(&w.as_str()) && !(w.chars().all(char::is_alphabetic) && doc.tokens[j].text(doc.text).chars().next().is_some_and(char::is_lowercase) && w.len() > 3 && false) {
+        if !DETERMINERS.contains(&w.as_str()) {
             return false;
         }
     }
@@ -93,7 +215,8 @@ fn clause(doc: &Doc<'_>, sent: Span, ti: usize) -> Span {
         j -= 1;
         let w = doc.tokens[j].text(doc.text);
         let lw = w.to_lowercase();
-        if w == ";" || w == ":" || w == "—" || w == "–" || CLAUSE_BREAKS.contains(&lw.as_str()) {
+        if w == ";" || w == ":" || w == "—" || w == "–" || CLAUSE_BREAKS.contains(&lw.as_str())
+        {
             start = doc.tokens[j].span.end;
             break;
         }
@@ -124,7 +247,10 @@ fn clause(doc: &Doc<'_>, sent: Span, ti: usize) -> Span {
 }
 
 fn arg(doc: &Doc<'_>, k: usize) -> Option<Arg> {
-    doc.res.entity_of[k].map(|e| Arg { entity: e, span: doc.mentions[k].span })
+    doc.res.entity_of[k].map(|e| Arg {
+        entity: e,
+        span: doc.mentions[k].span,
+    })
 }
 
 /// "the latter" / "the former" before `pos` in the sentence: the second / first of the last pair of entities.
@@ -146,7 +272,10 @@ fn latter_former(doc: &Doc<'_>, sent: Span, pos: usize) -> Option<Arg> {
     // The last two distinct entities.
     let mut pair: Vec<usize> = Vec::new();
     for &k in cands.iter().rev() {
-        if pair.iter().all(|&p| doc.res.entity_of[p] != doc.res.entity_of[k]) {
+        if pair
+            .iter()
+            .all(|&p| doc.res.entity_of[p] != doc.res.entity_of[k])
+        {
             pair.push(k);
         }
         if pair.len() == 2 {
@@ -167,9 +296,31 @@ fn sentence_subject(doc: &Doc<'_>, sent: Span) -> Option<Arg> {
             continue;
         }
         let m = &doc.mentions[k];
-        let next = doc.text[m.span.end..].split_whitespace().next().unwrap_or("").to_lowercase();
-        let verbish = ["has", "have", "had", "is", "are", "was", "were", "will", "would", "said", "says", "continues", "wants", "must", "can", "did", "does"]
-            .contains(&next.as_str())
+        let next = doc.text[m.span.end..]
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        let verbish = [
+            "has",
+            "have",
+            "had",
+            "is",
+            "are",
+            "was",
+            "were",
+            "will",
+            "would",
+            "said",
+            "says",
+            "continues",
+            "wants",
+            "must",
+            "can",
+            "did",
+            "does",
+        ]
+        .contains(&next.as_str())
             || next.ends_with("ed")
             || next.ends_with("es");
         if verbish {
@@ -180,14 +331,27 @@ fn sentence_subject(doc: &Doc<'_>, sent: Span) -> Option<Arg> {
 }
 
 /// Resolves "it", "its", "they", "their", "we", "our" before `pos` to an entity.
-fn pronoun_antecedent(doc: &Doc<'_>, word: &str, sent_idx: usize, pos: usize, quotes: &[QuoteOut], affils: &[Affil]) -> Option<Arg> {
+fn pronoun_antecedent(
+    doc: &Doc<'_>,
+    word: &str,
+    sent_idx: usize,
+    pos: usize,
+    quotes: &[QuoteOut],
+    affils: &[Affil],
+) -> Option<Arg> {
     let span = Span::new(pos, pos);
     match word {
         "we" | "our" | "us" => {
             // Inside a quote: the speaker's country/organisation.
-            let q = quotes.iter().find(|q| q.content.start <= pos && pos <= q.content.end)?;
+            let q = quotes
+                .iter()
+                .find(|q| q.content.start <= pos && pos <= q.content.end)?;
             let sp = q.speaker?;
-            let org = affils.iter().find(|a| a.person == sp && a.org.is_some())?.org.clone()?;
+            let org = affils
+                .iter()
+                .find(|a| a.person == sp && a.org.is_some())?
+                .org
+                .clone()?;
             let org_country = institution_country(doc, &org).unwrap_or(org);
             let e = doc.res.by_id(&org_country)?;
             Some(Arg { entity: e, span })
@@ -195,9 +359,14 @@ fn pronoun_antecedent(doc: &Doc<'_>, word: &str, sent_idx: usize, pos: usize, qu
         "it" | "its" | "they" | "their" => {
             let s = doc.sentences[sent_idx].span;
             let subj = sentence_subject(doc, Span::new(s.start, pos)).or_else(|| {
-                (sent_idx > 0).then(|| sentence_subject(doc, doc.sentences[sent_idx - 1].span)).flatten()
+                (sent_idx > 0)
+                    .then(|| sentence_subject(doc, doc.sentences[sent_idx - 1].span))
+                    .flatten()
             })?;
-            Some(Arg { entity: subj.entity, span })
+            Some(Arg {
+                entity: subj.entity,
+                span,
+            })
         }
         _ => None,
     }
@@ -214,31 +383,58 @@ fn institution_country(doc: &Doc<'_>, org: &str) -> Option<String> {
         .map(|e| e.id.clone())
 }
 
-fn modality(doc: &Doc<'_>, cl: Span, trig: Span, in_quote: bool, pos: TriggerPos, src: Option<Span>) -> Modality {
+fn modality(
+    doc: &Doc<'_>,
+    cl: Span,
+    trig: Span,
+    in_quote: bool,
+    pos: TriggerPos,
+    src: Option<Span>,
+) -> Modality {
     // Cues count from just before the actor (when it is in this clause) up to the trigger.
     let from = match src {
         Some(s) if s.start >= cl.start && s.end <= trig.start => {
             let r = doc.tokens_in(Span::new(cl.start, s.start));
             let k = r.end.saturating_sub(2).max(r.start);
-            doc.tokens.get(k).map(|t| t.span.start).unwrap_or(cl.start).max(cl.start)
+            doc.tokens
+                .get(k)
+                .map(|t| t.span.start)
+                .unwrap_or(cl.start)
+                .max(cl.start)
         }
         _ => cl.start,
     };
     let r = doc.tokens_in(Span::new(from, trig.start));
     let window: Vec<String> = r.clone().rev().take(8).map(|i| lower(doc, i)).collect();
-    let after: Vec<String> = doc.tokens_in(Span::new(trig.end, cl.end)).take(4).map(|i| lower(doc, i)).collect();
-    let near_neg = window.iter().take(5).any(|w| NEGATORS.contains(&w.as_str()));
+    let after: Vec<String> = doc
+        .tokens_in(Span::new(trig.end, cl.end))
+        .take(4)
+        .map(|i| lower(doc, i))
+        .collect();
+    let near_neg = window
+        .iter()
+        .take(5)
+        .any(|w| NEGATORS.contains(&w.as_str()));
     // "no contracts have been signed": a negated noun subject.
-    let neg_subject = window.iter().any(|w| w == "no") && window.iter().take(3).any(|w| w == "been" || w == "be");
+    let neg_subject =
+        window.iter().any(|w| w == "no") && window.iter().take(3).any(|w| w == "been" || w == "be");
     if near_neg || neg_subject {
         return Modality::Negated;
     }
     if window.iter().any(|w| HYPOTHETICAL.contains(&w.as_str()))
-        || (pos == TriggerPos::Noun && after.iter().take(2).any(|w| HYPOTHETICAL.contains(&w.as_str())))
+        || (pos == TriggerPos::Noun
+            && after
+                .iter()
+                .take(2)
+                .any(|w| HYPOTHETICAL.contains(&w.as_str())))
     {
         return Modality::Hypothetical;
     }
-    if window.iter().take(4).any(|w| INTENDED.contains(&w.as_str())) {
+    if window
+        .iter()
+        .take(4)
+        .any(|w| INTENDED.contains(&w.as_str()))
+    {
         return Modality::Intended;
     }
     if in_quote {
@@ -249,21 +445,61 @@ fn modality(doc: &Doc<'_>, cl: Span, trig: Span, in_quote: bool, pos: TriggerPos
 
 /// Is the trigger token used as a noun here?
 fn used_as_noun(doc: &Doc<'_>, ti: usize) -> bool {
-    let prev = if ti > 0 { lower(doc, ti - 1) } else { String::new() };
+    let prev = if ti > 0 {
+        lower(doc, ti - 1)
+    } else {
+        String::new()
+    };
     let next = lower(doc, ti + 1);
+    // "the clearest sign": a determiner two words back and a modifier in between.
+    if ti > 1
+        && DETERMINERS.contains(&lower(doc, ti - 2).as_str())
+        && doc.tokens[ti - 1].kind == TokenKind::Word
+        && !prev.ends_with("ly")
+    {
+        return true;
+    }
+    // An -s form is a verb only right after its subject ("Iraq demands", "it threatens").
+    let w = lower(doc, ti);
+    if w.ends_with('s') && !w.ends_with("ss") {
+        let subject_before = ti > 0
+            && (doc
+                .mention_covering(doc.tokens[ti - 1].span.start)
+                .is_some()
+                || [
+                    "it", "he", "she", "who", "which", "that", "also", "now", "still", "often",
+                ]
+                .contains(&prev.as_str()));
+        if !subject_before {
+            return true;
+        }
+    }
     DETERMINERS.contains(&prev.as_str())
         || prev == "'s"
         || prev == "’s"
         || prev == "of"
         || prev == "in"
         || ["of", "on", "against", "by", "would", "was", "were", "is"].contains(&next.as_str())
-        || (ti > 0 && doc.tokens[ti - 1].kind == TokenKind::Word && doc.mention_covering(doc.tokens[ti - 1].span.start).is_some() && !["has", "have"].contains(&prev.as_str()))
+        || (ti > 0
+            && doc.tokens[ti - 1].kind == TokenKind::Word
+            && doc
+                .mention_covering(doc.tokens[ti - 1].span.start)
+                .is_some()
+            && !["has", "have"].contains(&prev.as_str()))
 }
 
 fn is_verb_context(doc: &Doc<'_>, ti: usize) -> bool {
-    let prev = if ti > 0 { lower(doc, ti - 1) } else { String::new() };
-    ["to", "will", "would", "could", "has", "have", "had", "not", "did", "does", "may", "might", "must", "can", "and", "already", "also", "is", "are", "was", "were", "be", "been", "being", "who", "which", "that"]
-        .contains(&prev.as_str())
+    let prev = if ti > 0 {
+        lower(doc, ti - 1)
+    } else {
+        String::new()
+    };
+    [
+        "to", "will", "would", "could", "has", "have", "had", "not", "did", "does", "may", "might",
+        "must", "can", "already", "also", "is", "are", "was", "were", "be", "been", "being", "who",
+        "which", "that",
+    ]
+    .contains(&prev.as_str())
         || doc.tokens[ti].text(doc.text).ends_with("ed")
         || doc.tokens[ti].text(doc.text).ends_with("ing")
 }
@@ -288,38 +524,82 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                 continue;
             }
             // Triggers inside titles ("Attack Helicopter Battalion") are names, not events.
-            if t.text(doc.text).chars().next().is_some_and(char::is_uppercase) && ti > range.start && {
-                let prev = doc.tokens[ti - 1].text(doc.text);
-                prev.chars().next().is_some_and(char::is_uppercase) && doc.mention_covering(doc.tokens[ti - 1].span.start).is_none()
-            } {
+            if t.text(doc.text)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+                && ti > range.start
+                && {
+                    let prev = doc.tokens[ti - 1].text(doc.text);
+                    prev.chars().next().is_some_and(char::is_uppercase)
+                        && doc
+                            .mention_covering(doc.tokens[ti - 1].span.start)
+                            .is_none()
+                }
+            {
                 continue;
             }
             let noun = if cands.iter().all(|e| e.pos == TriggerPos::Noun) {
                 true
             } else if cands.iter().all(|e| e.pos == TriggerPos::Verb) {
+                // A verb-only form used as a noun ("the clearest sign") is no event.
+                if used_as_noun(doc, ti) && !is_verb_context(doc, ti) {
+                    continue;
+                }
                 false
             } else {
                 used_as_noun(doc, ti) && !is_verb_context(doc, ti)
             };
-            let want = if noun { TriggerPos::Noun } else { TriggerPos::Verb };
-            let Some(entry) = cands.iter().find(|e| e.pos == want).or(cands.first()).copied() else { continue };
+            let want = if noun {
+                TriggerPos::Noun
+            } else {
+                TriggerPos::Verb
+            };
+            let Some(entry) = cands
+                .iter()
+                .find(|e| e.pos == want)
+                .or(cands.first())
+                .copied()
+            else {
+                continue;
+            };
             let in_quote = quotes.iter().any(|q| q.content.contains(t.span));
             let cl = clause(doc, s.span, ti);
             let mut rel_type = entry.rel_type.clone();
             let mut cameo = entry.cameo.clone();
             // "threats of sanctions": one threat event, coded 1312.
-            let ahead: Vec<String> = (ti + 1..(ti + 4).min(range.end)).map(|j| lower(doc, j)).collect();
+            let ahead: Vec<String> = (ti + 1..(ti + 4).min(range.end))
+                .map(|j| lower(doc, j))
+                .collect();
             if rel_type == "threatens" {
-                if let Some(p) = ahead.iter().position(|w| w == "sanctions" || w == "sanction" || w == "embargo" || w == "boycott") {
+                if let Some(p) = ahead.iter().position(|w| {
+                    w == "sanctions" || w == "sanction" || w == "embargo" || w == "boycott"
+                }) {
                     cameo = "1312".to_string();
                     skip_until = ti + 2 + p;
-                } else if ahead.iter().any(|w| w == "cut" || w == "freeze" || w == "ban" || w == "halt") {
-                    cameo = if ahead.iter().any(|w| w.contains("aid")) { "1311".to_string() } else { "131".to_string() };
-                } else if ahead.iter().any(|w| ["strike", "strikes", "attack", "force", "war", "military", "bomb", "invade"].contains(&w.as_str())) {
+                } else if ahead
+                    .iter()
+                    .any(|w| w == "cut" || w == "freeze" || w == "ban" || w == "halt")
+                {
+                    cameo = if ahead.iter().any(|w| w.contains("aid")) {
+                        "1311".to_string()
+                    } else {
+                        "131".to_string()
+                    };
+                } else if ahead.iter().any(|w| {
+                    [
+                        "strike", "strikes", "attack", "force", "war", "military", "bomb", "invade",
+                    ]
+                    .contains(&w.as_str())
+                }) {
                     cameo = "138".to_string();
                 }
             }
-            if rel_type == "sanctions" && noun && ti > range.start && lower(doc, ti - 1) == "trigger" {
+            if rel_type == "sanctions"
+                && noun
+                && ti > range.start
+                && lower(doc, ti - 1) == "trigger"
+            {
                 // "would trigger sanctions": consequence, no actor stated.
                 continue;
             }
@@ -332,12 +612,28 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
             if tgt.is_empty() {
                 continue;
             }
-            if rel_type == "negotiates" && tgt.iter().all(|a| doc.res.entities[a.entity].kind == EntityKind::Weapon) {
+            if rel_type == "negotiates"
+                && tgt
+                    .iter()
+                    .all(|a| doc.res.entities[a.entity].kind == EntityKind::Weapon)
+            {
                 // Talks about buying a weapon.
                 rel_type = "negotiates".to_string();
             }
-            let mut m = modality(doc, cl, t.span, in_quote, entry.pos, Some(src.span).filter(|s| !s.is_empty()));
-            if rel_type == "negotiates" && m == Modality::Asserted && tgt.iter().any(|a| doc.res.entities[a.entity].kind == EntityKind::Weapon) {
+            let mut m = modality(
+                doc,
+                cl,
+                t.span,
+                in_quote,
+                entry.pos,
+                Some(src.span).filter(|s| !s.is_empty()),
+            );
+            if rel_type == "negotiates"
+                && m == Modality::Asserted
+                && tgt
+                    .iter()
+                    .any(|a| doc.res.entities[a.entity].kind == EntityKind::Weapon)
+            {
                 m = Modality::Intended;
             }
             let date = doc.date_in(cl).or_else(|| doc.date_in(s.span));
@@ -347,7 +643,9 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                 }
                 let src_e = &doc.res.entities[src.entity];
                 let tgt_e = &doc.res.entities[tg.entity];
-                if src_e.kind == EntityKind::Weapon || src_e.kind == EntityKind::Location && rel_type != "attacks" {
+                if src_e.kind == EntityKind::Weapon
+                    || src_e.kind == EntityKind::Location && rel_type != "attacks"
+                {
                     continue;
                 }
                 let mut lo = t.span.start.min(tg.span.start);
@@ -367,7 +665,11 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                     title: None,
                     evidence: doc.article.evidence(ev),
                     sentence: Some(doc.article.evidence(s.span)),
-                    rule: format!("event/{}/{}", if noun { "noun" } else { "verb" }, entry.lemma),
+                    rule: format!(
+                        "event/{}/{}",
+                        if noun { "noun" } else { "verb" },
+                        entry.lemma
+                    ),
                 });
             }
         }
@@ -395,8 +697,13 @@ fn verb_args(
     affils: &[Affil],
 ) -> (Option<Arg>, Vec<Arg>) {
     let t = doc.tokens[ti];
-    let prev = if ti > 0 { lower(doc, ti - 1) } else { String::new() };
-    let passive = ["was", "were", "been", "being", "be", "is", "are"].contains(&prev.as_str()) && t.text(doc.text).ends_with("ed");
+    let prev = if ti > 0 {
+        lower(doc, ti - 1)
+    } else {
+        String::new()
+    };
+    let passive = ["was", "were", "been", "being", "be", "is", "are"].contains(&prev.as_str())
+        && t.text(doc.text).ends_with("ed");
     let left = doc.mentions_in(Span::new(cl.start, t.span.start));
     let right = doc.mentions_in(Span::new(t.span.end, cl.end));
     if passive {
@@ -407,7 +714,10 @@ fn verb_args(
             w.first() == Some(&"by") && w.len() <= 2
         });
         let subj = left.iter().rev().copied().find(|&k| !doc.is_modifier(k));
-        return (by.and_then(|k| arg(doc, k)), subj.and_then(|k| arg(doc, k)).into_iter().collect());
+        return (
+            by.and_then(|k| arg(doc, k)),
+            subj.and_then(|k| arg(doc, k)).into_iter().collect(),
+        );
     }
     // Source.
     let src = latter_former(doc, sent, t.span.start)
@@ -422,7 +732,14 @@ fn verb_args(
                 j -= 1;
                 let w = lower(doc, j);
                 if ["it", "they", "we"].contains(&w.as_str()) {
-                    return pronoun_antecedent(doc, &w, si, doc.tokens[j].span.start, quotes, affils);
+                    return pronoun_antecedent(
+                        doc,
+                        &w,
+                        si,
+                        doc.tokens[j].span.start,
+                        quotes,
+                        affils,
+                    );
                 }
                 if doc.mention_covering(doc.tokens[j].span.start).is_some() {
                     break;
@@ -442,13 +759,27 @@ fn verb_args(
             let r = doc.tokens_in(Span::new(cl.start, doc.tokens[ti].span.start));
             r.rev().find_map(|j| {
                 let w = lower(doc, j);
-                ["its", "their", "our"].contains(&w.as_str()).then(|| pronoun_antecedent(doc, if w == "our" { "we" } else { &w }, si, doc.tokens[j].span.start, quotes, affils)).flatten()
+                ["its", "their", "our"]
+                    .contains(&w.as_str())
+                    .then(|| {
+                        pronoun_antecedent(
+                            doc,
+                            if w == "our" { "we" } else { &w },
+                            si,
+                            doc.tokens[j].span.start,
+                            quotes,
+                            affils,
+                        )
+                    })
+                    .flatten()
             })
         });
     // Target(s).
     let mut tgt: Vec<Arg> = Vec::new();
     let against = right.iter().copied().find(|&k| {
-        let before = doc.text[..doc.mentions[k].span.start].trim_end().to_lowercase();
+        let before = doc.text[..doc.mentions[k].span.start]
+            .trim_end()
+            .to_lowercase();
         before.ends_with(" against") || before.ends_with(" on")
     });
     if wants_weapon(entry) {
@@ -468,7 +799,10 @@ fn verb_args(
     }
     if let Some(k) = against {
         tgt.extend(arg(doc, k));
-    } else if let Some(k) = right.iter().copied().find(|&k| !doc.is_modifier(k) && !is_weapon(doc, k) || entry.rel_type == "attacks" && !doc.is_modifier(k)) {
+    } else if let Some(k) = right.iter().copied().find(|&k| {
+        !doc.is_modifier(k) && !is_weapon(doc, k)
+            || entry.rel_type == "attacks" && !doc.is_modifier(k)
+    }) {
         tgt.extend(arg(doc, k));
     }
     (src, tgt)
@@ -476,12 +810,18 @@ fn verb_args(
 
 /// The first weapon after a trigger and those coordinated with it ("the Mi-28 ... and T-90 tanks").
 fn coordinated_weapons(doc: &Doc<'_>, right: &[usize]) -> Vec<usize> {
-    let ws: Vec<usize> = right.iter().copied().filter(|&k| is_weapon(doc, k)).collect();
+    let ws: Vec<usize> = right
+        .iter()
+        .copied()
+        .filter(|&k| is_weapon(doc, k))
+        .collect();
     let mut out: Vec<usize> = Vec::new();
     for k in ws {
         if let Some(&prev) = out.last() {
-            let between = doc.text[doc.mentions[prev].span.end..doc.mentions[k].span.start].to_lowercase();
-            let coord = between.contains(" and ") || between.contains(" or ") || between.contains(',');
+            let between =
+                doc.text[doc.mentions[prev].span.end..doc.mentions[k].span.start].to_lowercase();
+            let coord =
+                between.contains(" and ") || between.contains(" or ") || between.contains(',');
             if !coord || between.contains(" of ") || between.split_whitespace().count() > 6 {
                 break;
             }
@@ -503,7 +843,22 @@ fn possessor_of_intent(doc: &Doc<'_>, ti: usize) -> Option<Arg> {
             let k = doc.mention_covering(doc.tokens[j - 1].span.start)?;
             return (!is_weapon(doc, k)).then(|| arg(doc, k)).flatten();
         }
-        if !(INTENDED.contains(&w.as_str()) || ["bid", "attempt", "move", "effort", "efforts", "push", "refusal", "failure", "readiness", "own"].contains(&w.as_str())) || j == 0 {
+        if !(INTENDED.contains(&w.as_str())
+            || [
+                "bid",
+                "attempt",
+                "move",
+                "effort",
+                "efforts",
+                "push",
+                "refusal",
+                "failure",
+                "readiness",
+                "own",
+            ]
+            .contains(&w.as_str()))
+            || j == 0
+        {
             return None;
         }
         j -= 1;
@@ -539,17 +894,37 @@ fn noun_args(
         hops += 1;
         let w = lower(doc, j);
         if w == "'s" || w == "’s" {
-            if let Some(k) = doc.mention_covering(doc.tokens[j - 1].span.start.max(doc.tokens[j.saturating_sub(1)].span.start)) {
+            if let Some(k) = doc.mention_covering(
+                doc.tokens[j - 1]
+                    .span
+                    .start
+                    .max(doc.tokens[j.saturating_sub(1)].span.start),
+            ) {
                 src = arg(doc, k);
             }
             break;
         }
         if ["its", "their", "our"].contains(&w.as_str()) {
-            src = pronoun_antecedent(doc, if w == "our" { "we" } else { &w }, si, doc.tokens[j].span.start, quotes, affils);
+            src = pronoun_antecedent(
+                doc,
+                if w == "our" { "we" } else { &w },
+                si,
+                doc.tokens[j].span.start,
+                quotes,
+                affils,
+            );
             if w == "its" || w == "their" {
                 // "Turkey for its own acquisition": nearest preceding entity in the clause.
-                let before = doc.mentions_in(Span::new(cl.start.min(doc.sentences[si].span.start), doc.tokens[j].span.start));
-                if let Some(k) = before.iter().rev().copied().find(|&k| !doc.is_modifier(k) && !is_weapon(doc, k)) {
+                let before = doc.mentions_in(Span::new(
+                    cl.start.min(doc.sentences[si].span.start),
+                    doc.tokens[j].span.start,
+                ));
+                if let Some(k) = before
+                    .iter()
+                    .rev()
+                    .copied()
+                    .find(|&k| !doc.is_modifier(k) && !is_weapon(doc, k))
+                {
                     src = arg(doc, k);
                 }
             }
@@ -557,7 +932,9 @@ fn noun_args(
         }
         if let Some(k) = doc.mention_covering(doc.tokens[j].span.start) {
             // "U.S. sanctions", "Iranian attack": an adjacent country/org modifier.
-            if doc.mentions[k].span.end + 1 >= t.span.start.min(doc.tokens[j + 1].span.start) && matches!(doc.kind(k), EntityKind::Country | EntityKind::Organization) {
+            if doc.mentions[k].span.end + 1 >= t.span.start.min(doc.tokens[j + 1].span.start)
+                && matches!(doc.kind(k), EntityKind::Country | EntityKind::Organization)
+            {
                 src = arg(doc, k);
             }
             break;
@@ -569,33 +946,57 @@ fn noun_args(
     let right = doc.mentions_in(Span::new(t.span.end, cl.end));
     // "by X"
     if src.is_none() {
-        if let Some(k) = right.iter().copied().find(|&k| doc.text[..doc.mentions[k].span.start].trim_end().to_lowercase().ends_with(" by")) {
+        if let Some(k) = right.iter().copied().find(|&k| {
+            doc.text[..doc.mentions[k].span.start]
+                .trim_end()
+                .to_lowercase()
+                .ends_with(" by")
+        }) {
             src = arg(doc, k);
         }
     }
     // Light verb subject: "Baghdad is already in negotiations for", "X launched an attack".
     if src.is_none() {
         let r = doc.tokens_in(Span::new(cl.start, t.span.start));
-        let light = r.clone().rev().take(4).any(|j| LIGHT_VERBS.contains(&lower(doc, j).as_str()));
+        let light = r
+            .clone()
+            .rev()
+            .take(4)
+            .any(|j| LIGHT_VERBS.contains(&lower(doc, j).as_str()));
         if light {
             let left = doc.mentions_in(Span::new(cl.start, t.span.start));
-            src = left.iter().rev().copied().find(|&k| !in_pp(doc, k) && !doc.is_modifier(k) && !is_weapon(doc, k)).and_then(|k| arg(doc, k));
+            src = left
+                .iter()
+                .rev()
+                .copied()
+                .find(|&k| !in_pp(doc, k) && !doc.is_modifier(k) && !is_weapon(doc, k))
+                .and_then(|k| arg(doc, k));
         }
     }
     // Relative clause after the noun: "threats of sanctions the U.S. has put against Turkey".
     let mut rel_target: Option<Arg> = None;
     if src.is_none() {
         for &k in &right {
-            let after = doc.text[doc.mentions[k].span.end..cl.end.min(doc.mentions[k].span.end + 60)].to_lowercase();
+            let after = doc.text
+                [doc.mentions[k].span.end..cl.end.min(doc.mentions[k].span.end + 60)]
+                .to_lowercase();
             let words: Vec<&str> = after.split_whitespace().take(4).collect();
-            if words.iter().any(|w| LIGHT_VERBS.contains(w)) && (after.contains("against") || after.contains(" on ")) {
+            if words.iter().any(|w| LIGHT_VERBS.contains(w))
+                && (after.contains("against") || after.contains(" on "))
+            {
                 src = arg(doc, k);
-                rel_target = right.iter().copied().find(|&k2| {
-                    doc.mentions[k2].span.start > doc.mentions[k].span.end && {
-                        let b = doc.text[..doc.mentions[k2].span.start].trim_end().to_lowercase();
-                        b.ends_with("against") || b.ends_with(" on")
-                    }
-                }).and_then(|k2| arg(doc, k2));
+                rel_target = right
+                    .iter()
+                    .copied()
+                    .find(|&k2| {
+                        doc.mentions[k2].span.start > doc.mentions[k].span.end && {
+                            let b = doc.text[..doc.mentions[k2].span.start]
+                                .trim_end()
+                                .to_lowercase();
+                            b.ends_with("against") || b.ends_with(" on")
+                        }
+                    })
+                    .and_then(|k2| arg(doc, k2));
                 break;
             }
         }
@@ -613,7 +1014,10 @@ fn noun_args(
     };
     let near: Vec<usize> = right.iter().copied().take(4).collect();
     if wants_weapon(entry) {
-        let weapons: Vec<Arg> = coordinated_weapons(doc, &near).into_iter().filter_map(|k| arg(doc, k)).collect();
+        let weapons: Vec<Arg> = coordinated_weapons(doc, &near)
+            .into_iter()
+            .filter_map(|k| arg(doc, k))
+            .collect();
         if !weapons.is_empty() {
             return (src, weapons);
         }

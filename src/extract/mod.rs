@@ -5,8 +5,8 @@
 //! `member_of` affiliations, and quotes attributed to speakers. Every record
 //! carries a span into the original bytes and the id of the rule that made it.
 
-pub mod date;
 mod affil;
+pub mod date;
 mod events;
 mod quotes;
 
@@ -26,7 +26,7 @@ use crate::text::{Sentence, Token};
 pub struct Extractor {
     triggers: HashMap<String, Vec<usize>>,
     events: Vec<EventEntry>,
-    reporting: HashMap<String, bool>,
+    reporting: HashMap<String, String>,
 }
 
 impl Extractor {
@@ -40,25 +40,37 @@ impl Extractor {
         }
         let mut reporting = HashMap::new();
         for r in &lex.reporting {
-            let prep = r.attrs.get("kind").is_some_and(|k| k == "prep") || r.attrs.contains_key("prep");
+            let kind = r
+                .attrs
+                .get("kind")
+                .cloned()
+                .unwrap_or_else(|| "speech".to_string());
             for f in &r.forms {
-                reporting.insert(f.clone(), prep);
+                reporting.insert(f.clone(), kind.clone());
             }
         }
-        Extractor { triggers, events: lex.events.clone(), reporting }
+        Extractor {
+            triggers,
+            events: lex.events.clone(),
+            reporting,
+        }
     }
 
     /// Event entries a lower-case word form can trigger, verbs first.
     pub fn triggers(&self, form: &str) -> Vec<&EventEntry> {
-        let mut v: Vec<&EventEntry> =
-            self.triggers.get(form).map(|ix| ix.iter().map(|&i| &self.events[i]).collect()).unwrap_or_default();
+        let mut v: Vec<&EventEntry> = self
+            .triggers
+            .get(form)
+            .map(|ix| ix.iter().map(|&i| &self.events[i]).collect())
+            .unwrap_or_default();
         v.sort_by_key(|e| e.pos != TriggerPos::Verb);
         v
     }
 
-    /// True for a reporting-verb form (`said`, `according`).
+    /// True for a speech-verb form that can introduce a quote (`said`, `told`, `according`),
+    /// not a verb of thinking (`think`, `believe`).
     pub fn is_reporting(&self, form: &str) -> bool {
-        self.reporting.contains_key(form)
+        self.reporting.get(form).is_some_and(|k| k != "cognition")
     }
 }
 
@@ -117,7 +129,10 @@ impl Doc<'_> {
 
     /// Lower-case text of token `i`.
     pub fn word(&self, i: usize) -> String {
-        self.tokens.get(i).map(|t| t.text(self.text).to_lowercase()).unwrap_or_default()
+        self.tokens
+            .get(i)
+            .map(|t| t.text(self.text).to_lowercase())
+            .unwrap_or_default()
     }
 
     /// ISO date of the first date expression inside `span`.
@@ -130,7 +145,8 @@ impl Doc<'_> {
     /// The mention whose span contains `pos`.
     pub fn mention_covering(&self, pos: usize) -> Option<usize> {
         let i = self.mentions.partition_point(|m| m.span.end <= pos);
-        (i < self.mentions.len() && self.mentions[i].span.start <= pos && self.id(i).is_some()).then_some(i)
+        (i < self.mentions.len() && self.mentions[i].span.start <= pos && self.id(i).is_some())
+            .then_some(i)
     }
 
     /// True when mention `k` is a demonym or country name directly modifying another
@@ -141,8 +157,13 @@ impl Doc<'_> {
         if !matches!(m.kind, EntityKind::Country | EntityKind::Organization) {
             return false;
         }
-        let Some(n) = self.mentions.get(k + 1) else { return false };
-        if !matches!(n.kind, EntityKind::Weapon | EntityKind::Person | EntityKind::Organization) {
+        let Some(n) = self.mentions.get(k + 1) else {
+            return false;
+        };
+        if !matches!(
+            n.kind,
+            EntityKind::Weapon | EntityKind::Person | EntityKind::Organization
+        ) {
             return false;
         }
         let gap = Span::new(m.span.end, n.span.start);
@@ -176,7 +197,11 @@ pub fn add_meta_mentions(p: &Pipeline, article: &Article, mentions: &mut Vec<Men
         if span.end > article.text.len() || mentions.iter().any(|m| m.span.overlaps(span)) {
             return;
         }
-        let name = article.slice(span).split_whitespace().collect::<Vec<_>>().join(" ");
+        let name = article
+            .slice(span)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
         if name.is_empty() {
             return;
         }
@@ -191,7 +216,14 @@ pub fn add_meta_mentions(p: &Pipeline, article: &Article, mentions: &mut Vec<Men
             Target::Lex(i) => p.recognizer.entities[i].kind,
             _ => kind,
         };
-        mentions.push(Mention { span, kind, target, form: Form::Name, rule, title: None });
+        mentions.push(Mention {
+            span,
+            kind,
+            target,
+            form: Form::Name,
+            rule,
+            title: None,
+        });
     };
     add(article.author_span, EntityKind::Person, "meta/author");
     add(article.source_span, EntityKind::Organization, "meta/source");
@@ -203,25 +235,44 @@ pub fn extract(doc: &Doc<'_>) -> Extracted {
     let mut out = Extracted::default();
     let affiliations = affil::find(doc);
     let quotes = quotes::find(doc, &affiliations);
-    out.relations.extend(events::find(doc, &quotes, &affiliations));
+    out.relations
+        .extend(events::find(doc, &quotes, &affiliations));
     for a in &affiliations {
         out.relations.extend(a.relation(doc));
-        out.affiliations.entry(a.person).or_default().push(Affiliation {
-            title: a.title.clone(),
-            org: a.org.clone(),
-            evidence: doc.article.evidence(a.span),
-        });
+        out.affiliations
+            .entry(a.person)
+            .or_default()
+            .push(Affiliation {
+                title: a.title.clone(),
+                org: a.org.clone(),
+                evidence: doc.article.evidence(a.span),
+            });
     }
     for v in out.affiliations.values_mut() {
         v.sort();
         v.dedup();
     }
     out.relations.sort_by(|a, b| {
-        (a.evidence.start, a.evidence.end, &a.rel_type, &a.source, &a.target)
-            .cmp(&(b.evidence.start, b.evidence.end, &b.rel_type, &b.source, &b.target))
+        (
+            a.evidence.start,
+            a.evidence.end,
+            &a.rel_type,
+            &a.source,
+            &a.target,
+        )
+            .cmp(&(
+                b.evidence.start,
+                b.evidence.end,
+                &b.rel_type,
+                &b.source,
+                &b.target,
+            ))
     });
     out.relations.dedup_by(|a, b| {
-        a.source == b.source && a.target == b.target && a.rel_type == b.rel_type && a.evidence == b.evidence
+        a.source == b.source
+            && a.target == b.target
+            && a.rel_type == b.rel_type
+            && a.evidence == b.evidence
     });
     out.quotes = quotes.into_iter().map(|q| q.record).collect();
     out

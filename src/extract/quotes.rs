@@ -22,8 +22,20 @@ pub(crate) struct QuoteOut {
     pub speaker: Option<usize>,
 }
 
-const REPORTING_NOUNS: &[&str] =
-    &["comments", "comment", "remarks", "remark", "statement", "statements", "claim", "claims", "words", "warning", "assertion", "announcement"];
+const REPORTING_NOUNS: &[&str] = &[
+    "comments",
+    "comment",
+    "remarks",
+    "remark",
+    "statement",
+    "statements",
+    "claim",
+    "claims",
+    "words",
+    "warning",
+    "assertion",
+    "announcement",
+];
 const PRONOUNS: &[&str] = &["he", "she", "they", "He", "She", "They"];
 
 /// Quotation spans (content without the marks) with a flag for "ran to the end of the paragraph".
@@ -39,8 +51,10 @@ fn quote_spans(text: &str) -> Vec<(Span, Span)> {
             }
             let prev = if n > 0 { Some(chars[n - 1].1) } else { None };
             let next = chars.get(n + 1).map(|x| x.1);
-            let can_open = matches!(c, '“' | '«' | '„') || (c == '"' && prev.is_none_or(|p| p.is_whitespace() || "([{:—–-,".contains(p)));
-            let can_close = matches!(c, '”' | '»') || (c == '"' && next.is_none_or(|x| !x.is_alphanumeric()));
+            let can_open = matches!(c, '“' | '«' | '„')
+                || (c == '"' && prev.is_none_or(|p| p.is_whitespace() || "([{:—–-,".contains(p)));
+            let can_close =
+                matches!(c, '”' | '»') || (c == '"' && next.is_none_or(|x| !x.is_alphanumeric()));
             match open {
                 None if can_open => open = Some((ps + i, c)),
                 Some((o, _)) if can_close => {
@@ -77,7 +91,12 @@ struct Speaker {
 }
 
 /// The last person mentioned before `pos` (optionally holding a title word).
-fn last_person(doc: &Doc<'_>, pos: usize, title_word: Option<&str>, affils: &[Affil]) -> Option<usize> {
+fn last_person(
+    doc: &Doc<'_>,
+    pos: usize,
+    title_word: Option<&str>,
+    affils: &[Affil],
+) -> Option<usize> {
     let upto = doc.mentions.partition_point(|m| m.span.start < pos);
     (0..upto).rev().find_map(|k| {
         let m = &doc.mentions[k];
@@ -89,53 +108,100 @@ fn last_person(doc: &Doc<'_>, pos: usize, title_word: Option<&str>, affils: &[Af
             None => Some(e),
             Some(w) => affils
                 .iter()
-                .any(|a| a.person == e && a.title.as_deref().is_some_and(|t| t.to_lowercase().contains(w)))
+                .any(|a| {
+                    a.person == e
+                        && a.title
+                            .as_deref()
+                            .is_some_and(|t| t.to_lowercase().contains(w))
+                })
                 .then_some(e),
         }
     })
 }
 
 /// Speaker around a cue: the mention right after the verb (inversion) or the nearest one before it.
-fn speaker_near_cue(doc: &Doc<'_>, cue: Span, left_limit: usize, right_limit: usize, affils: &[Affil]) -> Option<Speaker> {
+fn speaker_near_cue(
+    doc: &Doc<'_>,
+    cue: Span,
+    left_limit: usize,
+    right_limit: usize,
+    affils: &[Affil],
+) -> Option<Speaker> {
     let text = doc.text;
     // Inversion: said X / said the minister.
     let after = &text[cue.end..right_limit.max(cue.end)];
     let lead = after.len() - after.trim_start().len();
     let after_t = after.trim_start();
     if let Some(k) = doc.mention_covering(cue.end + lead).filter(|&k| {
-        matches!(doc.kind(k), EntityKind::Person | EntityKind::Organization | EntityKind::Country)
+        matches!(
+            doc.kind(k),
+            EntityKind::Person | EntityKind::Organization | EntityKind::Country
+        )
     }) {
-        return Some(Speaker { mention: doc.mentions[k].span, entity: doc.res.entity_of[k] });
+        return Some(Speaker {
+            mention: doc.mentions[k].span,
+            entity: doc.res.entity_of[k],
+        });
     }
     for p in PRONOUNS {
-        if after_t.starts_with(p) && after_t[p.len()..].starts_with(|c: char| !c.is_alphanumeric()) && after_t.len() > p.len() {
+        if after_t.starts_with(p)
+            && after_t[p.len()..].starts_with(|c: char| !c.is_alphanumeric())
+            && after_t.len() > p.len()
+        {
             let s = Span::new(cue.end + lead, cue.end + lead + p.len());
-            return Some(Speaker { mention: s, entity: last_person(doc, cue.start, None, affils) });
+            return Some(Speaker {
+                mention: s,
+                entity: last_person(doc, cue.start, None, affils),
+            });
         }
     }
     // Before the cue: nearest person, else org/country, within the clause.
     let left = Span::new(left_limit.min(cue.start), cue.start);
     let before = doc.mentions_in(left);
-    let person = before.iter().rev().find(|&&k| doc.kind(k) == EntityKind::Person);
-    let any = before
+    let person = before
         .iter()
         .rev()
-        .find(|&&k| matches!(doc.kind(k), EntityKind::Organization | EntityKind::Country) && !doc.is_modifier(k));
+        .find(|&&k| doc.kind(k) == EntityKind::Person);
+    let any = before.iter().rev().find(|&&k| {
+        matches!(doc.kind(k), EntityKind::Organization | EntityKind::Country) && !doc.is_modifier(k)
+    });
     if let Some(&k) = person.or(any) {
-        return Some(Speaker { mention: doc.mentions[k].span, entity: doc.res.entity_of[k] });
+        return Some(Speaker {
+            mention: doc.mentions[k].span,
+            entity: doc.res.entity_of[k],
+        });
     }
     // Pronoun or bare title right before the cue.
     let prefix = text[left.start..cue.start].trim_end();
-    let last_word_start = prefix.rfind(|c: char| !c.is_alphanumeric()).map(|i| i + 1).unwrap_or(0);
+    let last_word_start = prefix
+        .rfind(|c: char| !c.is_alphanumeric())
+        .map(|i| i + 1)
+        .unwrap_or(0);
     let lw = &prefix[last_word_start..];
     if PRONOUNS.contains(&lw) {
         let s = Span::new(left.start + last_word_start, left.start + prefix.len());
-        return Some(Speaker { mention: s, entity: last_person(doc, s.start, None, affils) });
+        return Some(Speaker {
+            mention: s,
+            entity: last_person(doc, s.start, None, affils),
+        });
     }
     let lower = lw.to_lowercase();
-    if doc.pipeline.recognizer.title_list.iter().any(|t| t.0 == lower) && prefix[..last_word_start].trim_end().to_lowercase().ends_with("the") {
+    if doc
+        .pipeline
+        .recognizer
+        .title_list
+        .iter()
+        .any(|t| t.0 == lower)
+        && prefix[..last_word_start]
+            .trim_end()
+            .to_lowercase()
+            .ends_with("the")
+    {
         let s = Span::new(left.start + last_word_start, left.start + prefix.len());
-        return Some(Speaker { mention: s, entity: last_person(doc, s.start, Some(&lower), affils) });
+        return Some(Speaker {
+            mention: s,
+            entity: last_person(doc, s.start, Some(&lower), affils),
+        });
     }
     None
 }
@@ -164,7 +230,8 @@ fn last_cue(doc: &Doc<'_>, span: Span) -> Option<Span> {
     let ws = word_spans(doc.text, span);
     ws.iter().rev().copied().find(|w| {
         let lw = w.slice(doc.text).to_lowercase();
-        (doc.pipeline.extractor.is_reporting(&lw) && lw != "according") || REPORTING_NOUNS.contains(&lw.as_str())
+        (doc.pipeline.extractor.is_reporting(&lw) && lw != "according")
+            || REPORTING_NOUNS.contains(&lw.as_str())
     })
 }
 
@@ -199,12 +266,18 @@ pub(crate) fn find(doc: &Doc<'_>, affils: &[Affil]) -> Vec<QuoteOut> {
 
     for &(content, marks) in &spans {
         let words = content.slice(text).split_whitespace().count();
-        let sent = doc.sentence_at(marks.start).map(|i| doc.sentences[i].span).unwrap_or(marks);
+        let sent = doc
+            .sentence_at(marks.start)
+            .map(|i| doc.sentences[i].span)
+            .unwrap_or(marks);
         // Short quotes inside a sentence are partial quotes: left to the indirect pass.
         if words < 5 && !text[sent.start..marks.start].trim().is_empty() {
             continue;
         }
-        let sent_end = doc.sentence_at(marks.end.saturating_sub(1)).map(|i| doc.sentences[i].span.end).unwrap_or(marks.end);
+        let sent_end = doc
+            .sentence_at(marks.end.saturating_sub(1))
+            .map(|i| doc.sentences[i].span.end)
+            .unwrap_or(marks.end);
         let pi = para_of(marks.start);
         let para = pi.map(|i| paras[i]).unwrap_or((marks.start, marks.end));
         let mut speaker: Option<Speaker> = None;
@@ -215,7 +288,10 @@ pub(crate) fn find(doc: &Doc<'_>, affils: &[Affil]) -> Vec<QuoteOut> {
         let after_end = sent_end.max(marks.end).min(marks.end + 120).min(para.1);
         let after = Span::new(marks.end, after_end);
         let after_txt = after.slice(text).trim_start();
-        if after_txt.starts_with([',', '!', '?', '—', '–']) || content.slice(text).ends_with([',', '!', '?']) || after_txt.starts_with(|c: char| c.is_lowercase()) {
+        if after_txt.starts_with([',', '!', '?', '—', '–'])
+            || content.slice(text).ends_with([',', '!', '?'])
+            || after_txt.starts_with(|c: char| c.is_lowercase())
+        {
             if let Some(c) = first_cue(doc, after) {
                 if c.start - marks.end <= 60 {
                     speaker = speaker_near_cue(doc, c, marks.end, after_end, affils);
@@ -241,7 +317,10 @@ pub(crate) fn find(doc: &Doc<'_>, affils: &[Affil]) -> Vec<QuoteOut> {
                 let tail = prev.trim_end();
                 let ends_open = !tail.ends_with(['.', '!', '?', '"', '”']) || tail.ends_with(':');
                 if ends_open {
-                    let last_sent = doc.sentence_at(ps + tail.len().saturating_sub(1)).map(|i| doc.sentences[i].span.start).unwrap_or(ps);
+                    let last_sent = doc
+                        .sentence_at(ps + tail.len().saturating_sub(1))
+                        .map(|i| doc.sentences[i].span.start)
+                        .unwrap_or(ps);
                     let zone = Span::new(last_sent.max(ps), ps + tail.len());
                     if let Some(c) = last_cue(doc, zone) {
                         speaker = speaker_near_cue(doc, c, zone.start, zone.end, affils);
@@ -256,9 +335,15 @@ pub(crate) fn find(doc: &Doc<'_>, affils: &[Affil]) -> Vec<QuoteOut> {
         if speaker.is_none() && words < 5 && !whole_sentence {
             continue;
         }
-        let speaker_id = speaker.as_ref().and_then(|s| s.entity).map(|e| doc.res.entities[e].id.clone());
+        let speaker_id = speaker
+            .as_ref()
+            .and_then(|s| s.entity)
+            .map(|e| doc.res.entities[e].id.clone());
         let date = date_zone.and_then(|z| doc.date_in(z));
-        covered.push(Span::new(sent.start.min(marks.start), sent_end.max(marks.end)));
+        covered.push(Span::new(
+            sent.start.min(marks.start),
+            sent_end.max(marks.end),
+        ));
         out.push(QuoteOut {
             record: QuoteRecord {
                 about: about(doc, content, speaker_id.as_deref()),
@@ -279,7 +364,10 @@ pub(crate) fn find(doc: &Doc<'_>, affils: &[Affil]) -> Vec<QuoteOut> {
         let span = s.span;
         if covered.iter().any(|c| c.overlaps(span)) {
             // Only skip sentences whose quote is a full direct quote.
-            if out.iter().any(|q| span.contains(q.content) || q.content.contains(span)) {
+            if out
+                .iter()
+                .any(|q| span.contains(q.content) || q.content.contains(span))
+            {
                 continue;
             }
         }
@@ -292,38 +380,81 @@ pub(crate) fn find(doc: &Doc<'_>, affils: &[Affil]) -> Vec<QuoteOut> {
             }
             // according to X, CLAUSE  /  CLAUSE, according to X.
             if lw == "according" {
-                let Some(to) = ws.get(wi + 1).filter(|t| t.slice(text) == "to") else { continue };
+                let Some(to) = ws.get(wi + 1).filter(|t| t.slice(text) == "to") else {
+                    continue;
+                };
                 let rest = Span::new(to.end, span.end);
-                let Some(k) = doc.mentions_in(rest).into_iter().next() else { continue };
+                let Some(k) = doc.mentions_in(rest).into_iter().next() else {
+                    continue;
+                };
                 let sp = doc.mentions[k].span;
                 let (content, cue) = if w.start <= span.start + 1 {
-                    let after = text[sp.end..span.end].find(',').map(|i| sp.end + i + 1).unwrap_or(sp.end);
+                    let after = text[sp.end..span.end]
+                        .find(',')
+                        .map(|i| sp.end + i + 1)
+                        .unwrap_or(sp.end);
                     (Span::new(after, span.end), Span::new(w.start, to.end))
                 } else {
-                    (Span::new(span.start, text[..w.start].trim_end().trim_end_matches(',').len()), Span::new(w.start, to.end))
+                    (
+                        Span::new(
+                            span.start,
+                            text[..w.start].trim_end().trim_end_matches(',').len(),
+                        ),
+                        Span::new(w.start, to.end),
+                    )
                 };
-                push_indirect(doc, &mut out, content, cue, Some(Speaker { mention: sp, entity: doc.res.entity_of[k] }), None);
+                push_indirect(
+                    doc,
+                    &mut out,
+                    content,
+                    cue,
+                    Some(Speaker {
+                        mention: sp,
+                        entity: doc.res.entity_of[k],
+                    }),
+                    None,
+                );
                 break;
             }
             // X said that ... / X's comments last week that ...
-            let Some(that) = ws[wi + 1..].iter().take(8).find(|t| t.slice(text) == "that") else {
+            let Some(that) = ws[wi + 1..]
+                .iter()
+                .take(8)
+                .find(|t| t.slice(text) == "that")
+            else {
                 // "X said CLAUSE" without "that": only verbs, a following pronoun/name/determiner.
                 continue;
             };
-            if is_noun && !text[w.end..that.start].trim().split_whitespace().all(|x| !x.contains(',')) {
+            if is_noun
+                && !text[w.end..that.start]
+                    .split_whitespace()
+                    .all(|x| !x.contains(','))
+            {
                 continue;
             }
             let content = trim(text, Span::new(that.end, span.end));
             let content = Span::new(content.start, strip_final_punct(text, content));
-            if content.is_empty() || text[content.start..content.end].split_whitespace().count() < 3 {
+            if content.is_empty() || text[content.start..content.end].split_whitespace().count() < 3
+            {
                 continue;
             }
             // Skip if a direct quote already covers this content.
-            if out.iter().any(|q| q.content.overlaps(content) && q.record.direct && q.content.len() * 2 > content.len()) {
+            if out.iter().any(|q| {
+                q.content.overlaps(content)
+                    && q.record.direct
+                    && q.content.len() * 2 > content.len()
+            }) {
                 continue;
             }
             let speaker = speaker_near_cue(doc, *w, span.start, that.start, affils);
-            push_indirect(doc, &mut out, content, *w, speaker, Some(Span::new(w.start, that.start)));
+            push_indirect(
+                doc,
+                &mut out,
+                content,
+                *w,
+                speaker,
+                Some(Span::new(w.start, that.start)),
+            );
             break;
         }
     }
@@ -332,10 +463,19 @@ pub(crate) fn find(doc: &Doc<'_>, affils: &[Affil]) -> Vec<QuoteOut> {
     let attributed: Vec<(String, Option<String>, Option<usize>)> = out
         .iter()
         .filter(|q| q.record.speaker.is_some())
-        .map(|q| (norm(&q.record.content.text), q.record.speaker.clone(), q.speaker))
+        .map(|q| {
+            (
+                norm(&q.record.content.text),
+                q.record.speaker.clone(),
+                q.speaker,
+            )
+        })
         .collect();
     for q in out.iter_mut().filter(|q| q.record.speaker.is_none()) {
-        if let Some((_, sp, e)) = attributed.iter().find(|(t, _, _)| *t == norm(&q.record.content.text)) {
+        if let Some((_, sp, e)) = attributed
+            .iter()
+            .find(|(t, _, _)| *t == norm(&q.record.content.text))
+        {
             q.record.speaker = sp.clone();
             q.speaker = *e;
             q.record.about.retain(|a| Some(a) != sp.as_ref());
@@ -355,11 +495,21 @@ fn strip_final_punct(text: &str, s: Span) -> usize {
     s.start + trimmed.len()
 }
 
-fn push_indirect(doc: &Doc<'_>, out: &mut Vec<QuoteOut>, content: Span, cue: Span, speaker: Option<Speaker>, date_zone: Option<Span>) {
+fn push_indirect(
+    doc: &Doc<'_>,
+    out: &mut Vec<QuoteOut>,
+    content: Span,
+    cue: Span,
+    speaker: Option<Speaker>,
+    date_zone: Option<Span>,
+) {
     if content.is_empty() {
         return;
     }
-    let speaker_id = speaker.as_ref().and_then(|s| s.entity).map(|e| doc.res.entities[e].id.clone());
+    let speaker_id = speaker
+        .as_ref()
+        .and_then(|s| s.entity)
+        .map(|e| doc.res.entities[e].id.clone());
     let date = date_zone.and_then(|z| doc.date_in(z));
     out.push(QuoteOut {
         record: QuoteRecord {
@@ -375,4 +525,3 @@ fn push_indirect(doc: &Doc<'_>, out: &mut Vec<QuoteOut>, content: Span, cue: Spa
         speaker: speaker.and_then(|s| s.entity),
     });
 }
-

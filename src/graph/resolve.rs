@@ -75,6 +75,9 @@ fn raw_if_changed(raw: &str, to: &str) -> Option<String> {
     (raw != to).then(|| raw.to_string())
 }
 
+/// (source, target, type) of a link.
+type LinkKey = (String, String, String);
+
 pub(crate) fn build(store: GraphStore) -> KnowledgeGraph {
     let map = resolution_map(&store);
 
@@ -125,8 +128,7 @@ pub(crate) fn build(store: GraphStore) -> KnowledgeGraph {
     }
 
     // Links from relation facts, then from quotes.
-    let mut links: BTreeMap<(String, String, String), Vec<(LinkEvidence, Option<String>)>> =
-        BTreeMap::new();
+    let mut links: BTreeMap<LinkKey, Vec<(LinkEvidence, Option<String>)>> = BTreeMap::new();
     for r in &store.relations {
         let s = resolved(&map, &r.source).to_string();
         let t = resolved(&map, &r.target).to_string();

@@ -54,33 +54,54 @@ pub fn find_entity<'g>(g: &'g KnowledgeGraph, name: &str) -> Result<&'g Node> {
     if hits.is_empty() {
         // A surname alone: persons whose name ends with it.
         for n in g.nodes().filter(|n| n.kind == EntityKind::Person) {
-            if n.name.split_whitespace().last().is_some_and(|l| key(l) == k) {
+            if n.name
+                .split_whitespace()
+                .last()
+                .is_some_and(|l| key(l) == k)
+            {
                 hits.insert(n.id.as_str());
             }
         }
     }
     match hits.len() {
-        1 => Ok(g.node(hits.into_iter().next().unwrap_or_default()).expect("hit is a node")),
+        1 => Ok(g
+            .node(hits.into_iter().next().unwrap_or_default())
+            .expect("hit is a node")),
         0 => {
             let mut near: Vec<&str> = g
                 .nodes()
-                .filter(|n| key(&n.name).contains(&k) || n.aliases.iter().any(|a| key(a).contains(&k)))
+                .filter(|n| {
+                    key(&n.name).contains(&k) || n.aliases.iter().any(|a| key(a).contains(&k))
+                })
                 .map(|n| n.id.as_str())
                 .take(10)
                 .collect();
             near.sort();
             if near.is_empty() {
-                Err(Error::Query(format!("no entity named `{name}` in the graph")))
+                Err(Error::Query(format!(
+                    "no entity named `{name}` in the graph"
+                )))
             } else {
-                Err(Error::Query(format!("no entity named `{name}`; did you mean: {}", near.join(", "))))
+                Err(Error::Query(format!(
+                    "no entity named `{name}`; did you mean: {}",
+                    near.join(", ")
+                )))
             }
         }
         _ => {
             let list: Vec<String> = hits
                 .iter()
-                .map(|id| format!("{id} ({})", g.node(id).map(|n| n.name.as_str()).unwrap_or("")))
+                .map(|id| {
+                    format!(
+                        "{id} ({})",
+                        g.node(id).map(|n| n.name.as_str()).unwrap_or("")
+                    )
+                })
                 .collect();
-            Err(Error::Query(format!("`{name}` is ambiguous; use one of: {}", list.join(", "))))
+            Err(Error::Query(format!(
+                "`{name}` is ambiguous; use one of: {}",
+                list.join(", ")
+            )))
         }
     }
 }
@@ -91,15 +112,21 @@ fn in_window(date: Option<&str>, since: Option<&str>, until: Option<&str>) -> bo
     }
     let Some(d) = date else { return false };
     // Compare on the date's own precision: "2019-09" is within since=2019-09-10 if any day of it is.
-    since.is_none_or(|s| d >= &s[..s.len().min(d.len())]) && until.is_none_or(|u| d <= &u[..u.len().min(d.len())])
+    since.is_none_or(|s| d >= &s[..s.len().min(d.len())])
+        && until.is_none_or(|u| d <= &u[..u.len().min(d.len())])
 }
 
 fn name_of(g: &KnowledgeGraph, id: &str) -> String {
-    g.node(id).map(|n| n.name.clone()).unwrap_or_else(|| id.to_string())
+    g.node(id)
+        .map(|n| n.name.clone())
+        .unwrap_or_else(|| id.to_string())
 }
 
 fn published(g: &KnowledgeGraph, article: &str) -> Option<String> {
-    g.articles.get(article).and_then(|a| a.published).map(|d| d.to_string())
+    g.articles
+        .get(article)
+        .and_then(|a| a.published)
+        .map(|d| d.to_string())
 }
 
 /// Filters for [`quotes`].
@@ -155,12 +182,26 @@ pub struct QuoteRow {
 /// assert!(quotes(&g, &QuoteFilter::default()).unwrap().is_empty());
 /// ```
 pub fn quotes(g: &KnowledgeGraph, filter: &QuoteFilter) -> Result<Vec<QuoteRow>> {
-    let speaker = filter.speaker.as_deref().map(|s| find_entity(g, s)).transpose()?.map(|n| n.id.clone());
-    let about = filter.about.as_deref().map(|s| find_entity(g, s)).transpose()?.map(|n| n.id.clone());
+    let speaker = filter
+        .speaker
+        .as_deref()
+        .map(|s| find_entity(g, s))
+        .transpose()?
+        .map(|n| n.id.clone());
+    let about = filter
+        .about
+        .as_deref()
+        .map(|s| find_entity(g, s))
+        .transpose()?
+        .map(|n| n.id.clone());
     let mut rows: Vec<QuoteRow> = g
         .quotes
         .iter()
-        .filter(|q| speaker.as_ref().is_none_or(|s| q.speaker.as_ref() == Some(s)))
+        .filter(|q| {
+            speaker
+                .as_ref()
+                .is_none_or(|s| q.speaker.as_ref() == Some(s))
+        })
         .filter(|q| about.as_ref().is_none_or(|a| q.about.contains(a)))
         .map(|q| {
             let (date, fallback) = match &q.date {
@@ -180,10 +221,21 @@ pub fn quotes(g: &KnowledgeGraph, filter: &QuoteFilter) -> Result<Vec<QuoteRow>>
                 end: q.content.end,
             }
         })
-        .filter(|r| in_window(r.date.as_deref(), filter.since.as_deref(), filter.until.as_deref()))
+        .filter(|r| {
+            in_window(
+                r.date.as_deref(),
+                filter.since.as_deref(),
+                filter.until.as_deref(),
+            )
+        })
         .collect();
     rows.sort_by(|a, b| {
-        (a.date.is_none(), &a.date, &a.article, a.start).cmp(&(b.date.is_none(), &b.date, &b.article, b.start))
+        (a.date.is_none(), &a.date, &a.article, a.start).cmp(&(
+            b.date.is_none(),
+            &b.date,
+            &b.article,
+            b.start,
+        ))
     });
     Ok(rows)
 }
@@ -247,13 +299,26 @@ pub struct RelationRow {
 /// assert!(relations(&g, &RelationFilter::default()).unwrap().is_empty());
 /// ```
 pub fn relations(g: &KnowledgeGraph, filter: &RelationFilter) -> Result<Vec<RelationRow>> {
-    let source = filter.source.as_deref().map(|s| find_entity(g, s)).transpose()?.map(|n| n.id.clone());
-    let target = filter.target.as_deref().map(|s| find_entity(g, s)).transpose()?.map(|n| n.id.clone());
+    let source = filter
+        .source
+        .as_deref()
+        .map(|s| find_entity(g, s))
+        .transpose()?
+        .map(|n| n.id.clone());
+    let target = filter
+        .target
+        .as_deref()
+        .map(|s| find_entity(g, s))
+        .transpose()?
+        .map(|n| n.id.clone());
     let mut rows = Vec::new();
     for l in g.links() {
         if source.as_ref().is_some_and(|s| *s != l.source)
             || target.as_ref().is_some_and(|t| *t != l.target)
-            || filter.rel_type.as_ref().is_some_and(|t| !t.eq_ignore_ascii_case(&l.rel_type))
+            || filter
+                .rel_type
+                .as_ref()
+                .is_some_and(|t| !t.eq_ignore_ascii_case(&l.rel_type))
         {
             continue;
         }
@@ -262,7 +327,11 @@ pub fn relations(g: &KnowledgeGraph, filter: &RelationFilter) -> Result<Vec<Rela
                 Some(d) => (Some(d.clone()), false),
                 None => (published(g, &e.article), true),
             };
-            if !in_window(date.as_deref(), filter.since.as_deref(), filter.until.as_deref()) {
+            if !in_window(
+                date.as_deref(),
+                filter.since.as_deref(),
+                filter.until.as_deref(),
+            ) {
                 continue;
             }
             rows.push(RelationRow {
@@ -283,8 +352,24 @@ pub fn relations(g: &KnowledgeGraph, filter: &RelationFilter) -> Result<Vec<Rela
         }
     }
     rows.sort_by(|a, b| {
-        (a.date.is_none(), &a.date, &a.source, &a.rel_type, &a.target, &a.article, a.start)
-            .cmp(&(b.date.is_none(), &b.date, &b.source, &b.rel_type, &b.target, &b.article, b.start))
+        (
+            a.date.is_none(),
+            &a.date,
+            &a.source,
+            &a.rel_type,
+            &a.target,
+            &a.article,
+            a.start,
+        )
+            .cmp(&(
+                b.date.is_none(),
+                &b.date,
+                &b.source,
+                &b.rel_type,
+                &b.target,
+                &b.article,
+                b.start,
+            ))
     });
     Ok(rows)
 }
@@ -359,14 +444,38 @@ pub struct Profile {
 pub fn profile(g: &KnowledgeGraph, name: &str) -> Result<Profile> {
     let n = find_entity(g, name)?;
     let top = |mut v: Vec<LinkSummary>| {
-        v.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| (&a.rel_type, &a.other_name).cmp(&(&b.rel_type, &b.other_name))));
+        v.sort_by(|a, b| {
+            b.count
+                .cmp(&a.count)
+                .then_with(|| (&a.rel_type, &a.other_name).cmp(&(&b.rel_type, &b.other_name)))
+        });
         v.truncate(10);
         v
     };
-    let out = top(g.links_from(&n.id).into_iter().map(|l| summary(g, l, &l.target)).collect());
-    let inc = top(g.links_to(&n.id).into_iter().map(|l| summary(g, l, &l.source)).collect());
-    let by = quotes(g, &QuoteFilter { speaker: Some(n.id.clone()), ..Default::default() })?;
-    let about = quotes(g, &QuoteFilter { about: Some(n.id.clone()), ..Default::default() })?;
+    let out = top(g
+        .links_from(&n.id)
+        .into_iter()
+        .map(|l| summary(g, l, &l.target))
+        .collect());
+    let inc = top(g
+        .links_to(&n.id)
+        .into_iter()
+        .map(|l| summary(g, l, &l.source))
+        .collect());
+    let by = quotes(
+        g,
+        &QuoteFilter {
+            speaker: Some(n.id.clone()),
+            ..Default::default()
+        },
+    )?;
+    let about = quotes(
+        g,
+        &QuoteFilter {
+            about: Some(n.id.clone()),
+            ..Default::default()
+        },
+    )?;
     Ok(Profile {
         id: n.id.clone(),
         name: n.name.clone(),
@@ -402,7 +511,10 @@ pub struct NeighborRow {
 }
 
 /// Undirected adjacency, sorted: node → [(neighbour, link)].
-fn adjacency<'g>(g: &'g KnowledgeGraph, rel_type: Option<&str>) -> BTreeMap<&'g str, Vec<(&'g str, &'g Link)>> {
+fn adjacency<'g>(
+    g: &'g KnowledgeGraph,
+    rel_type: Option<&str>,
+) -> BTreeMap<&'g str, Vec<(&'g str, &'g Link)>> {
     let mut adj: BTreeMap<&str, Vec<(&str, &Link)>> = BTreeMap::new();
     for l in g.links() {
         if rel_type.is_some_and(|t| !t.eq_ignore_ascii_case(&l.rel_type)) {
@@ -428,7 +540,12 @@ fn adjacency<'g>(g: &'g KnowledgeGraph, rel_type: Option<&str>) -> BTreeMap<&'g 
 /// let g = KnowledgeGraph::from_store(GraphStore::new());
 /// assert!(neighbors(&g, "x", 1, None).is_err());
 /// ```
-pub fn neighbors(g: &KnowledgeGraph, name: &str, depth: usize, rel_type: Option<&str>) -> Result<Vec<NeighborRow>> {
+pub fn neighbors(
+    g: &KnowledgeGraph,
+    name: &str,
+    depth: usize,
+    rel_type: Option<&str>,
+) -> Result<Vec<NeighborRow>> {
     let start = find_entity(g, name)?;
     let adj = adjacency(g, rel_type);
     let mut seen: BTreeSet<&str> = BTreeSet::from([start.id.as_str()]);
@@ -441,7 +558,13 @@ pub fn neighbors(g: &KnowledgeGraph, name: &str, depth: usize, rel_type: Option<
         for (nb, l) in adj.get(id).into_iter().flatten() {
             if seen.insert(nb) {
                 let n = g.node(nb).expect("link ends are nodes");
-                rows.push(NeighborRow { depth: d + 1, id: n.id.clone(), name: n.name.clone(), kind: n.kind, via: summary(g, l, nb) });
+                rows.push(NeighborRow {
+                    depth: d + 1,
+                    id: n.id.clone(),
+                    name: n.name.clone(),
+                    kind: n.kind,
+                    via: summary(g, l, nb),
+                });
                 queue.push_back((nb, d + 1));
             }
         }
@@ -615,9 +738,18 @@ pub fn top(g: &KnowledgeGraph, by: Ranking, kind: Option<EntityKind>, limit: usi
             let score = match by {
                 Ranking::Degree => (g.links_from(&n.id).len() + g.links_to(&n.id).len()) as f64,
                 Ranking::Mentions => n.mention_count as f64,
-                Ranking::PageRank => pr.as_ref().and_then(|p| p.get(&n.id).copied()).unwrap_or(0.0),
+                Ranking::PageRank => pr
+                    .as_ref()
+                    .and_then(|p| p.get(&n.id).copied())
+                    .unwrap_or(0.0),
             };
-            TopRow { rank: 0, id: n.id.clone(), name: n.name.clone(), kind: n.kind, score }
+            TopRow {
+                rank: 0,
+                id: n.id.clone(),
+                name: n.name.clone(),
+                kind: n.kind,
+                score,
+            }
         })
         .collect();
     rows.sort_by(|a, b| b.score.total_cmp(&a.score).then_with(|| a.id.cmp(&b.id)));

@@ -64,11 +64,20 @@ pub fn quotes(rows: &[QuoteRow]) -> String {
                 r.speaker_name.clone().unwrap_or_else(|| "(unknown)".into()),
                 clip(&r.about.join(", "), 40),
                 r.article.clone(),
-                clip(&format!("{}{}{}", if r.direct { "\u{201c}" } else { "" }, r.text, if r.direct { "\u{201d}" } else { "" }), 100),
+                clip(
+                    &format!(
+                        "{}{}{}",
+                        if r.direct { "\u{201c}" } else { "" },
+                        r.text,
+                        if r.direct { "\u{201d}" } else { "" }
+                    ),
+                    100,
+                ),
             ]
         })
         .collect();
-    render(&["DATE", "SPEAKER", "ABOUT", "ARTICLE", "QUOTE"], &body) + &format!("{} quotes\n", rows.len())
+    render(&["DATE", "SPEAKER", "ABOUT", "ARTICLE", "QUOTE"], &body)
+        + &format!("{} quotes\n", rows.len())
 }
 
 /// Relations table.
@@ -88,8 +97,12 @@ pub fn relations(rows: &[RelationRow]) -> String {
             ]
         })
         .collect();
-    render(&["DATE", "SOURCE", "TYPE", "TARGET", "CAMEO", "MODALITY", "ARTICLE", "EVIDENCE"], &body)
-        + &format!("{} statements\n", rows.len())
+    render(
+        &[
+            "DATE", "SOURCE", "TYPE", "TARGET", "CAMEO", "MODALITY", "ARTICLE", "EVIDENCE",
+        ],
+        &body,
+    ) + &format!("{} statements\n", rows.len())
 }
 
 /// Entity profile.
@@ -105,7 +118,12 @@ pub fn profile(p: &Profile) -> String {
             o.as_deref().map(|o| format!(", {o}")).unwrap_or_default()
         );
     }
-    let _ = writeln!(out, "mentions: {} in {} articles", p.mention_count, p.articles.len());
+    let _ = writeln!(
+        out,
+        "mentions: {} in {} articles",
+        p.mention_count,
+        p.articles.len()
+    );
     let links = |v: &[super::LinkSummary], arrow: &str| -> String {
         let rows: Vec<Vec<String>> = v
             .iter()
@@ -179,8 +197,17 @@ pub fn top(rows: &[TopRow]) -> String {
     let body: Vec<Vec<String>> = rows
         .iter()
         .map(|r| {
-            let score = if r.score.fract() == 0.0 { format!("{}", r.score as i64) } else { format!("{:.4}", r.score) };
-            vec![r.rank.to_string(), r.name.clone(), r.kind.to_string(), score]
+            let score = if r.score.fract() == 0.0 {
+                format!("{}", r.score as i64)
+            } else {
+                format!("{:.4}", r.score)
+            };
+            vec![
+                r.rank.to_string(),
+                r.name.clone(),
+                r.kind.to_string(),
+                score,
+            ]
         })
         .collect();
     render(&["RANK", "ENTITY", "KIND", "SCORE"], &body)
