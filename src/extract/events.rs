@@ -519,7 +519,14 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                 continue;
             }
             let w = t.text(doc.text).to_lowercase();
-            let cands = ex.triggers(&w);
+            let next: Vec<String> = (ti + 1..(ti + 4).min(range.end))
+                .map(|j| lower(doc, j))
+                .collect();
+            let (tlast, cands) = match ex.phrase(&w, &next) {
+                Some((extra, e)) => (ti + extra, vec![e]),
+                None => (ti, ex.triggers(&w)),
+            };
+            let t = phrase_token(doc, ti, tlast);
             if cands.is_empty() || doc.mention_covering(t.span.start).is_some() {
                 continue;
             }
@@ -543,7 +550,21 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                 true
             } else if cands.iter().all(|e| e.pos == TriggerPos::Verb) {
                 // A verb-only form used as a noun ("the clearest sign") is no event.
-                if used_as_noun(doc, ti) && !is_verb_context(doc, ti) {
+                let prev = if ti > 0 {
+                    lower(doc, ti - 1)
+                } else {
+                    String::new()
+                };
+                let det_before = DETERMINERS.contains(&prev.as_str())
+                    || (ti > 1
+                        && prev != "latter"
+                        && prev != "former"
+                        && DETERMINERS.contains(&lower(doc, ti - 2).as_str())
+                        && doc.tokens[ti - 1].kind == TokenKind::Word
+                        && doc
+                            .mention_covering(doc.tokens[ti - 1].span.start)
+                            .is_none());
+                if det_before {
                     continue;
                 }
                 false
@@ -604,9 +625,9 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                 continue;
             }
             let (src, tgt) = if noun {
-                noun_args(doc, si, s.span, cl, ti, entry, quotes, affils)
+                noun_args(doc, si, s.span, cl, ti, tlast, entry, quotes, affils)
             } else {
-                verb_args(doc, si, s.span, cl, ti, entry, quotes, affils)
+                verb_args(doc, si, s.span, cl, ti, tlast, entry, quotes, affils)
             };
             let Some(src) = src else { continue };
             if tgt.is_empty() {
@@ -677,6 +698,13 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
     out
 }
 
+/// A token covering a (possibly multi-word) trigger.
+fn phrase_token(doc: &Doc<'_>, ti: usize, tlast: usize) -> crate::text::Token {
+    let mut t = doc.tokens[ti];
+    t.span = t.span.cover(doc.tokens[tlast].span);
+    t
+}
+
 fn is_weapon(doc: &Doc<'_>, k: usize) -> bool {
     doc.kind(k) == EntityKind::Weapon
 }
@@ -692,11 +720,12 @@ fn verb_args(
     sent: Span,
     cl: Span,
     ti: usize,
+    tlast: usize,
     entry: &EventEntry,
     quotes: &[QuoteOut],
     affils: &[Affil],
 ) -> (Option<Arg>, Vec<Arg>) {
-    let t = doc.tokens[ti];
+    let t = phrase_token(doc, ti, tlast);
     let prev = if ti > 0 {
         lower(doc, ti - 1)
     } else {
@@ -782,6 +811,18 @@ fn verb_args(
             .to_lowercase();
         before.ends_with(" against") || before.ends_with(" on")
     });
+    if entry.rel_type == "negotiates" {
+        // "talking to Russia about the S-400": the partner right after the trigger.
+        if let Some(&k) = right.first().filter(|&&k| {
+            !is_weapon(doc, k)
+                && doc
+                    .tokens_in(Span::new(t.span.end, doc.mentions[k].span.start))
+                    .len()
+                    <= 2
+        }) {
+            return (src, arg(doc, k).into_iter().collect());
+        }
+    }
     if wants_weapon(entry) {
         let weapons = coordinated_weapons(doc, &right);
         if !weapons.is_empty() {
@@ -879,11 +920,12 @@ fn noun_args(
     sent: Span,
     cl: Span,
     ti: usize,
+    tlast: usize,
     entry: &EventEntry,
     quotes: &[QuoteOut],
     affils: &[Affil],
 ) -> (Option<Arg>, Vec<Arg>) {
-    let t = doc.tokens[ti];
+    let t = phrase_token(doc, ti, tlast);
     let _ = sent;
     // Possessor: "X's [own|adjectives] trigger", "its [own] trigger", demonym/country directly before.
     let mut src: Option<Arg> = None;

@@ -25,6 +25,8 @@ use crate::text::{Sentence, Token};
 #[derive(Debug)]
 pub struct Extractor {
     triggers: HashMap<String, Vec<usize>>,
+    /// Multi-word forms by first word: (remaining words, event indices).
+    phrases: HashMap<String, Vec<(Vec<String>, usize)>>,
     events: Vec<EventEntry>,
     reporting: HashMap<String, String>,
 }
@@ -33,10 +35,22 @@ impl Extractor {
     /// Compiles the tables.
     pub fn new(lex: &Lexicon) -> Extractor {
         let mut triggers: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut phrases: HashMap<String, Vec<(Vec<String>, usize)>> = HashMap::new();
         for (i, e) in lex.events.iter().enumerate() {
             for f in &e.forms {
-                triggers.entry(f.clone()).or_default().push(i);
+                let words: Vec<String> = f.split_whitespace().map(str::to_string).collect();
+                match words.as_slice() {
+                    [] => {}
+                    [one] => triggers.entry(one.clone()).or_default().push(i),
+                    [first, rest @ ..] => phrases
+                        .entry(first.clone())
+                        .or_default()
+                        .push((rest.to_vec(), i)),
+                }
             }
+        }
+        for v in phrases.values_mut() {
+            v.sort_by_key(|(rest, _)| std::cmp::Reverse(rest.len()));
         }
         let mut reporting = HashMap::new();
         for r in &lex.reporting {
@@ -51,6 +65,7 @@ impl Extractor {
         }
         Extractor {
             triggers,
+            phrases,
             events: lex.events.clone(),
             reporting,
         }
@@ -65,6 +80,15 @@ impl Extractor {
             .unwrap_or_default();
         v.sort_by_key(|e| e.pos != TriggerPos::Verb);
         v
+    }
+
+    /// The longest multi-word trigger starting with `first` whose remaining words are `next`:
+    /// (number of extra words, event entry).
+    pub fn phrase(&self, first: &str, next: &[String]) -> Option<(usize, &EventEntry)> {
+        self.phrases.get(first)?.iter().find_map(|(rest, i)| {
+            (next.len() >= rest.len() && next[..rest.len()] == rest[..])
+                .then(|| (rest.len(), &self.events[*i]))
+        })
     }
 
     /// True for a speech-verb form that can introduce a quote (`said`, `told`, `according`),
