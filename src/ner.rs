@@ -14,7 +14,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 
 use crate::lexicon::{EntityEntry, InstitutionMode, Lexicon};
 use crate::model::EntityKind;
@@ -168,6 +168,132 @@ const ORG_HEADS: &[&str] = &[
     "Programme",
 ];
 
+/// Words that make a capitalised run a company or firm ("Monument Securities", "High Frequency Economics").
+const COMPANY_WORDS: &[&str] = &[
+    "Securities",
+    "Stockbrokers",
+    "Economics",
+    "Capital",
+    "Partners",
+    "Associates",
+    "Management",
+    "Investments",
+    "Investment",
+    "Advisors",
+    "Advisers",
+    "Consulting",
+    "Consultants",
+    "Markets",
+    "Financial",
+    "Finance",
+    "Insurance",
+    "Motor",
+    "Motors",
+    "Airlines",
+    "Pharmaceuticals",
+    "Telecom",
+    "Communications",
+    "Media",
+    "Entertainment",
+    "Records",
+    "Studios",
+    "Pictures",
+    "Foods",
+    "Brewery",
+    "Steel",
+    "Mining",
+    "Bank",
+    "Banking",
+    "Brothers",
+    "Plc",
+    "PLC",
+    "Inc",
+    "Ltd",
+    "LLC",
+    "AG",
+    "SA",
+    "GmbH",
+    "NV",
+    "Co",
+    "Corp",
+    "Group",
+    "Shimbun",
+    "Herald",
+    "Gazette",
+    "Mail",
+    "Telegraph",
+    "Guardian",
+    "Mirror",
+    "Express",
+    "Tribune",
+    "Chronicle",
+    "Registry",
+];
+
+/// Heads of names of events, competitions, products and works, which are not people or organisations.
+const MISC_HEADS: &[&str] = &[
+    "Cup",
+    "Slam",
+    "Open",
+    "Championship",
+    "Championships",
+    "Games",
+    "Olympics",
+    "Awards",
+    "Award",
+    "Prize",
+    "Trophy",
+    "Festival",
+    "Series",
+    "Tour",
+    "Grand",
+    "Prix",
+    "Show",
+    "Day",
+    "Week",
+    "Act",
+    "Bill",
+    "Treaty",
+    "Accord",
+    "Agreement",
+    "Plan",
+    "Doctrine",
+    "War",
+    "Revolution",
+    "DS",
+    "PlayStation",
+    "Xbox",
+    "iPod",
+    "Windows",
+    "Street",
+    "Road",
+    "Avenue",
+    "Square",
+    "Airport",
+    "Stadium",
+    "Hotel",
+    "Bridge",
+    "River",
+    "Lake",
+    "Mountains",
+];
+
+/// Words after a capitalised run that say it is a place ("in Cojedes state").
+const PLACE_TYPES: &[&str] = &[
+    "province",
+    "region",
+    "county",
+    "city",
+    "district",
+    "state",
+    "village",
+    "town",
+    "area",
+    "valley",
+    "governorate",
+    "prefecture",
+];
+
 const NAME_PARTICLES: &[&str] = &[
     "al", "al-", "el", "bin", "ibn", "bint", "abu", "van", "von", "de", "der", "den", "da", "di",
     "du", "del", "della", "la", "le", "ben", "ter", "dos", "das", "st.",
@@ -233,13 +359,53 @@ pub struct Recognizer {
     institutions: Vec<(Vec<String>, InstitutionMode)>,
     /// Entity index by id.
     pub by_id: HashMap<String, usize>,
+    /// Institution words that titles imply (`parliament` for "member of parliament").
+    title_orgs: HashSet<String>,
 }
 
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
+/// Longest matches that start at a word start and end at a word end, left to right,
+/// not overlapping. Anchoring each search at a word start keeps a match inside a word
+/// ("culture minister" in "Agriculture Minister") from hiding a real one.
+fn word_start_matches(ac: &AhoCorasick, text: &str) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    let mut next_free = 0;
+    let mut prev_alnum = false;
+    let mut prev_char = ' ';
+    let mut prev_prev_alpha = false;
+    for (i, c) in text.char_indices() {
+        let alnum = c.is_alphanumeric();
+        let joined = (prev_char == '\'' || prev_char == '’') && prev_prev_alpha;
+        let starts = !prev_alnum && !joined && i >= next_free;
+        prev_prev_alpha = prev_char.is_alphabetic();
+        prev_alnum = alnum;
+        prev_char = c;
+        if !starts || bytes[i].is_ascii_whitespace() {
+            continue;
+        }
+        let input = Input::new(text).span(i..text.len()).anchored(Anchored::Yes);
+        if let Some(m) = ac.find(input) {
+            if boundary_ok(text, m.start(), m.end()) {
+                out.push((m.start(), m.end(), m.pattern().as_usize()));
+                next_free = m.end();
+            }
+        }
+    }
+    out
+}
+
 fn boundary_ok(text: &str, start: usize, end: usize) -> bool {
+    // "O'Sullivan" is one word: an apostrophe after a letter joins.
+    let mut back = text[..start].chars().rev();
+    if let (Some('\'' | '’'), Some(c)) = (back.next(), back.next()) {
+        if c.is_alphabetic() {
+            return false;
+        }
+    }
     let before = text[..start].chars().next_back();
     let after = text[end..].chars().next();
     let b_ok = before.is_none_or(|c| !is_word_char(c));
@@ -334,6 +500,7 @@ impl Recognizer {
         }
         let gazetteer = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
             .build(&pats)
             .expect("gazetteer automaton builds");
         let title_list: Vec<(String, String, Option<String>)> = lex
@@ -349,6 +516,7 @@ impl Recognizer {
             .collect();
         let titles = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
             .ascii_case_insensitive(true)
             .build(title_list.iter().map(|t| t.0.as_str()))
             .expect("title automaton builds");
@@ -368,7 +536,9 @@ impl Recognizer {
             })
             .collect();
         institutions.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        let title_orgs = title_list.iter().filter_map(|t| t.2.clone()).collect();
         Recognizer {
+            title_orgs,
             entities,
             gazetteer,
             gaz_info: info,
@@ -384,6 +554,48 @@ impl Recognizer {
             institutions,
             by_id,
         }
+    }
+
+    /// A well-known person's bare surname counts when a title stands before it ("President
+    /// Trump"), when the article also names the person in full, or when the person is a head of
+    /// state or government whose surname is not also a common given name.
+    fn surname_ok(&self, text: &str, idx: usize, start: usize, titles: &[TitleMatch]) -> bool {
+        let e = &self.entities[idx];
+        let before = text[..start].trim_end();
+        if titles.iter().any(|t| {
+            t.span.end == before.len()
+                && t.span
+                    .slice(text)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+        }) {
+            return true;
+        }
+        if text.contains(e.name.as_str()) {
+            return true;
+        }
+        let surname = e.name.split_whitespace().last().unwrap_or("");
+        let top = e.attrs.get("title").is_some_and(|t| {
+            let t = t.to_ascii_lowercase();
+            [
+                "president",
+                "prime minister",
+                "chancellor",
+                "king",
+                "queen",
+                "supreme leader",
+                "premier",
+                "emir",
+                "crown prince",
+            ]
+            .iter()
+            .any(|k| t == *k)
+        });
+        let prev_cap = before.rsplit(char::is_whitespace).next().is_some_and(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) && !w.ends_with(['.', ',', ':', ';'])
+        });
+        top && !prev_cap && !self.given.contains(surname) && !self.nonnames.contains(surname)
     }
 
     /// True for a reporting-verb form (`said`).
@@ -403,12 +615,11 @@ impl Recognizer {
 
     /// Title phrases in `text`, with word boundaries.
     pub fn find_titles(&self, text: &str) -> Vec<TitleMatch> {
-        self.titles
-            .find_iter(text)
-            .filter(|m| boundary_ok(text, m.start(), m.end()))
-            .map(|m| TitleMatch {
-                span: Span::new(m.start(), m.end()),
-                index: m.pattern().as_usize(),
+        word_start_matches(&self.titles, text)
+            .into_iter()
+            .map(|(s, e, p)| TitleMatch {
+                span: Span::new(s, e),
+                index: p,
             })
             .collect()
     }
@@ -423,13 +634,12 @@ impl Recognizer {
     ) -> Vec<Mention> {
         let mut out: Vec<Mention> = Vec::new();
         // 1. Gazetteer.
-        for m in self.gazetteer.find_iter(text) {
-            let (s, e) = (m.start(), m.end());
-            if !boundary_ok(text, s, e) {
+        for (s, e, pat) in word_start_matches(&self.gazetteer, text) {
+            let (idx, form) = self.gaz_info[pat];
+            let kind = self.entities[idx].kind;
+            if form == Form::Surname && !self.surname_ok(text, idx, s, titles) {
                 continue;
             }
-            let (idx, form) = self.gaz_info[m.pattern().as_usize()];
-            let kind = self.entities[idx].kind;
             out.push(Mention {
                 span: Span::new(s, e),
                 kind,
@@ -457,7 +667,7 @@ impl Recognizer {
                     let tail = &text[start..m.span.end];
                     if let Some(hit) = self
                         .gazetteer
-                        .find(tail)
+                        .find(Input::new(tail).anchored(Anchored::Yes))
                         .filter(|h| h.start() == 0 && h.end() == tail.len())
                     {
                         let (idx, form) = self.gaz_info[hit.pattern().as_usize()];
@@ -660,12 +870,7 @@ impl Recognizer {
         for t in tokens {
             let w = t.text(text);
             let lw = w.to_lowercase();
-            if self
-                .institutions
-                .iter()
-                .any(|(ws, mode)| *mode == InstitutionMode::Org && ws.len() == 1 && ws[0] == lw)
-                && !out.iter().any(|m| m.span.overlaps(t.span))
-            {
+            if self.title_orgs.contains(&lw) && !out.iter().any(|m| m.span.overlaps(t.span)) {
                 out.push(Mention {
                     span: t.span,
                     kind: EntityKind::Organization,
@@ -692,15 +897,70 @@ impl Recognizer {
         title_at_end: &HashMap<usize, usize>,
         out: &mut Vec<Mention>,
     ) {
+        // "assistant secretary for Near Eastern Affairs": the capitalised words continue a title.
+        let run_start = tokens[run[0]].span.start;
+        let run_prev = text[..run_start]
+            .trim_end()
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        if run_prev == "for" || run_prev == "of" {
+            let prev_word = &run_prev;
+            let before = text[..run_start].trim_end();
+            let before = &before[..before.len().saturating_sub(prev_word.len())];
+            let before = before.trim_end();
+            if titles.iter().any(|t| t.span.end == before.len()) {
+                return;
+            }
+        }
         let mut idx: Vec<usize> = run.to_vec();
-        // Strip a leading title inside the run ("President Donald Trump").
+        // A run ending in an organisation head is one organisation, titles inside or not ("General Motors").
+        if let Some(&l) = idx.last() {
+            let lw = tokens[l].text(text);
+            if idx.len() >= 2 && (ORG_HEADS.contains(&lw) || COMPANY_WORDS.contains(&lw)) {
+                while idx.len() > 1 && {
+                    let w = tokens[idx[0]].text(text);
+                    (self.nonnames.contains(w) && !ORG_HEADS.contains(&w))
+                        || CONNECTORS.contains(&w.to_ascii_lowercase().as_str())
+                } {
+                    idx.remove(0);
+                }
+                let start = tokens[idx[0]].span.start;
+                let end = tokens[l].span.end;
+                let name: String = text[start..end]
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                if idx.len() >= 2 || !self.nonnames.contains(lw) {
+                    out.push(Mention {
+                        span: Span::new(start, end),
+                        kind: EntityKind::Organization,
+                        target: Target::Name(name),
+                        form: Form::Name,
+                        rule: "pattern/org-head",
+                        title: None,
+                    });
+                }
+                return;
+            }
+        }
+        // Strip a title inside the run ("President Donald Trump", "Agriculture Minister Adamu Bello",
+        // "SMFG President Yoshifumi Nishikawa"): the name is what follows the last title.
         let mut title: Option<Span> = None;
-        if let Some(&f) = idx.first() {
-            let start = tokens[f].span.start;
+        if let (Some(&f), Some(&l)) = (idx.first(), idx.last()) {
+            let (rs, re) = (tokens[f].span.start, tokens[l].span.end);
             if let Some(tm) = titles
                 .iter()
-                .filter(|t| t.span.start == start)
-                .max_by_key(|t| t.span.end)
+                .filter(|t| t.span.start >= rs && t.span.end < re)
+                .filter(|t| {
+                    t.span
+                        .slice(text)
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_uppercase)
+                })
+                .max_by_key(|t| (t.span.end, std::cmp::Reverse(t.span.start)))
             {
                 let n_before = idx.len();
                 idx.retain(|&i| tokens[i].span.start >= tm.span.end);
@@ -849,55 +1109,41 @@ impl Recognizer {
             .split_whitespace()
             .collect::<Vec<_>>()
             .join(" ");
-        // "assistant secretary for Near Eastern Affairs": the capitalised words continue a title.
-        let run_start = tokens[run[0]].span.start;
-        let run_prev = text[..run_start]
-            .trim_end()
-            .rsplit(|c: char| !c.is_alphanumeric())
-            .next()
-            .unwrap_or("")
-            .to_ascii_lowercase();
-        if run_prev == "for" || run_prev == "of" {
-            let prev_word = &run_prev;
-            let before = text[..run_start].trim_end();
-            let before = &before[..before.len().saturating_sub(prev_word.len())];
-            let before = before.trim_end();
-            if titles.iter().any(|t| t.span.end == before.len()) {
-                return;
-            }
-        }
-        let (kind, rule) = if org_head && title.is_none() {
+        let company = words.iter().any(|w| COMPANY_WORDS.contains(w));
+        let misc = words.iter().any(|w| MISC_HEADS.contains(w));
+        // A title directly before a single word only counts when written as a title ("President Bush", "Mr Ebbers").
+        let title_cap =
+            title.is_some_and(|t| t.slice(text).chars().next().is_some_and(char::is_uppercase));
+        let place_word_after = PLACE_TYPES.contains(&next_word.to_ascii_lowercase().as_str())
+            || last.ends_with("shire");
+        let (kind, rule) = if misc {
+            return;
+        } else if (org_head || company) && title.is_none() {
             (EntityKind::Organization, "pattern/org-head")
-        } else if title.is_some() && person_shape
-            || title.is_some() && words.len() == 1 && !sentence_initial
+        } else if title.is_some() && person_shape && !company
+            || title_cap && words.len() == 1 && !sentence_initial
         {
             (EntityKind::Person, "pattern/title+name")
-        } else if person_shape && apposition {
+        } else if person_shape && apposition && !company {
             (EntityKind::Person, "pattern/apposition")
-        } else if person_shape && given {
+        } else if person_shape && given && !company {
             (EntityKind::Person, "pattern/given-name")
-        } else if person_shape && (reporting_after || reporting_before) {
-            (EntityKind::Person, "pattern/speaker")
-        } else if words.len() == 1 && !sentence_initial {
-            // A lone capitalised word: resolve decides (surname of a known person, or dropped),
-            // except after a locative preposition.
-            if LOCATIVE.contains(&prev_word.as_str()) && !self.nonnames.contains(first) {
-                (EntityKind::Location, "pattern/locative")
-            } else if self.nonnames.contains(first) {
-                return;
-            } else {
-                (EntityKind::Person, "pattern/single")
-            }
-        } else if words.len() >= 2
-            && LOCATIVE.contains(&prev_word.as_str())
-            && !has_connector
-            && !given
+        } else if person_shape
+            && (reporting_after || reporting_before)
+            && !company
+            && words.len() >= 2
+            && self.given.contains(last)
         {
-            (EntityKind::Location, "pattern/locative")
-        } else if has_connector && words.len() >= 3 {
-            (EntityKind::Organization, "pattern/of-phrase")
-        } else if person_shape && !sentence_initial && words.len() <= 3 {
-            (EntityKind::Person, "pattern/name-shape")
+            // "said Kim Jong": a name whose last word is a given name too (East Asian order).
+            (EntityKind::Person, "pattern/speaker")
+        } else if place_word_after && !given && LOCATIVE.contains(&prev_word.as_str()) {
+            (EntityKind::Location, "pattern/place-type")
+        } else if words.len() == 1 && !sentence_initial {
+            // A lone capitalised word: resolve keeps it only as the surname of a person named in full.
+            if self.nonnames.contains(first) {
+                return;
+            }
+            (EntityKind::Person, "pattern/single")
         } else {
             return;
         };
