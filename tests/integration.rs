@@ -2,3 +2,6 @@
 
 mod acceptance;
 mod export;
+mod laws;
+mod merge;
+mod query;

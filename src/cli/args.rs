@@ -118,7 +118,8 @@ pub struct BuildArgs {
     /// Output folder.
     #[arg(short, long = "out-dir", value_name = "DIR", default_value = "output")]
     pub out_dir: PathBuf,
-    /// Add to this existing graph.json (and write the result over it unless -o is given).
+    /// Add to this existing graph.json; the result goes to --out-dir (give the graph's own
+    /// folder to update it in place). Old articles are not re-read.
     #[arg(long, value_name = "GRAPH")]
     pub into: Option<PathBuf>,
     /// Formats to write: any of json, dot, svg, png, pdf, graphml, neo4j, html.

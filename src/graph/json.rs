@@ -201,10 +201,10 @@ pub fn read_graph<R: Read>(r: R, origin: &Path) -> Result<KnowledgeGraph> {
                 )));
             }
         }
-        if l.rel_type == SAYS_ABOUT {
-            continue; // rebuilt from the quotes
-        }
         for e in &l.evidence {
+            if l.rel_type == SAYS_ABOUT && e.rule == "quote" {
+                continue; // rebuilt from the quotes
+            }
             store.relations.insert(RelationFact {
                 article: e.article.clone(),
                 source: e.raw_source.clone().unwrap_or_else(|| l.source.clone()),

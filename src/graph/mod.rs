@@ -54,6 +54,9 @@ impl EntityFact {
         self.aliases.extend(other.aliases.iter().cloned());
         self.mentions.extend(other.mentions.iter().copied());
         self.affiliations.extend(other.affiliations.iter().cloned());
+        // Two versions of one article may disagree on the kind: the least kind
+        // wins, so the result does not depend on the order facts arrive in.
+        self.kind = self.kind.min(other.kind);
         if (other.name.len(), &other.name) > (self.name.len(), &self.name) {
             self.name = other.name.clone();
         }

@@ -1,8 +1,25 @@
 //! Cross-article entity resolution: from a [`GraphStore`] to a [`KnowledgeGraph`].
 //!
-//! The only merge across ids is a surname-only person joining the one full
-//! name in the whole store that ends with that surname (or lists it as an
-//! alias). Full names never map further, so there are no transitive chains.
+//! Most of the work is done before this point: lexicon entities carry their
+//! lexicon id in every article ("Trump", "Donald Trump" and "President Trump"
+//! are all `person:donald-trump`; "U.S.", "United States" and "Washington" are
+//! all `country:united-states`), and pattern-found names get an id made from
+//! the name, so the same full name is the same id everywhere.
+//!
+//! The one merge across ids made here is a *short form* joining a *full name*:
+//!
+//! * a short form is a person whose name is a surname key (see
+//!   [`crate::resolve::surname_keys`]: the last word, or particle + last word
+//!   as in "Al Azzawi") of a longer person name somewhere in the store;
+//! * it joins that full name only when exactly one person id in the whole
+//!   store (short forms excluded) has a name with that key; with two "... Hood"
+//!   in the store a bare "Hood" stays its own node, and the two Hoods stay apart;
+//! * full names never map further, and a target is never itself a short form,
+//!   so there are no transitive chains: every id maps to itself or to an id
+//!   that maps to itself.
+//!
+//! The result depends only on the set of facts, so it is the same whatever
+//! order articles were added or graphs merged in.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -13,39 +30,59 @@ use super::{
     SAYS_ABOUT_CAMEO,
 };
 use crate::model::{EntityKind, Modality};
+use crate::resolve::surname_keys;
+use crate::slug::fold;
 
-fn fold(s: &str) -> String {
-    s.chars().flat_map(char::to_lowercase).collect()
+/// The name an id goes by for resolution: its longest name over all facts
+/// (most words, then most bytes, then the greatest), so it does not depend on
+/// fact order.
+fn display_name<'a>(names: &BTreeSet<&'a str>) -> Option<&'a str> {
+    names
+        .iter()
+        .copied()
+        .max_by_key(|n| (n.split_whitespace().count(), n.len(), *n))
 }
 
-/// Maps every extracted id in the store to its resolved id.
+/// Maps every extracted id in the store to its resolved id. See the module docs.
 pub(crate) fn resolution_map(store: &GraphStore) -> BTreeMap<String, String> {
-    // Names per extracted id.
+    // Names (canonical names and aliases) per person id, over all articles.
     let mut names: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    let mut canonical: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
     for f in store.entities.values() {
+        if f.kind != EntityKind::Person {
+            continue;
+        }
         let set = names.entry(f.id.as_str()).or_default();
         set.insert(f.name.as_str());
         set.extend(f.aliases.iter().map(String::as_str));
+        canonical
+            .entry(f.id.as_str())
+            .or_default()
+            .insert(f.name.as_str());
     }
-    // Surname (folded) -> person ids with a multi-word name ending in it.
-    let mut by_surname: BTreeMap<String, BTreeSet<&str>> = BTreeMap::new();
-    for f in store.entities.values() {
-        if f.kind != EntityKind::Person || f.name.split_whitespace().count() < 2 {
-            continue;
-        }
-        for n in names.get(f.id.as_str()).into_iter().flatten() {
-            let words: Vec<&str> = n.split_whitespace().collect();
-            if words.len() == 1 {
-                by_surname
-                    .entry(fold(words[0]))
-                    .or_default()
-                    .insert(f.id.as_str());
-            } else if let Some(last) = words.last() {
-                by_surname
-                    .entry(fold(last))
-                    .or_default()
-                    .insert(f.id.as_str());
+    // Surname key -> (person id, word count of the name giving it).
+    let mut by_key: BTreeMap<String, BTreeSet<(&str, usize)>> = BTreeMap::new();
+    for (id, ns) in &names {
+        for n in ns {
+            let words = n.split_whitespace().count();
+            for k in surname_keys(n) {
+                by_key.entry(k).or_default().insert((id, words));
             }
+        }
+    }
+    // Short forms: the canonical name is a key of a longer name of another id.
+    let mut short: BTreeMap<&str, String> = BTreeMap::new();
+    for (id, ns) in &canonical {
+        let Some(name) = display_name(ns) else {
+            continue;
+        };
+        let words = name.split_whitespace().count();
+        let key = fold(name);
+        let longer = by_key
+            .get(&key)
+            .is_some_and(|c| c.iter().any(|(q, w)| q != id && *w > words));
+        if longer {
+            short.insert(id, key);
         }
     }
     let mut map = BTreeMap::new();
@@ -54,12 +91,16 @@ pub(crate) fn resolution_map(store: &GraphStore) -> BTreeMap<String, String> {
             continue;
         }
         let mut to = f.id.clone();
-        if f.kind == EntityKind::Person && f.name.split_whitespace().count() == 1 {
-            if let Some(c) = by_surname.get(&fold(&f.name)) {
-                let others: Vec<&&str> = c.iter().filter(|c| **c != f.id).collect();
-                if others.len() == 1 && c.len() <= 2 {
-                    to = others[0].to_string();
-                }
+        if let Some(key) = short.get(f.id.as_str()) {
+            let targets: BTreeSet<&str> = by_key
+                .get(key)
+                .into_iter()
+                .flatten()
+                .map(|(q, _)| *q)
+                .filter(|q| *q != f.id && !short.contains_key(q))
+                .collect();
+            if targets.len() == 1 {
+                to = targets.into_iter().next().unwrap_or_default().to_string();
             }
         }
         map.insert(f.id.clone(), to);
@@ -247,4 +288,247 @@ pub(crate) fn build(store: GraphStore) -> KnowledgeGraph {
         graph.add_edge(index[&s], index[&t], link);
     }
     KnowledgeGraph::from_parts(graph, index, quotes, store)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Analysis, ArticleMeta, EntityRecord, Evidence, MentionRecord, QuoteRecord};
+
+    fn person(id: &str, name: &str, aliases: &[&str]) -> EntityRecord {
+        entity(id, name, EntityKind::Person, aliases)
+    }
+
+    fn entity(id: &str, name: &str, kind: EntityKind, aliases: &[&str]) -> EntityRecord {
+        EntityRecord {
+            id: id.to_string(),
+            name: name.to_string(),
+            kind,
+            aliases: aliases.iter().map(|a| a.to_string()).collect(),
+            affiliations: Vec::new(),
+            mentions: vec![MentionRecord {
+                start: 0,
+                end: name.len(),
+                text: name.to_string(),
+                rule: String::new(),
+            }],
+        }
+    }
+
+    fn article(id: &str, entities: Vec<EntityRecord>) -> Analysis {
+        Analysis {
+            article: ArticleMeta {
+                id: id.to_string(),
+                ..ArticleMeta::default()
+            },
+            entities,
+            relations: Vec::new(),
+            quotes: Vec::new(),
+        }
+    }
+
+    fn store(analyses: &[Analysis]) -> GraphStore {
+        let mut s = GraphStore::new();
+        for a in analyses {
+            s.add_analysis(a);
+        }
+        s
+    }
+
+    fn map(analyses: &[Analysis]) -> BTreeMap<String, String> {
+        resolution_map(&store(analyses))
+    }
+
+    #[test]
+    fn surname_joins_the_one_full_name_in_another_article() {
+        let m = map(&[
+            article("a", vec![person("person:trump", "Trump", &["Trump"])]),
+            article(
+                "b",
+                vec![person(
+                    "person:donald-trump",
+                    "Donald Trump",
+                    &["Donald Trump", "Trump"],
+                )],
+            ),
+        ]);
+        assert_eq!(m["person:trump"], "person:donald-trump");
+        assert_eq!(m["person:donald-trump"], "person:donald-trump");
+        let g = KnowledgeGraph::from_store(store(&[
+            article("a", vec![person("person:trump", "Trump", &["Trump"])]),
+            article(
+                "b",
+                vec![person("person:donald-trump", "Donald Trump", &[])],
+            ),
+        ]));
+        assert_eq!(g.node_count(), 1);
+        let n = g.node("person:donald-trump").unwrap();
+        assert_eq!(n.name, "Donald Trump");
+        assert_eq!(n.articles.len(), 2);
+        assert_eq!(n.mention_count, 2);
+    }
+
+    #[test]
+    fn surname_is_case_and_accent_insensitive() {
+        let m = map(&[
+            article("a", vec![person("person:erdogan", "Erdogan", &[])]),
+            article(
+                "b",
+                vec![person(
+                    "person:recep-tayyip-erdogan",
+                    "Recep Tayyip Erdoğan",
+                    &[],
+                )],
+            ),
+        ]);
+        assert_eq!(m["person:erdogan"], "person:recep-tayyip-erdogan");
+    }
+
+    #[test]
+    fn two_people_sharing_a_surname_stay_apart_and_the_bare_surname_joins_neither() {
+        let m = map(&[
+            article(
+                "seed",
+                vec![person("person:joey-hood", "Joey Hood", &["Hood"])],
+            ),
+            article(
+                "turkey",
+                vec![person("person:ruth-hood", "Ruth Hood", &["Hood"])],
+            ),
+            article("other", vec![person("person:hood", "Hood", &[])]),
+        ]);
+        assert_eq!(m["person:joey-hood"], "person:joey-hood");
+        assert_eq!(m["person:ruth-hood"], "person:ruth-hood");
+        assert_eq!(m["person:hood"], "person:hood");
+    }
+
+    #[test]
+    fn ambiguity_is_judged_on_the_whole_store() {
+        // With one Hood the bare surname joins; adding a second Hood anywhere undoes it.
+        let one = [
+            article("a", vec![person("person:joey-hood", "Joey Hood", &[])]),
+            article("b", vec![person("person:hood", "Hood", &[])]),
+        ];
+        assert_eq!(map(&one)["person:hood"], "person:joey-hood");
+        let mut two = one.to_vec();
+        two.push(article(
+            "c",
+            vec![person("person:ruth-hood", "Ruth Hood", &[])],
+        ));
+        assert_eq!(map(&two)["person:hood"], "person:hood");
+    }
+
+    #[test]
+    fn particle_surnames_join_and_no_chains_form() {
+        // "Azzawi" -> the full name, not to the short "Al Azzawi"; "Al Azzawi" -> the full name.
+        let m = map(&[
+            article(
+                "a",
+                vec![person(
+                    "person:abdul-khaleq-al-azzawi",
+                    "Abdul Khaleq Al Azzawi",
+                    &[],
+                )],
+            ),
+            article("b", vec![person("person:al-azzawi", "Al Azzawi", &[])]),
+            article("c", vec![person("person:azzawi", "Azzawi", &[])]),
+        ]);
+        assert_eq!(m["person:al-azzawi"], "person:abdul-khaleq-al-azzawi");
+        assert_eq!(m["person:azzawi"], "person:abdul-khaleq-al-azzawi");
+        // Every target maps to itself: no chains.
+        for to in m.values() {
+            assert_eq!(&m[to], to, "{to} maps further");
+        }
+    }
+
+    #[test]
+    fn only_people_join_people() {
+        // A place called "Hood" or an organisation is never a person's surname.
+        let m = map(&[
+            article("a", vec![person("person:joey-hood", "Joey Hood", &[])]),
+            article(
+                "b",
+                vec![entity("loc:hood", "Hood", EntityKind::Location, &[])],
+            ),
+            article(
+                "c",
+                vec![entity("org:trump", "Trump", EntityKind::Organization, &[])],
+            ),
+            article(
+                "d",
+                vec![person("person:donald-trump", "Donald Trump", &[])],
+            ),
+        ]);
+        assert_eq!(m["loc:hood"], "loc:hood");
+        assert_eq!(m["org:trump"], "org:trump");
+    }
+
+    #[test]
+    fn first_names_and_full_names_do_not_merge() {
+        let m = map(&[
+            article("a", vec![person("person:joey-hood", "Joey Hood", &[])]),
+            article("b", vec![person("person:joey", "Joey", &[])]),
+            article("c", vec![person("person:joey-smith", "Joey Smith", &[])]),
+        ]);
+        assert_eq!(m["person:joey"], "person:joey");
+        assert_eq!(m["person:joey-smith"], "person:joey-smith");
+        assert_eq!(m["person:joey-hood"], "person:joey-hood");
+    }
+
+    #[test]
+    fn lexicon_ids_unite_surface_forms_across_articles() {
+        // The extractor gives "U.S.", "United States" and "Washington" one lexicon id;
+        // the graph keeps one node with every surface form.
+        let us = |art: &str, alias: &str| {
+            article(
+                art,
+                vec![entity(
+                    "country:united-states",
+                    "United States",
+                    EntityKind::Country,
+                    &[alias],
+                )],
+            )
+        };
+        let g = KnowledgeGraph::from_store(store(&[
+            us("a", "U.S."),
+            us("b", "United States"),
+            us("c", "Washington"),
+        ]));
+        assert_eq!(g.node_count(), 1);
+        let n = g.node("country:united-states").unwrap();
+        assert_eq!(
+            n.aliases.iter().map(String::as_str).collect::<Vec<_>>(),
+            ["U.S.", "United States", "Washington"]
+        );
+    }
+
+    #[test]
+    fn quotes_and_relations_follow_the_resolved_speaker() {
+        let mut a = article("a", vec![person("person:elaiwi", "Elaiwi", &[])]);
+        a.quotes.push(QuoteRecord {
+            speaker: Some("person:elaiwi".into()),
+            speaker_mention: None,
+            cue: None,
+            content: Evidence {
+                start: 10,
+                end: 20,
+                text: "about Russia".into(),
+            },
+            direct: true,
+            about: vec!["country:russia".into()],
+            date: None,
+        });
+        let b = article(
+            "b",
+            vec![person("person:karim-elaiwi", "Karim Elaiwi", &[])],
+        );
+        let g = KnowledgeGraph::from_store(store(&[a, b]));
+        assert_eq!(g.quotes[0].speaker.as_deref(), Some("person:karim-elaiwi"));
+        assert_eq!(g.quotes[0].raw_speaker.as_deref(), Some("person:elaiwi"));
+        let l = g.links_from("person:karim-elaiwi");
+        assert_eq!(l.len(), 1);
+        assert_eq!(l[0].target, "country:russia");
+        assert_eq!(l[0].rel_type, SAYS_ABOUT);
+    }
 }

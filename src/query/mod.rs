@@ -24,8 +24,16 @@ fn key(s: &str) -> String {
 
 /// Finds the entity a user means by `name` (id, name or alias; case-insensitive).
 ///
+/// # Arguments
+/// * `name`: an id (`country:iraq`), a name or an alias, compared ignoring case,
+///   accents, dots, hyphens and spaces; failing that, a person's surname alone.
+///
 /// # Returns
-/// The node, or [`Error::Query`] naming the candidates when the name is unknown or ambiguous.
+/// The node, or [`Error::Query`] when the name is unknown (with near matches)
+/// or ambiguous (listing every candidate: it never guesses).
+///
+/// # Complexity
+/// O(nodes × aliases).
 ///
 /// # Example
 /// ```
@@ -170,7 +178,12 @@ pub struct QuoteRow {
 /// Who said what about whom, in date order (undated last).
 ///
 /// # Arguments
-/// `filter`: speaker / about names (matched like [`find_entity`]) and a date window.
+/// * `filter`: speaker / about names (matched like [`find_entity`]) and a date
+///   window (inclusive, compared at the precision of each date).
+///
+/// # Returns
+/// One row per quote; a quote without a date of its own takes its article's
+/// date (`date_is_article_date`). Errors when a name is unknown or ambiguous.
 ///
 /// # Complexity
 /// O(quotes).
@@ -288,6 +301,14 @@ pub struct RelationRow {
 }
 
 /// Relations matching a filter, one row per piece of evidence, in date order.
+///
+/// # Arguments
+/// * `filter`: source / target names (matched like [`find_entity`]), a relation
+///   type (case-insensitive) and a date window.
+///
+/// # Returns
+/// One row per statement, sorted by (date, source, type, target, article,
+/// span), undated last. Errors when a name is unknown or ambiguous.
 ///
 /// # Complexity
 /// O(links + evidence).
@@ -433,7 +454,17 @@ pub struct Profile {
     pub quotes_about: Vec<QuoteRow>,
 }
 
-/// Profile of one entity (top 10 links each way).
+/// Profile of one entity: kind, aliases, titles, strongest links, quotes.
+///
+/// # Arguments
+/// * `name`: the entity, matched like [`find_entity`].
+///
+/// # Returns
+/// The profile with the 10 strongest links each way (by evidence count), every
+/// quote by it and every quote about it.
+///
+/// # Complexity
+/// O(links + quotes).
 ///
 /// # Example
 /// ```
@@ -531,6 +562,15 @@ fn adjacency<'g>(
 
 /// Entities within `depth` hops (either direction), breadth first.
 ///
+/// # Arguments
+/// * `name`: the start, matched like [`find_entity`].
+/// * `depth`: hops to go (0 gives nothing).
+/// * `rel_type`: only walk links of this type.
+///
+/// # Returns
+/// Every entity reached, in breadth-first order (neighbours sorted by id),
+/// with the link that first reached it; the start itself is not listed.
+///
 /// # Complexity
 /// O(nodes + links).
 ///
@@ -594,8 +634,12 @@ pub struct PathStep {
 
 /// Shortest chain of relations between two entities (either direction), with evidence.
 ///
+/// # Arguments
+/// * `from`, `to`: the two ends, matched like [`find_entity`].
+///
 /// # Returns
-/// `Ok(None)` when they are not connected.
+/// The steps with the first evidence of each link; `Ok(Some(vec![]))` when
+/// both names are the same entity, `Ok(None)` when they are not connected.
 ///
 /// # Complexity
 /// O(nodes + links) breadth-first search.
@@ -689,6 +733,22 @@ pub struct TopRow {
 }
 
 /// PageRank scores (damping 0.85, 100 iterations or until converged), links weighted by evidence count.
+///
+/// # Arguments
+/// * `g`: the graph; dangling nodes spread their rank evenly.
+///
+/// # Returns
+/// Score per node id; the scores sum to 1.
+///
+/// # Complexity
+/// O(iterations × (nodes + links)).
+///
+/// # Example
+/// ```
+/// use newsgraph::{graph::{GraphStore, KnowledgeGraph}, query::pagerank};
+/// let g = KnowledgeGraph::from_store(GraphStore::new());
+/// assert!(pagerank(&g).is_empty());
+/// ```
 pub fn pagerank(g: &KnowledgeGraph) -> BTreeMap<String, f64> {
     let ids: Vec<&str> = g.nodes().map(|n| n.id.as_str()).collect();
     let n = ids.len();
@@ -722,6 +782,17 @@ pub fn pagerank(g: &KnowledgeGraph) -> BTreeMap<String, f64> {
 }
 
 /// The `limit` highest-ranked entities (ties by id).
+///
+/// # Arguments
+/// * `by`: degree (distinct links in and out), PageRank or mentions.
+/// * `kind`: only entities of this kind.
+/// * `limit`: how many rows.
+///
+/// # Returns
+/// Rows ranked from 1, highest score first.
+///
+/// # Complexity
+/// O(nodes log nodes), plus [`pagerank`] when ranking by it.
 ///
 /// # Example
 /// ```
@@ -761,6 +832,22 @@ pub fn top(g: &KnowledgeGraph, by: Ranking, kind: Option<EntityKind>, limit: usi
 }
 
 /// True for the link type quotes make.
+///
+/// # Arguments
+/// * `l`: a link.
+///
+/// # Returns
+/// Whether it is a `says_about` link derived from quotes.
+///
+/// # Complexity
+/// O(1).
+///
+/// # Example
+/// ```
+/// use newsgraph::{graph::{GraphStore, KnowledgeGraph}, query::is_quote_link};
+/// let g = KnowledgeGraph::from_store(GraphStore::new());
+/// assert!(!g.links().any(is_quote_link));
+/// ```
 pub fn is_quote_link(l: &Link) -> bool {
     l.rel_type == SAYS_ABOUT
 }
