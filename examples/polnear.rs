@@ -57,7 +57,11 @@ impl Counts {
 }
 
 fn pct(a: usize, b: usize) -> f64 {
-    if b == 0 { 0.0 } else { 100.0 * a as f64 / b as f64 }
+    if b == 0 {
+        0.0
+    } else {
+        100.0 * a as f64 / b as f64
+    }
 }
 
 /// Word tokens of the text: (start, end) byte spans of alphanumeric runs.
@@ -215,7 +219,10 @@ fn preds(a: &Analysis) -> Vec<Pred> {
                 speaker: format!(
                     "{} [{}]",
                     q.speaker.as_deref().unwrap_or("-"),
-                    q.speaker_mention.as_ref().map(|m| m.text.as_str()).unwrap_or("-")
+                    q.speaker_mention
+                        .as_ref()
+                        .map(|m| m.text.as_str())
+                        .unwrap_or("-")
                 ),
             }
         })
@@ -376,7 +383,9 @@ fn main() {
     let p = Pipeline::builtin().expect("built-in lexicons");
     let t0 = std::time::Instant::now();
     let crashed = std::sync::atomic::AtomicUsize::new(0);
-    std::panic::set_hook(Box::new(|_| {}));
+    if std::env::var_os("POLNEAR_PANICS").is_none() {
+        std::panic::set_hook(Box::new(|_| {}));
+    }
     let results: Vec<ArticleResult> = files
         .par_iter()
         .filter_map(|f| {
@@ -398,9 +407,9 @@ fn main() {
     let mut all = Counts::default();
     let mut by = [Counts::default(); 2];
     for r in &results {
-        for k in 0..2 {
-            by[k].add(&r.by[k]);
-            all.add(&r.by[k]);
+        for (b, c) in by.iter_mut().zip(&r.by) {
+            b.add(c);
+            all.add(c);
         }
     }
     println!(
