@@ -442,7 +442,11 @@ pub(crate) fn find(doc: &Doc<'_>, affils: &[Affil]) -> Vec<QuoteOut> {
         // 1. Cue after the quote, up to the end of its sentence (or 80 bytes).
         let after_end = floor_char(
             text,
-            sent_end.max(marks.end).min(marks.end + 120).min(para.1),
+            sent_end.max(marks.end).min(marks.end + 120).min(
+                para_of(marks.end.saturating_sub(1))
+                    .map_or(marks.end, |i| paras[i].1)
+                    .max(marks.end),
+            ),
         );
         let after = Span::new(marks.end, after_end);
         let after_txt = after.slice(text).trim_start();
@@ -659,7 +663,7 @@ fn indirect(doc: &Doc<'_>, span: Span, direct: &[Span], affils: &[Affil], out: &
         let is_noun = REPORTING_NOUNS.contains(&lw.as_str());
         let reporting = doc.pipeline.extractor.is_reporting(&lw);
         let cognition = doc.pipeline.extractor.is_cognition(&lw);
-        if !(reporting || cognition || is_noun) || in_quote(*w) {
+        if !(reporting || cognition || is_noun || lw == "according") || in_quote(*w) {
             continue;
         }
         let prev = wi.checked_sub(1).map(|i| ws[i].slice(text).to_lowercase());
@@ -835,4 +839,144 @@ fn push_indirect(
         content,
         speaker: speaker.and_then(|s| s.entity),
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::article::Article;
+    use crate::pipeline::Pipeline;
+
+    /// (text, speaker mention text or None, content starts with, direct).
+    const CASES: &[(&str, Option<&str>, &str, bool)] = &[
+        (
+            "\"We will not leave the country now,\" he said.",
+            Some("he"),
+            "We will not leave",
+            true,
+        ),
+        (
+            "\"We will not leave the country now,\" said John Smith.",
+            Some("John Smith"),
+            "We will not leave",
+            true,
+        ),
+        (
+            "John Smith said: \"We will not leave the country now.\"",
+            Some("John Smith"),
+            "We will not leave",
+            true,
+        ),
+        (
+            "“We will not leave the country now,” the minister said.",
+            Some("minister"),
+            "We will not leave",
+            true,
+        ),
+        (
+            "''We will not leave the country now,'' he said.",
+            Some("he"),
+            "We will not leave",
+            true,
+        ),
+        (
+            "John Smith said that the troops would stay in the country.",
+            Some("John Smith"),
+            "the troops would stay",
+            false,
+        ),
+        (
+            "John Smith said the troops would stay in the country.",
+            Some("John Smith"),
+            "the troops would stay",
+            false,
+        ),
+        (
+            "John Smith told reporters the troops would stay in the country.",
+            Some("John Smith"),
+            "the troops would stay",
+            false,
+        ),
+        (
+            "The troops would stay in the country, John Smith said.",
+            Some("John Smith"),
+            "The troops would stay",
+            false,
+        ),
+        (
+            "According to John Smith, the troops would stay in the country.",
+            Some("John Smith"),
+            "the troops would stay",
+            false,
+        ),
+        (
+            "The troops would stay, according to several senior officials.",
+            Some("several senior officials"),
+            "The troops would stay",
+            false,
+        ),
+        (
+            "Several experts said the plan would cost far more than promised.",
+            Some("Several experts"),
+            "the plan would cost",
+            false,
+        ),
+        (
+            "“We are talking to them and we will keep talking.\n\n“Nothing has been decided yet,” he said.",
+            Some("he"),
+            "We are talking to them",
+            true,
+        ),
+        (
+            "The weather was fine and the troops went home.",
+            None,
+            "",
+            false,
+        ),
+    ];
+
+    #[test]
+    fn quote_table() {
+        let p = Pipeline::builtin().unwrap();
+        for &(text, speaker, starts, direct) in CASES {
+            let a = p.analyze(&Article::from_text("t", text));
+            if starts.is_empty() {
+                assert!(a.quotes.is_empty(), "{text:?}: {:#?}", a.quotes);
+                continue;
+            }
+            let q = a
+                .quotes
+                .iter()
+                .find(|q| q.content.text.starts_with(starts))
+                .unwrap_or_else(|| {
+                    panic!("{text:?}: no quote starting {starts:?}: {:#?}", a.quotes)
+                });
+            assert_eq!(q.direct, direct, "{text:?}");
+            let got = q.speaker_mention.as_ref().map(|m| m.text.as_str());
+            match speaker {
+                Some(s) => assert!(
+                    got.is_some_and(|g| g.contains(s)),
+                    "{text:?}: speaker {got:?}"
+                ),
+                None => assert_eq!(got, None, "{text:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn pronoun_resolves_to_the_last_person() {
+        let p = Pipeline::builtin().unwrap();
+        let t = "John Smith arrived on Monday.\n\n\"We will not leave the country now,\" he said.";
+        let a = p.analyze(&Article::from_text("t", t));
+        let q = &a.quotes[0];
+        assert_eq!(q.speaker.as_deref(), Some("person:john-smith"), "{a:#?}");
+    }
+
+    #[test]
+    fn linear_on_a_line_of_quote_marks() {
+        let p = Pipeline::builtin().unwrap();
+        let t = "\" a \"".repeat(20_000) + &"\"".repeat(200_000);
+        let start = std::time::Instant::now();
+        let _ = p.analyze(&Article::from_text("t", &t));
+        assert!(start.elapsed().as_secs() < 60);
+    }
 }
