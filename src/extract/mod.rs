@@ -96,6 +96,11 @@ impl Extractor {
     pub fn is_reporting(&self, form: &str) -> bool {
         self.reporting.get(form).is_some_and(|k| k != "cognition")
     }
+
+    /// True for a verb of thinking (`think`, `believe`): reported only with "that".
+    pub fn is_cognition(&self, form: &str) -> bool {
+        self.reporting.get(form).is_some_and(|k| k == "cognition")
+    }
 }
 
 /// One analysed article, as the extractors see it.

@@ -11,7 +11,6 @@ use super::Doc;
 use super::affil::Affil;
 use crate::model::{EntityKind, QuoteRecord};
 use crate::span::Span;
-use crate::text::is_quote_char;
 
 /// A quote with the spans the event extractor needs.
 #[derive(Clone, Debug)]
@@ -38,43 +37,105 @@ const REPORTING_NOUNS: &[&str] = &[
 ];
 const PRONOUNS: &[&str] = &["he", "she", "they", "He", "She", "They"];
 
-/// Quotation spans (content without the marks) with a flag for "ran to the end of the paragraph".
-fn quote_spans(text: &str) -> Vec<(Span, Span)> {
+/// Paragraphs for quoting: non-blank lines (some sources break paragraphs with one newline).
+fn lines(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    for (ps, pe) in crate::text::paragraphs(text) {
-        let para = &text[ps..pe];
-        let mut open: Option<(usize, char)> = None;
-        let chars: Vec<(usize, char)> = para.char_indices().collect();
-        for (n, &(i, c)) in chars.iter().enumerate() {
-            if !is_quote_char(c) || c == '\'' || c == '‘' || c == '’' {
-                continue;
-            }
-            let prev = if n > 0 { Some(chars[n - 1].1) } else { None };
-            let next = chars.get(n + 1).map(|x| x.1);
-            let can_open = matches!(c, '“' | '«' | '„')
-                || (c == '"' && prev.is_none_or(|p| p.is_whitespace() || "([{:—–-,".contains(p)));
-            let can_close =
-                matches!(c, '”' | '»') || (c == '"' && next.is_none_or(|x| !x.is_alphanumeric()));
-            match open {
-                None if can_open => open = Some((ps + i, c)),
-                Some((o, _)) if can_close => {
-                    let inner = Span::new(o + 1, ps + i);
-                    if !text[inner.start..inner.end].trim().is_empty() {
-                        out.push((trim(text, inner), Span::new(o, ps + i + c.len_utf8())));
-                    }
-                    open = None;
-                }
-                _ => {}
-            }
+    let mut off = 0;
+    for line in text.split_inclusive('\n') {
+        let t = line.trim_end();
+        let lead = t.len() - t.trim_start().len();
+        if !t.trim().is_empty() {
+            out.push((off + lead, off + t.len()));
         }
-        if let Some((o, c)) = open {
-            let inner = Span::new(o + c.len_utf8(), pe);
-            if text[inner.start..inner.end].split_whitespace().count() >= 4 {
-                out.push((trim(text, inner), Span::new(o, pe)));
-            }
-        }
+        off += line.len();
     }
     out
+}
+
+/// Quotation spans: (content without the marks, content with the marks).
+///
+/// Double marks only (`"`, `“ ”`, `« »`, `„`, and `''` as some outlets write them).
+/// A paragraph that opens a quote and never closes it continues into the next paragraph
+/// when that one opens with a mark; the run becomes one quote.
+fn quote_spans(text: &str) -> Vec<(Span, Span)> {
+    let mut out = Vec::new();
+    // An unclosed quote carried over from the previous paragraph:
+    // (open mark start, mark length, end of the paragraph it was left open in).
+    let mut carry: Option<(usize, usize, usize)> = None;
+    for (ps, pe) in lines(text) {
+        let para = &text[ps..pe];
+        let mut open: Option<(usize, usize)> = None;
+        let mut prev: Option<char> = None;
+        let mut it = para.char_indices().peekable();
+        let mut first = true;
+        while let Some((i, c)) = it.next() {
+            let mut len = c.len_utf8();
+            let is_mark = match c {
+                '"' | '“' | '”' | '«' | '»' | '„' => true,
+                '\'' if it.peek().is_some_and(|&(_, n)| n == '\'') => {
+                    it.next();
+                    len = 2;
+                    true
+                }
+                _ => false,
+            };
+            if !is_mark {
+                prev = Some(c);
+                first = false;
+                continue;
+            }
+            let next = para[i + len..].chars().next();
+            let straight = c == '"' || c == '\'';
+            let can_open = matches!(c, '“' | '«' | '„')
+                || (straight
+                    && prev.is_none_or(|p| p.is_whitespace() || "([{:—–-,".contains(p))
+                    && next.is_some_and(|x| !x.is_whitespace()));
+            let can_close =
+                matches!(c, '”' | '»') || (straight && next.is_none_or(|x| !x.is_alphanumeric()));
+            // A paragraph opening with a mark continues the quote left open before it.
+            if first && carry.is_some() && can_open {
+                open = carry.take().map(|(o, ol, _)| (o, ol));
+            } else {
+                match open {
+                    None if can_open => open = Some((ps + i, len)),
+                    Some((o, ol)) if can_close => {
+                        let inner = Span::new(o + ol, ps + i);
+                        if !text[inner.start..inner.end].trim().is_empty() {
+                            out.push((trim(text, inner), Span::new(o, ps + i + len)));
+                        }
+                        open = None;
+                    }
+                    _ => {}
+                }
+            }
+            first = false;
+            prev = Some(c);
+        }
+        if let Some(c) = carry.take() {
+            // The next paragraph did not continue it: the quote ran to the end of its paragraph.
+            push_open(text, &mut out, c);
+        }
+        if let Some((o, ol)) = open {
+            carry = Some((o, ol, pe));
+        }
+    }
+    if let Some(c) = carry {
+        push_open(text, &mut out, c);
+    }
+    out.sort_by_key(|q| (q.1.start, q.1.end));
+    out
+}
+
+/// A quote left open to the end of its paragraph: kept when it has at least four words.
+fn push_open(text: &str, out: &mut Vec<(Span, Span)>, (o, ol, pe): (usize, usize, usize)) {
+    let inner = Span::new(o + ol, pe);
+    if text[inner.start..inner.end]
+        .split_whitespace()
+        .nth(3)
+        .is_some()
+    {
+        out.push((trim(text, inner), Span::new(o, pe)));
+    }
 }
 
 fn trim(text: &str, s: Span) -> Span {
@@ -98,7 +159,7 @@ fn last_person(
     affils: &[Affil],
 ) -> Option<usize> {
     let upto = doc.mentions.partition_point(|m| m.span.start < pos);
-    (0..upto).rev().find_map(|k| {
+    (upto.saturating_sub(2000)..upto).rev().find_map(|k| {
         let m = &doc.mentions[k];
         if m.kind != EntityKind::Person {
             return None;
@@ -132,19 +193,24 @@ fn speaker_near_cue(
     let after = &text[cue.end..right_limit.max(cue.end)];
     let lead = after.len() - after.trim_start().len();
     let after_t = after.trim_start();
-    if let Some(k) = doc.mention_covering(cue.end + lead).filter(|&k| {
-        matches!(
-            doc.kind(k),
-            EntityKind::Person | EntityKind::Organization | EntityKind::Country
-        )
-    }) {
+    if let Some(k) = doc
+        .mention_covering(cue.end + lead)
+        .filter(|_| cue.end + lead < right_limit)
+        .filter(|&k| {
+            matches!(
+                doc.kind(k),
+                EntityKind::Person | EntityKind::Organization | EntityKind::Country
+            )
+        })
+    {
         return Some(Speaker {
             mention: doc.mentions[k].span,
             entity: doc.res.entity_of[k],
         });
     }
     for p in PRONOUNS {
-        if after_t.starts_with(p)
+        if cue.end + lead < right_limit
+            && after_t.starts_with(p)
             && after_t[p.len()..].starts_with(|c: char| !c.is_alphanumeric())
             && after_t.len() > p.len()
         {
@@ -174,8 +240,10 @@ fn speaker_near_cue(
     // Pronoun or bare title right before the cue.
     let prefix = text[left.start..cue.start].trim_end();
     let last_word_start = prefix
-        .rfind(|c: char| !c.is_alphanumeric())
-        .map(|i| i + 1)
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !c.is_alphanumeric())
+        .map(|(i, c)| i + c.len_utf8())
         .unwrap_or(0);
     let lw = &prefix[last_word_start..];
     if PRONOUNS.contains(&lw) {
@@ -203,11 +271,95 @@ fn speaker_near_cue(
             entity: last_person(doc, s.start, Some(&lower), affils),
         });
     }
-    None
+    // A noun phrase that names no entity ("several experts said", "said a spokesman").
+    np_before(text, left.start, cue.start)
+        .or_else(|| np_after(text, cue.end, right_limit))
+        .map(|s| Speaker {
+            mention: s,
+            entity: None,
+        })
+}
+
+/// Words between a subject and its verb that are not part of the subject.
+const AUX: &[&str] = &[
+    "also", "has", "have", "had", "then", "once", "would", "will", "never", "already", "again",
+    "is", "was", "were", "are", "been", "just", "only", "still", "first", "further", "later",
+    "has", "did", "does", "do", "not", "later", "even", "who",
+];
+
+/// The largest byte offset `<= i` on a char boundary.
+fn floor_char(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The noun phrase ending right before `pos` (at most 5 words, no punctuation inside),
+/// skipping auxiliaries and adverbs in -ly.
+fn np_before(text: &str, from: usize, pos: usize) -> Option<Span> {
+    let from = floor_char(text, from.max(pos.saturating_sub(200)).min(pos));
+    let ws = word_spans(text, Span::new(from, pos));
+    let mut end = ws.len();
+    while end > 0 {
+        let w = ws[end - 1].slice(text).to_lowercase();
+        if AUX.contains(&w.as_str()) || (w.ends_with("ly") && w.len() > 4) {
+            end -= 1;
+        } else {
+            break;
+        }
+    }
+    if end == 0
+        || !text[ws[end - 1].end..pos]
+            .trim()
+            .chars()
+            .all(|c| c == '\'' || c == '’')
+    {
+        return None;
+    }
+    let mut start = end - 1;
+    while start > 0 && end - start < 5 {
+        let gap = &text[ws[start - 1].end..ws[start].start];
+        if !gap.chars().all(|c| c == ' ' || c == '.' || c == '-') {
+            break;
+        }
+        start -= 1;
+    }
+    Some(Span::new(ws[start].start, ws[end - 1].end))
+}
+
+/// The noun phrase right after a verb (inversion: `said a spokesman`, `said Tim Hess`).
+fn np_after(text: &str, pos: usize, limit: usize) -> Option<Span> {
+    let limit = limit.min(pos + 200).max(pos);
+    let limit = floor_char(text, limit);
+    let ws = word_spans(text, Span::new(pos, limit));
+    let first = ws.first()?;
+    if !text[pos..first.start].trim().is_empty() {
+        return None;
+    }
+    let w0 = first.slice(text);
+    let det = matches!(
+        w0.to_lowercase().as_str(),
+        "the" | "a" | "an" | "his" | "her" | "their"
+    );
+    if !det && !w0.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    let mut end = 1;
+    while end < ws.len() && end < 6 {
+        let gap = &text[ws[end - 1].end..ws[end].start];
+        if !gap.chars().all(|c| c == ' ' || c == '.' || c == '-') {
+            break;
+        }
+        end += 1;
+    }
+    Some(Span::new(first.start, ws[end - 1].end))
 }
 
 fn word_spans(text: &str, span: Span) -> Vec<Span> {
     let mut out = Vec::new();
+    let end = floor_char(text, span.end.min(text.len()));
+    let span = Span::new(floor_char(text, span.start.min(end)), end);
     let s = &text[span.start..span.end];
     let mut start = None;
     for (i, c) in s.char_indices() {
@@ -260,8 +412,11 @@ pub(crate) fn find(doc: &Doc<'_>, affils: &[Affil]) -> Vec<QuoteOut> {
     let text = doc.text;
     let mut out: Vec<QuoteOut> = Vec::new();
     let spans = quote_spans(text);
-    let paras = crate::text::paragraphs(text);
-    let para_of = |pos: usize| paras.iter().position(|&(s, e)| s <= pos && pos < e);
+    let paras = lines(text);
+    let para_of = |pos: usize| {
+        let i = paras.partition_point(|&(_, e)| e <= pos);
+        (i < paras.len() && paras[i].0 <= pos).then_some(i)
+    };
     let mut covered: Vec<Span> = Vec::new();
 
     for &(content, marks) in &spans {
@@ -285,7 +440,14 @@ pub(crate) fn find(doc: &Doc<'_>, affils: &[Affil]) -> Vec<QuoteOut> {
         let mut date_zone: Option<Span> = None;
 
         // 1. Cue after the quote, up to the end of its sentence (or 80 bytes).
-        let after_end = sent_end.max(marks.end).min(marks.end + 120).min(para.1);
+        let after_end = floor_char(
+            text,
+            sent_end.max(marks.end).min(marks.end + 120).min(
+                para_of(marks.end.saturating_sub(1))
+                    .map_or(marks.end, |i| paras[i].1)
+                    .max(marks.end),
+            ),
+        );
         let after = Span::new(marks.end, after_end);
         let after_txt = after.slice(text).trim_start();
         if after_txt.starts_with([',', '!', '?', '—', '–'])
@@ -302,7 +464,11 @@ pub(crate) fn find(doc: &Doc<'_>, affils: &[Affil]) -> Vec<QuoteOut> {
         }
         // 2. Cue before the quote in the same sentence.
         if speaker.is_none() && sent.start < marks.start {
-            let before = Span::new(sent.start.max(para.0), marks.start);
+            let before = Span::new(
+                sent.start.max(para.0).max(marks.start.saturating_sub(300)),
+                marks.start,
+            );
+            let before = Span::new(floor_char(text, before.start), before.end);
             if let Some(c) = last_cue(doc, before) {
                 speaker = speaker_near_cue(doc, c, before.start, marks.start, affils);
                 cue = Some(c);
@@ -359,129 +525,278 @@ pub(crate) fn find(doc: &Doc<'_>, affils: &[Affil]) -> Vec<QuoteOut> {
         });
     }
 
-    // Indirect speech: "X said (that) CLAUSE", "X's comments that CLAUSE", "according to X, CLAUSE".
+    // Indirect speech, one attribution per sentence.
+    let mut direct: Vec<Span> = out.iter().map(|q| q.content).collect();
+    direct.sort_by_key(|c| (c.start, c.end));
     for s in doc.sentences {
-        let span = s.span;
-        if covered.iter().any(|c| c.overlaps(span)) {
-            // Only skip sentences whose quote is a full direct quote.
-            if out
-                .iter()
-                .any(|q| span.contains(q.content) || q.content.contains(span))
-            {
-                continue;
-            }
-        }
-        let ws = word_spans(text, span);
-        for (wi, w) in ws.iter().enumerate() {
-            let lw = w.slice(text).to_lowercase();
-            let is_noun = REPORTING_NOUNS.contains(&lw.as_str());
-            if !(doc.pipeline.extractor.is_reporting(&lw) || is_noun) {
-                continue;
-            }
-            // according to X, CLAUSE  /  CLAUSE, according to X.
-            if lw == "according" {
-                let Some(to) = ws.get(wi + 1).filter(|t| t.slice(text) == "to") else {
-                    continue;
-                };
-                let rest = Span::new(to.end, span.end);
-                let Some(k) = doc.mentions_in(rest).into_iter().next() else {
-                    continue;
-                };
-                let sp = doc.mentions[k].span;
-                let (content, cue) = if w.start <= span.start + 1 {
-                    let after = text[sp.end..span.end]
-                        .find(',')
-                        .map(|i| sp.end + i + 1)
-                        .unwrap_or(sp.end);
-                    (Span::new(after, span.end), Span::new(w.start, to.end))
-                } else {
-                    (
-                        Span::new(
-                            span.start,
-                            text[..w.start].trim_end().trim_end_matches(',').len(),
-                        ),
-                        Span::new(w.start, to.end),
-                    )
-                };
-                push_indirect(
-                    doc,
-                    &mut out,
-                    content,
-                    cue,
-                    Some(Speaker {
-                        mention: sp,
-                        entity: doc.res.entity_of[k],
-                    }),
-                    None,
-                );
-                break;
-            }
-            // X said that ... / X's comments last week that ...
-            let Some(that) = ws[wi + 1..]
-                .iter()
-                .take(8)
-                .find(|t| t.slice(text) == "that")
-            else {
-                // "X said CLAUSE" without "that": only verbs, a following pronoun/name/determiner.
-                continue;
-            };
-            if is_noun
-                && !text[w.end..that.start]
-                    .split_whitespace()
-                    .all(|x| !x.contains(','))
-            {
-                continue;
-            }
-            let content = trim(text, Span::new(that.end, span.end));
-            let content = Span::new(content.start, strip_final_punct(text, content));
-            if content.is_empty() || text[content.start..content.end].split_whitespace().count() < 3
-            {
-                continue;
-            }
-            // Skip if a direct quote already covers this content.
-            if out.iter().any(|q| {
-                q.content.overlaps(content)
-                    && q.record.direct
-                    && q.content.len() * 2 > content.len()
-            }) {
-                continue;
-            }
-            let speaker = speaker_near_cue(doc, *w, span.start, that.start, affils);
-            push_indirect(
-                doc,
-                &mut out,
-                content,
-                *w,
-                speaker,
-                Some(Span::new(w.start, that.start)),
-            );
-            break;
-        }
+        indirect(doc, s.span, &direct, affils, &mut out);
     }
     out.sort_by_key(|q| (q.content.start, q.content.end));
     // The same words quoted twice (a pull quote): the unattributed copy takes the attributed one's speaker.
-    let attributed: Vec<(String, Option<String>, Option<usize>)> = out
-        .iter()
-        .filter(|q| q.record.speaker.is_some())
-        .map(|q| {
-            (
-                norm(&q.record.content.text),
-                q.record.speaker.clone(),
-                q.speaker,
-            )
-        })
-        .collect();
+    let mut attributed: std::collections::HashMap<String, (Option<String>, Option<usize>)> =
+        std::collections::HashMap::new();
+    for q in out.iter().filter(|q| q.record.speaker.is_some()) {
+        attributed
+            .entry(norm(&q.record.content.text))
+            .or_insert((q.record.speaker.clone(), q.speaker));
+    }
     for q in out.iter_mut().filter(|q| q.record.speaker.is_none()) {
-        if let Some((_, sp, e)) = attributed
-            .iter()
-            .find(|(t, _, _)| *t == norm(&q.record.content.text))
-        {
+        if let Some((sp, e)) = attributed.get(&norm(&q.record.content.text)) {
             q.record.speaker = sp.clone();
             q.speaker = *e;
             q.record.about.retain(|a| Some(a) != sp.as_ref());
         }
     }
     out
+}
+
+/// Verbs that take a bare clause: `X said CLAUSE` without "that".
+const BARE_CLAUSE: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "saying",
+    "told",
+    "tells",
+    "telling",
+    "added",
+    "adds",
+    "wrote",
+    "writes",
+    "argued",
+    "argues",
+    "noted",
+    "notes",
+    "claimed",
+    "claims",
+    "insisted",
+    "insists",
+    "explained",
+    "stated",
+    "warned",
+    "warns",
+    "predicted",
+    "acknowledged",
+    "conceded",
+    "suggested",
+    "suggests",
+    "admitted",
+    "contended",
+    "maintained",
+    "recalled",
+    "reported",
+    "reports",
+    "tweeted",
+    "declared",
+    "asserted",
+    "countered",
+    "replied",
+    "responded",
+];
+/// Verbs whose first object is the hearer: `X told reporters CLAUSE`.
+const TELL: &[&str] = &[
+    "told", "tells", "tell", "telling", "warned", "assured", "reminded",
+];
+/// Words between a verb and its clause that belong to neither (`said Tuesday`, `said last week`).
+const SKIP_AFTER: &[&str] = &[
+    "on",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
+    "today",
+    "tonight",
+    "earlier",
+    "later",
+    "last",
+    "this",
+    "week",
+    "month",
+    "year",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "previously",
+    "also",
+    "recently",
+    "again",
+    "repeatedly",
+    "privately",
+    "publicly",
+    "flatly",
+    "then",
+    "now",
+];
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "this", "his", "her", "its", "their", "our", "my", "no",
+];
+
+/// The sorted direct-quote spans that overlap `span`.
+fn overlapping(direct: &[Span], span: Span) -> impl Iterator<Item = &Span> {
+    // Quotes never nest, so ends are sorted like starts.
+    let from = direct.partition_point(|q| q.end <= span.start);
+    direct[from..]
+        .iter()
+        .take_while(move |q| q.start < span.end)
+}
+
+/// Indirect speech in one sentence: `X said (that) CLAUSE`, `X told reporters CLAUSE`,
+/// `CLAUSE, X said.`, `according to X, CLAUSE`, `CLAUSE, according to X`, `X's comments that CLAUSE`.
+fn indirect(doc: &Doc<'_>, span: Span, direct: &[Span], affils: &[Affil], out: &mut Vec<QuoteOut>) {
+    let text = doc.text;
+    // A sentence that is (inside) a direct quote has been handled.
+    if overlapping(direct, span)
+        .any(|q| q.contains(span) || span.contains(*q) && q.len() * 2 > span.len())
+    {
+        return;
+    }
+    let ws = word_spans(text, span);
+    let in_quote = |w: Span| overlapping(direct, w).next().is_some();
+    let n_words = |a: usize, b: usize| text[a..b].split_whitespace().count();
+    for (wi, w) in ws.iter().enumerate() {
+        let lw = w.slice(text).to_lowercase();
+        let is_noun = REPORTING_NOUNS.contains(&lw.as_str());
+        let reporting = doc.pipeline.extractor.is_reporting(&lw);
+        let cognition = doc.pipeline.extractor.is_cognition(&lw);
+        if !(reporting || cognition || is_noun || lw == "according") || in_quote(*w) {
+            continue;
+        }
+        let prev = wi.checked_sub(1).map(|i| ws[i].slice(text).to_lowercase());
+        // "according to X, CLAUSE" / "CLAUSE, according to X".
+        if lw == "according" {
+            let Some(to) = ws.get(wi + 1).filter(|t| t.slice(text) == "to") else {
+                continue;
+            };
+            let rest_end = text[to.end..span.end]
+                .find([',', ';'])
+                .map(|i| to.end + i)
+                .unwrap_or(span.end);
+            let rest = Span::new(to.end, rest_end);
+            let speaker = doc
+                .mentions_in(rest)
+                .into_iter()
+                .next()
+                .map(|k| Speaker {
+                    mention: doc.mentions[k].span,
+                    entity: doc.res.entity_of[k],
+                })
+                .or_else(|| {
+                    let t = trim(text, rest);
+                    (!t.is_empty()).then_some(Speaker {
+                        mention: Span::new(t.start, strip_final_punct(text, t)),
+                        entity: None,
+                    })
+                });
+            let cue = Span::new(w.start, to.end);
+            let content = if text[span.start..w.start].trim().is_empty() {
+                trim(text, Span::new((rest_end + 1).min(span.end), span.end))
+            } else {
+                let head = text[span.start..w.start]
+                    .trim_end()
+                    .trim_end_matches([',', '—', '-']);
+                trim(text, Span::new(span.start, span.start + head.len()))
+            };
+            let content = Span::new(
+                content.start,
+                strip_final_punct(text, content).max(content.start),
+            );
+            if n_words(content.start, content.end) >= 3 {
+                push_indirect(doc, out, content, cue, speaker, None);
+                return;
+            }
+            continue;
+        }
+        // "a report that", "the claim that": nouns, not verbs.
+        if !is_noun && prev.as_deref().is_some_and(|p| DETERMINERS.contains(&p)) {
+            continue;
+        }
+        // CLAUSE, X said.  /  CLAUSE, said X.
+        let tail_words = n_words(w.end, span.end);
+        if reporting && !is_noun && tail_words <= 5 {
+            let head = &text[span.start..w.start];
+            if let Some(comma) = head.rfind([',', '—']) {
+                let mark = head[comma..].chars().next().map_or(1, char::len_utf8);
+                let subj = Span::new(span.start + comma + mark, w.start);
+                let content = trim(text, Span::new(span.start, span.start + comma));
+                if n_words(subj.start, subj.end) <= 6 && n_words(content.start, content.end) >= 3 {
+                    let speaker = speaker_near_cue(doc, *w, subj.start, span.end, affils);
+                    push_indirect(
+                        doc,
+                        out,
+                        content,
+                        *w,
+                        speaker,
+                        Some(Span::new(w.start, span.end)),
+                    );
+                    return;
+                }
+            }
+        }
+        // X said (that) CLAUSE / X's comments last week that CLAUSE.
+        if text[span.start..w.start].trim().is_empty() {
+            continue;
+        }
+        let that = ws[wi + 1..]
+            .iter()
+            .take(8)
+            .find(|t| t.slice(text) == "that")
+            .filter(|t| !text[w.end..t.start].contains([',', ';', ':', '.']) || !is_noun);
+        let content_start = if let Some(t) = that {
+            t.end
+        } else if reporting && BARE_CLAUSE.contains(&lw.as_str()) {
+            let after = text[w.end..span.end].trim_start();
+            if after.starts_with([',', '"', '“', '(']) {
+                continue;
+            }
+            let mut j = wi + 1;
+            if TELL.contains(&lw.as_str()) {
+                // Skip the hearer: a name, a pronoun, "reporters", "the Post".
+                let Some(o) = ws.get(j) else { continue };
+                if let Some(k) = doc.mention_covering(o.start) {
+                    let end = doc.mentions[k].span.end;
+                    while j < ws.len() && ws[j].start < end {
+                        j += 1;
+                    }
+                } else {
+                    if DETERMINERS.contains(&o.slice(text).to_lowercase().as_str()) {
+                        j += 1;
+                    }
+                    j += 1;
+                }
+            }
+            while j < ws.len() && SKIP_AFTER.contains(&ws[j].slice(text).to_lowercase().as_str()) {
+                j += 1;
+            }
+            let Some(c) = ws.get(j) else { continue };
+            if text[w.end..c.start].contains([',', ';', '(']) {
+                continue;
+            }
+            c.start
+        } else {
+            continue;
+        };
+        let content = trim(text, Span::new(content_start, span.end));
+        let content = Span::new(
+            content.start,
+            strip_final_punct(text, content).max(content.start),
+        );
+        if n_words(content.start, content.end) < 3 {
+            continue;
+        }
+        // A direct quote already covering most of the content.
+        if overlapping(direct, content).any(|q| q.len() * 2 > content.len()) {
+            return;
+        }
+        let speaker = speaker_near_cue(doc, *w, span.start, content.start, affils);
+        let date_zone = Span::new(w.start, content.start);
+        push_indirect(doc, out, content, *w, speaker, Some(date_zone));
+        return;
+    }
 }
 
 fn norm(s: &str) -> String {
@@ -524,4 +839,144 @@ fn push_indirect(
         content,
         speaker: speaker.and_then(|s| s.entity),
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::article::Article;
+    use crate::pipeline::Pipeline;
+
+    /// (text, speaker mention text or None, content starts with, direct).
+    const CASES: &[(&str, Option<&str>, &str, bool)] = &[
+        (
+            "\"We will not leave the country now,\" he said.",
+            Some("he"),
+            "We will not leave",
+            true,
+        ),
+        (
+            "\"We will not leave the country now,\" said John Smith.",
+            Some("John Smith"),
+            "We will not leave",
+            true,
+        ),
+        (
+            "John Smith said: \"We will not leave the country now.\"",
+            Some("John Smith"),
+            "We will not leave",
+            true,
+        ),
+        (
+            "“We will not leave the country now,” the minister said.",
+            Some("minister"),
+            "We will not leave",
+            true,
+        ),
+        (
+            "''We will not leave the country now,'' he said.",
+            Some("he"),
+            "We will not leave",
+            true,
+        ),
+        (
+            "John Smith said that the troops would stay in the country.",
+            Some("John Smith"),
+            "the troops would stay",
+            false,
+        ),
+        (
+            "John Smith said the troops would stay in the country.",
+            Some("John Smith"),
+            "the troops would stay",
+            false,
+        ),
+        (
+            "John Smith told reporters the troops would stay in the country.",
+            Some("John Smith"),
+            "the troops would stay",
+            false,
+        ),
+        (
+            "The troops would stay in the country, John Smith said.",
+            Some("John Smith"),
+            "The troops would stay",
+            false,
+        ),
+        (
+            "According to John Smith, the troops would stay in the country.",
+            Some("John Smith"),
+            "the troops would stay",
+            false,
+        ),
+        (
+            "The troops would stay, according to several senior officials.",
+            Some("several senior officials"),
+            "The troops would stay",
+            false,
+        ),
+        (
+            "Several experts said the plan would cost far more than promised.",
+            Some("Several experts"),
+            "the plan would cost",
+            false,
+        ),
+        (
+            "“We are talking to them and we will keep talking.\n\n“Nothing has been decided yet,” he said.",
+            Some("he"),
+            "We are talking to them",
+            true,
+        ),
+        (
+            "The weather was fine and the troops went home.",
+            None,
+            "",
+            false,
+        ),
+    ];
+
+    #[test]
+    fn quote_table() {
+        let p = Pipeline::builtin().unwrap();
+        for &(text, speaker, starts, direct) in CASES {
+            let a = p.analyze(&Article::from_text("t", text));
+            if starts.is_empty() {
+                assert!(a.quotes.is_empty(), "{text:?}: {:#?}", a.quotes);
+                continue;
+            }
+            let q = a
+                .quotes
+                .iter()
+                .find(|q| q.content.text.starts_with(starts))
+                .unwrap_or_else(|| {
+                    panic!("{text:?}: no quote starting {starts:?}: {:#?}", a.quotes)
+                });
+            assert_eq!(q.direct, direct, "{text:?}");
+            let got = q.speaker_mention.as_ref().map(|m| m.text.as_str());
+            match speaker {
+                Some(s) => assert!(
+                    got.is_some_and(|g| g.contains(s)),
+                    "{text:?}: speaker {got:?}"
+                ),
+                None => assert_eq!(got, None, "{text:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn pronoun_resolves_to_the_last_person() {
+        let p = Pipeline::builtin().unwrap();
+        let t = "John Smith arrived on Monday.\n\n\"We will not leave the country now,\" he said.";
+        let a = p.analyze(&Article::from_text("t", t));
+        let q = &a.quotes[0];
+        assert_eq!(q.speaker.as_deref(), Some("person:john-smith"), "{a:#?}");
+    }
+
+    #[test]
+    fn linear_on_a_line_of_quote_marks() {
+        let p = Pipeline::builtin().unwrap();
+        let t = "\" a \"".repeat(20_000) + &"\"".repeat(200_000);
+        let start = std::time::Instant::now();
+        let _ = p.analyze(&Article::from_text("t", &t));
+        assert!(start.elapsed().as_secs() < 60);
+    }
 }
