@@ -918,16 +918,30 @@ impl Recognizer {
         // A run ending in an organisation head is one organisation, titles inside or not ("General Motors").
         if let Some(&l) = idx.last() {
             let lw = tokens[l].text(text);
-            if idx.len() >= 2 && (ORG_HEADS.contains(&lw) || COMPANY_WORDS.contains(&lw)) {
-                while idx.len() > 1 && {
+            let first_start = tokens[idx[0]].span.start;
+            // "Caspian" + "Policy Forum": an adjacent place name belongs to the organisation's name.
+            let place_before = out.iter().position(|m| {
+                m.span.end < first_start
+                    && text[m.span.end..first_start] == *" "
+                    && m.form == Form::Name
+                    && matches!(m.kind, EntityKind::Location | EntityKind::Country)
+            });
+            if (idx.len() >= 2 || place_before.is_some() && ORG_HEADS.contains(&lw))
+                && (ORG_HEADS.contains(&lw) || COMPANY_WORDS.contains(&lw))
+            {
+                while place_before.is_none() && idx.len() > 1 && {
                     let w = tokens[idx[0]].text(text);
                     (self.nonnames.contains(w) && !ORG_HEADS.contains(&w))
                         || CONNECTORS.contains(&w.to_ascii_lowercase().as_str())
                 } {
                     idx.remove(0);
                 }
-                let start = tokens[idx[0]].span.start;
+                let mut start = tokens[idx[0]].span.start;
                 let end = tokens[l].span.end;
+                if let Some(pos) = place_before.filter(|_| start == first_start) {
+                    start = out[pos].span.start;
+                    out.remove(pos);
+                }
                 let name: String = text[start..end]
                     .split_whitespace()
                     .collect::<Vec<_>>()
@@ -1052,7 +1066,16 @@ impl Recognizer {
             return;
         }
         let sentence_initial = sentence_starts.contains(&start)
-            || text[..start].trim_end().ends_with(['"', '“', '(', ':']) && idx.len() == 1;
+            || idx.len() == 1 && {
+                // After an opening quote or bracket (not a closing quote: `"...," Hood said`).
+                let b = text[..start].trim_end();
+                b.ends_with(['“', '(', ':'])
+                    || b.ends_with('"')
+                        && b[..b.len() - 1]
+                            .chars()
+                            .next_back()
+                            .is_none_or(char::is_whitespace)
+            };
         let last = *words.last().unwrap();
         let first = words[0];
         let has_connector = words
@@ -1118,7 +1141,7 @@ impl Recognizer {
             || last.ends_with("shire");
         let (kind, rule) = if misc {
             return;
-        } else if (org_head || company) && title.is_none() {
+        } else if (org_head || company && words.len() >= 2) && title.is_none() {
             (EntityKind::Organization, "pattern/org-head")
         } else if title.is_some() && person_shape && !company
             || title_cap && words.len() == 1 && !sentence_initial

@@ -57,6 +57,18 @@ fn clean(s: &str) -> String {
 fn implied_org(doc: &Doc<'_>, title_index: usize, near: Span) -> Option<String> {
     let (_, _, org) = &doc.pipeline.recognizer.title_list[title_index];
     let word = org.as_deref()?;
+    // The article's own "<X> Parliament", when it names exactly one.
+    let suffix = format!(" {word}");
+    let named: Vec<&str> = doc
+        .res
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Organization && e.name.to_lowercase().ends_with(&suffix))
+        .map(|e| e.id.as_str())
+        .collect();
+    if let [one] = named.as_slice() {
+        return Some(one.to_string());
+    }
     // A country mentioned in the phrase, else the nearest before it in the sentence, else the article's main country.
     let sent = doc
         .sentence_at(near.start)

@@ -230,7 +230,8 @@ fn clause(doc: &Doc<'_>, sent: Span, ti: usize) -> Span {
     while j < r.end {
         let w = doc.tokens[j].text(doc.text);
         let lw = w.to_lowercase();
-        if w == ";" || w == ":" || w == "—" || CLAUSE_BREAKS.contains(&lw.as_str()) {
+        if w == ";" || w == ":" || w == "—" || lw == "that" || CLAUSE_BREAKS.contains(&lw.as_str())
+        {
             end = doc.tokens[j].span.start;
             break;
         }
@@ -467,7 +468,7 @@ fn used_as_noun(doc: &Doc<'_>, ti: usize) -> bool {
                 .mention_covering(doc.tokens[ti - 1].span.start)
                 .is_some()
                 || [
-                    "it", "he", "she", "who", "which", "that", "also", "now", "still", "often",
+                    "it", "he", "she", "who", "which", "also", "now", "still", "often",
                 ]
                 .contains(&prev.as_str()));
         if !subject_before {
@@ -497,7 +498,7 @@ fn is_verb_context(doc: &Doc<'_>, ti: usize) -> bool {
     [
         "to", "will", "would", "could", "has", "have", "had", "not", "did", "does", "may", "might",
         "must", "can", "already", "also", "is", "are", "was", "were", "be", "been", "being", "who",
-        "which", "that",
+        "which",
     ]
     .contains(&prev.as_str())
         || doc.tokens[ti].text(doc.text).ends_with("ed")
