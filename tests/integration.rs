@@ -1,4 +1,5 @@
 //! One integration-test binary (keeps link time down); each module is one area.
 
 mod acceptance;
+mod cli;
 mod export;

@@ -57,8 +57,9 @@ fn quote_spans(text: &str) -> Vec<(Span, Span)> {
                 matches!(c, '”' | '»') || (c == '"' && next.is_none_or(|x| !x.is_alphanumeric()));
             match open {
                 None if can_open => open = Some((ps + i, c)),
-                Some((o, _)) if can_close => {
-                    let inner = Span::new(o + 1, ps + i);
+                Some((o, oc)) if can_close => {
+                    // The opening mark may be several bytes (“, «, „).
+                    let inner = Span::new((o + oc.len_utf8()).min(ps + i), ps + i);
                     if !text[inner.start..inner.end].trim().is_empty() {
                         out.push((trim(text, inner), Span::new(o, ps + i + c.len_utf8())));
                     }
@@ -175,7 +176,8 @@ fn speaker_near_cue(
     let prefix = text[left.start..cue.start].trim_end();
     let last_word_start = prefix
         .rfind(|c: char| !c.is_alphanumeric())
-        .map(|i| i + 1)
+        // Past that character, which may be several bytes (« ” NBSP).
+        .map(|i| i + prefix[i..].chars().next().map_or(1, char::len_utf8))
         .unwrap_or(0);
     let lw = &prefix[last_word_start..];
     if PRONOUNS.contains(&lw) {
