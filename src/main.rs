@@ -13,7 +13,11 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
-            let _ = writeln!(std::io::stderr(), "newsgraph: error: {e:#}");
+            let mut err = std::io::stderr();
+            let _ = writeln!(err, "newsgraph: error: {e:#}");
+            if let Some(h) = hint(&e) {
+                let _ = writeln!(err, "newsgraph: hint: {h}");
+            }
             ExitCode::from(1)
         }
     }
@@ -27,4 +31,18 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
                 matches!(ne, newsgraph::Error::Io { source, .. } if source.kind() == std::io::ErrorKind::BrokenPipe)
             })
     })
+}
+
+/// What to do about an input error, when the error itself does not say.
+fn hint(e: &anyhow::Error) -> Option<&'static str> {
+    e.chain()
+        .find_map(|c| match c.downcast_ref::<newsgraph::Error>()? {
+            newsgraph::Error::Syntax { .. } => Some(
+                "fix or remove that line, or pass --skip-bad to skip malformed records with a warning",
+            ),
+            newsgraph::Error::Rejected { .. } => {
+                Some("remove the file, or run without --strict to skip bad inputs with a warning")
+            }
+            _ => None,
+        })
 }

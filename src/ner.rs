@@ -692,14 +692,21 @@ impl Recognizer {
             }
         }
         // Token index lookups.
-        let covered = |start: usize, end: usize, out: &[Mention]| {
-            out.iter().any(|m| m.span.start < end && start < m.span.end)
+        // Overlap checks against `out` in O(log n) (a linear scan per token is
+        // quadratic on mention-dense text).
+        let mut cov = Coverage::new(text.len());
+        let mut covered = |start: usize, end: usize, out: &[Mention]| {
+            cov.sync(out);
+            cov.overlaps(start, end)
         };
+        // Sentences are sorted and disjoint: binary search.
         let sent_of = |pos: usize| {
-            sentences
-                .iter()
-                .position(|s| s.span.start <= pos && pos < s.span.end.max(s.span.start + 1))
+            let i = sentences.partition_point(|s| s.span.start <= pos);
+            (i > 0)
+                .then(|| i - 1)
+                .filter(|&i| pos < sentences[i].span.end.max(sentences[i].span.start + 1))
         };
+        let mut weaponish_sentence: HashMap<usize, bool> = HashMap::new();
         let sentence_starts: HashSet<usize> = sentences.iter().map(|s| s.span.start).collect();
         let title_at_end: HashMap<usize, usize> = titles
             .iter()
@@ -715,8 +722,10 @@ impl Recognizer {
                 && !covered(t.span.start, t.span.end, &out)
             {
                 let weaponish = sent_of(t.span.start).is_some_and(|si| {
-                    let s = sentences[si].span.slice(text).to_ascii_lowercase();
-                    WEAPON_WORDS.iter().any(|ww| s.contains(ww))
+                    *weaponish_sentence.entry(si).or_insert_with(|| {
+                        let s = sentences[si].span.slice(text).to_ascii_lowercase();
+                        WEAPON_WORDS.iter().any(|ww| s.contains(ww))
+                    })
                 });
                 let _ = k;
                 if weaponish {
@@ -802,7 +811,8 @@ impl Recognizer {
             }
             let run: Vec<usize> = (k..=last_cap).collect();
             k = last_cap + 1;
-            if headlines.iter().any(|h| h.contains(t.span)) {
+            let h = headlines.partition_point(|h| h.start <= t.span.start);
+            if h > 0 && headlines[h - 1].contains(t.span) {
                 continue;
             }
             self.classify_run(
@@ -862,15 +872,33 @@ impl Recognizer {
                 }
             }
         }
-        for (_, new) in extra {
-            out.retain(|m| !m.span.overlaps(new.span));
-            out.push(new);
+        // Each new mention replaces what it overlaps, later ones winning:
+        // an extra survives unless a later extra overlaps it.
+        if !extra.is_empty() {
+            let mut later = Coverage::new(text.len());
+            let mut keep = vec![false; extra.len()];
+            for (i, (_, new)) in extra.iter().enumerate().rev() {
+                keep[i] = !later.overlaps(new.span.start, new.span.end);
+                later.insert(new.span);
+            }
+            out.retain(|m| !later.overlaps(m.span.start, m.span.end));
+            out.extend(
+                extra
+                    .into_iter()
+                    .zip(keep)
+                    .filter(|(_, k)| *k)
+                    .map(|((_, new), _)| new),
+            );
         }
         // 4b. A bare single-word institution ("parliament"): resolve links it to the article's one.
+        let mut cov = Coverage::new(text.len());
         for t in tokens {
             let w = t.text(text);
             let lw = w.to_lowercase();
-            if self.title_orgs.contains(&lw) && !out.iter().any(|m| m.span.overlaps(t.span)) {
+            if self.title_orgs.contains(&lw) && {
+                cov.sync(&out);
+                !cov.overlaps(t.span.start, t.span.end)
+            } {
                 out.push(Mention {
                     span: t.span,
                     kind: EntityKind::Organization,
@@ -1238,4 +1266,55 @@ pub fn is_designator(w: &str) -> bool {
         && pre != "B"
         && pre != "C";
     pre_ok && post_ok && !excluded
+}
+
+/// "Does any span seen so far overlap `start..end`?" in O(log n): a Fenwick
+/// tree over start offsets holding the largest end of the spans starting there.
+/// Spans are never removed; `sync` adds the mentions pushed since the last call
+/// (a mention replaced by a wider one, as in `classify_run`, may stay: the
+/// wider one covers it, so answers do not change).
+struct Coverage {
+    tree: Vec<u32>,
+    synced: usize,
+}
+
+impl Coverage {
+    fn new(len: usize) -> Coverage {
+        Coverage {
+            tree: vec![0; len + 2],
+            synced: 0,
+        }
+    }
+
+    fn insert(&mut self, span: Span) {
+        let end = u32::try_from(span.end).unwrap_or(u32::MAX);
+        let mut i = span.start.min(self.tree.len() - 2) + 1;
+        while i < self.tree.len() {
+            self.tree[i] = self.tree[i].max(end);
+            i += i & i.wrapping_neg();
+        }
+    }
+
+    /// Adds the mentions of `out` not added yet (and the last one, which may
+    /// have replaced a removed one).
+    fn sync(&mut self, out: &[Mention]) {
+        for m in out.get(self.synced..).unwrap_or(&[]) {
+            self.insert(m.span);
+        }
+        if let Some(m) = out.last() {
+            self.insert(m.span);
+        }
+        self.synced = out.len();
+    }
+
+    /// True when an added span `s` has `s.start < end && start < s.end`.
+    fn overlaps(&self, start: usize, end: usize) -> bool {
+        let mut i = end.min(self.tree.len() - 1);
+        let mut max = 0u32;
+        while i > 0 {
+            max = max.max(self.tree[i]);
+            i -= i & i.wrapping_neg();
+        }
+        (max as usize) > start
+    }
 }

@@ -221,15 +221,21 @@ pub fn paragraphs(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// Longest sentence, in tokens, before it is cut (real sentences stay far below).
+pub const MAX_SENTENCE_TOKENS: usize = 400;
+
 fn split_paragraph(text: &str, pstart: usize, pend: usize, para: usize, out: &mut Vec<Sentence>) {
     let toks = tokenize_range(text, pstart, pend);
     let mut sent_start: Option<usize> = None;
+    let mut sent_tokens = 0;
     let mut k = 0;
     while k < toks.len() {
         let t = toks[k];
         if sent_start.is_none() {
             sent_start = Some(t.span.start);
+            sent_tokens = 0;
         }
+        sent_tokens += 1;
         let s = t.text(text);
         let mut boundary = false;
         let mut end = t.span.end;
@@ -255,7 +261,9 @@ fn split_paragraph(text: &str, pstart: usize, pend: usize, para: usize, out: &mu
                 }
             }
         }
-        if boundary {
+        // A run-on "sentence" (a page with no punctuation) is cut into
+        // pieces: the extractors' work per sentence grows with its length.
+        if boundary || sent_tokens >= MAX_SENTENCE_TOKENS {
             out.push(Sentence {
                 span: Span::new(sent_start.take().unwrap_or(t.span.start), end),
                 paragraph: para,

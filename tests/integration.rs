@@ -1,6 +1,7 @@
 //! One integration-test binary (keeps link time down); each module is one area.
 
 mod acceptance;
+mod cli;
 mod export;
 mod laws;
 mod merge;

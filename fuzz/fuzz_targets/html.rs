@@ -1,0 +1,9 @@
+#![no_main]
+//! html reader, then the extractor, on arbitrary bytes.
+
+use libfuzzer_sys::fuzz_target;
+use newsgraph::article::InputFormat;
+
+fuzz_target!(|data: &[u8]| {
+    newsgraph_fuzz::document(data, InputFormat::Html, true);
+});
