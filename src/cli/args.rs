@@ -122,7 +122,9 @@ pub struct BuildArgs {
     /// folder to update it in place). Old articles are not re-read.
     #[arg(long, value_name = "GRAPH")]
     pub into: Option<PathBuf>,
-    /// Formats to write: any of json, dot, svg, png, pdf, graphml, neo4j, html.
+    /// Formats to write: any of json, dot, svg, png, pdf, graphml, neo4j, html. graph.json always
+    /// holds the whole graph; the other formats draw the 80 most connected entities unless
+    /// --max-nodes or another filter says otherwise.
     #[arg(long, value_delimiter = ',', default_value = "json,dot,svg")]
     pub formats: Vec<String>,
     #[command(flatten)]

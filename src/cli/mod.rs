@@ -14,6 +14,9 @@ use newsgraph::pipeline::{Pipeline, RunStats, run as run_pipeline};
 
 use args::{Cli, Command, InputOpts};
 
+/// Entities drawn in `build`'s diagrams when `--max-nodes` is not given.
+const DIAGRAM_NODES: usize = 80;
+
 /// Articles analysed per parallel batch.
 const BATCH: usize = 512;
 
@@ -256,7 +259,12 @@ fn write_outputs(
     use newsgraph::export::ExportFormat;
     let mut written = Vec::new();
     std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
-    let filter = view_filter(view)?;
+    let mut filter = view_filter(view)?;
+    // Diagrams stay readable on big corpora: the most connected entities only, no isolated nodes
+    // (graph.json always keeps everything).
+    if filter.max_nodes.is_none() {
+        filter.max_nodes = Some(DIAGRAM_NODES);
+    }
     for f in formats {
         if *f == ExportFormat::Json {
             // graph.json is always the whole graph: it is what later runs merge into.
