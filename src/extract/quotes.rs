@@ -151,6 +151,21 @@ struct Speaker {
     entity: Option<usize>,
 }
 
+/// True when the words before `pos` end in a preposition ("ambassador to Moscow"): such a
+/// mention is not the subject of the cue.
+fn after_preposition(text: &str, pos: usize) -> bool {
+    let before = text[..pos].trim_end();
+    let before = before.strip_suffix("the").unwrap_or(before).trim_end();
+    let last = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    [
+        "to", "of", "in", "at", "from", "for", "with", "by", "on", "against", "about", "into",
+    ]
+    .contains(&last)
+}
+
 /// The last person mentioned before `pos` (optionally holding a title word).
 fn last_person(
     doc: &Doc<'_>,
@@ -223,13 +238,39 @@ fn speaker_near_cue(
     }
     // Before the cue: nearest person, else org/country, within the clause.
     let left = Span::new(left_limit.min(cue.start), cue.start);
+    // "the country's ambassador said": a bare title is the subject; it names a person with
+    // that title mentioned earlier, or nobody, never the country next to it.
+    {
+        let prefix = text[left.start..cue.start].trim_end();
+        let word_start = prefix.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |i| {
+            i + prefix[i..].chars().next().map_or(1, char::len_utf8)
+        });
+        let word = prefix[word_start..].to_lowercase();
+        let is_title = !word.is_empty()
+            && doc
+                .pipeline
+                .recognizer
+                .title_list
+                .iter()
+                .any(|t| t.0 == word);
+        let named_right_before = doc.mention_covering(left.start + word_start).is_some();
+        if is_title && !named_right_before {
+            let s = Span::new(left.start + word_start, left.start + prefix.len());
+            return Some(Speaker {
+                mention: s,
+                entity: last_person(doc, s.start, Some(&word), affils),
+            });
+        }
+    }
     let before = doc.mentions_in(left);
     let person = before
         .iter()
         .rev()
         .find(|&&k| doc.kind(k) == EntityKind::Person);
     let any = before.iter().rev().find(|&&k| {
-        matches!(doc.kind(k), EntityKind::Organization | EntityKind::Country) && !doc.is_modifier(k)
+        matches!(doc.kind(k), EntityKind::Organization | EntityKind::Country)
+            && !doc.is_modifier(k)
+            && !after_preposition(text, doc.mentions[k].span.start)
     });
     if let Some(&k) = person.or(any) {
         return Some(Speaker {
@@ -717,7 +758,13 @@ fn indirect(doc: &Doc<'_>, span: Span, direct: &[Span], affils: &[Affil], out: &
         }
         // CLAUSE, X said.  /  CLAUSE, said X.
         let tail_words = n_words(w.end, span.end);
-        if reporting && !is_noun && tail_words <= 5 {
+        let tail = text[w.end..span.end].trim_end();
+        // Only a cue that closes the sentence ("..., he said."), not one that opens a clause
+        // ("..., said last week that" + a quote in the next paragraph).
+        let closes_sentence = !tail.ends_with(':')
+            && !tail.split_whitespace().any(|x| x == "that")
+            && tail.ends_with(['.', '!', '?', '"', '”']);
+        if reporting && !is_noun && tail_words <= 5 && closes_sentence {
             let head = &text[span.start..w.start];
             if let Some(comma) = head.rfind([',', '—']) {
                 let mark = head[comma..].chars().next().map_or(1, char::len_utf8);

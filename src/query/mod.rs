@@ -59,8 +59,8 @@ pub fn find_entity<'g>(g: &'g KnowledgeGraph, name: &str) -> Result<&'g Node> {
             hits.insert(n.id.as_str());
         }
     }
-    if hits.is_empty() {
-        // A surname alone: persons whose name ends with it.
+    if !name.trim().contains(char::is_whitespace) {
+        // A surname alone: every person whose name ends with it is a candidate.
         for n in g.nodes().filter(|n| n.kind == EntityKind::Person) {
             if n.name
                 .split_whitespace()
