@@ -588,6 +588,36 @@ pub(crate) fn find(doc: &Doc<'_>, affils: &[Affil]) -> Vec<QuoteOut> {
             q.record.about.retain(|a| Some(a) != sp.as_ref());
         }
     }
+    // A direct quote with no cue of its own continues the previous speaker's words when it
+    // follows them in the same or the next paragraph (`"...," he said. "More."`).
+    let paras = crate::text::paragraphs(text);
+    let para_index = |pos: usize| paras.partition_point(|&(_, e)| e <= pos);
+    let mut last: Option<(
+        usize,
+        Option<String>,
+        Option<usize>,
+        Option<crate::model::Evidence>,
+    )> = None;
+    for q in out.iter_mut() {
+        if q.record.direct && q.record.speaker.is_none() && q.record.cue.is_none() {
+            if let Some((p, sp, e, mention)) = &last {
+                if para_index(q.content.start) <= p + 1 {
+                    q.record.speaker = sp.clone();
+                    q.speaker = *e;
+                    q.record.speaker_mention = mention.clone();
+                    q.record.about.retain(|a| Some(a) != sp.as_ref());
+                }
+            }
+        }
+        if q.record.speaker.is_some() {
+            last = Some((
+                para_index(q.content.start),
+                q.record.speaker.clone(),
+                q.speaker,
+                q.record.speaker_mention.clone(),
+            ));
+        }
+    }
     out
 }
 
