@@ -162,6 +162,8 @@ const ORG_HEADS: &[&str] = &[
     "Directorate",
     "Command",
     "Affairs",
+    "Forum",
+    "Centre",
     "Ministries",
     "Initiative",
     "Program",
@@ -752,7 +754,13 @@ impl Recognizer {
                     .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
                     .collect();
                 let caps = words.iter().filter(|w| first_upper(w)).count();
-                words.len() >= 4 && caps * 10 >= words.len() * 7
+                // Headlines carry no final full stop; a sentence that ends like one is prose.
+                let ends_like_prose = s
+                    .span
+                    .slice(text)
+                    .trim_end()
+                    .ends_with(['.', '!', '"', '”']);
+                words.len() >= 4 && caps * 10 >= words.len() * 7 && !ends_like_prose
             })
             .map(|s| s.span)
             .collect();
@@ -1014,6 +1022,10 @@ impl Recognizer {
         // Drop leading non-name words ("However", "The"), but not organisation heads ("Center for ...").
         while let Some(&f) = idx.first() {
             let w = tokens[f].text(text);
+            // After a title comes the name, whatever it looks like ("Prime Minister Jan Brodski").
+            if title.is_some() && idx.len() >= 2 {
+                break;
+            }
             if title.is_none() && titles.iter().any(|t| t.span.start == tokens[f].span.start) {
                 break;
             }
@@ -1131,6 +1143,16 @@ impl Recognizer {
                     }) || lower.starts_with("who ")
                 }
         };
+        let copula = [
+            "is a ", "is an ", "is the ", "was a ", "was an ", "was the ",
+        ]
+        .iter()
+        .any(|c| {
+            next_text.starts_with(c) && {
+                let off = text.len() - next_text.len() + c.len();
+                titles.iter().any(|t| t.span.start == off)
+            }
+        });
         let next_word = next_text
             .split(|c: char| !c.is_alphanumeric())
             .next()
@@ -1155,7 +1177,12 @@ impl Recognizer {
             && !has_connector
             && !words
                 .iter()
-                .any(|w| self.nonnames.contains(*w) || ORG_HEADS.contains(w));
+                .enumerate()
+                // Right after a title, a name may look like a common word ("Minister Jan Brodski").
+                .any(|(i, w)| {
+                    (self.nonnames.contains(*w) && !(i == 0 && title.is_some()))
+                        || ORG_HEADS.contains(w)
+                });
         let name: String = text[start..end]
             .split_whitespace()
             .collect::<Vec<_>>()
@@ -1175,7 +1202,7 @@ impl Recognizer {
             || title_cap && words.len() == 1 && !sentence_initial
         {
             (EntityKind::Person, "pattern/title+name")
-        } else if person_shape && apposition && !company {
+        } else if person_shape && (apposition || copula) && !company {
             (EntityKind::Person, "pattern/apposition")
         } else if person_shape && given && !company {
             (EntityKind::Person, "pattern/given-name")

@@ -3,6 +3,7 @@
 mod acceptance;
 mod cli;
 mod export;
+mod extraction;
 mod laws;
 mod merge;
 mod query;

@@ -1056,6 +1056,15 @@ fn noun_args(
         _ => &["on", "against", "of", "to", "in", "at"],
     };
     let near: Vec<usize> = right.iter().copied().take(4).collect();
+    if entry.rel_type == "negotiates" {
+        // "negotiations with Ankara over the S-500": the partner first.
+        if let Some(k) = near.iter().copied().find(|&k| {
+            let before = doc.text[t.span.end..doc.mentions[k].span.start].to_lowercase();
+            before.split_whitespace().next() == Some("with") && !is_weapon(doc, k)
+        }) {
+            return (src, arg(doc, k).into_iter().collect());
+        }
+    }
     if wants_weapon(entry) {
         let weapons: Vec<Arg> = coordinated_weapons(doc, &near)
             .into_iter()

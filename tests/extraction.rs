@@ -1,0 +1,304 @@
+//! Table-driven extraction cases, one line each: a text and what it must give.
+//!
+//! Relations are written `source -type-> target [modality]`, entities `kind:Name`, quotes
+//! `speaker-id <= "content start"`. Every case is a sentence written for these tests.
+
+use newsgraph::Analysis;
+use newsgraph::article::Article;
+use newsgraph::pipeline::Pipeline;
+
+fn analyze(text: &str) -> Analysis {
+    thread_local! {
+        static P: Pipeline = Pipeline::builtin().unwrap();
+    }
+    let mut a = Article::from_text("case", text);
+    a.meta.published = chrono::NaiveDate::from_ymd_opt(2020, 1, 16);
+    P.with(|p| p.analyze(&a))
+}
+
+fn relations(a: &Analysis) -> Vec<String> {
+    a.relations
+        .iter()
+        .map(|r| {
+            format!(
+                "{} -{}-> {} [{}]",
+                r.source, r.rel_type, r.target, r.modality
+            )
+        })
+        .collect()
+}
+
+/// (text, relations that must be present)
+const RELATIONS: &[(&str, &[&str])] = &[
+    (
+        "Turkey bought the S-400 from Russia.",
+        &["country:turkey -buys-> weapon:s-400 [asserted]"],
+    ),
+    ("India and the United States signed a deal.", &[]),
+    (
+        "Iraq's purchase of the T-90 tanks angered Washington.",
+        &["country:iraq -buys-> weapon:t-90 [asserted]"],
+    ),
+    (
+        "Moscow is in negotiations with Ankara over the S-500.",
+        &["country:russia -negotiates-> country:turkey [asserted]"],
+    ),
+    (
+        "The Iraqi government's intention to buy the S-400 was announced in May.",
+        &["country:iraq -buys-> weapon:s-400 [intended]"],
+    ),
+    (
+        "No contracts have been signed, and Iraq has not bought the S-400.",
+        &["country:iraq -buys-> weapon:s-400 [negated]"],
+    ),
+    (
+        "If Baghdad bought the S-400, it would face sanctions.",
+        &["country:iraq -buys-> weapon:s-400 [hypothetical]"],
+    ),
+    (
+        "Iran threatened Israel on Tuesday.",
+        &["country:iran -threatens-> country:israel [asserted]"],
+    ),
+    (
+        "The United States imposed sanctions on Turkey.",
+        &["country:united-states -sanctions-> country:turkey [asserted]"],
+    ),
+    (
+        "Tensions rose between Iran and the United States after the latter assassinated Iranian General Qassem Soleimani.",
+        &["country:united-states -kills-> person:qassem-soleimani [asserted]"],
+    ),
+    (
+        "Iraq is buying weapons from Russia, such as the Mi-28 helicopters and T-90 tanks.",
+        &[
+            "country:iraq -buys-> weapon:mi-28 [asserted]",
+            "country:iraq -buys-> weapon:t-90 [asserted]",
+        ],
+    ),
+    (
+        "The Houthi-led Ansarullah Movement's attack on the Aramco site shook markets.",
+        &["org:ansarullah -attacks-> org:aramco [asserted]"],
+    ),
+    (
+        "The Iraqi Parliament's decision to expel the U.S. military angered Trump.",
+        &["org:iraqi-parliament -expels-> country:united-states [intended]"],
+    ),
+    (
+        "U.S. President Donald Trump threatened Iraq with sanctions.",
+        &[
+            "person:donald-trump -threatens-> country:iraq [asserted]",
+            "person:donald-trump -member_of-> country:united-states [asserted]",
+        ],
+    ),
+];
+
+#[test]
+fn relation_cases() {
+    let mut failures = Vec::new();
+    for (text, want) in RELATIONS {
+        let got = relations(&analyze(text));
+        for w in *want {
+            if !got.iter().any(|g| g == w) {
+                failures.push(format!("{text:?}\n  wants {w}\n  got   {got:?}"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// (text, relations that must NOT be present)
+const NOT_RELATIONS: &[(&str, &[&str])] = &[
+    // "the purchase of" with no possessor has no buyer; Washington only considers it.
+    (
+        "Washington considers the purchase of the S-400 from Russia a threat.",
+        &["country:united-states -buys-> weapon:s-400"],
+    ),
+    // A demonym modifying a person is not the target.
+    (
+        "The drone strike killed Iranian General Qassem Soleimani.",
+        &["-kills-> country:iran"],
+    ),
+    // "the clearest sign" is a noun, not the verb "sign".
+    (
+        "It was the clearest sign of the crisis in Iraq.",
+        &["-signs->"],
+    ),
+];
+
+#[test]
+fn relation_non_cases() {
+    for (text, bad) in NOT_RELATIONS {
+        let got = relations(&analyze(text));
+        for b in *bad {
+            assert!(
+                !got.iter().any(|g| g.contains(b)),
+                "{text:?} gave {b}: {got:?}"
+            );
+        }
+    }
+}
+
+/// (text, entities `kind:Name` that must be found)
+const ENTITIES: &[(&str, &[&str])] = &[
+    (
+        "Karim Elwani, an Iraqi lawmaker, said the vote was final.",
+        &["person:Karim Elwani", "country:Iraq"],
+    ),
+    (
+        "Defence Minister Anna Kowalczyk met Prime Minister Jan Brodski in Warsaw.",
+        &[
+            "person:Anna Kowalczyk",
+            "person:Jan Brodski",
+            "country:Poland",
+        ],
+    ),
+    (
+        "Mira Tanaka is a Research Fellow at the Center for Maritime Studies.",
+        &[
+            "person:Mira Tanaka",
+            "organization:Center for Maritime Studies",
+        ],
+    ),
+    (
+        "The Caspian Policy Forum published a report.",
+        &["organization:Caspian Policy Forum"],
+    ),
+    (
+        "Analysts at Monument Securities expect growth.",
+        &["organization:Monument Securities"],
+    ),
+    (
+        "The S-400 and the F-35A cannot share a network, officials said of the missile systems.",
+        &["weapon:S-400", "weapon:F-35"],
+    ),
+    (
+        "Officials at the Federal Reserve Bank of New York declined to comment.",
+        &[
+            "organization:Federal Reserve Bank of New York",
+            "location:New York",
+        ],
+    ),
+];
+
+#[test]
+fn entity_cases() {
+    let mut failures = Vec::new();
+    for (text, want) in ENTITIES {
+        let a = analyze(text);
+        let got: Vec<String> = a
+            .entities
+            .iter()
+            .map(|e| format!("{}:{}", e.kind, e.name))
+            .collect();
+        for w in *want {
+            if !got.iter().any(|g| g == w) {
+                failures.push(format!("{text:?}\n  wants {w}\n  got   {got:?}"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// (text, entity names that must NOT be found as persons)
+const NOT_PERSONS: &[(&str, &[&str])] = &[
+    (
+        "Shares in Time Warner said to rise, said Hannes Wittig of Deutsche Boerse.",
+        &["Time Warner", "Deutsche Boerse"],
+    ),
+    (
+        "He won the Davis Cup and the FA Cup in one year.",
+        &["Davis Cup", "FA Cup"],
+    ),
+    ("The West Asian country has no navy.", &["West Asian"]),
+];
+
+#[test]
+fn person_non_cases() {
+    for (text, bad) in NOT_PERSONS {
+        let a = analyze(text);
+        for b in *bad {
+            assert!(
+                !a.entities
+                    .iter()
+                    .any(|e| e.kind == newsgraph::EntityKind::Person && e.name == *b),
+                "{text:?} made a person of {b}"
+            );
+        }
+    }
+}
+
+#[test]
+fn surnames_link_back_within_an_article() {
+    let a =
+        analyze("Joan Varga, a senior analyst, spoke first. Later, Varga said prices would fall.");
+    let e = a
+        .entities
+        .iter()
+        .find(|e| e.id == "person:joan-varga")
+        .expect("Joan Varga found");
+    assert!(e.aliases.contains(&"Varga".to_string()), "{:?}", e.aliases);
+}
+
+/// (text, speaker id, content start, direct)
+const QUOTES: &[(&str, Option<&str>, &str, bool)] = &[
+    (
+        "\"We will not leave,\" said Omar Haddad, a senior Iraqi lawmaker.",
+        Some("person:omar-haddad"),
+        "We will not leave",
+        true,
+    ),
+    (
+        "Omar Haddad, an Iraqi lawmaker, said: \"We will not leave this country.\"",
+        Some("person:omar-haddad"),
+        "We will not leave",
+        true,
+    ),
+    (
+        "Omar Haddad, an Iraqi lawmaker, spoke. \"We will not leave this country,\" he said.",
+        Some("person:omar-haddad"),
+        "We will not leave",
+        true,
+    ),
+    (
+        "Omar Haddad, an Iraqi lawmaker, said on Tuesday that the troops would have to go home.",
+        Some("person:omar-haddad"),
+        "the troops would have to go home",
+        false,
+    ),
+    (
+        "The troops will stay for now, according to Omar Haddad, an Iraqi lawmaker.",
+        Some("person:omar-haddad"),
+        "The troops will stay",
+        false,
+    ),
+    (
+        "\"Nobody asked us,\" said a spokesman for the ministry.",
+        None,
+        "Nobody asked us",
+        true,
+    ),
+];
+
+#[test]
+fn quote_cases() {
+    let mut failures = Vec::new();
+    for (text, speaker, starts, direct) in QUOTES {
+        let a = analyze(text);
+        let hit = a.quotes.iter().find(|q| q.content.text.starts_with(starts));
+        match hit {
+            Some(q) if q.speaker.as_deref() == *speaker && q.direct == *direct => {}
+            other => failures.push(format!(
+                "{text:?}\n  wants {speaker:?} <= {starts:?} direct={direct}\n  got   {:?}",
+                other.map(|q| (&q.speaker, &q.content.text, q.direct))
+            )),
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn quote_dates_resolve_against_the_article_date() {
+    let a = analyze(
+        "Omar Haddad, an Iraqi lawmaker, said on Tuesday that the troops would have to go home.",
+    );
+    assert_eq!(a.quotes[0].date.as_deref(), Some("2020-01-14"));
+}
