@@ -657,15 +657,28 @@ impl Recognizer {
             out.push(new);
         }
         // 4b. A bare single-word institution ("parliament"): resolve links it to the article's one.
+        let bare: Vec<&str> = self
+            .institutions
+            .iter()
+            .filter(|(ws, mode)| *mode == InstitutionMode::Org && ws.len() == 1)
+            .map(|(ws, _)| ws[0].as_str())
+            .collect();
         for t in tokens {
             let w = t.text(text);
-            let lw = w.to_lowercase();
-            if self
-                .institutions
-                .iter()
-                .any(|(ws, mode)| *mode == InstitutionMode::Org && ws.len() == 1 && ws[0] == lw)
-                && !out.iter().any(|m| m.span.overlaps(t.span))
-            {
+            // Lower-casing every token is costly: for ASCII words compare in place.
+            let is_bare = if w.is_ascii() {
+                bare.iter().any(|b| {
+                    b.len() == w.len()
+                        && b.bytes()
+                            .zip(w.bytes())
+                            .all(|(x, y)| x == y.to_ascii_lowercase())
+                })
+            } else {
+                let lw = w.to_lowercase();
+                bare.iter().any(|b| *b == lw)
+            };
+            if is_bare && !out.iter().any(|m| m.span.overlaps(t.span)) {
+                let lw = w.to_lowercase();
                 out.push(Mention {
                     span: t.span,
                     kind: EntityKind::Organization,
