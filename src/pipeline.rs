@@ -36,9 +36,12 @@ impl Pipeline {
 
     /// A pipeline over a given lexicon.
     pub fn new(lex: &Lexicon) -> Pipeline {
+        // Independent tables: compile them side by side (start-up time).
+        let (recognizer, extractor) =
+            rayon::join(|| Recognizer::new(lex), || extract::Extractor::new(lex));
         Pipeline {
-            recognizer: Recognizer::new(lex),
-            extractor: extract::Extractor::new(lex),
+            recognizer,
+            extractor,
         }
     }
 

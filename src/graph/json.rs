@@ -207,9 +207,13 @@ fn to_file(g: &KnowledgeGraph) -> FileGraphOut<'_> {
 /// write_graph_json(&g, &mut out).unwrap();
 /// assert!(String::from_utf8(out).unwrap().contains("\"format_version\": 1"));
 /// ```
-pub fn write_graph_json<W: Write>(g: &KnowledgeGraph, mut w: W) -> std::io::Result<()> {
+pub fn write_graph_json<W: Write>(g: &KnowledgeGraph, w: W) -> std::io::Result<()> {
+    // The serializer makes many tiny writes: buffer them here, in a concrete
+    // type, rather than through whatever (often `dyn`) writer we were given.
+    let mut w = std::io::BufWriter::with_capacity(1 << 16, w);
     serde_json::to_writer_pretty(&mut w, &to_file(g))?;
-    w.write_all(b"\n")
+    w.write_all(b"\n")?;
+    w.flush()
 }
 
 /// Reads `graph.json` (or any reader of it) back into a graph; `origin` names
@@ -225,15 +229,23 @@ pub fn read_graph<R: Read>(r: R, origin: &Path) -> Result<KnowledgeGraph> {
     let mut r = r;
     r.read_to_end(&mut bytes)
         .map_err(|e| bad(format!("cannot be read: {e}")))?;
-    serde_json::from_slice::<serde::de::IgnoredAny>(&bytes).map_err(|e| {
+    let syntax = |e: serde_json::Error| {
         if e.is_eof() {
-            bad(format!("the file ends early (line {}, column {}): it is truncated; restore it from a backup or rebuild it", e.line(), e.column()))
+            bad(format!(
+                "the file ends early (line {}, column {}): it is truncated; restore it from a backup or rebuild it",
+                e.line(),
+                e.column()
+            ))
         } else if e.is_io() {
             bad(format!("cannot be read: {e}"))
         } else {
-            bad(format!("not valid JSON at line {}, column {}: {e}", e.line(), e.column()))
+            bad(format!(
+                "not valid JSON at line {}, column {}: {e}",
+                e.line(),
+                e.column()
+            ))
         }
-    })?;
+    };
     #[derive(Deserialize)]
     struct Probe {
         #[serde(default)]
@@ -244,11 +256,19 @@ pub fn read_graph<R: Read>(r: R, origin: &Path) -> Result<KnowledgeGraph> {
         #[serde(default)]
         format_version: Option<serde_json::Value>,
     }
-    let version = serde_json::from_slice::<Probe>(&bytes)
-        .ok()
-        .and_then(|p| p.graph)
-        .and_then(|g| g.format_version)
-        .and_then(|v| v.as_u64());
+    // One pass checks the syntax and finds the version; only a document of
+    // another shape needs a second look to tell bad JSON from a foreign file.
+    let version = match serde_json::from_slice::<Probe>(&bytes) {
+        Ok(p) => p
+            .graph
+            .and_then(|g| g.format_version)
+            .and_then(|v| v.as_u64()),
+        Err(e) if e.is_data() => {
+            serde_json::from_slice::<serde::de::IgnoredAny>(&bytes).map_err(syntax)?;
+            None
+        }
+        Err(e) => return Err(syntax(e)),
+    };
     match version {
         Some(v) if v == u64::from(FORMAT_VERSION) => {}
         Some(v) => {
