@@ -221,6 +221,9 @@ fn build(a: args::BuildArgs, quiet: bool) -> Result<()> {
                 .join(", ")
         ),
     );
+    // Freeing a large graph one allocation at a time takes a while and the
+    // process is about to exit anyway.
+    std::mem::forget(graph);
     Ok(())
 }
 

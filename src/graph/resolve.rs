@@ -29,8 +29,14 @@ pub(crate) fn resolution_map(store: &GraphStore) -> BTreeMap<String, String> {
     }
     // Surname (folded) -> person ids with a multi-word name ending in it.
     let mut by_surname: BTreeMap<String, BTreeSet<&str>> = BTreeMap::new();
+    // An id's names are the same for each of its facts: index them once per id
+    // (not once per article that mentions it, which is quadratic for busy ids).
+    let mut indexed: BTreeSet<&str> = BTreeSet::new();
     for f in store.entities.values() {
         if f.kind != EntityKind::Person || f.name.split_whitespace().count() < 2 {
+            continue;
+        }
+        if !indexed.insert(f.id.as_str()) {
             continue;
         }
         for n in names.get(f.id.as_str()).into_iter().flatten() {
