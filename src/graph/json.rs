@@ -219,6 +219,12 @@ pub fn write_graph_json<W: Write>(g: &KnowledgeGraph, w: W) -> std::io::Result<(
 /// Reads `graph.json` (or any reader of it) back into a graph; `origin` names
 /// the source in errors.
 pub fn read_graph<R: Read>(r: R, origin: &Path) -> Result<KnowledgeGraph> {
+    read_store(r, origin).map(KnowledgeGraph::from_store)
+}
+
+/// Reads `graph.json` back into its fact store only, without building the
+/// resolved view (for adding to it: the view is rebuilt afterwards anyway).
+pub fn read_store<R: Read>(r: R, origin: &Path) -> Result<GraphStore> {
     let bad = |message: String| Error::Graph {
         path: origin.to_path_buf(),
         message,
@@ -285,26 +291,30 @@ pub fn read_graph<R: Read>(r: R, origin: &Path) -> Result<KnowledgeGraph> {
     let file: FileGraph = serde_json::from_slice(&bytes)
         .map_err(|e| bad(format!("does not match the graph schema: {e}")))?;
     drop(bytes);
-    let node_ids: std::collections::BTreeSet<&str> =
-        file.nodes.iter().map(|n| n.id.as_str()).collect();
+    {
+        let node_ids: std::collections::BTreeSet<&str> =
+            file.nodes.iter().map(|n| n.id.as_str()).collect();
+        for l in &file.links {
+            for end in [&l.source, &l.target] {
+                if !node_ids.contains(end.as_str()) {
+                    return Err(bad(format!(
+                        "link {} -{}-> {} names an unknown node `{end}`",
+                        l.source, l.rel_type, l.target
+                    )));
+                }
+            }
+        }
+    }
     let mut store = GraphStore::new();
     for a in file.graph.articles {
         store.articles.insert(a.id.clone(), a);
     }
-    for n in &file.nodes {
-        for m in &n.members {
-            store.add_entity_fact(m.clone());
+    for n in file.nodes {
+        for m in n.members {
+            store.add_entity_fact(m);
         }
     }
     for l in &file.links {
-        for end in [&l.source, &l.target] {
-            if !node_ids.contains(end.as_str()) {
-                return Err(bad(format!(
-                    "link {} -{}-> {} names an unknown node `{end}`",
-                    l.source, l.rel_type, l.target
-                )));
-            }
-        }
         if l.rel_type == SAYS_ABOUT {
             continue; // rebuilt from the quotes
         }
@@ -340,7 +350,13 @@ pub fn read_graph<R: Read>(r: R, origin: &Path) -> Result<KnowledgeGraph> {
             date: q.date,
         });
     }
-    Ok(KnowledgeGraph::from_store(store))
+    Ok(store)
+}
+
+/// Loads a graph file's fact store from disk (see [`read_store`]).
+pub fn load_store(path: &Path) -> Result<GraphStore> {
+    let f = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
+    read_store(std::io::BufReader::new(f), path)
 }
 
 /// Loads a graph file from disk.
