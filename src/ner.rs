@@ -363,6 +363,8 @@ pub struct Recognizer {
     pub by_id: HashMap<String, usize>,
     /// Institution words that titles imply (`parliament` for "member of parliament").
     title_orgs: HashSet<String>,
+    /// First person entity by folded name ([`crate::slug::fold`]).
+    pub person_by_fold: HashMap<String, usize>,
 }
 
 fn is_word_char(c: char) -> bool {
@@ -500,11 +502,6 @@ impl Recognizer {
                 }
             }
         }
-        let gazetteer = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Anchored)
-            .build(&pats)
-            .expect("gazetteer automaton builds");
         let title_list: Vec<(String, String, Option<String>)> = lex
             .titles
             .iter()
@@ -516,12 +513,27 @@ impl Recognizer {
                 )
             })
             .collect();
-        let titles = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Anchored)
-            .ascii_case_insensitive(true)
-            .build(title_list.iter().map(|t| t.0.as_str()))
-            .expect("title automaton builds");
+        // The two automata are most of the start-up time: build them side by side. Both search
+        // anchored at word starts (see `word_start_matches`).
+        let (gazetteer, titles) = rayon::join(
+            || {
+                AhoCorasickBuilder::new()
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .start_kind(StartKind::Anchored)
+                    .build(&pats)
+                    .expect("gazetteer automaton builds")
+            },
+            || {
+                // Small enough for a DFA, which searches case-insensitively much faster.
+                AhoCorasickBuilder::new()
+                    .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .start_kind(StartKind::Anchored)
+                    .ascii_case_insensitive(true)
+                    .build(title_list.iter().map(|t| t.0.as_str()))
+                    .expect("title automaton builds")
+            },
+        );
         let by_id = entities
             .iter()
             .enumerate()
@@ -539,6 +551,14 @@ impl Recognizer {
             .collect();
         institutions.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
         let title_orgs = title_list.iter().filter_map(|t| t.2.clone()).collect();
+        let mut person_by_fold = HashMap::new();
+        for (i, e) in entities.iter().enumerate() {
+            if e.kind == EntityKind::Person {
+                person_by_fold
+                    .entry(crate::slug::fold(&e.name))
+                    .or_insert(i);
+            }
+        }
         Recognizer {
             title_orgs,
             entities,
@@ -555,6 +575,7 @@ impl Recognizer {
                 .collect(),
             institutions,
             by_id,
+            person_by_fold,
         }
     }
 
@@ -902,11 +923,12 @@ impl Recognizer {
         let mut cov = Coverage::new(text.len());
         for t in tokens {
             let w = t.text(text);
-            let lw = w.to_lowercase();
-            if self.title_orgs.contains(&lw) && {
+            // Compare in place: lower-casing every token is costly.
+            if self.title_orgs.iter().any(|b| b.eq_ignore_ascii_case(w)) && {
                 cov.sync(&out);
                 !cov.overlaps(t.span.start, t.span.end)
             } {
+                let lw = w.to_lowercase();
                 out.push(Mention {
                     span: t.span,
                     kind: EntityKind::Organization,

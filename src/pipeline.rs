@@ -36,9 +36,12 @@ impl Pipeline {
 
     /// A pipeline over a given lexicon.
     pub fn new(lex: &Lexicon) -> Pipeline {
+        // Independent tables: compile them side by side (start-up time).
+        let (recognizer, extractor) =
+            rayon::join(|| Recognizer::new(lex), || extract::Extractor::new(lex));
         Pipeline {
-            recognizer: Recognizer::new(lex),
-            extractor: extract::Extractor::new(lex),
+            recognizer,
+            extractor,
         }
     }
 
@@ -124,9 +127,17 @@ pub struct RunStats {
     pub bytes: usize,
 }
 
-/// Streams inputs through the pipeline in batches, analysing each batch in
-/// parallel (rayon) and handing results to `sink` in input order, so the
-/// output does not depend on the number of threads.
+/// Streams inputs through the pipeline and hands results to `sink` in input
+/// order, so the output does not depend on the number of threads.
+///
+/// The calling thread reads inputs and groups them into batches of `batch`;
+/// each full batch is handed to the rayon pool at once (analysed in
+/// parallel), and the caller goes on reading the next batch while the
+/// workers analyse. Finished batches are passed to `sink` strictly in the
+/// order they were read. At most a few batches per worker are in flight, so
+/// memory stays bounded whatever the size of the input. Reading and sinking
+/// stay on the calling thread: neither the input iterator nor the sink needs
+/// to be `Send`.
 pub fn run<I>(
     p: &Pipeline,
     inputs: I,
@@ -138,46 +149,108 @@ pub fn run<I>(
 where
     I: Iterator<Item = Result<crate::article::Input>>,
 {
-    use rayon::prelude::*;
+    use std::collections::VecDeque;
+    use std::sync::mpsc;
 
     use crate::article::Input;
+
+    type Outcome = std::thread::Result<Vec<Analysis>>;
+
+    let batch = batch.max(1);
+    let max_in_flight = 2 * rayon::current_num_threads() + 2;
     let mut stats = RunStats::default();
     let mut pending: Vec<Input> = Vec::with_capacity(batch);
-    let mut flush = |pending: &mut Vec<Input>, stats: &mut RunStats| -> Result<()> {
-        let items = std::mem::take(pending);
-        let results: Vec<Option<Analysis>> = items
-            .into_par_iter()
-            .map(|it| match it {
-                Input::Article(a) => Some(p.analyze(&a)),
-                Input::Analysis(a) => Some(*a),
-                Input::Skipped(_) => None,
-            })
-            .collect();
-        for a in results.into_iter().flatten() {
+    let mut in_flight: VecDeque<mpsc::Receiver<Outcome>> = VecDeque::new();
+
+    // Analyses one batch on the pool; the caller collects the result later.
+    fn submit<'s>(
+        scope: &rayon::Scope<'s>,
+        p: &'s Pipeline,
+        items: Vec<Input>,
+    ) -> mpsc::Receiver<Outcome> {
+        let (tx, rx) = mpsc::sync_channel(1);
+        scope.spawn(move |_| {
+            let out = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                use rayon::prelude::*;
+                let results: Vec<Option<Analysis>> = items
+                    .into_par_iter()
+                    .map(|it| match it {
+                        Input::Article(a) => Some(p.analyze(&a)),
+                        Input::Analysis(a) => Some(*a),
+                        Input::Skipped(_) => None,
+                    })
+                    .collect();
+                results.into_iter().flatten().collect::<Vec<_>>()
+            }));
+            // The receiver is gone only when the run already failed.
+            let _ = tx.send(out);
+        });
+        rx
+    }
+    // Hands one batch's results to the sink, in order.
+    let mut finish = |out: Outcome, stats: &RunStats| -> Result<()> {
+        let results = match out {
+            Ok(results) => results,
+            Err(panic) => std::panic::resume_unwind(panic),
+        };
+        for a in results {
             sink(a)?;
         }
         on_progress(stats);
         Ok(())
     };
-    for item in inputs {
-        let item = item?;
-        match &item {
-            Input::Skipped(s) => {
-                stats.skipped += 1;
-                on_skip(s);
-                continue;
+    let wait = |rx: mpsc::Receiver<Outcome>| -> Outcome {
+        rx.recv()
+            .expect("an analysis task always answers before it ends")
+    };
+
+    // The scope waits for every spawned batch before returning, also on error.
+    rayon::in_place_scope(|scope| -> Result<()> {
+        for item in inputs {
+            let item = item?;
+            match &item {
+                Input::Skipped(s) => {
+                    stats.skipped += 1;
+                    on_skip(s);
+                    continue;
+                }
+                Input::Article(a) => {
+                    stats.articles += 1;
+                    stats.bytes += a.raw.len();
+                }
+                Input::Analysis(_) => stats.analyses += 1,
             }
-            Input::Article(a) => {
-                stats.articles += 1;
-                stats.bytes += a.raw.len();
+            pending.push(item);
+            if pending.len() >= batch {
+                let items = std::mem::replace(&mut pending, Vec::with_capacity(batch));
+                in_flight.push_back(submit(scope, p, items));
+                // Sink whatever is already done, in order, without waiting…
+                while let Some(rx) = in_flight.front() {
+                    match rx.try_recv() {
+                        Ok(out) => {
+                            in_flight.pop_front();
+                            finish(out, &stats)?;
+                        }
+                        Err(_) => break,
+                    }
+                }
+                // …and wait only when too much is queued.
+                while in_flight.len() > max_in_flight {
+                    if let Some(rx) = in_flight.pop_front() {
+                        finish(wait(rx), &stats)?;
+                    }
+                }
             }
-            Input::Analysis(_) => stats.analyses += 1,
         }
-        pending.push(item);
-        if pending.len() >= batch.max(1) {
-            flush(&mut pending, &mut stats)?;
+        if !pending.is_empty() {
+            let items = std::mem::take(&mut pending);
+            in_flight.push_back(submit(scope, p, items));
         }
-    }
-    flush(&mut pending, &mut stats)?;
+        while let Some(rx) = in_flight.pop_front() {
+            finish(wait(rx), &stats)?;
+        }
+        Ok(())
+    })?;
+    on_progress(&stats);
     Ok(stats)
 }

@@ -111,10 +111,9 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
         }
     }
     let lex_person_id = |folded: &str| -> Option<(String, String)> {
-        rec.entities
-            .iter()
-            .find(|e| e.kind == EntityKind::Person && fold(&e.name) == folded)
-            .map(|e| (e.id.clone(), e.name.clone()))
+        rec.person_by_fold
+            .get(folded)
+            .map(|&i| (rec.entities[i].id.clone(), rec.entities[i].name.clone()))
     };
     // The most-mentioned country (ties: lowest id).
     let mut country_counts: BTreeMap<usize, usize> = BTreeMap::new();

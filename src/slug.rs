@@ -62,12 +62,24 @@ pub fn fold_char(c: char) -> char {
 
 /// Case- and accent-insensitive key for matching names (`"Erdoğan"` ~ `"erdogan"`).
 pub fn fold(name: &str) -> String {
-    name.chars()
+    // One pass: whitespace runs become one space, none at either end.
+    let mut out = String::with_capacity(name.len());
+    let mut gap = false;
+    for c in name
+        .chars()
         .map(fold_char)
         .filter(|c| *c != '.' && *c != '’' && *c != '\'')
         .flat_map(char::to_lowercase)
-        .collect::<String>()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    {
+        if c.is_whitespace() {
+            gap = true;
+        } else {
+            if gap && !out.is_empty() {
+                out.push(' ');
+            }
+            gap = false;
+            out.push(c);
+        }
+    }
+    out
 }

@@ -114,10 +114,10 @@ pub fn tokenize_range(text: &str, start: usize, end: usize) -> Vec<Token> {
                 }
             }
             // Trailing dot of an initialism: "U.S." (letters and dots alternating).
-            let word: String = chars[begin..j].iter().map(|x| x.1).collect();
+            let word = &chars[begin..j];
             if at(j) == '.'
-                && word.contains('.')
-                && word.chars().all(|c| c == '.' || c.is_alphabetic())
+                && word.iter().any(|x| x.1 == '.')
+                && word.iter().all(|x| x.1 == '.' || x.1.is_alphabetic())
             {
                 j += 1;
             }

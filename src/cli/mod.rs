@@ -8,7 +8,7 @@ use std::time::Instant;
 
 use anyhow::{Context, Result, bail};
 use newsgraph::article::{InputFormat, ReadOptions, read_inputs};
-use newsgraph::graph::{GraphStore, KnowledgeGraph, load_graph, write_graph_json};
+use newsgraph::graph::{GraphStore, KnowledgeGraph, load_graph, load_store, write_graph_json};
 use newsgraph::lexicon::Lexicon;
 use newsgraph::pipeline::{Pipeline, RunStats, run as run_pipeline};
 
@@ -190,9 +190,9 @@ fn build(a: args::BuildArgs, quiet: bool) -> Result<()> {
         })
         .collect::<Result<_>>()?;
     let mut store = match &a.into {
-        Some(g) => load_graph(g)
-            .with_context(|| format!("loading {} to add to it", g.display()))?
-            .into_store(),
+        Some(g) => {
+            load_store(g).with_context(|| format!("loading {} to add to it", g.display()))?
+        }
         None => GraphStore::new(),
     };
     let progress = Progress::new(quiet);
@@ -224,6 +224,9 @@ fn build(a: args::BuildArgs, quiet: bool) -> Result<()> {
                 .join(", ")
         ),
     );
+    // Freeing a large graph one allocation at a time takes a while and the
+    // process is about to exit anyway.
+    std::mem::forget(graph);
     Ok(())
 }
 

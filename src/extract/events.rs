@@ -508,6 +508,8 @@ fn is_verb_context(doc: &Doc<'_>, ti: usize) -> bool {
 pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<RelationRecord> {
     let mut out = Vec::new();
     let ex = &doc.pipeline.extractor;
+    // Every token lower-cased once (not four times per word, as the trigger window slides).
+    let lowered: Vec<String> = (0..doc.tokens.len()).map(|j| lower(doc, j)).collect();
     for (si, s) in doc.sentences.iter().enumerate() {
         let range = doc.tokens_in(s.span);
         let mut skip_until = 0usize;
@@ -519,13 +521,11 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
             if t.kind != TokenKind::Word {
                 continue;
             }
-            let w = t.text(doc.text).to_lowercase();
-            let next: Vec<String> = (ti + 1..(ti + 4).min(range.end))
-                .map(|j| lower(doc, j))
-                .collect();
-            let (tlast, cands) = match ex.phrase(&w, &next) {
+            let w = &lowered[ti];
+            let next = &lowered[ti + 1..(ti + 4).min(range.end)];
+            let (tlast, cands) = match ex.phrase(w, next) {
                 Some((extra, e)) => (ti + extra, vec![e]),
-                None => (ti, ex.triggers(&w)),
+                None => (ti, ex.triggers(w)),
             };
             let t = phrase_token(doc, ti, tlast);
             if cands.is_empty() || doc.mention_covering(t.span.start).is_some() {

@@ -592,12 +592,7 @@ pub(crate) fn find(doc: &Doc<'_>, affils: &[Affil]) -> Vec<QuoteOut> {
     // follows them in the same or the next paragraph (`"...," he said. "More."`).
     let paras = crate::text::paragraphs(text);
     let para_index = |pos: usize| paras.partition_point(|&(_, e)| e <= pos);
-    let mut last: Option<(
-        usize,
-        Option<String>,
-        Option<usize>,
-        Option<crate::model::Evidence>,
-    )> = None;
+    let mut last: Option<LastSpeaker> = None;
     for q in out.iter_mut() {
         if q.record.direct && q.record.speaker.is_none() && q.record.cue.is_none() {
             if let Some((p, sp, e, mention)) = &last {
@@ -620,6 +615,14 @@ pub(crate) fn find(doc: &Doc<'_>, affils: &[Affil]) -> Vec<QuoteOut> {
     }
     out
 }
+
+/// The last attributed quote: (paragraph, speaker id, speaker entity, speaker mention).
+type LastSpeaker = (
+    usize,
+    Option<String>,
+    Option<usize>,
+    Option<crate::model::Evidence>,
+);
 
 /// Verbs that take a bare clause: `X said CLAUSE` without "that".
 const BARE_CLAUSE: &[&str] = &[

@@ -89,47 +89,112 @@ struct FileLink {
     evidence: Vec<LinkEvidence>,
 }
 
-fn to_file(g: &KnowledgeGraph) -> FileGraph {
-    FileGraph {
+// The writing side borrows from the graph instead of copying it (a copy of a
+// large graph doubled the peak memory of `build`). Field for field the same
+// shape as `FileGraph`, so the bytes are the same.
+#[derive(Serialize)]
+struct FileGraphOut<'a> {
+    directed: bool,
+    multigraph: bool,
+    graph: FileMetaOut<'a>,
+    nodes: SeqOut<'a, &'a super::Node, FileNodeOut<'a>>,
+    links: SeqOut<'a, &'a super::Link, FileLinkOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct FileMetaOut<'a> {
+    format_version: u32,
+    generator: &'a str,
+    article_count: usize,
+    node_count: usize,
+    link_count: usize,
+    quote_count: usize,
+    articles: SeqOut<'a, &'a ArticleMeta, &'a ArticleMeta>,
+    quotes: &'a [Quote],
+}
+
+#[derive(Serialize)]
+struct FileNodeOut<'a> {
+    id: &'a str,
+    name: &'a str,
+    kind: EntityKind,
+    aliases: &'a std::collections::BTreeSet<String>,
+    mention_count: usize,
+    articles: &'a std::collections::BTreeSet<String>,
+    affiliations: &'a std::collections::BTreeSet<NodeAffiliation>,
+    members: &'a [EntityFact],
+}
+
+#[derive(Serialize)]
+struct FileLinkOut<'a> {
+    source: &'a str,
+    target: &'a str,
+    key: &'a str,
+    #[serde(rename = "type")]
+    rel_type: &'a str,
+    cameo: Option<&'a str>,
+    count: usize,
+    first_date: Option<&'a str>,
+    last_date: Option<&'a str>,
+    evidence: &'a [LinkEvidence],
+}
+
+/// A JSON array made on the fly from items of a graph, one at a time.
+struct SeqOut<'a, T, O> {
+    items: Vec<T>,
+    make: fn(T) -> O,
+    _life: std::marker::PhantomData<&'a ()>,
+}
+
+impl<T: Copy, O: Serialize> Serialize for SeqOut<'_, T, O> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.collect_seq(self.items.iter().map(|&t| (self.make)(t)))
+    }
+}
+
+fn seq<'a, T, O>(items: Vec<T>, make: fn(T) -> O) -> SeqOut<'a, T, O> {
+    SeqOut {
+        items,
+        make,
+        _life: std::marker::PhantomData,
+    }
+}
+
+fn to_file(g: &KnowledgeGraph) -> FileGraphOut<'_> {
+    FileGraphOut {
         directed: true,
         multigraph: true,
-        graph: FileMeta {
+        graph: FileMetaOut {
             format_version: FORMAT_VERSION,
-            generator: "newsgraph".to_string(),
+            generator: "newsgraph",
             article_count: g.articles.len(),
             node_count: g.node_count(),
             link_count: g.link_count(),
             quote_count: g.quotes.len(),
-            articles: g.articles.values().cloned().collect(),
-            quotes: g.quotes.clone(),
+            articles: seq(g.articles.values().collect(), |a| a),
+            quotes: &g.quotes,
         },
-        nodes: g
-            .nodes()
-            .map(|n| FileNode {
-                id: n.id.clone(),
-                name: n.name.clone(),
-                kind: n.kind,
-                aliases: n.aliases.iter().cloned().collect(),
-                mention_count: n.mention_count,
-                articles: n.articles.iter().cloned().collect(),
-                affiliations: n.affiliations.iter().cloned().collect(),
-                members: n.members.clone(),
-            })
-            .collect(),
-        links: g
-            .links()
-            .map(|l| FileLink {
-                source: l.source.clone(),
-                target: l.target.clone(),
-                key: l.key().to_string(),
-                rel_type: l.rel_type.clone(),
-                cameo: l.cameo.clone(),
-                count: l.count(),
-                first_date: l.first_date().map(str::to_string),
-                last_date: l.last_date().map(str::to_string),
-                evidence: l.evidence.clone(),
-            })
-            .collect(),
+        nodes: seq(g.nodes().collect(), |n| FileNodeOut {
+            id: &n.id,
+            name: &n.name,
+            kind: n.kind,
+            aliases: &n.aliases,
+            mention_count: n.mention_count,
+            articles: &n.articles,
+            affiliations: &n.affiliations,
+            members: &n.members,
+        }),
+        links: seq(g.links().collect(), |l| FileLinkOut {
+            source: &l.source,
+            target: &l.target,
+            key: l.key(),
+            rel_type: &l.rel_type,
+            cameo: l.cameo.as_deref(),
+            count: l.count(),
+            first_date: l.first_date(),
+            last_date: l.last_date(),
+            evidence: &l.evidence,
+        }),
     }
 }
 
@@ -142,30 +207,74 @@ fn to_file(g: &KnowledgeGraph) -> FileGraph {
 /// write_graph_json(&g, &mut out).unwrap();
 /// assert!(String::from_utf8(out).unwrap().contains("\"format_version\": 1"));
 /// ```
-pub fn write_graph_json<W: Write>(g: &KnowledgeGraph, mut w: W) -> std::io::Result<()> {
+pub fn write_graph_json<W: Write>(g: &KnowledgeGraph, w: W) -> std::io::Result<()> {
+    // The serializer makes many tiny writes: buffer them here, in a concrete
+    // type, rather than through whatever (often `dyn`) writer we were given.
+    let mut w = std::io::BufWriter::with_capacity(1 << 16, w);
     serde_json::to_writer_pretty(&mut w, &to_file(g))?;
-    w.write_all(b"\n")
+    w.write_all(b"\n")?;
+    w.flush()
 }
 
 /// Reads `graph.json` (or any reader of it) back into a graph; `origin` names
 /// the source in errors.
 pub fn read_graph<R: Read>(r: R, origin: &Path) -> Result<KnowledgeGraph> {
+    read_store(r, origin).map(KnowledgeGraph::from_store)
+}
+
+/// Reads `graph.json` back into its fact store only, without building the
+/// resolved view (for adding to it: the view is rebuilt afterwards anyway).
+pub fn read_store<R: Read>(r: R, origin: &Path) -> Result<GraphStore> {
     let bad = |message: String| Error::Graph {
         path: origin.to_path_buf(),
         message,
     };
-    let value: serde_json::Value = serde_json::from_reader(r).map_err(|e| {
+    // Read the bytes once and parse from the slice: a `Value` tree of a large
+    // graph costs several times the file's size, and a reader parses slowly.
+    let mut bytes = Vec::new();
+    let mut r = r;
+    r.read_to_end(&mut bytes)
+        .map_err(|e| bad(format!("cannot be read: {e}")))?;
+    let syntax = |e: serde_json::Error| {
         if e.is_eof() {
-            bad(format!("the file ends early (line {}, column {}): it is truncated; restore it from a backup or rebuild it", e.line(), e.column()))
+            bad(format!(
+                "the file ends early (line {}, column {}): it is truncated; restore it from a backup or rebuild it",
+                e.line(),
+                e.column()
+            ))
         } else if e.is_io() {
             bad(format!("cannot be read: {e}"))
         } else {
-            bad(format!("not valid JSON at line {}, column {}: {e}", e.line(), e.column()))
+            bad(format!(
+                "not valid JSON at line {}, column {}: {e}",
+                e.line(),
+                e.column()
+            ))
         }
-    })?;
-    let version = value
-        .pointer("/graph/format_version")
-        .and_then(|v| v.as_u64());
+    };
+    #[derive(Deserialize)]
+    struct Probe {
+        #[serde(default)]
+        graph: Option<ProbeMeta>,
+    }
+    #[derive(Deserialize)]
+    struct ProbeMeta {
+        #[serde(default)]
+        format_version: Option<serde_json::Value>,
+    }
+    // One pass checks the syntax and finds the version; only a document of
+    // another shape needs a second look to tell bad JSON from a foreign file.
+    let version = match serde_json::from_slice::<Probe>(&bytes) {
+        Ok(p) => p
+            .graph
+            .and_then(|g| g.format_version)
+            .and_then(|v| v.as_u64()),
+        Err(e) if e.is_data() => {
+            serde_json::from_slice::<serde::de::IgnoredAny>(&bytes).map_err(syntax)?;
+            None
+        }
+        Err(e) => return Err(syntax(e)),
+    };
     match version {
         Some(v) if v == u64::from(FORMAT_VERSION) => {}
         Some(v) => {
@@ -179,28 +288,33 @@ pub fn read_graph<R: Read>(r: R, origin: &Path) -> Result<KnowledgeGraph> {
             ));
         }
     }
-    let file: FileGraph = serde_json::from_value(value)
+    let file: FileGraph = serde_json::from_slice(&bytes)
         .map_err(|e| bad(format!("does not match the graph schema: {e}")))?;
-    let node_ids: std::collections::BTreeSet<&str> =
-        file.nodes.iter().map(|n| n.id.as_str()).collect();
+    drop(bytes);
+    {
+        let node_ids: std::collections::BTreeSet<&str> =
+            file.nodes.iter().map(|n| n.id.as_str()).collect();
+        for l in &file.links {
+            for end in [&l.source, &l.target] {
+                if !node_ids.contains(end.as_str()) {
+                    return Err(bad(format!(
+                        "link {} -{}-> {} names an unknown node `{end}`",
+                        l.source, l.rel_type, l.target
+                    )));
+                }
+            }
+        }
+    }
     let mut store = GraphStore::new();
     for a in file.graph.articles {
         store.articles.insert(a.id.clone(), a);
     }
-    for n in &file.nodes {
-        for m in &n.members {
-            store.add_entity_fact(m.clone());
+    for n in file.nodes {
+        for m in n.members {
+            store.add_entity_fact(m);
         }
     }
     for l in &file.links {
-        for end in [&l.source, &l.target] {
-            if !node_ids.contains(end.as_str()) {
-                return Err(bad(format!(
-                    "link {} -{}-> {} names an unknown node `{end}`",
-                    l.source, l.rel_type, l.target
-                )));
-            }
-        }
         for e in &l.evidence {
             if l.rel_type == SAYS_ABOUT && e.rule == "quote" {
                 continue; // rebuilt from the quotes
@@ -236,7 +350,13 @@ pub fn read_graph<R: Read>(r: R, origin: &Path) -> Result<KnowledgeGraph> {
             date: q.date,
         });
     }
-    Ok(KnowledgeGraph::from_store(store))
+    Ok(store)
+}
+
+/// Loads a graph file's fact store from disk (see [`read_store`]).
+pub fn load_store(path: &Path) -> Result<GraphStore> {
+    let f = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
+    read_store(std::io::BufReader::new(f), path)
 }
 
 /// Loads a graph file from disk.

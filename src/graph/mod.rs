@@ -20,7 +20,7 @@
 mod json;
 mod resolve;
 
-pub use json::{FORMAT_VERSION, load_graph, read_graph, write_graph_json};
+pub use json::{FORMAT_VERSION, load_graph, load_store, read_graph, read_store, write_graph_json};
 
 use std::collections::{BTreeMap, BTreeSet};
 

@@ -1,0 +1,116 @@
+#!/usr/bin/env bash
+# Throughput, memory, start-up and determinism of the release binary over the
+# shared corpora. Not part of `cargo test`.
+#
+#   scripts/bench.sh                 # all corpora
+#   NEWSGRAPH_SHARED=/path/to/shared scripts/bench.sh
+#   JOBS=1 scripts/bench.sh          # pin the worker count (-j)
+#   NEWSGRAPH_BIN=/tmp/old/newsgraph scripts/bench.sh   # measure another binary, no build
+#
+# Needs ../shared (the corpora); skips with a reason when it is absent.
+set -euo pipefail
+
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+
+# ../shared next to the checkout; for a git worktree also next to the main checkout.
+shared="${NEWSGRAPH_SHARED:-}"
+if [[ -z "$shared" ]]; then
+    for cand in "$root/../shared" "$(git rev-parse --path-format=absolute --git-common-dir 2>/dev/null || echo /nonexistent)/../../shared"; do
+        if [[ -d "$cand/corpus" ]]; then
+            shared="$(cd "$cand" && pwd)"
+            break
+        fi
+    done
+fi
+if [[ -z "$shared" || ! -d "$shared/corpus" ]]; then
+    echo "bench.sh: skipping: no ../shared/corpus next to $root (set NEWSGRAPH_SHARED to the shared folder); the corpora are not part of the repository" >&2
+    exit 0
+fi
+bbc="$shared/corpus/bbc-news/bbc-news.jsonl"
+reuters="$shared/corpus/reuters-21578/reuters-21578.jsonl"
+for f in "$bbc" "$reuters"; do
+    [[ -f "$f" ]] || { echo "bench.sh: skipping: $f is missing" >&2; exit 0; }
+done
+
+timebin=/usr/bin/time
+if [[ ! -x "$timebin" ]]; then
+    echo "bench.sh: /usr/bin/time is missing: install it (apt-get install time)" >&2
+    exit 1
+fi
+
+if [[ -n "${NEWSGRAPH_BIN:-}" ]]; then
+    bin="$NEWSGRAPH_BIN" # compare another build (e.g. a saved baseline)
+else
+    export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$root/target}"
+    cargo build --release --quiet
+    bin="$CARGO_TARGET_DIR/release/newsgraph"
+fi
+jobs=()
+[[ -n "${JOBS:-}" ]] && jobs=(-j "$JOBS")
+
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+
+reuters10="$tmp/reuters-x10.jsonl"
+for _ in 1 2 3 4 5 6 7 8 9 10; do cat "$reuters"; done >"$reuters10"
+
+# run LABEL FILE CMD... : one timed run; appends a table row.
+rows=()
+run() {
+    local label="$1" file="$2"
+    shift 2
+    "$timebin" -f '%e %M' -o "$tmp/time" "$@" >/dev/null 2>"$tmp/err" || {
+        cat "$tmp/err" >&2
+        return 1
+    }
+    local secs kb mb n
+    read -r secs kb <"$tmp/time"
+    mb=$(awk -v b="$(stat -c %s "$file")" 'BEGIN{printf "%.1f", b/1e6}')
+    n=$(wc -l <"$file")
+    rows+=("$(awk -v l="$label" -v mb="$mb" -v s="$secs" -v n="$n" -v kb="$kb" 'BEGIN{
+        if (s < 0.001) s = 0.001;
+        printf "%-22s %9.1f %8.2f %8.1f %11.0f %10.0f", l, mb, s, mb/s, n/s, kb/1024}')")
+}
+
+for c in "bbc:$bbc" "reuters:$reuters" "reuters-x10:$reuters10"; do
+    name="${c%%:*}" file="${c#*:}"
+    run "extract $name" "$file" "$bin" "${jobs[@]}" extract -q "$file"
+    run "build $name" "$file" "$bin" "${jobs[@]}" build -q "$file" -o "$tmp/out-$name" --formats json
+done
+
+echo
+printf '%-22s %9s %8s %8s %11s %10s\n' stage "input MB" seconds "MB/s" "articles/s" "peak MB"
+printf '%s\n' "${rows[@]}"
+
+# Start-up: one one-line article, best of 10.
+echo "Turkey bought the S-400 from Russia." >"$tmp/one.txt"
+best=999
+for _ in $(seq 10); do
+    s=$( { "$timebin" -f '%e' "$bin" extract -q "$tmp/one.txt" >/dev/null; } 2>&1 | tail -1)
+    best=$(awk -v a="$s" -v b="$best" 'BEGIN{print (a < b) ? a : b}')
+done
+echo
+echo "start-up (extract of a one-line article, best of 10): ${best} s"
+
+# Incremental: one more article into the Reuters graph vs the full build.
+full="$tmp/out-reuters/graph.json"
+head -1 "$bbc" | sed 's/"id": *"[^"]*"/"id": "bench-added-article"/' >"$tmp/added.jsonl"
+cp "$full" "$tmp/into.json"
+"$timebin" -f '%e' -o "$tmp/time" "$bin" build -q --into "$tmp/into.json" "$tmp/added.jsonl" -o "$tmp/out-into" --formats json
+inc=$(cat "$tmp/time")
+"$timebin" -f '%e' -o "$tmp/time" "$bin" build -q "$reuters" -o "$tmp/out-full2" --formats json
+fullt=$(cat "$tmp/time")
+echo "incremental build --into (1 article into the Reuters graph): ${inc} s; full rebuild: ${fullt} s ($(awk -v a="$inc" -v b="$fullt" 'BEGIN{printf "%.0f", 100*a/b}')%)"
+
+# Determinism: -j 1 and -j 2 give the same bytes.
+"$bin" -j 1 extract -q "$reuters" >"$tmp/j1.jsonl"
+"$bin" -j 2 extract -q "$reuters" >"$tmp/j2.jsonl"
+"$bin" -j 1 build -q "$reuters" -o "$tmp/g1" --formats json
+"$bin" -j 2 build -q "$reuters" -o "$tmp/g2" --formats json
+if cmp -s "$tmp/j1.jsonl" "$tmp/j2.jsonl" && cmp -s "$tmp/g1/graph.json" "$tmp/g2/graph.json"; then
+    echo "determinism: -j1 and -j2 extract output and graph.json are byte-identical"
+else
+    echo "determinism: FAILED: -j1 and -j2 outputs differ" >&2
+    exit 1
+fi
