@@ -27,8 +27,8 @@ use crate::model::EntityKind;
 ///    lists candidates. The focus node is kept even if `kinds` or
 ///    `min_count` would drop it.
 /// 4. **Size.** `max_nodes` keeps the N nodes with the most kept links (ties:
-///    more mentions first, then id; the focus node comes first) and the
-///    links among them.
+///    more mentions first, then id; the focus node comes first) and, of the
+///    links among them, the 2×N with the most evidence.
 ///
 /// **Isolated nodes** (no kept link) are dropped when the filter restricts
 /// links — `types`, `since`/`until`, `focus` or `max_nodes` is set — since
@@ -311,6 +311,20 @@ pub fn apply<'g>(g: &'g KnowledgeGraph, f: &ViewFilter) -> Result<View<'g>> {
         });
         keep = ranked.iter().take(max).map(|n| n.id.as_str()).collect();
         links.retain(|l| keep.contains(l.source.as_str()) && keep.contains(l.target.as_str()));
+        // A readable diagram also needs few edges: the 2×N best attested links (ties keep
+        // their sorted order), so big corpora do not draw a hairball.
+        let max_links = max.saturating_mul(2);
+        if links.len() > max_links {
+            let mut order: Vec<usize> = (0..links.len()).collect();
+            order.sort_by(|&a, &b| links[b].count().cmp(&links[a].count()).then(a.cmp(&b)));
+            let chosen: BTreeSet<usize> = order.into_iter().take(max_links).collect();
+            let mut i = 0;
+            links.retain(|_| {
+                let k = chosen.contains(&i);
+                i += 1;
+                k
+            });
+        }
     }
 
     if f.restricts_links() {
