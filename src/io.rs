@@ -23,6 +23,20 @@ pub fn write_atomic(
     path: &Path,
     write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
 ) -> Result<()> {
+    // Devices and pipes (`-o /dev/null`, `-o /dev/stdout`) are written in place: renaming a
+    // file over them would replace the device.
+    if let Ok(meta) = fs::metadata(path) {
+        if !meta.is_file() && !meta.is_dir() {
+            let f = fs::OpenOptions::new()
+                .write(true)
+                .open(path)
+                .map_err(|e| Error::io(path, e))?;
+            let mut w = BufWriter::new(f);
+            return write(&mut w)
+                .and_then(|()| w.flush())
+                .map_err(|e| Error::io(path, e));
+        }
+    }
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -57,6 +71,19 @@ pub fn write_atomic(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    #[cfg(unix)]
+    fn devices_are_written_in_place_not_replaced() {
+        let dev = Path::new("/dev/null");
+        if !dev.exists() {
+            eprintln!("skipped: no /dev/null here");
+            return;
+        }
+        write_atomic(dev, |w| w.write_all(b"discarded")).unwrap();
+        let meta = fs::metadata(dev).unwrap();
+        assert!(!meta.is_file(), "/dev/null was replaced by a regular file");
+    }
 
     #[test]
     fn failed_write_keeps_the_old_file() {
