@@ -626,9 +626,33 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                 continue;
             }
             let (src, tgt) = if noun {
-                noun_args(doc, si, s.span, cl, ti, tlast, entry, quotes, affils)
+                noun_args(
+                    doc,
+                    &Trigger {
+                        si,
+                        sent: s.span,
+                        cl,
+                        ti,
+                        tlast,
+                        entry,
+                    },
+                    quotes,
+                    affils,
+                )
             } else {
-                verb_args(doc, si, s.span, cl, ti, tlast, entry, quotes, affils)
+                verb_args(
+                    doc,
+                    &Trigger {
+                        si,
+                        sent: s.span,
+                        cl,
+                        ti,
+                        tlast,
+                        entry,
+                    },
+                    quotes,
+                    affils,
+                )
             };
             let Some(src) = src else { continue };
             if tgt.is_empty() {
@@ -699,6 +723,17 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
     out
 }
 
+/// One trigger occurrence: sentence index and span, clause span, first and last token, entry.
+#[derive(Clone, Copy)]
+struct Trigger<'e> {
+    si: usize,
+    sent: Span,
+    cl: Span,
+    ti: usize,
+    tlast: usize,
+    entry: &'e EventEntry,
+}
+
 /// A token covering a (possibly multi-word) trigger.
 fn phrase_token(doc: &Doc<'_>, ti: usize, tlast: usize) -> crate::text::Token {
     let mut t = doc.tokens[ti];
@@ -714,18 +749,20 @@ fn wants_weapon(entry: &EventEntry) -> bool {
     matches!(entry.rel_type.as_str(), "buys" | "sells" | "negotiates")
 }
 
-#[allow(clippy::too_many_arguments)]
 fn verb_args(
     doc: &Doc<'_>,
-    si: usize,
-    sent: Span,
-    cl: Span,
-    ti: usize,
-    tlast: usize,
-    entry: &EventEntry,
+    tr: &Trigger<'_>,
     quotes: &[QuoteOut],
     affils: &[Affil],
 ) -> (Option<Arg>, Vec<Arg>) {
+    let Trigger {
+        si,
+        sent,
+        cl,
+        ti,
+        tlast,
+        entry,
+    } = *tr;
     let t = phrase_token(doc, ti, tlast);
     let prev = if ti > 0 {
         lower(doc, ti - 1)
@@ -914,18 +951,20 @@ fn dedup(mut v: Vec<Arg>) -> Vec<Arg> {
     v
 }
 
-#[allow(clippy::too_many_arguments)]
 fn noun_args(
     doc: &Doc<'_>,
-    si: usize,
-    sent: Span,
-    cl: Span,
-    ti: usize,
-    tlast: usize,
-    entry: &EventEntry,
+    tr: &Trigger<'_>,
     quotes: &[QuoteOut],
     affils: &[Affil],
 ) -> (Option<Arg>, Vec<Arg>) {
+    let Trigger {
+        si,
+        sent,
+        cl,
+        ti,
+        tlast,
+        entry,
+    } = *tr;
     let t = phrase_token(doc, ti, tlast);
     let _ = sent;
     // Possessor: "X's [own|adjectives] trigger", "its [own] trigger", demonym/country directly before.
