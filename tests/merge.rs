@@ -269,3 +269,64 @@ fn bbc_news_in_two_halves_equals_one_build() {
     assert_same("bbc halves merged", &one, &t.path().join("merged.json"));
     assert_same("bbc half --into half", &one, &h2.join("into/graph.json"));
 }
+
+/// networkx reads `graph.json` as node-link data with the graph's node and edge counts, under
+/// `links` (the default) and under `edges` (`export --edges-key edges`, networkx 3.6+).
+#[test]
+fn networkx_loads_the_node_link_json() {
+    let ok = std::process::Command::new("python3")
+        .args(["-c", "import networkx"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !ok {
+        eprintln!("skipping: python3 with networkx is not installed");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let bin = env!("CARGO_BIN_EXE_newsgraph");
+    let root = env!("CARGO_MANIFEST_DIR");
+    let out = std::process::Command::new(bin)
+        .args(["build", "data/articles", "--formats", "json", "-q", "-o"])
+        .arg(dir.path())
+        .current_dir(root)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let graph = dir.path().join("graph.json");
+    let g = newsgraph::graph::load_graph(&graph).unwrap();
+    let edges_file = dir.path().join("edges.json");
+    let out = std::process::Command::new(bin)
+        .args(["export", "--format", "json", "--edges-key", "edges", "-o"])
+        .arg(&edges_file)
+        .arg(&graph)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let script = "import sys, json, networkx as nx\n\
+        a = nx.node_link_graph(json.load(open(sys.argv[1])), edges='links')\n\
+        b = nx.node_link_graph(json.load(open(sys.argv[2])), edges='edges')\n\
+        print(a.number_of_nodes(), a.number_of_edges(), b.number_of_nodes(), b.number_of_edges(), a.is_directed(), a.is_multigraph())";
+    let out = std::process::Command::new("python3")
+        .arg("-c")
+        .arg(script)
+        .arg(&graph)
+        .arg(&edges_file)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let got = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    let (n, l) = (g.node_count(), g.link_count());
+    assert_eq!(got, format!("{n} {l} {n} {l} True True"));
+}
