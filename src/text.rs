@@ -38,6 +38,20 @@ impl Token {
     }
 }
 
+/// The largest char boundary of `text` at or before `i` (clamped to the text's length), for
+/// slicing a fixed number of bytes ahead without cutting a character.
+///
+/// ```
+/// assert_eq!(newsgraph::text::floor_char("a€b", 2), 1);
+/// ```
+pub fn floor_char(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
 /// True for characters that are quotation marks.
 pub fn is_quote_char(c: char) -> bool {
     matches!(

@@ -302,3 +302,32 @@ fn quote_dates_resolve_against_the_article_date() {
     );
     assert_eq!(a.quotes[0].date.as_deref(), Some("2020-01-14"));
 }
+
+/// Inputs the fuzzers crashed on, fed to the extractor the way the `extract` fuzz target does
+/// (lossily decoded, no reader): each must give an analysis whose spans all check out.
+#[test]
+fn fuzz_regressions_do_not_panic() {
+    let dir = std::path::Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fuzz-regressions"
+    ));
+    let mut n = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        let bytes = std::fs::read(&path).unwrap();
+        let text = String::from_utf8_lossy(&bytes);
+        let a = Article::from_text("fuzz", &text);
+        let an = analyze_article(&a);
+        an.check_spans(&a.raw)
+            .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        n += 1;
+    }
+    assert!(n >= 1, "no regression inputs found");
+}
+
+fn analyze_article(a: &Article) -> Analysis {
+    thread_local! {
+        static P: Pipeline = Pipeline::builtin().unwrap();
+    }
+    P.with(|p| p.analyze(a))
+}

@@ -1059,8 +1059,9 @@ fn noun_args(
     let mut rel_target: Option<Arg> = None;
     if src.is_none() {
         for &k in &right {
-            let after = doc.text
-                [doc.mentions[k].span.end..cl.end.min(doc.mentions[k].span.end + 60)]
+            let after = doc.text[doc.mentions[k].span.end
+                ..crate::text::floor_char(doc.text, cl.end.min(doc.mentions[k].span.end + 60))
+                    .max(doc.mentions[k].span.end)]
                 .to_lowercase();
             let words: Vec<&str> = after.split_whitespace().take(4).collect();
             if words.iter().any(|w| LIGHT_VERBS.contains(w))

@@ -329,12 +329,7 @@ const AUX: &[&str] = &[
 ];
 
 /// The largest byte offset `<= i` on a char boundary.
-fn floor_char(text: &str, mut i: usize) -> usize {
-    while i > 0 && !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
+use crate::text::floor_char;
 
 /// The noun phrase ending right before `pos` (at most 5 words, no punctuation inside),
 /// skipping auxiliaries and adverbs in -ly.
