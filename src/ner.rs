@@ -1083,7 +1083,7 @@ impl Recognizer {
         if idx.is_empty() {
             return;
         }
-        let mut start = tokens[idx[0]].span.start;
+        let start = tokens[idx[0]].span.start;
         let end = tokens[*idx.last().unwrap()].span.end;
         let words: Vec<&str> = idx.iter().map(|&i| tokens[i].text(text)).collect();
         // A lone institution word is left to the institution pass.
@@ -1094,31 +1094,6 @@ impl Recognizer {
                 .any(|(ws, _)| ws.len() == 1 && ws[0] == words[0].to_lowercase())
         {
             return;
-        }
-        // "Middle East" + "Institute": a place name followed by organisation heads is one organisation.
-        if words.iter().all(|w| ORG_HEADS.contains(w)) {
-            if let Some(pos) = out.iter().position(|m| {
-                m.span.end + 1 == start
-                    && m.form == Form::Name
-                    && matches!(m.kind, EntityKind::Location | EntityKind::Country)
-                    && text[m.span.end..start] == *" "
-            }) {
-                start = out[pos].span.start;
-                out.remove(pos);
-                let name: String = text[start..end]
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" ");
-                out.push(Mention {
-                    span: Span::new(start, end),
-                    kind: EntityKind::Organization,
-                    target: Target::Name(name),
-                    form: Form::Name,
-                    rule: "pattern/place+org-head",
-                    title: None,
-                });
-                return;
-            }
         }
         // A run that is only a title ("Research Fellow") is not an entity.
         if titles
