@@ -371,6 +371,14 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
+/// The titles starting in `start..end` (titles are sorted by start): a binary search, so
+/// per-run lookups stay logarithmic however many titles an article has.
+fn titles_in(titles: &[TitleMatch], start: usize, end: usize) -> &[TitleMatch] {
+    let lo = titles.partition_point(|t| t.span.start < start);
+    let hi = titles.partition_point(|t| t.span.start < end);
+    &titles[lo..hi.max(lo)]
+}
+
 /// Longest matches that start at a word start and end at a word end, left to right,
 /// not overlapping. Anchoring each search at a word start keeps a match inside a word
 /// ("culture minister" in "Agriculture Minister") from hiding a real one.
@@ -968,7 +976,7 @@ impl Recognizer {
             let before = text[..run_start].trim_end();
             let before = &before[..before.len().saturating_sub(prev_word.len())];
             let before = before.trim_end();
-            if titles.iter().any(|t| t.span.end == before.len()) {
+            if title_at_end.contains_key(&before.len()) {
                 return;
             }
         }
@@ -1022,9 +1030,9 @@ impl Recognizer {
         let mut title: Option<Span> = None;
         if let (Some(&f), Some(&l)) = (idx.first(), idx.last()) {
             let (rs, re) = (tokens[f].span.start, tokens[l].span.end);
-            if let Some(tm) = titles
+            if let Some(tm) = titles_in(titles, rs, re)
                 .iter()
-                .filter(|t| t.span.start >= rs && t.span.end < re)
+                .filter(|t| t.span.end < re)
                 .filter(|t| {
                     t.span
                         .slice(text)
@@ -1048,7 +1056,8 @@ impl Recognizer {
             if title.is_some() && idx.len() >= 2 {
                 break;
             }
-            if title.is_none() && titles.iter().any(|t| t.span.start == tokens[f].span.start) {
+            let fs = tokens[f].span.start;
+            if title.is_none() && !titles_in(titles, fs, fs + 1).is_empty() {
                 break;
             }
             if (self.nonnames.contains(w) && !ORG_HEADS.contains(&w))
@@ -1096,9 +1105,9 @@ impl Recognizer {
             return;
         }
         // A run that is only a title ("Research Fellow") is not an entity.
-        if titles
+        if titles_in(titles, start, start + 1)
             .iter()
-            .any(|t| t.span.start == start && t.span.end == end)
+            .any(|t| t.span.end == end)
         {
             return;
         }
@@ -1127,17 +1136,17 @@ impl Recognizer {
         let next_text = text[end..].trim_start();
         let apposition = next_text.starts_with(',') && {
             let after = next_text[1..].trim_start();
-            let lower = after.to_ascii_lowercase();
+            // Only the first words matter: never lower-case the rest of the article.
+            let lower = after[..crate::text::floor_char(after, 8)].to_ascii_lowercase();
             (lower.starts_with("a ")
                 || lower.starts_with("an ")
                 || lower.starts_with("the ")
                 || lower.starts_with("who "))
                 && {
-                    let window: String = after.chars().take(120).collect();
-                    titles.iter().any(|t| {
-                        let off = text.len() - next_text.len() + 1;
-                        t.span.start >= off && t.span.start < off + window.len() + 1
-                    }) || lower.starts_with("who ")
+                    let off = text.len() - next_text.len() + 1;
+                    let window = crate::text::floor_char(after, 120);
+                    !titles_in(titles, off, off + window + 1).is_empty()
+                        || lower.starts_with("who ")
                 }
         };
         let copula = [
@@ -1147,7 +1156,7 @@ impl Recognizer {
         .any(|c| {
             next_text.starts_with(c) && {
                 let off = text.len() - next_text.len() + c.len();
-                titles.iter().any(|t| t.span.start == off)
+                !titles_in(titles, off, off + 1).is_empty()
             }
         });
         let next_word = next_text

@@ -734,6 +734,17 @@ struct Trigger<'e> {
     entry: &'e EventEntry,
 }
 
+/// True when the text before `pos` (trailing spaces ignored) ends with one of `words`,
+/// ignoring ASCII case. Looks only at the last few bytes, never at the whole prefix.
+fn ends_with_ci(text: &str, pos: usize, words: &[&str]) -> bool {
+    let b = text[..pos].trim_end();
+    words.iter().any(|w| {
+        b.len() >= w.len()
+            && b.is_char_boundary(b.len() - w.len())
+            && b[b.len() - w.len()..].eq_ignore_ascii_case(w)
+    })
+}
+
 /// A token covering a (possibly multi-word) trigger.
 fn phrase_token(doc: &Doc<'_>, ti: usize, tlast: usize) -> crate::text::Token {
     let mut t = doc.tokens[ti];
@@ -843,12 +854,10 @@ fn verb_args(
         });
     // Target(s).
     let mut tgt: Vec<Arg> = Vec::new();
-    let against = right.iter().copied().find(|&k| {
-        let before = doc.text[..doc.mentions[k].span.start]
-            .trim_end()
-            .to_lowercase();
-        before.ends_with(" against") || before.ends_with(" on")
-    });
+    let against = right
+        .iter()
+        .copied()
+        .find(|&k| ends_with_ci(doc.text, doc.mentions[k].span.start, &[" against", " on"]));
     if entry.rel_type == "negotiates" {
         // "talking to Russia about the S-400": the partner right after the trigger.
         if let Some(&k) = right.first().filter(|&&k| {
@@ -1028,12 +1037,11 @@ fn noun_args(
     let right = doc.mentions_in(Span::new(t.span.end, cl.end));
     // "by X"
     if src.is_none() {
-        if let Some(k) = right.iter().copied().find(|&k| {
-            doc.text[..doc.mentions[k].span.start]
-                .trim_end()
-                .to_lowercase()
-                .ends_with(" by")
-        }) {
+        if let Some(k) = right
+            .iter()
+            .copied()
+            .find(|&k| ends_with_ci(doc.text, doc.mentions[k].span.start, &[" by"]))
+        {
             src = arg(doc, k);
         }
     }
@@ -1073,10 +1081,7 @@ fn noun_args(
                     .copied()
                     .find(|&k2| {
                         doc.mentions[k2].span.start > doc.mentions[k].span.end && {
-                            let b = doc.text[..doc.mentions[k2].span.start]
-                                .trim_end()
-                                .to_lowercase();
-                            b.ends_with("against") || b.ends_with(" on")
+                            ends_with_ci(doc.text, doc.mentions[k2].span.start, &["against", " on"])
                         }
                     })
                     .and_then(|k2| arg(doc, k2));
