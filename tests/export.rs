@@ -1011,6 +1011,23 @@ fn html_report_in_headless_chromium() {
         assert!(panel.contains("Top relations (1)"));
         assert!(dom.contains("id=\"n5\" class=\"node selected\""));
 
+        // A real click on an edge opens its evidence, escaped, and runs nothing from it.
+        let click_edge = "<script>window.addEventListener('load', function () {\
+            var g = document.getElementById('e0');\
+            var t = g.querySelector('path') || g.querySelector('text') || g;\
+            t.dispatchEvent(new MouseEvent('click', {bubbles: true}));\
+            });</script>";
+        let p = write_report(dir.path(), layout, click_edge);
+        let dom = chromium_dump(&file_url(&p)).unwrap();
+        let panel = panel_of(&dom);
+        assert!(
+            panel.contains(
+                "Russia praised &lt;script&gt;document.title='pwned'&lt;/script&gt; Turkey"
+            ),
+            "edge click shows evidence: {panel}"
+        );
+        assert!(!dom.contains("pwned</title>"));
+
         // Search highlights and Enter selects; unchecking a kind hides it.
         let drive = "<script>window.addEventListener('load', function () {\
             var s = document.getElementById('search');\
