@@ -19,7 +19,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, 
 use crate::lexicon::{EntityEntry, InstitutionMode, Lexicon};
 use crate::model::EntityKind;
 use crate::span::Span;
-use crate::text::{Sentence, Token, TokenKind};
+use crate::text::{Sentence, Token, TokenKind, collapse_ws};
 
 /// How a lexicon pattern names its entity.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -358,7 +358,8 @@ pub struct Recognizer {
     given: HashSet<String>,
     nonnames: HashSet<String>,
     reporting: HashSet<String>,
-    institutions: Vec<(Vec<String>, InstitutionMode)>,
+    /// Institution phrases (words joined by one space), most words first.
+    institutions: Vec<(String, InstitutionMode)>,
     /// Entity index by id.
     pub by_id: HashMap<String, usize>,
     /// Institution words that titles imply (`parliament` for "member of parliament").
@@ -547,17 +548,12 @@ impl Recognizer {
             .enumerate()
             .map(|(i, e)| (e.id.clone(), i))
             .collect();
-        let mut institutions: Vec<(Vec<String>, InstitutionMode)> = lex
+        let mut institutions: Vec<(String, InstitutionMode)> = lex
             .institutions
             .iter()
-            .map(|i| {
-                (
-                    i.word.split_whitespace().map(str::to_string).collect(),
-                    i.mode,
-                )
-            })
+            .map(|i| (collapse_ws(&i.word), i.mode))
             .collect();
-        institutions.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        institutions.sort_by_key(|(p, _)| std::cmp::Reverse(p.split(' ').count()));
         let title_orgs = title_list.iter().filter_map(|t| t.2.clone()).collect();
         let mut person_by_fold = HashMap::new();
         for (i, e) in entities.iter().enumerate() {
@@ -746,7 +742,7 @@ impl Recognizer {
             .collect();
 
         // 2. Weapon designators.
-        for (k, t) in tokens.iter().enumerate() {
+        for t in tokens {
             let w = t.text(text);
             if t.kind == TokenKind::Word
                 && is_designator(w)
@@ -758,7 +754,6 @@ impl Recognizer {
                         WEAPON_WORDS.iter().any(|ww| s.contains(ww))
                     })
                 });
-                let _ = k;
                 if weaponish {
                     out.push(Mention {
                         span: t.span,
@@ -880,11 +875,10 @@ impl Recognizer {
                 .unwrap_or(after);
             let lead = after.len() - after.trim_start_matches([' ', '\t']).len();
             let rest = &after[lead..];
-            for (words, mode) in &self.institutions {
-                let phrase = words.join(" ");
+            for (phrase, mode) in &self.institutions {
                 if rest.len() >= phrase.len()
                     && rest.is_char_boundary(phrase.len())
-                    && rest[..phrase.len()].eq_ignore_ascii_case(&phrase)
+                    && rest[..phrase.len()].eq_ignore_ascii_case(phrase)
                     && rest[phrase.len()..]
                         .chars()
                         .next()
@@ -898,7 +892,7 @@ impl Recognizer {
                             Mention {
                                 span: Span::new(start, end),
                                 kind: EntityKind::Organization,
-                                target: Target::Name(institution_name(&self.entities[ci], &phrase)),
+                                target: Target::Name(institution_name(&self.entities[ci], phrase)),
                                 form: Form::Name,
                                 rule: "pattern/institution",
                                 title: None,
@@ -1008,10 +1002,7 @@ impl Recognizer {
                     start = out[pos].span.start;
                     out.remove(pos);
                 }
-                let name: String = text[start..end]
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" ");
+                let name: String = crate::text::collapse_ws(&text[start..end]);
                 if idx.len() >= 2 || !self.nonnames.contains(lw) {
                     out.push(Mention {
                         span: Span::new(start, end),
@@ -1100,7 +1091,7 @@ impl Recognizer {
             && self
                 .institutions
                 .iter()
-                .any(|(ws, _)| ws.len() == 1 && ws[0] == words[0].to_lowercase())
+                .any(|(p, _)| !p.contains(' ') && *p == words[0].to_lowercase())
         {
             return;
         }
@@ -1189,10 +1180,7 @@ impl Recognizer {
                     (self.nonnames.contains(*w) && !(i == 0 && title.is_some()))
                         || ORG_HEADS.contains(w)
                 });
-        let name: String = text[start..end]
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ");
+        let name: String = crate::text::collapse_ws(&text[start..end]);
         let company = words.iter().any(|w| COMPANY_WORDS.contains(w));
         let misc = words.iter().any(|w| MISC_HEADS.contains(w));
         // A title directly before a single word only counts when written as a title ("President Bush", "Mr Ebbers").
@@ -1231,7 +1219,6 @@ impl Recognizer {
         } else {
             return;
         };
-        let _ = (first, title.is_some());
         if name.chars().count() < 2 {
             return;
         }

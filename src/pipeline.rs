@@ -87,13 +87,7 @@ impl Pipeline {
             let aliases: BTreeSet<String> = e
                 .mentions
                 .iter()
-                .map(|&k| {
-                    article
-                        .slice(mentions[k].span)
-                        .split_whitespace()
-                        .collect::<Vec<_>>()
-                        .join(" ")
-                })
+                .map(|&k| crate::text::collapse_ws(&article.slice(mentions[k].span)))
                 .filter(|s| !s.is_empty())
                 .collect();
             entities.push(EntityRecord {

@@ -52,6 +52,15 @@ pub fn floor_char(text: &str, i: usize) -> usize {
     i
 }
 
+/// Collapses runs of whitespace to one space and trims: the display form of a name or phrase.
+///
+/// ```
+/// assert_eq!(newsgraph::text::collapse_ws("  Donald \n Trump "), "Donald Trump");
+/// ```
+pub fn collapse_ws(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// True for characters that are quotation marks.
 pub fn is_quote_char(c: char) -> bool {
     matches!(

@@ -179,10 +179,7 @@ pub(crate) fn trim_range(buf: &[u8], s: usize, e: usize) -> (usize, usize) {
     (s + lead, e - trail)
 }
 
-/// Collapses runs of whitespace to one space and trims.
-pub(crate) fn collapse_ws(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
+pub(crate) use crate::text::collapse_ws;
 
 #[cfg(test)]
 mod tests {

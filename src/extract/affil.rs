@@ -49,9 +49,7 @@ impl Affil {
     }
 }
 
-fn clean(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
+use crate::text::collapse_ws as clean;
 
 /// The organisation a title implies ("member of parliament" → that country's parliament).
 fn implied_org(doc: &Doc<'_>, title_index: usize, near: Span) -> Option<String> {

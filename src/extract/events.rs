@@ -15,7 +15,7 @@
 //! Modality comes from cue words in the clause before the trigger.
 
 use super::Doc;
-use super::affil::{Affil, main_country};
+use super::affil::Affil;
 use super::quotes::QuoteOut;
 use crate::lexicon::{EventEntry, TriggerPos};
 use crate::model::{EntityKind, Modality, RelationRecord};
@@ -968,14 +968,13 @@ fn noun_args(
 ) -> (Option<Arg>, Vec<Arg>) {
     let Trigger {
         si,
-        sent,
+        sent: _,
         cl,
         ti,
         tlast,
         entry,
     } = *tr;
     let t = phrase_token(doc, ti, tlast);
-    let _ = sent;
     // Possessor: "X's [own|adjectives] trigger", "its [own] trigger", demonym/country directly before.
     let mut src: Option<Arg> = None;
     let mut j = ti;
@@ -1127,9 +1126,4 @@ fn noun_args(
         tgt.extend(arg(doc, k));
     }
     (src, tgt)
-}
-
-#[allow(dead_code)]
-fn country_fallback(doc: &Doc<'_>) -> Option<String> {
-    main_country(doc)
 }

@@ -226,11 +226,7 @@ pub fn add_meta_mentions(p: &Pipeline, article: &Article, mentions: &mut Vec<Men
         if span.end > article.text.len() || mentions.iter().any(|m| m.span.overlaps(span)) {
             return;
         }
-        let name = article
-            .slice(span)
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ");
+        let name = crate::text::collapse_ws(&article.slice(span));
         if name.is_empty() {
             return;
         }

@@ -874,9 +874,7 @@ fn indirect(doc: &Doc<'_>, span: Span, direct: &[Span], affils: &[Affil], out: &
     }
 }
 
-fn norm(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
+use crate::text::collapse_ws as norm;
 
 fn strip_final_punct(text: &str, s: Span) -> usize {
     let t = &text[s.start..s.end];

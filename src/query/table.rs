@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 use super::{NeighborRow, PathStep, Profile, QuoteRow, RelationRow, TopRow};
 
 fn clip(s: &str, n: usize) -> String {
-    let flat: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let flat = crate::text::collapse_ws(s);
     if flat.chars().count() <= n {
         flat
     } else {
