@@ -740,6 +740,7 @@ impl Recognizer {
             .enumerate()
             .map(|(i, t)| (t.span.end, i))
             .collect();
+        let mut ends = EndIndex::default();
 
         // 2. Weapon designators.
         for t in tokens {
@@ -855,8 +856,11 @@ impl Recognizer {
                 titles,
                 &title_at_end,
                 &mut out,
+                &mut ends,
             );
         }
+        // Places absorbed into an organisation's name were only marked.
+        out.retain(|m| m.rule != ABSORBED);
 
         // 4. Demonym + institution → organisation (or the country itself).
         let mut extra = Vec::new();
@@ -956,6 +960,7 @@ impl Recognizer {
         titles: &[TitleMatch],
         title_at_end: &HashMap<usize, usize>,
         out: &mut Vec<Mention>,
+        ends: &mut EndIndex,
     ) {
         // "assistant secretary for Near Eastern Affairs": the capitalised words continue a title.
         let run_start = tokens[run[0]].span.start;
@@ -980,10 +985,11 @@ impl Recognizer {
             let lw = tokens[l].text(text);
             let first_start = tokens[idx[0]].span.start;
             // "Caspian" + "Policy Forum": an adjacent place name belongs to the organisation's name.
-            let place_before = out.iter().position(|m| {
-                m.span.end < first_start
-                    && text[m.span.end..first_start] == *" "
+            let place_before = ends.ending_at(out, first_start.wrapping_sub(1)).find(|&i| {
+                let m = &out[i];
+                text.get(m.span.end..first_start) == Some(" ")
                     && m.form == Form::Name
+                    && m.rule != ABSORBED
                     && matches!(m.kind, EntityKind::Location | EntityKind::Country)
             });
             if (idx.len() >= 2 || place_before.is_some() && ORG_HEADS.contains(&lw))
@@ -1000,7 +1006,8 @@ impl Recognizer {
                 let end = tokens[l].span.end;
                 if let Some(pos) = place_before.filter(|_| start == first_start) {
                     start = out[pos].span.start;
-                    out.remove(pos);
+                    // Marked, not removed: indices into `out` stay valid.
+                    out[pos].rule = ABSORBED;
                 }
                 let name: String = crate::text::collapse_ws(&text[start..end]);
                 if idx.len() >= 2 || !self.nonnames.contains(lw) {
@@ -1293,6 +1300,34 @@ pub fn is_designator(w: &str) -> bool {
 /// Spans are never removed; `sync` adds the mentions pushed since the last call
 /// (a mention replaced by a wider one, as in `classify_run`, may stay: the
 /// wider one covers it, so answers do not change).
+/// Rule tag of a place mention swallowed by the organisation after it
+/// ("Caspian" in "Caspian Policy Forum"); dropped when the runs are done.
+const ABSORBED: &str = "absorbed";
+
+/// Indices of the mentions in `out` by end offset, kept in step with an
+/// append-only `out` (the same idea as [`Coverage`]): finds "the mention that
+/// ends here" without scanning every mention found so far.
+#[derive(Default)]
+struct EndIndex {
+    by_end: HashMap<usize, Vec<usize>>,
+    synced: usize,
+}
+
+impl EndIndex {
+    /// Indices, in order, of the mentions of `out` that end at `end`.
+    fn ending_at<'a>(
+        &'a mut self,
+        out: &[Mention],
+        end: usize,
+    ) -> impl Iterator<Item = usize> + 'a {
+        for (i, m) in out.iter().enumerate().skip(self.synced) {
+            self.by_end.entry(m.span.end).or_default().push(i);
+        }
+        self.synced = out.len();
+        self.by_end.get(&end).into_iter().flatten().copied()
+    }
+}
+
 struct Coverage {
     tree: Vec<u32>,
     synced: usize,

@@ -5,7 +5,7 @@
 //! mention ("Hood", "Al Azzawi") joins the one full name in the article that
 //! ends with it. A lone capitalised word that joins nothing is dropped.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::model::EntityKind;
 use crate::ner::{BARE_INSTITUTION, Form, Mention, Recognizer, Target, institution_name};
@@ -129,6 +129,18 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
                 .then_with(|| rec.entities[*b.0].id.cmp(&rec.entities[*a.0].id))
         })
         .map(|(i, _)| *i);
+    // Named organisations of the article, lower-cased once (a bare institution
+    // looks for the one that ends with its name).
+    let org_names: Vec<(String, &str)> = mentions
+        .iter()
+        .filter_map(|o| match &o.target {
+            Target::Name(on) if o.kind == EntityKind::Organization => Some(on.as_str()),
+            _ => None,
+        })
+        .collect::<BTreeSet<&str>>()
+        .into_iter()
+        .map(|on| (on.to_lowercase(), on))
+        .collect();
     for (k, m) in mentions.iter().enumerate() {
         ids[k] = match &m.target {
             Target::Lex(i) => {
@@ -154,17 +166,10 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
             Target::Name(n) if m.rule == BARE_INSTITUTION => {
                 // The one "<X> Parliament" of the article, else the main country's.
                 let suffix = format!(" {n}");
-                let named: std::collections::BTreeSet<&str> = mentions
+                let named: BTreeSet<&str> = org_names
                     .iter()
-                    .filter_map(|o| match &o.target {
-                        Target::Name(on)
-                            if o.kind == EntityKind::Organization
-                                && on.to_lowercase().ends_with(&suffix) =>
-                        {
-                            Some(on.as_str())
-                        }
-                        _ => None,
-                    })
+                    .filter(|(lower, _)| lower.ends_with(&suffix))
+                    .map(|(_, on)| *on)
                     .collect();
                 match named.len() {
                     1 => {

@@ -121,6 +121,9 @@ pub struct Doc<'a> {
     pub res: &'a Resolution,
     /// The pipeline (lexicon tables).
     pub pipeline: &'a Pipeline,
+    /// Date expressions of every sentence, found once on first use
+    /// (see [`Doc::date_in`]).
+    pub dates: std::cell::OnceCell<Vec<date::DateMention>>,
 }
 
 impl Doc<'_> {
@@ -165,9 +168,24 @@ impl Doc<'_> {
     }
 
     /// ISO date of the first date expression inside `span`.
+    ///
+    /// The dates of each sentence are found once and shared by every
+    /// trigger and quote that asks, so the cost stays linear in the article
+    /// however many events a sentence holds. An expression counts when it
+    /// lies wholly inside `span`.
     pub fn date_in(&self, span: Span) -> Option<String> {
-        date::find_dates(self.text, span.start..span.end, self.article.meta.published)
-            .into_iter()
+        let dates = self.dates.get_or_init(|| {
+            let anchor = self.article.meta.published;
+            self.sentences
+                .iter()
+                .flat_map(|s| date::find_dates(self.text, s.span.start..s.span.end, anchor))
+                .collect()
+        });
+        let from = dates.partition_point(|d| d.start < span.start);
+        dates[from..]
+            .iter()
+            .take_while(|d| d.start < span.end)
+            .filter(|d| d.end <= span.end)
             .find_map(|d| d.value.map(|v| v.iso()))
     }
 
