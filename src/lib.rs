@@ -20,3 +20,4 @@ pub use span::Span;
 pub mod export;
 pub mod graph;
 pub mod text;
+pub mod trie;

@@ -14,7 +14,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
+use crate::trie::PrefixTrie;
 
 use crate::lexicon::{EntityEntry, InstitutionMode, Lexicon};
 use crate::model::EntityKind;
@@ -350,9 +350,9 @@ const WEAPON_WORDS: &[&str] = &[
 pub struct Recognizer {
     /// Lexicon entities (indexed by [`Target::Lex`]).
     pub entities: Vec<EntityEntry>,
-    gazetteer: AhoCorasick,
+    gazetteer: PrefixTrie,
     gaz_info: Vec<(usize, Form)>,
-    titles: AhoCorasick,
+    titles: PrefixTrie,
     /// Lexicon titles (lower case), indexed by [`TitleMatch::index`].
     pub title_list: Vec<(String, String, Option<String>)>,
     given: HashSet<String>,
@@ -383,7 +383,7 @@ fn titles_in(titles: &[TitleMatch], start: usize, end: usize) -> &[TitleMatch] {
 /// Longest matches that start at a word start and end at a word end, left to right,
 /// not overlapping. Anchoring each search at a word start keeps a match inside a word
 /// ("culture minister" in "Agriculture Minister") from hiding a real one.
-fn word_start_matches(ac: &AhoCorasick, text: &str) -> Vec<(usize, usize, usize)> {
+fn word_start_matches(trie: &PrefixTrie, text: &str) -> Vec<(usize, usize, usize)> {
     let mut out = Vec::new();
     let bytes = text.as_bytes();
     let mut next_free = 0;
@@ -400,11 +400,10 @@ fn word_start_matches(ac: &AhoCorasick, text: &str) -> Vec<(usize, usize, usize)
         if !starts || bytes[i].is_ascii_whitespace() {
             continue;
         }
-        let input = Input::new(text).span(i..text.len()).anchored(Anchored::Yes);
-        if let Some(m) = ac.find(input) {
-            if boundary_ok(text, m.start(), m.end()) {
-                out.push((m.start(), m.end(), m.pattern().as_usize()));
-                next_free = m.end();
+        if let Some((end, pattern)) = trie.longest_at(bytes, i) {
+            if boundary_ok(text, i, end) {
+                out.push((i, end, pattern));
+                next_free = end;
             }
         }
     }
@@ -522,27 +521,9 @@ impl Recognizer {
                 )
             })
             .collect();
-        // The two automata are most of the start-up time: build them side by side. Both search
-        // anchored at word starts (see `word_start_matches`).
-        let (gazetteer, titles) = rayon::join(
-            || {
-                AhoCorasickBuilder::new()
-                    .match_kind(MatchKind::LeftmostLongest)
-                    .start_kind(StartKind::Anchored)
-                    .build(&pats)
-                    .expect("gazetteer automaton builds")
-            },
-            || {
-                // Small enough for a DFA, which searches case-insensitively much faster.
-                AhoCorasickBuilder::new()
-                    .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-                    .match_kind(MatchKind::LeftmostLongest)
-                    .start_kind(StartKind::Anchored)
-                    .ascii_case_insensitive(true)
-                    .build(title_list.iter().map(|t| t.0.as_str()))
-                    .expect("title automaton builds")
-            },
-        );
+        // Both are searched only at word starts (see `word_start_matches`); titles ignore case.
+        let gazetteer = PrefixTrie::new(&pats, false);
+        let titles = PrefixTrie::new(title_list.iter().map(|t| t.0.as_str()), true);
         let by_id = entities
             .iter()
             .enumerate()
@@ -692,12 +673,12 @@ impl Recognizer {
                 if let Some(i) = name.rfind(sep) {
                     let start = m.span.start + i + sep.len();
                     let tail = &text[start..m.span.end];
-                    if let Some(hit) = self
+                    if let Some((_, pattern)) = self
                         .gazetteer
-                        .find(Input::new(tail).anchored(Anchored::Yes))
-                        .filter(|h| h.start() == 0 && h.end() == tail.len())
+                        .longest_at(tail.as_bytes(), 0)
+                        .filter(|&(end, _)| end == tail.len())
                     {
-                        let (idx, form) = self.gaz_info[hit.pattern().as_usize()];
+                        let (idx, form) = self.gaz_info[pattern];
                         if form == Form::Name
                             && matches!(
                                 self.entities[idx].kind,
