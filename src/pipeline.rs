@@ -10,7 +10,7 @@ use crate::lexicon::Lexicon;
 use crate::model::{Analysis, EntityRecord, MentionRecord};
 use crate::ner::Recognizer;
 use crate::resolve::resolve;
-use crate::text::{split_sentences, tokenize};
+use crate::text::{split_sentences_tokens, tokenize};
 
 /// A compiled extraction pipeline, shared read-only by worker threads.
 #[derive(Debug)]
@@ -49,7 +49,7 @@ impl Pipeline {
     pub fn analyze(&self, article: &Article) -> Analysis {
         let text = article.text.as_str();
         let tokens = tokenize(text);
-        let sentences = split_sentences(text);
+        let sentences = split_sentences_tokens(text, &tokens);
         let titles = self.recognizer.find_titles(text);
         let mut mentions = self
             .recognizer

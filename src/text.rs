@@ -211,9 +211,24 @@ pub struct Sentence {
 /// assert_eq!(s, ["Gen. Smith met U.S. officials on Jan. 5.", "They talked.", "New paragraph."]);
 /// ```
 pub fn split_sentences(text: &str) -> Vec<Sentence> {
+    split_sentences_tokens(text, &tokenize(text))
+}
+
+/// [`split_sentences`] over the text's tokens (from [`tokenize`]) when the
+/// caller has them already: no second tokenisation, no second token array.
+///
+/// ```
+/// use newsgraph::text::{split_sentences, split_sentences_tokens, tokenize};
+/// let t = "One. Two!\n\nThree?";
+/// assert_eq!(split_sentences_tokens(t, &tokenize(t)), split_sentences(t));
+/// ```
+pub fn split_sentences_tokens(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     let mut out = Vec::new();
     for (para, (pstart, pend)) in paragraphs(text).into_iter().enumerate() {
-        split_paragraph(text, pstart, pend, para, &mut out);
+        // Paragraphs are separated by whitespace, which no token spans.
+        let a = tokens.partition_point(|t| t.span.start < pstart);
+        let b = tokens.partition_point(|t| t.span.start < pend);
+        split_paragraph(text, &tokens[a..b], para, &mut out);
     }
     out
 }
@@ -247,8 +262,7 @@ pub fn paragraphs(text: &str) -> Vec<(usize, usize)> {
 /// Longest sentence, in tokens, before it is cut (real sentences stay far below).
 pub const MAX_SENTENCE_TOKENS: usize = 400;
 
-fn split_paragraph(text: &str, pstart: usize, pend: usize, para: usize, out: &mut Vec<Sentence>) {
-    let toks = tokenize_range(text, pstart, pend);
+fn split_paragraph(text: &str, toks: &[Token], para: usize, out: &mut Vec<Sentence>) {
     let mut sent_start: Option<usize> = None;
     let mut sent_tokens = 0;
     let mut k = 0;
@@ -267,12 +281,12 @@ fn split_paragraph(text: &str, pstart: usize, pend: usize, para: usize, out: &mu
             || s == "."
             || (t.kind == TokenKind::Word && s.ends_with('.') && s.len() > 1)
         {
-            boundary = is_boundary(text, &toks, k);
+            boundary = is_boundary(text, toks, k);
             // Swallow closing quotes and brackets.
             let mut m = k + 1;
             while boundary && m < toks.len() {
                 let c = toks[m].text(text);
-                if (toks[m].kind == TokenKind::Quote && closes(text, &toks, m))
+                if (toks[m].kind == TokenKind::Quote && closes(text, toks, m))
                     || c == ")"
                     || c == "]"
                 {

@@ -509,7 +509,8 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
     let mut out = Vec::new();
     let ex = &doc.pipeline.extractor;
     // Every token lower-cased once (not four times per word, as the trigger window slides).
-    let lowered: Vec<String> = (0..doc.tokens.len()).map(|j| lower(doc, j)).collect();
+    let lowered: Vec<std::borrow::Cow<'_, str>> =
+        (0..doc.tokens.len()).map(|j| doc.word_cow(j)).collect();
     for (si, s) in doc.sentences.iter().enumerate() {
         let range = doc.tokens_in(s.span);
         let mut skip_until = 0usize;

@@ -84,10 +84,11 @@ impl Extractor {
 
     /// The longest multi-word trigger starting with `first` whose remaining words are `next`:
     /// (number of extra words, event entry).
-    pub fn phrase(&self, first: &str, next: &[String]) -> Option<(usize, &EventEntry)> {
+    pub fn phrase<S: AsRef<str>>(&self, first: &str, next: &[S]) -> Option<(usize, &EventEntry)> {
         self.phrases.get(first)?.iter().find_map(|(rest, i)| {
-            (next.len() >= rest.len() && next[..rest.len()] == rest[..])
-                .then(|| (rest.len(), &self.events[*i]))
+            (next.len() >= rest.len()
+                && next.iter().zip(rest).all(|(a, b)| a.as_ref() == b.as_str()))
+            .then(|| (rest.len(), &self.events[*i]))
         })
     }
 
@@ -161,10 +162,18 @@ impl Doc<'_> {
 
     /// Lower-case text of token `i`.
     pub fn word(&self, i: usize) -> String {
-        self.tokens
-            .get(i)
-            .map(|t| t.text(self.text).to_lowercase())
-            .unwrap_or_default()
+        self.word_cow(i).into_owned()
+    }
+
+    /// Lower-case text of token `i`, borrowed from the text when it is
+    /// lower-case ASCII already (most words: no allocation).
+    pub fn word_cow(&self, i: usize) -> std::borrow::Cow<'_, str> {
+        let w = self.tokens.get(i).map_or("", |t| t.text(self.text));
+        if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+            std::borrow::Cow::Borrowed(w)
+        } else {
+            std::borrow::Cow::Owned(w.to_lowercase())
+        }
     }
 
     /// ISO date of the first date expression inside `span`.

@@ -119,14 +119,69 @@ fn raw_if_changed(raw: &str, to: &str) -> Option<String> {
 /// (source, target, type) of a link.
 type LinkKey = (String, String, String);
 
+/// Evidence of the links, by (source, target, type), with each piece's CAMEO code.
+type LinkMap = BTreeMap<LinkKey, Vec<(LinkEvidence, Option<String>)>>;
+
 pub(crate) fn build(store: GraphStore) -> KnowledgeGraph {
     let map = resolution_map(&store);
+    // Nodes, relation links and quotes are independent: build them side by side.
+    let (mut nodes, (mut links, (quotes, quote_links))) = rayon::join(
+        || build_nodes(&store, &map),
+        || {
+            rayon::join(
+                || relation_links(&store, &map),
+                || build_quotes(&store, &map),
+            )
+        },
+    );
+    for (k, v) in quote_links {
+        links.entry(k).or_default().extend(v);
+    }
 
-    // Nodes.
+    // Any id a link names without an entity fact still gets a node.
+    for (s, t, _) in links.keys() {
+        for id in [s, t] {
+            nodes.entry(id.clone()).or_insert_with(|| Node {
+                id: id.clone(),
+                name: id.split_once(':').map(|x| x.1).unwrap_or(id).to_string(),
+                kind: EntityKind::of_id(id).unwrap_or(EntityKind::Organization),
+                aliases: BTreeSet::new(),
+                mention_count: 0,
+                articles: BTreeSet::new(),
+                affiliations: BTreeSet::new(),
+                members: Vec::new(),
+            });
+        }
+    }
+
+    // Each link's evidence sorted and deduplicated, in parallel; added in key order.
+    let links: Vec<Link> = {
+        use rayon::prelude::*;
+        links
+            .into_iter()
+            .collect::<Vec<_>>()
+            .into_par_iter()
+            .map(|((s, t, ty), evs)| make_link(s, t, ty, evs))
+            .collect()
+    };
+    let mut graph = StableDiGraph::with_capacity(nodes.len(), links.len());
+    let mut index = BTreeMap::new();
+    for (id, node) in nodes {
+        index.insert(id, graph.add_node(node));
+    }
+    for link in links {
+        let (s, t) = (index[&link.source], index[&link.target]);
+        graph.add_edge(s, t, link);
+    }
+    KnowledgeGraph::from_parts(graph, index, quotes, store)
+}
+
+/// One node per resolved id, named by the most used name of the id it is named after.
+fn build_nodes(store: &GraphStore, map: &BTreeMap<String, String>) -> BTreeMap<String, Node> {
     let mut nodes: BTreeMap<String, Node> = BTreeMap::new();
     let mut name_votes: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
     for f in store.entities.values() {
-        let id = resolved(&map, &f.id).to_string();
+        let id = resolved(map, &f.id).to_string();
         let node = nodes.entry(id.clone()).or_insert_with(|| Node {
             id: id.clone(),
             name: String::new(),
@@ -143,7 +198,7 @@ pub(crate) fn build(store: GraphStore) -> KnowledgeGraph {
         for (title, org) in &f.affiliations {
             node.affiliations.insert(NodeAffiliation {
                 title: title.clone(),
-                org: org.as_deref().map(|o| resolved(&map, o).to_string()),
+                org: org.as_deref().map(|o| resolved(map, o).to_string()),
             });
         }
         node.members.push(f.clone());
@@ -167,12 +222,15 @@ pub(crate) fn build(store: GraphStore) -> KnowledgeGraph {
             .or_else(|| node.members.iter().map(|m| m.name.clone()).max())
             .unwrap_or_else(|| id.split_once(':').map(|x| x.1).unwrap_or(id).to_string());
     }
+    nodes
+}
 
-    // Links from relation facts, then from quotes.
-    let mut links: BTreeMap<LinkKey, Vec<(LinkEvidence, Option<String>)>> = BTreeMap::new();
+/// Link evidence from the relation facts.
+fn relation_links(store: &GraphStore, map: &BTreeMap<String, String>) -> LinkMap {
+    let mut links = LinkMap::new();
     for r in &store.relations {
-        let s = resolved(&map, &r.source).to_string();
-        let t = resolved(&map, &r.target).to_string();
+        let s = resolved(map, &r.source).to_string();
+        let t = resolved(map, &r.target).to_string();
         let ev = LinkEvidence {
             article: r.article.clone(),
             start: r.evidence.start,
@@ -192,13 +250,19 @@ pub(crate) fn build(store: GraphStore) -> KnowledgeGraph {
             .or_default()
             .push((ev, r.cameo.clone()));
     }
+    links
+}
+
+/// The resolved quotes, sorted, and the `says_about` link evidence they give.
+fn build_quotes(store: &GraphStore, map: &BTreeMap<String, String>) -> (Vec<Quote>, LinkMap) {
+    let mut links = LinkMap::new();
     let mut quotes = Vec::with_capacity(store.quotes.len());
     for q in &store.quotes {
-        let speaker = q.speaker.as_deref().map(|s| resolved(&map, s).to_string());
+        let speaker = q.speaker.as_deref().map(|s| resolved(map, s).to_string());
         let mut about: Vec<String> = q
             .about
             .iter()
-            .map(|a| resolved(&map, a).to_string())
+            .map(|a| resolved(map, a).to_string())
             .collect();
         about.sort();
         about.dedup();
@@ -243,51 +307,36 @@ pub(crate) fn build(store: GraphStore) -> KnowledgeGraph {
         });
     }
     quotes.sort();
+    (quotes, links)
+}
 
-    // Any id a link names without an entity fact still gets a node.
-    for (s, t, _) in links.keys() {
-        for id in [s, t] {
-            nodes.entry(id.clone()).or_insert_with(|| Node {
-                id: id.clone(),
-                name: id.split_once(':').map(|x| x.1).unwrap_or(id).to_string(),
-                kind: EntityKind::of_id(id).unwrap_or(EntityKind::Organization),
-                aliases: BTreeSet::new(),
-                mention_count: 0,
-                articles: BTreeSet::new(),
-                affiliations: BTreeSet::new(),
-                members: Vec::new(),
-            });
+/// A link from its evidence: sorted, deduplicated, CAMEO code by majority
+/// (ties: the longer, then the smaller code).
+fn make_link(
+    s: String,
+    t: String,
+    ty: String,
+    mut evs: Vec<(LinkEvidence, Option<String>)>,
+) -> Link {
+    evs.sort();
+    evs.dedup();
+    let mut votes: BTreeMap<&str, usize> = BTreeMap::new();
+    for (_, c) in &evs {
+        if let Some(c) = c {
+            *votes.entry(c.as_str()).or_default() += 1;
         }
     }
-
-    let mut graph = StableDiGraph::with_capacity(nodes.len(), links.len());
-    let mut index = BTreeMap::new();
-    for (id, node) in nodes {
-        index.insert(id, graph.add_node(node));
+    let cameo = votes
+        .iter()
+        .max_by(|a, b| (a.1, a.0.len(), b.0).cmp(&(b.1, b.0.len(), a.0)))
+        .map(|(c, _)| c.to_string());
+    Link {
+        source: s,
+        target: t,
+        rel_type: ty,
+        cameo,
+        evidence: evs.into_iter().map(|(e, _)| e).collect(),
     }
-    for ((s, t, ty), mut evs) in links {
-        evs.sort();
-        evs.dedup();
-        let mut votes: BTreeMap<&str, usize> = BTreeMap::new();
-        for (_, c) in &evs {
-            if let Some(c) = c {
-                *votes.entry(c.as_str()).or_default() += 1;
-            }
-        }
-        let cameo = votes
-            .iter()
-            .max_by(|a, b| (a.1, a.0.len(), b.0).cmp(&(b.1, b.0.len(), a.0)))
-            .map(|(c, _)| c.to_string());
-        let link = Link {
-            source: s.clone(),
-            target: t.clone(),
-            rel_type: ty,
-            cameo,
-            evidence: evs.into_iter().map(|(e, _)| e).collect(),
-        };
-        graph.add_edge(index[&s], index[&t], link);
-    }
-    KnowledgeGraph::from_parts(graph, index, quotes, store)
 }
 
 #[cfg(test)]
