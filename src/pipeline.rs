@@ -65,7 +65,7 @@ impl Pipeline {
             mentions: &mentions,
             res: &res,
             pipeline: self,
-            dates: Default::default(),
+            dates: extract::Doc::date_cache(&sentences),
         };
         let extracted = extract::extract(&doc);
         let mut entities = Vec::with_capacity(res.entities.len());

@@ -122,9 +122,9 @@ pub struct Doc<'a> {
     pub res: &'a Resolution,
     /// The pipeline (lexicon tables).
     pub pipeline: &'a Pipeline,
-    /// Date expressions of every sentence, found once on first use
-    /// (see [`Doc::date_in`]).
-    pub dates: std::cell::OnceCell<Vec<date::DateMention>>,
+    /// Date expressions per sentence, found on first use (see
+    /// [`Doc::date_in`]); empty until then. Build with [`Doc::date_cache`].
+    pub dates: Vec<std::cell::OnceCell<Vec<date::DateMention>>>,
 }
 
 impl Doc<'_> {
@@ -183,19 +183,29 @@ impl Doc<'_> {
     /// however many events a sentence holds. An expression counts when it
     /// lies wholly inside `span`.
     pub fn date_in(&self, span: Span) -> Option<String> {
-        let dates = self.dates.get_or_init(|| {
-            let anchor = self.article.meta.published;
-            self.sentences
-                .iter()
-                .flat_map(|s| date::find_dates(self.text, s.span.start..s.span.end, anchor))
-                .collect()
-        });
-        let from = dates.partition_point(|d| d.start < span.start);
-        dates[from..]
+        let anchor = self.article.meta.published;
+        let first = self.sentences.partition_point(|s| s.span.end <= span.start);
+        self.sentences[first..]
             .iter()
-            .take_while(|d| d.start < span.end)
-            .filter(|d| d.end <= span.end)
-            .find_map(|d| d.value.map(|v| v.iso()))
+            .enumerate()
+            .take_while(|(_, s)| s.span.start < span.end)
+            .find_map(|(k, s)| {
+                let dates = match self.dates.get(first + k) {
+                    Some(cell) => cell.get_or_init(|| {
+                        date::find_dates(self.text, s.span.start..s.span.end, anchor)
+                    }),
+                    None => return None,
+                };
+                dates
+                    .iter()
+                    .filter(|d| d.start >= span.start && d.end <= span.end)
+                    .find_map(|d| d.value.map(|v| v.iso()))
+            })
+    }
+
+    /// An empty per-sentence date cache for [`Doc::dates`].
+    pub fn date_cache(sentences: &[Sentence]) -> Vec<std::cell::OnceCell<Vec<date::DateMention>>> {
+        (0..sentences.len()).map(|_| Default::default()).collect()
     }
 
     /// The mention whose span contains `pos`.
