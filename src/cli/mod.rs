@@ -303,8 +303,12 @@ fn merge(a: args::MergeArgs, quiet: bool) -> Result<()> {
     let start = Instant::now();
     let mut store = GraphStore::new();
     for g in &a.graphs {
-        let graph = load_graph(g).with_context(|| format!("loading {}", g.display()))?;
-        store.merge(graph.store());
+        let other = load_store(g).with_context(|| format!("loading {}", g.display()))?;
+        if store == GraphStore::new() {
+            store = other;
+        } else {
+            store.merge(&other);
+        }
     }
     let graph = KnowledgeGraph::from_store(store);
     newsgraph::io::write_atomic(&a.output, |w| write_graph_json(&graph, w))

@@ -384,11 +384,12 @@ pub struct KnowledgeGraph {
     pub articles: BTreeMap<String, ArticleMeta>,
     /// Every quote, also those without a speaker or about no entity.
     pub quotes: Vec<Quote>,
-    store: GraphStore,
 }
 
 impl KnowledgeGraph {
-    /// Builds the resolved view of a store.
+    /// Builds the resolved view of a store. The store's facts move into the
+    /// view (nothing is copied); to keep adding to the facts, keep the store
+    /// (or re-read it with [`read_store`]) instead of the view.
     ///
     /// ```
     /// use newsgraph::graph::{GraphStore, KnowledgeGraph};
@@ -397,16 +398,6 @@ impl KnowledgeGraph {
     /// ```
     pub fn from_store(store: GraphStore) -> KnowledgeGraph {
         resolve::build(store)
-    }
-
-    /// The fact layer this view was built from.
-    pub fn store(&self) -> &GraphStore {
-        &self.store
-    }
-
-    /// Gives the fact layer back (to merge more into it).
-    pub fn into_store(self) -> GraphStore {
-        self.store
     }
 
     /// Number of entities.
@@ -473,14 +464,13 @@ impl KnowledgeGraph {
         graph: StableDiGraph<Node, Link>,
         index: BTreeMap<String, NodeIndex>,
         quotes: Vec<Quote>,
-        store: GraphStore,
+        articles: BTreeMap<String, ArticleMeta>,
     ) -> KnowledgeGraph {
         KnowledgeGraph {
             graph,
             index,
-            articles: store.articles.clone(),
+            articles,
             quotes,
-            store,
         }
     }
 }

@@ -26,8 +26,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use petgraph::stable_graph::StableDiGraph;
 
 use super::{
-    GraphStore, KnowledgeGraph, Link, LinkEvidence, Node, NodeAffiliation, Quote, SAYS_ABOUT,
-    SAYS_ABOUT_CAMEO,
+    EntityFact, GraphStore, KnowledgeGraph, Link, LinkEvidence, Node, NodeAffiliation, Quote,
+    QuoteFact, RelationFact, SAYS_ABOUT, SAYS_ABOUT_CAMEO,
 };
 use crate::model::{EntityKind, Modality};
 use crate::resolve::surname_keys;
@@ -124,13 +124,20 @@ type LinkMap = BTreeMap<LinkKey, Vec<(LinkEvidence, Option<String>)>>;
 
 pub(crate) fn build(store: GraphStore) -> KnowledgeGraph {
     let map = resolution_map(&store);
-    // Nodes, relation links and quotes are independent: build them side by side.
+    let GraphStore {
+        articles,
+        entities,
+        relations,
+        quotes,
+    } = store;
+    // Nodes, relation links and quotes are independent: build them side by
+    // side, moving the facts' strings into the view.
     let (mut nodes, (mut links, (quotes, quote_links))) = rayon::join(
-        || build_nodes(&store, &map),
+        || build_nodes(entities, &map),
         || {
             rayon::join(
-                || relation_links(&store, &map),
-                || build_quotes(&store, &map),
+                || relation_links(relations, &map),
+                || build_quotes(quotes, &map),
             )
         },
     );
@@ -173,14 +180,17 @@ pub(crate) fn build(store: GraphStore) -> KnowledgeGraph {
         let (s, t) = (index[&link.source], index[&link.target]);
         graph.add_edge(s, t, link);
     }
-    KnowledgeGraph::from_parts(graph, index, quotes, store)
+    KnowledgeGraph::from_parts(graph, index, quotes, articles)
 }
 
 /// One node per resolved id, named by the most used name of the id it is named after.
-fn build_nodes(store: &GraphStore, map: &BTreeMap<String, String>) -> BTreeMap<String, Node> {
+fn build_nodes(
+    entities: BTreeMap<(String, String), EntityFact>,
+    map: &BTreeMap<String, String>,
+) -> BTreeMap<String, Node> {
     let mut nodes: BTreeMap<String, Node> = BTreeMap::new();
     let mut name_votes: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
-    for f in store.entities.values() {
+    for f in entities.into_values() {
         let id = resolved(map, &f.id).to_string();
         let node = nodes.entry(id.clone()).or_insert_with(|| Node {
             id: id.clone(),
@@ -201,7 +211,6 @@ fn build_nodes(store: &GraphStore, map: &BTreeMap<String, String>) -> BTreeMap<S
                 org: org.as_deref().map(|o| resolved(map, o).to_string()),
             });
         }
-        node.members.push(f.clone());
         // Names of the id the node is named after win; among them the most used, then the longest.
         if f.id == id {
             *name_votes
@@ -210,6 +219,7 @@ fn build_nodes(store: &GraphStore, map: &BTreeMap<String, String>) -> BTreeMap<S
                 .entry(f.name.clone())
                 .or_default() += 1;
         }
+        node.members.push(f);
     }
     for (id, node) in nodes.iter_mut() {
         node.name = name_votes
@@ -226,38 +236,41 @@ fn build_nodes(store: &GraphStore, map: &BTreeMap<String, String>) -> BTreeMap<S
 }
 
 /// Link evidence from the relation facts.
-fn relation_links(store: &GraphStore, map: &BTreeMap<String, String>) -> LinkMap {
+fn relation_links(relations: BTreeSet<RelationFact>, map: &BTreeMap<String, String>) -> LinkMap {
     let mut links = LinkMap::new();
-    for r in &store.relations {
+    for r in relations {
         let s = resolved(map, &r.source).to_string();
         let t = resolved(map, &r.target).to_string();
         let ev = LinkEvidence {
-            article: r.article.clone(),
-            start: r.evidence.start,
-            end: r.evidence.end,
-            text: r.evidence.text.clone(),
-            date: r.date.clone(),
-            modality: r.modality,
-            sentence: r.sentence.clone(),
-            title: r.title.clone(),
-            rule: r.rule.clone(),
-            cameo: r.cameo.clone(),
             raw_source: raw_if_changed(&r.source, &s),
             raw_target: raw_if_changed(&r.target, &t),
+            article: r.article,
+            start: r.evidence.start,
+            end: r.evidence.end,
+            text: r.evidence.text,
+            date: r.date,
+            modality: r.modality,
+            sentence: r.sentence,
+            title: r.title,
+            rule: r.rule,
+            cameo: r.cameo.clone(),
         };
         links
-            .entry((s, t, r.rel_type.clone()))
+            .entry((s, t, r.rel_type))
             .or_default()
-            .push((ev, r.cameo.clone()));
+            .push((ev, r.cameo));
     }
     links
 }
 
 /// The resolved quotes, sorted, and the `says_about` link evidence they give.
-fn build_quotes(store: &GraphStore, map: &BTreeMap<String, String>) -> (Vec<Quote>, LinkMap) {
+fn build_quotes(
+    facts: BTreeSet<QuoteFact>,
+    map: &BTreeMap<String, String>,
+) -> (Vec<Quote>, LinkMap) {
     let mut links = LinkMap::new();
-    let mut quotes = Vec::with_capacity(store.quotes.len());
-    for q in &store.quotes {
+    let mut quotes = Vec::with_capacity(facts.len());
+    for q in facts {
         let speaker = q.speaker.as_deref().map(|s| resolved(map, s).to_string());
         let mut about: Vec<String> = q
             .about
@@ -266,7 +279,7 @@ fn build_quotes(store: &GraphStore, map: &BTreeMap<String, String>) -> (Vec<Quot
             .collect();
         about.sort();
         about.dedup();
-        let raw_about: Vec<String> = q.about.iter().cloned().collect();
+        let raw_about: Vec<String> = q.about.into_iter().collect();
         let about_changed = raw_about != about;
         if let Some(sp) = &speaker {
             for a in about.iter().filter(|a| *a != sp) {
@@ -291,18 +304,18 @@ fn build_quotes(store: &GraphStore, map: &BTreeMap<String, String>) -> (Vec<Quot
             }
         }
         quotes.push(Quote {
-            article: q.article.clone(),
             raw_speaker: match (&q.speaker, &speaker) {
                 (Some(r), Some(s)) => raw_if_changed(r, s),
                 _ => None,
             },
+            article: q.article,
             speaker,
-            content: q.content.clone(),
-            cue: q.cue.clone(),
-            speaker_mention: q.speaker_mention.clone(),
+            content: q.content,
+            cue: q.cue,
+            speaker_mention: q.speaker_mention,
             direct: q.direct,
             about,
-            date: q.date.clone(),
+            date: q.date,
             raw_about: about_changed.then_some(raw_about),
         });
     }
