@@ -20,6 +20,7 @@ type Frags = Vec<(usize, usize)>;
 struct Gold {
     content: Frags,
     source: Option<Frags>,
+    cue: Option<Frags>,
     direct: bool,
 }
 
@@ -175,6 +176,7 @@ fn read_gold(dir: &Path, stem: &str, text: &str) -> Option<Vec<Gold>> {
         }
         let mut content = None;
         let mut source = None;
+        let mut cue = None;
         for role in body.split_whitespace() {
             let Some((r, t)) = role.split_once(':') else {
                 continue;
@@ -182,6 +184,7 @@ fn read_gold(dir: &Path, stem: &str, text: &str) -> Option<Vec<Gold>> {
             match r {
                 "Content" => content = spans.get(t).cloned(),
                 "Source" => source = spans.get(t).cloned(),
+                "Cue" => cue = spans.get(t).cloned(),
                 _ => {}
             }
         }
@@ -194,6 +197,7 @@ fn read_gold(dir: &Path, stem: &str, text: &str) -> Option<Vec<Gold>> {
         out.push(Gold {
             content,
             source,
+            cue,
             direct,
         });
     }
@@ -288,9 +292,10 @@ fn score(id: &str, text: &str, gold: &[Gold], pred: &[Pred]) -> ArticleResult {
             c.matched_gold += 1;
         } else {
             r.misses.push(format!(
-                "{id}: MISS{} src={:?} content={:?}",
+                "{id}: MISS{} src={:?} cue={:?} content={:?}",
                 if g.direct { " direct" } else { "" },
                 g.source.as_ref().map(|s| frag_text(text, s)),
+                g.cue.as_ref().map(|s| frag_text(text, s)),
                 short(&frag_text(text, &g.content), 160)
             ));
         }

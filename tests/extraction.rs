@@ -275,6 +275,63 @@ const QUOTES: &[(&str, Option<&str>, &str, bool)] = &[
         None,
         "Nobody asked us",
         true,
+    ), // A quote interrupted by its attribution is one quote.
+    (
+        "\"We will not leave,\" Omar Haddad said. \"The troops will stay here.\"",
+        Some("person:omar-haddad"),
+        "We will not leave,\" Omar Haddad said. \"The troops",
+        true,
+    ),
+    (
+        "\"We will not leave,\" Omar Haddad said, \"because the troops are needed here.\"",
+        Some("person:omar-haddad"),
+        "We will not leave,\" Omar Haddad said, \"because",
+        true,
+    ),
+    // The hearer after `told` is not the speaker.
+    (
+        "Omar Haddad spoke on Monday. \"We will not leave this country,\" he told CNN.",
+        Some("person:omar-haddad"),
+        "We will not leave",
+        true,
+    ),
+    // Verbs whose object is the content.
+    (
+        "Omar Haddad urged the government to bring the troops home.",
+        Some("person:omar-haddad"),
+        "the government to bring",
+        false,
+    ),
+    (
+        "Omar Haddad called for an immediate ceasefire in the north.",
+        Some("person:omar-haddad"),
+        "an immediate ceasefire",
+        false,
+    ),
+    (
+        "Omar Haddad accused the ministry of hiding the figures.",
+        Some("person:omar-haddad"),
+        "the ministry of hiding",
+        false,
+    ),
+    (
+        "Omar Haddad declined to comment on the report.",
+        Some("person:omar-haddad"),
+        "to comment",
+        false,
+    ),
+    (
+        "Omar Haddad endorsed the governor on Monday.",
+        Some("person:omar-haddad"),
+        "the governor",
+        false,
+    ),
+    // `Name: what they said` lines.
+    (
+        "Omar Haddad: The troops will stay until the spring",
+        Some("person:omar-haddad"),
+        "The troops will stay",
+        false,
     ),
 ];
 

@@ -29,6 +29,8 @@ pub struct Extractor {
     phrases: HashMap<String, Vec<(Vec<String>, usize)>>,
     events: Vec<EventEntry>,
     reporting: HashMap<String, String>,
+    /// Forms whose object is what was said, asked or wanted (`urged X to`, `endorsed X`).
+    object: std::collections::HashSet<String>,
 }
 
 impl Extractor {
@@ -53,7 +55,11 @@ impl Extractor {
             v.sort_by_key(|(rest, _)| std::cmp::Reverse(rest.len()));
         }
         let mut reporting = HashMap::new();
+        let mut object = std::collections::HashSet::new();
         for r in &lex.reporting {
+            if r.attrs.get("object").is_some_and(|v| v == "1") {
+                object.extend(r.forms.iter().cloned());
+            }
             let kind = r
                 .attrs
                 .get("kind")
@@ -68,6 +74,7 @@ impl Extractor {
             phrases,
             events: lex.events.clone(),
             reporting,
+            object,
         }
     }
 
@@ -96,6 +103,12 @@ impl Extractor {
     /// not a verb of thinking (`think`, `believe`).
     pub fn is_reporting(&self, form: &str) -> bool {
         self.reporting.get(form).is_some_and(|k| k != "cognition")
+    }
+
+    /// True for a verb whose object is the content (`urged X to ...`, `endorsed X`,
+    /// `called for X`): no clause or "that" needed.
+    pub fn takes_object(&self, form: &str) -> bool {
+        self.object.contains(form)
     }
 
     /// True for a verb of thinking (`think`, `believe`): reported only with "that".

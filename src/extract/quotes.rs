@@ -204,7 +204,12 @@ fn speaker_near_cue(
     affils: &[Affil],
 ) -> Option<Speaker> {
     let text = doc.text;
-    // Inversion: said X / said the minister.
+    // Inversion: said X / said the minister. After `told` comes the hearer, never the speaker.
+    let right_limit = if TELL.contains(&cue.slice(text).to_lowercase().as_str()) {
+        cue.end
+    } else {
+        right_limit
+    };
     let after = &text[cue.end..right_limit.max(cue.end)];
     let lead = after.len() - after.trim_start().len();
     let after_t = after.trim_start();
@@ -561,6 +566,12 @@ pub(crate) fn find(doc: &Doc<'_>, affils: &[Affil]) -> Vec<QuoteOut> {
         });
     }
 
+    // `Name: what they said` lines (headlines, transcripts).
+    for &(ps, pe) in &paras {
+        if let Some(q) = colon_line(doc, Span::new(ps, pe), &out) {
+            out.push(q);
+        }
+    }
     // Indirect speech, one attribution per sentence.
     let mut direct: Vec<Span> = out.iter().map(|q| q.content).collect();
     direct.sort_by_key(|c| (c.start, c.end));
@@ -608,7 +619,153 @@ pub(crate) fn find(doc: &Doc<'_>, affils: &[Affil]) -> Vec<QuoteOut> {
             ));
         }
     }
+    merge_interrupted(doc, out)
+}
+
+/// One utterance interrupted by its attribution (`"A," she said. "B."`, `"A," she said, "B."`)
+/// is one quote: its content runs from the first piece to the last, attribution included.
+/// The second piece joins when it is a direct quote on the same line with no cue of its own
+/// (or the same cue) and only the first piece's attribution stands between them.
+fn merge_interrupted(doc: &Doc<'_>, quotes: Vec<QuoteOut>) -> Vec<QuoteOut> {
+    let text = doc.text;
+    let mut out: Vec<QuoteOut> = Vec::with_capacity(quotes.len());
+    for q in quotes {
+        if let Some(p) = out.last_mut().filter(|p| {
+            p.record.direct
+                && q.record.direct
+                && p.content.end <= q.content.start
+                && p.record.speaker_mention.is_some()
+                && (q.record.cue.is_none() || q.record.cue == p.record.cue)
+                && q.record.speaker == p.record.speaker
+        }) {
+            let gap = &text[p.content.end..q.content.start];
+            let mention = p.record.speaker_mention.as_ref();
+            let cue_between = p
+                .record
+                .cue
+                .as_ref()
+                .is_some_and(|c| c.start >= p.content.end && c.end <= q.content.start);
+            let mention_between =
+                mention.is_some_and(|m| m.start >= p.content.end && m.end <= q.content.start);
+            if !gap.contains('\n')
+                && cue_between
+                && mention_between
+                && gap.split_whitespace().count() <= 12
+            {
+                p.content = Span::new(p.content.start, q.content.end);
+                p.record.content = doc.article.evidence(p.content);
+                for a in q.record.about {
+                    if !p.record.about.contains(&a) {
+                        p.record.about.push(a);
+                    }
+                }
+                p.record.about.sort();
+                if p.record.date.is_none() {
+                    p.record.date = q.record.date;
+                }
+                continue;
+            }
+        }
+        out.push(q);
+    }
     out
+}
+
+/// Words that label a line without naming a speaker (`Update: ...`, `Photo: ...`).
+const NOT_SPEAKERS: &[&str] = &[
+    "update",
+    "note",
+    "editor",
+    "editors",
+    "photo",
+    "photos",
+    "video",
+    "watch",
+    "read",
+    "related",
+    "source",
+    "sources",
+    "correction",
+    "caption",
+    "credit",
+    "image",
+    "listen",
+    "advertisement",
+    "see",
+    "also",
+    "more",
+    "click",
+    "here",
+    "subscribe",
+    "follow",
+    "share",
+    "tags",
+    "filed",
+    "posted",
+    "published",
+    "updated",
+    "by",
+    "q",
+    "question",
+    "answer",
+];
+
+/// A line `Name: what they said` (a headline or a transcript turn): the speaker is the one
+/// to five capitalised words opening the line, the content the rest of the line.
+fn colon_line(doc: &Doc<'_>, line: Span, quotes: &[QuoteOut]) -> Option<QuoteOut> {
+    let text = doc.text;
+    let l = line.slice(text);
+    let colon = l.find(':')?;
+    let head = &l[..colon];
+    let words: Vec<&str> = head.split_whitespace().collect();
+    if words.is_empty()
+        || words.len() > 5
+        || !words
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()) || matches!(*w, "of" | "the"))
+        || words.iter().any(|w| {
+            NOT_SPEAKERS.contains(&w.trim_end_matches(['\'', '’', 's']).to_lowercase().as_str())
+        })
+        || head.contains(|c: char| c.is_ascii_digit() || "\"“”'‘’([".contains(c))
+    {
+        return None;
+    }
+    let content = trim(text, Span::new(line.start + colon + 1, line.end));
+    let content = Span::new(
+        content.start,
+        strip_final_punct(text, content).max(content.start),
+    );
+    if content.slice(text).split_whitespace().nth(2).is_none()
+        || quotes
+            .iter()
+            .any(|q| q.content.start < content.end && content.start < q.content.end)
+    {
+        return None;
+    }
+    let cue = Span::new(line.start + colon, line.start + colon + 1);
+    let hs = trim(text, Span::new(line.start, line.start + colon));
+    let speaker = doc
+        .mentions_in(hs)
+        .into_iter()
+        .rev()
+        .find(|&k| {
+            matches!(
+                doc.kind(k),
+                EntityKind::Person | EntityKind::Organization | EntityKind::Country
+            )
+        })
+        .map(|k| Speaker {
+            mention: doc.mentions[k].span,
+            entity: doc.res.entity_of[k],
+        })
+        // No entity (`JOHNSON:`, `Poll:`): the words themselves.
+        .unwrap_or(Speaker {
+            mention: hs,
+            entity: None,
+        });
+    let mut v = Vec::new();
+    push_indirect(doc, &mut v, content, cue, Some(speaker), None);
+    v.pop()
 }
 
 /// The last attributed quote: (paragraph, speaker id, speaker entity, speaker mention).
@@ -701,6 +858,25 @@ const SKIP_AFTER: &[&str] = &[
     "then",
     "now",
 ];
+/// Words before a verb that make it passive (`was called`) or not the subject's act.
+const PASSIVE: &[&str] = &[
+    "was", "were", "is", "are", "be", "been", "being", "get", "got",
+];
+/// Words before an object-taking verb that show it has no subject of its own: an infinitive
+/// (`able to defend`), a gerund after a preposition (`by calling for`), a noun (`military support`).
+const NOT_SUBJECT: &[&str] = &[
+    "to",
+    "by",
+    "of",
+    "for",
+    "from",
+    "without",
+    "military",
+    "political",
+    "public",
+];
+/// Fewest words in the object of an object-taking verb (`endorsed her`).
+const MIN_OBJECT_WORDS: usize = 1;
 const DETERMINERS: &[&str] = &[
     "a", "an", "the", "this", "his", "her", "its", "their", "our", "my", "no",
 ];
@@ -816,13 +992,38 @@ fn indirect(doc: &Doc<'_>, span: Span, direct: &[Span], affils: &[Affil], out: &
         if text[span.start..w.start].trim().is_empty() {
             continue;
         }
+        let object = doc.pipeline.extractor.takes_object(&lw);
         let that = ws[wi + 1..]
             .iter()
-            .take(8)
+            .take(if object { 1 } else { 8 })
             .find(|t| t.slice(text) == "that")
             .filter(|t| !text[w.end..t.start].contains([',', ';', ':', '.']) || !is_noun);
         let content_start = if let Some(t) = that {
             t.end
+        } else if object {
+            // `urged X to ...`, `endorsed X`, `called for X`: the object, not a passive
+            // (`was called`) or a name (`a group called X`).
+            if prev.as_deref().is_some_and(|p| {
+                PASSIVE.contains(&p) || NOT_SUBJECT.contains(&p) || p.ends_with("so")
+            }) {
+                continue;
+            }
+            let mut j = wi + 1;
+            while j < ws.len() && SKIP_AFTER.contains(&ws[j].slice(text).to_lowercase().as_str()) {
+                j += 1;
+            }
+            if lw.starts_with("call")
+                && ws
+                    .get(j)
+                    .is_some_and(|x| matches!(x.slice(text), "for" | "on"))
+            {
+                j += 1;
+            }
+            let Some(c) = ws.get(j) else { continue };
+            if text[w.end..c.start].contains([',', ';', '(', '.', ':']) {
+                continue;
+            }
+            c.start
         } else if reporting && BARE_CLAUSE.contains(&lw.as_str()) {
             let after = text[w.end..span.end].trim_start();
             if after.starts_with([',', '"', '“', '(']) {
@@ -860,7 +1061,7 @@ fn indirect(doc: &Doc<'_>, span: Span, direct: &[Span], affils: &[Affil], out: &
             content.start,
             strip_final_punct(text, content).max(content.start),
         );
-        if n_words(content.start, content.end) < 3 {
+        if n_words(content.start, content.end) < if object { MIN_OBJECT_WORDS } else { 3 } {
             continue;
         }
         // A direct quote already covering most of the content.
