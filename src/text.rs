@@ -58,7 +58,16 @@ pub fn floor_char(text: &str, i: usize) -> usize {
 /// assert_eq!(newsgraph::text::collapse_ws("  Donald \n Trump "), "Donald Trump");
 /// ```
 pub fn collapse_ws(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    // One allocation, no intermediate list of words (this runs for every
+    // mention, title and evidence text).
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }
 
 /// True for characters that are quotation marks.
