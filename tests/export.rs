@@ -1098,3 +1098,40 @@ fn without_graphviz() {
     );
     assert_safe_report(&html);
 }
+
+/// Markdown markup in evidence: the data keeps the article's bytes (spans stay
+/// checkable), the diagram tooltip shows the words a reader sees.
+#[test]
+fn markdown_markup_stays_in_data_but_not_in_tooltips() {
+    use newsgraph::article::{InputFormat, ReadOptions, parse_document};
+    use newsgraph::pipeline::Pipeline;
+    let md =
+        "# Sanctions\n\n**President Donald Trump** threatened Iraq with sanctions on Sunday.\n";
+    let a = parse_document(
+        "t.md",
+        None,
+        md.as_bytes(),
+        InputFormat::Markdown,
+        &ReadOptions::default(),
+    )
+    .unwrap();
+    let an = Pipeline::builtin().unwrap().analyze(&a);
+    let mut store = GraphStore::new();
+    store.add_analysis(&an);
+    let g = KnowledgeGraph::from_store(store);
+    let json = to_string(|o| write_graph_json(&g, o).unwrap());
+    assert!(
+        json.contains("Donald Trump** threatened Iraq"),
+        "graph.json keeps the original bytes: {json}"
+    );
+    let dot = dot_string(&all(&g));
+    let tip = dot
+        .lines()
+        .find(|l| l.contains("label=\"threatens\""))
+        .expect("a threatens edge");
+    assert!(
+        tip.contains("tooltip=\"President Donald Trump threatened Iraq"),
+        "{tip}"
+    );
+    assert!(!tip.contains("**"), "{tip}");
+}

@@ -235,7 +235,7 @@ pub fn dot_graph(view: &View<'_>) -> Graph {
         let fam = EdgeFamily::of(l);
         let (color, style) = fam.style();
         let width = 1.0 + (l.count().max(1) as f64).log2();
-        let tip = truncate(&first_evidence_text(l), TOOLTIP_CHARS);
+        let tip = truncate(&super::readable(&first_evidence_text(l)), TOOLTIP_CHARS);
         let attrs = vec![
             attr("id", &format!("e{i}")),
             text_attr("label", &edge_label(l)),

@@ -101,7 +101,7 @@ fn report_data(view: &View<'_>) -> Value {
                     .map(|q| {
                         json!({
                             "article": q.article,
-                            "content": q.content.text,
+                            "content": super::readable(&q.content.text),
                             "cue": q.cue.as_ref().map(|c| c.text.clone()),
                             "direct": q.direct,
                             "date": q.date,
@@ -121,8 +121,8 @@ fn report_data(view: &View<'_>) -> Value {
                 "last_date": l.last_date(),
                 "evidence": l.evidence.iter().map(|e| json!({
                     "article": e.article,
-                    "text": e.text,
-                    "sentence": e.sentence.as_ref().map(|s| s.text.clone()),
+                    "text": super::readable(&e.text),
+                    "sentence": e.sentence.as_ref().map(|s| super::readable(&s.text)),
                     "date": e.date,
                     "modality": e.modality.as_str(),
                 })).collect::<Vec<_>>(),

@@ -162,6 +162,53 @@ fn io_err(e: std::io::Error) -> Error {
     Error::Export(e.to_string())
 }
 
+/// Evidence text as a reader sees it, for diagrams and the report: Markdown
+/// emphasis, code marks and link targets dropped ("**President Trump**" →
+/// "President Trump", "[the deal](https://…)" → "the deal"); everything else,
+/// whitespace included, as it was. Data exports (JSON, GraphML, Neo4j) keep
+/// the original bytes.
+///
+/// ```
+/// use newsgraph::export::readable;
+/// assert_eq!(readable("**President Donald Trump** said [the deal](https://x.y/z) is off"),
+///            "President Donald Trump said the deal is off");
+/// ```
+pub fn readable(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'*' | b'`' => i += 1,
+            b'_' if b.get(i + 1) == Some(&b'_') => i += 2,
+            b']' if b.get(i + 1) == Some(&b'(') => {
+                // "[words](target)": keep the words, drop the target.
+                match text[i + 2..].find(')') {
+                    Some(close) if !text[i + 2..i + 2 + close].contains(char::is_whitespace) => {
+                        i += 2 + close + 1;
+                    }
+                    _ => {
+                        out.push(']');
+                        i += 1;
+                    }
+                }
+            }
+            b'[' if text[i + 1..]
+                .find("](")
+                .is_some_and(|k| !text[i + 1..i + 1 + k].contains('[')) =>
+            {
+                i += 1
+            }
+            _ => {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                out.push(c);
+                i += c.len_utf8();
+            }
+        }
+    }
+    out
+}
+
 /// Writes the node-link JSON of a view: the graph restricted to the view's
 /// nodes, links and evidence, in the `graph.json` format.
 ///
