@@ -9,6 +9,11 @@ fn main() {
         let e = newsgraph::extract::Extractor::new(&lex);
         let c = t.elapsed();
         std::hint::black_box((r, e));
-        eprintln!("lexicon {:?} recognizer {:?} extractor {:?}", a, b - a, c - b);
+        eprintln!(
+            "lexicon {:?} recognizer {:?} extractor {:?}",
+            a,
+            b - a,
+            c - b
+        );
     }
 }

@@ -89,6 +89,50 @@ const RELATIONS: &[(&str, &[&str])] = &[
             "person:donald-trump -member_of-> country:united-states [asserted]",
         ],
     ),
+    // Coordinated subjects and objects each take part.
+    (
+        "Turkey and India bought the S-400 from Russia.",
+        &["country:turkey -buys-> weapon:s-400 [asserted]"],
+    ),
+    (
+        "The Houthis attacked Saudi Arabia and the United Arab Emirates with drones.",
+        &["org:ansarullah -attacks-> country:united-arab-emirates [asserted]"],
+    ),
+    // The appositive's possessor is not the subject.
+    (
+        "Mohammad Javad Zarif, Iran's foreign minister, met Sergei Lavrov in Moscow.",
+        &["person:mohammad-javad-zarif -meets-> person:sergei-lavrov [asserted]"],
+    ),
+    // The object of the first verb is not the subject of the second.
+    (
+        "Dutch Prime Minister Mark Rutte visited Kyiv and met Ukrainian President Volodymyr Zelensky.",
+        &["person:mark-rutte -meets-> person:volodymyr-zelensky [asserted]"],
+    ),
+    // One politician attacking another is criticism.
+    (
+        "Senator John Kerry attacked President George W. Bush over the deficit.",
+        &["person:john-kerry -criticizes-> person:george-w-bush [asserted]"],
+    ),
+    // The negation belongs to "sanction", not to the possessed "purchase".
+    (
+        "The United States did not sanction India for its purchase of the S-400.",
+        &["country:india -buys-> weapon:s-400 [asserted]"],
+    ),
+    // Occupying a country is CAMEO 192, not an invasion.
+    (
+        "The United States is occupying Iraq.",
+        &["country:united-states -occupies-> country:iraq [asserted]"],
+    ),
+    // The target of a threat is the object of the threatened act.
+    (
+        "Donald Trump threatened on Sunday to impose sanctions on Iraq.",
+        &["person:donald-trump -threatens-> country:iraq [asserted]"],
+    ),
+    // A subordinate clause has its own subject.
+    (
+        "Labour lost power in 1974 after the Liberal Democrats demanded Edward Heath resign.",
+        &["org:liberal-democrats -demands-> person:edward-heath [asserted]"],
+    ),
 ];
 
 #[test]
@@ -121,6 +165,43 @@ const NOT_RELATIONS: &[(&str, &[&str])] = &[
     (
         "It was the clearest sign of the crisis in Iraq.",
         &["-signs->"],
+    ),
+    // Verbs take their object, not any entity later in the clause.
+    (
+        "Russia signed the agreement in Beijing on Monday.",
+        &["-signs-> country:china"],
+    ),
+    (
+        "Gordon Brown refused to say whether Tony Blair would resign.",
+        &["-rejects->"],
+    ),
+    (
+        "Two local councillors who back Mr Flight met Mr Tanguay.",
+        &["person:flight -meets->"],
+    ),
+    (
+        "Michael Howard launched an attack on the cost of Britain's asylum system.",
+        &["-attacks-> country:united-kingdom"],
+    ),
+    // A verb form after a preposition is a noun.
+    (
+        "\"Prices are picking up,\" said Steve Roukis, an analyst at fund manager Matrix Asset Advisors.",
+        &["-aids->"],
+    ),
+    // Only movement and force take places: "meet expectations" is no meeting.
+    (
+        "Scott Sullivan admitted he was willing to lie to meet Wall Street expectations.",
+        &["-meets-> loc:wall-street"],
+    ),
+    // A raid *in* a country is not a raid *on* it.
+    (
+        "Abu Bakr al-Baghdadi was killed in a U.S. raid in Syria.",
+        &["-attacks-> country:syria"],
+    ),
+    // Games in sports reports are no diplomacy.
+    (
+        "Zambia will host Lesotho in the cup match, the coach said. The striker scored twice in the league fixture.",
+        &["-meets->"],
     ),
 ];
 
