@@ -258,6 +258,20 @@ const ENTITIES: &[(&str, &[&str])] = &[
             "location:New York",
         ],
     ),
+    // Name particles: glued Arabic articles, chained Dutch particles.
+    (
+        "Abdullah al-Hamdani, a spokesman for the group, denied the report.",
+        &["person:Abdullah al-Hamdani"],
+    ),
+    (
+        "Defence analyst Pieter van der Berg said the deal was unlikely.",
+        &["person:Pieter van der Berg"],
+    ),
+    // Three capitalised common words before an organisation head are one name.
+    (
+        "The National Democratic Front boycotted the vote.",
+        &["organization:National Democratic Front"],
+    ),
 ];
 
 #[test]
@@ -290,6 +304,11 @@ const NOT_PERSONS: &[(&str, &[&str])] = &[
         &["Davis Cup", "FA Cup"],
     ),
     ("The West Asian country has no navy.", &["West Asian"]),
+    // A patronymic continues the name before it.
+    (
+        "Sheikh Tamim bin Hamad Al Thani hosted the talks in Doha.",
+        &["Hamad Al Thani"],
+    ),
 ];
 
 #[test]
@@ -317,6 +336,41 @@ fn surnames_link_back_within_an_article() {
         .find(|e| e.id == "person:joan-varga")
         .expect("Joan Varga found");
     assert!(e.aliases.contains(&"Varga".to_string()), "{:?}", e.aliases);
+}
+
+/// (text, entity id, alias that must be among its aliases)
+const ALIASES: &[(&str, &str, &str)] = &[
+    // An acronym defined in parentheses names the same organisation later.
+    (
+        "The National Democratic Front (NDF) boycotted the vote. NDF leaders said it was rigged.",
+        "org:national-democratic-front",
+        "NDF",
+    ),
+    // A surname opening a sentence links back to the full name.
+    (
+        "Lt. Gen. Mahmoud Faraj commanded the operation. Faraj was later promoted.",
+        "person:mahmoud-faraj",
+        "Faraj",
+    ),
+];
+
+#[test]
+fn alias_cases() {
+    let mut failures = Vec::new();
+    for (text, id, alias) in ALIASES {
+        let a = analyze(text);
+        let e = a.entities.iter().find(|e| e.id == *id);
+        if !e.is_some_and(|e| e.aliases.iter().any(|x| x == alias)) {
+            failures.push(format!(
+                "{text:?}\n  wants {id} aka {alias}\n  got   {:?}",
+                a.entities
+                    .iter()
+                    .map(|e| (&e.id, &e.aliases))
+                    .collect::<Vec<_>>()
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
 /// (text, speaker id, content start, direct)
