@@ -198,6 +198,31 @@ const NOT_RELATIONS: &[(&str, &[&str])] = &[
         "Abu Bakr al-Baghdadi was killed in a U.S. raid in Syria.",
         &["-attacks-> country:syria"],
     ),
+    // A capitalised trigger before another capitalised word is part of a title.
+    (
+        "James Baker met Japanese Finance Minister Kiichi Miyazawa in Paris.",
+        &["-aids->"],
+    ),
+    // Only a hostile act is threatened.
+    (
+        "Argentina has threatened to follow Brazil in suspending interest payments.",
+        &["-threatens-> country:brazil"],
+    ),
+    // Receiving a contract is no meeting.
+    (
+        "BDM International Inc said it received a U.S. Army contract worth five mln dlrs.",
+        &["-meets->"],
+    ),
+    // An -s verb form after a non-subject is a plural noun.
+    (
+        "Bluegrass Broadcasting Co Inc agreed to sell two radio stations to TK Communications.",
+        &["-deploys->"],
+    ),
+    // A country modifying the goods is not what was bought.
+    (
+        "Japan has increased its purchases of U.S. wheat this year.",
+        &["-buys-> country:united-states"],
+    ),
     // Games in sports reports are no diplomacy.
     (
         "Zambia will host Lesotho in the cup match, the coach said. The striker scored twice in the league fixture.",

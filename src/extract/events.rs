@@ -626,19 +626,27 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
             if cands.is_empty() || doc.mention_covering(t.span.start).is_some() {
                 continue;
             }
-            // Triggers inside titles ("Attack Helicopter Battalion") are names, not events.
-            if t.text(doc.text)
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
-                && ti > range.start
-                && {
-                    let prev = doc.tokens[ti - 1].text(doc.text);
-                    prev.chars().next().is_some_and(char::is_uppercase)
+            // Triggers inside titles ("Attack Helicopter Battalion", "Finance Minister X") are
+            // names, not events.
+            let cap = |j: usize| {
+                doc.tokens[j]
+                    .text(doc.text)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+            };
+            if cap(ti)
+                && (ti > range.start
+                    && cap(ti - 1)
+                    && doc
+                        .mention_covering(doc.tokens[ti - 1].span.start)
+                        .is_none()
+                    || tlast + 1 < range.end
+                        && doc.tokens[tlast + 1].kind == TokenKind::Word
+                        && cap(tlast + 1)
                         && doc
-                            .mention_covering(doc.tokens[ti - 1].span.start)
-                            .is_none()
-                }
+                            .mention_covering(doc.tokens[tlast + 1].span.start)
+                            .is_none())
             {
                 continue;
             }
@@ -664,7 +672,28 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                 // noun, unless it is an infinitive or a gerund ("to fund", "by attacking").
                 let after_prep =
                     PREPOSITIONS.contains(&prev.as_str()) && prev != "to" && !w.ends_with("ing");
-                if det_before || after_prep {
+                // "two radio stations to X": an -s form is a verb only right after its subject.
+                // ("talks with", "calls for" name the event itself and stay.)
+                let plural_noun = w.ends_with('s')
+                    && !cands.iter().any(|e| {
+                        matches!(e.rel_type.as_str(), "negotiates" | "demands" | "appeals")
+                    })
+                    && !w.ends_with("ss")
+                    && ti > range.start
+                    && doc.tokens[ti - 1].kind == TokenKind::Word
+                    && doc
+                        .mention_covering(doc.tokens[ti - 1].span.start)
+                        .is_none()
+                    && !doc.tokens[ti - 1]
+                        .text(doc.text)
+                        .starts_with(|c: char| c.is_uppercase())
+                    && ![
+                        "it", "he", "she", "who", "which", "also", "now", "still", "often", "that",
+                        "and", "or", "then",
+                    ]
+                    .contains(&prev.as_str())
+                    && !prev.ends_with("ly");
+                if det_before || after_prep || plural_noun {
                     continue;
                 }
                 false
@@ -814,6 +843,21 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                 // "meet Wall Street expectations", "insisted on BBC coverage": only movement and
                 // force take a place as their target.
                 if tgt_e.kind == EntityKind::Location && !TAKES_PLACE.contains(&rel_type.as_str()) {
+                    continue;
+                }
+                // "received a U.S. Navy contract": receiving and hosting are meetings only with
+                // a person.
+                if matches!(entry.lemma.as_str(), "receive" | "host")
+                    && tgt_e.kind != EntityKind::Person
+                {
+                    continue;
+                }
+                if matches!(rel_type.as_str(), "buys" | "sells")
+                    && tgt_e.kind == EntityKind::Country
+                    && doc
+                        .mention_covering(tg.span.start)
+                        .is_some_and(|k| modifies_common_noun(doc, k))
+                {
                     continue;
                 }
                 let (rel_type, cameo) = if verbal {
@@ -1151,11 +1195,31 @@ fn threatened_object(doc: &Doc<'_>, tlast: usize, end: usize) -> Option<usize> {
     let next: Vec<String> = (v + 1..(v + 4).min(doc.tokens.len()))
         .map(|j| lower(doc, j))
         .collect();
+    // Only a hostile act is threatened ("threatened to emulate Brazil" threatens nobody).
+    const HARM: &[&str] = &[
+        "cut",
+        "block",
+        "ban",
+        "halt",
+        "freeze",
+        "punish",
+        "destroy",
+        "close",
+        "suspend",
+        "retaliate",
+        "boycott",
+        "bar",
+        "end",
+        "stop",
+        "curb",
+        "restrict",
+    ];
     let (last, preps) = match ex.phrase(&w, &next) {
         Some((extra, e)) => (v + extra, object_preps(&e.rel_type)),
         None => match ex.triggers(&w).first() {
             Some(e) => (v, object_preps(&e.rel_type)),
-            None => (v, &[][..]),
+            None if HARM.contains(&w.as_str()) => (v, &[][..]),
+            None => return None,
         },
     };
     object_np(doc, last + 1, end, preps, false, false)
@@ -1211,6 +1275,26 @@ fn verb_object(doc: &Doc<'_>, tlast: usize, end: usize, entry: &EventEntry) -> O
         false,
         entry.rel_type == "attacks",
     )
+}
+
+/// Words that may follow a noun phrase's head entity (so the entity is not modifying a noun).
+const AFTER_HEAD: &[&str] = &[
+    "and", "or", "but", "is", "was", "were", "are", "has", "had", "have", "would", "will", "could",
+    "that", "which", "who", "in", "on", "at", "by", "for", "from", "to", "with", "after", "before",
+    "since", "last", "this", "as", "than", "over", "of", "about", "during", "until", "into",
+    "through", "amid", "despite", "because", "if", "while",
+];
+
+/// "purchases of U.S. wheat", "Japanese acquisition of a major U.S. company": a country that
+/// modifies a common noun is not what was bought.
+fn modifies_common_noun(doc: &Doc<'_>, k: usize) -> bool {
+    let e = doc.mentions[k].span.end;
+    let j = doc.tokens.partition_point(|t| t.span.start < e);
+    doc.tokens.get(j).is_some_and(|t| {
+        t.kind == TokenKind::Word
+            && t.text(doc.text).starts_with(|c: char| c.is_lowercase())
+            && !AFTER_HEAD.contains(&lower(doc, j).as_str())
+    })
 }
 
 /// The entity heading the noun phrase that starts at token `j` (after one of `preps` when
