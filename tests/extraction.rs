@@ -128,6 +128,11 @@ const RELATIONS: &[(&str, &[&str])] = &[
         "Donald Trump threatened on Sunday to impose sanctions on Iraq.",
         &["person:donald-trump -threatens-> country:iraq [asserted]"],
     ),
+    // A short common-noun object may stand before the verb's own preposition.
+    (
+        "The United States deployed troops to Poland.",
+        &["country:united-states -deploys-> country:poland [asserted]"],
+    ),
     // A subordinate clause has its own subject.
     (
         "Labour lost power in 1974 after the Liberal Democrats demanded Edward Heath resign.",

@@ -1102,7 +1102,7 @@ fn object_of_verb(doc: &Doc<'_>, k: usize) -> bool {
         }
         j -= 1;
         let tok = doc.tokens[j];
-        if doc.titles.iter().any(|tm| tm.span.contains(tok.span)) {
+        if title_covering(doc, tok.span).is_some() {
             continue;
         }
         let w = lower(doc, j);
@@ -1308,6 +1308,7 @@ fn object_np(
     allow_weapon: bool,
 ) -> Option<usize> {
     let mut prep_seen = false;
+    let mut skipped = 0;
     let mut steps = 0;
     while j < doc.tokens.len() && doc.tokens[j].span.start < end && steps < 8 {
         steps += 1;
@@ -1318,29 +1319,48 @@ fn object_np(
                 j = doc.tokens.partition_point(|t| t.span.start < e);
                 continue;
             }
-            if is_weapon(doc, k) && !allow_weapon || need_prep && !prep_seen {
+            if is_weapon(doc, k) && !allow_weapon || (need_prep || skipped > 0) && !prep_seen {
                 return None;
             }
             return Some(k);
         }
-        if let Some(tm) = doc
-            .titles
-            .iter()
-            .find(|tm| tm.span.contains(doc.tokens[j].span))
-        {
-            let e = tm.span.end;
+        if let Some(e) = title_covering(doc, doc.tokens[j].span) {
             j = doc.tokens.partition_point(|t| t.span.start < e);
             continue;
         }
         let w = lower(doc, j);
         if !prep_seen && preps.contains(&w.as_str()) {
             prep_seen = true;
-        } else if !OBJECT_FILLERS.contains(&w.as_str()) {
+        } else if OBJECT_FILLERS.contains(&w.as_str()) {
+        } else if !prep_seen
+            && !need_prep
+            && !preps.is_empty()
+            && skipped < 3
+            && doc.tokens[j].kind == TokenKind::Word
+            && doc.tokens[j]
+                .text(doc.text)
+                .starts_with(|c: char| c.is_lowercase())
+            && !PREPOSITIONS.contains(&w.as_str())
+            && !["that", "whether", "which", "who", "if", "and", "or", "but"].contains(&w.as_str())
+        {
+            // "deployed troops to Poland", "sent aid to Ukraine": a short common-noun object
+            // before the verb's own preposition.
+            skipped += 1;
+        } else {
             return None;
         }
         j += 1;
     }
     None
+}
+
+/// End of the title word(s) covering `span`, if any (titles are sorted by start).
+fn title_covering(doc: &Doc<'_>, span: Span) -> Option<usize> {
+    let i = doc.titles.partition_point(|tm| tm.span.start <= span.start);
+    doc.titles[i.saturating_sub(3)..i]
+        .iter()
+        .find(|tm| tm.span.contains(span))
+        .map(|tm| tm.span.end)
 }
 
 /// Entities coordinated with a verb's object: "attacked Iraq and Syria", "X, Y and Z".
