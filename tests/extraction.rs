@@ -208,6 +208,10 @@ const NOT_RELATIONS: &[(&str, &[&str])] = &[
         "James Baker met Japanese Finance Minister Kiichi Miyazawa in Paris.",
         &["-aids->"],
     ),
+    (
+        "Ariel Sharon and finance minister Binyamin Netanyahu agreed on the budget.",
+        &["-aids->"],
+    ),
     // Only a hostile act is threatened.
     (
         "Argentina has threatened to follow Brazil in suspending interest payments.",

@@ -635,6 +635,10 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                     .next()
                     .is_some_and(char::is_uppercase)
             };
+            // "finance minister Binyamin Netanyahu": a trigger inside a title phrase.
+            if title_covering(doc, t.span).is_some() {
+                continue;
+            }
             if cap(ti)
                 && (ti > range.start
                     && cap(ti - 1)
