@@ -190,24 +190,15 @@ const TAKES_PLACE: &[&str] = &[
 /// "meet", "host", "beat" and "withdraw" are no political events.
 const SPORTS_CUES: &[&str] = &[
     "athletics",
-    "captain",
     "championship",
     "championships",
-    "coach",
     "cricket",
-    "cup",
-    "defeat",
-    "defender",
     "fixture",
     "fixtures",
     "football",
     "goalkeeper",
-    "goals",
-    "grand",
     "innings",
     "league",
-    "match",
-    "matches",
     "medal",
     "midfielder",
     "olympic",
@@ -217,8 +208,6 @@ const SPORTS_CUES: &[&str] = &[
     "quarter-final",
     "quarter-finals",
     "rugby",
-    "scored",
-    "season",
     "seed",
     "seeded",
     "semi-final",
@@ -229,11 +218,9 @@ const SPORTS_CUES: &[&str] = &[
     "striker",
     "tennis",
     "tournament",
-    "victory",
-    "win",
 ];
 
-/// Does the article read as a sports report (at least four different cue words)?
+/// Does the article read as a sports report (at least two different cue words)?
 fn is_sports(lowered: &[String]) -> bool {
     let mut seen = [false; SPORTS_CUES.len()];
     let mut n = 0;
@@ -242,7 +229,7 @@ fn is_sports(lowered: &[String]) -> bool {
             if !seen[i] {
                 seen[i] = true;
                 n += 1;
-                if n >= 4 {
+                if n >= 2 {
                     return true;
                 }
             }
