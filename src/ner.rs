@@ -303,6 +303,74 @@ const NAME_PARTICLES: &[&str] = &[
 
 const CONNECTORS: &[&str] = &["of", "for", "and", "the", "on", "&"];
 
+/// Words that may open a capitalised run without being part of the name in it.
+const LEADING_FUNCTION_WORDS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "however",
+    "meanwhile",
+    "but",
+    "and",
+    "or",
+    "so",
+    "when",
+    "while",
+    "after",
+    "before",
+    "since",
+    "as",
+    "if",
+    "in",
+    "on",
+    "at",
+    "by",
+    "with",
+    "for",
+    "from",
+    "to",
+    "of",
+    "according",
+    "despite",
+    "although",
+    "also",
+    "both",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "yesterday",
+    "today",
+    "earlier",
+    "later",
+    "under",
+    "against",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
 const LOCATIVE: &[&str] = &[
     "in", "at", "near", "from", "to", "across", "outside", "inside", "into", "around", "across",
 ];
@@ -366,6 +434,19 @@ pub struct Recognizer {
     title_orgs: HashSet<String>,
     /// First person entity by folded name ([`crate::slug::fold`]).
     pub person_by_fold: HashMap<String, usize>,
+}
+
+/// "al-Hamdani", "el-Sisi", "ad-Dawla": an Arabic article joined to a capitalised name.
+fn glued_particle_name(w: &str) -> bool {
+    [
+        "al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-",
+    ]
+    .iter()
+    .any(|p| {
+        w.len() > p.len() + 1
+            && w.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes())
+            && w[p.len()..].starts_with(|c: char| c.is_uppercase())
+    })
 }
 
 fn is_word_char(c: char) -> bool {
@@ -798,23 +879,35 @@ impl Recognizer {
                 if covered(tj.span.start, tj.span.end, &out) {
                     break;
                 }
-                if tj.kind == TokenKind::Word && first_upper(wj) {
+                // "al-Hamdani", "el-Sisi": a particle glued to a capitalised name.
+                if tj.kind == TokenKind::Word && (first_upper(wj) || glued_particle_name(wj)) {
                     last_cap = j;
                     j += 1;
                     continue;
                 }
+                let is_particle = |w: &str| {
+                    let lw = w.to_ascii_lowercase();
+                    NAME_PARTICLES.contains(&lw.as_str()) || lw.starts_with("al-")
+                };
                 let lw = wj.to_ascii_lowercase();
-                if tj.kind == TokenKind::Word
-                    && (NAME_PARTICLES.contains(&lw.as_str())
-                        || CONNECTORS.contains(&lw.as_str())
-                        || lw.starts_with("al-"))
-                    && tokens.get(j + 1).is_some_and(|n| {
-                        n.kind == TokenKind::Word
-                            && first_upper(n.text(text))
-                            && !covered(n.span.start, n.span.end, &out)
+                // Particles may chain before the next capitalised word ("van der Berg").
+                let mut n = j;
+                while tokens.get(n).is_some_and(|t| {
+                    t.kind == TokenKind::Word && n - j < 3 && is_particle(t.text(text))
+                }) {
+                    n += 1;
+                }
+                if n == j && CONNECTORS.contains(&lw.as_str()) {
+                    n = j + 1;
+                }
+                if n > j
+                    && tokens.get(n).is_some_and(|t| {
+                        t.kind == TokenKind::Word
+                            && first_upper(t.text(text))
+                            && !covered(t.span.start, t.span.end, &out)
                     })
                 {
-                    j += 1;
+                    j = n;
                     continue;
                 }
                 if wj == "&" {
@@ -842,6 +935,60 @@ impl Recognizer {
         }
         // Places absorbed into an organisation's name were only marked.
         out.retain(|m| m.rule != ABSORBED);
+
+        // 3b. Acronyms defined in the text: "the National Democratic Front (NDF)" makes every
+        // later "NDF" the same organisation.
+        let mut acronyms: Vec<(&str, String)> = Vec::new();
+        for m in out.iter().filter(|m| m.kind == EntityKind::Organization) {
+            let Target::Name(name) = &m.target else {
+                continue;
+            };
+            let k = tokens.partition_point(|t| t.span.start < m.span.end);
+            let (Some(open), Some(acr), Some(close)) =
+                (tokens.get(k), tokens.get(k + 1), tokens.get(k + 2))
+            else {
+                continue;
+            };
+            let acr_text = acr.text(text);
+            if open.text(text) != "("
+                || close.text(text) != ")"
+                || !(2..=8).contains(&acr_text.len())
+                || !acr_text.bytes().all(|b| b.is_ascii_uppercase())
+                || text[m.span.end..open.span.start].trim() != ""
+            {
+                continue;
+            }
+            let initials: String = name
+                .split(|c: char| c.is_whitespace() || c == '-')
+                .filter(|w| first_upper(w))
+                .filter_map(|w| w.chars().next())
+                .collect();
+            if initials == acr_text {
+                acronyms.push((acr_text, name.clone()));
+            }
+        }
+        if !acronyms.is_empty() {
+            let mut cov = Coverage::new(text.len());
+            let mut found = Vec::new();
+            for t in tokens.iter().filter(|t| t.kind == TokenKind::Word) {
+                let w = t.text(text);
+                if let Some((_, name)) = acronyms.iter().find(|(a, _)| *a == w) {
+                    cov.sync(&out);
+                    if !cov.overlaps(t.span.start, t.span.end) {
+                        found.push(Mention {
+                            span: t.span,
+                            kind: EntityKind::Organization,
+                            target: Target::Name(name.clone()),
+                            form: Form::Name,
+                            rule: "pattern/acronym",
+                            title: None,
+                        });
+                    }
+                }
+            }
+            out.extend(found);
+            out.sort_by_key(|m| (m.span.start, m.span.end));
+        }
 
         // 4. Demonym + institution → organisation (or the country itself).
         let mut extra = Vec::new();
@@ -960,6 +1107,27 @@ impl Recognizer {
                 return;
             }
         }
+        // "Sheikh Tamim bin Hamad Al Thani": a patronymic continues the person named before it.
+        {
+            let before = text[..run_start].trim_end_matches([' ', '\t']);
+            let lb = before.len();
+            let particle = ["bin", "ibn", "bint"].iter().find(|p| {
+                lb > p.len()
+                    && before.is_char_boundary(lb - p.len())
+                    && before[lb - p.len()..].eq_ignore_ascii_case(p)
+                    && before[..lb - p.len()].ends_with(' ')
+            });
+            if let Some(p) = particle {
+                let prev_end = before[..lb - p.len()].trim_end().len();
+                if let Some(i) = ends
+                    .ending_at(out, prev_end)
+                    .find(|&i| out[i].kind == EntityKind::Person)
+                {
+                    out[i].span.end = tokens[*run.last().unwrap()].span.end;
+                    return;
+                }
+            }
+        }
         let mut idx: Vec<usize> = run.to_vec();
         // A run ending in an organisation head is one organisation, titles inside or not ("General Motors").
         if let Some(&l) = idx.last() {
@@ -982,6 +1150,26 @@ impl Recognizer {
                         || CONNECTORS.contains(&w.to_ascii_lowercase().as_str())
                 } {
                     idx.remove(0);
+                }
+                // "The National Democratic Front": three or more name words are one name even
+                // when each is a common word; only leading function words go.
+                if idx.len() == 1 {
+                    let content: Vec<usize> = run
+                        .iter()
+                        .copied()
+                        .skip_while(|&i| {
+                            let w = tokens[i].text(text).to_ascii_lowercase();
+                            LEADING_FUNCTION_WORDS.contains(&w.as_str())
+                                || CONNECTORS.contains(&w.as_str())
+                        })
+                        .collect();
+                    if content.len() >= 3
+                        && content.iter().all(|&i| {
+                            first_upper(tokens[i].text(text)) || tokens[i].text(text) == "&"
+                        })
+                    {
+                        idx = content;
+                    }
                 }
                 let mut start = tokens[idx[0]].span.start;
                 let end = tokens[l].span.end;
@@ -1198,8 +1386,13 @@ impl Recognizer {
             (EntityKind::Person, "pattern/speaker")
         } else if place_word_after && !given && LOCATIVE.contains(&prev_word.as_str()) {
             (EntityKind::Location, "pattern/place-type")
-        } else if words.len() == 1 && !sentence_initial {
-            // A lone capitalised word: resolve keeps it only as the surname of a person named in full.
+        } else if words.len() == 1
+            && (!sentence_initial
+                || sentence_starts.contains(&start)
+                    && next_text.starts_with(|c: char| c.is_lowercase()))
+        {
+            // A lone capitalised word: resolve keeps it only as the surname of a person named in full
+            // (also at the start of a sentence: "Faraj was later promoted").
             if self.nonnames.contains(first) {
                 return;
             }

@@ -173,6 +173,77 @@ const LIGHT_VERBS: &[&str] = &[
     "been",
 ];
 
+/// Event types whose target may be a place ("visited Kyiv", "shelled Kharkiv").
+const TAKES_PLACE: &[&str] = &[
+    "visits",
+    "attacks",
+    "bombs",
+    "invades",
+    "occupies",
+    "deploys",
+    "withdraws",
+    "blockades",
+    "seizes",
+];
+
+/// Words that mark a sports report (sorted: looked up by binary search); an article with several of them reports games, whose
+/// "meet", "host", "beat" and "withdraw" are no political events.
+const SPORTS_CUES: &[&str] = &[
+    "athletics",
+    "championship",
+    "championships",
+    "cricket",
+    "fixture",
+    "fixtures",
+    "football",
+    "goalkeeper",
+    "innings",
+    "league",
+    "medal",
+    "midfielder",
+    "olympic",
+    "olympics",
+    "play-off",
+    "premiership",
+    "quarter-final",
+    "quarter-finals",
+    "rugby",
+    "seed",
+    "seeded",
+    "semi-final",
+    "semi-finals",
+    "slam",
+    "sprinter",
+    "squad",
+    "striker",
+    "tennis",
+    "tournament",
+];
+
+/// Does the article read as a sports report (at least two different cue words)?
+fn is_sports<S: AsRef<str>>(lowered: &[S]) -> bool {
+    let mut seen = [false; SPORTS_CUES.len()];
+    let mut n = 0;
+    for w in lowered {
+        if let Ok(i) = SPORTS_CUES.binary_search(&w.as_ref()) {
+            if !seen[i] {
+                seen[i] = true;
+                n += 1;
+                if n >= 2 {
+                    return true;
+                }
+            }
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+#[test]
+fn sports_cues_are_sorted() {
+    assert!(SPORTS_CUES.windows(2).all(|w| w[0] < w[1]));
+}
+
 #[derive(Clone, Copy)]
 struct Arg {
     /// Entity id index into resolution entities.
@@ -216,6 +287,14 @@ fn clause(doc: &Doc<'_>, sent: Span, ti: usize) -> Span {
         let w = doc.tokens[j].text(doc.text);
         let lw = w.to_lowercase();
         if w == ";" || w == ":" || w == "—" || w == "–" || CLAUSE_BREAKS.contains(&lw.as_str())
+        {
+            start = doc.tokens[j].span.end;
+            break;
+        }
+        // "... in 1974 after Liberals demanded": a subordinate clause starts its own subject.
+        if ["after", "before", "when", "whenever", "until", "once"].contains(&lw.as_str())
+            && j > r.start
+            && doc.tokens[j - 1].text(doc.text) != ","
         {
             start = doc.tokens[j].span.end;
             break;
@@ -511,6 +590,9 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
     // Every token lower-cased once (not four times per word, as the trigger window slides).
     let lowered: Vec<std::borrow::Cow<'_, str>> =
         (0..doc.tokens.len()).map(|j| doc.word_cow(j)).collect();
+    if is_sports(&lowered) {
+        return out;
+    }
     for (si, s) in doc.sentences.iter().enumerate() {
         let range = doc.tokens_in(s.span);
         let mut skip_until = 0usize;
@@ -532,19 +614,31 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
             if cands.is_empty() || doc.mention_covering(t.span.start).is_some() {
                 continue;
             }
-            // Triggers inside titles ("Attack Helicopter Battalion") are names, not events.
-            if t.text(doc.text)
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
-                && ti > range.start
-                && {
-                    let prev = doc.tokens[ti - 1].text(doc.text);
-                    prev.chars().next().is_some_and(char::is_uppercase)
+            // Triggers inside titles ("Attack Helicopter Battalion", "Finance Minister X") are
+            // names, not events.
+            let cap = |j: usize| {
+                doc.tokens[j]
+                    .text(doc.text)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+            };
+            // "finance minister Binyamin Netanyahu": a trigger inside a title phrase.
+            if title_covering(doc, t.span).is_some() {
+                continue;
+            }
+            if cap(ti)
+                && (ti > range.start
+                    && cap(ti - 1)
+                    && doc
+                        .mention_covering(doc.tokens[ti - 1].span.start)
+                        .is_none()
+                    || tlast + 1 < range.end
+                        && doc.tokens[tlast + 1].kind == TokenKind::Word
+                        && cap(tlast + 1)
                         && doc
-                            .mention_covering(doc.tokens[ti - 1].span.start)
-                            .is_none()
-                }
+                            .mention_covering(doc.tokens[tlast + 1].span.start)
+                            .is_none())
             {
                 continue;
             }
@@ -566,7 +660,32 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                         && doc
                             .mention_covering(doc.tokens[ti - 1].span.start)
                             .is_none());
-                if det_before {
+                // "an analyst at fund manager X": a verb form right after a preposition is a
+                // noun, unless it is an infinitive or a gerund ("to fund", "by attacking").
+                let after_prep =
+                    PREPOSITIONS.contains(&prev.as_str()) && prev != "to" && !w.ends_with("ing");
+                // "two radio stations to X": an -s form is a verb only right after its subject.
+                // ("talks with", "calls for" name the event itself and stay.)
+                let plural_noun = w.ends_with('s')
+                    && !cands.iter().any(|e| {
+                        matches!(e.rel_type.as_str(), "negotiates" | "demands" | "appeals")
+                    })
+                    && !w.ends_with("ss")
+                    && ti > range.start
+                    && doc.tokens[ti - 1].kind == TokenKind::Word
+                    && doc
+                        .mention_covering(doc.tokens[ti - 1].span.start)
+                        .is_none()
+                    && !doc.tokens[ti - 1]
+                        .text(doc.text)
+                        .starts_with(|c: char| c.is_uppercase())
+                    && ![
+                        "it", "he", "she", "who", "which", "also", "now", "still", "often", "that",
+                        "and", "or", "then",
+                    ]
+                    .contains(&prev.as_str())
+                    && !prev.ends_with("ly");
+                if det_before || after_prep || plural_noun {
                     continue;
                 }
                 false
@@ -659,6 +778,12 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
             if tgt.is_empty() {
                 continue;
             }
+            // "Turkey and India bought": every coordinated subject acts.
+            let co = if noun {
+                Vec::new()
+            } else {
+                coordinated_subjects(doc, src, cl)
+            };
             if rel_type == "negotiates"
                 && tgt
                     .iter()
@@ -667,13 +792,22 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                 // Talks about buying a weapon.
                 rel_type = "negotiates".to_string();
             }
+            // "did not sanction India for its purchase": cues before a possessed noun's
+            // possessive belong to another verb.
+            let poss = noun
+                .then(|| {
+                    (ti.saturating_sub(3)..ti)
+                        .find(|&j| ["its", "their", "'s", "’s"].contains(&lowered[j].as_ref()))
+                        .map(|j| doc.tokens[j].span)
+                })
+                .flatten();
             let mut m = modality(
                 doc,
                 cl,
                 t.span,
                 in_quote,
                 entry.pos,
-                Some(src.span).filter(|s| !s.is_empty()),
+                poss.or(Some(src.span).filter(|s| !s.is_empty())),
             );
             if rel_type == "negotiates"
                 && m == Modality::Asserted
@@ -684,12 +818,45 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                 m = Modality::Intended;
             }
             let date = doc.date_in(cl).or_else(|| doc.date_in(s.span));
-            for tg in tgt {
+            for (src, tg) in std::iter::once(src)
+                .chain(co)
+                .flat_map(|a| tgt.iter().map(move |&t| (a, t)))
+            {
                 if tg.entity == src.entity {
                     continue;
                 }
                 let src_e = &doc.res.entities[src.entity];
                 let tgt_e = &doc.res.entities[tg.entity];
+                // "Kerry attacked President Bush": one person attacking another in the news is
+                // a verbal attack (CAMEO 111), not the use of force.
+                let verbal = rel_type == "attacks"
+                    && src_e.kind == EntityKind::Person
+                    && matches!(tgt_e.kind, EntityKind::Person | EntityKind::Organization);
+                // "meet Wall Street expectations", "insisted on BBC coverage": only movement and
+                // force take a place as their target.
+                if tgt_e.kind == EntityKind::Location && !TAKES_PLACE.contains(&rel_type.as_str()) {
+                    continue;
+                }
+                // "received a U.S. Navy contract": receiving and hosting are meetings only with
+                // a person.
+                if matches!(entry.lemma.as_str(), "receive" | "host")
+                    && tgt_e.kind != EntityKind::Person
+                {
+                    continue;
+                }
+                if matches!(rel_type.as_str(), "buys" | "sells")
+                    && tgt_e.kind == EntityKind::Country
+                    && doc
+                        .mention_covering(tg.span.start)
+                        .is_some_and(|k| modifies_common_noun(doc, k))
+                {
+                    continue;
+                }
+                let (rel_type, cameo) = if verbal {
+                    ("criticizes".to_string(), "111".to_string())
+                } else {
+                    (rel_type.clone(), cameo.clone())
+                };
                 if src_e.kind == EntityKind::Weapon
                     || src_e.kind == EntityKind::Location && rel_type != "attacks"
                 {
@@ -830,7 +997,13 @@ fn verb_args(
             left.iter()
                 .rev()
                 .copied()
-                .find(|&k| !in_pp(doc, k) && !doc.is_modifier(k) && !is_weapon(doc, k))
+                .find(|&k| {
+                    (!in_pp(doc, k) || clause_initial(doc, cl, k))
+                        && !doc.is_modifier(k)
+                        && !is_weapon(doc, k)
+                        && !object_of_verb(doc, k)
+                })
+                .map(|k| appositive_head(doc, k, t.span.start))
                 .and_then(|k| arg(doc, k))
         })
         .or_else(|| {
@@ -879,22 +1052,334 @@ fn verb_args(
         }
         // "talking to Russia": the partner.
         if entry.rel_type == "negotiates" {
-            if let Some(k) = right.iter().copied().find(|&k| !doc.is_modifier(k)) {
-                tgt.extend(arg(doc, k));
-            }
+            tgt.extend(verb_object(doc, tlast, cl.end, entry).and_then(|k| arg(doc, k)));
             return (src, tgt);
         }
         return (src, tgt);
     }
-    if let Some(k) = against {
+    if let Some(k) = verb_object(doc, tlast, cl.end, entry).or_else(|| {
+        (entry.rel_type == "threatens").then(|| threatened_object(doc, tlast, cl.end))?
+    }) {
         tgt.extend(arg(doc, k));
-    } else if let Some(k) = right.iter().copied().find(|&k| {
-        !doc.is_modifier(k) && !is_weapon(doc, k)
-            || entry.rel_type == "attacks" && !doc.is_modifier(k)
+        tgt.extend(coordinated_objects(doc, k, cl.end).filter_map(|k| arg(doc, k)));
+    } else if let Some(k) = against.filter(|&k| {
+        // "launched strikes against X": an `against`/`on` phrase close behind the verb.
+        doc.tokens_in(Span::new(t.span.end, doc.mentions[k].span.start))
+            .len()
+            <= 1
     }) {
         tgt.extend(arg(doc, k));
     }
-    (src, tgt)
+    (src, dedup(tgt))
+}
+
+/// Does mention k open its clause ("after the Liberals demanded": the subject, not the object
+/// of "after")?
+fn clause_initial(doc: &Doc<'_>, cl: Span, k: usize) -> bool {
+    let m = doc.mentions[k].span;
+    m.start >= cl.start
+        && doc
+            .tokens_in(Span::new(cl.start, m.start))
+            .all(|j| DETERMINERS.contains(&lower(doc, j).as_str()))
+}
+
+/// Is mention k the object of an event verb before it ("who back Mr Flight met", "visited Kyiv
+/// and met")? Then it is not the subject of a later verb.
+fn object_of_verb(doc: &Doc<'_>, k: usize) -> bool {
+    let start = doc.mentions[k].span.start;
+    let mut j = doc.tokens.partition_point(|t| t.span.start < start);
+    for _ in 0..4 {
+        if j == 0 {
+            return false;
+        }
+        j -= 1;
+        let tok = doc.tokens[j];
+        if title_covering(doc, tok.span).is_some() {
+            continue;
+        }
+        let w = lower(doc, j);
+        if OBJECT_FILLERS.contains(&w.as_str()) {
+            continue;
+        }
+        return tok.kind == TokenKind::Word
+            && tok.text(doc.text).starts_with(|c: char| c.is_lowercase())
+            && doc
+                .pipeline
+                .extractor
+                .triggers(&w)
+                .iter()
+                .any(|e| e.pos == TriggerPos::Verb);
+    }
+    false
+}
+
+/// "Mohammad Javad Zarif, Iran's foreign minister, met": a mention inside an appositive stands
+/// for the person the appositive describes.
+fn appositive_head(doc: &Doc<'_>, k: usize, trigger: usize) -> usize {
+    if k == 0 || doc.id(k - 1).is_none() || doc.kind(k - 1) != EntityKind::Person {
+        return k;
+    }
+    let m = doc.mentions[k].span;
+    let gap = doc.text[doc.mentions[k - 1].span.end..m.start].trim();
+    let Some(rest) = gap.strip_prefix(',') else {
+        return k;
+    };
+    let rest = rest.trim().to_ascii_lowercase();
+    if !["", "the", "a", "an"].contains(&rest.as_str()) {
+        return k;
+    }
+    if m.end <= trigger && doc.text[m.end..trigger].contains(',') {
+        k - 1
+    } else {
+        k
+    }
+}
+
+/// Subjects coordinated before a verb's subject: "Turkey and India bought", "X, Y and Z met".
+fn coordinated_subjects(doc: &Doc<'_>, src: Arg, cl: Span) -> Vec<Arg> {
+    let mut out = Vec::new();
+    if src.span.is_empty() || !cl.contains(src.span) {
+        return out;
+    }
+    let Some(mut k) = doc.mention_covering(src.span.start) else {
+        return out;
+    };
+    while k > 0 {
+        let p = k - 1;
+        let pm = doc.mentions[p].span;
+        if pm.start < cl.start || doc.id(p).is_none() {
+            break;
+        }
+        let gap = doc.text[pm.end..doc.mentions[k].span.start].trim();
+        let gap = gap.strip_suffix(" the").unwrap_or(gap).trim();
+        let joined = gap == ","
+            || gap.eq_ignore_ascii_case("and")
+            || gap.eq_ignore_ascii_case(", and")
+            || gap.eq_ignore_ascii_case("and the");
+        if !joined
+            || in_pp(doc, p)
+            || doc.is_modifier(p)
+            || matches!(doc.kind(p), EntityKind::Weapon | EntityKind::Location)
+        {
+            break;
+        }
+        out.extend(arg(doc, p));
+        k = p;
+    }
+    // A lone "X," before the subject is an apposition or a list lead-in, not a coordination.
+    if out.len() == 1 && doc.text[..src.span.start].trim_end().ends_with(',') {
+        out.clear();
+    }
+    out
+}
+
+/// "threatened on Sunday to impose sanctions on Iraq", "threatening to cut Baghdad's access":
+/// the target of a threat is the object of the threatened act.
+fn threatened_object(doc: &Doc<'_>, tlast: usize, end: usize) -> Option<usize> {
+    let in_clause = |j: usize| j < doc.tokens.len() && doc.tokens[j].span.start < end;
+    let to = (tlast + 1..tlast + 5).find(|&j| in_clause(j) && lower(doc, j) == "to")?;
+    let v = to + 1;
+    if !in_clause(v) || doc.tokens[v].kind != TokenKind::Word {
+        return None;
+    }
+    let ex = &doc.pipeline.extractor;
+    let w = lower(doc, v);
+    let next: Vec<String> = (v + 1..(v + 4).min(doc.tokens.len()))
+        .map(|j| lower(doc, j))
+        .collect();
+    // Only a hostile act is threatened ("threatened to emulate Brazil" threatens nobody).
+    const HARM: &[&str] = &[
+        "cut",
+        "block",
+        "ban",
+        "halt",
+        "freeze",
+        "punish",
+        "destroy",
+        "close",
+        "suspend",
+        "retaliate",
+        "boycott",
+        "bar",
+        "end",
+        "stop",
+        "curb",
+        "restrict",
+    ];
+    let (last, preps) = match ex.phrase(&w, &next) {
+        Some((extra, e)) => (v + extra, object_preps(&e.rel_type)),
+        None => match ex.triggers(&w).first() {
+            Some(e) => (v, object_preps(&e.rel_type)),
+            None if HARM.contains(&w.as_str()) => (v, &[][..]),
+            None => return None,
+        },
+    };
+    object_np(doc, last + 1, end, preps, false, false)
+}
+
+/// Prepositions that may introduce a verb's target ("met with X", "called on X").
+fn object_preps(rel_type: &str) -> &'static [&'static str] {
+    match rel_type {
+        "attacks" | "bombs" => &["on", "against", "at"],
+        "sanctions" | "protests" => &["on", "against"],
+        "meets" | "negotiates" | "cooperates" | "agrees" | "signs" => &["with"],
+        "appeals" => &["on", "to", "upon"],
+        "withdraws" => &["from"],
+        "aids" | "cuts_aid" | "sells" | "sells_to" | "deploys" | "visits" => &["to"],
+        _ => &[],
+    }
+}
+
+/// Words that may stand between a verb and its object noun phrase's entity.
+const OBJECT_FILLERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "these",
+    "those",
+    "both",
+    "fellow",
+    "former",
+    "rival",
+    "neighbouring",
+    "neighboring",
+    "also",
+    "again",
+    "directly",
+    "publicly",
+];
+
+/// The object of a verb: the first entity after the trigger across determiners, title words and
+/// demonym modifiers, or after one of the verb's own prepositions ("attacked Tory leader Michael
+/// Howard", "met with X", "called on Iranian President X"). None when anything else comes first:
+/// "refused to say whether X", "signed the deal in X", "received a phone call from X".
+fn verb_object(doc: &Doc<'_>, tlast: usize, end: usize, entry: &EventEntry) -> Option<usize> {
+    object_np(
+        doc,
+        tlast + 1,
+        end,
+        object_preps(&entry.rel_type),
+        false,
+        entry.rel_type == "attacks",
+    )
+}
+
+/// Words that may follow a noun phrase's head entity (so the entity is not modifying a noun).
+const AFTER_HEAD: &[&str] = &[
+    "and", "or", "but", "is", "was", "were", "are", "has", "had", "have", "would", "will", "could",
+    "that", "which", "who", "in", "on", "at", "by", "for", "from", "to", "with", "after", "before",
+    "since", "last", "this", "as", "than", "over", "of", "about", "during", "until", "into",
+    "through", "amid", "despite", "because", "if", "while",
+];
+
+/// "purchases of U.S. wheat", "Japanese acquisition of a major U.S. company": a country that
+/// modifies a common noun is not what was bought.
+fn modifies_common_noun(doc: &Doc<'_>, k: usize) -> bool {
+    let e = doc.mentions[k].span.end;
+    let j = doc.tokens.partition_point(|t| t.span.start < e);
+    doc.tokens.get(j).is_some_and(|t| {
+        t.kind == TokenKind::Word
+            && t.text(doc.text).starts_with(|c: char| c.is_lowercase())
+            && !AFTER_HEAD.contains(&lower(doc, j).as_str())
+    })
+}
+
+/// The entity heading the noun phrase that starts at token `j` (after one of `preps` when
+/// `need_prep`): "on the ARAMCO site" → ARAMCO, but "on the cost of Britain's system" → none.
+fn object_np(
+    doc: &Doc<'_>,
+    mut j: usize,
+    end: usize,
+    preps: &[&str],
+    need_prep: bool,
+    allow_weapon: bool,
+) -> Option<usize> {
+    let mut prep_seen = false;
+    let mut skipped = 0;
+    let mut steps = 0;
+    while j < doc.tokens.len() && doc.tokens[j].span.start < end && steps < 8 {
+        steps += 1;
+        let start = doc.tokens[j].span.start;
+        if let Some(k) = doc.mention_covering(start) {
+            if doc.is_modifier(k) {
+                let e = doc.mentions[k].span.end;
+                j = doc.tokens.partition_point(|t| t.span.start < e);
+                continue;
+            }
+            if is_weapon(doc, k) && !allow_weapon || (need_prep || skipped > 0) && !prep_seen {
+                return None;
+            }
+            return Some(k);
+        }
+        if let Some(e) = title_covering(doc, doc.tokens[j].span) {
+            j = doc.tokens.partition_point(|t| t.span.start < e);
+            continue;
+        }
+        let w = lower(doc, j);
+        if !prep_seen && preps.contains(&w.as_str()) {
+            prep_seen = true;
+        } else if OBJECT_FILLERS.contains(&w.as_str()) {
+        } else if !prep_seen
+            && !need_prep
+            && !preps.is_empty()
+            && skipped < 3
+            && doc.tokens[j].kind == TokenKind::Word
+            && doc.tokens[j]
+                .text(doc.text)
+                .starts_with(|c: char| c.is_lowercase())
+            && !PREPOSITIONS.contains(&w.as_str())
+            && !["that", "whether", "which", "who", "if", "and", "or", "but"].contains(&w.as_str())
+        {
+            // "deployed troops to Poland", "sent aid to Ukraine": a short common-noun object
+            // before the verb's own preposition.
+            skipped += 1;
+        } else {
+            return None;
+        }
+        j += 1;
+    }
+    None
+}
+
+/// End of the title word(s) covering `span`, if any (titles are sorted by start).
+fn title_covering(doc: &Doc<'_>, span: Span) -> Option<usize> {
+    let i = doc.titles.partition_point(|tm| tm.span.start <= span.start);
+    doc.titles[i.saturating_sub(3)..i]
+        .iter()
+        .find(|tm| tm.span.contains(span))
+        .map(|tm| tm.span.end)
+}
+
+/// Entities coordinated with a verb's object: "attacked Iraq and Syria", "X, Y and Z".
+fn coordinated_objects<'d>(
+    doc: &'d Doc<'_>,
+    first: usize,
+    end: usize,
+) -> impl Iterator<Item = usize> + 'd {
+    let mut prev = first;
+    (first + 1..doc.mentions.len()).map_while(move |k| {
+        let m = &doc.mentions[k];
+        if m.span.end > end || doc.id(k).is_none() {
+            return None;
+        }
+        let gap = doc.text[doc.mentions[prev].span.end..m.span.start].trim();
+        let gap = gap.strip_prefix(',').unwrap_or(gap).trim_start();
+        let ok = gap.is_empty()
+            && doc.text[doc.mentions[prev].span.end..m.span.start].contains(',')
+            || ["and", "or", "and the", "or the"]
+                .iter()
+                .any(|c| gap.eq_ignore_ascii_case(c));
+        if !ok || doc.is_modifier(k) || doc.kind(k) != doc.kind(first) {
+            return None;
+        }
+        prev = k;
+        Some(k)
+    })
 }
 
 /// The first weapon after a trigger and those coordinated with it ("the Mi-28 ... and T-90 tanks").
@@ -1098,7 +1583,8 @@ fn noun_args(
         "buys" | "sells" | "kills" | "expels" => &["of", "for"],
         "negotiates" | "meets" | "cooperates" => &["with", "for", "over", "on", "about"],
         "aids" | "cuts_aid" | "sells_to" => &["to", "for"],
-        _ => &["on", "against", "of", "to", "in", "at"],
+        // "a raid in Syria", "strikes at dawn": `in`/`at` give places and times, not targets.
+        _ => &["on", "against", "of", "to"],
     };
     let near: Vec<usize> = right.iter().copied().take(4).collect();
     if entry.rel_type == "negotiates" {
@@ -1119,12 +1605,9 @@ fn noun_args(
             return (src, weapons);
         }
     }
-    if let Some(k) = near.iter().copied().find(|&k| {
-        let before = doc.text[t.span.end..doc.mentions[k].span.start].to_lowercase();
-        let first = before.split_whitespace().next().unwrap_or("");
-        preps.contains(&first) && before.split_whitespace().count() <= 4 && !doc.is_modifier(k)
-    }) {
+    if let Some(k) = object_np(doc, tlast + 1, cl.end, preps, true, false) {
         tgt.extend(arg(doc, k));
+        tgt.extend(coordinated_objects(doc, k, cl.end).filter_map(|k| arg(doc, k)));
     }
-    (src, tgt)
+    (src, dedup(tgt))
 }

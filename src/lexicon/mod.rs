@@ -513,6 +513,7 @@ mod tests {
             "withdraws",
             "deploys",
             "invades",
+            "occupies",
             "signs",
             "condemns",
             "praises",
