@@ -371,6 +371,33 @@ const LEADING_FUNCTION_WORDS: &[&str] = &[
     "december",
 ];
 
+/// "Parliament on Thursday", "Tribune on September 3": a day or month after a
+/// connector starts a date, not the rest of a name.
+fn is_date_word(w: &str) -> bool {
+    const DATE_WORDS: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    DATE_WORDS.iter().any(|d| d.eq_ignore_ascii_case(w))
+}
+
 const LOCATIVE: &[&str] = &[
     "in", "at", "near", "from", "to", "across", "outside", "inside", "into", "around", "across",
 ];
@@ -904,6 +931,7 @@ impl Recognizer {
                     && tokens.get(n).is_some_and(|t| {
                         t.kind == TokenKind::Word
                             && first_upper(t.text(text))
+                            && !is_date_word(t.text(text))
                             && !covered(t.span.start, t.span.end, &out)
                     })
                 {

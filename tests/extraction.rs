@@ -306,6 +306,11 @@ const ENTITIES: &[(&str, &[&str])] = &[
         "The National Democratic Front boycotted the vote.",
         &["organization:National Democratic Front"],
     ),
+    // A day or month after "on" starts a date, not more of the name.
+    (
+        "The bill was debated in the Scottish Parliament on Tuesday.",
+        &["organization:Scottish Parliament"],
+    ),
 ];
 
 #[test]
