@@ -670,7 +670,10 @@ fn np_before(text: &str, from: usize, pos: usize) -> Option<Span> {
     let mut start = end - 1;
     while start > 0 && end - start < 5 {
         let gap = &text[ws[start - 1].end..ws[start].start];
-        if !gap.chars().all(|c| c == ' ' || c == '.' || c == '-') {
+        if !gap
+            .chars()
+            .all(|c| c == ' ' || c == '\n' || c == '.' || c == '-')
+        {
             break;
         }
         start -= 1;
@@ -704,7 +707,10 @@ fn np_after(text: &str, pos: usize, limit: usize, no_subject: bool) -> Option<Sp
     let mut end = 1;
     while end < ws.len() && end < 6 {
         let gap = &text[ws[end - 1].end..ws[end].start];
-        if !gap.chars().all(|c| c == ' ' || c == '.' || c == '-') {
+        if !gap
+            .chars()
+            .all(|c| c == ' ' || c == '\n' || c == '.' || c == '-')
+        {
             break;
         }
         end += 1;
@@ -1637,6 +1643,13 @@ mod tests {
             Some("one aide familiar with the talks"),
             "We will not leave",
             true,
+        ),
+        // A subject phrase broken across lines (hard-wrapped wire copy).
+        (
+            "The trade representative Zbigniewa\nKowalczyk has refused to hold hearings on the plan.",
+            Some("Zbigniewa\nKowalczyk"),
+            "to hold hearings",
+            false,
         ),
         // Quote marks written as apostrophes are not words of the subject.
         (
