@@ -322,12 +322,37 @@ fn score(id: &str, text: &str, gold: &[Gold], pred: &[Pred]) -> ArticleResult {
         if p.speaker_mention.is_some_and(hit) || p.speaker_mentions.iter().copied().any(hit) {
             c.spk_right += 1;
         } else {
-            r.wrong_speaker.push(format!(
+            let mut line = format!(
                 "{id}: SPEAKER gold={:?} got={} content={:?}",
                 frag_text(text, src),
                 p.speaker,
                 short(&p.text, 120)
-            ));
+            );
+            if std::env::var_os("POLNEAR_CTX").is_some() {
+                // The text around the gold source and the content, for classifying errors.
+                let lo = src
+                    .iter()
+                    .map(|f| f.0)
+                    .chain([p.content.0])
+                    .min()
+                    .unwrap_or(0);
+                let hi = src
+                    .iter()
+                    .map(|f| f.1)
+                    .chain([p.content.1])
+                    .max()
+                    .unwrap_or(0);
+                let mut a = lo.saturating_sub(150);
+                while !text.is_char_boundary(a) {
+                    a -= 1;
+                }
+                let mut b = (hi + 60).min(text.len());
+                while !text.is_char_boundary(b) {
+                    b += 1;
+                }
+                line.push_str(&format!("\n    CTX: {}", short(&text[a..b], 700)));
+            }
+            r.wrong_speaker.push(line);
         }
     }
     r

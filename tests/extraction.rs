@@ -507,7 +507,123 @@ const QUOTES: &[(&str, Option<&str>, &str, bool)] = &[
         "The troops will stay",
         false,
     ),
+    // A speaker without an entity ends the previous speaker's run of quotes.
+    (
+        "Omar Haddad spoke first. \"We will stay here for now,\" Haddad said. \"The plan is bad for us,\" said one aide.\n\n\"We will not leave this place at all.\"",
+        None,
+        "We will not leave this place",
+        true,
+    ),
+    // A pronoun right before the verb is the subject, not a name earlier in the clause;
+    // "he" resolves to a person known as male ("Mr.").
+    (
+        "Mr. John Smith arrived on Monday. In a swipe at Mary Jones, he said the troops would stay in the country.",
+        Some("person:john-smith"),
+        "the troops would stay",
+        false,
+    ),
+    // "she" resolves to the person the article refers to as "she".
+    (
+        "Mary Jones spoke first. She thanked the crowd. Then Omar Haddad took the stage. \"We are not done here at all,\" she said.",
+        Some("person:mary-jones"),
+        "We are not done",
+        true,
+    ),
+    // "they" resolves to an organisation, never to a person.
+    (
+        "Omar Haddad met the United Nations team on Monday. They said the troops would stay in the country.",
+        Some("org:united-nations"),
+        "the troops would stay",
+        false,
+    ),
+    // The name after the verb is the speaker only when nothing stands before the verb.
+    (
+        "\"We will not leave this country at all,\" Mary Jones says Omar Haddad told her.",
+        Some("person:mary-jones"),
+        "We will not leave",
+        true,
+    ),
+    (
+        "\"We will not leave this country at all,\" warned Omar Haddad.",
+        Some("person:omar-haddad"),
+        "We will not leave",
+        true,
+    ),
+    // Inversion across lower-case modifiers.
+    (
+        "\"We will not leave this country at all,\" said former senator Omar Haddad.",
+        Some("person:omar-haddad"),
+        "We will not leave",
+        true,
+    ),
+    // An unrecognised capitalised subject right before the verb beats a name further back.
+    (
+        "After meeting Omar Haddad, Kowalczyk stated that the report was not good.",
+        None,
+        "the report was not good",
+        false,
+    ),
+    // A long apposition between the quote and the verb.
+    (
+        "\"We will not leave this country at all,\" Omar Haddad, a senior lawmaker from the ruling party in the northern province, said.",
+        Some("person:omar-haddad"),
+        "We will not leave",
+        true,
+    ),
+    // `Asked about X, Y said CLAUSE`: the clause is the content.
+    (
+        "Asked about the troops, Omar Haddad said they would stay.",
+        Some("person:omar-haddad"),
+        "they would stay",
+        false,
+    ),
+    // `LEAD, X said, CLAUSE`.
+    (
+        "In the end, Omar Haddad said, the troops would stay in the country for years.",
+        Some("person:omar-haddad"),
+        "the troops would stay",
+        false,
+    ),
+    // Two attributions in one sentence.
+    (
+        "While John Smith has said that the troops would stay, Omar Haddad said the troops would go home soon.",
+        Some("person:omar-haddad"),
+        "the troops would go home",
+        false,
+    ),
+    // A participle after a comma has the clause's subject.
+    (
+        "Omar Haddad met John Smith in the capital, saying the troops would stay in the country.",
+        Some("person:omar-haddad"),
+        "the troops would stay",
+        false,
+    ),
+    // More speech verbs.
+    (
+        "\"We will not leave this country at all,\" Omar Haddad joked.",
+        Some("person:omar-haddad"),
+        "We will not leave",
+        true,
+    ),
 ];
+
+/// Content boundaries: a reported clause ends at `, but`; a direct quote is not reported
+/// again as indirect speech.
+#[test]
+fn quote_content_boundaries() {
+    let a = analyze(
+        "Omar Haddad said the troops would stay in the country, but he refused to give a date.",
+    );
+    assert_eq!(a.quotes.len(), 1, "{:?}", a.quotes);
+    assert_eq!(
+        a.quotes[0].content.text,
+        "the troops would stay in the country"
+    );
+    let a = analyze(
+        "\"We will not leave this country at all,\" Omar Haddad, a senior lawmaker from the ruling party in the northern province, said.",
+    );
+    assert_eq!(a.quotes.len(), 1, "{:?}", a.quotes);
+}
 
 #[test]
 fn quote_cases() {

@@ -166,13 +166,176 @@ fn after_preposition(text: &str, pos: usize) -> bool {
     .contains(&last)
 }
 
+/// What speaker choice needs beyond the document: affiliations (titles) and the grammatical
+/// gender of each entity as the article shows it.
+struct Cx<'a> {
+    affils: &'a [Affil],
+    /// Per entity: > 0 referred to as "he"/"Mr.", < 0 as "she"/"Mrs."/"Ms.", 0 unknown.
+    gender: Vec<i32>,
+}
+
+const MALE: &[&str] = &["he", "him", "his", "himself"];
+const FEMALE: &[&str] = &["she", "her", "hers", "herself"];
+
+impl<'a> Cx<'a> {
+    /// One pass over the mentions (honorifics) and the words (pronouns): a pronoun votes
+    /// for the person named last before it in its sentence when that sentence names no
+    /// other person before it.
+    fn new(doc: &Doc<'_>, affils: &'a [Affil]) -> Cx<'a> {
+        let text = doc.text;
+        let mut gender = vec![0i32; doc.res.entities.len()];
+        for (k, m) in doc.mentions.iter().enumerate() {
+            let Some(e) = doc.res.entity_of.get(k).copied().flatten() else {
+                continue;
+            };
+            if m.kind != EntityKind::Person {
+                continue;
+            }
+            // The honorific before the mention, or opening it.
+            let before = text[..m.span.start].trim_end().trim_end_matches('.');
+            let w = before
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            let first = m
+                .span
+                .slice(text)
+                .split(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            for w in [w, first] {
+                match w {
+                    "Mr" => gender[e] += 3,
+                    "Mrs" | "Ms" | "Miss" => gender[e] -= 3,
+                    _ => {}
+                }
+            }
+        }
+        // The one person the previous sentence names (None: none or several).
+        let mut prev: Option<usize> = None;
+        for s in doc.sentences {
+            let mut person: Option<usize> = None;
+            let mut several = false;
+            // The sentence's first person is its subject (named at the start, after at
+            // most a few capitalised words: "Then", "Sen.", "Former Gov.").
+            let mut subject = false;
+            let mut next_mention = doc
+                .mentions
+                .partition_point(|m| m.span.start < s.span.start);
+            for t in doc.tokens_in(s.span) {
+                let tok = doc.tokens[t].span;
+                while next_mention < doc.mentions.len()
+                    && doc.mentions[next_mention].span.end <= tok.start
+                {
+                    let k = next_mention;
+                    next_mention += 1;
+                    if doc.mentions[k].kind != EntityKind::Person {
+                        continue;
+                    }
+                    if let Some(e) = doc.res.entity_of[k] {
+                        if person.is_none() {
+                            let lead = &text[s.span.start..doc.mentions[k].span.start];
+                            subject = lead.split_whitespace().count() <= 3
+                                && lead
+                                    .split_whitespace()
+                                    .all(|w| w.starts_with(|c: char| c.is_uppercase()));
+                        }
+                        several |= person.is_some_and(|p| p != e);
+                        person = Some(e);
+                    }
+                }
+                let w = doc.word_cow(t);
+                let vote = if MALE.contains(&w.as_ref()) {
+                    1
+                } else if FEMALE.contains(&w.as_ref()) {
+                    -1
+                } else {
+                    continue;
+                };
+                // A sentence opening with the pronoun continues the previous sentence's person.
+                let opens = text[s.span.start..tok.start].trim().is_empty();
+                if let Some(e) = person
+                    .filter(|_| !several && subject)
+                    .or(prev.filter(|_| person.is_none() && opens))
+                {
+                    gender[e] += vote;
+                }
+            }
+            // The rest of the sentence's mentions.
+            while next_mention < doc.mentions.len()
+                && doc.mentions[next_mention].span.start < s.span.end
+            {
+                let k = next_mention;
+                next_mention += 1;
+                if doc.mentions[k].kind == EntityKind::Person {
+                    if let Some(e) = doc.res.entity_of[k] {
+                        if person.is_none() {
+                            let lead = &text[s.span.start..doc.mentions[k].span.start];
+                            subject = lead.split_whitespace().count() <= 3
+                                && lead
+                                    .split_whitespace()
+                                    .all(|w| w.starts_with(|c: char| c.is_uppercase()));
+                        }
+                        several |= person.is_some_and(|p| p != e);
+                        person = Some(e);
+                    }
+                }
+            }
+            prev = person.filter(|_| !several && subject);
+        }
+        Cx { affils, gender }
+    }
+}
+
+/// What a subject pronoun before `pos` stands for: "he"/"she", the last person named before
+/// it whose gender does not clash; "they", the last organisation named in the same or the
+/// previous sentence (never a person).
+fn pronoun_antecedent(doc: &Doc<'_>, pos: usize, pronoun: &str, cx: &Cx<'_>) -> Option<usize> {
+    let upto = doc.mentions.partition_point(|m| m.span.start < pos);
+    match pronoun.to_lowercase().as_str() {
+        "they" => {
+            let from = doc
+                .sentence_at(pos)
+                .map_or(0, |i| doc.sentences[i.saturating_sub(1)].span.start);
+            (0..upto)
+                .rev()
+                .take_while(|&k| doc.mentions[k].span.start >= from)
+                .find_map(|k| {
+                    (doc.mentions[k].kind == EntityKind::Organization && !doc.is_modifier(k))
+                        .then(|| doc.res.entity_of[k])
+                        .flatten()
+                })
+        }
+        p => {
+            // The nearest person known to match within a few paragraphs, else the nearest
+            // one not known to clash.
+            let sign = if p == "she" { -1 } else { 1 };
+            let mut unknown = None;
+            for k in (upto.saturating_sub(200)..upto).rev() {
+                let m = &doc.mentions[k];
+                if m.kind != EntityKind::Person {
+                    continue;
+                }
+                let Some(e) = doc.res.entity_of[k] else {
+                    continue;
+                };
+                if cx.gender[e] * sign > 0 {
+                    return Some(e);
+                }
+                if cx.gender[e] == 0 && unknown.is_none() {
+                    unknown = Some(e);
+                }
+                if pos - m.span.start > 1500 && unknown.is_some() {
+                    break;
+                }
+            }
+            unknown
+        }
+    }
+}
+
 /// The last person mentioned before `pos` (optionally holding a title word).
-fn last_person(
-    doc: &Doc<'_>,
-    pos: usize,
-    title_word: Option<&str>,
-    affils: &[Affil],
-) -> Option<usize> {
+fn last_person(doc: &Doc<'_>, pos: usize, title_word: Option<&str>, cx: &Cx<'_>) -> Option<usize> {
     let upto = doc.mentions.partition_point(|m| m.span.start < pos);
     (upto.saturating_sub(2000)..upto).rev().find_map(|k| {
         let m = &doc.mentions[k];
@@ -182,7 +345,8 @@ fn last_person(
         let e = doc.res.entity_of[k]?;
         match title_word {
             None => Some(e),
-            Some(w) => affils
+            Some(w) => cx
+                .affils
                 .iter()
                 .any(|a| {
                     a.person == e
@@ -201,11 +365,115 @@ fn speaker_near_cue(
     cue: Span,
     left_limit: usize,
     right_limit: usize,
-    affils: &[Affil],
+    cx: &Cx<'_>,
 ) -> Option<Speaker> {
     let text = doc.text;
+    let left_limit = floor_char(text, left_limit.min(cue.start));
+    // The subject right before the verb, across auxiliaries and adverbs ("he has said",
+    // "Smith also said", "she would only say"): it wins over inversion and over names
+    // further back in the clause.
+    let ws = word_spans(
+        text,
+        Span::new(left_limit.max(cue.start.saturating_sub(80)), cue.start),
+    );
+    let mut end = ws.len();
+    while end > 0 {
+        let w = ws[end - 1].slice(text).to_lowercase();
+        if AUX.contains(&w.as_str()) || (w.ends_with("ly") && w.len() > 4) {
+            end -= 1;
+        } else {
+            break;
+        }
+    }
+    if let Some(&sw) = ws[..end].last() {
+        let adjacent = text[sw.end..cue.start]
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == ' ' || c == '\'');
+        if adjacent && PRONOUNS.contains(&sw.slice(text)) {
+            return Some(Speaker {
+                mention: sw,
+                entity: pronoun_antecedent(doc, sw.start, sw.slice(text), cx),
+            });
+        }
+        // A capitalised word no name covers (a name the recognizer missed): the phrase
+        // ending there, not a name further back.
+        let capital = sw.slice(text).starts_with(|c: char| c.is_uppercase())
+            && sw.slice(text).chars().count() > 1
+            && doc.mention_covering(sw.start).is_none()
+            && doc
+                .sentence_at(sw.start)
+                .is_none_or(|i| doc.sentences[i].span.start != sw.start);
+        if adjacent && capital {
+            if let Some(np) = np_before(text, left_limit, cue.start) {
+                // A name inside the phrase ("Trade Representative Clayton Yeutter" with only
+                // "Clayton" recognised) still names the entity.
+                let entity = doc.mentions_in(np).into_iter().rev().find_map(|k| {
+                    matches!(
+                        doc.kind(k),
+                        EntityKind::Person | EntityKind::Organization | EntityKind::Country
+                    )
+                    .then(|| doc.res.entity_of[k])
+                    .flatten()
+                });
+                return Some(Speaker {
+                    mention: np,
+                    entity,
+                });
+            }
+        }
+        if let Some(k) = doc
+            .mention_covering(sw.start)
+            .filter(|_| adjacent)
+            .filter(|&k| {
+                matches!(
+                    doc.kind(k),
+                    EntityKind::Person | EntityKind::Organization | EntityKind::Country
+                ) && !after_preposition(text, doc.mentions[k].span.start)
+            })
+        {
+            return Some(Speaker {
+                mention: doc.mentions[k].span,
+                entity: doc.res.entity_of[k],
+            });
+        }
+    }
+    // `X did this, saying ...`: a participle after a comma has the subject opening the clause.
+    let cue_word = cue.slice(text);
+    if cue_word.ends_with("ing") && text[left_limit..cue.start].trim_end().ends_with(',') {
+        let zone = trim(text, Span::new(left_limit, cue.start));
+        let first = word_spans(text, zone).into_iter().next();
+        if let Some(f) = first {
+            if PRONOUNS.contains(&f.slice(text)) {
+                return Some(Speaker {
+                    mention: f,
+                    entity: pronoun_antecedent(doc, f.start, f.slice(text), cx),
+                });
+            }
+            if let Some(k) = doc.mention_covering(f.start).filter(|&k| {
+                matches!(
+                    doc.kind(k),
+                    EntityKind::Person | EntityKind::Organization | EntityKind::Country
+                ) && !doc.is_modifier(k)
+            }) {
+                return Some(Speaker {
+                    mention: doc.mentions[k].span,
+                    entity: doc.res.entity_of[k],
+                });
+            }
+        }
+    }
+    // Words of the clause before the verb: inversion (`said X`) only when there are none
+    // (`"...," said X`), or when the name closes the clause (`Sadly, says X, ...`); otherwise
+    // the name after the verb is the subject of the reported clause (`X says Obama is`).
+    let no_subject = text[left_limit..cue.start]
+        .chars()
+        .all(|c| !c.is_alphanumeric());
+    let closes = |end: usize| {
+        let rest = text[end..right_limit.max(end)].trim_start();
+        rest.is_empty() || rest.starts_with([',', '.', ':', ';', '—', '–', '('])
+    };
     // Inversion: said X / said the minister. After `told` comes the hearer, never the speaker.
-    let right_limit = if TELL.contains(&cue.slice(text).to_lowercase().as_str()) {
+    let right_limit = if TELL.contains(&cue.slice(text).to_lowercase().as_str()) && !no_subject {
         cue.end
     } else {
         right_limit
@@ -222,22 +490,45 @@ fn speaker_near_cue(
                 EntityKind::Person | EntityKind::Organization | EntityKind::Country
             )
         })
+        .filter(|&k| no_subject || closes(doc.mentions[k].span.end))
     {
         return Some(Speaker {
             mention: doc.mentions[k].span,
             entity: doc.res.entity_of[k],
         });
     }
+    // `said former Sen. X`, `said election lawyer X`: a name after a few lower-case
+    // modifiers, closing the clause.
+    if no_subject {
+        let zone_end = text[cue.end..right_limit.max(cue.end)]
+            .find([',', '.', ';', ':', '(', '"', '“', '”'])
+            .map_or(right_limit.max(cue.end), |i| cue.end + i);
+        let zone = Span::new(cue.end, floor_char(text, zone_end));
+        if let Some(&k) = doc.mentions_in(zone).first().filter(|&&k| {
+            doc.kind(k) == EntityKind::Person
+                && doc.mentions[k].span.end == trim(text, zone).end
+                && text[cue.end..doc.mentions[k].span.start]
+                    .split_whitespace()
+                    .count()
+                    <= 4
+        }) {
+            return Some(Speaker {
+                mention: doc.mentions[k].span,
+                entity: doc.res.entity_of[k],
+            });
+        }
+    }
     for p in PRONOUNS {
         if cue.end + lead < right_limit
             && after_t.starts_with(p)
             && after_t[p.len()..].starts_with(|c: char| !c.is_alphanumeric())
             && after_t.len() > p.len()
+            && (no_subject || closes(cue.end + lead + p.len()))
         {
             let s = Span::new(cue.end + lead, cue.end + lead + p.len());
             return Some(Speaker {
                 mention: s,
-                entity: last_person(doc, cue.start, None, affils),
+                entity: pronoun_antecedent(doc, cue.start, p, cx),
             });
         }
     }
@@ -263,7 +554,7 @@ fn speaker_near_cue(
             let s = Span::new(left.start + word_start, left.start + prefix.len());
             return Some(Speaker {
                 mention: s,
-                entity: last_person(doc, s.start, Some(&word), affils),
+                entity: last_person(doc, s.start, Some(&word), cx),
             });
         }
     }
@@ -296,7 +587,7 @@ fn speaker_near_cue(
         let s = Span::new(left.start + last_word_start, left.start + prefix.len());
         return Some(Speaker {
             mention: s,
-            entity: last_person(doc, s.start, None, affils),
+            entity: pronoun_antecedent(doc, s.start, lw, cx),
         });
     }
     let lower = lw.to_lowercase();
@@ -314,12 +605,12 @@ fn speaker_near_cue(
         let s = Span::new(left.start + last_word_start, left.start + prefix.len());
         return Some(Speaker {
             mention: s,
-            entity: last_person(doc, s.start, Some(&lower), affils),
+            entity: last_person(doc, s.start, Some(&lower), cx),
         });
     }
     // A noun phrase that names no entity ("several experts said", "said a spokesman").
     np_before(text, left.start, cue.start)
-        .or_else(|| np_after(text, cue.end, right_limit))
+        .or_else(|| np_after(text, cue.end, right_limit, no_subject))
         .map(|s| Speaker {
             mention: s,
             entity: None,
@@ -332,6 +623,22 @@ const AUX: &[&str] = &[
     "is", "was", "were", "are", "been", "just", "only", "still", "first", "further", "later",
     "has", "did", "does", "do", "not", "later", "even", "who",
 ];
+
+/// Words after a verb that start no speaker phrase (`said in a statement`).
+const AFTER_CUE: &[&str] = &[
+    "in", "at", "with", "during", "after", "before", "about", "of", "as", "that", "it", "so",
+    "and", "but", "when", "while", "if", "because", "not", "there", "this", "these", "those",
+    "what", "how", "why", "where",
+];
+
+/// Auxiliaries that make the words after a verb a clause (`said the move was symbolic`).
+const FINITE_AUX: &[&str] = &[
+    "is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "should",
+    "may", "might", "must", "does", "did",
+];
+
+/// Where reported clauses end inside a sentence.
+const CLAUSE_BREAKS: &[&str] = &[", but ", "; ", ", while ", ", although ", ", though "];
 
 /// The largest byte offset `<= i` on a char boundary.
 use crate::text::floor_char;
@@ -350,8 +657,10 @@ fn np_before(text: &str, from: usize, pos: usize) -> Option<Span> {
             break;
         }
     }
+    // Only the skipped words (or quote marks) stand between the phrase and `pos`.
+    let gap_end = ws.get(end).map_or(pos, |w| w.start);
     if end == 0
-        || !text[ws[end - 1].end..pos]
+        || !text[ws[end - 1].end..gap_end]
             .trim()
             .chars()
             .all(|c| c == '\'' || c == '’')
@@ -361,7 +670,10 @@ fn np_before(text: &str, from: usize, pos: usize) -> Option<Span> {
     let mut start = end - 1;
     while start > 0 && end - start < 5 {
         let gap = &text[ws[start - 1].end..ws[start].start];
-        if !gap.chars().all(|c| c == ' ' || c == '.' || c == '-') {
+        if !gap
+            .chars()
+            .all(|c| c == ' ' || c == '\n' || c == '.' || c == '-')
+        {
             break;
         }
         start -= 1;
@@ -370,7 +682,7 @@ fn np_before(text: &str, from: usize, pos: usize) -> Option<Span> {
 }
 
 /// The noun phrase right after a verb (inversion: `said a spokesman`, `said Tim Hess`).
-fn np_after(text: &str, pos: usize, limit: usize) -> Option<Span> {
+fn np_after(text: &str, pos: usize, limit: usize, no_subject: bool) -> Option<Span> {
     let limit = limit.min(pos + 200).max(pos);
     let limit = floor_char(text, limit);
     let ws = word_spans(text, Span::new(pos, limit));
@@ -383,13 +695,22 @@ fn np_after(text: &str, pos: usize, limit: usize) -> Option<Span> {
         w0.to_lowercase().as_str(),
         "the" | "a" | "an" | "his" | "her" | "their"
     );
-    if !det && !w0.starts_with(|c: char| c.is_uppercase()) {
+    // With nothing before the verb (`"...," said one aide familiar with`), any phrase that
+    // is not a time or manner adverbial.
+    let lower_ok = no_subject
+        && !SKIP_AFTER.contains(&w0.to_lowercase().as_str())
+        && !NOT_SUBJECT.contains(&w0.to_lowercase().as_str())
+        && !AFTER_CUE.contains(&w0.to_lowercase().as_str());
+    if !det && !lower_ok && !w0.starts_with(|c: char| c.is_uppercase()) {
         return None;
     }
     let mut end = 1;
     while end < ws.len() && end < 6 {
         let gap = &text[ws[end - 1].end..ws[end].start];
-        if !gap.chars().all(|c| c == ' ' || c == '.' || c == '-') {
+        if !gap
+            .chars()
+            .all(|c| c == ' ' || c == '\n' || c == '.' || c == '-')
+        {
             break;
         }
         end += 1;
@@ -415,6 +736,8 @@ fn word_spans(text: &str, span: Span) -> Vec<Span> {
     if let Some(st) = start {
         out.push(Span::new(span.start + st, span.end));
     }
+    // Quote marks written as apostrophes (`''`) are not words.
+    out.retain(|w| w.slice(text).contains(|c: char| c.is_alphanumeric()));
     out
 }
 
@@ -423,8 +746,9 @@ fn last_cue(doc: &Doc<'_>, span: Span) -> Option<Span> {
     let ws = word_spans(doc.text, span);
     ws.iter().rev().copied().find(|w| {
         let lw = w.slice(doc.text).to_lowercase();
-        (doc.pipeline.extractor.is_reporting(&lw) && lw != "according")
-            || REPORTING_NOUNS.contains(&lw.as_str())
+        ((doc.pipeline.extractor.is_reporting(&lw) && lw != "according")
+            || REPORTING_NOUNS.contains(&lw.as_str()))
+            && !in_name(doc, *w)
     })
 }
 
@@ -433,8 +757,22 @@ fn first_cue(doc: &Doc<'_>, span: Span) -> Option<Span> {
     let ws = word_spans(doc.text, span);
     ws.iter().copied().find(|w| {
         let lw = w.slice(doc.text).to_lowercase();
-        doc.pipeline.extractor.is_reporting(&lw) && lw != "according"
+        doc.pipeline.extractor.is_reporting(&lw) && lw != "according" && !in_name(doc, *w)
     })
+}
+
+/// A word inside a name or title is no cue ("the United States", "Secretary of State"):
+/// covered by a mention, or capitalised after a lower-case word (in running text, not in a
+/// title-case headline like "Minister Says Talks Failed").
+fn in_name(doc: &Doc<'_>, w: Span) -> bool {
+    let text = doc.text;
+    doc.mention_covering(w.start).is_some()
+        || (w.slice(text).starts_with(|c: char| c.is_uppercase())
+            && text[..w.start]
+                .trim_end()
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .is_some_and(|p| p.starts_with(|c: char| c.is_lowercase())))
 }
 
 fn about(doc: &Doc<'_>, content: Span, speaker: Option<&str>) -> Vec<String> {
@@ -451,6 +789,8 @@ fn about(doc: &Doc<'_>, content: Span, speaker: Option<&str>) -> Vec<String> {
 
 pub(crate) fn find(doc: &Doc<'_>, affils: &[Affil]) -> Vec<QuoteOut> {
     let text = doc.text;
+    let cx = Cx::new(doc, affils);
+    let cx = &cx;
     let mut out: Vec<QuoteOut> = Vec::new();
     let spans = quote_spans(text);
     let paras = lines(text);
@@ -496,8 +836,8 @@ pub(crate) fn find(doc: &Doc<'_>, affils: &[Affil]) -> Vec<QuoteOut> {
             || after_txt.starts_with(|c: char| c.is_lowercase())
         {
             if let Some(c) = first_cue(doc, after) {
-                if c.start - marks.end <= 60 {
-                    speaker = speaker_near_cue(doc, c, marks.end, after_end, affils);
+                if c.start - marks.end <= 100 {
+                    speaker = speaker_near_cue(doc, c, marks.end, after_end, cx);
                     cue = Some(c);
                     date_zone = Some(Span::new(marks.end, after_end));
                 }
@@ -511,7 +851,7 @@ pub(crate) fn find(doc: &Doc<'_>, affils: &[Affil]) -> Vec<QuoteOut> {
             );
             let before = Span::new(floor_char(text, before.start), before.end);
             if let Some(c) = last_cue(doc, before) {
-                speaker = speaker_near_cue(doc, c, before.start, marks.start, affils);
+                speaker = speaker_near_cue(doc, c, before.start, marks.start, cx);
                 cue = Some(c);
                 date_zone = Some(Span::new(c.start, marks.start));
             }
@@ -530,7 +870,7 @@ pub(crate) fn find(doc: &Doc<'_>, affils: &[Affil]) -> Vec<QuoteOut> {
                         .unwrap_or(ps);
                     let zone = Span::new(last_sent.max(ps), ps + tail.len());
                     if let Some(c) = last_cue(doc, zone) {
-                        speaker = speaker_near_cue(doc, c, zone.start, zone.end, affils);
+                        speaker = speaker_near_cue(doc, c, zone.start, zone.end, cx);
                         cue = Some(c);
                         date_zone = Some(Span::new(c.start, zone.end));
                     }
@@ -576,7 +916,7 @@ pub(crate) fn find(doc: &Doc<'_>, affils: &[Affil]) -> Vec<QuoteOut> {
     let mut direct: Vec<Span> = out.iter().map(|q| q.content).collect();
     direct.sort_by_key(|c| (c.start, c.end));
     for s in doc.sentences {
-        indirect(doc, s.span, &direct, affils, &mut out);
+        indirect(doc, s.span, &direct, cx, &mut out);
     }
     out.sort_by_key(|q| (q.content.start, q.content.end));
     // The same words quoted twice (a pull quote): the unattributed copy takes the attributed one's speaker.
@@ -610,7 +950,9 @@ pub(crate) fn find(doc: &Doc<'_>, affils: &[Affil]) -> Vec<QuoteOut> {
                 }
             }
         }
-        if q.record.speaker.is_some() {
+        // A speaker named without an entity ("said one former aide") ends the previous
+        // speaker's run too.
+        if q.record.speaker.is_some() || q.record.speaker_mention.is_some() {
             last = Some((
                 para_index(q.content.start),
                 q.record.speaker.clone(),
@@ -892,7 +1234,7 @@ fn overlapping(direct: &[Span], span: Span) -> impl Iterator<Item = &Span> {
 
 /// Indirect speech in one sentence: `X said (that) CLAUSE`, `X told reporters CLAUSE`,
 /// `CLAUSE, X said.`, `according to X, CLAUSE`, `CLAUSE, according to X`, `X's comments that CLAUSE`.
-fn indirect(doc: &Doc<'_>, span: Span, direct: &[Span], affils: &[Affil], out: &mut Vec<QuoteOut>) {
+fn indirect(doc: &Doc<'_>, span: Span, direct: &[Span], cx: &Cx<'_>, out: &mut Vec<QuoteOut>) {
     let text = doc.text;
     // A sentence that is (inside) a direct quote has been handled.
     if overlapping(direct, span)
@@ -903,12 +1245,22 @@ fn indirect(doc: &Doc<'_>, span: Span, direct: &[Span], affils: &[Affil], out: &
     let ws = word_spans(text, span);
     let in_quote = |w: Span| overlapping(direct, w).next().is_some();
     let n_words = |a: usize, b: usize| text[a..b].split_whitespace().count();
+    // After a first attribution that a second one cuts short (`While X said A, Y said B`):
+    // the word to resume at and where the second clause starts.
+    let mut resume = 0;
+    let mut clause_start = span.start;
     for (wi, w) in ws.iter().enumerate() {
+        if wi < resume {
+            continue;
+        }
         let lw = w.slice(text).to_lowercase();
         let is_noun = REPORTING_NOUNS.contains(&lw.as_str());
         let reporting = doc.pipeline.extractor.is_reporting(&lw);
         let cognition = doc.pipeline.extractor.is_cognition(&lw);
-        if !(reporting || cognition || is_noun || lw == "according") || in_quote(*w) {
+        if !(reporting || cognition || is_noun || lw == "according")
+            || in_quote(*w)
+            || in_name(doc, *w)
+        {
             continue;
         }
         let prev = wi.checked_sub(1).map(|i| ws[i].slice(text).to_lowercase());
@@ -968,14 +1320,28 @@ fn indirect(doc: &Doc<'_>, span: Span, direct: &[Span], affils: &[Affil], out: &
         let closes_sentence = !tail.ends_with(':')
             && !tail.split_whitespace().any(|x| x == "that")
             && tail.ends_with(['.', '!', '?', '"', '”']);
-        if reporting && !is_noun && tail_words <= 5 && closes_sentence {
+        // The verb ends its clause: a clause after it (`Asked about X, Y said she was
+        // confident.`) is what was said, and the words before the comma are not.
+        let tail_first = ws
+            .get(wi + 1)
+            .filter(|t| t.start < span.end)
+            .map(|t| t.slice(text).to_lowercase());
+        let clause_follows = tail_first.as_deref().is_some_and(|t| {
+            PRONOUNS.iter().any(|p| p.eq_ignore_ascii_case(t))
+                || matches!(t, "that" | "it" | "we" | "i" | "there" | "this")
+        }) || tail.split_whitespace().any(|x| FINITE_AUX.contains(&x));
+        if reporting && !is_noun && tail_words <= 5 && closes_sentence && !clause_follows {
             let head = &text[span.start..w.start];
             if let Some(comma) = head.rfind([',', '—']) {
                 let mark = head[comma..].chars().next().map_or(1, char::len_utf8);
                 let subj = Span::new(span.start + comma + mark, w.start);
                 let content = trim(text, Span::new(span.start, span.start + comma));
+                // A direct quote in the content: the direct pass attributed it.
+                if overlapping(direct, content).next().is_some() {
+                    return;
+                }
                 if n_words(subj.start, subj.end) <= 6 && n_words(content.start, content.end) >= 3 {
-                    let speaker = speaker_near_cue(doc, *w, subj.start, span.end, affils);
+                    let speaker = speaker_near_cue(doc, *w, subj.start, span.end, cx);
                     push_indirect(
                         doc,
                         out,
@@ -998,6 +1364,7 @@ fn indirect(doc: &Doc<'_>, span: Span, direct: &[Span], affils: &[Affil], out: &
             .take(if object { 1 } else { 8 })
             .find(|t| t.slice(text) == "that")
             .filter(|t| !text[w.end..t.start].contains([',', ';', ':', '.']) || !is_noun);
+        let mut parenthetical: Option<usize> = None;
         let content_start = if let Some(t) = that {
             t.end
         } else if object {
@@ -1026,7 +1393,21 @@ fn indirect(doc: &Doc<'_>, span: Span, direct: &[Span], affils: &[Affil], out: &
             c.start
         } else if reporting && BARE_CLAUSE.contains(&lw.as_str()) {
             let after = text[w.end..span.end].trim_start();
-            if after.starts_with([',', '"', '“', '(']) {
+            // `LEAD, X said, CLAUSE`: an attribution set off by commas.
+            if let Some(rest) = after.strip_prefix(',') {
+                let head = text[clause_start..w.start].trim_end();
+                let subj = head.rfind(',').map_or(head, |i| &head[i + 1..]);
+                let first = rest.split_whitespace().next().unwrap_or("");
+                if head.contains(',')
+                    && (1..=5).contains(&subj.split_whitespace().count())
+                    && rest.split_whitespace().nth(3).is_some()
+                    && first.starts_with(|c: char| c.is_alphanumeric())
+                    && !first.ends_with("ing")
+                {
+                    parenthetical = Some(span.end - rest.trim_start().len());
+                }
+            }
+            if parenthetical.is_none() && after.starts_with([',', '"', '“', '(']) {
                 continue;
             }
             let mut j = wi + 1;
@@ -1049,14 +1430,55 @@ fn indirect(doc: &Doc<'_>, span: Span, direct: &[Span], affils: &[Affil], out: &
                 j += 1;
             }
             let Some(c) = ws.get(j) else { continue };
-            if text[w.end..c.start].contains([',', ';', '(']) {
+            if let Some(p) = parenthetical {
+                p
+            } else if text[w.end..c.start].contains([',', ';', '(']) {
                 continue;
+            } else {
+                c.start
             }
-            c.start
         } else {
             continue;
         };
-        let content = trim(text, Span::new(content_start, span.end));
+        // The clause ends where the sentence turns to something else (`, but he urged`).
+        let mut content_end = CLAUSE_BREAKS
+            .iter()
+            .filter_map(|b| text[content_start..span.end].find(b))
+            .min()
+            .map_or(span.end, |i| content_start + i);
+        // ... or where a second speaker takes over (`..., Y said B`): a comma, a short
+        // subject, a verb that takes a bare clause.
+        let mut next = None;
+        for (k, v) in ws.iter().enumerate().skip(wi + 1) {
+            if v.start < content_start {
+                continue;
+            }
+            if v.start >= content_end {
+                break;
+            }
+            let lv = v.slice(text).to_lowercase();
+            if !BARE_CLAUSE.contains(&lv.as_str()) || in_quote(*v) {
+                continue;
+            }
+            let Some(comma) = text[content_start..v.start].rfind(',') else {
+                continue;
+            };
+            let comma = content_start + comma;
+            let subj = &text[comma + 1..v.start];
+            let n = subj.split_whitespace().count();
+            let after = text[v.end..span.end].trim_start();
+            if (1..=5).contains(&n)
+                && !subj
+                    .split_whitespace()
+                    .any(|x| matches!(x, "that" | "which" | "who" | "and" | "but"))
+                && !after.starts_with([',', '.'])
+            {
+                content_end = comma;
+                next = Some((k, comma + 1));
+                break;
+            }
+        }
+        let content = trim(text, Span::new(content_start, content_end));
         let content = Span::new(
             content.start,
             strip_final_punct(text, content).max(content.start),
@@ -1068,10 +1490,12 @@ fn indirect(doc: &Doc<'_>, span: Span, direct: &[Span], affils: &[Affil], out: &
         if overlapping(direct, content).any(|q| q.len() * 2 > content.len()) {
             return;
         }
-        let speaker = speaker_near_cue(doc, *w, span.start, content.start, affils);
+        let speaker = speaker_near_cue(doc, *w, clause_start, content.start, cx);
         let date_zone = Span::new(w.start, content.start);
         push_indirect(doc, out, content, *w, speaker, Some(date_zone));
-        return;
+        let Some((k, start)) = next else { return };
+        resume = k;
+        clause_start = start;
     }
 }
 
@@ -1206,6 +1630,34 @@ mod tests {
             "",
             false,
         ),
+        // The subject phrase before auxiliaries.
+        (
+            "Kowalczyk has refused to hold hearings on the plan.",
+            Some("Kowalczyk"),
+            "to hold hearings",
+            false,
+        ),
+        // A lower-case phrase after the verb when nothing stands before it.
+        (
+            "\"We will not leave this country at all,\" said one aide familiar with the talks.",
+            Some("one aide familiar with the talks"),
+            "We will not leave",
+            true,
+        ),
+        // A subject phrase broken across lines (hard-wrapped wire copy).
+        (
+            "The trade representative Zbigniewa\nKowalczyk has refused to hold hearings on the plan.",
+            Some("Zbigniewa\nKowalczyk"),
+            "to hold hearings",
+            false,
+        ),
+        // Quote marks written as apostrophes are not words of the subject.
+        (
+            "The tax cut plans are ''profoundly irresponsible,'' said Kowalczyk, a senior director.",
+            Some("Kowalczyk"),
+            "The tax cut plans",
+            false,
+        ),
     ];
 
     #[test]
@@ -1243,6 +1695,19 @@ mod tests {
         let a = p.analyze(&Article::from_text("t", t));
         let q = &a.quotes[0];
         assert_eq!(q.speaker.as_deref(), Some("person:john-smith"), "{a:#?}");
+    }
+
+    #[test]
+    fn a_word_inside_a_name_is_no_cue() {
+        let p = Pipeline::builtin().unwrap();
+        let t = "Omar Haddad also said at the time that the United States had become a \u{201c}dumping ground for everybody else\u{2019}s problems.\u{201d}";
+        let a = p.analyze(&Article::from_text("t", t));
+        let q = &a.quotes[0];
+        assert_eq!(
+            q.cue.as_ref().map(|c| c.text.as_str()),
+            Some("said"),
+            "{a:#?}"
+        );
     }
 
     #[test]
