@@ -350,53 +350,7 @@ const LEADING_FUNCTION_WORDS: &[&str] = &[
     "later",
     "under",
     "against",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
 ];
-
-/// "Parliament on Thursday", "Tribune on September 3": a day or month after a
-/// connector starts a date, not the rest of a name.
-fn is_date_word(w: &str) -> bool {
-    const DATE_WORDS: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    DATE_WORDS.iter().any(|d| d.eq_ignore_ascii_case(w))
-}
 
 const LOCATIVE: &[&str] = &[
     "in", "at", "near", "from", "to", "across", "outside", "inside", "into", "around", "across",
@@ -931,7 +885,7 @@ impl Recognizer {
                     && tokens.get(n).is_some_and(|t| {
                         t.kind == TokenKind::Word
                             && first_upper(t.text(text))
-                            && !is_date_word(t.text(text))
+                            && !crate::text::is_day_or_month(t.text(text))
                             && !covered(t.span.start, t.span.end, &out)
                     })
                 {
@@ -1187,7 +1141,8 @@ impl Recognizer {
                         .copied()
                         .skip_while(|&i| {
                             let w = tokens[i].text(text).to_ascii_lowercase();
-                            LEADING_FUNCTION_WORDS.contains(&w.as_str())
+                            (LEADING_FUNCTION_WORDS.contains(&w.as_str())
+                                || crate::text::is_day_or_month(&w))
                                 || CONNECTORS.contains(&w.as_str())
                         })
                         .collect();

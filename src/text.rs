@@ -52,6 +52,46 @@ pub fn floor_char(text: &str, i: usize) -> usize {
     i
 }
 
+/// English day names, lower case, Monday first.
+pub const WEEKDAY_NAMES: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// English month names, lower case, January first.
+pub const MONTH_NAMES: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// True for a day or month name, in any case.
+///
+/// ```
+/// assert!(newsgraph::text::is_day_or_month("Thursday"));
+/// assert!(!newsgraph::text::is_day_or_month("Thursdays"));
+/// ```
+pub fn is_day_or_month(w: &str) -> bool {
+    WEEKDAY_NAMES
+        .iter()
+        .chain(MONTH_NAMES.iter())
+        .any(|d| d.eq_ignore_ascii_case(w))
+}
+
 /// Collapses runs of whitespace to one space and trims: the display form of a name or phrase.
 ///
 /// ```

@@ -79,16 +79,6 @@ static BYLINE_RE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
 fn month_number(m: &str) -> Option<u32> {
     let m = m.trim_end_matches('.').to_ascii_lowercase();
     let idx = [
@@ -142,7 +132,9 @@ fn match_dateline(line: &str) -> Option<(NaiveDate, Option<NameAt>)> {
     let src = c.name("src").and_then(|m| {
         let name = collapse_ws(m.as_str());
         let lower = name.to_lowercase();
-        let rejected = WEEKDAYS.iter().any(|w| lower.starts_with(&w[..3]))
+        let rejected = crate::text::WEEKDAY_NAMES
+            .iter()
+            .any(|w| lower.starts_with(&w[..3]))
             || month_number(&lower).is_some_and(|_| lower.len() <= 9)
             || ["published", "posted", "updated", "date"]
                 .iter()

@@ -214,11 +214,7 @@ impl<'a> Cx<'a> {
         // The one person the previous sentence names (None: none or several).
         let mut prev: Option<usize> = None;
         for s in doc.sentences {
-            let mut person: Option<usize> = None;
-            let mut several = false;
-            // The sentence's first person is its subject (named at the start, after at
-            // most a few capitalised words: "Then", "Sen.", "Former Gov.").
-            let mut subject = false;
+            let mut seen = SentencePersons::default();
             let mut next_mention = doc
                 .mentions
                 .partition_point(|m| m.span.start < s.span.start);
@@ -227,22 +223,8 @@ impl<'a> Cx<'a> {
                 while next_mention < doc.mentions.len()
                     && doc.mentions[next_mention].span.end <= tok.start
                 {
-                    let k = next_mention;
+                    see_person(doc, s.span.start, next_mention, &mut seen);
                     next_mention += 1;
-                    if doc.mentions[k].kind != EntityKind::Person {
-                        continue;
-                    }
-                    if let Some(e) = doc.res.entity_of[k] {
-                        if person.is_none() {
-                            let lead = &text[s.span.start..doc.mentions[k].span.start];
-                            subject = lead.split_whitespace().count() <= 3
-                                && lead
-                                    .split_whitespace()
-                                    .all(|w| w.starts_with(|c: char| c.is_uppercase()));
-                        }
-                        several |= person.is_some_and(|p| p != e);
-                        person = Some(e);
-                    }
                 }
                 let w = doc.word_cow(t);
                 let vote = if MALE.contains(&w.as_ref()) {
@@ -254,9 +236,9 @@ impl<'a> Cx<'a> {
                 };
                 // A sentence opening with the pronoun continues the previous sentence's person.
                 let opens = text[s.span.start..tok.start].trim().is_empty();
-                if let Some(e) = person
-                    .filter(|_| !several && subject)
-                    .or(prev.filter(|_| person.is_none() && opens))
+                if let Some(e) = seen
+                    .subject()
+                    .or(prev.filter(|_| seen.person.is_none() && opens))
                 {
                     gender[e] += vote;
                 }
@@ -265,26 +247,51 @@ impl<'a> Cx<'a> {
             while next_mention < doc.mentions.len()
                 && doc.mentions[next_mention].span.start < s.span.end
             {
-                let k = next_mention;
+                see_person(doc, s.span.start, next_mention, &mut seen);
                 next_mention += 1;
-                if doc.mentions[k].kind == EntityKind::Person {
-                    if let Some(e) = doc.res.entity_of[k] {
-                        if person.is_none() {
-                            let lead = &text[s.span.start..doc.mentions[k].span.start];
-                            subject = lead.split_whitespace().count() <= 3
-                                && lead
-                                    .split_whitespace()
-                                    .all(|w| w.starts_with(|c: char| c.is_uppercase()));
-                        }
-                        several |= person.is_some_and(|p| p != e);
-                        person = Some(e);
-                    }
-                }
             }
-            prev = person.filter(|_| !several && subject);
+            prev = seen.subject();
         }
         Cx { affils, gender }
     }
+}
+
+/// The persons one sentence names, as far as it has been read.
+#[derive(Default)]
+struct SentencePersons {
+    /// The last person named.
+    person: Option<usize>,
+    /// More than one person named.
+    several: bool,
+    /// The first person is the sentence's subject (named at the start, after at
+    /// most a few capitalised words: "Then", "Sen.", "Former Gov.").
+    subject: bool,
+}
+
+impl SentencePersons {
+    /// The sentence's one person when it is also its subject.
+    fn subject(&self) -> Option<usize> {
+        self.person.filter(|_| !self.several && self.subject)
+    }
+}
+
+/// Notes mention `k` (of the sentence starting at `start`) when it is a resolved person.
+fn see_person(doc: &Doc<'_>, start: usize, k: usize, seen: &mut SentencePersons) {
+    if doc.mentions[k].kind != EntityKind::Person {
+        return;
+    }
+    let Some(e) = doc.res.entity_of[k] else {
+        return;
+    };
+    if seen.person.is_none() {
+        let lead = &doc.text[start..doc.mentions[k].span.start];
+        seen.subject = lead.split_whitespace().count() <= 3
+            && lead
+                .split_whitespace()
+                .all(|w| w.starts_with(|c: char| c.is_uppercase()));
+    }
+    seen.several |= seen.person.is_some_and(|p| p != e);
+    seen.person = Some(e);
 }
 
 /// What a subject pronoun before `pos` stands for: "he"/"she", the last person named before
@@ -698,7 +705,7 @@ fn np_after(text: &str, pos: usize, limit: usize, no_subject: bool) -> Option<Sp
     // With nothing before the verb (`"...," said one aide familiar with`), any phrase that
     // is not a time or manner adverbial.
     let lower_ok = no_subject
-        && !SKIP_AFTER.contains(&w0.to_lowercase().as_str())
+        && !skip_after(&w0.to_lowercase())
         && !NOT_SUBJECT.contains(&w0.to_lowercase().as_str())
         && !AFTER_CUE.contains(&w0.to_lowercase().as_str());
     if !det && !lower_ok && !w0.starts_with(|c: char| c.is_uppercase()) {
@@ -1166,15 +1173,9 @@ const TELL: &[&str] = &[
     "told", "tells", "tell", "telling", "warned", "assured", "reminded",
 ];
 /// Words between a verb and its clause that belong to neither (`said Tuesday`, `said last week`).
+/// Day names count too (see [`skip_after`]).
 const SKIP_AFTER: &[&str] = &[
     "on",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "yesterday",
     "today",
     "tonight",
@@ -1200,6 +1201,11 @@ const SKIP_AFTER: &[&str] = &[
     "then",
     "now",
 ];
+
+/// A word between a verb and its clause ([`SKIP_AFTER`] or a day name).
+fn skip_after(w: &str) -> bool {
+    SKIP_AFTER.contains(&w) || crate::text::WEEKDAY_NAMES.contains(&w)
+}
 /// Words before a verb that make it passive (`was called`) or not the subject's act.
 const PASSIVE: &[&str] = &[
     "was", "were", "is", "are", "be", "been", "being", "get", "got",
@@ -1376,7 +1382,7 @@ fn indirect(doc: &Doc<'_>, span: Span, direct: &[Span], cx: &Cx<'_>, out: &mut V
                 continue;
             }
             let mut j = wi + 1;
-            while j < ws.len() && SKIP_AFTER.contains(&ws[j].slice(text).to_lowercase().as_str()) {
+            while j < ws.len() && skip_after(&ws[j].slice(text).to_lowercase()) {
                 j += 1;
             }
             if lw.starts_with("call")
@@ -1426,7 +1432,7 @@ fn indirect(doc: &Doc<'_>, span: Span, direct: &[Span], cx: &Cx<'_>, out: &mut V
                     j += 1;
                 }
             }
-            while j < ws.len() && SKIP_AFTER.contains(&ws[j].slice(text).to_lowercase().as_str()) {
+            while j < ws.len() && skip_after(&ws[j].slice(text).to_lowercase()) {
                 j += 1;
             }
             let Some(c) = ws.get(j) else { continue };
