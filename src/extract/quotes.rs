@@ -383,15 +383,7 @@ fn speaker_near_cue(
         text,
         Span::new(left_limit.max(cue.start.saturating_sub(80)), cue.start),
     );
-    let mut end = ws.len();
-    while end > 0 {
-        let w = ws[end - 1].slice(text).to_lowercase();
-        if AUX.contains(&w.as_str()) || (w.ends_with("ly") && w.len() > 4) {
-            end -= 1;
-        } else {
-            break;
-        }
-    }
+    let end = before_aux(text, &ws);
     if let Some(&sw) = ws[..end].last() {
         let adjacent = text[sw.end..cue.start]
             .chars()
@@ -650,11 +642,9 @@ const CLAUSE_BREAKS: &[&str] = &[", but ", "; ", ", while ", ", although ", ", t
 /// The largest byte offset `<= i` on a char boundary.
 use crate::text::floor_char;
 
-/// The noun phrase ending right before `pos` (at most 5 words, no punctuation inside),
-/// skipping auxiliaries and adverbs in -ly.
-fn np_before(text: &str, from: usize, pos: usize) -> Option<Span> {
-    let from = floor_char(text, from.max(pos.saturating_sub(200)).min(pos));
-    let ws = word_spans(text, Span::new(from, pos));
+/// How many of `ws` remain once trailing auxiliaries and -ly adverbs are dropped
+/// ("Smith has also", "she would only").
+fn before_aux(text: &str, ws: &[Span]) -> usize {
     let mut end = ws.len();
     while end > 0 {
         let w = ws[end - 1].slice(text).to_lowercase();
@@ -664,6 +654,15 @@ fn np_before(text: &str, from: usize, pos: usize) -> Option<Span> {
             break;
         }
     }
+    end
+}
+
+/// The noun phrase ending right before `pos` (at most 5 words, no punctuation inside),
+/// skipping auxiliaries and adverbs in -ly.
+fn np_before(text: &str, from: usize, pos: usize) -> Option<Span> {
+    let from = floor_char(text, from.max(pos.saturating_sub(200)).min(pos));
+    let ws = word_spans(text, Span::new(from, pos));
+    let end = before_aux(text, &ws);
     // Only the skipped words (or quote marks) stand between the phrase and `pos`.
     let gap_end = ws.get(end).map_or(pos, |w| w.start);
     if end == 0
