@@ -55,6 +55,15 @@ const RELATIONS: &[(&str, &[&str])] = &[
         "If Baghdad bought the S-400, it would face sanctions.",
         &["country:iraq -buys-> weapon:s-400 [hypothetical]"],
     ),
+    // Firing or launching projectiles at a target is an attack.
+    (
+        "Hezbollah fired rockets at Israel on Tuesday.",
+        &["org:hezbollah -attacks-> country:israel [asserted]"],
+    ),
+    (
+        "Iran launched missiles at U.S. bases in Iraq.",
+        &["country:iran -attacks-> country:united-states [asserted]"],
+    ),
     (
         "Iran threatened Israel on Tuesday.",
         &["country:iran -threatens-> country:israel [asserted]"],
@@ -156,6 +165,8 @@ fn relation_cases() {
 
 /// (text, relations that must NOT be present)
 const NOT_RELATIONS: &[(&str, &[&str])] = &[
+    // Firing a person is no attack.
+    ("President Trump fired Comey in May.", &["-attacks->"]),
     // "the purchase of" with no possessor has no buyer; Washington only considers it.
     (
         "Washington considers the purchase of the S-400 from Russia a threat.",
