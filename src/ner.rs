@@ -1,7 +1,8 @@
 //! Named-entity recognition: a gazetteer pass, then patterns.
 //!
-//! 1. One aho-corasick automaton (leftmost-longest, case-sensitive, word
-//!    boundaries checked) over every lexicon name, alias, demonym and capital.
+//! 1. One prefix trie ([`crate::trie::PrefixTrie`]: longest match at each word
+//!    start, case-sensitive, word boundaries checked) over every lexicon name,
+//!    alias, demonym and capital.
 //! 2. Weapon designators by shape (`S-400`, `Mi-28NM`, `MQ-9`) when the
 //!    sentence talks about weapons.
 //! 3. Runs of capitalised words the gazetteer left over, classified by
