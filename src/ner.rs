@@ -850,12 +850,14 @@ impl Recognizer {
             while j < tokens.len() {
                 let tj = tokens[j];
                 let wj = tj.text(text);
-                // Only whitespace between tokens (no newline).
+                // Only whitespace between tokens, and no line break unless the text is
+                // hard-wrapped prose (wire copy breaks names across lines: "Crowley
+                // Mariotime\nCorp"); a short line is a headline, byline or list item.
                 let gap = &text[tokens[j - 1].span.end..tj.span.start];
-                if gap.contains('\n') && gap.matches('\n').count() > 0 && !gap.trim().is_empty() {
+                if !gap.trim().is_empty() || gap.matches('\n').count() > 1 {
                     break;
                 }
-                if gap.contains('\n') {
+                if gap.contains('\n') && !wrapped_line(text, tokens[j - 1].span.end) {
                     break;
                 }
                 if covered(tj.span.start, tj.span.end, &out) {
@@ -1061,6 +1063,87 @@ impl Recognizer {
         out
     }
 
+    /// Splits a run that ends in an organisation word where wire copy glues
+    /// names together: "John Rooney of Moseley Securities Corp" is a person
+    /// (a given name, two or three words) and an organisation; "AFG Industries
+    /// Inc and GenCorp Inc" is two organisations (an "and" right after a
+    /// company suffix). "Smith and Co" and "Bank of England" stay whole.
+    /// Returns (kind, start, end, rule) pieces in order; `start` is the run's
+    /// start (it may reach back over an absorbed place name).
+    fn split_org_run(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        idx: &[usize],
+        start: usize,
+    ) -> Vec<(EntityKind, usize, usize, &'static str)> {
+        const SUFFIXES: &[&str] = &[
+            "Inc",
+            "Corp",
+            "Co",
+            "Cos",
+            "Ltd",
+            "AG",
+            "SA",
+            "NV",
+            "N.V.",
+            "PLC",
+            "Plc",
+            "plc",
+            "LLC",
+            "GmbH",
+            "Bhd",
+            "Corporation",
+            "Company",
+            "Limited",
+        ];
+        let word = |i: usize| tokens[idx[i]].text(text);
+        let mut pieces = Vec::new();
+        let mut from = 0;
+        let mut piece_start = start;
+        // A person "of" the organisation.
+        if let Some(p) = (2..idx.len().min(4)).find(|&p| word(p) == "of") {
+            let person = (0..p).all(|i| {
+                let w = word(i);
+                first_upper(w)
+                    && !ORG_HEADS.contains(&w)
+                    && !COMPANY_WORDS.contains(&w)
+                    && !self.nonnames.contains(w)
+            }) && self.is_given_name(word(0));
+            if person && p + 1 < idx.len() && start == tokens[idx[0]].span.start {
+                pieces.push((
+                    EntityKind::Person,
+                    start,
+                    tokens[idx[p - 1]].span.end,
+                    "pattern/person-of-org",
+                ));
+                from = p + 1;
+                piece_start = tokens[idx[from]].span.start;
+            }
+        }
+        for i in from + 1..idx.len().saturating_sub(1) {
+            if (word(i) == "and" || word(i) == "&") && SUFFIXES.contains(&word(i - 1)) {
+                pieces.push((
+                    EntityKind::Organization,
+                    piece_start,
+                    tokens[idx[i - 1]].span.end,
+                    "pattern/org-head",
+                ));
+                from = i + 1;
+                piece_start = tokens[idx[from]].span.start;
+            }
+        }
+        if let Some(&last) = idx.last() {
+            pieces.push((
+                EntityKind::Organization,
+                piece_start,
+                tokens[last].span.end,
+                "pattern/org-head",
+            ));
+        }
+        pieces
+    }
+
     #[allow(clippy::too_many_arguments)]
     fn classify_run(
         &self,
@@ -1156,22 +1239,22 @@ impl Recognizer {
                     }
                 }
                 let mut start = tokens[idx[0]].span.start;
-                let end = tokens[l].span.end;
                 if let Some(pos) = place_before.filter(|_| start == first_start) {
                     start = out[pos].span.start;
                     // Marked, not removed: indices into `out` stay valid.
                     out[pos].rule = ABSORBED;
                 }
-                let name: String = crate::text::collapse_ws(&text[start..end]);
                 if idx.len() >= 2 || !self.nonnames.contains(lw) {
-                    out.push(Mention {
-                        span: Span::new(start, end),
-                        kind: EntityKind::Organization,
-                        target: Target::Name(name),
-                        form: Form::Name,
-                        rule: "pattern/org-head",
-                        title: None,
-                    });
+                    for (kind, s, e, rule) in self.split_org_run(text, tokens, &idx, start) {
+                        out.push(Mention {
+                            span: Span::new(s, e),
+                            kind,
+                            target: Target::Name(crate::text::collapse_ws(&text[s..e])),
+                            form: Form::Name,
+                            rule,
+                            title: None,
+                        });
+                    }
                 }
                 return;
             }
@@ -1458,6 +1541,19 @@ pub fn is_designator(w: &str) -> bool {
 /// Spans are never removed; `sync` adds the mentions pushed since the last call
 /// (a mention replaced by a wider one, as in `classify_run`, may stay: the
 /// wider one covers it, so answers do not change).
+/// True when the line ending at `end` (a line break follows) is a long line
+/// of running text, as in hard-wrapped wire copy: 50 bytes or more, ending in
+/// a word rather than punctuation.
+fn wrapped_line(text: &str, end: usize) -> bool {
+    let start = text[..end].rfind('\n').map_or(0, |i| i + 1);
+    let line = text[start..end].trim();
+    line.len() >= 50
+        && line
+            .chars()
+            .last()
+            .is_some_and(|c| c.is_alphanumeric() || c == ',')
+}
+
 /// Rule tag of a place mention swallowed by the organisation after it
 /// ("Caspian" in "Caspian Policy Forum"); dropped when the runs are done.
 const ABSORBED: &str = "absorbed";

@@ -139,8 +139,14 @@ impl PrefixTrie {
         best
     }
 
+    /// The byte compared: a line break in the text counts as a space (hard-wrapped
+    /// text breaks "United\nStates" across lines); ASCII case folded when asked.
     fn key(&self, b: u8) -> u8 {
-        if self.fold { b.to_ascii_lowercase() } else { b }
+        match b {
+            b'\n' => b' ',
+            _ if self.fold => b.to_ascii_lowercase(),
+            _ => b,
+        }
     }
 }
 
@@ -157,6 +163,13 @@ mod tests {
         assert_eq!(t.longest_at(b"U.S", 0), None);
         assert_eq!(t.longest_at(b"x", 5), None);
         assert_eq!(t.len(), 4);
+    }
+
+    #[test]
+    fn a_line_break_matches_a_space() {
+        let t = PrefixTrie::new(["United States"], false);
+        assert_eq!(t.longest_at(b"the United\nStates said", 4), Some((17, 0)));
+        assert_eq!(t.longest_at(b"United\n\nStates", 0), None);
     }
 
     #[test]

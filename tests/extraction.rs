@@ -317,6 +317,24 @@ const ENTITIES: &[(&str, &[&str])] = &[
         "The National Democratic Front boycotted the vote.",
         &["organization:National Democratic Front"],
     ),
+    // Wire copy glues names: an "and" after a company suffix separates two companies,
+    // "<given name> <surname> of <company>" is a person and a company.
+    (
+        "AFG Industries Inc and GenCorp Inc agreed to merge.",
+        &[
+            "organization:AFG Industries Inc",
+            "organization:GenCorp Inc",
+        ],
+    ),
+    (
+        "Prices will rise, said John Rooney of Moseley Securities Corp.",
+        &["person:John Rooney", "organization:Moseley Securities Corp"],
+    ),
+    // Hard-wrapped text: a name continues on the next line of a long line.
+    (
+        "The charters and other assets are going to the shipping group Crowley Maritime\nCorp, the company said.",
+        &["organization:Crowley Maritime Corp"],
+    ),
     // A day or month after "on" starts a date, not more of the name.
     (
         "The bill was debated in the Scottish Parliament on Tuesday.",
