@@ -1097,10 +1097,13 @@ impl Recognizer {
             "Company",
             "Limited",
         ];
+        if idx.is_empty() {
+            return Vec::new();
+        }
         let word = |i: usize| tokens[idx[i]].text(text);
-        let mut pieces = Vec::new();
-        let mut from = 0;
-        let mut piece_start = start;
+        // Where pieces end: (position of a piece's last token in `idx`, kind, rule);
+        // the next piece starts two positions later (after "of" or "and").
+        let mut cuts: Vec<(usize, EntityKind, &'static str)> = Vec::new();
         // A person "of" the organisation.
         if let Some(p) = (2..idx.len().min(4)).find(|&p| word(p) == "of") {
             let person = (0..p).all(|i| {
@@ -1111,37 +1114,26 @@ impl Recognizer {
                     && !self.nonnames.contains(w)
             }) && self.is_given_name(word(0));
             if person && p + 1 < idx.len() && start == tokens[idx[0]].span.start {
-                pieces.push((
-                    EntityKind::Person,
-                    start,
-                    tokens[idx[p - 1]].span.end,
-                    "pattern/person-of-org",
-                ));
-                from = p + 1;
-                piece_start = tokens[idx[from]].span.start;
+                cuts.push((p - 1, EntityKind::Person, "pattern/person-of-org"));
             }
         }
+        let from = cuts.last().map_or(0, |c| c.0 + 2);
         for i in from + 1..idx.len().saturating_sub(1) {
             if (word(i) == "and" || word(i) == "&") && SUFFIXES.contains(&word(i - 1)) {
-                pieces.push((
-                    EntityKind::Organization,
-                    piece_start,
-                    tokens[idx[i - 1]].span.end,
-                    "pattern/org-head",
-                ));
-                from = i + 1;
-                piece_start = tokens[idx[from]].span.start;
+                cuts.push((i - 1, EntityKind::Organization, "pattern/org-head"));
             }
         }
-        if let Some(&last) = idx.last() {
-            pieces.push((
-                EntityKind::Organization,
-                piece_start,
-                tokens[last].span.end,
-                "pattern/org-head",
-            ));
-        }
-        pieces
+        cuts.push((idx.len() - 1, EntityKind::Organization, "pattern/org-head"));
+        let mut piece_start = start;
+        cuts.into_iter()
+            .map(|(last, kind, rule)| {
+                let piece = (kind, piece_start, tokens[idx[last]].span.end, rule);
+                if let Some(&next) = idx.get(last + 2) {
+                    piece_start = tokens[next].span.start;
+                }
+                piece
+            })
+            .collect()
     }
 
     #[allow(clippy::too_many_arguments)]
