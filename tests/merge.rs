@@ -285,48 +285,44 @@ fn networkx_loads_the_node_link_json() {
     let dir = tempfile::tempdir().unwrap();
     let bin = env!("CARGO_BIN_EXE_newsgraph");
     let root = env!("CARGO_MANIFEST_DIR");
-    let out = std::process::Command::new(bin)
-        .args(["build", "data/articles", "--formats", "json", "-q", "-o"])
-        .arg(dir.path())
-        .current_dir(root)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    run_ok(
+        std::process::Command::new(bin)
+            .args(["build", "data/articles", "--formats", "json", "-q", "-o"])
+            .arg(dir.path())
+            .current_dir(root),
     );
     let graph = dir.path().join("graph.json");
     let g = newsgraph::graph::load_graph(&graph).unwrap();
     let edges_file = dir.path().join("edges.json");
-    let out = std::process::Command::new(bin)
-        .args(["export", "--format", "json", "--edges-key", "edges", "-o"])
-        .arg(&edges_file)
-        .arg(&graph)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    run_ok(
+        std::process::Command::new(bin)
+            .args(["export", "--format", "json", "--edges-key", "edges", "-o"])
+            .arg(&edges_file)
+            .arg(&graph),
     );
     let script = "import sys, json, networkx as nx\n\
         a = nx.node_link_graph(json.load(open(sys.argv[1])), edges='links')\n\
         b = nx.node_link_graph(json.load(open(sys.argv[2])), edges='edges')\n\
         print(a.number_of_nodes(), a.number_of_edges(), b.number_of_nodes(), b.number_of_edges(), a.is_directed(), a.is_multigraph())";
-    let out = std::process::Command::new("python3")
-        .arg("-c")
-        .arg(script)
-        .arg(&graph)
-        .arg(&edges_file)
-        .output()
-        .unwrap();
+    let out = run_ok(
+        std::process::Command::new("python3")
+            .arg("-c")
+            .arg(script)
+            .arg(&graph)
+            .arg(&edges_file),
+    );
+    let got = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    let (n, l) = (g.node_count(), g.link_count());
+    assert_eq!(got, format!("{n} {l} {n} {l} True True"));
+}
+
+/// Runs a command and asserts it succeeded, showing its stderr if not.
+fn run_ok(cmd: &mut std::process::Command) -> std::process::Output {
+    let out = cmd.output().unwrap();
     assert!(
         out.status.success(),
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let got = String::from_utf8_lossy(&out.stdout).trim().to_string();
-    let (n, l) = (g.node_count(), g.link_count());
-    assert_eq!(got, format!("{n} {l} {n} {l} True True"));
+    out
 }

@@ -21,6 +21,7 @@ use crate::lexicon::{EventEntry, TriggerPos};
 use crate::model::{EntityKind, Modality, RelationRecord};
 use crate::span::Span;
 use crate::text::TokenKind;
+use std::borrow::Cow;
 
 const PREPOSITIONS: &[&str] = &[
     "from", "to", "in", "at", "of", "with", "against", "on", "for", "by", "about", "into", "over",
@@ -251,10 +252,6 @@ struct Arg {
     span: Span,
 }
 
-fn lower(doc: &Doc<'_>, i: usize) -> String {
-    doc.word(i)
-}
-
 /// Is mention k preceded by a preposition (an oblique argument)?
 fn in_pp(doc: &Doc<'_>, k: usize) -> bool {
     let m = &doc.mentions[k];
@@ -266,11 +263,11 @@ fn in_pp(doc: &Doc<'_>, k: usize) -> bool {
             return false;
         }
         j -= 1;
-        let w = lower(doc, j);
-        if PREPOSITIONS.contains(&w.as_str()) {
+        let w = doc.word_cow(j);
+        if PREPOSITIONS.contains(&w.as_ref()) {
             return true;
         }
-        if !DETERMINERS.contains(&w.as_str()) {
+        if !DETERMINERS.contains(&w.as_ref()) {
             return false;
         }
     }
@@ -315,7 +312,7 @@ fn clause(doc: &Doc<'_>, sent: Span, ti: usize) -> Span {
             break;
         }
         if w == "," && j + 1 < r.end {
-            let n = lower(doc, j + 1);
+            let n = doc.word_cow(j + 1);
             if n == "and" || n == "but" || n == "while" || n == "which" || n == "who" {
                 end = doc.tokens[j].span.start;
                 break;
@@ -485,35 +482,35 @@ fn modality(
         _ => cl.start,
     };
     let r = doc.tokens_in(Span::new(from, trig.start));
-    let window: Vec<String> = r.clone().rev().take(8).map(|i| lower(doc, i)).collect();
-    let after: Vec<String> = doc
+    let window: Vec<Cow<'_, str>> = r.clone().rev().take(8).map(|i| doc.word_cow(i)).collect();
+    let after: Vec<Cow<'_, str>> = doc
         .tokens_in(Span::new(trig.end, cl.end))
         .take(4)
-        .map(|i| lower(doc, i))
+        .map(|i| doc.word_cow(i))
         .collect();
     let near_neg = window
         .iter()
         .take(5)
-        .any(|w| NEGATORS.contains(&w.as_str()));
+        .any(|w| NEGATORS.contains(&w.as_ref()));
     // "no contracts have been signed": a negated noun subject.
     let neg_subject =
         window.iter().any(|w| w == "no") && window.iter().take(3).any(|w| w == "been" || w == "be");
     if near_neg || neg_subject {
         return Modality::Negated;
     }
-    if window.iter().any(|w| HYPOTHETICAL.contains(&w.as_str()))
+    if window.iter().any(|w| HYPOTHETICAL.contains(&w.as_ref()))
         || (pos == TriggerPos::Noun
             && after
                 .iter()
                 .take(2)
-                .any(|w| HYPOTHETICAL.contains(&w.as_str())))
+                .any(|w| HYPOTHETICAL.contains(&w.as_ref())))
     {
         return Modality::Hypothetical;
     }
     if window
         .iter()
         .take(4)
-        .any(|w| INTENDED.contains(&w.as_str()))
+        .any(|w| INTENDED.contains(&w.as_ref()))
     {
         return Modality::Intended;
     }
@@ -526,21 +523,21 @@ fn modality(
 /// Is the trigger token used as a noun here?
 fn used_as_noun(doc: &Doc<'_>, ti: usize) -> bool {
     let prev = if ti > 0 {
-        lower(doc, ti - 1)
+        doc.word_cow(ti - 1)
     } else {
-        String::new()
+        "".into()
     };
-    let next = lower(doc, ti + 1);
+    let next = doc.word_cow(ti + 1);
     // "the clearest sign": a determiner two words back and a modifier in between.
     if ti > 1
-        && DETERMINERS.contains(&lower(doc, ti - 2).as_str())
+        && DETERMINERS.contains(&doc.word_cow(ti - 2).as_ref())
         && doc.tokens[ti - 1].kind == TokenKind::Word
         && !prev.ends_with("ly")
     {
         return true;
     }
     // An -s form is a verb only right after its subject ("Iraq demands", "it threatens").
-    let w = lower(doc, ti);
+    let w = doc.word_cow(ti);
     if w.ends_with('s') && !w.ends_with("ss") {
         let subject_before = ti > 0
             && (doc
@@ -549,37 +546,37 @@ fn used_as_noun(doc: &Doc<'_>, ti: usize) -> bool {
                 || [
                     "it", "he", "she", "who", "which", "also", "now", "still", "often",
                 ]
-                .contains(&prev.as_str()));
+                .contains(&prev.as_ref()));
         if !subject_before {
             return true;
         }
     }
-    DETERMINERS.contains(&prev.as_str())
+    DETERMINERS.contains(&prev.as_ref())
         || prev == "'s"
         || prev == "’s"
         || prev == "of"
         || prev == "in"
-        || ["of", "on", "against", "by", "would", "was", "were", "is"].contains(&next.as_str())
+        || ["of", "on", "against", "by", "would", "was", "were", "is"].contains(&next.as_ref())
         || (ti > 0
             && doc.tokens[ti - 1].kind == TokenKind::Word
             && doc
                 .mention_covering(doc.tokens[ti - 1].span.start)
                 .is_some()
-            && !["has", "have"].contains(&prev.as_str()))
+            && !["has", "have"].contains(&prev.as_ref()))
 }
 
 fn is_verb_context(doc: &Doc<'_>, ti: usize) -> bool {
     let prev = if ti > 0 {
-        lower(doc, ti - 1)
+        doc.word_cow(ti - 1)
     } else {
-        String::new()
+        "".into()
     };
     [
         "to", "will", "would", "could", "has", "have", "had", "not", "did", "does", "may", "might",
         "must", "can", "already", "also", "is", "are", "was", "were", "be", "been", "being", "who",
         "which",
     ]
-    .contains(&prev.as_str())
+    .contains(&prev.as_ref())
         || doc.tokens[ti].text(doc.text).ends_with("ed")
         || doc.tokens[ti].text(doc.text).ends_with("ing")
 }
@@ -647,15 +644,15 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
             } else if cands.iter().all(|e| e.pos == TriggerPos::Verb) {
                 // A verb-only form used as a noun ("the clearest sign") is no event.
                 let prev = if ti > 0 {
-                    lower(doc, ti - 1)
+                    doc.word_cow(ti - 1)
                 } else {
-                    String::new()
+                    "".into()
                 };
-                let det_before = DETERMINERS.contains(&prev.as_str())
+                let det_before = DETERMINERS.contains(&prev.as_ref())
                     || (ti > 1
                         && prev != "latter"
                         && prev != "former"
-                        && DETERMINERS.contains(&lower(doc, ti - 2).as_str())
+                        && DETERMINERS.contains(&doc.word_cow(ti - 2).as_ref())
                         && doc.tokens[ti - 1].kind == TokenKind::Word
                         && doc
                             .mention_covering(doc.tokens[ti - 1].span.start)
@@ -663,7 +660,7 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                 // "an analyst at fund manager X": a verb form right after a preposition is a
                 // noun, unless it is an infinitive or a gerund ("to fund", "by attacking").
                 let after_prep =
-                    PREPOSITIONS.contains(&prev.as_str()) && prev != "to" && !w.ends_with("ing");
+                    PREPOSITIONS.contains(&prev.as_ref()) && prev != "to" && !w.ends_with("ing");
                 // "two radio stations to X": an -s form is a verb only right after its subject.
                 // ("talks with", "calls for" name the event itself and stay.)
                 let plural_noun = w.ends_with('s')
@@ -683,7 +680,7 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                         "it", "he", "she", "who", "which", "also", "now", "still", "often", "that",
                         "and", "or", "then",
                     ]
-                    .contains(&prev.as_str())
+                    .contains(&prev.as_ref())
                     && !prev.ends_with("ly");
                 if det_before || after_prep || plural_noun {
                     continue;
@@ -710,8 +707,8 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
             let mut rel_type = entry.rel_type.clone();
             let mut cameo = entry.cameo.clone();
             // "threats of sanctions": one threat event, coded 1312.
-            let ahead: Vec<String> = (ti + 1..(ti + 4).min(range.end))
-                .map(|j| lower(doc, j))
+            let ahead: Vec<Cow<'_, str>> = (ti + 1..(ti + 4).min(range.end))
+                .map(|j| doc.word_cow(j))
                 .collect();
             if rel_type == "threatens" {
                 if let Some(p) = ahead.iter().position(|w| {
@@ -732,7 +729,7 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                     [
                         "strike", "strikes", "attack", "force", "war", "military", "bomb", "invade",
                     ]
-                    .contains(&w.as_str())
+                    .contains(&w.as_ref())
                 }) {
                     cameo = "138".to_string();
                 }
@@ -740,40 +737,21 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
             if rel_type == "sanctions"
                 && noun
                 && ti > range.start
-                && lower(doc, ti - 1) == "trigger"
+                && doc.word_cow(ti - 1) == "trigger"
             {
                 // "would trigger sanctions": consequence, no actor stated.
                 continue;
             }
-            let (src, tgt) = if noun {
-                noun_args(
-                    doc,
-                    &Trigger {
-                        si,
-                        sent: s.span,
-                        cl,
-                        ti,
-                        tlast,
-                        entry,
-                    },
-                    quotes,
-                    affils,
-                )
-            } else {
-                verb_args(
-                    doc,
-                    &Trigger {
-                        si,
-                        sent: s.span,
-                        cl,
-                        ti,
-                        tlast,
-                        entry,
-                    },
-                    quotes,
-                    affils,
-                )
+            let trigger = Trigger {
+                si,
+                sent: s.span,
+                cl,
+                ti,
+                tlast,
+                entry,
             };
+            let args = if noun { noun_args } else { verb_args };
+            let (src, tgt) = args(doc, &trigger, quotes, affils);
             let Some(src) = src else { continue };
             if tgt.is_empty() {
                 continue;
@@ -944,11 +922,11 @@ fn verb_args(
     } = *tr;
     let t = phrase_token(doc, ti, tlast);
     let prev = if ti > 0 {
-        lower(doc, ti - 1)
+        doc.word_cow(ti - 1)
     } else {
-        String::new()
+        "".into()
     };
-    let passive = ["was", "were", "been", "being", "be", "is", "are"].contains(&prev.as_str())
+    let passive = ["was", "were", "been", "being", "be", "is", "are"].contains(&prev.as_ref())
         && t.text(doc.text).ends_with("ed");
     let left = doc.mentions_in(Span::new(cl.start, t.span.start));
     let right = doc.mentions_in(Span::new(t.span.end, cl.end));
@@ -976,8 +954,8 @@ fn verb_args(
                     break;
                 }
                 j -= 1;
-                let w = lower(doc, j);
-                if ["it", "they", "we"].contains(&w.as_str()) {
+                let w = doc.word_cow(j);
+                if ["it", "they", "we"].contains(&w.as_ref()) {
                     return pronoun_antecedent(
                         doc,
                         &w,
@@ -1010,9 +988,9 @@ fn verb_args(
             // "its intentions in buying": possessive pronoun in the clause.
             let r = doc.tokens_in(Span::new(cl.start, doc.tokens[ti].span.start));
             r.rev().find_map(|j| {
-                let w = lower(doc, j);
+                let w = doc.word_cow(j);
                 ["its", "their", "our"]
-                    .contains(&w.as_str())
+                    .contains(&w.as_ref())
                     .then(|| {
                         pronoun_antecedent(
                             doc,
@@ -1080,7 +1058,7 @@ fn clause_initial(doc: &Doc<'_>, cl: Span, k: usize) -> bool {
     m.start >= cl.start
         && doc
             .tokens_in(Span::new(cl.start, m.start))
-            .all(|j| DETERMINERS.contains(&lower(doc, j).as_str()))
+            .all(|j| DETERMINERS.contains(&doc.word_cow(j).as_ref()))
 }
 
 /// Is mention k the object of an event verb before it ("who back Mr Flight met", "visited Kyiv
@@ -1097,8 +1075,8 @@ fn object_of_verb(doc: &Doc<'_>, k: usize) -> bool {
         if title_covering(doc, tok.span).is_some() {
             continue;
         }
-        let w = lower(doc, j);
-        if OBJECT_FILLERS.contains(&w.as_str()) {
+        let w = doc.word_cow(j);
+        if OBJECT_FILLERS.contains(&w.as_ref()) {
             continue;
         }
         return tok.kind == TokenKind::Word
@@ -1177,15 +1155,15 @@ fn coordinated_subjects(doc: &Doc<'_>, src: Arg, cl: Span) -> Vec<Arg> {
 /// the target of a threat is the object of the threatened act.
 fn threatened_object(doc: &Doc<'_>, tlast: usize, end: usize) -> Option<usize> {
     let in_clause = |j: usize| j < doc.tokens.len() && doc.tokens[j].span.start < end;
-    let to = (tlast + 1..tlast + 5).find(|&j| in_clause(j) && lower(doc, j) == "to")?;
+    let to = (tlast + 1..tlast + 5).find(|&j| in_clause(j) && doc.word_cow(j) == "to")?;
     let v = to + 1;
     if !in_clause(v) || doc.tokens[v].kind != TokenKind::Word {
         return None;
     }
     let ex = &doc.pipeline.extractor;
-    let w = lower(doc, v);
-    let next: Vec<String> = (v + 1..(v + 4).min(doc.tokens.len()))
-        .map(|j| lower(doc, j))
+    let w = doc.word_cow(v);
+    let next: Vec<Cow<'_, str>> = (v + 1..(v + 4).min(doc.tokens.len()))
+        .map(|j| doc.word_cow(j))
         .collect();
     // Only a hostile act is threatened ("threatened to emulate Brazil" threatens nobody).
     const HARM: &[&str] = &[
@@ -1210,7 +1188,7 @@ fn threatened_object(doc: &Doc<'_>, tlast: usize, end: usize) -> Option<usize> {
         Some((extra, e)) => (v + extra, object_preps(&e.rel_type)),
         None => match ex.triggers(&w).first() {
             Some(e) => (v, object_preps(&e.rel_type)),
-            None if HARM.contains(&w.as_str()) => (v, &[][..]),
+            None if HARM.contains(&w.as_ref()) => (v, &[][..]),
             None => return None,
         },
     };
@@ -1285,7 +1263,7 @@ fn modifies_common_noun(doc: &Doc<'_>, k: usize) -> bool {
     doc.tokens.get(j).is_some_and(|t| {
         t.kind == TokenKind::Word
             && t.text(doc.text).starts_with(|c: char| c.is_lowercase())
-            && !AFTER_HEAD.contains(&lower(doc, j).as_str())
+            && !AFTER_HEAD.contains(&doc.word_cow(j).as_ref())
     })
 }
 
@@ -1320,10 +1298,10 @@ fn object_np(
             j = doc.tokens.partition_point(|t| t.span.start < e);
             continue;
         }
-        let w = lower(doc, j);
-        if !prep_seen && preps.contains(&w.as_str()) {
+        let w = doc.word_cow(j);
+        if !prep_seen && preps.contains(&w.as_ref()) {
             prep_seen = true;
-        } else if OBJECT_FILLERS.contains(&w.as_str()) {
+        } else if OBJECT_FILLERS.contains(&w.as_ref()) {
         } else if !prep_seen
             && !need_prep
             && !preps.is_empty()
@@ -1332,8 +1310,8 @@ fn object_np(
             && doc.tokens[j]
                 .text(doc.text)
                 .starts_with(|c: char| c.is_lowercase())
-            && !PREPOSITIONS.contains(&w.as_str())
-            && !["that", "whether", "which", "who", "if", "and", "or", "but"].contains(&w.as_str())
+            && !PREPOSITIONS.contains(&w.as_ref())
+            && !["that", "whether", "which", "who", "if", "and", "or", "but"].contains(&w.as_ref())
         {
             // "deployed troops to Poland", "sent aid to Ukraine": a short common-noun object
             // before the verb's own preposition.
@@ -1407,17 +1385,17 @@ fn coordinated_weapons(doc: &Doc<'_>, right: &[usize]) -> Vec<usize> {
 
 /// "the Iraqi Parliament's decision to expel": the possessor of an intent noun before "to VERB".
 fn possessor_of_intent(doc: &Doc<'_>, ti: usize) -> Option<Arg> {
-    if ti < 3 || lower(doc, ti - 1) != "to" {
+    if ti < 3 || doc.word_cow(ti - 1) != "to" {
         return None;
     }
     let mut j = ti - 2;
     for _ in 0..3 {
-        let w = lower(doc, j);
+        let w = doc.word_cow(j);
         if w == "'s" || w == "’s" {
             let k = doc.mention_covering(doc.tokens[j - 1].span.start)?;
             return (!is_weapon(doc, k)).then(|| arg(doc, k)).flatten();
         }
-        if !(INTENDED.contains(&w.as_str())
+        if !(INTENDED.contains(&w.as_ref())
             || [
                 "bid",
                 "attempt",
@@ -1430,7 +1408,7 @@ fn possessor_of_intent(doc: &Doc<'_>, ti: usize) -> Option<Arg> {
                 "readiness",
                 "own",
             ]
-            .contains(&w.as_str()))
+            .contains(&w.as_ref()))
             || j == 0
         {
             return None;
@@ -1468,7 +1446,7 @@ fn noun_args(
     while j > 0 && hops < 4 {
         j -= 1;
         hops += 1;
-        let w = lower(doc, j);
+        let w = doc.word_cow(j);
         if w == "'s" || w == "’s" {
             if let Some(k) = doc.mention_covering(
                 doc.tokens[j - 1]
@@ -1480,7 +1458,7 @@ fn noun_args(
             }
             break;
         }
-        if ["its", "their", "our"].contains(&w.as_str()) {
+        if ["its", "their", "our"].contains(&w.as_ref()) {
             src = pronoun_antecedent(
                 doc,
                 if w == "our" { "we" } else { &w },
@@ -1515,7 +1493,7 @@ fn noun_args(
             }
             break;
         }
-        if !DETERMINERS.contains(&w.as_str()) && !NOUN_MODIFIERS.contains(&w.as_str()) {
+        if !DETERMINERS.contains(&w.as_ref()) && !NOUN_MODIFIERS.contains(&w.as_ref()) {
             break;
         }
     }
@@ -1537,7 +1515,7 @@ fn noun_args(
             .clone()
             .rev()
             .take(4)
-            .any(|j| LIGHT_VERBS.contains(&lower(doc, j).as_str()));
+            .any(|j| LIGHT_VERBS.contains(&doc.word_cow(j).as_ref()));
         if light {
             let left = doc.mentions_in(Span::new(cl.start, t.span.start));
             src = left
