@@ -173,11 +173,6 @@ impl Doc<'_> {
         a..b
     }
 
-    /// Lower-case text of token `i`.
-    pub fn word(&self, i: usize) -> String {
-        self.word_cow(i).into_owned()
-    }
-
     /// Lower-case text of token `i`, borrowed from the text when it is
     /// lower-case ASCII already (most words: no allocation).
     pub fn word_cow(&self, i: usize) -> std::borrow::Cow<'_, str> {
