@@ -189,12 +189,14 @@ fn build(a: args::BuildArgs, quiet: bool) -> Result<()> {
                 .with_context(|| format!("unknown format `{f}` in --formats (json, dot, svg, png, pdf, graphml, neo4j, html)"))
         })
         .collect::<Result<_>>()?;
+    let timings = Timings::from_env();
     let mut store = match &a.into {
         Some(g) => {
             load_store(g).with_context(|| format!("loading {} to add to it", g.display()))?
         }
         None => GraphStore::new(),
     };
+    timings.lap("load --into");
     let progress = Progress::new(quiet);
     let stats = run_pipeline(
         &p,
@@ -207,8 +209,11 @@ fn build(a: args::BuildArgs, quiet: bool) -> Result<()> {
         |s| progress.warn(&skip_message(s)),
         |s| progress.update(s),
     )?;
+    timings.lap("analyse + collect facts");
     let graph = KnowledgeGraph::from_store(store);
+    timings.lap("resolve graph");
     let written = write_outputs(&graph, &a.out_dir, &formats, &a.view, &progress)?;
+    timings.lap("write outputs");
     progress.finish(
         &stats,
         &format!(
@@ -228,6 +233,28 @@ fn build(a: args::BuildArgs, quiet: bool) -> Result<()> {
     // process is about to exit anyway.
     std::mem::forget(graph);
     Ok(())
+}
+
+/// Stage times on stderr when `NEWSGRAPH_TIMINGS` is set (for benchmarks).
+struct Timings {
+    last: Option<std::cell::Cell<Instant>>,
+}
+
+impl Timings {
+    fn from_env() -> Timings {
+        Timings {
+            last: std::env::var_os("NEWSGRAPH_TIMINGS")
+                .map(|_| std::cell::Cell::new(Instant::now())),
+        }
+    }
+
+    fn lap(&self, stage: &str) {
+        if let Some(last) = &self.last {
+            let now = Instant::now();
+            eprintln!("timing: {stage}: {:.3} s", (now - last.get()).as_secs_f64());
+            last.set(now);
+        }
+    }
 }
 
 fn view_filter(v: &args::ViewOpts) -> Result<newsgraph::export::ViewFilter> {

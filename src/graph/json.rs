@@ -14,6 +14,7 @@
 //!             "first_date", "last_date", "evidence": [LinkEvidence]}]}
 //! ```
 //!
+//! On disk it is compact JSON with one article, quote, node or link per line.
 //! `networkx.node_link_graph(data, edges="links")` loads it. Nodes are sorted
 //! by id, links by (source, target, type), evidence by (article, span): the same
 //! facts always give the same bytes. `members`, the evidence's `raw_source` /
@@ -91,28 +92,7 @@ struct FileLink {
 
 // The writing side borrows from the graph instead of copying it (a copy of a
 // large graph doubled the peak memory of `build`). Field for field the same
-// shape as `FileGraph`, so the bytes are the same.
-#[derive(Serialize)]
-struct FileGraphOut<'a> {
-    directed: bool,
-    multigraph: bool,
-    graph: FileMetaOut<'a>,
-    nodes: SeqOut<'a, &'a super::Node, FileNodeOut<'a>>,
-    links: SeqOut<'a, &'a super::Link, FileLinkOut<'a>>,
-}
-
-#[derive(Serialize)]
-struct FileMetaOut<'a> {
-    format_version: u32,
-    generator: &'a str,
-    article_count: usize,
-    node_count: usize,
-    link_count: usize,
-    quote_count: usize,
-    articles: SeqOut<'a, &'a ArticleMeta, &'a ArticleMeta>,
-    quotes: &'a [Quote],
-}
-
+// shapes as `FileNode` and `FileLink`, so what is written reads back.
 #[derive(Serialize)]
 struct FileNodeOut<'a> {
     id: &'a str,
@@ -139,80 +119,117 @@ struct FileLinkOut<'a> {
     evidence: &'a [LinkEvidence],
 }
 
-/// A JSON array made on the fly from items of a graph, one at a time.
-struct SeqOut<'a, T, O> {
-    items: Vec<T>,
-    make: fn(T) -> O,
-    _life: std::marker::PhantomData<&'a ()>,
-}
-
-impl<T: Copy, O: Serialize> Serialize for SeqOut<'_, T, O> {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
-        s.collect_seq(self.items.iter().map(|&t| (self.make)(t)))
+fn node_out(n: &super::Node) -> FileNodeOut<'_> {
+    FileNodeOut {
+        id: &n.id,
+        name: &n.name,
+        kind: n.kind,
+        aliases: &n.aliases,
+        mention_count: n.mention_count,
+        articles: &n.articles,
+        affiliations: &n.affiliations,
+        members: &n.members,
     }
 }
 
-fn seq<'a, T, O>(items: Vec<T>, make: fn(T) -> O) -> SeqOut<'a, T, O> {
-    SeqOut {
-        items,
-        make,
-        _life: std::marker::PhantomData,
+fn link_out(l: &super::Link) -> FileLinkOut<'_> {
+    FileLinkOut {
+        source: &l.source,
+        target: &l.target,
+        key: l.key(),
+        rel_type: &l.rel_type,
+        cameo: l.cameo.as_deref(),
+        count: l.count(),
+        first_date: l.first_date(),
+        last_date: l.last_date(),
+        evidence: &l.evidence,
     }
 }
 
-fn to_file(g: &KnowledgeGraph) -> FileGraphOut<'_> {
-    FileGraphOut {
-        directed: true,
-        multigraph: true,
-        graph: FileMetaOut {
-            format_version: FORMAT_VERSION,
-            generator: "newsgraph",
-            article_count: g.articles.len(),
-            node_count: g.node_count(),
-            link_count: g.link_count(),
-            quote_count: g.quotes.len(),
-            articles: seq(g.articles.values().collect(), |a| a),
-            quotes: &g.quotes,
-        },
-        nodes: seq(g.nodes().collect(), |n| FileNodeOut {
-            id: &n.id,
-            name: &n.name,
-            kind: n.kind,
-            aliases: &n.aliases,
-            mention_count: n.mention_count,
-            articles: &n.articles,
-            affiliations: &n.affiliations,
-            members: &n.members,
-        }),
-        links: seq(g.links().collect(), |l| FileLinkOut {
-            source: &l.source,
-            target: &l.target,
-            key: l.key(),
-            rel_type: &l.rel_type,
-            cameo: l.cameo.as_deref(),
-            count: l.count(),
-            first_date: l.first_date(),
-            last_date: l.last_date(),
-            evidence: &l.evidence,
-        }),
+/// Items serialised per parallel task: big enough to amortise the task,
+/// small enough that the buffers of one batch stay a few megabytes.
+const CHUNK: usize = 512;
+
+/// Writes `"key":[` then one compact item per line, then `]`. Items are
+/// serialised in parallel in chunks and written in order, so the bytes do not
+/// depend on the thread count.
+fn write_array<W, T, F>(w: &mut W, key: &str, items: &[T], put: F) -> std::io::Result<()>
+where
+    W: Write,
+    T: Sync,
+    F: Fn(&mut Vec<u8>, &T) -> serde_json::Result<()> + Sync,
+{
+    use rayon::prelude::*;
+    write!(w, "\"{key}\":[")?;
+    // A batch of chunks at a time keeps the serialised bytes in memory small.
+    for (b, batch) in items.chunks(CHUNK * 16).enumerate() {
+        let bufs: Vec<std::io::Result<Vec<u8>>> = batch
+            .par_chunks(CHUNK)
+            .enumerate()
+            .map(|(c, chunk)| {
+                let mut buf = Vec::with_capacity(chunk.len() * 256);
+                for (i, item) in chunk.iter().enumerate() {
+                    let first = b == 0 && c == 0 && i == 0;
+                    buf.extend_from_slice(if first { b"\n" } else { b",\n" });
+                    put(&mut buf, item)?;
+                }
+                Ok(buf)
+            })
+            .collect();
+        for buf in bufs {
+            w.write_all(&buf?)?;
+        }
     }
+    if !items.is_empty() {
+        w.write_all(b"\n")?;
+    }
+    w.write_all(b"]")
 }
 
-/// Writes the graph as node-link JSON (pretty-printed, deterministic).
+/// Writes the graph as node-link JSON (deterministic).
+///
+/// The layout is compact JSON with one article, quote, node or link per
+/// line, so `grep` and `diff` work on it and it stays a third the size of
+/// pretty-printed JSON; any JSON reader reads it.
 ///
 /// ```
 /// use newsgraph::graph::{GraphStore, KnowledgeGraph, write_graph_json};
 /// let g = KnowledgeGraph::from_store(GraphStore::new());
 /// let mut out = Vec::new();
 /// write_graph_json(&g, &mut out).unwrap();
-/// assert!(String::from_utf8(out).unwrap().contains("\"format_version\": 1"));
+/// assert!(String::from_utf8(out).unwrap().contains("\"format_version\":1"));
 /// ```
 pub fn write_graph_json<W: Write>(g: &KnowledgeGraph, w: W) -> std::io::Result<()> {
-    // The serializer makes many tiny writes: buffer them here, in a concrete
-    // type, rather than through whatever (often `dyn`) writer we were given.
+    // Many small writes: buffer them here, in a concrete type, rather than
+    // through whatever (often `dyn`) writer we were given.
     let mut w = std::io::BufWriter::with_capacity(1 << 16, w);
-    serde_json::to_writer_pretty(&mut w, &to_file(g))?;
-    w.write_all(b"\n")?;
+    write!(
+        w,
+        "{{\"directed\":true,\"multigraph\":true,\"graph\":{{\"format_version\":{FORMAT_VERSION},\"generator\":\"newsgraph\",\"article_count\":{},\"node_count\":{},\"link_count\":{},\"quote_count\":{},\n",
+        g.articles.len(),
+        g.node_count(),
+        g.link_count(),
+        g.quotes.len()
+    )?;
+    let articles: Vec<&ArticleMeta> = g.articles.values().collect();
+    write_array(&mut w, "articles", &articles, |b, a| {
+        serde_json::to_writer(b, a)
+    })?;
+    w.write_all(b",\n")?;
+    write_array(&mut w, "quotes", &g.quotes, |b, q| {
+        serde_json::to_writer(b, q)
+    })?;
+    w.write_all(b"},\n")?;
+    let nodes: Vec<&super::Node> = g.nodes().collect();
+    write_array(&mut w, "nodes", &nodes, |b, n| {
+        serde_json::to_writer(b, &node_out(n))
+    })?;
+    w.write_all(b",\n")?;
+    let links: Vec<&super::Link> = g.links().collect();
+    write_array(&mut w, "links", &links, |b, l| {
+        serde_json::to_writer(b, &link_out(l))
+    })?;
+    w.write_all(b"}\n")?;
     w.flush()
 }
 
@@ -252,44 +269,39 @@ pub fn read_store<R: Read>(r: R, origin: &Path) -> Result<GraphStore> {
             ))
         }
     };
-    #[derive(Deserialize)]
-    struct Probe {
-        #[serde(default)]
-        graph: Option<ProbeMeta>,
-    }
-    #[derive(Deserialize)]
-    struct ProbeMeta {
-        #[serde(default)]
-        format_version: Option<serde_json::Value>,
-    }
-    // One pass checks the syntax and finds the version; only a document of
-    // another shape needs a second look to tell bad JSON from a foreign file.
-    let version = match serde_json::from_slice::<Probe>(&bytes) {
-        Ok(p) => p
-            .graph
-            .and_then(|g| g.format_version)
-            .and_then(|v| v.as_u64()),
-        Err(e) if e.is_data() => {
-            serde_json::from_slice::<serde::de::IgnoredAny>(&bytes).map_err(syntax)?;
-            None
+    // The common case, a graph this version wrote, takes one pass. Only when
+    // that fails is the document looked at again, to say what is wrong with it.
+    let file: FileGraph = match serde_json::from_slice::<FileGraph>(&bytes) {
+        Ok(f) if f.graph.format_version == FORMAT_VERSION => f,
+        Ok(f) => return Err(bad(unsupported(u64::from(f.graph.format_version)))),
+        Err(e) if !e.is_data() => return Err(syntax(e)),
+        Err(e) => {
+            #[derive(Deserialize)]
+            struct Probe {
+                #[serde(default)]
+                graph: Option<ProbeMeta>,
+            }
+            #[derive(Deserialize)]
+            struct ProbeMeta {
+                #[serde(default)]
+                format_version: Option<serde_json::Value>,
+            }
+            let version = match serde_json::from_slice::<Probe>(&bytes) {
+                Ok(p) => p
+                    .graph
+                    .and_then(|g| g.format_version)
+                    .and_then(|v| v.as_u64()),
+                Err(_) => None,
+            };
+            return Err(bad(match version {
+                Some(v) if v == u64::from(FORMAT_VERSION) => {
+                    format!("does not match the graph schema: {e}")
+                }
+                Some(v) => unsupported(v),
+                None => "not a newsgraph graph file (no graph.format_version): pass a graph.json written by `newsgraph build` or `merge`".to_string(),
+            }));
         }
-        Err(e) => return Err(syntax(e)),
     };
-    match version {
-        Some(v) if v == u64::from(FORMAT_VERSION) => {}
-        Some(v) => {
-            return Err(bad(format!(
-                "format_version {v} is not supported (this newsgraph reads version {FORMAT_VERSION}); rebuild the graph with this version"
-            )));
-        }
-        None => {
-            return Err(bad(
-                "not a newsgraph graph file (no graph.format_version): pass a graph.json written by `newsgraph build` or `merge`".to_string(),
-            ));
-        }
-    }
-    let file: FileGraph = serde_json::from_slice(&bytes)
-        .map_err(|e| bad(format!("does not match the graph schema: {e}")))?;
     drop(bytes);
     {
         let node_ids: std::collections::BTreeSet<&str> =
@@ -305,21 +317,37 @@ pub fn read_store<R: Read>(r: R, origin: &Path) -> Result<GraphStore> {
             }
         }
     }
+    // The store is built in bulk: sets made from sorted runs are built in
+    // linear time, where inserting one fact at a time compares every key.
     let mut store = GraphStore::new();
-    for a in file.graph.articles {
-        store.articles.insert(a.id.clone(), a);
-    }
-    for n in file.nodes {
-        for m in n.members {
-            store.add_entity_fact(m);
+    store.articles = file
+        .graph
+        .articles
+        .into_iter()
+        .map(|a| (a.id.clone(), a))
+        .collect();
+    let mut facts: Vec<((String, String), EntityFact)> = file
+        .nodes
+        .into_iter()
+        .flat_map(|n| n.members)
+        .map(|m| ((m.id.clone(), m.article.clone()), m))
+        .collect();
+    facts.sort_by(|a, b| a.0.cmp(&b.0));
+    let mut united: Vec<((String, String), EntityFact)> = Vec::with_capacity(facts.len());
+    for (key, fact) in facts {
+        match united.last_mut() {
+            Some((k, have)) if *k == key => have.absorb(&fact),
+            _ => united.push((key, fact)),
         }
     }
+    store.entities = united.into_iter().collect();
+    let mut relations = Vec::new();
     for l in &file.links {
         for e in &l.evidence {
             if l.rel_type == SAYS_ABOUT && e.rule == "quote" {
                 continue; // rebuilt from the quotes
             }
-            store.relations.insert(RelationFact {
+            relations.push(RelationFact {
                 article: e.article.clone(),
                 source: e.raw_source.clone().unwrap_or_else(|| l.source.clone()),
                 target: e.raw_target.clone().unwrap_or_else(|| l.target.clone()),
@@ -338,8 +366,12 @@ pub fn read_store<R: Read>(r: R, origin: &Path) -> Result<GraphStore> {
             });
         }
     }
-    for q in file.graph.quotes {
-        store.quotes.insert(QuoteFact {
+    store.relations = relations.into_iter().collect();
+    store.quotes = file
+        .graph
+        .quotes
+        .into_iter()
+        .map(|q| QuoteFact {
             article: q.article,
             speaker: q.raw_speaker.or(q.speaker),
             speaker_mention: q.speaker_mention,
@@ -348,9 +380,15 @@ pub fn read_store<R: Read>(r: R, origin: &Path) -> Result<GraphStore> {
             direct: q.direct,
             about: q.raw_about.unwrap_or(q.about).into_iter().collect(),
             date: q.date,
-        });
-    }
+        })
+        .collect();
     Ok(store)
+}
+
+fn unsupported(v: u64) -> String {
+    format!(
+        "format_version {v} is not supported (this newsgraph reads version {FORMAT_VERSION}); rebuild the graph with this version"
+    )
 }
 
 /// Loads a graph file's fact store from disk (see [`read_store`]).

@@ -198,14 +198,11 @@ impl GraphStore {
 
     /// Adds one entity fact, uniting it with an existing fact of the same id and article.
     pub fn add_entity_fact(&mut self, fact: EntityFact) {
-        match self
-            .entities
-            .get_mut(&(fact.id.clone(), fact.article.clone()))
-        {
-            Some(have) => have.absorb(&fact),
-            None => {
-                self.entities
-                    .insert((fact.id.clone(), fact.article.clone()), fact);
+        use std::collections::btree_map::Entry;
+        match self.entities.entry((fact.id.clone(), fact.article.clone())) {
+            Entry::Occupied(mut have) => have.get_mut().absorb(&fact),
+            Entry::Vacant(slot) => {
+                slot.insert(fact);
             }
         }
     }
