@@ -203,7 +203,7 @@ fn build(a: args::BuildArgs, quiet: bool) -> Result<()> {
         read_inputs(&a.input.inputs, &ropts),
         BATCH,
         |an| {
-            store.add_analysis(&an);
+            store.add(an);
             Ok(())
         },
         |s| progress.warn(&skip_message(s)),

@@ -143,55 +143,73 @@ impl GraphStore {
 
     /// Adds everything one article yielded. Adding the same analysis twice changes nothing.
     pub fn add_analysis(&mut self, a: &Analysis) {
+        self.add(a.clone());
+    }
+
+    /// [`GraphStore::add_analysis`] for an analysis that is no longer needed:
+    /// its strings move into the store instead of being copied.
+    ///
+    /// ```
+    /// use newsgraph::{article::Article, graph::GraphStore, pipeline::Pipeline};
+    /// let an = Pipeline::builtin().unwrap().analyze(&Article::from_text("a", "Turkey bought the S-400."));
+    /// let mut store = GraphStore::new();
+    /// store.add(an.clone());
+    /// store.add(an);
+    /// assert_eq!(store.articles.len(), 1);
+    /// ```
+    pub fn add(&mut self, a: Analysis) {
         let art = a.article.id.clone();
-        let meta = self
-            .articles
-            .entry(art.clone())
-            .or_insert_with(|| a.article.clone());
-        if a.article > *meta {
-            *meta = a.article.clone();
+        match self.articles.entry(art.clone()) {
+            std::collections::btree_map::Entry::Vacant(slot) => {
+                slot.insert(a.article);
+            }
+            std::collections::btree_map::Entry::Occupied(mut have) => {
+                if a.article > *have.get() {
+                    have.insert(a.article);
+                }
+            }
         }
-        for e in &a.entities {
+        for e in a.entities {
             let fact = EntityFact {
-                id: e.id.clone(),
+                id: e.id,
                 article: art.clone(),
                 kind: e.kind,
-                name: e.name.clone(),
-                aliases: e.aliases.iter().cloned().collect(),
+                name: e.name,
+                aliases: e.aliases.into_iter().collect(),
                 mentions: e.mentions.iter().map(|m| (m.start, m.end)).collect(),
                 affiliations: e
                     .affiliations
-                    .iter()
-                    .map(|f| (f.title.clone(), f.org.clone()))
+                    .into_iter()
+                    .map(|f| (f.title, f.org))
                     .collect(),
             };
             self.add_entity_fact(fact);
         }
-        for r in &a.relations {
+        for r in a.relations {
             self.relations.insert(RelationFact {
                 article: art.clone(),
-                source: r.source.clone(),
-                target: r.target.clone(),
-                rel_type: r.rel_type.clone(),
-                cameo: r.cameo.clone(),
+                source: r.source,
+                target: r.target,
+                rel_type: r.rel_type,
+                cameo: r.cameo,
                 modality: r.modality,
-                date: r.date.clone(),
-                title: r.title.clone(),
-                evidence: r.evidence.clone(),
-                sentence: r.sentence.clone(),
-                rule: r.rule.clone(),
+                date: r.date,
+                title: r.title,
+                evidence: r.evidence,
+                sentence: r.sentence,
+                rule: r.rule,
             });
         }
-        for q in &a.quotes {
+        for q in a.quotes {
             self.quotes.insert(QuoteFact {
                 article: art.clone(),
-                speaker: q.speaker.clone(),
-                speaker_mention: q.speaker_mention.clone(),
-                cue: q.cue.clone(),
-                content: q.content.clone(),
+                speaker: q.speaker,
+                speaker_mention: q.speaker_mention,
+                cue: q.cue,
+                content: q.content,
                 direct: q.direct,
-                about: q.about.iter().cloned().collect(),
-                date: q.date.clone(),
+                about: q.about.into_iter().collect(),
+                date: q.date,
             });
         }
     }
