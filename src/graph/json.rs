@@ -203,9 +203,9 @@ pub fn write_graph_json<W: Write>(g: &KnowledgeGraph, w: W) -> std::io::Result<(
     // Many small writes: buffer them here, in a concrete type, rather than
     // through whatever (often `dyn`) writer we were given.
     let mut w = std::io::BufWriter::with_capacity(1 << 16, w);
-    write!(
+    writeln!(
         w,
-        "{{\"directed\":true,\"multigraph\":true,\"graph\":{{\"format_version\":{FORMAT_VERSION},\"generator\":\"newsgraph\",\"article_count\":{},\"node_count\":{},\"link_count\":{},\"quote_count\":{},\n",
+        "{{\"directed\":true,\"multigraph\":true,\"graph\":{{\"format_version\":{FORMAT_VERSION},\"generator\":\"newsgraph\",\"article_count\":{},\"node_count\":{},\"link_count\":{},\"quote_count\":{},",
         g.articles.len(),
         g.node_count(),
         g.link_count(),
