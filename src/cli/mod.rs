@@ -251,7 +251,12 @@ impl Timings {
     fn lap(&self, stage: &str) {
         if let Some(last) = &self.last {
             let now = Instant::now();
-            eprintln!("timing: {stage}: {:.3} s", (now - last.get()).as_secs_f64());
+            use std::io::Write as _;
+            let _ = writeln!(
+                std::io::stderr(),
+                "timing: {stage}: {:.3} s",
+                (now - last.get()).as_secs_f64()
+            );
             last.set(now);
         }
     }

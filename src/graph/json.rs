@@ -271,7 +271,11 @@ pub fn read_store<R: Read>(r: R, origin: &Path) -> Result<GraphStore> {
     };
     // The common case, a graph this version wrote, takes one pass. Only when
     // that fails is the document looked at again, to say what is wrong with it.
-    let file: FileGraph = match serde_json::from_slice::<FileGraph>(&bytes) {
+    let parsed = match parse_lines(&bytes) {
+        Some(f) => Ok(f),
+        None => serde_json::from_slice::<FileGraph>(&bytes),
+    };
+    let file: FileGraph = match parsed {
         Ok(f) if f.graph.format_version == FORMAT_VERSION => f,
         Ok(f) => return Err(bad(unsupported(u64::from(f.graph.format_version)))),
         Err(e) if !e.is_data() => return Err(syntax(e)),
@@ -385,6 +389,107 @@ pub fn read_store<R: Read>(r: R, origin: &Path) -> Result<GraphStore> {
     Ok(store)
 }
 
+/// The fast path for the layout [`write_graph_json`] writes: the header
+/// line, then each section's items one per line, parsed in parallel. `None`
+/// when the bytes are laid out any other way (or an item does not parse):
+/// the caller then parses the whole document, which also gives the error.
+fn parse_lines(bytes: &[u8]) -> Option<FileGraph> {
+    use rayon::prelude::*;
+
+    #[derive(Deserialize)]
+    struct Head {
+        directed: bool,
+        multigraph: bool,
+        graph: HeadMeta,
+    }
+    #[derive(Deserialize)]
+    struct HeadMeta {
+        format_version: u32,
+        #[serde(default)]
+        generator: String,
+        #[serde(default)]
+        article_count: usize,
+        #[serde(default)]
+        node_count: usize,
+        #[serde(default)]
+        link_count: usize,
+        #[serde(default)]
+        quote_count: usize,
+    }
+
+    let mut lines = bytes.split(|&b| b == b'\n');
+    let head = lines.next()?.strip_suffix(b",")?;
+    let mut head_doc = head.to_vec();
+    head_doc.extend_from_slice(b"}}");
+    let head: Head = serde_json::from_slice(&head_doc).ok()?;
+    let lines: Vec<&[u8]> = lines.collect();
+    let mut at = 0;
+    // One section: `"key":[` then items then `]` + `end`, or `"key":[]` + `end`.
+    let mut section = |key: &str, end: &[u8]| -> Option<Vec<&[u8]>> {
+        let open = format!("\"{key}\":[");
+        let line = *lines.get(at)?;
+        at += 1;
+        let rest = line.strip_prefix(open.as_bytes())?;
+        if rest.first() == Some(&b']') {
+            return (&rest[1..] == end).then(Vec::new);
+        }
+        if !rest.is_empty() {
+            return None;
+        }
+        let first = at;
+        loop {
+            let line = *lines.get(at)?;
+            at += 1;
+            if line.first() == Some(&b']') {
+                if &line[1..] != end {
+                    return None;
+                }
+                let items = &lines[first..at - 1];
+                let (last, init) = items.split_last()?;
+                let mut out: Vec<&[u8]> = Vec::with_capacity(items.len());
+                for l in init {
+                    out.push(l.strip_suffix(b",")?);
+                }
+                out.push(last);
+                return Some(out);
+            }
+        }
+    };
+    let articles = section("articles", b",")?;
+    let quotes = section("quotes", b"},")?;
+    let nodes = section("nodes", b",")?;
+    let links = section("links", b"}")?;
+    if !lines[at..].iter().all(|l| l.trim_ascii().is_empty()) {
+        return None;
+    }
+    fn items<T: serde::de::DeserializeOwned + Send>(lines: &[&[u8]]) -> Option<Vec<T>> {
+        lines
+            .par_iter()
+            .map(|l| serde_json::from_slice(l).ok())
+            .collect()
+    }
+    let ((articles, quotes), (nodes, links)) = rayon::join(
+        || rayon::join(|| items(&articles), || items(&quotes)),
+        || rayon::join(|| items(&nodes), || items(&links)),
+    );
+    Some(FileGraph {
+        directed: head.directed,
+        multigraph: head.multigraph,
+        graph: FileMeta {
+            format_version: head.graph.format_version,
+            generator: head.graph.generator,
+            article_count: head.graph.article_count,
+            node_count: head.graph.node_count,
+            link_count: head.graph.link_count,
+            quote_count: head.graph.quote_count,
+            articles: articles?,
+            quotes: quotes?,
+        },
+        nodes: nodes?,
+        links: links?,
+    })
+}
+
 fn unsupported(v: u64) -> String {
     format!(
         "format_version {v} is not supported (this newsgraph reads version {FORMAT_VERSION}); rebuild the graph with this version"
@@ -401,4 +506,64 @@ pub fn load_store(path: &Path) -> Result<GraphStore> {
 pub fn load_graph(path: &Path) -> Result<KnowledgeGraph> {
     let f = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
     read_graph(std::io::BufReader::new(f), path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::Article;
+    use crate::pipeline::Pipeline;
+
+    fn sample_graph() -> KnowledgeGraph {
+        let p = Pipeline::builtin().unwrap();
+        let mut store = GraphStore::new();
+        for (id, text) in [
+            (
+                "a",
+                "Turkey bought the S-400 from Russia. \"We will respond,\" said Mike Pompeo.",
+            ),
+            (
+                "b",
+                "Iraq threatened the United States with sanctions, Iraqi officials said.",
+            ),
+        ] {
+            store.add(p.analyze(&Article::from_text(id, text)));
+        }
+        KnowledgeGraph::from_store(store)
+    }
+
+    #[test]
+    fn the_written_layout_takes_the_line_parser_and_other_layouts_read_the_same() {
+        let g = sample_graph();
+        let mut out = Vec::new();
+        write_graph_json(&g, &mut out).unwrap();
+        assert!(
+            parse_lines(&out).is_some(),
+            "our own layout must take the fast path"
+        );
+        let fast = read_store(out.as_slice(), Path::new("g.json")).unwrap();
+
+        // The same document indented (as `jq .` writes it) is another layout:
+        // the general parser reads it, to the same facts.
+        let value: serde_json::Value = serde_json::from_slice(&out).unwrap();
+        let pretty = serde_json::to_vec_pretty(&value).unwrap();
+        assert!(parse_lines(&pretty).is_none());
+        let slow = read_store(pretty.as_slice(), Path::new("g.json")).unwrap();
+        assert_eq!(fast, slow);
+        assert!(!fast.quotes.is_empty() && !fast.relations.is_empty());
+
+        // A damaged item line falls back to the general parser, whose error names the place.
+        let text = String::from_utf8(out).unwrap();
+        let broken = text.replacen("\"kind\":", "\"kind\"", 1);
+        let err = read_store(broken.as_bytes(), Path::new("g.json")).unwrap_err();
+        assert!(err.to_string().contains("line"), "{err}");
+    }
+
+    #[test]
+    fn an_empty_graph_takes_the_line_parser_too() {
+        let mut out = Vec::new();
+        write_graph_json(&KnowledgeGraph::from_store(GraphStore::new()), &mut out).unwrap();
+        let file = parse_lines(&out).expect("empty sections on one line");
+        assert!(file.nodes.is_empty() && file.links.is_empty() && file.graph.quotes.is_empty());
+    }
 }
