@@ -1340,24 +1340,30 @@ fn coordinated_objects<'d>(
     end: usize,
 ) -> impl Iterator<Item = usize> + 'd {
     let mut prev = first;
-    (first + 1..doc.mentions.len()).map_while(move |k| {
-        let m = &doc.mentions[k];
-        if m.span.end > end || doc.id(k).is_none() {
-            return None;
-        }
-        let gap = doc.text[doc.mentions[prev].span.end..m.span.start].trim();
-        let gap = gap.strip_prefix(',').unwrap_or(gap).trim_start();
-        let ok = gap.is_empty()
-            && doc.text[doc.mentions[prev].span.end..m.span.start].contains(',')
-            || ["and", "or", "and the", "or the"]
-                .iter()
-                .any(|c| gap.eq_ignore_ascii_case(c));
-        if !ok || doc.is_modifier(k) || doc.kind(k) != doc.kind(first) {
-            return None;
-        }
-        prev = k;
-        Some(k)
-    })
+    (first + 1..doc.mentions.len())
+        .map_while(move |k| {
+            let m = &doc.mentions[k];
+            if m.span.end > end || doc.id(k).is_none() {
+                return None;
+            }
+            // A place nested in the previous name ("Bank of Japan") is part of it.
+            if m.span.start < doc.mentions[prev].span.end {
+                return Some(None);
+            }
+            let gap = doc.text[doc.mentions[prev].span.end..m.span.start].trim();
+            let gap = gap.strip_prefix(',').unwrap_or(gap).trim_start();
+            let ok = gap.is_empty()
+                && doc.text[doc.mentions[prev].span.end..m.span.start].contains(',')
+                || ["and", "or", "and the", "or the"]
+                    .iter()
+                    .any(|c| gap.eq_ignore_ascii_case(c));
+            if !ok || doc.is_modifier(k) || doc.kind(k) != doc.kind(first) {
+                return None;
+            }
+            prev = k;
+            Some(Some(k))
+        })
+        .flatten()
 }
 
 /// The first weapon after a trigger and those coordinated with it ("the Mi-28 ... and T-90 tanks").
