@@ -701,6 +701,14 @@ impl Recognizer {
         top && !prev_cap && !self.given.contains(surname) && !self.nonnames.contains(surname)
     }
 
+    /// True when a state-institution phrase ("military", "armed forces") starts with `word`
+    /// (lower case).
+    pub fn starts_institution(&self, word: &str) -> bool {
+        self.institutions
+            .iter()
+            .any(|(p, _)| p.split(' ').next() == Some(word))
+    }
+
     /// True for a reporting-verb form (`said`).
     pub fn is_reporting(&self, word: &str) -> bool {
         self.reporting.contains(&word.to_ascii_lowercase())

@@ -248,7 +248,74 @@ const NOT_RELATIONS: &[(&str, &[&str])] = &[
         "Zambia will meet Lesotho in the quarter-final, the striker said after the league game.",
         &["-meets->"],
     ),
+    // A headline states no event: the story does, with its modality.
+    (
+        "Syrian Lawmakers Vote to Expel France From Talks",
+        &["-expels->"],
+    ),
+    // A capitalised word after a demonym is a name (a currency), not a verb.
+    (
+        "The Lebanese Pound fell against the U.S. dollar.",
+        &["-attacks->"],
+    ),
+    // "visiting" before a noun phrase describes the visitor.
+    (
+        "Premier Ilse Varnholt told visiting Chilean Foreign Minister Tomas Reyes of the plan.",
+        &["-visits->"],
+    ),
+    // The possessor of the subject noun does not act ("Brazil's slowdown").
+    (
+        "Brazil's slowdown has hit Argentine exporters.",
+        &["country:brazil -attacks->"],
+    ),
+    // "hedge fund" is a noun.
+    (
+        "Shareholders such as US hedge fund Pell Capital objected.",
+        &["-aids->"],
+    ),
 ];
+
+/// (text, source, type, CAMEO code that the relation must carry)
+const CAMEO_CASES: &[(&str, &str, &str, &str)] = &[
+    // A person attacking a demonym attacks in words.
+    (
+        "Senator Mara Quill attacked British trade policy.",
+        "person:mara-quill",
+        "criticizes",
+        "111",
+    ),
+    // Company deals and trade are economic cooperation, not arms trade or aid.
+    (
+        "Kestrel Mining Corp said it completed its acquisition of Hollis Copper Inc.",
+        "org:kestrel-mining-corp",
+        "buys",
+        "061",
+    ),
+    (
+        "Norway supplied Chile with crude oil.",
+        "country:norway",
+        "cooperates",
+        "061",
+    ),
+];
+
+#[test]
+fn cameo_cases() {
+    let mut failures = Vec::new();
+    for (text, source, ty, cameo) in CAMEO_CASES {
+        let a = analyze(text);
+        let ok = a.relations.iter().any(|r| {
+            r.source == *source && r.rel_type == *ty && r.cameo.as_deref() == Some(*cameo)
+        });
+        if !ok {
+            failures.push(format!(
+                "{text:?}\n  wants {source} -{ty}-> ({cameo})\n  got   {:?}",
+                relations(&a)
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
 
 #[test]
 fn relation_non_cases() {
