@@ -72,6 +72,9 @@ pub struct TitleMatch {
 
 /// Rule id of a bare institution word mention.
 pub const BARE_INSTITUTION: &str = "pattern/bare-institution";
+/// Rule of a lone organisation head word ("the Bank", "the Commission"): an entity only as a
+/// short form of the one organisation of the article whose name has that word.
+pub const BARE_HEAD: &str = "pattern/bare-head";
 
 const ORG_HEADS: &[&str] = &[
     "Institute",
@@ -231,6 +234,28 @@ const COMPANY_WORDS: &[&str] = &[
     "Tribune",
     "Chronicle",
     "Registry",
+];
+
+/// Legal-form suffixes of company names ("Inc", "Corp", "Co", "Ltd"): never a name on their own.
+const SUFFIXES: &[&str] = &[
+    "Inc",
+    "Corp",
+    "Co",
+    "Cos",
+    "Ltd",
+    "AG",
+    "SA",
+    "NV",
+    "N.V.",
+    "PLC",
+    "Plc",
+    "plc",
+    "LLC",
+    "GmbH",
+    "Bhd",
+    "Corporation",
+    "Company",
+    "Limited",
 ];
 
 /// Heads of names of events, competitions, products and works, which are not people or organisations.
@@ -513,9 +538,16 @@ impl Recognizer {
                        info: &mut Vec<(usize, Form)>| {
             // A leading article would make the match start early and hide longer names ("the Middle East Institute").
             let p = p.trim();
+            // ... but a single word left alone would be an everyday word ("The Hill",
+            // "the States", "the Channel"): those keep their article.
             let p = p
                 .strip_prefix("the ")
                 .or_else(|| p.strip_prefix("The "))
+                .filter(|rest| {
+                    rest.contains(' ')
+                        || entities[idx].name == *rest
+                        || entities[idx].aliases.iter().any(|a| a == rest)
+                })
                 .unwrap_or(p);
             if !p.contains(' ')
                 && (nonnames.contains(p)
@@ -667,6 +699,14 @@ impl Recognizer {
             w.chars().next().is_some_and(char::is_uppercase) && !w.ends_with(['.', ',', ':', ';'])
         });
         top && !prev_cap && !self.given.contains(surname) && !self.nonnames.contains(surname)
+    }
+
+    /// True when a state-institution phrase ("military", "armed forces") starts with `word`
+    /// (lower case).
+    pub fn starts_institution(&self, word: &str) -> bool {
+        self.institutions
+            .iter()
+            .any(|(p, _)| p.split(' ').next() == Some(word))
     }
 
     /// True for a reporting-verb form (`said`).
@@ -1077,26 +1117,6 @@ impl Recognizer {
         idx: &[usize],
         start: usize,
     ) -> Vec<(EntityKind, usize, usize, &'static str)> {
-        const SUFFIXES: &[&str] = &[
-            "Inc",
-            "Corp",
-            "Co",
-            "Cos",
-            "Ltd",
-            "AG",
-            "SA",
-            "NV",
-            "N.V.",
-            "PLC",
-            "Plc",
-            "plc",
-            "LLC",
-            "GmbH",
-            "Bhd",
-            "Corporation",
-            "Company",
-            "Limited",
-        ];
         if idx.is_empty() {
             return Vec::new();
         }
@@ -1186,16 +1206,84 @@ impl Recognizer {
                 }
             }
         }
+        let run_end = tokens[*run.last().unwrap()].span.end;
+        let run_words: Vec<&str> = run.iter().map(|&i| tokens[i].text(text)).collect();
+        // "General Motors" + "Corp", "Morgan Stanley" + "and Co Inc", "Federal Reserve" +
+        // "Board": company suffixes and organisation words right after an organisation's
+        // name belong to it.
+        let joins = |w: &str| w == "and" || w == "&";
+        if run_words.iter().all(|w| {
+            SUFFIXES.contains(w) || ORG_HEADS.contains(w) || COMPANY_WORDS.contains(w) || joins(w)
+        }) {
+            let before = text[..run_start].trim_end_matches([' ', '\t', '\n']);
+            let gap_ok = |b: &str| text[b.len()..run_start].matches('\n').count() <= 1;
+            // "and Co" only before "Co"/"Company" ("Goldman Sachs and Co").
+            let prev_end = match before
+                .strip_suffix(" and")
+                .or_else(|| before.strip_suffix(" &"))
+            {
+                Some(b) if matches!(run_words[0], "Co" | "Company") => Some(b.trim_end().len()),
+                Some(_) => None,
+                None => Some(before.len()),
+            }
+            .filter(|&e| gap_ok(&text[..e]));
+            if let Some(i) = prev_end.and_then(|e| {
+                ends.ending_at(out, e)
+                    .find(|&i| out[i].kind == EntityKind::Organization && out[i].rule != ABSORBED)
+            }) {
+                out[i].span.end = run_end;
+                return;
+            }
+            // A bare "Corp" or "Co Inc" names nothing.
+            if run_words.iter().all(|w| SUFFIXES.contains(w) || joins(w)) {
+                return;
+            }
+        }
+        // "Bank of Japan", "Export-Import Bank of Japan": an organisation head followed by
+        // "of" and a place takes the place into its name.
+        let of_place = run_words
+            .last()
+            .filter(|w| ORG_HEADS.contains(w) && !SUFFIXES.contains(w))
+            .and_then(|_| {
+                let p = run_end + 4;
+                (text.get(run_end..p) == Some(" of ")).then_some(p)
+            })
+            .and_then(|p| {
+                let (e, pat) = self.gazetteer.longest_at(text.as_bytes(), p)?;
+                let (ei, form) = self.gaz_info[pat];
+                (form == Form::Name
+                    && boundary_ok(text, p, e)
+                    && matches!(
+                        self.entities[ei].kind,
+                        EntityKind::Country | EntityKind::Location
+                    ))
+                .then_some(e)
+            });
+        if let (Some(e), [_]) = (of_place, run) {
+            out.push(Mention {
+                span: Span::new(run_start, e),
+                kind: EntityKind::Organization,
+                target: Target::Name(crate::text::collapse_ws(&text[run_start..e])),
+                form: Form::Name,
+                rule: "pattern/org-head",
+                title: None,
+            });
+            return;
+        }
         let mut idx: Vec<usize> = run.to_vec();
         // A run ending in an organisation head is one organisation, titles inside or not ("General Motors").
         if let Some(&l) = idx.last() {
             let lw = tokens[l].text(text);
             let first_start = tokens[idx[0]].span.start;
             // "Caspian" + "Policy Forum": an adjacent place name belongs to the organisation's name.
+            // "Tokyo Stock Exchange"; a demonym only before a company ("American Motors Corp").
+            let company_run =
+                SUFFIXES.contains(&lw) || idx.len() >= 2 && COMPANY_WORDS.contains(&lw);
             let place_before = ends.ending_at(out, first_start.wrapping_sub(1)).find(|&i| {
                 let m = &out[i];
                 text.get(m.span.end..first_start) == Some(" ")
-                    && m.form == Form::Name
+                    && (matches!(m.form, Form::Name | Form::Capital)
+                        || m.form == Form::Demonym && company_run)
                     && m.rule != ABSORBED
                     && matches!(m.kind, EntityKind::Location | EntityKind::Country)
             });
@@ -1236,8 +1324,11 @@ impl Recognizer {
                     // Marked, not removed: indices into `out` stay valid.
                     out[pos].rule = ABSORBED;
                 }
-                if idx.len() >= 2 || !self.nonnames.contains(lw) {
-                    for (kind, s, e, rule) in self.split_org_run(text, tokens, &idx, start) {
+                if idx.len() >= 2 || !self.nonnames.contains(lw) || of_place.is_some() {
+                    for (kind, s, mut e, rule) in self.split_org_run(text, tokens, &idx, start) {
+                        if e == run_end {
+                            e = of_place.unwrap_or(e);
+                        }
                         out.push(Mention {
                             span: Span::new(s, e),
                             kind,
@@ -1256,9 +1347,11 @@ impl Recognizer {
         let mut title: Option<Span> = None;
         if let (Some(&f), Some(&l)) = (idx.first(), idx.last()) {
             let (rs, re) = (tokens[f].span.start, tokens[l].span.end);
-            if let Some(tm) = titles_in(titles, rs, re)
+            // Also a title that starts before the run ("Treasury" in a name before it +
+            // "Secretary John Snow").
+            if let Some(tm) = titles_in(titles, rs.saturating_sub(64), re)
                 .iter()
-                .filter(|t| t.span.end < re)
+                .filter(|t| t.span.end > rs && t.span.end < re)
                 .filter(|t| {
                     t.span
                         .slice(text)
@@ -1426,7 +1519,12 @@ impl Recognizer {
         let (kind, rule) = if misc {
             return;
         } else if (org_head || company && words.len() >= 2) && title.is_none() {
-            (EntityKind::Organization, "pattern/org-head")
+            // "the Bank", "the Commission": resolve links it to the article's one such organisation.
+            if words.len() == 1 {
+                (EntityKind::Organization, BARE_HEAD)
+            } else {
+                (EntityKind::Organization, "pattern/org-head")
+            }
         } else if title.is_some() && person_shape && !company
             || title_cap && words.len() == 1 && !sentence_initial
         {

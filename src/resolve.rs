@@ -8,7 +8,9 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::model::EntityKind;
-use crate::ner::{BARE_INSTITUTION, Form, Mention, Recognizer, Target, institution_name};
+use crate::ner::{
+    BARE_HEAD, BARE_INSTITUTION, Form, Mention, Recognizer, Target, institution_name,
+};
 use crate::slug::{fold, slug};
 
 /// One entity of an article.
@@ -141,8 +143,33 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
         .into_iter()
         .map(|on| (on.to_lowercase(), on))
         .collect();
+    // Every organisation of the article with its words, for a lone head word ("the Bank" →
+    // "World Bank" or "Bank of Japan").
+    let org_words: BTreeMap<String, (String, String)> = mentions
+        .iter()
+        .filter(|o| o.kind == EntityKind::Organization && o.rule != BARE_HEAD)
+        .filter_map(|o| match &o.target {
+            Target::Lex(i) => Some((rec.entities[*i].id.clone(), rec.entities[*i].name.clone())),
+            Target::Name(on) if o.rule != BARE_INSTITUTION => {
+                Some((format!("org:{}", slug(on)), on.clone()))
+            }
+            _ => None,
+        })
+        .map(|(id, name)| (id.clone(), (id, name)))
+        .collect();
     for (k, m) in mentions.iter().enumerate() {
         ids[k] = match &m.target {
+            Target::Name(n) if m.rule == BARE_HEAD => {
+                let mut found = org_words
+                    .values()
+                    .filter(|(_, name)| name.split_whitespace().any(|w| w == n));
+                match (found.next(), found.next()) {
+                    (Some((id, name)), None) => {
+                        Some((id.clone(), name.clone(), EntityKind::Organization))
+                    }
+                    _ => None,
+                }
+            }
             Target::Lex(i) => {
                 let e = &rec.entities[*i];
                 if m.form == Form::Surname {

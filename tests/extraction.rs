@@ -248,7 +248,74 @@ const NOT_RELATIONS: &[(&str, &[&str])] = &[
         "Zambia will meet Lesotho in the quarter-final, the striker said after the league game.",
         &["-meets->"],
     ),
+    // A headline states no event: the story does, with its modality.
+    (
+        "Syrian Lawmakers Vote to Expel France From Talks",
+        &["-expels->"],
+    ),
+    // A capitalised word after a demonym is a name (a currency), not a verb.
+    (
+        "The Lebanese Pound fell against the U.S. dollar.",
+        &["-attacks->"],
+    ),
+    // "visiting" before a noun phrase describes the visitor.
+    (
+        "Premier Ilse Varnholt told visiting Chilean Foreign Minister Tomas Reyes of the plan.",
+        &["-visits->"],
+    ),
+    // The possessor of the subject noun does not act ("Brazil's slowdown").
+    (
+        "Brazil's slowdown has hit Argentine exporters.",
+        &["country:brazil -attacks->"],
+    ),
+    // "hedge fund" is a noun.
+    (
+        "Shareholders such as US hedge fund Pell Capital objected.",
+        &["-aids->"],
+    ),
 ];
+
+/// (text, source, type, CAMEO code that the relation must carry)
+const CAMEO_CASES: &[(&str, &str, &str, &str)] = &[
+    // A person attacking a demonym attacks in words.
+    (
+        "Senator Mara Quill attacked British trade policy.",
+        "person:mara-quill",
+        "criticizes",
+        "111",
+    ),
+    // Company deals and trade are economic cooperation, not arms trade or aid.
+    (
+        "Kestrel Mining Corp said it completed its acquisition of Hollis Copper Inc.",
+        "org:kestrel-mining-corp",
+        "buys",
+        "061",
+    ),
+    (
+        "Norway supplied Chile with crude oil.",
+        "country:norway",
+        "cooperates",
+        "061",
+    ),
+];
+
+#[test]
+fn cameo_cases() {
+    let mut failures = Vec::new();
+    for (text, source, ty, cameo) in CAMEO_CASES {
+        let a = analyze(text);
+        let ok = a.relations.iter().any(|r| {
+            r.source == *source && r.rel_type == *ty && r.cameo.as_deref() == Some(*cameo)
+        });
+        if !ok {
+            failures.push(format!(
+                "{text:?}\n  wants {source} -{ty}-> ({cameo})\n  got   {:?}",
+                relations(&a)
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
 
 #[test]
 fn relation_non_cases() {
@@ -340,7 +407,68 @@ const ENTITIES: &[(&str, &[&str])] = &[
         "The bill was debated in the Scottish Parliament on Tuesday.",
         &["organization:Scottish Parliament"],
     ),
+    // An organisation head + "of" + a place is one name.
+    (
+        "A Bank of Japan official said rates would hold.",
+        &["organization:Bank of Japan"],
+    ),
+    // A capital or (before a company suffix) a demonym opens the organisation's name.
+    (
+        "The Tokyo Stock Exchange closed higher.",
+        &["organization:Tokyo Stock Exchange"],
+    ),
+    (
+        "Talks with American Motors Corp ended.",
+        &["organization:American Motors Corp"],
+    ),
+    // An occupation before a name is a title, not part of the name.
+    (
+        "Actor Pavel Rondo starred in the film.",
+        &["person:Pavel Rondo"],
+    ),
+    // A title that starts inside the organisation before it ("Treasury Secretary").
+    (
+        "Treasury Secretary Dana Whitlow testified.",
+        &["person:Dana Whitlow"],
+    ),
 ];
+
+/// (text, names that must NOT be found as entities of any kind)
+const NOT_ENTITIES: &[(&str, &[&str])] = &[
+    // A company suffix after a known company is part of its name, never a company itself.
+    (
+        "Investors bought Ridgeway Mills Corp and General Motors Corp shares.",
+        &["Corp"],
+    ),
+    (
+        "Analysts at Morgan Stanley and Co Inc expect a cut.",
+        &["Co Inc", "Co", "Inc"],
+    ),
+    // A lone head word names nothing unless the article names one such organisation.
+    (
+        "Officials said the Commission would act, and the Bank agreed.",
+        &["Commission", "Bank"],
+    ),
+    // A newspaper called "The Hill" is not every hill.
+    (
+        "Police searched Hill Street and spoke to Mr Hill.",
+        &["The Hill"],
+    ),
+];
+
+#[test]
+fn entity_non_cases() {
+    let mut failures = Vec::new();
+    for (text, bad) in NOT_ENTITIES {
+        let a = analyze(text);
+        for b in *bad {
+            if let Some(e) = a.entities.iter().find(|e| e.name == *b) {
+                failures.push(format!("{text:?} made {} {b}", e.kind));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
 
 #[test]
 fn entity_cases() {
@@ -408,6 +536,18 @@ fn surnames_link_back_within_an_article() {
 
 /// (text, entity id, alias that must be among its aliases)
 const ALIASES: &[(&str, &str, &str)] = &[
+    // A bare head word is the article's one organisation with that word.
+    (
+        "The World Bank approved the loan, and the Bank said more would follow.",
+        "org:world-bank",
+        "Bank",
+    ),
+    // "and Co Inc" after a known company is that company.
+    (
+        "Analysts at Morgan Stanley and Co Inc expect a cut.",
+        "org:morgan-stanley",
+        "Morgan Stanley and Co Inc",
+    ),
     // An acronym defined in parentheses names the same organisation later.
     (
         "The National Democratic Front (NDF) boycotted the vote. NDF leaders said it was rigged.",

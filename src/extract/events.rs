@@ -592,6 +592,18 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
     }
     for (si, s) in doc.sentences.iter().enumerate() {
         let range = doc.tokens_in(s.span);
+        // Headlines drop articles and tense ("Lawmakers Vote to Expel U.S. Troops"); the
+        // story's own sentences state the event.
+        if is_headline(doc, s.span) {
+            continue;
+        }
+        // Words that make a sale, supply or aid military rather than trade.
+        let military = range
+            .clone()
+            .any(|j| MILITARY_WORDS.contains(&lowered[j].as_ref()));
+        let aid_words = range
+            .clone()
+            .any(|j| AID_WORDS.contains(&lowered[j].as_ref()));
         let mut skip_until = 0usize;
         for ti in range.clone() {
             if ti < skip_until {
@@ -624,6 +636,14 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
             if title_covering(doc, t.span).is_some() {
                 continue;
             }
+            // "the Lebanese Pound fell": a capitalised word after a demonym is a name.
+            let after_demonym = ti > range.start
+                && doc
+                    .mention_covering(doc.tokens[ti - 1].span.start)
+                    .is_some_and(|k| doc.mentions[k].form == crate::ner::Form::Demonym);
+            if cap(ti) && after_demonym {
+                continue;
+            }
             if cap(ti)
                 && (ti > range.start
                     && cap(ti - 1)
@@ -637,6 +657,21 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                             .mention_covering(doc.tokens[tlast + 1].span.start)
                             .is_none())
             {
+                continue;
+            }
+            let prev_w = if ti > range.start {
+                lowered[ti - 1].as_ref()
+            } else {
+                ""
+            };
+            // "told visiting Secretary X", "the visiting delegation": the visitor follows.
+            if w == "visiting"
+                && (DETERMINERS.contains(&prev_w) || VISITING_BEFORE.contains(&prev_w))
+            {
+                continue;
+            }
+            // "hedge fund", "pension fund": a noun.
+            if w == "fund" && FUND_KINDS.contains(&prev_w) {
                 continue;
             }
             let noun = if cands.iter().all(|e| e.pos == TriggerPos::Noun) {
@@ -830,8 +865,37 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                 {
                     continue;
                 }
+                // "Mbeki attacked British policy", "attacked Labour's plans": a person attacking
+                // a demonym or a possessor attacks words, not the country.
+                let verbal = verbal
+                    || rel_type == "attacks"
+                        && src_e.kind == EntityKind::Person
+                        && VERBAL_ATTACK.contains(&entry.lemma.as_str())
+                        && doc.mention_covering(tg.span.start).is_some_and(|k| {
+                            doc.mentions[k].form == crate::ner::Form::Demonym
+                                || doc.text[doc.mentions[k].span.end..].starts_with("'s")
+                                || doc.text[doc.mentions[k].span.end..].starts_with("’s")
+                        });
+                let weapon_target = tgt_e.kind == EntityKind::Weapon;
                 let (rel_type, cameo) = if verbal {
                     ("criticizes".to_string(), "111".to_string())
+                } else if matches!(rel_type.as_str(), "buys" | "sells")
+                    && cameo == "062"
+                    && !weapon_target
+                    && !military
+                {
+                    // Trade and company deals: economic, not military, cooperation.
+                    (rel_type.clone(), "061".to_string())
+                } else if rel_type == "aids"
+                    && !weapon_target
+                    && !military
+                    && (!aid_words || is_company(doc, src.entity))
+                {
+                    // "supplied South Africa with crude oil", "Airbus is providing American
+                    // Airlines with planes": economic exchange, not aid.
+                    ("cooperates".to_string(), "061".to_string())
+                } else if rel_type == "aids" && cameo == "072" && !weapon_target && !military {
+                    (rel_type.clone(), "070".to_string())
                 } else {
                     (rel_type.clone(), cameo.clone())
                 };
@@ -867,6 +931,181 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
         }
     }
     out
+}
+
+/// Words that make a sale, supply or aid military (sorted by nothing: a short linear list).
+const MILITARY_WORDS: &[&str] = &[
+    "arms",
+    "weapon",
+    "weapons",
+    "weaponry",
+    "missile",
+    "missiles",
+    "military",
+    "defence",
+    "defense",
+    "troops",
+    "fighter",
+    "fighters",
+    "warplanes",
+    "jets",
+    "tanks",
+    "warships",
+    "rockets",
+    "drones",
+    "ammunition",
+    "munitions",
+    "army",
+    "rebels",
+    "militants",
+];
+
+/// Words that make a supply or provision aid rather than trade.
+const AID_WORDS: &[&str] = &[
+    "aid",
+    "assistance",
+    "humanitarian",
+    "relief",
+    "loan",
+    "loans",
+    "credit",
+    "credits",
+    "grant",
+    "grants",
+    "donation",
+    "donations",
+    "funds",
+    "funding",
+];
+
+/// Words before "visiting" that make it a modifier of the noun phrase after it.
+const VISITING_BEFORE: &[&str] = &["told", "met", "with", "for", "to", "greeted", "welcomed"];
+
+/// Nouns before "fund" that make it a noun ("hedge fund").
+const FUND_KINDS: &[&str] = &[
+    "hedge",
+    "pension",
+    "mutual",
+    "investment",
+    "monetary",
+    "trust",
+    "relief",
+    "wealth",
+    "index",
+    "equity",
+    "sovereign",
+    "money",
+    "bond",
+];
+
+/// Lemmas of attacks that a person can make in words ("attacked", "hit out at").
+const VERBAL_ATTACK: &[&str] = &["attack", "hit", "assault"];
+
+/// Is the sentence set in headline case (most words capitalised, no final full stop)? The
+/// same test as the recogniser's.
+fn is_headline(doc: &Doc<'_>, span: Span) -> bool {
+    let text = span.slice(doc.text);
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
+        .collect();
+    let caps = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    let ends_like_prose = text.trim_end().ends_with(['.', '!', '"', '”']);
+    words.len() >= 4 && caps * 10 >= words.len() * 7 && !ends_like_prose
+}
+
+/// Is entity `e` a company (a lexicon company, or a name ending in a company word)?
+fn is_company(doc: &Doc<'_>, e: usize) -> bool {
+    let ent = &doc.res.entities[e];
+    if ent.kind != EntityKind::Organization {
+        return false;
+    }
+    let rec = &doc.pipeline.recognizer;
+    if let Some(&i) = rec.by_id.get(&ent.id) {
+        return rec.entities[i]
+            .attrs
+            .get("type")
+            .is_some_and(|t| t == "company");
+    }
+    ent.name.split_whitespace().last().is_some_and(|w| {
+        [
+            "Inc",
+            "Corp",
+            "Co",
+            "Ltd",
+            "Plc",
+            "PLC",
+            "AG",
+            "SA",
+            "NV",
+            "LLC",
+            "GmbH",
+            "Corporation",
+            "Company",
+            "Group",
+            "Holdings",
+            "Industries",
+            "Airlines",
+        ]
+        .contains(&w)
+    })
+}
+
+/// Is mention k the possessor of a common noun other than the trigger ("China's attempts",
+/// not "Iran's foreign minister", "Iran's military" or "Putin's visit")?
+fn possesses_common_noun(doc: &Doc<'_>, k: usize, trigger: usize) -> bool {
+    let e = doc.mentions[k].span.end;
+    let j = doc.tokens.partition_point(|t| t.span.start < e);
+    // "Putin's recent visit": the possessed noun is the trigger itself (no verb between).
+    if trigger > j
+        && trigger - j <= 3
+        && (j + 1..trigger).all(|i| {
+            !matches!(
+                doc.word_cow(i).as_ref(),
+                "has"
+                    | "have"
+                    | "had"
+                    | "is"
+                    | "are"
+                    | "was"
+                    | "were"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "can"
+                    | "may"
+                    | "might"
+                    | "did"
+                    | "does"
+                    | "also"
+            )
+        })
+    {
+        return false;
+    }
+    let Some(poss) = doc.tokens.get(j) else {
+        return false;
+    };
+    if !matches!(poss.text(doc.text), "'s" | "’s") {
+        return false;
+    }
+    let Some(next) = doc.tokens.get(j + 1) else {
+        return false;
+    };
+    let w = doc.word_cow(j + 1);
+    next.kind == TokenKind::Word
+        && next.text(doc.text).starts_with(|c: char| c.is_lowercase())
+        && doc.mention_covering(next.span.start).is_none()
+        && title_covering(doc, next.span).is_none()
+        && !doc.titles.iter().any(|t| t.span.start == next.span.start)
+        && !doc.pipeline.recognizer.starts_institution(&w)
+        && ![
+            "own", "new", "former", "top", "chief", "senior", "foreign", "state",
+        ]
+        .contains(&w.as_ref())
 }
 
 /// One trigger occurrence: sentence index and span, clause span, first and last token, entry.
@@ -982,6 +1221,8 @@ fn verb_args(
                         && !object_of_verb(doc, k)
                 })
                 .map(|k| appositive_head(doc, k, t.span.start))
+                // "China's attempts to cool its economy have hit ...": the possessed noun acts.
+                .filter(|&k| !possesses_common_noun(doc, k, ti))
                 .and_then(|k| arg(doc, k))
         })
         .or_else(|| {
@@ -1340,24 +1581,30 @@ fn coordinated_objects<'d>(
     end: usize,
 ) -> impl Iterator<Item = usize> + 'd {
     let mut prev = first;
-    (first + 1..doc.mentions.len()).map_while(move |k| {
-        let m = &doc.mentions[k];
-        if m.span.end > end || doc.id(k).is_none() {
-            return None;
-        }
-        let gap = doc.text[doc.mentions[prev].span.end..m.span.start].trim();
-        let gap = gap.strip_prefix(',').unwrap_or(gap).trim_start();
-        let ok = gap.is_empty()
-            && doc.text[doc.mentions[prev].span.end..m.span.start].contains(',')
-            || ["and", "or", "and the", "or the"]
-                .iter()
-                .any(|c| gap.eq_ignore_ascii_case(c));
-        if !ok || doc.is_modifier(k) || doc.kind(k) != doc.kind(first) {
-            return None;
-        }
-        prev = k;
-        Some(k)
-    })
+    (first + 1..doc.mentions.len())
+        .map_while(move |k| {
+            let m = &doc.mentions[k];
+            if m.span.end > end || doc.id(k).is_none() {
+                return None;
+            }
+            // A place nested in the previous name ("Bank of Japan") is part of it.
+            if m.span.start < doc.mentions[prev].span.end {
+                return Some(None);
+            }
+            let gap = doc.text[doc.mentions[prev].span.end..m.span.start].trim();
+            let gap = gap.strip_prefix(',').unwrap_or(gap).trim_start();
+            let ok = gap.is_empty()
+                && doc.text[doc.mentions[prev].span.end..m.span.start].contains(',')
+                || ["and", "or", "and the", "or the"]
+                    .iter()
+                    .any(|c| gap.eq_ignore_ascii_case(c));
+            if !ok || doc.is_modifier(k) || doc.kind(k) != doc.kind(first) {
+                return None;
+            }
+            prev = k;
+            Some(Some(k))
+        })
+        .flatten()
 }
 
 /// The first weapon after a trigger and those coordinated with it ("the Mi-28 ... and T-90 tanks").
