@@ -1607,16 +1607,16 @@ pub fn is_designator(w: &str) -> bool {
     let pre_ok = (1..=3).contains(&pre.len())
         && pre.chars().next().is_some_and(|c| c.is_ascii_uppercase())
         && pre.chars().all(|c| c.is_ascii_alphabetic());
-    let digits: String = post.chars().take_while(char::is_ascii_digit).collect();
-    let suffix = &post[digits.len()..];
-    let post_ok = (1..=3).contains(&digits.len())
+    let digits = post.bytes().take_while(u8::is_ascii_digit).count();
+    let suffix = &post[digits..];
+    let post_ok = (1..=3).contains(&digits)
         && suffix.len() <= 3
         && suffix.chars().all(|c| c.is_ascii_uppercase());
     let excluded = matches!(
         pre,
         "G" | "P" | "H" | "K" | "I" | "A" | "E" | "U" | "N" | "Q" | "Y" | "X"
     ) && pre.len() == 1
-        && digits.len() <= 2
+        && digits <= 2
         && pre != "T"
         && pre != "F"
         && pre != "S"

@@ -597,13 +597,18 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
         if is_headline(doc, s.span) {
             continue;
         }
-        // Words that make a sale, supply or aid military rather than trade.
-        let military = range
-            .clone()
-            .any(|j| MILITARY_WORDS.contains(&lowered[j].as_ref()));
-        let aid_words = range
-            .clone()
-            .any(|j| AID_WORDS.contains(&lowered[j].as_ref()));
+        // Words that make a sale, supply or aid military rather than trade (looked for
+        // only when a sale or supply is found).
+        let military = || {
+            range
+                .clone()
+                .any(|j| MILITARY_WORDS.contains(&lowered[j].as_ref()))
+        };
+        let aid_words = || {
+            range
+                .clone()
+                .any(|j| AID_WORDS.contains(&lowered[j].as_ref()))
+        };
         let mut skip_until = 0usize;
         for ti in range.clone() {
             if ti < skip_until {
@@ -882,19 +887,19 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                 } else if matches!(rel_type.as_str(), "buys" | "sells")
                     && cameo == "062"
                     && !weapon_target
-                    && !military
+                    && !military()
                 {
                     // Trade and company deals: economic, not military, cooperation.
                     (rel_type.clone(), "061".to_string())
                 } else if rel_type == "aids"
                     && !weapon_target
-                    && !military
-                    && (!aid_words || is_company(doc, src.entity))
+                    && !military()
+                    && (!aid_words() || is_company(doc, src.entity))
                 {
                     // "supplied South Africa with crude oil", "Airbus is providing American
                     // Airlines with planes": economic exchange, not aid.
                     ("cooperates".to_string(), "061".to_string())
-                } else if rel_type == "aids" && cameo == "072" && !weapon_target && !military {
+                } else if rel_type == "aids" && cameo == "072" && !weapon_target && !military() {
                     (rel_type.clone(), "070".to_string())
                 } else {
                     (rel_type.clone(), cameo.clone())
@@ -1005,16 +1010,17 @@ const VERBAL_ATTACK: &[&str] = &["attack", "hit", "assault"];
 /// same test as the recogniser's.
 fn is_headline(doc: &Doc<'_>, span: Span) -> bool {
     let text = span.slice(doc.text);
-    let words: Vec<&str> = text
-        .split_whitespace()
-        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
-        .collect();
-    let caps = words
-        .iter()
-        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-        .count();
-    let ends_like_prose = text.trim_end().ends_with(['.', '!', '"', '”']);
-    words.len() >= 4 && caps * 10 >= words.len() * 7 && !ends_like_prose
+    if text.trim_end().ends_with(['.', '!', '"', '”']) {
+        return false; // ends like prose
+    }
+    let (mut words, mut caps) = (0usize, 0usize);
+    for first in text.split_whitespace().filter_map(|w| w.chars().next()) {
+        if first.is_alphabetic() {
+            words += 1;
+            caps += usize::from(first.is_uppercase());
+        }
+    }
+    words >= 4 && caps * 10 >= words * 7
 }
 
 /// Is entity `e` a company (a lexicon company, or a name ending in a company word)?
