@@ -13,7 +13,8 @@
 //! Mentions carry the rule that found them. Linking mentions into entities is
 //! [`crate::resolve`]'s job.
 
-use std::collections::{HashMap, HashSet};
+// Hash maps keyed by words and offsets of our own text: a fast non-keyed hash.
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::trie::PrefixTrie;
 
@@ -529,7 +530,7 @@ impl Recognizer {
         let entities = lex.entities.clone();
         let mut pats: Vec<String> = Vec::new();
         let mut info: Vec<(usize, Form)> = Vec::new();
-        let mut seen: HashSet<String> = HashSet::new();
+        let mut seen: HashSet<String> = HashSet::default();
         let nonnames: HashSet<String> = lex.nonnames.iter().cloned().collect();
         let mut add = |p: &str,
                        idx: usize,
@@ -565,7 +566,7 @@ impl Recognizer {
             info.push((idx, form));
         };
         // Surnames of well-known people, when only one person has that surname.
-        let mut surname_count: HashMap<String, usize> = HashMap::new();
+        let mut surname_count: HashMap<String, usize> = HashMap::default();
         for e in entities.iter().filter(|e| e.kind == EntityKind::Person) {
             if let Some(last) = e.name.split_whitespace().last() {
                 *surname_count.entry(last.to_string()).or_default() += 1;
@@ -631,7 +632,7 @@ impl Recognizer {
             .collect();
         institutions.sort_by_key(|(p, _)| std::cmp::Reverse(p.split(' ').count()));
         let title_orgs = title_list.iter().filter_map(|t| t.2.clone()).collect();
-        let mut person_by_fold = HashMap::new();
+        let mut person_by_fold = HashMap::default();
         for (i, e) in entities.iter().enumerate() {
             if e.kind == EntityKind::Person {
                 person_by_fold
@@ -817,7 +818,7 @@ impl Recognizer {
                 .then(|| i - 1)
                 .filter(|&i| pos < sentences[i].span.end.max(sentences[i].span.start + 1))
         };
-        let mut weaponish_sentence: HashMap<usize, bool> = HashMap::new();
+        let mut weaponish_sentence: HashMap<usize, bool> = HashMap::default();
         let sentence_starts: HashSet<usize> = sentences.iter().map(|s| s.span.start).collect();
         let title_at_end: HashMap<usize, usize> = titles
             .iter()

@@ -10,7 +10,9 @@ pub mod date;
 mod events;
 mod quotes;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::article::Article;
 use crate::lexicon::{EventEntry, Lexicon, TriggerPos};
@@ -30,14 +32,14 @@ pub struct Extractor {
     events: Vec<EventEntry>,
     reporting: HashMap<String, String>,
     /// Forms whose object is what was said, asked or wanted (`urged X to`, `endorsed X`).
-    object: std::collections::HashSet<String>,
+    object: HashSet<String>,
 }
 
 impl Extractor {
     /// Compiles the tables.
     pub fn new(lex: &Lexicon) -> Extractor {
-        let mut triggers: HashMap<String, Vec<usize>> = HashMap::new();
-        let mut phrases: HashMap<String, Vec<(Vec<String>, usize)>> = HashMap::new();
+        let mut triggers: HashMap<String, Vec<usize>> = HashMap::default();
+        let mut phrases: HashMap<String, Vec<(Vec<String>, usize)>> = HashMap::default();
         for (i, e) in lex.events.iter().enumerate() {
             for f in &e.forms {
                 let words: Vec<String> = f.split_whitespace().map(str::to_string).collect();
@@ -54,8 +56,8 @@ impl Extractor {
         for v in phrases.values_mut() {
             v.sort_by_key(|(rest, _)| std::cmp::Reverse(rest.len()));
         }
-        let mut reporting = HashMap::new();
-        let mut object = std::collections::HashSet::new();
+        let mut reporting = HashMap::default();
+        let mut object = HashSet::default();
         for r in &lex.reporting {
             if r.attrs.get("object").is_some_and(|v| v == "1") {
                 object.extend(r.forms.iter().cloned());
