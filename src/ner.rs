@@ -1416,12 +1416,12 @@ impl Recognizer {
         let end = tokens[*idx.last().unwrap()].span.end;
         let words: Vec<&str> = idx.iter().map(|&i| tokens[i].text(text)).collect();
         // A lone institution word is left to the institution pass.
-        if words.len() == 1
-            && self
-                .institutions
+        if words.len() == 1 && {
+            let w = words[0].to_lowercase();
+            self.institutions
                 .iter()
-                .any(|(p, _)| !p.contains(' ') && *p == words[0].to_lowercase())
-        {
+                .any(|(p, _)| !p.contains(' ') && *p == w)
+        } {
             return;
         }
         // A run that is only a title ("Research Fellow") is not an entity.
