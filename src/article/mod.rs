@@ -176,22 +176,29 @@ impl InputFormat {
         {
             return InputFormat::Html;
         }
-        let closing = body
-            .windows(3)
-            .filter(|w| w[0] == b'<' && w[1] == b'/' && w[2].is_ascii_alphabetic())
-            .count();
-        let tags = body
-            .windows(2)
-            .filter(|w| w[0] == b'<' && w[1].is_ascii_alphabetic())
-            .count();
+        // One pass over the bytes for tags, headings and link brackets.
+        let (mut closing, mut tags) = (0usize, 0usize);
+        let mut heading = body.starts_with(b"# ") || body.starts_with(b"## ");
+        let mut link = false;
+        for (i, &b) in body.iter().enumerate() {
+            let next = |k: usize| body.get(i + k).copied().unwrap_or(0);
+            match b {
+                b'<' if next(1) == b'/' && next(2).is_ascii_alphabetic() => closing += 1,
+                b'<' if next(1).is_ascii_alphabetic() => tags += 1,
+                b'\n'
+                    if next(1) == b'#'
+                        && (next(2) == b' ' || next(2) == b'#' && next(3) == b' ') =>
+                {
+                    heading = true
+                }
+                b']' if next(1) == b'(' => link = true,
+                _ => {}
+            }
+        }
         if closing >= 2 || tags >= 5 || (body.first() == Some(&b'<') && closing >= 1) {
             return InputFormat::Html;
         }
-        let heading = body.starts_with(b"# ")
-            || body.starts_with(b"## ")
-            || body.windows(3).any(|w| w == b"\n# ")
-            || body.windows(4).any(|w| w == b"\n## ");
-        if heading || body.windows(2).any(|w| w == b"](") {
+        if heading || link {
             return InputFormat::Markdown;
         }
         InputFormat::Text
