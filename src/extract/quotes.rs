@@ -636,6 +636,13 @@ const FINITE_AUX: &[&str] = &[
     "may", "might", "must", "does", "did",
 ];
 
+/// Words that show a clause has begun (a subject pronoun, a modal, a question word): a
+/// "that" after them is not the complementizer of the reporting verb.
+const CLAUSE_WORDS: &[&str] = &[
+    "he", "she", "they", "it", "we", "i", "you", "will", "would", "can", "could", "should", "may",
+    "might", "must", "how", "what", "why", "when", "where", "whether", "if", "who", "which",
+];
+
 /// Where reported clauses end inside a sentence.
 const CLAUSE_BREAKS: &[&str] = &[", but ", "; ", ", while ", ", although ", ", though "];
 
@@ -1364,9 +1371,15 @@ fn indirect(doc: &Doc<'_>, span: Span, direct: &[Span], cx: &Cx<'_>, out: &mut V
             continue;
         }
         let object = doc.pipeline.extractor.takes_object(&lw);
+        // "that" after a few words (`said on Tuesday that`, `told reporters that`), not
+        // inside a bare clause that has begun (`said he knows how hard that is`).
         let that = ws[wi + 1..]
             .iter()
             .take(if object { 1 } else { 8 })
+            .take_while(|t| {
+                let lt = t.slice(text).to_lowercase();
+                !CLAUSE_WORDS.contains(&lt.as_str())
+            })
             .find(|t| t.slice(text) == "that")
             .filter(|t| !text[w.end..t.start].contains([',', ';', ':', '.']) || !is_noun);
         let mut parenthetical: Option<usize> = None;
@@ -1498,9 +1511,17 @@ fn indirect(doc: &Doc<'_>, span: Span, direct: &[Span], cx: &Cx<'_>, out: &mut V
         let speaker = speaker_near_cue(doc, *w, clause_start, content.start, cx);
         let date_zone = Span::new(w.start, content.start);
         push_indirect(doc, out, content, *w, speaker, Some(date_zone));
-        let Some((k, start)) = next else { return };
-        resume = k;
-        clause_start = start;
+        if let Some((k, start)) = next {
+            resume = k;
+            clause_start = start;
+        } else if content_end < span.end {
+            // The clause ended where the sentence turns (`, but he said B`): a second
+            // attribution may follow.
+            resume = ws.partition_point(|x| x.start < content_end);
+            clause_start = content_end;
+        } else {
+            return;
+        }
     }
 }
 
