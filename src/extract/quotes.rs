@@ -643,6 +643,38 @@ const CLAUSE_WORDS: &[&str] = &[
     "might", "must", "how", "what", "why", "when", "where", "whether", "if", "who", "which",
 ];
 
+/// True when the word after a verb opens a clause (`said he`, `said that`).
+fn clause_follows_first(first: Option<&str>) -> bool {
+    first.is_some_and(|t| {
+        PRONOUNS.iter().any(|p| p.eq_ignore_ascii_case(t))
+            || matches!(t, "that" | "it" | "we" | "i" | "there" | "this")
+    })
+}
+
+/// Prepositions that open an adverbial after a closing cue (`..., she said in a video message.`).
+const TAIL_PREPS: &[&str] = &[
+    "in",
+    "at",
+    "during",
+    "on",
+    "after",
+    "before",
+    "while",
+    "from",
+    "with",
+    "via",
+    "of",
+    "about",
+    "when",
+    "through",
+    "outside",
+    "inside",
+    "near",
+    "following",
+    "ahead",
+    "late",
+];
+
 /// Where reported clauses end inside a sentence.
 const CLAUSE_BREAKS: &[&str] = &[", but ", "; ", ", while ", ", although ", ", though "];
 
@@ -1338,16 +1370,66 @@ fn indirect(doc: &Doc<'_>, span: Span, direct: &[Span], cx: &Cx<'_>, out: &mut V
             .get(wi + 1)
             .filter(|t| t.start < span.end)
             .map(|t| t.slice(text).to_lowercase());
-        let clause_follows = tail_first.as_deref().is_some_and(|t| {
-            PRONOUNS.iter().any(|p| p.eq_ignore_ascii_case(t))
-                || matches!(t, "that" | "it" | "we" | "i" | "there" | "this")
-        }) || tail.split_whitespace().any(|x| FINITE_AUX.contains(&x));
-        if reporting && !is_noun && tail_words <= 5 && closes_sentence && !clause_follows {
-            let head = &text[span.start..w.start];
+        let clause_follows = clause_follows_first(tail_first.as_deref())
+            || tail.split_whitespace().any(|x| FINITE_AUX.contains(&x));
+        // A longer tail: what follows the cue is an adverbial, the inverted subject with an
+        // apposition (`said Jo Smith, a lawyer at the firm.`) or a second, comma-separated
+        // part (`X said, adding "..."`), and no clause.
+        let long_tail = || {
+            if tail.ends_with(':')
+                || !tail.ends_with(['.', '!', '?', '"', '”'])
+                || lw.ends_with("ing")
+                || doc.pipeline.extractor.takes_object(&lw)
+            {
+                return false;
+            }
+            let tail_ws = word_spans(text, Span::new(w.end, span.end));
+            let lower = |x: &Span| x.slice(text).to_lowercase();
+            let Some(i) = tail_ws.iter().position(|x| !skip_after(&lower(x))) else {
+                return true;
+            };
+            let first = lower(&tail_ws[i]);
+            let gap = &text[w.end..tail_ws[i].start];
+            let no_clause = |from: usize| {
+                !tail_ws[from..].iter().any(|x| {
+                    let lx = lower(x);
+                    lx == "that" || FINITE_AUX.contains(&lx.as_str())
+                })
+            };
+            if gap.contains(',') {
+                // `X said, adding ...` / `X said, and ...`: a second part, not the content.
+                return (first.ends_with("ing") && doc.pipeline.extractor.is_reporting(&first))
+                    || matches!(first.as_str(), "and" | "but");
+            }
+            if TAIL_PREPS.contains(&first.as_str()) {
+                // `..., she said in a video message to the convention.`
+                return !tail.contains([',', ';']) && no_clause(i);
+            }
+            // `..., said Jo Smith, a lawyer at the firm.`: nothing stands before the verb.
+            let inverted = text[span.start..w.start]
+                .trim_end()
+                .ends_with([',', '—', '"', '”']);
+            let head_end = tail.find([',', '(']).map_or(span.end, |k| w.end + k);
+            inverted
+                && head_end < span.end
+                && tail_ws[i]
+                    .slice(text)
+                    .starts_with(|c: char| c.is_uppercase())
+                && tail_ws
+                    .iter()
+                    .take_while(|x| x.start < head_end)
+                    .all(|x| !FINITE_AUX.contains(&lower(x).as_str()) && lower(x) != "that")
+        };
+        if reporting
+            && !is_noun
+            && !clause_follows_first(tail_first.as_deref())
+            && ((tail_words <= 5 && closes_sentence && !clause_follows) || long_tail())
+        {
+            let head = &text[clause_start..w.start];
             if let Some(comma) = head.rfind([',', '—']) {
                 let mark = head[comma..].chars().next().map_or(1, char::len_utf8);
-                let subj = Span::new(span.start + comma + mark, w.start);
-                let content = trim(text, Span::new(span.start, span.start + comma));
+                let subj = Span::new(clause_start + comma + mark, w.start);
+                let content = trim(text, Span::new(clause_start, clause_start + comma));
                 // A direct quote in the content: the direct pass attributed it.
                 if overlapping(direct, content).next().is_some() {
                     return;
@@ -1383,6 +1465,7 @@ fn indirect(doc: &Doc<'_>, span: Span, direct: &[Span], cx: &Cx<'_>, out: &mut V
             .find(|t| t.slice(text) == "that")
             .filter(|t| !text[w.end..t.start].contains([',', ';', ':', '.']) || !is_noun);
         let mut parenthetical: Option<usize> = None;
+        let mut lead_start: Option<usize> = None;
         let content_start = if let Some(t) = that {
             t.end
         } else if object {
@@ -1420,9 +1503,23 @@ fn indirect(doc: &Doc<'_>, span: Span, direct: &[Span], cx: &Cx<'_>, out: &mut V
                     && (1..=5).contains(&subj.split_whitespace().count())
                     && rest.split_whitespace().nth(3).is_some()
                     && first.starts_with(|c: char| c.is_alphanumeric())
-                    && !first.ends_with("ing")
+                    && !(first.ends_with("ing")
+                        && doc.pipeline.extractor.is_reporting(&first.to_lowercase()))
                 {
                     parenthetical = Some(span.end - rest.trim_start().len());
+                    // A lead that is a clause of its own is part of what was said
+                    // (`Though A, he said, B`): the content spans both, the attribution
+                    // inside.
+                    let lead = head.rfind(',').map_or("", |i| &head[..i]);
+                    if lead.split_whitespace().nth(3).is_some()
+                        && !lead.contains(['"', '“', '”'])
+                        && !lead.contains("''")
+                        && overlapping(direct, Span::new(clause_start, w.start))
+                            .next()
+                            .is_none()
+                    {
+                        lead_start = Some(trim(text, Span::new(clause_start, w.start)).start);
+                    }
                 }
             }
             if parenthetical.is_none() && after.starts_with([',', '"', '“', '(']) {
@@ -1504,12 +1601,14 @@ fn indirect(doc: &Doc<'_>, span: Span, direct: &[Span], cx: &Cx<'_>, out: &mut V
         if n_words(content.start, content.end) < if object { MIN_OBJECT_WORDS } else { 3 } {
             continue;
         }
+        let body_start = content.start;
+        let content = lead_start.map_or(content, |l| Span::new(l, content.end));
         // A direct quote already covering most of the content.
         if overlapping(direct, content).any(|q| q.len() * 2 > content.len()) {
             return;
         }
-        let speaker = speaker_near_cue(doc, *w, clause_start, content.start, cx);
-        let date_zone = Span::new(w.start, content.start);
+        let speaker = speaker_near_cue(doc, *w, clause_start, body_start, cx);
+        let date_zone = Span::new(w.start, body_start);
         push_indirect(doc, out, content, *w, speaker, Some(date_zone));
         if let Some((k, start)) = next {
             resume = k;
