@@ -667,6 +667,19 @@ const QUOTES: &[(&str, Option<&str>, &str, bool)] = &[
         "he knows how hard",
         false,
     ),
+    // A second verb of the same subject, a reporting participle after a comma.
+    (
+        "Omar Haddad praised the new plan and called for an immediate ceasefire in the north.",
+        Some("person:omar-haddad"),
+        "an immediate ceasefire",
+        false,
+    ),
+    (
+        "Omar Haddad said the troops would stay, arguing that the war was far from over.",
+        Some("person:omar-haddad"),
+        "the war was far from over",
+        false,
+    ),
     // A second attribution after a clause break.
     (
         "Omar Haddad agreed that the plan was good, but he said that the troops should wait.",

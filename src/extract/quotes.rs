@@ -146,6 +146,7 @@ fn trim(text: &str, s: Span) -> Span {
 }
 
 /// A speaker candidate: (mention index or pronoun span, entity index).
+#[derive(Clone, Copy)]
 struct Speaker {
     mention: Span,
     entity: Option<usize>,
@@ -459,6 +460,17 @@ fn speaker_near_cue(
                     entity: doc.res.entity_of[k],
                 });
             }
+            // `The Florida senator did this, saying ...`: the noun phrase opening the clause.
+            // After a leading adverbial (`On Monday, the senator ...`), the phrase after it.
+            let after_comma = zone
+                .slice(text)
+                .find(',')
+                .map(|i| trim(text, Span::new(zone.start + i + 1, zone.end)));
+            if let Some(np) =
+                subject_np(doc, zone).or_else(|| after_comma.and_then(|z| subject_np(doc, z)))
+            {
+                return Some(titled_speaker(doc, np, cx));
+            }
         }
     }
     // Words of the clause before the verb: inversion (`said X`) only when there are none
@@ -557,6 +569,11 @@ fn speaker_near_cue(
             });
         }
     }
+    // `Smith, a lawyer for the group, said`: the phrase before the apposition, not a name
+    // inside it.
+    if let Some(s) = appositive_subject(doc, left) {
+        return Some(s);
+    }
     let before = doc.mentions_in(left);
     let person = before
         .iter()
@@ -614,6 +631,141 @@ fn speaker_near_cue(
             mention: s,
             entity: None,
         })
+}
+
+/// The subject of `zone` when it ends in an apposition set off by commas
+/// (`Smith, a lawyer for the group,`): the mention or capitalised words before the first
+/// comma.
+fn appositive_subject(doc: &Doc<'_>, zone: Span) -> Option<Speaker> {
+    let text = doc.text;
+    let z = zone.slice(text).trim_end();
+    let inner = z.strip_suffix(',')?;
+    let open = inner.rfind(',')?;
+    let apposition = &inner[open + 1..];
+    let n = apposition.split_whitespace().count();
+    if !(1..=15).contains(&n)
+        || apposition.contains(['"', '“', '”', ';', '(', ')'])
+        || apposition
+            .split_whitespace()
+            .any(|w| matches!(w, "said" | "says" | "that" | "and" | "but"))
+    {
+        return None;
+    }
+    let head_end = zone.start + open;
+    let ws = word_spans(text, Span::new(zone.start, head_end));
+    let last = *ws.last()?;
+    if text[last.end..head_end].trim().len() > 1 {
+        return None;
+    }
+    if let Some(k) = doc.mention_covering(last.start).filter(|&k| {
+        matches!(
+            doc.kind(k),
+            EntityKind::Person | EntityKind::Organization | EntityKind::Country
+        )
+    }) {
+        return Some(Speaker {
+            mention: doc.mentions[k].span,
+            entity: doc.res.entity_of[k],
+        });
+    }
+    // An unrecognised name: the capitalised words ending there (at most four).
+    let caps = ws
+        .iter()
+        .rev()
+        .take(4)
+        .take_while(|w| w.slice(text).starts_with(|c: char| c.is_uppercase()))
+        .count();
+    if caps == 0 || caps == ws.len() && ws.len() > 4 {
+        return None;
+    }
+    let first = ws[ws.len() - caps];
+    // A sentence-opening word alone ("However,") names nobody.
+    if caps == 1 && AFTER_CUE.contains(&first.slice(text).to_lowercase().as_str()) {
+        return None;
+    }
+    Some(Speaker {
+        mention: Span::new(first.start, last.end),
+        entity: None,
+    })
+}
+
+/// The noun phrase opening `zone` (`The Florida senator sought ...`): a determiner or
+/// capitalised word and the words up to a title, an auxiliary or a word in -ed, at most five.
+fn subject_np(doc: &Doc<'_>, zone: Span) -> Option<Span> {
+    let text = doc.text;
+    let ws = word_spans(text, zone);
+    let w0 = ws.first()?;
+    let l0 = w0.slice(text).to_lowercase();
+    if !(DETERMINERS.contains(&l0.as_str()) || w0.slice(text).starts_with(char::is_uppercase))
+        || AFTER_CUE.contains(&l0.as_str())
+        || TAIL_PREPS.contains(&l0.as_str())
+        || NOT_SUBJECT.contains(&l0.as_str())
+        || PRONOUNS.iter().any(|p| p.eq_ignore_ascii_case(&l0))
+        || matches!(
+            l0.as_str(),
+            "i" | "we" | "you" | "it" | "meanwhile" | "however"
+        )
+        || crate::text::WEEKDAY_NAMES.contains(&l0.as_str())
+        || SKIP_AFTER.contains(&l0.as_str())
+        || l0.ends_with("ing")
+        || l0.ends_with("ed")
+    {
+        return None;
+    }
+    let is_title = |w: &str| doc.pipeline.recognizer.title_list.iter().any(|t| t.0 == w);
+    let mut end = 1;
+    let mut comma = false;
+    if !is_title(&l0) {
+        while end < ws.len() && end < 5 {
+            let w = ws[end].slice(text);
+            let lw = w.to_lowercase();
+            let gap = text[ws[end - 1].end..ws[end].start].trim();
+            if !gap.is_empty() {
+                comma = gap.starts_with(',');
+                break;
+            }
+            if AUX.contains(&lw.as_str())
+                || FINITE_AUX.contains(&lw.as_str())
+                || (lw.ends_with("ed") && !w.starts_with(char::is_uppercase))
+            {
+                break;
+            }
+            end += 1;
+            if is_title(&lw) {
+                break;
+            }
+        }
+    }
+    // Before a comma only a name of two or more words ("Jo Smith, a lawyer,"): one word or a
+    // lower-case phrase is as likely an adverbial ("Tuesday,", "The day before,").
+    let name = ws[..end]
+        .iter()
+        .all(|w| w.slice(text).starts_with(char::is_uppercase));
+    (!comma || (end > 1 && name)).then(|| Span::new(w0.start, ws[end - 1].end))
+}
+
+/// A speaker phrase without a name: when it ends in a title (`the Florida senator`), the
+/// last person holding that title.
+fn titled_speaker(doc: &Doc<'_>, np: Span, cx: &Cx<'_>) -> Speaker {
+    let text = doc.text;
+    let last = np
+        .slice(text)
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let is_title = doc
+        .pipeline
+        .recognizer
+        .title_list
+        .iter()
+        .any(|t| t.0 == last);
+    Speaker {
+        mention: np,
+        entity: is_title
+            .then(|| last_person(doc, np.start, Some(&last), cx))
+            .flatten(),
+    }
 }
 
 /// Words between a subject and its verb that are not part of the subject.
@@ -960,8 +1112,21 @@ pub(crate) fn find(doc: &Doc<'_>, affils: &[Affil]) -> Vec<QuoteOut> {
     // Indirect speech, one attribution per sentence.
     let mut direct: Vec<Span> = out.iter().map(|q| q.content).collect();
     direct.sort_by_key(|c| (c.start, c.end));
+    // Cues after the direct quote they attribute (`"...," X told reporters aboard a plane`)
+    // introduce no indirect one.
+    let mut direct_cues: Vec<usize> = out
+        .iter()
+        .filter_map(|q| {
+            q.record
+                .cue
+                .as_ref()
+                .map(|c| c.start)
+                .filter(|&c| c >= q.content.end)
+        })
+        .collect();
+    direct_cues.sort_unstable();
     for s in doc.sentences {
-        indirect(doc, s.span, &direct, cx, &mut out);
+        indirect(doc, s.span, (&direct, &direct_cues), cx, &mut out);
     }
     out.sort_by_key(|q| (q.content.start, q.content.end));
     // The same words quoted twice (a pull quote): the unattributed copy takes the attributed one's speaker.
@@ -1278,7 +1443,13 @@ fn overlapping(direct: &[Span], span: Span) -> impl Iterator<Item = &Span> {
 
 /// Indirect speech in one sentence: `X said (that) CLAUSE`, `X told reporters CLAUSE`,
 /// `CLAUSE, X said.`, `according to X, CLAUSE`, `CLAUSE, according to X`, `X's comments that CLAUSE`.
-fn indirect(doc: &Doc<'_>, span: Span, direct: &[Span], cx: &Cx<'_>, out: &mut Vec<QuoteOut>) {
+fn indirect(
+    doc: &Doc<'_>,
+    span: Span,
+    (direct, direct_cues): (&[Span], &[usize]),
+    cx: &Cx<'_>,
+    out: &mut Vec<QuoteOut>,
+) {
     let text = doc.text;
     // A sentence that is (inside) a direct quote has been handled.
     if overlapping(direct, span)
@@ -1293,6 +1464,8 @@ fn indirect(doc: &Doc<'_>, span: Span, direct: &[Span], cx: &Cx<'_>, out: &mut V
     // the word to resume at and where the second clause starts.
     let mut resume = 0;
     let mut clause_start = span.start;
+    // The speaker of a second verb sharing the first one's subject (`X said A and urged B`).
+    let mut inherited: Option<(usize, Speaker)> = None;
     for (wi, w) in ws.iter().enumerate() {
         if wi < resume {
             continue;
@@ -1304,6 +1477,7 @@ fn indirect(doc: &Doc<'_>, span: Span, direct: &[Span], cx: &Cx<'_>, out: &mut V
         if !(reporting || cognition || is_noun || lw == "according")
             || in_quote(*w)
             || in_name(doc, *w)
+            || direct_cues.binary_search(&w.start).is_ok()
         {
             continue;
         }
@@ -1572,7 +1746,34 @@ fn indirect(doc: &Doc<'_>, span: Span, direct: &[Span], cx: &Cx<'_>, out: &mut V
                 break;
             }
             let lv = v.slice(text).to_lowercase();
-            if !BARE_CLAUSE.contains(&lv.as_str()) || in_quote(*v) {
+            if in_quote(*v) || in_name(doc, *v) {
+                continue;
+            }
+            let gap = &text[ws[k - 1].end..v.start];
+            let before = ws[k - 1].slice(text);
+            // `A, arguing that B`: a participle of a reporting verb starts a second
+            // attribution by the same subject.
+            if gap.trim() == ","
+                && lv.ends_with("ing")
+                && doc.pipeline.extractor.is_reporting(&lv)
+                && k > wi + 2
+            {
+                content_end = ws[k - 1].end;
+                next = Some((k, clause_start, false));
+                break;
+            }
+            // `A and said B`, `A and called for B`: a second verb of the same subject.
+            if before == "and"
+                && !gap.contains([',', ';'])
+                && !lv.ends_with("ing")
+                && (BARE_CLAUSE.contains(&lv.as_str()) || doc.pipeline.extractor.takes_object(&lv))
+                && k > wi + 3
+            {
+                content_end = ws[k - 1].start;
+                next = Some((k, ws[k - 1].start, true));
+                break;
+            }
+            if !BARE_CLAUSE.contains(&lv.as_str()) {
                 continue;
             }
             let Some(comma) = text[content_start..v.start].rfind(',') else {
@@ -1589,7 +1790,7 @@ fn indirect(doc: &Doc<'_>, span: Span, direct: &[Span], cx: &Cx<'_>, out: &mut V
                 && !after.starts_with([',', '.'])
             {
                 content_end = comma;
-                next = Some((k, comma + 1));
+                next = Some((k, comma + 1, false));
                 break;
             }
         }
@@ -1607,12 +1808,18 @@ fn indirect(doc: &Doc<'_>, span: Span, direct: &[Span], cx: &Cx<'_>, out: &mut V
         if overlapping(direct, content).any(|q| q.len() * 2 > content.len()) {
             return;
         }
-        let speaker = speaker_near_cue(doc, *w, clause_start, body_start, cx);
+        let speaker = inherited
+            .filter(|&(k, _)| k == wi)
+            .map(|(_, s)| s)
+            .or_else(|| speaker_near_cue(doc, *w, clause_start, body_start, cx));
         let date_zone = Span::new(w.start, body_start);
         push_indirect(doc, out, content, *w, speaker, Some(date_zone));
-        if let Some((k, start)) = next {
+        if let Some((k, start, same_subject)) = next {
             resume = k;
             clause_start = start;
+            if same_subject {
+                inherited = speaker.map(|s| (k, s));
+            }
         } else if content_end < span.end {
             // The clause ended where the sentence turns (`, but he said B`): a second
             // attribution may follow.
@@ -1781,6 +1988,20 @@ mod tests {
             "The tax cut plans are ''profoundly irresponsible,'' said Kowalczyk, a senior director.",
             Some("Kowalczyk"),
             "The tax cut plans",
+            false,
+        ),
+        // The name before an apposition, not one inside it.
+        (
+            "Kowalczyk, a lawyer for John Smith, said the troops would stay in the country.",
+            Some("Kowalczyk"),
+            "the troops would stay",
+            false,
+        ),
+        // A participle's subject named by a title only.
+        (
+            "The defence minister visited the troops on Monday, saying the war would end soon.",
+            Some("The defence minister"),
+            "the war would end",
             false,
         ),
     ];
