@@ -680,6 +680,20 @@ const QUOTES: &[(&str, Option<&str>, &str, bool)] = &[
         "the war was far from over",
         false,
     ),
+    // A verb of thinking with a bare clause.
+    (
+        "Omar Haddad believes the troops will stay in the country.",
+        Some("person:omar-haddad"),
+        "the troops will stay",
+        false,
+    ),
+    // "according to" attributes the whole sentence, verbs inside it included.
+    (
+        "Omar Haddad declined the offer from the ministry, according to two senior officials.",
+        None,
+        "Omar Haddad declined the offer",
+        false,
+    ),
     // A second attribution after a clause break.
     (
         "Omar Haddad agreed that the plan was good, but he said that the troops should wait.",

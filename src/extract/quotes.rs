@@ -803,6 +803,12 @@ fn clause_follows_first(first: Option<&str>) -> bool {
     })
 }
 
+/// Words that open a bare clause after a verb of thinking (`believes the plan`, `thinks he`).
+const CLAUSE_SUBJECTS: &[&str] = &[
+    "he", "she", "they", "it", "we", "i", "you", "there", "the", "this", "these", "those", "his",
+    "her", "their", "our", "its", "my", "a", "an", "most", "many", "some", "nobody", "everyone",
+];
+
 /// Prepositions that open an adverbial after a closing cue (`..., she said in a video message.`).
 const TAIL_PREPS: &[&str] = &[
     "in",
@@ -1466,7 +1472,13 @@ fn indirect(
     let mut clause_start = span.start;
     // The speaker of a second verb sharing the first one's subject (`X said A and urged B`).
     let mut inherited: Option<(usize, Speaker)> = None;
-    for (wi, w) in ws.iter().enumerate() {
+    // "according to" attributes the whole sentence: read it before any verb inside the clause
+    // (`X declined the offer, according to Y`).
+    let according = ws
+        .iter()
+        .position(|w| w.slice(text).eq_ignore_ascii_case("according") && !in_quote(*w));
+    for wi in according.into_iter().chain(0..ws.len()) {
+        let w = &ws[wi];
         if wi < resume {
             continue;
         }
@@ -1666,7 +1678,16 @@ fn indirect(
                 continue;
             }
             c.start
-        } else if reporting && BARE_CLAUSE.contains(&lw.as_str()) {
+        } else if (reporting && BARE_CLAUSE.contains(&lw.as_str()))
+            || (cognition
+                && !lw.ends_with("ing")
+                && ws.get(wi + 1).is_some_and(|n| {
+                    let ln = n.slice(text).to_lowercase();
+                    (CLAUSE_SUBJECTS.contains(&ln.as_str())
+                        || doc.mention_covering(n.start).is_some())
+                        && text[w.end..n.start].trim().is_empty()
+                }))
+        {
             let after = text[w.end..span.end].trim_start();
             // `LEAD, X said, CLAUSE`: an attribution set off by commas.
             if let Some(rest) = after.strip_prefix(',') {
