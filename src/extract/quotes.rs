@@ -441,35 +441,25 @@ fn speaker_near_cue(
     let cue_word = cue.slice(text);
     if cue_word.ends_with("ing") && text[left_limit..cue.start].trim_end().ends_with(',') {
         let zone = trim(text, Span::new(left_limit, cue.start));
-        let first = word_spans(text, zone).into_iter().next();
-        if let Some(f) = first {
-            if PRONOUNS.contains(&f.slice(text)) {
-                return Some(Speaker {
-                    mention: f,
-                    entity: pronoun_antecedent(doc, f.start, f.slice(text), cx),
-                });
-            }
-            if let Some(k) = doc.mention_covering(f.start).filter(|&k| {
-                matches!(
-                    doc.kind(k),
-                    EntityKind::Person | EntityKind::Organization | EntityKind::Country
-                ) && !doc.is_modifier(k)
-            }) {
-                return Some(Speaker {
-                    mention: doc.mentions[k].span,
-                    entity: doc.res.entity_of[k],
-                });
-            }
-            // `The Florida senator did this, saying ...`: the noun phrase opening the clause.
-            // After a leading adverbial (`On Monday, the senator ...`), the phrase after it.
-            let after_comma = zone
-                .slice(text)
-                .find(',')
-                .map(|i| trim(text, Span::new(zone.start + i + 1, zone.end)));
-            if let Some(np) =
-                subject_np(doc, zone).or_else(|| after_comma.and_then(|z| subject_np(doc, z)))
-            {
-                return Some(titled_speaker(doc, np, cx));
+        if let Some(s) = clause_subject(doc, zone, cx) {
+            return Some(s);
+        }
+    }
+    // `X did this and said ...`, `..., but said ...`: a second verb shares the subject opening
+    // the sentence.
+    let ws_before = word_spans(text, Span::new(cue.start.saturating_sub(40), cue.start));
+    if let Some(&conj) = ws_before[..before_aux(text, &ws_before)].last() {
+        if matches!(conj.slice(text), "and" | "but")
+            && text[conj.end..cue.start]
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == ' ')
+        {
+            let start = doc
+                .sentence_at(cue.start)
+                .map_or(left_limit, |i| doc.sentences[i].span.start);
+            let zone = trim(text, Span::new(start.min(conj.start), conj.start));
+            if let Some(s) = clause_subject(doc, zone, cx) {
+                return Some(s);
             }
         }
     }
@@ -687,6 +677,39 @@ fn appositive_subject(doc: &Doc<'_>, zone: Span) -> Option<Speaker> {
         mention: Span::new(first.start, last.end),
         entity: None,
     })
+}
+
+/// The subject opening the clause `zone`: a pronoun, a name, or a noun phrase (after a
+/// leading adverbial set off by a comma).
+fn clause_subject(doc: &Doc<'_>, zone: Span, cx: &Cx<'_>) -> Option<Speaker> {
+    let text = doc.text;
+    let f = word_spans(text, zone).into_iter().next()?;
+    if PRONOUNS.contains(&f.slice(text)) {
+        return Some(Speaker {
+            mention: f,
+            entity: pronoun_antecedent(doc, f.start, f.slice(text), cx),
+        });
+    }
+    if let Some(k) = doc.mention_covering(f.start).filter(|&k| {
+        matches!(
+            doc.kind(k),
+            EntityKind::Person | EntityKind::Organization | EntityKind::Country
+        ) && !doc.is_modifier(k)
+    }) {
+        return Some(Speaker {
+            mention: doc.mentions[k].span,
+            entity: doc.res.entity_of[k],
+        });
+    }
+    // `The Florida senator did this, saying ...`: the noun phrase opening the clause.
+    // After a leading adverbial (`On Monday, the senator ...`), the phrase after it.
+    let after_comma = zone
+        .slice(text)
+        .find(',')
+        .map(|i| trim(text, Span::new(zone.start + i + 1, zone.end)));
+    subject_np(doc, zone)
+        .or_else(|| after_comma.and_then(|z| subject_np(doc, z)))
+        .map(|np| titled_speaker(doc, np, cx))
 }
 
 /// The noun phrase opening `zone` (`The Florida senator sought ...`): a determiner or
@@ -2016,6 +2039,13 @@ mod tests {
             "Kowalczyk, a lawyer for John Smith, said the troops would stay in the country.",
             Some("Kowalczyk"),
             "the troops would stay",
+            false,
+        ),
+        // A second verb after "and" shares the subject opening the sentence.
+        (
+            "The defence minister toured the base on Monday and said the war would end soon.",
+            Some("The defence minister"),
+            "the war would end",
             false,
         ),
         // A participle's subject named by a title only.
