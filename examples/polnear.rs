@@ -291,8 +291,17 @@ fn score(id: &str, text: &str, gold: &[Gold], pred: &[Pred]) -> ArticleResult {
         if gm[j].is_some() {
             c.matched_gold += 1;
         } else {
+            // The prediction overlapping the gold content best (a boundary error), if any.
+            let near = pt
+                .iter()
+                .enumerate()
+                .map(|(i, a)| (f1(a, &gt[j]), i))
+                .filter(|x| x.0 > 0.0)
+                .max_by(|a, b| a.0.total_cmp(&b.0))
+                .map(|(f, i)| format!(" near={f:.2}:{:?}", short(&pred[i].text, 100)))
+                .unwrap_or_default();
             r.misses.push(format!(
-                "{id}: MISS{} src={:?} cue={:?} content={:?}",
+                "{id}: MISS{} src={:?} cue={:?} content={:?}{near}",
                 if g.direct { " direct" } else { "" },
                 g.source.as_ref().map(|s| frag_text(text, s)),
                 g.cue.as_ref().map(|s| frag_text(text, s)),

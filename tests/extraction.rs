@@ -774,19 +774,88 @@ const QUOTES: &[(&str, Option<&str>, &str, bool)] = &[
         "We will not leave",
         true,
     ),
+    // A closing cue with a longer tail: an adverbial, an apposition, a second part.
+    (
+        "The troops would stay in the north, Omar Haddad said in a radio interview on Monday.",
+        Some("person:omar-haddad"),
+        "The troops would stay",
+        false,
+    ),
+    (
+        "The troops would stay in the north, said Omar Haddad, a senior lawmaker from the ruling party.",
+        Some("person:omar-haddad"),
+        "The troops would stay",
+        false,
+    ),
+    (
+        "It would take two weeks to bring the troops home, Omar Haddad said, and the talks could fail.",
+        Some("person:omar-haddad"),
+        "It would take two weeks",
+        false,
+    ),
+    // A lead clause before a parenthetical attribution is part of the content.
+    (
+        "Though the first vote went well, Omar Haddad said, the second one would be much harder.",
+        Some("person:omar-haddad"),
+        "Though the first vote went well",
+        false,
+    ),
+    // "that" inside the reported clause is no complementizer.
+    (
+        "Omar Haddad said he knows how hard that can be.",
+        Some("person:omar-haddad"),
+        "he knows how hard",
+        false,
+    ),
+    // A second verb of the same subject, a reporting participle after a comma.
+    (
+        "Omar Haddad praised the new plan and called for an immediate ceasefire in the north.",
+        Some("person:omar-haddad"),
+        "an immediate ceasefire",
+        false,
+    ),
+    (
+        "Omar Haddad said the troops would stay, arguing that the war was far from over.",
+        Some("person:omar-haddad"),
+        "the war was far from over",
+        false,
+    ),
+    // A verb of thinking with a bare clause.
+    (
+        "Omar Haddad believes the troops will stay in the country.",
+        Some("person:omar-haddad"),
+        "the troops will stay",
+        false,
+    ),
+    // "according to" attributes the whole sentence, verbs inside it included.
+    (
+        "Omar Haddad declined the offer from the ministry, according to two senior officials.",
+        None,
+        "Omar Haddad declined the offer",
+        false,
+    ),
+    // A second attribution after a clause break.
+    (
+        "Omar Haddad agreed that the plan was good, but he said that the troops should wait.",
+        Some("person:omar-haddad"),
+        "the troops should wait",
+        false,
+    ),
 ];
 
-/// Content boundaries: a reported clause ends at `, but`; a direct quote is not reported
-/// again as indirect speech.
+/// Content boundaries: a reported clause ends at `, but` (what follows is a second
+/// attribution of its own); a direct quote is not reported again as indirect speech.
 #[test]
 fn quote_content_boundaries() {
     let a = analyze(
         "Omar Haddad said the troops would stay in the country, but he refused to give a date.",
     );
-    assert_eq!(a.quotes.len(), 1, "{:?}", a.quotes);
+    let contents: Vec<&str> = a.quotes.iter().map(|q| q.content.text.as_str()).collect();
     assert_eq!(
-        a.quotes[0].content.text,
-        "the troops would stay in the country"
+        contents,
+        ["the troops would stay in the country", "to give a date"],
+        "{:?}",
+        a.quotes
     );
     let a = analyze(
         "\"We will not leave this country at all,\" Omar Haddad, a senior lawmaker from the ruling party in the northern province, said.",

@@ -146,6 +146,7 @@ fn trim(text: &str, s: Span) -> Span {
 }
 
 /// A speaker candidate: (mention index or pronoun span, entity index).
+#[derive(Clone, Copy)]
 struct Speaker {
     mention: Span,
     entity: Option<usize>,
@@ -440,24 +441,25 @@ fn speaker_near_cue(
     let cue_word = cue.slice(text);
     if cue_word.ends_with("ing") && text[left_limit..cue.start].trim_end().ends_with(',') {
         let zone = trim(text, Span::new(left_limit, cue.start));
-        let first = word_spans(text, zone).into_iter().next();
-        if let Some(f) = first {
-            if PRONOUNS.contains(&f.slice(text)) {
-                return Some(Speaker {
-                    mention: f,
-                    entity: pronoun_antecedent(doc, f.start, f.slice(text), cx),
-                });
-            }
-            if let Some(k) = doc.mention_covering(f.start).filter(|&k| {
-                matches!(
-                    doc.kind(k),
-                    EntityKind::Person | EntityKind::Organization | EntityKind::Country
-                ) && !doc.is_modifier(k)
-            }) {
-                return Some(Speaker {
-                    mention: doc.mentions[k].span,
-                    entity: doc.res.entity_of[k],
-                });
+        if let Some(s) = clause_subject(doc, zone, cx) {
+            return Some(s);
+        }
+    }
+    // `X did this and said ...`, `..., but said ...`: a second verb shares the subject opening
+    // the sentence.
+    let ws_before = word_spans(text, Span::new(cue.start.saturating_sub(40), cue.start));
+    if let Some(&conj) = ws_before[..before_aux(text, &ws_before)].last() {
+        if matches!(conj.slice(text), "and" | "but")
+            && text[conj.end..cue.start]
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == ' ')
+        {
+            let start = doc
+                .sentence_at(cue.start)
+                .map_or(left_limit, |i| doc.sentences[i].span.start);
+            let zone = trim(text, Span::new(start.min(conj.start), conj.start));
+            if let Some(s) = clause_subject(doc, zone, cx) {
+                return Some(s);
             }
         }
     }
@@ -557,6 +559,11 @@ fn speaker_near_cue(
             });
         }
     }
+    // `Smith, a lawyer for the group, said`: the phrase before the apposition, not a name
+    // inside it.
+    if let Some(s) = appositive_subject(doc, left) {
+        return Some(s);
+    }
     let before = doc.mentions_in(left);
     let person = before
         .iter()
@@ -616,6 +623,174 @@ fn speaker_near_cue(
         })
 }
 
+/// The subject of `zone` when it ends in an apposition set off by commas
+/// (`Smith, a lawyer for the group,`): the mention or capitalised words before the first
+/// comma.
+fn appositive_subject(doc: &Doc<'_>, zone: Span) -> Option<Speaker> {
+    let text = doc.text;
+    let z = zone.slice(text).trim_end();
+    let inner = z.strip_suffix(',')?;
+    let open = inner.rfind(',')?;
+    let apposition = &inner[open + 1..];
+    let n = apposition.split_whitespace().count();
+    if !(1..=15).contains(&n)
+        || apposition.contains(['"', '“', '”', ';', '(', ')'])
+        || apposition
+            .split_whitespace()
+            .any(|w| matches!(w, "said" | "says" | "that" | "and" | "but"))
+    {
+        return None;
+    }
+    let head_end = zone.start + open;
+    let ws = word_spans(text, Span::new(zone.start, head_end));
+    let last = *ws.last()?;
+    if text[last.end..head_end].trim().len() > 1 {
+        return None;
+    }
+    if let Some(k) = doc.mention_covering(last.start).filter(|&k| {
+        matches!(
+            doc.kind(k),
+            EntityKind::Person | EntityKind::Organization | EntityKind::Country
+        )
+    }) {
+        return Some(Speaker {
+            mention: doc.mentions[k].span,
+            entity: doc.res.entity_of[k],
+        });
+    }
+    // An unrecognised name: the capitalised words ending there (at most four).
+    let caps = ws
+        .iter()
+        .rev()
+        .take(4)
+        .take_while(|w| w.slice(text).starts_with(|c: char| c.is_uppercase()))
+        .count();
+    if caps == 0 || caps == ws.len() && ws.len() > 4 {
+        return None;
+    }
+    let first = ws[ws.len() - caps];
+    // A sentence-opening word alone ("However,") names nobody.
+    if caps == 1 && AFTER_CUE.contains(&first.slice(text).to_lowercase().as_str()) {
+        return None;
+    }
+    Some(Speaker {
+        mention: Span::new(first.start, last.end),
+        entity: None,
+    })
+}
+
+/// The subject opening the clause `zone`: a pronoun, a name, or a noun phrase (after a
+/// leading adverbial set off by a comma).
+fn clause_subject(doc: &Doc<'_>, zone: Span, cx: &Cx<'_>) -> Option<Speaker> {
+    let text = doc.text;
+    let f = word_spans(text, zone).into_iter().next()?;
+    if PRONOUNS.contains(&f.slice(text)) {
+        return Some(Speaker {
+            mention: f,
+            entity: pronoun_antecedent(doc, f.start, f.slice(text), cx),
+        });
+    }
+    if let Some(k) = doc.mention_covering(f.start).filter(|&k| {
+        matches!(
+            doc.kind(k),
+            EntityKind::Person | EntityKind::Organization | EntityKind::Country
+        ) && !doc.is_modifier(k)
+    }) {
+        return Some(Speaker {
+            mention: doc.mentions[k].span,
+            entity: doc.res.entity_of[k],
+        });
+    }
+    // `The Florida senator did this, saying ...`: the noun phrase opening the clause.
+    // After a leading adverbial (`On Monday, the senator ...`), the phrase after it.
+    let after_comma = zone
+        .slice(text)
+        .find(',')
+        .map(|i| trim(text, Span::new(zone.start + i + 1, zone.end)));
+    subject_np(doc, zone)
+        .or_else(|| after_comma.and_then(|z| subject_np(doc, z)))
+        .map(|np| titled_speaker(doc, np, cx))
+}
+
+/// The noun phrase opening `zone` (`The Florida senator sought ...`): a determiner or
+/// capitalised word and the words up to a title, an auxiliary or a word in -ed, at most five.
+fn subject_np(doc: &Doc<'_>, zone: Span) -> Option<Span> {
+    let text = doc.text;
+    let ws = word_spans(text, zone);
+    let w0 = ws.first()?;
+    let l0 = w0.slice(text).to_lowercase();
+    if !(DETERMINERS.contains(&l0.as_str()) || w0.slice(text).starts_with(char::is_uppercase))
+        || AFTER_CUE.contains(&l0.as_str())
+        || TAIL_PREPS.contains(&l0.as_str())
+        || NOT_SUBJECT.contains(&l0.as_str())
+        || PRONOUNS.iter().any(|p| p.eq_ignore_ascii_case(&l0))
+        || matches!(
+            l0.as_str(),
+            "i" | "we" | "you" | "it" | "meanwhile" | "however"
+        )
+        || crate::text::WEEKDAY_NAMES.contains(&l0.as_str())
+        || SKIP_AFTER.contains(&l0.as_str())
+        || l0.ends_with("ing")
+        || l0.ends_with("ed")
+    {
+        return None;
+    }
+    let is_title = |w: &str| doc.pipeline.recognizer.title_list.iter().any(|t| t.0 == w);
+    let mut end = 1;
+    let mut comma = false;
+    if !is_title(&l0) {
+        while end < ws.len() && end < 5 {
+            let w = ws[end].slice(text);
+            let lw = w.to_lowercase();
+            let gap = text[ws[end - 1].end..ws[end].start].trim();
+            if !gap.is_empty() {
+                comma = gap.starts_with(',');
+                break;
+            }
+            if AUX.contains(&lw.as_str())
+                || FINITE_AUX.contains(&lw.as_str())
+                || (lw.ends_with("ed") && !w.starts_with(char::is_uppercase))
+            {
+                break;
+            }
+            end += 1;
+            if is_title(&lw) {
+                break;
+            }
+        }
+    }
+    // Before a comma only a name of two or more words ("Jo Smith, a lawyer,"): one word or a
+    // lower-case phrase is as likely an adverbial ("Tuesday,", "The day before,").
+    let name = ws[..end]
+        .iter()
+        .all(|w| w.slice(text).starts_with(char::is_uppercase));
+    (!comma || (end > 1 && name)).then(|| Span::new(w0.start, ws[end - 1].end))
+}
+
+/// A speaker phrase without a name: when it ends in a title (`the Florida senator`), the
+/// last person holding that title.
+fn titled_speaker(doc: &Doc<'_>, np: Span, cx: &Cx<'_>) -> Speaker {
+    let text = doc.text;
+    let last = np
+        .slice(text)
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let is_title = doc
+        .pipeline
+        .recognizer
+        .title_list
+        .iter()
+        .any(|t| t.0 == last);
+    Speaker {
+        mention: np,
+        entity: is_title
+            .then(|| last_person(doc, np.start, Some(&last), cx))
+            .flatten(),
+    }
+}
+
 /// Words between a subject and its verb that are not part of the subject.
 const AUX: &[&str] = &[
     "also", "has", "have", "had", "then", "once", "would", "will", "never", "already", "again",
@@ -634,6 +809,51 @@ const AFTER_CUE: &[&str] = &[
 const FINITE_AUX: &[&str] = &[
     "is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "should",
     "may", "might", "must", "does", "did",
+];
+
+/// Words that show a clause has begun (a subject pronoun, a modal, a question word): a
+/// "that" after them is not the complementizer of the reporting verb.
+const CLAUSE_WORDS: &[&str] = &[
+    "he", "she", "they", "it", "we", "i", "you", "will", "would", "can", "could", "should", "may",
+    "might", "must", "how", "what", "why", "when", "where", "whether", "if", "who", "which",
+];
+
+/// True when the word after a verb opens a clause (`said he`, `said that`).
+fn clause_follows_first(first: Option<&str>) -> bool {
+    first.is_some_and(|t| {
+        PRONOUNS.iter().any(|p| p.eq_ignore_ascii_case(t))
+            || matches!(t, "that" | "it" | "we" | "i" | "there" | "this")
+    })
+}
+
+/// Words that open a bare clause after a verb of thinking (`believes the plan`, `thinks he`).
+const CLAUSE_SUBJECTS: &[&str] = &[
+    "he", "she", "they", "it", "we", "i", "you", "there", "the", "this", "these", "those", "his",
+    "her", "their", "our", "its", "my", "a", "an", "most", "many", "some", "nobody", "everyone",
+];
+
+/// Prepositions that open an adverbial after a closing cue (`..., she said in a video message.`).
+const TAIL_PREPS: &[&str] = &[
+    "in",
+    "at",
+    "during",
+    "on",
+    "after",
+    "before",
+    "while",
+    "from",
+    "with",
+    "via",
+    "of",
+    "about",
+    "when",
+    "through",
+    "outside",
+    "inside",
+    "near",
+    "following",
+    "ahead",
+    "late",
 ];
 
 /// Where reported clauses end inside a sentence.
@@ -921,8 +1141,21 @@ pub(crate) fn find(doc: &Doc<'_>, affils: &[Affil]) -> Vec<QuoteOut> {
     // Indirect speech, one attribution per sentence.
     let mut direct: Vec<Span> = out.iter().map(|q| q.content).collect();
     direct.sort_by_key(|c| (c.start, c.end));
+    // Cues after the direct quote they attribute (`"...," X told reporters aboard a plane`)
+    // introduce no indirect one.
+    let mut direct_cues: Vec<usize> = out
+        .iter()
+        .filter_map(|q| {
+            q.record
+                .cue
+                .as_ref()
+                .map(|c| c.start)
+                .filter(|&c| c >= q.content.end)
+        })
+        .collect();
+    direct_cues.sort_unstable();
     for s in doc.sentences {
-        indirect(doc, s.span, &direct, cx, &mut out);
+        indirect(doc, s.span, (&direct, &direct_cues), cx, &mut out);
     }
     out.sort_by_key(|q| (q.content.start, q.content.end));
     // The same words quoted twice (a pull quote): the unattributed copy takes the attributed one's speaker.
@@ -1239,7 +1472,13 @@ fn overlapping(direct: &[Span], span: Span) -> impl Iterator<Item = &Span> {
 
 /// Indirect speech in one sentence: `X said (that) CLAUSE`, `X told reporters CLAUSE`,
 /// `CLAUSE, X said.`, `according to X, CLAUSE`, `CLAUSE, according to X`, `X's comments that CLAUSE`.
-fn indirect(doc: &Doc<'_>, span: Span, direct: &[Span], cx: &Cx<'_>, out: &mut Vec<QuoteOut>) {
+fn indirect(
+    doc: &Doc<'_>,
+    span: Span,
+    (direct, direct_cues): (&[Span], &[usize]),
+    cx: &Cx<'_>,
+    out: &mut Vec<QuoteOut>,
+) {
     let text = doc.text;
     // A sentence that is (inside) a direct quote has been handled.
     if overlapping(direct, span)
@@ -1254,7 +1493,15 @@ fn indirect(doc: &Doc<'_>, span: Span, direct: &[Span], cx: &Cx<'_>, out: &mut V
     // the word to resume at and where the second clause starts.
     let mut resume = 0;
     let mut clause_start = span.start;
-    for (wi, w) in ws.iter().enumerate() {
+    // The speaker of a second verb sharing the first one's subject (`X said A and urged B`).
+    let mut inherited: Option<(usize, Speaker)> = None;
+    // "according to" attributes the whole sentence: read it before any verb inside the clause
+    // (`X declined the offer, according to Y`).
+    let according = ws
+        .iter()
+        .position(|w| w.slice(text).eq_ignore_ascii_case("according") && !in_quote(*w));
+    for wi in according.into_iter().chain(0..ws.len()) {
+        let w = &ws[wi];
         if wi < resume {
             continue;
         }
@@ -1265,6 +1512,7 @@ fn indirect(doc: &Doc<'_>, span: Span, direct: &[Span], cx: &Cx<'_>, out: &mut V
         if !(reporting || cognition || is_noun || lw == "according")
             || in_quote(*w)
             || in_name(doc, *w)
+            || direct_cues.binary_search(&w.start).is_ok()
         {
             continue;
         }
@@ -1331,16 +1579,66 @@ fn indirect(doc: &Doc<'_>, span: Span, direct: &[Span], cx: &Cx<'_>, out: &mut V
             .get(wi + 1)
             .filter(|t| t.start < span.end)
             .map(|t| t.slice(text).to_lowercase());
-        let clause_follows = tail_first.as_deref().is_some_and(|t| {
-            PRONOUNS.iter().any(|p| p.eq_ignore_ascii_case(t))
-                || matches!(t, "that" | "it" | "we" | "i" | "there" | "this")
-        }) || tail.split_whitespace().any(|x| FINITE_AUX.contains(&x));
-        if reporting && !is_noun && tail_words <= 5 && closes_sentence && !clause_follows {
-            let head = &text[span.start..w.start];
+        let clause_follows = clause_follows_first(tail_first.as_deref())
+            || tail.split_whitespace().any(|x| FINITE_AUX.contains(&x));
+        // A longer tail: what follows the cue is an adverbial, the inverted subject with an
+        // apposition (`said Jo Smith, a lawyer at the firm.`) or a second, comma-separated
+        // part (`X said, adding "..."`), and no clause.
+        let long_tail = || {
+            if tail.ends_with(':')
+                || !tail.ends_with(['.', '!', '?', '"', '”'])
+                || lw.ends_with("ing")
+                || doc.pipeline.extractor.takes_object(&lw)
+            {
+                return false;
+            }
+            let tail_ws = word_spans(text, Span::new(w.end, span.end));
+            let lower = |x: &Span| x.slice(text).to_lowercase();
+            let Some(i) = tail_ws.iter().position(|x| !skip_after(&lower(x))) else {
+                return true;
+            };
+            let first = lower(&tail_ws[i]);
+            let gap = &text[w.end..tail_ws[i].start];
+            let no_clause = |from: usize| {
+                !tail_ws[from..].iter().any(|x| {
+                    let lx = lower(x);
+                    lx == "that" || FINITE_AUX.contains(&lx.as_str())
+                })
+            };
+            if gap.contains(',') {
+                // `X said, adding ...` / `X said, and ...`: a second part, not the content.
+                return (first.ends_with("ing") && doc.pipeline.extractor.is_reporting(&first))
+                    || matches!(first.as_str(), "and" | "but");
+            }
+            if TAIL_PREPS.contains(&first.as_str()) {
+                // `..., she said in a video message to the convention.`
+                return !tail.contains([',', ';']) && no_clause(i);
+            }
+            // `..., said Jo Smith, a lawyer at the firm.`: nothing stands before the verb.
+            let inverted = text[span.start..w.start]
+                .trim_end()
+                .ends_with([',', '—', '"', '”']);
+            let head_end = tail.find([',', '(']).map_or(span.end, |k| w.end + k);
+            inverted
+                && head_end < span.end
+                && tail_ws[i]
+                    .slice(text)
+                    .starts_with(|c: char| c.is_uppercase())
+                && tail_ws
+                    .iter()
+                    .take_while(|x| x.start < head_end)
+                    .all(|x| !FINITE_AUX.contains(&lower(x).as_str()) && lower(x) != "that")
+        };
+        if reporting
+            && !is_noun
+            && !clause_follows_first(tail_first.as_deref())
+            && ((tail_words <= 5 && closes_sentence && !clause_follows) || long_tail())
+        {
+            let head = &text[clause_start..w.start];
             if let Some(comma) = head.rfind([',', '—']) {
                 let mark = head[comma..].chars().next().map_or(1, char::len_utf8);
-                let subj = Span::new(span.start + comma + mark, w.start);
-                let content = trim(text, Span::new(span.start, span.start + comma));
+                let subj = Span::new(clause_start + comma + mark, w.start);
+                let content = trim(text, Span::new(clause_start, clause_start + comma));
                 // A direct quote in the content: the direct pass attributed it.
                 if overlapping(direct, content).next().is_some() {
                     return;
@@ -1364,12 +1662,19 @@ fn indirect(doc: &Doc<'_>, span: Span, direct: &[Span], cx: &Cx<'_>, out: &mut V
             continue;
         }
         let object = doc.pipeline.extractor.takes_object(&lw);
+        // "that" after a few words (`said on Tuesday that`, `told reporters that`), not
+        // inside a bare clause that has begun (`said he knows how hard that is`).
         let that = ws[wi + 1..]
             .iter()
             .take(if object { 1 } else { 8 })
+            .take_while(|t| {
+                let lt = t.slice(text).to_lowercase();
+                !CLAUSE_WORDS.contains(&lt.as_str())
+            })
             .find(|t| t.slice(text) == "that")
             .filter(|t| !text[w.end..t.start].contains([',', ';', ':', '.']) || !is_noun);
         let mut parenthetical: Option<usize> = None;
+        let mut lead_start: Option<usize> = None;
         let content_start = if let Some(t) = that {
             t.end
         } else if object {
@@ -1396,7 +1701,16 @@ fn indirect(doc: &Doc<'_>, span: Span, direct: &[Span], cx: &Cx<'_>, out: &mut V
                 continue;
             }
             c.start
-        } else if reporting && BARE_CLAUSE.contains(&lw.as_str()) {
+        } else if (reporting && BARE_CLAUSE.contains(&lw.as_str()))
+            || (cognition
+                && !lw.ends_with("ing")
+                && ws.get(wi + 1).is_some_and(|n| {
+                    let ln = n.slice(text).to_lowercase();
+                    (CLAUSE_SUBJECTS.contains(&ln.as_str())
+                        || doc.mention_covering(n.start).is_some())
+                        && text[w.end..n.start].trim().is_empty()
+                }))
+        {
             let after = text[w.end..span.end].trim_start();
             // `LEAD, X said, CLAUSE`: an attribution set off by commas.
             if let Some(rest) = after.strip_prefix(',') {
@@ -1407,9 +1721,23 @@ fn indirect(doc: &Doc<'_>, span: Span, direct: &[Span], cx: &Cx<'_>, out: &mut V
                     && (1..=5).contains(&subj.split_whitespace().count())
                     && rest.split_whitespace().nth(3).is_some()
                     && first.starts_with(|c: char| c.is_alphanumeric())
-                    && !first.ends_with("ing")
+                    && !(first.ends_with("ing")
+                        && doc.pipeline.extractor.is_reporting(&first.to_lowercase()))
                 {
                     parenthetical = Some(span.end - rest.trim_start().len());
+                    // A lead that is a clause of its own is part of what was said
+                    // (`Though A, he said, B`): the content spans both, the attribution
+                    // inside.
+                    let lead = head.rfind(',').map_or("", |i| &head[..i]);
+                    if lead.split_whitespace().nth(3).is_some()
+                        && !lead.contains(['"', '“', '”'])
+                        && !lead.contains("''")
+                        && overlapping(direct, Span::new(clause_start, w.start))
+                            .next()
+                            .is_none()
+                    {
+                        lead_start = Some(trim(text, Span::new(clause_start, w.start)).start);
+                    }
                 }
             }
             if parenthetical.is_none() && after.starts_with([',', '"', '“', '(']) {
@@ -1462,7 +1790,34 @@ fn indirect(doc: &Doc<'_>, span: Span, direct: &[Span], cx: &Cx<'_>, out: &mut V
                 break;
             }
             let lv = v.slice(text).to_lowercase();
-            if !BARE_CLAUSE.contains(&lv.as_str()) || in_quote(*v) {
+            if in_quote(*v) || in_name(doc, *v) {
+                continue;
+            }
+            let gap = &text[ws[k - 1].end..v.start];
+            let before = ws[k - 1].slice(text);
+            // `A, arguing that B`: a participle of a reporting verb starts a second
+            // attribution by the same subject.
+            if gap.trim() == ","
+                && lv.ends_with("ing")
+                && doc.pipeline.extractor.is_reporting(&lv)
+                && k > wi + 2
+            {
+                content_end = ws[k - 1].end;
+                next = Some((k, clause_start, false));
+                break;
+            }
+            // `A and said B`, `A and called for B`: a second verb of the same subject.
+            if before == "and"
+                && !gap.contains([',', ';'])
+                && !lv.ends_with("ing")
+                && (BARE_CLAUSE.contains(&lv.as_str()) || doc.pipeline.extractor.takes_object(&lv))
+                && k > wi + 3
+            {
+                content_end = ws[k - 1].start;
+                next = Some((k, ws[k - 1].start, true));
+                break;
+            }
+            if !BARE_CLAUSE.contains(&lv.as_str()) {
                 continue;
             }
             let Some(comma) = text[content_start..v.start].rfind(',') else {
@@ -1479,7 +1834,7 @@ fn indirect(doc: &Doc<'_>, span: Span, direct: &[Span], cx: &Cx<'_>, out: &mut V
                 && !after.starts_with([',', '.'])
             {
                 content_end = comma;
-                next = Some((k, comma + 1));
+                next = Some((k, comma + 1, false));
                 break;
             }
         }
@@ -1491,16 +1846,32 @@ fn indirect(doc: &Doc<'_>, span: Span, direct: &[Span], cx: &Cx<'_>, out: &mut V
         if n_words(content.start, content.end) < if object { MIN_OBJECT_WORDS } else { 3 } {
             continue;
         }
+        let body_start = content.start;
+        let content = lead_start.map_or(content, |l| Span::new(l, content.end));
         // A direct quote already covering most of the content.
         if overlapping(direct, content).any(|q| q.len() * 2 > content.len()) {
             return;
         }
-        let speaker = speaker_near_cue(doc, *w, clause_start, content.start, cx);
-        let date_zone = Span::new(w.start, content.start);
+        let speaker = inherited
+            .filter(|&(k, _)| k == wi)
+            .map(|(_, s)| s)
+            .or_else(|| speaker_near_cue(doc, *w, clause_start, body_start, cx));
+        let date_zone = Span::new(w.start, body_start);
         push_indirect(doc, out, content, *w, speaker, Some(date_zone));
-        let Some((k, start)) = next else { return };
-        resume = k;
-        clause_start = start;
+        if let Some((k, start, same_subject)) = next {
+            resume = k;
+            clause_start = start;
+            if same_subject {
+                inherited = speaker.map(|s| (k, s));
+            }
+        } else if content_end < span.end {
+            // The clause ended where the sentence turns (`, but he said B`): a second
+            // attribution may follow.
+            resume = ws.partition_point(|x| x.start < content_end);
+            clause_start = content_end;
+        } else {
+            return;
+        }
     }
 }
 
@@ -1661,6 +2032,27 @@ mod tests {
             "The tax cut plans are ''profoundly irresponsible,'' said Kowalczyk, a senior director.",
             Some("Kowalczyk"),
             "The tax cut plans",
+            false,
+        ),
+        // The name before an apposition, not one inside it.
+        (
+            "Kowalczyk, a lawyer for John Smith, said the troops would stay in the country.",
+            Some("Kowalczyk"),
+            "the troops would stay",
+            false,
+        ),
+        // A second verb after "and" shares the subject opening the sentence.
+        (
+            "The defence minister toured the base on Monday and said the war would end soon.",
+            Some("The defence minister"),
+            "the war would end",
+            false,
+        ),
+        // A participle's subject named by a title only.
+        (
+            "The defence minister visited the troops on Monday, saying the war would end soon.",
+            Some("The defence minister"),
+            "the war would end",
             false,
         ),
     ];
