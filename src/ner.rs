@@ -442,6 +442,9 @@ pub struct Recognizer {
     title_orgs: HashSet<String>,
     /// First person entity by folded name ([`crate::slug::fold`]).
     pub person_by_fold: HashMap<String, usize>,
+    /// A country's one lexicon organisation named by an institution phrase: (country index,
+    /// phrase) → organisation index ("parliament" of the UK → "UK Parliament").
+    country_orgs: HashMap<(usize, String), usize>,
 }
 
 /// "al-Hamdani", "el-Sisi", "ad-Dawla": an Arabic article joined to a capitalised name.
@@ -640,7 +643,55 @@ impl Recognizer {
                     .or_insert(i);
             }
         }
+        // Institution phrases that name a country's own organisation: the organisation's name
+        // or an alias is the phrase, or ends with it ("UK Parliament", "HM Treasury"). A phrase
+        // that fits two organisations of one country names neither.
+        let mut country_orgs: HashMap<(usize, String), Option<usize>> = HashMap::default();
+        let phrases: Vec<&str> = institutions
+            .iter()
+            .filter(|(_, m)| *m == InstitutionMode::Org)
+            .map(|(p, _)| p.as_str())
+            .chain(title_list.iter().filter_map(|t| t.2.as_deref()))
+            .collect();
+        let country_idx: HashMap<&str, usize> = entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == EntityKind::Country)
+            .map(|(i, e)| (e.id.as_str(), i))
+            .collect();
+        for (oi, e) in entities.iter().enumerate() {
+            if e.kind != EntityKind::Organization {
+                continue;
+            }
+            let Some(&ci) = e
+                .attrs
+                .get("country")
+                .and_then(|c| country_idx.get(c.as_str()))
+            else {
+                continue;
+            };
+            let names: Vec<String> = std::iter::once(&e.name)
+                .chain(&e.aliases)
+                .map(|n| n.to_lowercase())
+                .collect();
+            for p in &phrases {
+                let fits = names
+                    .iter()
+                    .any(|n| n == p || n.strip_suffix(p).is_some_and(|rest| rest.ends_with(' ')));
+                if fits {
+                    let slot = country_orgs.entry((ci, p.to_string())).or_insert(Some(oi));
+                    if *slot != Some(oi) {
+                        *slot = None;
+                    }
+                }
+            }
+        }
+        let country_orgs = country_orgs
+            .into_iter()
+            .filter_map(|(k, v)| v.map(|v| (k, v)))
+            .collect();
         Recognizer {
+            country_orgs,
             title_orgs,
             entities,
             gazetteer,
@@ -666,14 +717,19 @@ impl Recognizer {
     fn surname_ok(&self, text: &str, idx: usize, start: usize, titles: &[TitleMatch]) -> bool {
         let e = &self.entities[idx];
         let before = text[..start].trim_end();
-        if titles.iter().any(|t| {
+        // A capitalised title right before the surname. Only a title of office identifies the
+        // person ("President Trump"); a form of address or rank ("Lord Harris", "Mr Brown") fits
+        // anyone with that surname.
+        let title_before = titles.iter().find(|t| {
             t.span.end == before.len()
                 && t.span
                     .slice(text)
                     .chars()
                     .next()
                     .is_some_and(char::is_uppercase)
-        }) {
+        });
+        let honorific = title_before.map(|t| self.title_list[t.index].1 == "honorific");
+        if honorific == Some(false) {
             return true;
         }
         if text.contains(e.name.as_str()) {
@@ -699,7 +755,22 @@ impl Recognizer {
         let prev_cap = before.rsplit(char::is_whitespace).next().is_some_and(|w| {
             w.chars().next().is_some_and(char::is_uppercase) && !w.ends_with(['.', ',', ':', ';'])
         });
-        top && !prev_cap && !self.given.contains(surname) && !self.nonnames.contains(surname)
+        // "Mr Putin": a plain form of address before a head of state or government.
+        let plain_address = title_before.is_some_and(|t| {
+            let tw = t.span.slice(text).trim_end_matches('.');
+            ["Mr", "Mrs", "Ms", "Dr", "MR", "MRS", "MS", "DR"].contains(&tw)
+        });
+        top && (!prev_cap || plain_address)
+            && !self.given.contains(surname)
+            && !self.nonnames.contains(surname)
+    }
+
+    /// The lexicon organisation of country `country` (an entity index) that the institution
+    /// phrase `phrase` (lower case, "parliament") names, when there is exactly one.
+    pub fn country_org(&self, country: usize, phrase: &str) -> Option<usize> {
+        self.country_orgs
+            .get(&(country, phrase.to_string()))
+            .copied()
     }
 
     /// True when a state-institution phrase ("military", "armed forces") starts with `word`
@@ -994,6 +1065,18 @@ impl Recognizer {
             }
         }
         if !acronyms.is_empty() {
+            // The article's own definition wins over the lexicon's meaning of the letters
+            // ("the Financial Services Authority (FSA)" is not the Free Syrian Army).
+            out.retain(|m| match m.target {
+                Target::Lex(i) => {
+                    let w = m.span.slice(text);
+                    acronyms.iter().all(|(a, name)| {
+                        *a != w
+                            || crate::slug::fold(name) == crate::slug::fold(&self.entities[i].name)
+                    })
+                }
+                _ => true,
+            });
             let mut cov = Coverage::new(text.len());
             let mut found = Vec::new();
             for t in tokens.iter().filter(|t| t.kind == TokenKind::Word) {
@@ -1050,7 +1133,12 @@ impl Recognizer {
                             Mention {
                                 span: Span::new(start, end),
                                 kind: EntityKind::Organization,
-                                target: Target::Name(institution_name(&self.entities[ci], phrase)),
+                                target: match self.country_org(ci, phrase) {
+                                    Some(oi) => Target::Lex(oi),
+                                    None => {
+                                        Target::Name(institution_name(&self.entities[ci], phrase))
+                                    }
+                                },
                                 form: Form::Name,
                                 rule: "pattern/institution",
                                 title: None,
