@@ -328,6 +328,14 @@ const NAME_PARTICLES: &[&str] = &[
     "du", "del", "della", "la", "le", "ben", "ter", "dos", "das", "st.",
 ];
 
+/// Letters after a name that are titles, not part of it.
+const POST_NOMINALS: &[&str] = &[
+    "QC", "KC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS",
+];
+
+/// Given names that are also months or everyday words, so not in the given-name list.
+const AMBIGUOUS_GIVEN: &[&str] = &["Jan", "Jun", "May", "Will", "Per"];
+
 const CONNECTORS: &[&str] = &["of", "for", "and", "the", "on", "&"];
 
 /// Words that may open a capitalised run without being part of the name in it.
@@ -1457,6 +1465,10 @@ impl Recognizer {
                 }
             }
         }
+        // Post-nominal letters are titles after the name ("Philippe Sands QC").
+        while idx.len() >= 2 && POST_NOMINALS.contains(&tokens[idx[idx.len() - 1]].text(text)) {
+            idx.pop();
+        }
         // Drop leading non-name words ("However", "The"), but not organisation heads ("Center for ...").
         while let Some(&f) = idx.first() {
             let w = tokens[f].text(text);
@@ -1466,6 +1478,17 @@ impl Recognizer {
             }
             let fs = tokens[f].span.start;
             if title.is_none() && !titles_in(titles, fs, fs + 1).is_empty() {
+                break;
+            }
+            // "Jan Berry said": kept for the speaker test below.
+            if idx.len() == 2 && AMBIGUOUS_GIVEN.contains(&w) && {
+                let after = text[tokens[idx[1]].span.end..].trim_start();
+                let nw = after
+                    .split(|c: char| !c.is_alphanumeric())
+                    .next()
+                    .unwrap_or("");
+                self.is_reporting(nw)
+            } {
                 break;
             }
             if (self.nonnames.contains(w) && !ORG_HEADS.contains(&w))
@@ -1605,6 +1628,53 @@ impl Recognizer {
             title.is_some_and(|t| t.slice(text).chars().next().is_some_and(char::is_uppercase));
         let place_word_after = PLACE_TYPES.contains(&next_word.to_ascii_lowercase().as_str())
             || last.ends_with("shire");
+        // "Jan Berry said": a given name that is also a common word (a month, a verb) opens a
+        // two-word name that is directly the subject of a reporting verb.
+        let direct_speaker = reporting_after
+            && !next_text.starts_with(',')
+            && !matches!(prev_word.as_str(), "the" | "a" | "an")
+            && words.len() == 2
+            && words.iter().all(|w| w.chars().any(char::is_lowercase))
+            && !company;
+        // ... and only when the article treats it as a person's name: the surname stands alone
+        // elsewhere ("Mr Marsh", "Marsh added"), or "he"/"she" follows soon after. Companies and
+        // groups ("Age Concern said") have neither.
+        let direct_speaker = direct_speaker && {
+            let w = text
+                .get(end..)
+                .map_or("", |t| &t[..crate::text::floor_char(t, 400)]);
+            // "he said", "she warned": the speaker goes on speaking.
+            let mut ws = w.split_whitespace();
+            let mut pronoun = false;
+            while let Some(t) = ws.next() {
+                if matches!(t, "he" | "she" | "He" | "She")
+                    && ws.next().is_some_and(|v| {
+                        self.is_reporting(v.trim_end_matches(|c: char| !c.is_alphabetic()))
+                    })
+                {
+                    pronoun = true;
+                    break;
+                }
+            }
+            pronoun
+                || text.match_indices(last).any(|(p, _)| {
+                    let before = text[..p].trim_end();
+                    let after = text[p + last.len()..].trim_start();
+                    let next = after.split(|c: char| !c.is_alphabetic()).next();
+                    p != end - last.len()
+                        && boundary_ok(text, p, p + last.len())
+                        && (["Mr", "Mrs", "Ms", "Miss", "Mr.", "Mrs.", "Ms."]
+                            .iter()
+                            .any(|h| before.ends_with(h))
+                            || !before.ends_with(first)
+                                && next.is_some_and(|v| self.is_reporting(v)))
+                })
+        };
+        let ambiguous_given = title.is_none()
+            && direct_speaker
+            && AMBIGUOUS_GIVEN.contains(&first)
+            && !self.nonnames.contains(last)
+            && !ORG_HEADS.contains(&last);
         let (kind, rule) = if misc {
             return;
         } else if (org_head || company && words.len() >= 2) && title.is_none() {
@@ -1629,6 +1699,9 @@ impl Recognizer {
             && self.given.contains(last)
         {
             // "said Kim Jong": a name whose last word is a given name too (East Asian order).
+            (EntityKind::Person, "pattern/speaker")
+        } else if person_shape && direct_speaker || ambiguous_given {
+            // "Kelvin Marsh told reporters": two name-shaped words right before a reporting verb.
             (EntityKind::Person, "pattern/speaker")
         } else if place_word_after && !given && LOCATIVE.contains(&prev_word.as_str()) {
             (EntityKind::Location, "pattern/place-type")

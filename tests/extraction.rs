@@ -426,6 +426,21 @@ const ENTITIES: &[(&str, &[&str])] = &[
         "Actor Pavel Rondo starred in the film.",
         &["person:Pavel Rondo"],
     ),
+    // Two name-shaped words right before a reporting verb, when the article goes on to treat
+    // them as a person ("Ms Quarrie", "she said"); a month-like given name too.
+    (
+        "Delia Quarrie said the scheme would fail. Ms Quarrie chairs the board.",
+        &["person:Delia Quarrie"],
+    ),
+    (
+        "Jan Holroyd warned of cuts. \"It is wrong,\" she said.",
+        &["person:Jan Holroyd"],
+    ),
+    // Post-nominal letters are not part of the name.
+    (
+        "The barrister Tobias Wrenfield QC argued the case.",
+        &["person:Tobias Wrenfield"],
+    ),
     // A title that starts inside the organisation before it ("Treasury Secretary").
     (
         "Treasury Secretary Dana Whitlow testified.",
@@ -561,6 +576,11 @@ const NOT_PERSONS: &[(&str, &[&str])] = &[
         &["Davis Cup", "FA Cup"],
     ),
     ("The West Asian country has no navy.", &["West Asian"]),
+    // A company as the subject of a reporting verb stays no person.
+    (
+        "Harrow Fabrics said sales fell. Harrow Fabrics shares rose.",
+        &["Harrow Fabrics"],
+    ),
     // A patronymic continues the name before it.
     (
         "Sheikh Tamim bin Hamad Al Thani hosted the talks in Doha.",
