@@ -561,8 +561,9 @@ impl Recognizer {
                         || entities[idx].aliases.iter().any(|a| a == rest)
                 })
                 .unwrap_or(p);
+            // A demonym stays one even when it also names a language ("French", "Greek").
             if !p.contains(' ')
-                && (nonnames.contains(p)
+                && (nonnames.contains(p) && form != Form::Demonym
                     || !p
                         .chars()
                         .next()

@@ -436,6 +436,11 @@ const ENTITIES: &[(&str, &[&str])] = &[
         "Jan Holroyd warned of cuts. \"It is wrong,\" she said.",
         &["person:Jan Holroyd"],
     ),
+    // A demonym that is also a language name is still the country's.
+    (
+        "Two Greek sailors and a French diplomat were detained.",
+        &["country:Greece", "country:France"],
+    ),
     // Post-nominal letters are not part of the name.
     (
         "The barrister Tobias Wrenfield QC argued the case.",
