@@ -328,6 +328,14 @@ const NAME_PARTICLES: &[&str] = &[
     "du", "del", "della", "la", "le", "ben", "ter", "dos", "das", "st.",
 ];
 
+/// Letters after a name that are titles, not part of it.
+const POST_NOMINALS: &[&str] = &[
+    "QC", "KC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS",
+];
+
+/// Given names that are also months or everyday words, so not in the given-name list.
+const AMBIGUOUS_GIVEN: &[&str] = &["Jan", "Jun", "May", "Will", "Per"];
+
 const CONNECTORS: &[&str] = &["of", "for", "and", "the", "on", "&"];
 
 /// Words that may open a capitalised run without being part of the name in it.
@@ -442,6 +450,9 @@ pub struct Recognizer {
     title_orgs: HashSet<String>,
     /// First person entity by folded name ([`crate::slug::fold`]).
     pub person_by_fold: HashMap<String, usize>,
+    /// A country's one lexicon organisation named by an institution phrase: (country index,
+    /// phrase) → organisation index ("parliament" of the UK → "UK Parliament").
+    country_orgs: HashMap<(usize, String), usize>,
 }
 
 /// "al-Hamdani", "el-Sisi", "ad-Dawla": an Arabic article joined to a capitalised name.
@@ -550,8 +561,9 @@ impl Recognizer {
                         || entities[idx].aliases.iter().any(|a| a == rest)
                 })
                 .unwrap_or(p);
+            // A demonym stays one even when it also names a language ("French", "Greek").
             if !p.contains(' ')
-                && (nonnames.contains(p)
+                && (nonnames.contains(p) && form != Form::Demonym
                     || !p
                         .chars()
                         .next()
@@ -640,7 +652,55 @@ impl Recognizer {
                     .or_insert(i);
             }
         }
+        // Institution phrases that name a country's own organisation: the organisation's name
+        // or an alias is the phrase, or ends with it ("UK Parliament", "HM Treasury"). A phrase
+        // that fits two organisations of one country names neither.
+        let mut country_orgs: HashMap<(usize, String), Option<usize>> = HashMap::default();
+        let phrases: Vec<&str> = institutions
+            .iter()
+            .filter(|(_, m)| *m == InstitutionMode::Org)
+            .map(|(p, _)| p.as_str())
+            .chain(title_list.iter().filter_map(|t| t.2.as_deref()))
+            .collect();
+        let country_idx: HashMap<&str, usize> = entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == EntityKind::Country)
+            .map(|(i, e)| (e.id.as_str(), i))
+            .collect();
+        for (oi, e) in entities.iter().enumerate() {
+            if e.kind != EntityKind::Organization {
+                continue;
+            }
+            let Some(&ci) = e
+                .attrs
+                .get("country")
+                .and_then(|c| country_idx.get(c.as_str()))
+            else {
+                continue;
+            };
+            let names: Vec<String> = std::iter::once(&e.name)
+                .chain(&e.aliases)
+                .map(|n| n.to_lowercase())
+                .collect();
+            for p in &phrases {
+                let fits = names
+                    .iter()
+                    .any(|n| n == p || n.strip_suffix(p).is_some_and(|rest| rest.ends_with(' ')));
+                if fits {
+                    let slot = country_orgs.entry((ci, p.to_string())).or_insert(Some(oi));
+                    if *slot != Some(oi) {
+                        *slot = None;
+                    }
+                }
+            }
+        }
+        let country_orgs = country_orgs
+            .into_iter()
+            .filter_map(|(k, v)| v.map(|v| (k, v)))
+            .collect();
         Recognizer {
+            country_orgs,
             title_orgs,
             entities,
             gazetteer,
@@ -666,14 +726,19 @@ impl Recognizer {
     fn surname_ok(&self, text: &str, idx: usize, start: usize, titles: &[TitleMatch]) -> bool {
         let e = &self.entities[idx];
         let before = text[..start].trim_end();
-        if titles.iter().any(|t| {
+        // A capitalised title right before the surname. Only a title of office identifies the
+        // person ("President Trump"); a form of address or rank ("Lord Harris", "Mr Brown") fits
+        // anyone with that surname.
+        let title_before = titles.iter().find(|t| {
             t.span.end == before.len()
                 && t.span
                     .slice(text)
                     .chars()
                     .next()
                     .is_some_and(char::is_uppercase)
-        }) {
+        });
+        let honorific = title_before.map(|t| self.title_list[t.index].1 == "honorific");
+        if honorific == Some(false) {
             return true;
         }
         if text.contains(e.name.as_str()) {
@@ -699,7 +764,22 @@ impl Recognizer {
         let prev_cap = before.rsplit(char::is_whitespace).next().is_some_and(|w| {
             w.chars().next().is_some_and(char::is_uppercase) && !w.ends_with(['.', ',', ':', ';'])
         });
-        top && !prev_cap && !self.given.contains(surname) && !self.nonnames.contains(surname)
+        // "Mr Putin": a plain form of address before a head of state or government.
+        let plain_address = title_before.is_some_and(|t| {
+            let tw = t.span.slice(text).trim_end_matches('.');
+            ["Mr", "Mrs", "Ms", "Dr", "MR", "MRS", "MS", "DR"].contains(&tw)
+        });
+        top && (!prev_cap || plain_address)
+            && !self.given.contains(surname)
+            && !self.nonnames.contains(surname)
+    }
+
+    /// The lexicon organisation of country `country` (an entity index) that the institution
+    /// phrase `phrase` (lower case, "parliament") names, when there is exactly one.
+    pub fn country_org(&self, country: usize, phrase: &str) -> Option<usize> {
+        self.country_orgs
+            .get(&(country, phrase.to_string()))
+            .copied()
     }
 
     /// True when a state-institution phrase ("military", "armed forces") starts with `word`
@@ -994,6 +1074,18 @@ impl Recognizer {
             }
         }
         if !acronyms.is_empty() {
+            // The article's own definition wins over the lexicon's meaning of the letters
+            // ("the Financial Services Authority (FSA)" is not the Free Syrian Army).
+            out.retain(|m| match m.target {
+                Target::Lex(i) => {
+                    let w = m.span.slice(text);
+                    acronyms.iter().all(|(a, name)| {
+                        *a != w
+                            || crate::slug::fold(name) == crate::slug::fold(&self.entities[i].name)
+                    })
+                }
+                _ => true,
+            });
             let mut cov = Coverage::new(text.len());
             let mut found = Vec::new();
             for t in tokens.iter().filter(|t| t.kind == TokenKind::Word) {
@@ -1050,7 +1142,12 @@ impl Recognizer {
                             Mention {
                                 span: Span::new(start, end),
                                 kind: EntityKind::Organization,
-                                target: Target::Name(institution_name(&self.entities[ci], phrase)),
+                                target: match self.country_org(ci, phrase) {
+                                    Some(oi) => Target::Lex(oi),
+                                    None => {
+                                        Target::Name(institution_name(&self.entities[ci], phrase))
+                                    }
+                                },
                                 form: Form::Name,
                                 rule: "pattern/institution",
                                 title: None,
@@ -1369,6 +1466,10 @@ impl Recognizer {
                 }
             }
         }
+        // Post-nominal letters are titles after the name ("Philippe Sands QC").
+        while idx.len() >= 2 && POST_NOMINALS.contains(&tokens[idx[idx.len() - 1]].text(text)) {
+            idx.pop();
+        }
         // Drop leading non-name words ("However", "The"), but not organisation heads ("Center for ...").
         while let Some(&f) = idx.first() {
             let w = tokens[f].text(text);
@@ -1378,6 +1479,17 @@ impl Recognizer {
             }
             let fs = tokens[f].span.start;
             if title.is_none() && !titles_in(titles, fs, fs + 1).is_empty() {
+                break;
+            }
+            // "Jan Berry said": kept for the speaker test below.
+            if idx.len() == 2 && AMBIGUOUS_GIVEN.contains(&w) && {
+                let after = text[tokens[idx[1]].span.end..].trim_start();
+                let nw = after
+                    .split(|c: char| !c.is_alphanumeric())
+                    .next()
+                    .unwrap_or("");
+                self.is_reporting(nw)
+            } {
                 break;
             }
             if (self.nonnames.contains(w) && !ORG_HEADS.contains(&w))
@@ -1517,6 +1629,53 @@ impl Recognizer {
             title.is_some_and(|t| t.slice(text).chars().next().is_some_and(char::is_uppercase));
         let place_word_after = PLACE_TYPES.contains(&next_word.to_ascii_lowercase().as_str())
             || last.ends_with("shire");
+        // "Jan Berry said": a given name that is also a common word (a month, a verb) opens a
+        // two-word name that is directly the subject of a reporting verb.
+        let direct_speaker = reporting_after
+            && !next_text.starts_with(',')
+            && !matches!(prev_word.as_str(), "the" | "a" | "an")
+            && words.len() == 2
+            && words.iter().all(|w| w.chars().any(char::is_lowercase))
+            && !company;
+        // ... and only when the article treats it as a person's name: the surname stands alone
+        // elsewhere ("Mr Marsh", "Marsh added"), or "he"/"she" follows soon after. Companies and
+        // groups ("Age Concern said") have neither.
+        let direct_speaker = direct_speaker && {
+            let w = text
+                .get(end..)
+                .map_or("", |t| &t[..crate::text::floor_char(t, 400)]);
+            // "he said", "she warned": the speaker goes on speaking.
+            let mut ws = w.split_whitespace();
+            let mut pronoun = false;
+            while let Some(t) = ws.next() {
+                if matches!(t, "he" | "she" | "He" | "She")
+                    && ws.next().is_some_and(|v| {
+                        self.is_reporting(v.trim_end_matches(|c: char| !c.is_alphabetic()))
+                    })
+                {
+                    pronoun = true;
+                    break;
+                }
+            }
+            pronoun
+                || text.match_indices(last).any(|(p, _)| {
+                    let before = text[..p].trim_end();
+                    let after = text[p + last.len()..].trim_start();
+                    let next = after.split(|c: char| !c.is_alphabetic()).next();
+                    p != end - last.len()
+                        && boundary_ok(text, p, p + last.len())
+                        && (["Mr", "Mrs", "Ms", "Miss", "Mr.", "Mrs.", "Ms."]
+                            .iter()
+                            .any(|h| before.ends_with(h))
+                            || !before.ends_with(first)
+                                && next.is_some_and(|v| self.is_reporting(v)))
+                })
+        };
+        let ambiguous_given = title.is_none()
+            && direct_speaker
+            && AMBIGUOUS_GIVEN.contains(&first)
+            && !self.nonnames.contains(last)
+            && !ORG_HEADS.contains(&last);
         let (kind, rule) = if misc {
             return;
         } else if (org_head || company && words.len() >= 2) && title.is_none() {
@@ -1541,6 +1700,9 @@ impl Recognizer {
             && self.given.contains(last)
         {
             // "said Kim Jong": a name whose last word is a given name too (East Asian order).
+            (EntityKind::Person, "pattern/speaker")
+        } else if person_shape && direct_speaker || ambiguous_given {
+            // "Kelvin Marsh told reporters": two name-shaped words right before a reporting verb.
             (EntityKind::Person, "pattern/speaker")
         } else if place_word_after && !given && LOCATIVE.contains(&prev_word.as_str()) {
             (EntityKind::Location, "pattern/place-type")

@@ -33,6 +33,8 @@ pub struct Resolution {
     pub entities: Vec<ArticleEntity>,
     /// For every mention, the index of its entity (None: dropped).
     pub entity_of: Vec<Option<usize>>,
+    /// The article's home country, a lexicon index (see [`main_country`]).
+    pub main_country: Option<usize>,
 }
 
 impl Resolution {
@@ -117,20 +119,7 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
             .get(folded)
             .map(|&i| (rec.entities[i].id.clone(), rec.entities[i].name.clone()))
     };
-    // The most-mentioned country (ties: lowest id).
-    let mut country_counts: BTreeMap<usize, usize> = BTreeMap::new();
-    for m in mentions {
-        if let (Target::Lex(i), EntityKind::Country) = (&m.target, m.kind) {
-            *country_counts.entry(*i).or_default() += 1;
-        }
-    }
-    let main_country = country_counts
-        .iter()
-        .max_by(|a, b| {
-            a.1.cmp(b.1)
-                .then_with(|| rec.entities[*b.0].id.cmp(&rec.entities[*a.0].id))
-        })
-        .map(|(i, _)| *i);
+    let main_country = main_country(rec, mentions);
     // Named organisations of the article, lower-cased once (a bare institution
     // looks for the one that ends with its name).
     let org_names: Vec<(String, &str)> = mentions
@@ -157,6 +146,43 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
         })
         .map(|(id, name)| (id.clone(), (id, name)))
         .collect();
+    // A bare institution word that the lexicon gives to one country ("Treasury" → U.S. Treasury)
+    // names the home country's own organisation when the lexicon has one ("HM Treasury"), unless
+    // the article names the other one in full.
+    let bare_phrase = |m: &Mention| -> Option<(usize, usize, String)> {
+        let (Target::Lex(i), Some(mc)) = (&m.target, main_country) else {
+            return None;
+        };
+        let i = *i;
+        let e = &rec.entities[i];
+        if e.kind != EntityKind::Organization || m.form != Form::Name {
+            return None;
+        }
+        let ci = e
+            .attrs
+            .get("country")
+            .and_then(|c| rec.by_id.get(c.as_str()))?;
+        let phrase = m.span.slice(text).to_lowercase();
+        (rec.country_org(*ci, &phrase) == Some(i)).then_some((i, mc, phrase))
+    };
+    let mut rehomed: BTreeMap<usize, Option<usize>> = BTreeMap::new();
+    for m in mentions {
+        let Target::Lex(i) = m.target else { continue };
+        if rec.entities[i].kind != EntityKind::Organization {
+            continue;
+        }
+        match bare_phrase(m) {
+            Some((i, mc, phrase)) => {
+                rehomed
+                    .entry(i)
+                    .or_insert_with(|| rec.country_org(mc, &phrase).filter(|&o| o != i));
+            }
+            None => {
+                rehomed.insert(i, None);
+            }
+        }
+    }
+    let rehome = |i: &usize| rehomed.get(i).copied().flatten();
     for (k, m) in mentions.iter().enumerate() {
         ids[k] = match &m.target {
             Target::Name(n) if m.rule == BARE_HEAD => {
@@ -186,6 +212,9 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
                         }
                         _ => Some((e.id.clone(), e.name.clone(), e.kind)),
                     }
+                } else if let Some(oi) = rehome(i) {
+                    let o = &rec.entities[oi];
+                    Some((o.id.clone(), o.name.clone(), o.kind))
                 } else {
                     Some((e.id.clone(), e.name.clone(), e.kind))
                 }
@@ -208,6 +237,12 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
                         ))
                     }
                     0 => main_country.map(|ci| {
+                        // The country's own organisation in the lexicon ("UK Parliament"), else a
+                        // made one ("Iraqi Parliament").
+                        if let Some(oi) = rec.country_org(ci, n) {
+                            let o = &rec.entities[oi];
+                            return (o.id.clone(), o.name.clone(), o.kind);
+                        }
                         let name = institution_name(&rec.entities[ci], n);
                         (
                             format!("org:{}", slug(&name)),
@@ -296,5 +331,35 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
     Resolution {
         entities,
         entity_of,
+        main_country,
     }
+}
+
+/// The article's home country (a lexicon index): the country most often named, directly or through
+/// its demonym, capital or seat of government, or through a lexicon place or organisation of that
+/// country ("the Commons", "Manchester"); ties go to the one named first.
+pub fn main_country(rec: &Recognizer, mentions: &[Mention]) -> Option<usize> {
+    // country -> (count, first position)
+    let mut counts: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
+    for m in mentions {
+        let Target::Lex(i) = m.target else { continue };
+        let e = &rec.entities[i];
+        let ci = match e.kind {
+            EntityKind::Country => Some(i),
+            EntityKind::Organization | EntityKind::Location => e
+                .attrs
+                .get("country")
+                .and_then(|c| rec.by_id.get(c.as_str()).copied()),
+            _ => None,
+        };
+        if let Some(ci) = ci {
+            let c = counts.entry(ci).or_insert((0, m.span.start));
+            c.0 += 1;
+            c.1 = c.1.min(m.span.start);
+        }
+    }
+    counts
+        .iter()
+        .max_by(|a, b| a.1.0.cmp(&b.1.0).then_with(|| b.1.1.cmp(&a.1.1)))
+        .map(|(i, _)| *i)
 }

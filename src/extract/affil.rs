@@ -90,23 +90,20 @@ fn implied_org(doc: &Doc<'_>, title_index: usize, near: Span) -> Option<String> 
         .or(before)
         .or_else(|| main_country(doc))?;
     let rec = &doc.pipeline.recognizer;
-    let entry = rec.by_id.get(&country).map(|&i| &rec.entities[i])?;
-    Some(format!("org:{}", slug(&institution_name(entry, word))))
+    let ci = rec.by_id.get(&country).copied()?;
+    if let Some(oi) = rec.country_org(ci, word) {
+        return Some(rec.entities[oi].id.clone());
+    }
+    Some(format!(
+        "org:{}",
+        slug(&institution_name(&rec.entities[ci], word))
+    ))
 }
 
-/// The most-mentioned country of the article.
+/// The article's home country (see [`crate::resolve::main_country`]).
 pub(crate) fn main_country(doc: &Doc<'_>) -> Option<String> {
-    doc.res
-        .entities
-        .iter()
-        .filter(|e| e.kind == EntityKind::Country)
-        .max_by(|a, b| {
-            a.mentions
-                .len()
-                .cmp(&b.mentions.len())
-                .then_with(|| b.id.cmp(&a.id))
-        })
-        .map(|e| e.id.clone())
+    let rec = &doc.pipeline.recognizer;
+    doc.res.main_country.map(|i| rec.entities[i].id.clone())
 }
 
 /// The org/country mention ending right before `pos` (allowing "'s" and spaces).
