@@ -461,6 +461,23 @@ fn is_boundary(text: &str, toks: &[Token], k: usize) -> bool {
     true
 }
 
+/// `s` lower-cased, borrowed when it is lower-case ASCII already (most words
+/// of running text, so no allocation).
+///
+/// ```
+/// use newsgraph::text::lower_cow;
+/// assert!(matches!(lower_cow("said"), std::borrow::Cow::Borrowed("said")));
+/// assert_eq!(lower_cow("Said"), "said");
+/// assert_eq!(lower_cow("ÉTAT"), "état");
+/// ```
+pub fn lower_cow(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        std::borrow::Cow::Borrowed(s)
+    } else {
+        std::borrow::Cow::Owned(s.to_lowercase())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -178,12 +178,7 @@ impl Doc<'_> {
     /// Lower-case text of token `i`, borrowed from the text when it is
     /// lower-case ASCII already (most words: no allocation).
     pub fn word_cow(&self, i: usize) -> std::borrow::Cow<'_, str> {
-        let w = self.tokens.get(i).map_or("", |t| t.text(self.text));
-        if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-            std::borrow::Cow::Borrowed(w)
-        } else {
-            std::borrow::Cow::Owned(w.to_lowercase())
-        }
+        crate::text::lower_cow(self.tokens.get(i).map_or("", |t| t.text(self.text)))
     }
 
     /// ISO date of the first date expression inside `span`.

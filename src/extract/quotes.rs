@@ -11,6 +11,7 @@ use super::Doc;
 use super::affil::Affil;
 use crate::model::{EntityKind, QuoteRecord};
 use crate::span::Span;
+use crate::text::lower_cow;
 
 /// A quote with the spans the event extractor needs.
 #[derive(Clone, Debug)]
@@ -971,9 +972,9 @@ fn word_spans(text: &str, span: Span) -> Vec<Span> {
 fn last_cue(doc: &Doc<'_>, span: Span) -> Option<Span> {
     let ws = word_spans(doc.text, span);
     ws.iter().rev().copied().find(|w| {
-        let lw = w.slice(doc.text).to_lowercase();
+        let lw = lower_cow(w.slice(doc.text));
         ((doc.pipeline.extractor.is_reporting(&lw) && lw != "according")
-            || REPORTING_NOUNS.contains(&lw.as_str()))
+            || REPORTING_NOUNS.contains(&lw.as_ref()))
             && !in_name(doc, *w)
     })
 }
@@ -982,7 +983,7 @@ fn last_cue(doc: &Doc<'_>, span: Span) -> Option<Span> {
 fn first_cue(doc: &Doc<'_>, span: Span) -> Option<Span> {
     let ws = word_spans(doc.text, span);
     ws.iter().copied().find(|w| {
-        let lw = w.slice(doc.text).to_lowercase();
+        let lw = lower_cow(w.slice(doc.text));
         doc.pipeline.extractor.is_reporting(&lw) && lw != "according" && !in_name(doc, *w)
     })
 }
@@ -1505,8 +1506,8 @@ fn indirect(
         if wi < resume {
             continue;
         }
-        let lw = w.slice(text).to_lowercase();
-        let is_noun = REPORTING_NOUNS.contains(&lw.as_str());
+        let lw = lower_cow(w.slice(text));
+        let is_noun = REPORTING_NOUNS.contains(&lw.as_ref());
         let reporting = doc.pipeline.extractor.is_reporting(&lw);
         let cognition = doc.pipeline.extractor.is_cognition(&lw);
         if !(reporting || cognition || is_noun || lw == "according")
@@ -1701,7 +1702,7 @@ fn indirect(
                 continue;
             }
             c.start
-        } else if (reporting && BARE_CLAUSE.contains(&lw.as_str()))
+        } else if (reporting && BARE_CLAUSE.contains(&lw.as_ref()))
             || (cognition
                 && !lw.ends_with("ing")
                 && ws.get(wi + 1).is_some_and(|n| {
@@ -1744,7 +1745,7 @@ fn indirect(
                 continue;
             }
             let mut j = wi + 1;
-            if TELL.contains(&lw.as_str()) {
+            if TELL.contains(&lw.as_ref()) {
                 // Skip the hearer: a name, a pronoun, "reporters", "the Post".
                 let Some(o) = ws.get(j) else { continue };
                 if let Some(k) = doc.mention_covering(o.start) {
