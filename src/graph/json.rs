@@ -400,27 +400,15 @@ fn parse_lines(bytes: &[u8]) -> Option<FileGraph> {
     struct Head {
         directed: bool,
         multigraph: bool,
-        graph: HeadMeta,
-    }
-    #[derive(Deserialize)]
-    struct HeadMeta {
-        format_version: u32,
-        #[serde(default)]
-        generator: String,
-        #[serde(default)]
-        article_count: usize,
-        #[serde(default)]
-        node_count: usize,
-        #[serde(default)]
-        link_count: usize,
-        #[serde(default)]
-        quote_count: usize,
+        graph: FileMeta,
     }
 
     let mut lines = bytes.split(|&b| b == b'\n');
+    // The header line is the document up to the first array: closed with
+    // empty arrays it is a whole document; the arrays are filled in below.
     let head = lines.next()?.strip_suffix(b",")?;
     let mut head_doc = head.to_vec();
-    head_doc.extend_from_slice(b"}}");
+    head_doc.extend_from_slice(br#","articles":[],"quotes":[]}}"#);
     let head: Head = serde_json::from_slice(&head_doc).ok()?;
     let lines: Vec<&[u8]> = lines.collect();
     let mut at = 0;
@@ -472,19 +460,13 @@ fn parse_lines(bytes: &[u8]) -> Option<FileGraph> {
         || rayon::join(|| items(&articles), || items(&quotes)),
         || rayon::join(|| items(&nodes), || items(&links)),
     );
+    let mut graph = head.graph;
+    graph.articles = articles?;
+    graph.quotes = quotes?;
     Some(FileGraph {
         directed: head.directed,
         multigraph: head.multigraph,
-        graph: FileMeta {
-            format_version: head.graph.format_version,
-            generator: head.graph.generator,
-            article_count: head.graph.article_count,
-            node_count: head.graph.node_count,
-            link_count: head.graph.link_count,
-            quote_count: head.graph.quote_count,
-            articles: articles?,
-            quotes: quotes?,
-        },
+        graph,
         nodes: nodes?,
         links: links?,
     })
