@@ -371,7 +371,7 @@ pub fn read_store<R: Read>(r: R, origin: &Path) -> Result<GraphStore> {
         }
     }
     store.relations = relations.into_iter().collect();
-    store.quotes = file
+    let mut quotes: Vec<QuoteFact> = file
         .graph
         .quotes
         .into_iter()
@@ -386,6 +386,12 @@ pub fn read_store<R: Read>(r: R, origin: &Path) -> Result<GraphStore> {
             date: q.date,
         })
         .collect();
+    // Quotes in the file are sorted by article first, like the facts: sorting
+    // each article's run makes the set's own sort a linear check.
+    for run in quotes.chunk_by_mut(|a, b| a.article == b.article) {
+        run.sort();
+    }
+    store.quotes = quotes.into_iter().collect();
     Ok(store)
 }
 

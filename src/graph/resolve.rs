@@ -184,55 +184,60 @@ pub(crate) fn build(store: GraphStore) -> KnowledgeGraph {
 }
 
 /// One node per resolved id, named by the most used name of the id it is named after.
+///
+/// The facts are grouped by resolved id (a stable sort: mostly a check, since
+/// only short forms move) and each group becomes one node, so the map is
+/// built from sorted pairs instead of one look-up per fact.
 fn build_nodes(
     entities: BTreeMap<(String, String), EntityFact>,
     map: &BTreeMap<String, String>,
 ) -> BTreeMap<String, Node> {
-    let mut nodes: BTreeMap<String, Node> = BTreeMap::new();
-    let mut name_votes: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
-    for f in entities.into_values() {
-        let id = resolved(map, &f.id).to_string();
-        let node = nodes.entry(id.clone()).or_insert_with(|| Node {
+    let mut facts: Vec<(String, EntityFact)> = entities
+        .into_values()
+        .map(|f| (resolved(map, &f.id).to_string(), f))
+        .collect();
+    facts.sort_by(|a, b| a.0.cmp(&b.0));
+    let mut nodes: Vec<(String, Node)> = Vec::new();
+    let mut facts = facts.into_iter().peekable();
+    while let Some((id, first)) = facts.next() {
+        let mut node = Node {
             id: id.clone(),
             name: String::new(),
-            kind: EntityKind::of_id(&id).unwrap_or(f.kind),
+            kind: EntityKind::of_id(&id).unwrap_or(first.kind),
             aliases: BTreeSet::new(),
             mention_count: 0,
             articles: BTreeSet::new(),
             affiliations: BTreeSet::new(),
             members: Vec::new(),
-        });
-        node.aliases.extend(f.aliases.iter().cloned());
-        node.mention_count += f.mentions.len();
-        node.articles.insert(f.article.clone());
-        for (title, org) in &f.affiliations {
-            node.affiliations.insert(NodeAffiliation {
-                title: title.clone(),
-                org: org.as_deref().map(|o| resolved(map, o).to_string()),
-            });
+        };
+        let mut next = Some(first);
+        while let Some(f) = next {
+            node.aliases.extend(f.aliases.iter().cloned());
+            node.mention_count += f.mentions.len();
+            node.articles.insert(f.article.clone());
+            for (title, org) in &f.affiliations {
+                node.affiliations.insert(NodeAffiliation {
+                    title: title.clone(),
+                    org: org.as_deref().map(|o| resolved(map, o).to_string()),
+                });
+            }
+            node.members.push(f);
+            next = facts.next_if(|(other, _)| *other == id).map(|(_, f)| f);
         }
         // Names of the id the node is named after win; among them the most used, then the longest.
-        if f.id == id {
-            *name_votes
-                .entry(id)
-                .or_default()
-                .entry(f.name.clone())
-                .or_default() += 1;
+        let mut votes: BTreeMap<&str, usize> = BTreeMap::new();
+        for m in node.members.iter().filter(|m| m.id == id) {
+            *votes.entry(m.name.as_str()).or_default() += 1;
         }
-        node.members.push(f);
-    }
-    for (id, node) in nodes.iter_mut() {
-        node.name = name_votes
-            .get(id)
-            .and_then(|v| {
-                v.iter()
-                    .max_by(|a, b| (a.1, a.0.len(), b.0).cmp(&(b.1, b.0.len(), a.0)))
-            })
-            .map(|(n, _)| n.clone())
+        node.name = votes
+            .iter()
+            .max_by(|a, b| (a.1, a.0.len(), b.0).cmp(&(b.1, b.0.len(), a.0)))
+            .map(|(n, _)| n.to_string())
             .or_else(|| node.members.iter().map(|m| m.name.clone()).max())
-            .unwrap_or_else(|| id.split_once(':').map(|x| x.1).unwrap_or(id).to_string());
+            .unwrap_or_else(|| id.split_once(':').map(|x| x.1).unwrap_or(&id).to_string());
+        nodes.push((id, node));
     }
-    nodes
+    nodes.into_iter().collect()
 }
 
 /// Link evidence from the relation facts.
@@ -319,7 +324,12 @@ fn build_quotes(
             raw_about: about_changed.then_some(raw_about),
         });
     }
-    quotes.sort();
+    // The facts come sorted by article first, as quotes are: sorting each
+    // article's run alone gives the same order with far fewer comparisons.
+    for run in quotes.chunk_by_mut(|a, b| a.article == b.article) {
+        run.sort();
+    }
+    debug_assert!(quotes.is_sorted());
     (quotes, links)
 }
 
