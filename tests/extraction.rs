@@ -64,6 +64,57 @@ const RELATIONS: &[(&str, &[&str])] = &[
         "Iran launched missiles at U.S. bases in Iraq.",
         &["country:iran -attacks-> country:united-states [asserted]"],
     ),
+    // Control verbs over an event noun: the one who orders or approves acts.
+    (
+        "President Ravel ordered the destruction of Chile's air force.",
+        &["person:ravel -attacks-> country:chile [asserted]"],
+    ),
+    (
+        "Washington approved the sale of F-35s to Poland.",
+        &[
+            "country:united-states -sells-> weapon:f-35 [asserted]",
+            "country:united-states -sells-> country:poland [asserted]",
+        ],
+    ),
+    (
+        "Germany authorised the export of tanks to Ukraine.",
+        &["country:germany -sells-> country:ukraine [asserted]"],
+    ),
+    // Possessive and genitive nominalisations.
+    (
+        "The US threat of sanctions against Iraq was criticised.",
+        &["country:united-states -threatens-> country:iraq [asserted]"],
+    ),
+    (
+        "Israel's bombing of Gaza continued for a week.",
+        &["country:israel -bombs-> loc:gaza-strip [asserted]"],
+    ),
+    (
+        "The sale of F-35s to Turkey by the United States angered Russia.",
+        &["country:united-states -sells-> country:turkey [asserted]"],
+    ),
+    (
+        "China's support for North Korea is well known.",
+        &["country:china -supports-> country:north-korea [asserted]"],
+    ),
+    (
+        "Pakistan's arrest of two Indian diplomats angered Delhi.",
+        &["country:pakistan -arrests-> country:india [asserted]"],
+    ),
+    // A demonym heading forces inside "a barrage of".
+    (
+        "A barrage of Iranian missiles struck US bases on Tuesday.",
+        &["country:iran -attacks-> country:united-states [asserted]"],
+    ),
+    // A participle clause with a counted demonym object.
+    (
+        "Ivory Coast broke a ceasefire, bombing rebel positions and killing nine French soldiers.",
+        &["country:ivory-coast -kills-> country:france [asserted]"],
+    ),
+    (
+        "American drones killed two Pakistani soldiers.",
+        &["country:united-states -kills-> country:pakistan [asserted]"],
+    ),
     (
         "Iran threatened Israel on Tuesday.",
         &["country:iran -threatens-> country:israel [asserted]"],
@@ -165,6 +216,16 @@ fn relation_cases() {
 
 /// (text, relations that must NOT be present)
 const NOT_RELATIONS: &[(&str, &[&str])] = &[
+    // A counted demonym before a common noun other than people under force is no country.
+    (
+        "Senator Mara Quill criticised the two German members of the panel.",
+        &["-criticizes-> country:germany"],
+    ),
+    // The agent of a passive verb is not the seller.
+    (
+        "The sale of the Hollis unit was approved by the Vantor Commission.",
+        &["-sells->"],
+    ),
     // Firing a person is no attack.
     ("President Trump fired Comey in May.", &["-attacks->"]),
     // "the purchase of" with no possessor has no buyer; Washington only considers it.

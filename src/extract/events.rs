@@ -165,6 +165,19 @@ const LIGHT_VERBS: &[&str] = &[
     "continued",
     "continues",
     "opened",
+    // Control verbs: "X ordered the destruction of Y", "X approved the sale of F-35s to Y".
+    // The ordered or approved act is read as asserted, as an event of the one who orders or
+    // approves it: the news reports orders for strikes that were carried out, and an approved
+    // sale or loan is the decision CAMEO codes.
+    "ordered",
+    "orders",
+    "order",
+    "approved",
+    "approves",
+    "authorised",
+    "authorized",
+    "authorises",
+    "authorizes",
     "entered",
     "in",
     "is",
@@ -578,7 +591,12 @@ fn is_verb_context(doc: &Doc<'_>, ti: usize) -> bool {
     ]
     .contains(&prev.as_ref())
         || doc.tokens[ti].text(doc.text).ends_with("ed")
+        // "Israel's bombing of Gaza", "the killing of X": a gerund after a possessive or a
+        // determiner is a noun.
         || doc.tokens[ti].text(doc.text).ends_with("ing")
+            && !(prev == "'s"
+                || prev == "’s"
+                || DETERMINERS.contains(&prev.as_ref()) && doc.word_cow(ti + 1) == "of")
 }
 
 pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<RelationRecord> {
@@ -881,7 +899,12 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                                 || doc.text[doc.mentions[k].span.end..].starts_with("'s")
                                 || doc.text[doc.mentions[k].span.end..].starts_with("’s")
                         });
-                let weapon_target = tgt_e.kind == EntityKind::Weapon;
+                // "sold F-35s to Poland": the recipient of a weapon sale is in an arms deal too.
+                let weapon_target = tgt_e.kind == EntityKind::Weapon
+                    || rel_type == "sells"
+                        && tgt
+                            .iter()
+                            .any(|a| doc.res.entities[a.entity].kind == EntityKind::Weapon);
                 let (rel_type, cameo) = if verbal {
                     ("criticizes".to_string(), "111".to_string())
                 } else if matches!(rel_type.as_str(), "buys" | "sells")
@@ -1221,7 +1244,7 @@ fn verb_args(
                 .rev()
                 .copied()
                 .find(|&k| {
-                    (!in_pp(doc, k) || clause_initial(doc, cl, k))
+                    (!in_pp(doc, k) || clause_initial(doc, cl, k) || collective_actor(doc, k))
                         && !doc.is_modifier(k)
                         && !is_weapon(doc, k)
                         && !object_of_verb(doc, k)
@@ -1273,6 +1296,9 @@ fn verb_args(
         let weapons = coordinated_weapons(doc, &right);
         if !weapons.is_empty() {
             tgt.extend(weapons.into_iter().filter_map(|k| arg(doc, k)));
+            if entry.rel_type == "sells" {
+                tgt.extend(sale_recipient(doc, tlast + 1, cl.end).and_then(|k| arg(doc, k)));
+            }
             return (src, dedup(tgt));
         }
         // "talking to Russia": the partner.
@@ -1296,6 +1322,92 @@ fn verb_args(
         tgt.extend(arg(doc, k));
     }
     (src, dedup(tgt))
+}
+
+/// Nouns for armed forces and their weapons, which a demonym before them makes a country's
+/// ("Iranian missiles", "Russian troops").
+const FORCE_NOUNS: &[&str] = &[
+    "troops",
+    "forces",
+    "soldiers",
+    "jets",
+    "warplanes",
+    "aircraft",
+    "planes",
+    "missiles",
+    "rockets",
+    "drones",
+    "warships",
+    "ships",
+    "tanks",
+    "artillery",
+    "helicopters",
+    "army",
+    "navy",
+    "shells",
+    "bombers",
+    "fighters",
+    "gunboats",
+    "submarines",
+    "units",
+];
+
+/// Nouns for a quantity or a body of forces that an `of` phrase fills ("a barrage of").
+const COLLECTIVE_NOUNS: &[&str] = &[
+    "barrage",
+    "volley",
+    "salvo",
+    "wave",
+    "waves",
+    "hail",
+    "fleet",
+    "squadron",
+    "convoy",
+    "column",
+    "unit",
+    "group",
+    "contingent",
+    "swarm",
+    "dozens",
+    "hundreds",
+    "thousands",
+];
+
+/// "a barrage of Iranian missiles struck": a demonym heading the forces inside an `of` phrase
+/// after a quantity noun acts, although it sits in a prepositional phrase.
+fn collective_actor(doc: &Doc<'_>, k: usize) -> bool {
+    let m = &doc.mentions[k];
+    if m.form != crate::ner::Form::Demonym {
+        return false;
+    }
+    let ti = doc.tokens.partition_point(|t| t.span.start < m.span.start);
+    let after = doc.tokens.partition_point(|t| t.span.start < m.span.end);
+    ti >= 2
+        && doc.word_cow(ti - 1) == "of"
+        && COLLECTIVE_NOUNS.contains(&doc.word_cow(ti - 2).as_ref())
+        && after < doc.tokens.len()
+        && FORCE_NOUNS.contains(&doc.word_cow(after).as_ref())
+}
+
+/// "sold F-35s to Poland", "the delivery of S-300 missiles to Iran": the recipient of a sale
+/// in a `to` phrase shortly after the trigger.
+fn sale_recipient(doc: &Doc<'_>, from: usize, end: usize) -> Option<usize> {
+    let mut j = from;
+    while j < doc.tokens.len() && j < from + 8 && doc.tokens[j].span.start < end {
+        let w = doc.word_cow(j);
+        if w == "to" {
+            return object_np(doc, j, end, &["to"], true, false).filter(|&k| {
+                matches!(doc.kind(k), EntityKind::Country | EntityKind::Organization)
+            });
+        }
+        if doc.tokens[j].kind == TokenKind::Punct
+            || ["from", "that", "which", "who"].contains(&w.as_ref())
+        {
+            return None;
+        }
+        j += 1;
+    }
+    None
 }
 
 /// Does mention k open its clause ("after the Liberals demanded": the subject, not the object
@@ -1548,7 +1660,9 @@ fn object_np(
         let w = doc.word_cow(j);
         if !prep_seen && preps.contains(&w.as_ref()) {
             prep_seen = true;
-        } else if OBJECT_FILLERS.contains(&w.as_ref()) {
+        } else if OBJECT_FILLERS.contains(&w.as_ref()) || is_count(doc, j) {
+            // "killing nine French soldiers", "the arrest of two Indian diplomats": a count
+            // before a demonym; the demonym stands for its country.
         } else if !prep_seen
             && !need_prep
             && !preps.is_empty()
@@ -1570,6 +1684,83 @@ fn object_np(
     }
     None
 }
+
+/// Words counting the people or things of a noun phrase ("two", "dozens of" is not one).
+const COUNT_WORDS: &[&str] = &[
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "several",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "scores",
+    "many",
+    "some",
+];
+
+/// Is token j a count ("nine", "12") that the next word, a demonym, follows directly?
+fn is_count(doc: &Doc<'_>, j: usize) -> bool {
+    let count =
+        doc.tokens[j].kind == TokenKind::Number || COUNT_WORDS.contains(&doc.word_cow(j).as_ref());
+    if !count {
+        return false;
+    }
+    let Some(k) = doc
+        .tokens
+        .get(j + 1)
+        .and_then(|t| doc.mention_covering(t.span.start))
+        .filter(|&k| doc.mentions[k].form == crate::ner::Form::Demonym)
+    else {
+        return false;
+    };
+    // "nine French soldiers", "384 Libyans", not "the two German members of the Commission".
+    let after = doc
+        .tokens
+        .partition_point(|t| t.span.start < doc.mentions[k].span.end);
+    let w = doc.word_cow(after);
+    FORCE_NOUNS.contains(&w.as_ref())
+        || COUNTED_PEOPLE.contains(&w.as_ref())
+        || !doc.tokens.get(after).is_some_and(|t| {
+            t.kind == TokenKind::Word && t.text(doc.text).starts_with(char::is_lowercase)
+        })
+}
+
+/// People and craft that a count and a demonym name as a country's ("two Indian diplomats").
+const COUNTED_PEOPLE: &[&str] = &[
+    "diplomats",
+    "nationals",
+    "citizens",
+    "civilians",
+    "peacekeepers",
+    "sailors",
+    "fishermen",
+    "journalists",
+    "workers",
+    "policemen",
+    "officers",
+    "pilots",
+    "hostages",
+    "tourists",
+    "students",
+    "ships",
+    "vessels",
+    "boats",
+    "tankers",
+    "servicemen",
+    "guards",
+    "spies",
+    "prisoners",
+    "border",
+];
 
 /// End of the title word(s) covering `span`, if any (titles are sorted by start).
 fn title_covering(doc: &Doc<'_>, span: Span) -> Option<usize> {
@@ -1753,11 +1944,18 @@ fn noun_args(
     let right = doc.mentions_in(Span::new(t.span.end, cl.end));
     // "by X"
     if src.is_none() {
-        if let Some(k) = right
-            .iter()
-            .copied()
-            .find(|&k| ends_with_ci(doc.text, doc.mentions[k].span.start, &[" by"]))
-        {
+        if let Some(k) = right.iter().copied().find(|&k| {
+            ends_with_ci(doc.text, doc.mentions[k].span.start, &[" by", " by the"])
+                    // "the sale ... was approved by X": the agent of another verb.
+                    && !doc
+                        .tokens_in(Span::new(t.span.end, doc.mentions[k].span.start))
+                        .any(|j| {
+                            matches!(
+                                doc.word_cow(j).as_ref(),
+                                "was" | "were" | "is" | "are" | "been" | "being" | "be"
+                            )
+                        })
+        }) {
             src = arg(doc, k);
         }
     }
@@ -1814,6 +2012,8 @@ fn noun_args(
         "buys" | "sells" | "kills" | "expels" => &["of", "for"],
         "negotiates" | "meets" | "cooperates" => &["with", "for", "over", "on", "about"],
         "aids" | "cuts_aid" | "sells_to" => &["to", "for"],
+        // "China's support for North Korea".
+        "supports" => &["for", "of", "to"],
         // "a raid in Syria", "strikes at dawn": `in`/`at` give places and times, not targets.
         _ => &["on", "against", "of", "to"],
     };
@@ -1828,15 +2028,30 @@ fn noun_args(
         }
     }
     if wants_weapon(entry) {
-        let weapons: Vec<Arg> = coordinated_weapons(doc, &near)
+        let mut weapons: Vec<Arg> = coordinated_weapons(doc, &near)
             .into_iter()
             .filter_map(|k| arg(doc, k))
             .collect();
         if !weapons.is_empty() {
-            return (src, weapons);
+            if entry.rel_type == "sells" {
+                weapons.extend(sale_recipient(doc, tlast + 1, cl.end).and_then(|k| arg(doc, k)));
+            }
+            return (src, dedup(weapons));
         }
     }
-    if let Some(k) = object_np(doc, tlast + 1, cl.end, preps, true, false) {
+    let of_then: &[&str] = match entry.rel_type.as_str() {
+        "sells" | "aids" | "deploys" => &["to"],
+        "threatens" | "attacks" | "bombs" | "sanctions" => &["against", "on"],
+        _ => &[],
+    };
+    let k = object_np(doc, tlast + 1, cl.end, preps, true, false).or_else(|| {
+        // "the threat of sanctions against Iraq", "the export of tanks to Ukraine": what is
+        // threatened or sold, then the target behind the act's own preposition.
+        (!of_then.is_empty() && doc.word_cow(tlast + 1) == "of")
+            .then(|| object_np(doc, tlast + 2, cl.end, of_then, false, false))
+            .flatten()
+    });
+    if let Some(k) = k {
         tgt.extend(arg(doc, k));
         tgt.extend(coordinated_objects(doc, k, cl.end).filter_map(|k| arg(doc, k)));
     }
