@@ -176,7 +176,7 @@ fn relations_with_direction() {
     }
     println!("relations: {found}/{} (missing: {missing:?})", rels.len());
     assert!(
-        found >= 10,
+        found == rels.len(),
         "only {found} of {} relations; missing {missing:#?}",
         rels.len()
     );

@@ -168,6 +168,15 @@ const RELATIONS: &[(&str, &[&str])] = &[
         "Dutch Prime Minister Mark Rutte visited Kyiv and met Ukrainian President Volodymyr Zelensky.",
         &["person:mark-rutte -meets-> person:volodymyr-zelensky [asserted]"],
     ),
+    // What could not be protected from a country's forces was attacked by that country.
+    (
+        "Not even British radar could protect their airfield from a volley of Argentine jets.",
+        &["country:argentina -attacks-> country:united-kingdom [asserted]"],
+    ),
+    (
+        "The frigates defended Japan against Chinese missiles last year.",
+        &["country:china -attacks-> country:japan [asserted]"],
+    ),
     // One politician attacking another is criticism.
     (
         "Senator John Kerry attacked President George W. Bush over the deficit.",
@@ -216,6 +225,11 @@ fn relation_cases() {
 
 /// (text, relations that must NOT be present)
 const NOT_RELATIONS: &[(&str, &[&str])] = &[
+    // Protection from anything but forces is no attack.
+    (
+        "The treaty protects Canada from American tariffs.",
+        &["-attacks->"],
+    ),
     // A counted demonym before a common noun other than people under force is no country.
     (
         "Senator Mara Quill criticised the two German members of the panel.",

@@ -627,6 +627,7 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                 .clone()
                 .any(|j| AID_WORDS.contains(&lowered[j].as_ref()))
         };
+        protection_attacks(doc, s.span, range.clone(), &lowered, &mut out);
         let mut skip_until = 0usize;
         for ti in range.clone() {
             if ti < skip_until {
@@ -1351,6 +1352,118 @@ const FORCE_NOUNS: &[&str] = &[
     "submarines",
     "units",
 ];
+
+/// Verbs of keeping something safe from an attack named after "from"/"against".
+const PROTECT_VERBS: &[&str] = &[
+    "protect",
+    "protects",
+    "protected",
+    "protecting",
+    "defend",
+    "defends",
+    "defended",
+    "defending",
+    "shield",
+    "shields",
+    "shielded",
+    "shielding",
+];
+
+/// "could not protect their base from the barrage of Iranian missiles": the forces named
+/// after "from" attacked whoever owns what was protected, a country or organisation named in
+/// the object, or after "its"/"their" the nearest country before the verb (the owner of
+/// "American air defenses ... their base"). The attack is presupposed whatever happens to the
+/// protecting ("could not protect"), so it is asserted.
+fn protection_attacks(
+    doc: &Doc<'_>,
+    sent: Span,
+    range: std::ops::Range<usize>,
+    lowered: &[Cow<'_, str>],
+    out: &mut Vec<RelationRecord>,
+) {
+    let country_like = |k: usize| {
+        matches!(doc.kind(k), EntityKind::Country | EntityKind::Organization) && doc.id(k).is_some()
+    };
+    let mention_in = |a: usize, b: usize| -> Vec<usize> {
+        let lo = doc.mentions.partition_point(|m| m.span.start < a);
+        (lo..doc.mentions.len())
+            .take_while(|&k| doc.mentions[k].span.start < b)
+            .filter(|&k| doc.mentions[k].span.end <= b)
+            .collect()
+    };
+    for ti in range.clone() {
+        if !PROTECT_VERBS.contains(&lowered[ti].as_ref()) {
+            continue;
+        }
+        // The object runs to "from"/"against", within a few words and no punctuation.
+        let Some(from) = (ti + 1..(ti + 8).min(range.end))
+            .take_while(|&j| doc.tokens[j].kind != TokenKind::Punct)
+            .find(|&j| matches!(lowered[j].as_ref(), "from" | "against"))
+        else {
+            continue;
+        };
+        // The attackers: a demonym heading forces ("Iranian missiles"), possibly inside
+        // "a barrage of".
+        let tail_end = doc.tokens[(from + 8).min(range.end) - 1].span.end;
+        let Some(actor) = mention_in(doc.tokens[from].span.end, tail_end)
+            .into_iter()
+            .find(|&k| {
+                let after = doc
+                    .tokens
+                    .partition_point(|t| t.span.start < doc.mentions[k].span.end);
+                doc.mentions[k].form == crate::ner::Form::Demonym
+                    && doc.kind(k) == EntityKind::Country
+                    && after < range.end
+                    && FORCE_NOUNS.contains(&lowered[after].as_ref())
+            })
+        else {
+            continue;
+        };
+        let obj_start = doc.tokens[ti].span.end;
+        let obj_end = doc.tokens[from].span.start;
+        let named = mention_in(obj_start, obj_end)
+            .into_iter()
+            .find(|&k| country_like(k));
+        let owner = named.or_else(|| {
+            if !matches!(
+                lowered.get(ti + 1).map(|w| w.as_ref()),
+                Some("its" | "their")
+            ) {
+                return None;
+            }
+            mention_in(sent.start, doc.tokens[ti].span.start)
+                .into_iter()
+                .rev()
+                .find(|&k| doc.kind(k) == EntityKind::Country && doc.id(k).is_some())
+        });
+        let (Some(owner), Some(src)) = (owner, doc.id(actor)) else {
+            continue;
+        };
+        let Some(tgt) = doc.id(owner) else { continue };
+        if src == tgt {
+            continue;
+        }
+        let force_end = {
+            let after = doc
+                .tokens
+                .partition_point(|t| t.span.start < doc.mentions[actor].span.end);
+            doc.tokens[after].span.end
+        };
+        let ev = Span::new(doc.tokens[ti].span.start, force_end);
+        out.push(RelationRecord {
+            source: src.to_string(),
+            target: tgt.to_string(),
+            rel_type: "attacks".to_string(),
+            cameo: Some("190".to_string()),
+            modality: Modality::Asserted,
+            date: doc.date_in(sent),
+            title: None,
+            evidence: doc.article.evidence(ev),
+            sentence: Some(doc.article.evidence(sent)),
+            rule: "event/protect-from".to_string(),
+        });
+    }
+}
 
 /// Nouns for a quantity or a body of forces that an `of` phrase fills ("a barrage of").
 const COLLECTIVE_NOUNS: &[&str] = &[
