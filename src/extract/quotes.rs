@@ -1780,6 +1780,23 @@ fn indirect(
             .filter_map(|b| text[content_start..span.end].find(b))
             .min()
             .map_or(span.end, |i| content_start + i);
+        // An object is a noun phrase: it ends before a relative or participle clause set off
+        // by a comma (`praised the plan, which includes ...`, `attacked the law, saying ...`).
+        if object && that.is_none() {
+            let tail = &text[content_start..content_end];
+            let mut from = 0;
+            while let Some(i) = tail[from..].find(", ") {
+                let at = from + i;
+                let next = tail[at + 2..].split(|c: char| !c.is_alphanumeric()).next();
+                if next.is_some_and(|n| {
+                    matches!(n, "which" | "who" | "whose")
+                }) {
+                    content_end = content_start + at;
+                    break;
+                }
+                from = at + 2;
+            }
+        }
         // ... or where a second speaker takes over (`..., Y said B`): a comma, a short
         // subject, a verb that takes a bare clause.
         let mut next = None;
