@@ -1156,7 +1156,11 @@ pub(crate) fn find(doc: &Doc<'_>, affils: &[Affil]) -> Vec<QuoteOut> {
         .collect();
     direct_cues.sort_unstable();
     for s in doc.sentences {
+        let before = out.len();
         indirect(doc, s.span, (&direct, &direct_cues), cx, &mut out);
+        if out.len() == before {
+            raising(doc, s.span, &direct, &mut out);
+        }
     }
     out.sort_by_key(|q| (q.content.start, q.content.end));
     // The same words quoted twice (a pull quote): the unattributed copy takes the attributed one's speaker.
@@ -1894,6 +1898,64 @@ fn indirect(
 }
 
 use crate::text::collapse_ws as norm;
+
+/// Verbs that present a clause as an impression or a forecast with no one named:
+/// `X appears to Y`, `X seemed to Y`, `X is expected to Y`.
+const RAISING: &[&str] = &["seem", "seems", "seemed", "appear", "appears", "appeared"];
+
+/// `X appears to be Y`, `X is expected to Y`: the whole clause is the content, with no speaker.
+fn raising(doc: &Doc<'_>, span: Span, direct: &[Span], out: &mut Vec<QuoteOut>) {
+    let text = doc.text;
+    if overlapping(direct, span).next().is_some() {
+        return;
+    }
+    let ws = word_spans(text, span);
+    for (wi, w) in ws.iter().enumerate() {
+        let lw = lower_cow(w.slice(text));
+        let cue_start = if RAISING.contains(&lw.as_ref()) {
+            w.start
+        } else if lw == "expected"
+            && wi > 0
+            && matches!(
+                lower_cow(ws[wi - 1].slice(text)).as_ref(),
+                "is" | "are" | "was" | "were"
+            )
+        {
+            ws[wi - 1].start
+        } else {
+            continue;
+        };
+        if wi < 1
+            || !ws
+                .get(wi + 1)
+                .is_some_and(|t| t.slice(text) == "to" && text[w.end..t.start].trim().is_empty())
+        {
+            continue;
+        }
+        // The subject: from the sentence start, or from a relative pronoun (`which is
+        // expected to`).
+        let start = ws[..wi]
+            .iter()
+            .rev()
+            .find(|x| matches!(lower_cow(x.slice(text)).as_ref(), "which" | "who"))
+            .map_or(span.start, |x| x.start);
+        if text[start..cue_start].contains([',', ';', ':', '"', '“', '”']) {
+            return;
+        }
+        let end = CLAUSE_BREAKS
+            .iter()
+            .filter_map(|b| text[w.end..span.end].find(b))
+            .min()
+            .map_or(span.end, |i| w.end + i);
+        let content = trim(text, Span::new(start, end));
+        let content = Span::new(
+            content.start,
+            strip_final_punct(text, content).max(content.start),
+        );
+        push_indirect(doc, out, content, Span::new(cue_start, w.end), None, None);
+        return;
+    }
+}
 
 fn strip_final_punct(text: &str, s: Span) -> usize {
     let t = &text[s.start..s.end];
