@@ -1460,6 +1460,12 @@ const NOT_SUBJECT: &[&str] = &[
     "political",
     "public",
 ];
+/// Prepositions that cannot open the object of an object-taking verb.
+const NOT_OBJECT: &[&str] = &[
+    "from", "by", "into", "after", "during", "at", "under", "since", "before", "until", "through",
+    "across", "onto", "toward", "towards",
+];
+
 /// Fewest words in the object of an object-taking verb (`endorsed her`).
 const MIN_OBJECT_WORDS: usize = 1;
 const DETERMINERS: &[&str] = &[
@@ -1705,6 +1711,11 @@ fn indirect(
             if text[w.end..c.start].contains([',', ';', '(', '.', ':']) {
                 continue;
             }
+            // A preposition opens an adverbial, not an object (`support from voters`,
+            // `was reported by the paper`, `wrote into the program`).
+            if NOT_OBJECT.contains(&lower_cow(c.slice(text)).as_ref()) {
+                continue;
+            }
             c.start
         } else if (reporting && BARE_CLAUSE.contains(&lw.as_ref()))
             || (cognition
@@ -1792,9 +1803,7 @@ fn indirect(
             while let Some(i) = tail[from..].find(", ") {
                 let at = from + i;
                 let next = tail[at + 2..].split(|c: char| !c.is_alphanumeric()).next();
-                if next.is_some_and(|n| {
-                    matches!(n, "which" | "who" | "whose")
-                }) {
+                if next.is_some_and(|n| matches!(n, "which" | "who" | "whose")) {
                     content_end = content_start + at;
                     break;
                 }
