@@ -1460,6 +1460,37 @@ const NOT_SUBJECT: &[&str] = &[
     "political",
     "public",
 ];
+/// Cue words that are more often nouns than verbs in news text.
+const NOUN_FIRST: &[&str] = &["state", "states"];
+
+/// A word after which a verb can follow: a subject pronoun, a relative, an auxiliary, an
+/// adverb, "to", a conjunction.
+fn verb_context(p: &str) -> bool {
+    matches!(
+        p,
+        "he" | "she"
+            | "they"
+            | "it"
+            | "we"
+            | "i"
+            | "you"
+            | "who"
+            | "which"
+            | "that"
+            | "to"
+            | "and"
+            | "or"
+            | "but"
+            | "also"
+            | "not"
+            | "never"
+    ) || AUX.contains(&p)
+        || FINITE_AUX.contains(&p)
+        || p.ends_with("n't")
+        || p.ends_with("n’t")
+        || (p.ends_with("ly") && p.len() > 4)
+}
+
 /// Prepositions that cannot open the object of an object-taking verb.
 const NOT_OBJECT: &[&str] = &[
     "from", "by", "into", "after", "during", "at", "under", "since", "before", "until", "through",
@@ -1574,6 +1605,19 @@ fn indirect(
         }
         // "a report that", "the claim that": nouns, not verbs.
         if !is_noun && prev.as_deref().is_some_and(|p| DETERMINERS.contains(&p)) {
+            continue;
+        }
+        // "home state", "tough questions", "support from": a word that is more often a noun
+        // is a verb only after a subject, an auxiliary or "to".
+        if NOUN_FIRST.contains(&lw.as_ref())
+            && wi > 0
+            && !in_quote(ws[wi - 1])
+            && ws[wi - 1]
+                .slice(text)
+                .starts_with(|c: char| c.is_lowercase())
+            && doc.mention_covering(ws[wi - 1].start).is_none()
+            && prev.as_deref().is_some_and(|p| !verb_context(p))
+        {
             continue;
         }
         // CLAUSE, X said.  /  CLAUSE, said X.
