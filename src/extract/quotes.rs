@@ -1684,8 +1684,11 @@ fn indirect(
                     .take_while(|x| x.start < head_end)
                     .all(|x| !FINITE_AUX.contains(&lower(x).as_str()) && lower(x) != "that")
         };
+        // A verb with an object after it closes nothing (`, a lawyer, cited the costs.`).
+        let object_follows = tail_words > 0 && doc.pipeline.extractor.takes_object(&lw);
         if reporting
             && !is_noun
+            && !object_follows
             && !clause_follows_first(tail_first.as_deref())
             && ((tail_words <= 5 && closes_sentence && !clause_follows) || long_tail())
         {
@@ -2055,6 +2058,19 @@ mod tests {
 
     /// (text, speaker mention text or None, content starts with, direct).
     const CASES: &[(&str, Option<&str>, &str, bool)] = &[
+        // A preposition opens no object; "state" after a noun is a noun.
+        (
+            "The plan has broad support from farmers in the north.",
+            None,
+            "",
+            false,
+        ),
+        (
+            "The governor won the vote easily, a rare feat in his home state.",
+            None,
+            "",
+            false,
+        ),
         (
             "\"We will not leave the country now,\" he said.",
             Some("he"),
