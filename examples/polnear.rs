@@ -32,6 +32,7 @@ struct Pred {
     direct: bool,
     text: String,
     speaker: String,
+    cue: String,
 }
 
 #[derive(Default, Clone, Copy)]
@@ -220,6 +221,7 @@ fn preds(a: &Analysis) -> Vec<Pred> {
                     .unwrap_or_default(),
                 direct: q.direct,
                 text: q.content.text.clone(),
+                cue: q.cue.as_ref().map_or(String::new(), |c| c.text.clone()),
                 speaker: format!(
                     "{} [{}]",
                     q.speaker.as_deref().unwrap_or("-"),
@@ -314,9 +316,10 @@ fn score(id: &str, text: &str, gold: &[Gold], pred: &[Pred]) -> ArticleResult {
         c.pred += 1;
         let Some((j, f)) = pm[i] else {
             r.false_pos.push(format!(
-                "{id}: FP{} speaker={} content={:?}",
+                "{id}: FP{} speaker={} cue={:?} content={:?}",
                 if p.direct { " direct" } else { "" },
                 p.speaker,
+                p.cue,
                 short(&p.text, 160)
             ));
             continue;

@@ -745,6 +745,24 @@ fn alias_cases() {
 /// (text, speaker id, content start, direct)
 const QUOTES: &[(&str, Option<&str>, &str, bool)] = &[
     (
+        "Omar Haddad, an Iraqi lawmaker, announced his resignation from the government on Tuesday.",
+        Some("person:omar-haddad"),
+        "his resignation",
+        false,
+    ),
+    (
+        "Omar Haddad, an Iraqi lawmaker, cited the rising cost of fuel.",
+        Some("person:omar-haddad"),
+        "the rising cost",
+        false,
+    ),
+    (
+        "The central bank is expected to raise interest rates again next month.",
+        None,
+        "The central bank is expected",
+        false,
+    ),
+    (
         "\"We will not leave,\" said Omar Haddad, a senior Iraqi lawmaker.",
         Some("person:omar-haddad"),
         "We will not leave",
@@ -1076,4 +1094,13 @@ fn analyze_article(a: &Article) -> Analysis {
         static P: Pipeline = Pipeline::builtin().unwrap();
     }
     P.with(|p| p.analyze(a))
+}
+
+#[test]
+fn an_object_content_ends_before_a_relative_clause() {
+    let a = analyze(
+        "Omar Haddad, an Iraqi lawmaker, praised the new budget, which cuts taxes for farmers.",
+    );
+    let contents: Vec<&str> = a.quotes.iter().map(|q| q.content.text.as_str()).collect();
+    assert_eq!(contents, ["the new budget"], "{:?}", a.quotes);
 }

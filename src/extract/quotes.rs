@@ -1156,7 +1156,11 @@ pub(crate) fn find(doc: &Doc<'_>, affils: &[Affil]) -> Vec<QuoteOut> {
         .collect();
     direct_cues.sort_unstable();
     for s in doc.sentences {
+        let before = out.len();
         indirect(doc, s.span, (&direct, &direct_cues), cx, &mut out);
+        if out.len() == before {
+            raising(doc, s.span, &direct, &mut out);
+        }
     }
     out.sort_by_key(|q| (q.content.start, q.content.end));
     // The same words quoted twice (a pull quote): the unattributed copy takes the attributed one's speaker.
@@ -1456,6 +1460,43 @@ const NOT_SUBJECT: &[&str] = &[
     "political",
     "public",
 ];
+/// Cue words that are more often nouns than verbs in news text.
+const NOUN_FIRST: &[&str] = &["state", "states"];
+
+/// A word after which a verb can follow: a subject pronoun, a relative, an auxiliary, an
+/// adverb, "to", a conjunction.
+fn verb_context(p: &str) -> bool {
+    matches!(
+        p,
+        "he" | "she"
+            | "they"
+            | "it"
+            | "we"
+            | "i"
+            | "you"
+            | "who"
+            | "which"
+            | "that"
+            | "to"
+            | "and"
+            | "or"
+            | "but"
+            | "also"
+            | "not"
+            | "never"
+    ) || AUX.contains(&p)
+        || FINITE_AUX.contains(&p)
+        || p.ends_with("n't")
+        || p.ends_with("n’t")
+        || (p.ends_with("ly") && p.len() > 4)
+}
+
+/// Prepositions that cannot open the object of an object-taking verb.
+const NOT_OBJECT: &[&str] = &[
+    "from", "by", "into", "after", "during", "at", "under", "since", "before", "until", "through",
+    "across", "onto", "toward", "towards",
+];
+
 /// Fewest words in the object of an object-taking verb (`endorsed her`).
 const MIN_OBJECT_WORDS: usize = 1;
 const DETERMINERS: &[&str] = &[
@@ -1566,6 +1607,19 @@ fn indirect(
         if !is_noun && prev.as_deref().is_some_and(|p| DETERMINERS.contains(&p)) {
             continue;
         }
+        // "home state", "tough questions", "support from": a word that is more often a noun
+        // is a verb only after a subject, an auxiliary or "to".
+        if NOUN_FIRST.contains(&lw.as_ref())
+            && wi > 0
+            && !in_quote(ws[wi - 1])
+            && ws[wi - 1]
+                .slice(text)
+                .starts_with(|c: char| c.is_lowercase())
+            && doc.mention_covering(ws[wi - 1].start).is_none()
+            && prev.as_deref().is_some_and(|p| !verb_context(p))
+        {
+            continue;
+        }
         // CLAUSE, X said.  /  CLAUSE, said X.
         let tail_words = n_words(w.end, span.end);
         let tail = text[w.end..span.end].trim_end();
@@ -1630,8 +1684,11 @@ fn indirect(
                     .take_while(|x| x.start < head_end)
                     .all(|x| !FINITE_AUX.contains(&lower(x).as_str()) && lower(x) != "that")
         };
+        // A verb with an object after it closes nothing (`, a lawyer, cited the costs.`).
+        let object_follows = tail_words > 0 && doc.pipeline.extractor.takes_object(&lw);
         if reporting
             && !is_noun
+            && !object_follows
             && !clause_follows_first(tail_first.as_deref())
             && ((tail_words <= 5 && closes_sentence && !clause_follows) || long_tail())
         {
@@ -1699,6 +1756,11 @@ fn indirect(
             }
             let Some(c) = ws.get(j) else { continue };
             if text[w.end..c.start].contains([',', ';', '(', '.', ':']) {
+                continue;
+            }
+            // A preposition opens an adverbial, not an object (`support from voters`,
+            // `was reported by the paper`, `wrote into the program`).
+            if NOT_OBJECT.contains(&lower_cow(c.slice(text)).as_ref()) {
                 continue;
             }
             c.start
@@ -1780,6 +1842,21 @@ fn indirect(
             .filter_map(|b| text[content_start..span.end].find(b))
             .min()
             .map_or(span.end, |i| content_start + i);
+        // An object is a noun phrase: it ends before a relative or participle clause set off
+        // by a comma (`praised the plan, which includes ...`, `attacked the law, saying ...`).
+        if object && that.is_none() {
+            let tail = &text[content_start..content_end];
+            let mut from = 0;
+            while let Some(i) = tail[from..].find(", ") {
+                let at = from + i;
+                let next = tail[at + 2..].split(|c: char| !c.is_alphanumeric()).next();
+                if next.is_some_and(|n| matches!(n, "which" | "who" | "whose")) {
+                    content_end = content_start + at;
+                    break;
+                }
+                from = at + 2;
+            }
+        }
         // ... or where a second speaker takes over (`..., Y said B`): a comma, a short
         // subject, a verb that takes a bare clause.
         let mut next = None;
@@ -1878,6 +1955,64 @@ fn indirect(
 
 use crate::text::collapse_ws as norm;
 
+/// Verbs that present a clause as an impression or a forecast with no one named:
+/// `X appears to Y`, `X seemed to Y`, `X is expected to Y`.
+const RAISING: &[&str] = &["seem", "seems", "seemed", "appear", "appears", "appeared"];
+
+/// `X appears to be Y`, `X is expected to Y`: the whole clause is the content, with no speaker.
+fn raising(doc: &Doc<'_>, span: Span, direct: &[Span], out: &mut Vec<QuoteOut>) {
+    let text = doc.text;
+    if overlapping(direct, span).next().is_some() {
+        return;
+    }
+    let ws = word_spans(text, span);
+    for (wi, w) in ws.iter().enumerate() {
+        let lw = lower_cow(w.slice(text));
+        let cue_start = if RAISING.contains(&lw.as_ref()) {
+            w.start
+        } else if lw == "expected"
+            && wi > 0
+            && matches!(
+                lower_cow(ws[wi - 1].slice(text)).as_ref(),
+                "is" | "are" | "was" | "were"
+            )
+        {
+            ws[wi - 1].start
+        } else {
+            continue;
+        };
+        if wi < 1
+            || !ws
+                .get(wi + 1)
+                .is_some_and(|t| t.slice(text) == "to" && text[w.end..t.start].trim().is_empty())
+        {
+            continue;
+        }
+        // The subject: from the sentence start, or from a relative pronoun (`which is
+        // expected to`).
+        let start = ws[..wi]
+            .iter()
+            .rev()
+            .find(|x| matches!(lower_cow(x.slice(text)).as_ref(), "which" | "who"))
+            .map_or(span.start, |x| x.start);
+        if text[start..cue_start].contains([',', ';', ':', '"', '“', '”']) {
+            return;
+        }
+        let end = CLAUSE_BREAKS
+            .iter()
+            .filter_map(|b| text[w.end..span.end].find(b))
+            .min()
+            .map_or(span.end, |i| w.end + i);
+        let content = trim(text, Span::new(start, end));
+        let content = Span::new(
+            content.start,
+            strip_final_punct(text, content).max(content.start),
+        );
+        push_indirect(doc, out, content, Span::new(cue_start, w.end), None, None);
+        return;
+    }
+}
+
 fn strip_final_punct(text: &str, s: Span) -> usize {
     let t = &text[s.start..s.end];
     let trimmed = t.trim_end_matches(['.', ' ', '!', '?']);
@@ -1923,6 +2058,19 @@ mod tests {
 
     /// (text, speaker mention text or None, content starts with, direct).
     const CASES: &[(&str, Option<&str>, &str, bool)] = &[
+        // A preposition opens no object; "state" after a noun is a noun.
+        (
+            "The plan has broad support from farmers in the north.",
+            None,
+            "",
+            false,
+        ),
+        (
+            "The governor won the vote easily, a rare feat in his home state.",
+            None,
+            "",
+            false,
+        ),
         (
             "\"We will not leave the country now,\" he said.",
             Some("he"),
