@@ -745,6 +745,30 @@ fn alias_cases() {
 /// (text, speaker id, content start, direct)
 const QUOTES: &[(&str, Option<&str>, &str, bool)] = &[
     (
+        "Omar Haddad said the vote would be close but warned that the count could take a week.",
+        Some("person:omar-haddad"),
+        "the count could take a week",
+        false,
+    ),
+    (
+        "Asked whether the talks would resume, Omar Haddad said he did not know.",
+        None,
+        "whether the talks would resume",
+        false,
+    ),
+    (
+        "In a new poll released Monday, the governor leads the race by six points.",
+        None,
+        "the governor leads the race",
+        false,
+    ),
+    (
+        "Omar Haddad said the vote would be close — and he said the count would take a week.",
+        Some("person:omar-haddad"),
+        "the count would take a week",
+        false,
+    ),
+    (
         "Omar Haddad, an Iraqi lawmaker, announced his resignation from the government on Tuesday.",
         Some("person:omar-haddad"),
         "his resignation",

@@ -858,7 +858,19 @@ const TAIL_PREPS: &[&str] = &[
 ];
 
 /// Where reported clauses end inside a sentence.
-const CLAUSE_BREAKS: &[&str] = &[", but ", "; ", ", while ", ", although ", ", though "];
+const CLAUSE_BREAKS: &[&str] = &[
+    ", but ",
+    "; ",
+    ", while ",
+    ", although ",
+    ", though ",
+    ", and when ",
+    " — and ",
+    ", and if ",
+    ", and after ",
+    ", and because ",
+    ", and as ",
+];
 
 /// The largest byte offset `<= i` on a char boundary.
 use crate::text::floor_char;
@@ -1531,6 +1543,10 @@ fn indirect(
     let ws = word_spans(text, span);
     let in_quote = |w: Span| overlapping(direct, w).next().is_some();
     let n_words = |a: usize, b: usize| text[a..b].split_whitespace().count();
+    asked_lead(doc, &ws, span, &in_quote, out);
+    if poll_lead(doc, &ws, span, &in_quote, out) {
+        return;
+    }
     // After a first attribution that a second one cuts short (`While X said A, Y said B`):
     // the word to resume at and where the second clause starts.
     let mut resume = 0;
@@ -1885,7 +1901,7 @@ fn indirect(
                 break;
             }
             // `A and said B`, `A and called for B`: a second verb of the same subject.
-            if before == "and"
+            if matches!(before, "and" | "but")
                 && !gap.contains([',', ';'])
                 && !lv.ends_with("ing")
                 && (BARE_CLAUSE.contains(&lv.as_str()) || doc.pipeline.extractor.takes_object(&lv))
@@ -1951,6 +1967,101 @@ fn indirect(
             return;
         }
     }
+}
+
+/// Words that open the question of a sentence-initial `Asked ...,` (`Asked whether X, Y
+/// said`); the content runs to the first comma.
+const ASKED_OPENERS: &[&str] = &[
+    "about", "whether", "if", "why", "what", "how", "when", "where", "which", "who", "to",
+];
+
+/// `Asked about X, Y said ...` / `Asked whether X, ...`: the question is content of its own
+/// with no speaker named (the asker is left out).
+fn asked_lead(
+    doc: &Doc<'_>,
+    ws: &[Span],
+    span: Span,
+    in_quote: &dyn Fn(Span) -> bool,
+    out: &mut Vec<QuoteOut>,
+) {
+    let text = doc.text;
+    let (Some(a), Some(b)) = (ws.first(), ws.get(1)) else {
+        return;
+    };
+    if a.slice(text) != "Asked" || in_quote(*a) {
+        return;
+    }
+    let lb = lower_cow(b.slice(text));
+    if !ASKED_OPENERS.contains(&lb.as_ref()) {
+        return;
+    }
+    let Some(comma) = text[b.end..span.end].find(',') else {
+        return;
+    };
+    let end = b.end + comma;
+    let (cue, start) = if lb == "about" {
+        (Span::new(a.start, b.end), b.end)
+    } else {
+        (*a, b.start)
+    };
+    let content = trim(text, Span::new(start, end));
+    if content.is_empty() || in_quote(content) {
+        return;
+    }
+    push_indirect(doc, out, content, cue, None, None);
+}
+
+/// Nouns for a survey that a sentence can be read from (`In a poll released Monday, X leads`).
+const POLL_NOUNS: &[&str] = &["poll", "polls", "survey", "surveys"];
+
+/// `In a new poll, X leads Y by five points.`: the clause after the comma is what the poll
+/// found, and the poll is its source. True when the sentence was read this way.
+fn poll_lead(
+    doc: &Doc<'_>,
+    ws: &[Span],
+    span: Span,
+    in_quote: &dyn Fn(Span) -> bool,
+    out: &mut Vec<QuoteOut>,
+) -> bool {
+    let text = doc.text;
+    let Some(a) = ws.first() else { return false };
+    if a.slice(text) != "In" || in_quote(*a) {
+        return false;
+    }
+    let Some(comma) = text[a.end..span.end].find(',') else {
+        return false;
+    };
+    let comma = a.end + comma;
+    let head = Span::new(a.end, comma);
+    let head_ws: Vec<&Span> = ws.iter().filter(|w| head.contains(**w)).collect();
+    if head_ws.len() > 12
+        || !head_ws
+            .iter()
+            .any(|w| POLL_NOUNS.contains(&lower_cow(w.slice(text)).as_ref()))
+    {
+        return false;
+    }
+    let clause = trim(text, Span::new(comma + 1, span.end));
+    let content = Span::new(
+        clause.start,
+        strip_final_punct(text, clause).max(clause.start),
+    );
+    if text[content.start..content.end].split_whitespace().count() < 3 || in_quote(content) {
+        return false;
+    }
+    let source = trim(text, head);
+    push_indirect(
+        doc,
+        out,
+        content,
+        *a,
+        Some(Speaker {
+            mention: source,
+            entity: None,
+        }),
+        Some(head),
+    );
+    true
 }
 
 use crate::text::collapse_ws as norm;
