@@ -936,22 +936,7 @@ impl Recognizer {
         // 3. Runs of capitalised words (not in headline-case sentences, where capitals say nothing).
         let headlines: Vec<Span> = sentences
             .iter()
-            .filter(|s| {
-                let words: Vec<&str> = s
-                    .span
-                    .slice(text)
-                    .split_whitespace()
-                    .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
-                    .collect();
-                let caps = words.iter().filter(|w| first_upper(w)).count();
-                // Headlines carry no final full stop; a sentence that ends like one is prose.
-                let ends_like_prose = s
-                    .span
-                    .slice(text)
-                    .trim_end()
-                    .ends_with(['.', '!', '"', '”']);
-                words.len() >= 4 && caps * 10 >= words.len() * 7 && !ends_like_prose
-            })
+            .filter(|s| crate::text::is_headline_case(s.span.slice(text)))
             .map(|s| s.span)
             .collect();
         let mut k = 0;

@@ -461,6 +461,30 @@ fn is_boundary(text: &str, toks: &[Token], k: usize) -> bool {
     true
 }
 
+/// Is `sentence` set in headline case: at least four words, seven in ten of
+/// them capitalised, and no final full stop (a sentence that ends like prose
+/// is prose)? Capitals there say nothing about names, and its verbs drop their
+/// articles and tense.
+///
+/// ```
+/// use newsgraph::text::is_headline_case;
+/// assert!(is_headline_case("Iraqi Lawmakers Vote to Expel U.S. Troops"));
+/// assert!(!is_headline_case("Iraqi lawmakers voted to expel U.S. troops."));
+/// ```
+pub fn is_headline_case(sentence: &str) -> bool {
+    if sentence.trim_end().ends_with(['.', '!', '"', '”']) {
+        return false;
+    }
+    let (mut words, mut caps) = (0usize, 0usize);
+    for first in sentence.split_whitespace().filter_map(|w| w.chars().next()) {
+        if first.is_alphabetic() {
+            words += 1;
+            caps += usize::from(first.is_uppercase());
+        }
+    }
+    words >= 4 && caps * 10 >= words * 7
+}
+
 /// `s` lower-cased, borrowed when it is lower-case ASCII already (most words
 /// of running text, so no allocation).
 ///

@@ -612,7 +612,7 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
         let range = doc.tokens_in(s.span);
         // Headlines drop articles and tense ("Lawmakers Vote to Expel U.S. Troops"); the
         // story's own sentences state the event.
-        if is_headline(doc, s.span) {
+        if crate::text::is_headline_case(s.span.slice(doc.text)) {
             continue;
         }
         // Words that make a sale, supply or aid military rather than trade (looked for
@@ -1030,23 +1030,6 @@ const FUND_KINDS: &[&str] = &[
 /// Lemmas of attacks that a person can make in words ("attacked", "hit out at").
 const VERBAL_ATTACK: &[&str] = &["attack", "hit", "assault"];
 
-/// Is the sentence set in headline case (most words capitalised, no final full stop)? The
-/// same test as the recogniser's.
-fn is_headline(doc: &Doc<'_>, span: Span) -> bool {
-    let text = span.slice(doc.text);
-    if text.trim_end().ends_with(['.', '!', '"', '”']) {
-        return false; // ends like prose
-    }
-    let (mut words, mut caps) = (0usize, 0usize);
-    for first in text.split_whitespace().filter_map(|w| w.chars().next()) {
-        if first.is_alphabetic() {
-            words += 1;
-            caps += usize::from(first.is_uppercase());
-        }
-    }
-    words >= 4 && caps * 10 >= words * 7
-}
-
 /// Is entity `e` a company (a lexicon company, or a name ending in a company word)?
 fn is_company(doc: &Doc<'_>, e: usize) -> bool {
     let ent = &doc.res.entities[e];
@@ -1381,16 +1364,6 @@ fn protection_attacks(
     lowered: &[Cow<'_, str>],
     out: &mut Vec<RelationRecord>,
 ) {
-    let country_like = |k: usize| {
-        matches!(doc.kind(k), EntityKind::Country | EntityKind::Organization) && doc.id(k).is_some()
-    };
-    let mention_in = |a: usize, b: usize| -> Vec<usize> {
-        let lo = doc.mentions.partition_point(|m| m.span.start < a);
-        (lo..doc.mentions.len())
-            .take_while(|&k| doc.mentions[k].span.start < b)
-            .filter(|&k| doc.mentions[k].span.end <= b)
-            .collect()
-    };
     for ti in range.clone() {
         if !PROTECT_VERBS.contains(&lowered[ti].as_ref()) {
             continue;
@@ -1403,14 +1376,18 @@ fn protection_attacks(
             continue;
         };
         // The attackers: a demonym heading forces ("Iranian missiles"), possibly inside
-        // "a barrage of".
+        // "a barrage of"; `force` is the forces' token.
         let tail_end = doc.tokens[(from + 8).min(range.end) - 1].span.end;
-        let Some(actor) = mention_in(doc.tokens[from].span.end, tail_end)
+        let Some((actor, force)) = doc
+            .mentions_in(Span::new(doc.tokens[from].span.end, tail_end))
             .into_iter()
-            .find(|&k| {
+            .map(|k| {
                 let after = doc
                     .tokens
                     .partition_point(|t| t.span.start < doc.mentions[k].span.end);
+                (k, after)
+            })
+            .find(|&(k, after)| {
                 doc.mentions[k].form == crate::ner::Form::Demonym
                     && doc.kind(k) == EntityKind::Country
                     && after < range.end
@@ -1419,11 +1396,11 @@ fn protection_attacks(
         else {
             continue;
         };
-        let obj_start = doc.tokens[ti].span.end;
-        let obj_end = doc.tokens[from].span.start;
-        let named = mention_in(obj_start, obj_end)
+        let object = Span::new(doc.tokens[ti].span.end, doc.tokens[from].span.start);
+        let named = doc
+            .mentions_in(object)
             .into_iter()
-            .find(|&k| country_like(k));
+            .find(|&k| matches!(doc.kind(k), EntityKind::Country | EntityKind::Organization));
         let owner = named.or_else(|| {
             if !matches!(
                 lowered.get(ti + 1).map(|w| w.as_ref()),
@@ -1431,24 +1408,18 @@ fn protection_attacks(
             ) {
                 return None;
             }
-            mention_in(sent.start, doc.tokens[ti].span.start)
+            doc.mentions_in(Span::new(sent.start, doc.tokens[ti].span.start))
                 .into_iter()
                 .rev()
-                .find(|&k| doc.kind(k) == EntityKind::Country && doc.id(k).is_some())
+                .find(|&k| doc.kind(k) == EntityKind::Country)
         });
-        let (Some(owner), Some(src)) = (owner, doc.id(actor)) else {
+        let (Some(src), Some(tgt)) = (doc.id(actor), owner.and_then(|k| doc.id(k))) else {
             continue;
         };
-        let Some(tgt) = doc.id(owner) else { continue };
         if src == tgt {
             continue;
         }
-        let force_end = {
-            let after = doc
-                .tokens
-                .partition_point(|t| t.span.start < doc.mentions[actor].span.end);
-            doc.tokens[after].span.end
-        };
+        let force_end = doc.tokens[force].span.end;
         let ev = Span::new(doc.tokens[ti].span.start, force_end);
         out.push(RelationRecord {
             source: src.to_string(),
