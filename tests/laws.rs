@@ -10,7 +10,8 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 use newsgraph::graph::{
-    GraphStore, KnowledgeGraph, SAYS_ABOUT, read_graph, read_store, write_graph_json,
+    GraphStore, KnowledgeGraph, SAYS_ABOUT, patch_graph_json, read_graph, read_store,
+    write_graph_json,
 };
 use newsgraph::model::{
     Affiliation, Analysis, ArticleMeta, EntityKind, EntityRecord, Evidence, MentionRecord,
@@ -372,5 +373,40 @@ proptest! {
         }
         // Merging more never loses anything.
         prop_assert!(fact_counts(&m).0 >= fact_counts(&sa).0.max(fact_counts(&sb).0));
+    }
+
+    #[test]
+    fn patching_the_file_equals_rebuilding_it(old in analyses(), new in analyses()) {
+        // `build --into` with graph.json alone: the old file patched with the
+        // new articles' facts must be the file a full rebuild writes.
+        let new: Vec<Analysis> = new
+            .into_iter()
+            .map(|mut a| {
+                a.article.id = format!("new-{}", a.article.id);
+                a
+            })
+            .collect();
+        let (old, added) = (store(&old), store(&new));
+        let file = bytes(&old);
+        let patched = patch_graph_json(&file, &added)
+            .expect("our own layout, and no article already in it");
+        let mut out = Vec::new();
+        patched.write(&mut out).expect("writing to memory");
+        let full = KnowledgeGraph::from_store(merged(&old, &added));
+        let want = bytes_of(&full);
+        prop_assert!(out == want, "{}", show(&out, &want));
+        let c = patched.counts();
+        prop_assert_eq!(
+            (c.articles, c.nodes, c.links, c.quotes),
+            (full.articles.len(), full.node_count(), full.link_count(), full.quotes.len())
+        );
+    }
+
+    #[test]
+    fn patching_declines_an_article_already_in_the_file(a in analyses()) {
+        let s = store(&a);
+        let file = bytes(&s);
+        // Re-adding an article unites it with its old facts: left to the full path.
+        prop_assert_eq!(patch_graph_json(&file, &s).is_none(), !s.articles.is_empty());
     }
 }

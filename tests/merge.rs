@@ -103,6 +103,21 @@ fn building_the_sample_in_two_parts_equals_one_build() {
     );
     let one = all.join("out/graph.json");
     assert_same("build A; build B --into A", &one, &b.join("out/graph.json"));
+    // With graph.json the only output, `--into` patches the old file's lines
+    // instead of re-reading the whole graph: the same bytes again.
+    build(
+        &b,
+        &[
+            "articles",
+            "--into",
+            "../a/out/graph.json",
+            "-o",
+            "patched",
+            "--formats",
+            "json",
+        ],
+    );
+    assert_same("--into, patched", &one, &b.join("patched/graph.json"));
 
     // The same through `merge`, in both orders.
     build(&b, &["articles", "-o", "alone"]);
@@ -137,6 +152,23 @@ fn building_the_sample_in_two_parts_equals_one_build() {
         &["articles", "--into", "out/graph.json", "-o", "again"],
     );
     assert_same("re-adding everything", &one, &all.join("again/graph.json"));
+    build(
+        &all,
+        &[
+            "articles",
+            "--into",
+            "out/graph.json",
+            "-o",
+            "again-json",
+            "--formats",
+            "json",
+        ],
+    );
+    assert_same(
+        "re-adding everything, json only",
+        &one,
+        &all.join("again-json/graph.json"),
+    );
     newsgraph(
         t.path(),
         &[
@@ -260,6 +292,18 @@ fn bbc_news_in_two_halves_equals_one_build() {
         &h2,
         &["bbc.jsonl", "--into", "../h1/out/graph.json", "-o", "into"],
     );
+    build(
+        &h2,
+        &[
+            "bbc.jsonl",
+            "--into",
+            "../h1/out/graph.json",
+            "-o",
+            "patched",
+            "--formats",
+            "json",
+        ],
+    );
     println!(
         "bbc: {} articles, 3 builds + 1 merge + 1 incremental build in {:.1} s",
         lines.len(),
@@ -268,6 +312,11 @@ fn bbc_news_in_two_halves_equals_one_build() {
     let one = all.join("out/graph.json");
     assert_same("bbc halves merged", &one, &t.path().join("merged.json"));
     assert_same("bbc half --into half", &one, &h2.join("into/graph.json"));
+    assert_same(
+        "bbc half --into half, patched",
+        &one,
+        &h2.join("patched/graph.json"),
+    );
 }
 
 /// networkx reads `graph.json` as node-link data with the graph's node and edge counts, under

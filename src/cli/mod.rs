@@ -190,11 +190,15 @@ fn build(a: args::BuildArgs, quiet: bool) -> Result<()> {
         })
         .collect::<Result<_>>()?;
     let timings = Timings::from_env();
+    // With graph.json the only output, `--into` patches the old file: the new
+    // articles are analysed alone and only the lines they change are rebuilt.
+    // Other outputs need the whole graph, so the old facts are loaded first.
+    let patching = a.into.is_some() && formats == [newsgraph::export::ExportFormat::Json];
     let mut store = match &a.into {
-        Some(g) => {
+        Some(g) if !patching => {
             load_store(g).with_context(|| format!("loading {} to add to it", g.display()))?
         }
-        None => GraphStore::new(),
+        _ => GraphStore::new(),
     };
     timings.lap("load --into");
     let progress = Progress::new(quiet);
@@ -210,6 +214,40 @@ fn build(a: args::BuildArgs, quiet: bool) -> Result<()> {
         |s| progress.update(s),
     )?;
     timings.lap("analyse + collect facts");
+    if let (true, Some(into)) = (patching, &a.into) {
+        let old = std::fs::read(into)
+            .with_context(|| format!("loading {} to add to it", into.display()))?;
+        if let Some(patched) = newsgraph::graph::patch_graph_json(&old, &store) {
+            timings.lap("plan the patch");
+            std::fs::create_dir_all(&a.out_dir)
+                .with_context(|| format!("creating {}", a.out_dir.display()))?;
+            let path = a.out_dir.join("graph.json");
+            newsgraph::io::write_atomic(&path, |w| patched.write(w))
+                .with_context(|| format!("writing {}", path.display()))?;
+            timings.lap("write outputs");
+            let c = patched.counts();
+            progress.finish(
+                &stats,
+                &format!(
+                    "; graph: {} entities, {} links, {} quotes, {} articles; added to {}, wrote {}",
+                    c.nodes,
+                    c.links,
+                    c.quotes,
+                    c.articles,
+                    into.display(),
+                    path.display()
+                ),
+            );
+            return Ok(());
+        }
+        // Another layout or version, or an article already in the graph:
+        // read every fact and rebuild (this also reports a damaged file).
+        let mut old_store = newsgraph::graph::read_store(old.as_slice(), into)
+            .with_context(|| format!("loading {} to add to it", into.display()))?;
+        old_store.merge(&store);
+        store = old_store;
+        timings.lap("load --into");
+    }
     let graph = KnowledgeGraph::from_store(store);
     timings.lap("resolve graph");
     let written = write_outputs(&graph, &a.out_dir, &formats, &a.view, &progress)?;

@@ -46,55 +46,55 @@ struct FileGraph {
 }
 
 #[derive(Serialize, Deserialize)]
-struct FileMeta {
-    format_version: u32,
+pub(super) struct FileMeta {
+    pub(super) format_version: u32,
     #[serde(default)]
-    generator: String,
+    pub(super) generator: String,
     #[serde(default)]
-    article_count: usize,
+    pub(super) article_count: usize,
     #[serde(default)]
-    node_count: usize,
+    pub(super) node_count: usize,
     #[serde(default)]
-    link_count: usize,
+    pub(super) link_count: usize,
     #[serde(default)]
-    quote_count: usize,
-    articles: Vec<ArticleMeta>,
-    quotes: Vec<Quote>,
+    pub(super) quote_count: usize,
+    pub(super) articles: Vec<ArticleMeta>,
+    pub(super) quotes: Vec<Quote>,
 }
 
 #[derive(Serialize, Deserialize)]
-struct FileNode {
-    id: String,
-    name: String,
-    kind: EntityKind,
-    aliases: Vec<String>,
-    mention_count: usize,
-    articles: Vec<String>,
+pub(super) struct FileNode {
+    pub(super) id: String,
+    pub(super) name: String,
+    pub(super) kind: EntityKind,
+    pub(super) aliases: Vec<String>,
+    pub(super) mention_count: usize,
+    pub(super) articles: Vec<String>,
     #[serde(default)]
-    affiliations: Vec<NodeAffiliation>,
+    pub(super) affiliations: Vec<NodeAffiliation>,
     #[serde(default)]
-    members: Vec<EntityFact>,
+    pub(super) members: Vec<EntityFact>,
 }
 
 #[derive(Serialize, Deserialize)]
-struct FileLink {
-    source: String,
-    target: String,
-    key: String,
+pub(super) struct FileLink {
+    pub(super) source: String,
+    pub(super) target: String,
+    pub(super) key: String,
     #[serde(rename = "type")]
-    rel_type: String,
-    cameo: Option<String>,
-    count: usize,
-    first_date: Option<String>,
-    last_date: Option<String>,
-    evidence: Vec<LinkEvidence>,
+    pub(super) rel_type: String,
+    pub(super) cameo: Option<String>,
+    pub(super) count: usize,
+    pub(super) first_date: Option<String>,
+    pub(super) last_date: Option<String>,
+    pub(super) evidence: Vec<LinkEvidence>,
 }
 
 // The writing side borrows from the graph instead of copying it (a copy of a
 // large graph doubled the peak memory of `build`). Field for field the same
 // shapes as `FileNode` and `FileLink`, so what is written reads back.
 #[derive(Serialize)]
-struct FileNodeOut<'a> {
+pub(super) struct FileNodeOut<'a> {
     id: &'a str,
     name: &'a str,
     kind: EntityKind,
@@ -106,7 +106,7 @@ struct FileNodeOut<'a> {
 }
 
 #[derive(Serialize)]
-struct FileLinkOut<'a> {
+pub(super) struct FileLinkOut<'a> {
     source: &'a str,
     target: &'a str,
     key: &'a str,
@@ -119,7 +119,7 @@ struct FileLinkOut<'a> {
     evidence: &'a [LinkEvidence],
 }
 
-fn node_out(n: &super::Node) -> FileNodeOut<'_> {
+pub(super) fn node_out(n: &super::Node) -> FileNodeOut<'_> {
     FileNodeOut {
         id: &n.id,
         name: &n.name,
@@ -132,7 +132,7 @@ fn node_out(n: &super::Node) -> FileNodeOut<'_> {
     }
 }
 
-fn link_out(l: &super::Link) -> FileLinkOut<'_> {
+pub(super) fn link_out(l: &super::Link) -> FileLinkOut<'_> {
     FileLinkOut {
         source: &l.source,
         target: &l.target,
@@ -153,7 +153,7 @@ const CHUNK: usize = 512;
 /// Writes `"key":[` then one compact item per line, then `]`. Items are
 /// serialised in parallel in chunks and written in order, so the bytes do not
 /// depend on the thread count.
-fn write_array<W, T, F>(w: &mut W, key: &str, items: &[T], put: F) -> std::io::Result<()>
+pub(super) fn write_array<W, T, F>(w: &mut W, key: &str, items: &[T], put: F) -> std::io::Result<()>
 where
     W: Write,
     T: Sync,
@@ -186,6 +186,28 @@ where
     w.write_all(b"]")
 }
 
+/// How many items a graph file holds, as its header line states them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Counts {
+    /// Articles.
+    pub articles: usize,
+    /// Nodes (entities).
+    pub nodes: usize,
+    /// Links.
+    pub links: usize,
+    /// Quotes.
+    pub quotes: usize,
+}
+
+/// The header line of the layout: everything before the `articles` array.
+pub(super) fn write_head<W: Write>(w: &mut W, c: Counts) -> std::io::Result<()> {
+    writeln!(
+        w,
+        "{{\"directed\":true,\"multigraph\":true,\"graph\":{{\"format_version\":{FORMAT_VERSION},\"generator\":\"newsgraph\",\"article_count\":{},\"node_count\":{},\"link_count\":{},\"quote_count\":{},",
+        c.articles, c.nodes, c.links, c.quotes
+    )
+}
+
 /// Writes the graph as node-link JSON (deterministic).
 ///
 /// The layout is compact JSON with one article, quote, node or link per
@@ -203,13 +225,14 @@ pub fn write_graph_json<W: Write>(g: &KnowledgeGraph, w: W) -> std::io::Result<(
     // Many small writes: buffer them here, in a concrete type, rather than
     // through whatever (often `dyn`) writer we were given.
     let mut w = std::io::BufWriter::with_capacity(1 << 16, w);
-    writeln!(
-        w,
-        "{{\"directed\":true,\"multigraph\":true,\"graph\":{{\"format_version\":{FORMAT_VERSION},\"generator\":\"newsgraph\",\"article_count\":{},\"node_count\":{},\"link_count\":{},\"quote_count\":{},",
-        g.articles.len(),
-        g.node_count(),
-        g.link_count(),
-        g.quotes.len()
+    write_head(
+        &mut w,
+        Counts {
+            articles: g.articles.len(),
+            nodes: g.node_count(),
+            links: g.link_count(),
+            quotes: g.quotes.len(),
+        },
     )?;
     let articles: Vec<&ArticleMeta> = g.articles.values().collect();
     write_array(&mut w, "articles", &articles, |b, a| {
@@ -347,45 +370,10 @@ pub fn read_store<R: Read>(r: R, origin: &Path) -> Result<GraphStore> {
     store.entities = united.into_iter().collect();
     let mut relations = Vec::new();
     for l in &file.links {
-        for e in &l.evidence {
-            if l.rel_type == SAYS_ABOUT && e.rule == "quote" {
-                continue; // rebuilt from the quotes
-            }
-            relations.push(RelationFact {
-                article: e.article.clone(),
-                source: e.raw_source.clone().unwrap_or_else(|| l.source.clone()),
-                target: e.raw_target.clone().unwrap_or_else(|| l.target.clone()),
-                rel_type: l.rel_type.clone(),
-                cameo: e.cameo.clone(),
-                modality: e.modality,
-                date: e.date.clone(),
-                title: e.title.clone(),
-                evidence: Evidence {
-                    start: e.start,
-                    end: e.end,
-                    text: e.text.clone(),
-                },
-                sentence: e.sentence.clone(),
-                rule: e.rule.clone(),
-            });
-        }
+        relation_facts(l, &mut relations);
     }
     store.relations = relations.into_iter().collect();
-    let mut quotes: Vec<QuoteFact> = file
-        .graph
-        .quotes
-        .into_iter()
-        .map(|q| QuoteFact {
-            article: q.article,
-            speaker: q.raw_speaker.or(q.speaker),
-            speaker_mention: q.speaker_mention,
-            cue: q.cue,
-            content: q.content,
-            direct: q.direct,
-            about: q.raw_about.unwrap_or(q.about).into_iter().collect(),
-            date: q.date,
-        })
-        .collect();
+    let mut quotes: Vec<QuoteFact> = file.graph.quotes.into_iter().map(quote_fact).collect();
     // Quotes in the file are sorted by article first, like the facts: sorting
     // each article's run makes the set's own sort a linear check.
     for run in quotes.chunk_by_mut(|a, b| a.article == b.article) {
@@ -395,23 +383,40 @@ pub fn read_store<R: Read>(r: R, origin: &Path) -> Result<GraphStore> {
     Ok(store)
 }
 
-/// The fast path for the layout [`write_graph_json`] writes: the header
-/// line, then each section's items one per line, parsed in parallel. `None`
-/// when the bytes are laid out any other way (or an item does not parse):
-/// the caller then parses the whole document, which also gives the error.
-fn parse_lines(bytes: &[u8]) -> Option<FileGraph> {
-    use rayon::prelude::*;
+/// The header line of the layout, parsed.
+#[derive(Deserialize)]
+pub(super) struct Head {
+    pub(super) directed: bool,
+    pub(super) multigraph: bool,
+    pub(super) graph: FileMeta,
+}
 
-    #[derive(Deserialize)]
-    struct Head {
-        directed: bool,
-        multigraph: bool,
-        graph: FileMeta,
-    }
+/// A file in the layout [`write_graph_json`] writes, cut into its item lines
+/// (without their separating commas), not yet parsed.
+pub(super) struct Layout<'a> {
+    /// The header (its `articles` and `quotes` arrays empty).
+    pub(super) head: Head,
+    pub(super) articles: Vec<&'a [u8]>,
+    pub(super) quotes: Vec<&'a [u8]>,
+    pub(super) nodes: Vec<&'a [u8]>,
+    pub(super) links: Vec<&'a [u8]>,
+}
 
-    let mut lines = bytes.split(|&b| b == b'\n');
+/// Cuts `bytes` into the sections of our layout: the header line, then each
+/// section's items one per line. `None` when the bytes are laid out any other way.
+pub(super) fn split_layout(bytes: &[u8]) -> Option<Layout<'_>> {
+    let mut start = 0;
+    let mut lines = memchr::memchr_iter(b'\n', bytes)
+        .map(Some)
+        .chain([None])
+        .map(|end| {
+            let end = end.unwrap_or(bytes.len());
+            let line = &bytes[start..end];
+            start = end + 1;
+            line
+        });
     // The header line is the document up to the first array: closed with
-    // empty arrays it is a whole document; the arrays are filled in below.
+    // empty arrays it is a whole document; the arrays are filled in later.
     let head = lines.next()?.strip_suffix(b",")?;
     let mut head_doc = head.to_vec();
     head_doc.extend_from_slice(br#","articles":[],"quotes":[]}}"#);
@@ -456,6 +461,22 @@ fn parse_lines(bytes: &[u8]) -> Option<FileGraph> {
     if !lines[at..].iter().all(|l| l.trim_ascii().is_empty()) {
         return None;
     }
+    Some(Layout {
+        head,
+        articles,
+        quotes,
+        nodes,
+        links,
+    })
+}
+
+/// The fast path for the layout [`write_graph_json`] writes: the lines of
+/// [`split_layout`] parsed in parallel. `None` when the bytes are laid out
+/// any other way (or an item does not parse): the caller then parses the
+/// whole document, which also gives the error.
+fn parse_lines(bytes: &[u8]) -> Option<FileGraph> {
+    use rayon::prelude::*;
+    let layout = split_layout(bytes)?;
     fn items<T: serde::de::DeserializeOwned + Send>(lines: &[&[u8]]) -> Option<Vec<T>> {
         lines
             .par_iter()
@@ -463,19 +484,60 @@ fn parse_lines(bytes: &[u8]) -> Option<FileGraph> {
             .collect()
     }
     let ((articles, quotes), (nodes, links)) = rayon::join(
-        || rayon::join(|| items(&articles), || items(&quotes)),
-        || rayon::join(|| items(&nodes), || items(&links)),
+        || rayon::join(|| items(&layout.articles), || items(&layout.quotes)),
+        || rayon::join(|| items(&layout.nodes), || items(&layout.links)),
     );
-    let mut graph = head.graph;
+    let mut graph = layout.head.graph;
     graph.articles = articles?;
     graph.quotes = quotes?;
     Some(FileGraph {
-        directed: head.directed,
-        multigraph: head.multigraph,
+        directed: layout.head.directed,
+        multigraph: layout.head.multigraph,
         graph,
         nodes: nodes?,
         links: links?,
     })
+}
+
+/// The relation statements a link's evidence holds, with the ids as extracted
+/// (`says_about` evidence from quotes is left out: the quotes give it again).
+pub(super) fn relation_facts(l: &FileLink, out: &mut Vec<RelationFact>) {
+    for e in &l.evidence {
+        if l.rel_type == SAYS_ABOUT && e.rule == "quote" {
+            continue;
+        }
+        out.push(RelationFact {
+            article: e.article.clone(),
+            source: e.raw_source.clone().unwrap_or_else(|| l.source.clone()),
+            target: e.raw_target.clone().unwrap_or_else(|| l.target.clone()),
+            rel_type: l.rel_type.clone(),
+            cameo: e.cameo.clone(),
+            modality: e.modality,
+            date: e.date.clone(),
+            title: e.title.clone(),
+            evidence: Evidence {
+                start: e.start,
+                end: e.end,
+                text: e.text.clone(),
+            },
+            sentence: e.sentence.clone(),
+            rule: e.rule.clone(),
+        });
+    }
+}
+
+/// A quote of the file back as the fact it was resolved from.
+pub(super) fn quote_fact(q: Quote) -> QuoteFact {
+    QuoteFact {
+        article: q.article,
+        speaker: q.raw_speaker.or(q.speaker),
+        speaker_mention: q.speaker_mention,
+        cue: q.cue,
+        content: q.content,
+        direct: q.direct,
+        about: q.raw_about.unwrap_or(q.about).into_iter().collect(),
+        date: q.date,
+    }
 }
 
 fn unsupported(v: u64) -> String {

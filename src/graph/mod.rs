@@ -18,9 +18,13 @@
 //! all give byte-identical files.
 
 mod json;
+mod patch;
 mod resolve;
 
-pub use json::{FORMAT_VERSION, load_graph, load_store, read_graph, read_store, write_graph_json};
+pub use json::{
+    Counts, FORMAT_VERSION, load_graph, load_store, read_graph, read_store, write_graph_json,
+};
+pub use patch::{Patched, patch_graph_json};
 
 use std::collections::{BTreeMap, BTreeSet};
 

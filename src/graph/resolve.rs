@@ -45,20 +45,29 @@ fn display_name<'a>(names: &BTreeSet<&'a str>) -> Option<&'a str> {
 
 /// Maps every extracted id in the store to its resolved id. See the module docs.
 pub(crate) fn resolution_map(store: &GraphStore) -> BTreeMap<String, String> {
+    person_map(
+        store
+            .entities
+            .values()
+            .filter(|f| f.kind == EntityKind::Person)
+            .map(|f| (f.id.as_str(), f.name.as_str(), &f.aliases)),
+    )
+}
+
+/// [`resolution_map`] from the person facts alone, as (extracted id,
+/// canonical name, aliases), one per (id, article): ids of other kinds
+/// always resolve to themselves, so only people are in the map.
+pub(crate) fn person_map<'a>(
+    persons: impl Iterator<Item = (&'a str, &'a str, &'a BTreeSet<String>)>,
+) -> BTreeMap<String, String> {
     // Names (canonical names and aliases) per person id, over all articles.
     let mut names: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
     let mut canonical: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
-    for f in store.entities.values() {
-        if f.kind != EntityKind::Person {
-            continue;
-        }
-        let set = names.entry(f.id.as_str()).or_default();
-        set.insert(f.name.as_str());
-        set.extend(f.aliases.iter().map(String::as_str));
-        canonical
-            .entry(f.id.as_str())
-            .or_default()
-            .insert(f.name.as_str());
+    for (id, name, aliases) in persons {
+        let set = names.entry(id).or_default();
+        set.insert(name);
+        set.extend(aliases.iter().map(String::as_str));
+        canonical.entry(id).or_default().insert(name);
     }
     // Surname key -> (person id, word count of the name giving it).
     let mut by_key: BTreeMap<String, BTreeSet<(&str, usize)>> = BTreeMap::new();
@@ -86,24 +95,21 @@ pub(crate) fn resolution_map(store: &GraphStore) -> BTreeMap<String, String> {
         }
     }
     let mut map = BTreeMap::new();
-    for f in store.entities.values() {
-        if map.contains_key(&f.id) {
-            continue;
-        }
-        let mut to = f.id.clone();
-        if let Some(key) = short.get(f.id.as_str()) {
+    for &id in names.keys() {
+        let mut to = id.to_string();
+        if let Some(key) = short.get(id) {
             let targets: BTreeSet<&str> = by_key
                 .get(key)
                 .into_iter()
                 .flatten()
                 .map(|(q, _)| *q)
-                .filter(|q| *q != f.id && !short.contains_key(q))
+                .filter(|q| *q != id && !short.contains_key(q))
                 .collect();
             if targets.len() == 1 {
                 to = targets.into_iter().next().unwrap_or_default().to_string();
             }
         }
-        map.insert(f.id.clone(), to);
+        map.insert(id.to_string(), to);
     }
     map
 }
@@ -124,6 +130,12 @@ type LinkMap = BTreeMap<LinkKey, Vec<(LinkEvidence, Option<String>)>>;
 
 pub(crate) fn build(store: GraphStore) -> KnowledgeGraph {
     let map = resolution_map(&store);
+    build_with_map(store, &map)
+}
+
+/// [`build`] with the resolution map given: a part of a store resolved as
+/// the whole store resolves it (see `graph::patch`).
+pub(crate) fn build_with_map(store: GraphStore, map: &BTreeMap<String, String>) -> KnowledgeGraph {
     let GraphStore {
         articles,
         entities,
@@ -133,11 +145,11 @@ pub(crate) fn build(store: GraphStore) -> KnowledgeGraph {
     // Nodes, relation links and quotes are independent: build them side by
     // side, moving the facts' strings into the view.
     let (mut nodes, (mut links, (quotes, quote_links))) = rayon::join(
-        || build_nodes(entities, &map),
+        || build_nodes(entities, map),
         || {
             rayon::join(
-                || relation_links(relations, &map),
-                || build_quotes(quotes, &map),
+                || relation_links(relations, map),
+                || build_quotes(quotes, map),
             )
         },
     );
@@ -531,8 +543,8 @@ mod tests {
                 vec![person("person:donald-trump", "Donald Trump", &[])],
             ),
         ]);
-        assert_eq!(m["loc:hood"], "loc:hood");
-        assert_eq!(m["org:trump"], "org:trump");
+        assert_eq!(resolved(&m, "loc:hood"), "loc:hood");
+        assert_eq!(resolved(&m, "org:trump"), "org:trump");
     }
 
     #[test]
