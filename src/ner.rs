@@ -307,6 +307,43 @@ const MISC_HEADS: &[&str] = &[
     "Mountains",
 ];
 
+/// Nouns that, right before a name, say it is an organisation: "retailer Wal-Mart",
+/// "the world's largest carmaker, Toyota,", "rebel group Jaish al-Adl".
+const ORG_DESCRIPTORS: &[&str] = &[
+    "retailer",
+    "carmaker",
+    "automaker",
+    "airline",
+    "firm",
+    "company",
+    "insurer",
+    "lender",
+    "broadcaster",
+    "publisher",
+    "newspaper",
+    "magazine",
+    "supermarket",
+    "conglomerate",
+    "manufacturer",
+    "maker",
+    "producer",
+    "miner",
+    "brewer",
+    "chain",
+    "operator",
+    "group",
+    "militia",
+    "website",
+    "network",
+    "charity",
+    "contractor",
+    "supplier",
+    "giant",
+    "subsidiary",
+    "watchdog",
+    "regulator",
+];
+
 /// Words after a capitalised run that say it is a place ("in Cojedes state").
 const PLACE_TYPES: &[&str] = &[
     "province",
@@ -1608,7 +1645,16 @@ impl Recognizer {
                 });
         let name: String = crate::text::collapse_ws(&text[start..end]);
         let company = words.iter().any(|w| COMPANY_WORDS.contains(w));
-        let misc = words.iter().any(|w| MISC_HEADS.contains(w));
+        // A given name that is also a misc head opens a person's name ("Bill Morris", not "Finance Bill").
+        let misc = words.iter().enumerate().any(|(i, w)| {
+            MISC_HEADS.contains(w)
+                && !(i == 0
+                    && person_shape
+                    && self.given.contains(*w)
+                    && !words
+                        .iter()
+                        .any(|w| w.contains(|c: char| c.is_ascii_digit())))
+        });
         // A title directly before a single word only counts when written as a title ("President Bush", "Mr Ebbers").
         let title_cap =
             title.is_some_and(|t| t.slice(text).chars().next().is_some_and(char::is_uppercase));
@@ -1661,6 +1707,25 @@ impl Recognizer {
             && AMBIGUOUS_GIVEN.contains(&first)
             && !self.nonnames.contains(last)
             && !ORG_HEADS.contains(&last);
+        // "retailer Wal-Mart", "the carmaker, Toyota,": a descriptor noun right before the name
+        // (or before a comma that the name's own comma closes).
+        let descriptor = {
+            let gap = text[..start].trim_end();
+            let (gap, comma) = match gap.strip_suffix(',') {
+                Some(g) => (g.trim_end(), true),
+                None => (gap, false),
+            };
+            let noun = gap
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            // "film-maker Theo van Gogh" is a person's trade.
+            let compound = gap[..gap.len() - noun.len()].ends_with('-');
+            (!comma || next_text.starts_with(','))
+                && !compound
+                && noun.len() <= 16
+                && ORG_DESCRIPTORS.contains(&noun.to_ascii_lowercase().as_str())
+        };
         let (kind, rule) = if misc {
             return;
         } else if (org_head || company && words.len() >= 2) && title.is_none() {
@@ -1689,6 +1754,8 @@ impl Recognizer {
         } else if person_shape && direct_speaker || ambiguous_given {
             // "Kelvin Marsh told reporters": two name-shaped words right before a reporting verb.
             (EntityKind::Person, "pattern/speaker")
+        } else if descriptor && !given && !company && words.len() <= 4 && title.is_none() {
+            (EntityKind::Organization, "pattern/descriptor")
         } else if place_word_after && !given && LOCATIVE.contains(&prev_word.as_str()) {
             (EntityKind::Location, "pattern/place-type")
         } else if words.len() == 1

@@ -90,7 +90,6 @@ pub fn surname_keys(name: &str) -> Vec<String> {
 
 /// Resolves mentions into entities.
 pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution {
-    let _ = text;
     // key -> (id, name, kind)
     let mut ids: Vec<Option<(String, String, EntityKind)>> = vec![None; mentions.len()];
     // Full person names (folded) -> display name.
@@ -114,6 +113,21 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
             surname_index.entry(k).or_default().push(folded.clone());
         }
     }
+    // Full names by their first word, for "Sir Alan" / "Dame Judi" (a knight is
+    // named by the given name).
+    let mut given_index: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for (folded, display) in &full_persons {
+        if let Some(first) = display.split_whitespace().next() {
+            given_index
+                .entry(fold(first))
+                .or_default()
+                .push(folded.clone());
+        }
+    }
+    let knighted = |m: &Mention| {
+        m.title
+            .is_some_and(|t| matches!(t.slice(text), "Sir" | "Dame"))
+    };
     let lex_person_id = |folded: &str| -> Option<(String, String)> {
         rec.person_by_fold
             .get(folded)
@@ -145,6 +159,17 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
             _ => None,
         })
         .map(|(id, name)| (id.clone(), (id, name)))
+        .collect();
+    // Lexicon organisations are found wherever they are written; only pattern-found ones
+    // need their lone later mentions linked.
+    let lex_org_ids: BTreeSet<&str> = mentions
+        .iter()
+        .filter_map(|o| match o.target {
+            Target::Lex(i) if o.kind == EntityKind::Organization => {
+                Some(rec.entities[i].id.as_str())
+            }
+            _ => None,
+        })
         .collect();
     // A bare institution word that the lexicon gives to one country ("Treasury" → U.S. Treasury)
     // names the home country's own organisation when the lexicon has one ("HM Treasury"), unless
@@ -258,7 +283,8 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
                 match m.kind {
                     EntityKind::Person if words == 1 || m.rule == "pattern/single" => {
                         let key = fold(n);
-                        match surname_index.get(&key).map(Vec::as_slice) {
+                        let by_given = || given_index.get(&key).filter(|_| knighted(m));
+                        match surname_index.get(&key).or_else(by_given).map(Vec::as_slice) {
                             Some([one]) => {
                                 let display = &full_persons[one];
                                 Some(
@@ -273,7 +299,14 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
                                         }),
                                 )
                             }
-                            _ if m.rule == "pattern/single" => None,
+                            // A lone word that is the name of an organisation the
+                            // article names by pattern ("retailer Wal-Mart ... Wal-Mart said").
+                            _ if m.rule == "pattern/single" => org_words
+                                .values()
+                                .find(|(id, name)| name == n && !lex_org_ids.contains(id.as_str()))
+                                .map(|(id, name)| {
+                                    (id.clone(), name.clone(), EntityKind::Organization)
+                                }),
                             _ => {
                                 Some((format!("person:{}", slug(n)), n.clone(), EntityKind::Person))
                             }

@@ -530,6 +530,8 @@ const ENTITIES: &[(&str, &[&str])] = &[
 
 /// (text, names that must NOT be found as entities of any kind)
 const NOT_ENTITIES: &[(&str, &[&str])] = &[
+    // A numbered bill is legislation, even when "Bill" is a given name too.
+    ("Parliament passed Bill C-40 on Tuesday.", &["Bill C-40"]),
     // A company suffix after a known company is part of its name, never a company itself.
     (
         "Investors bought Ridgeway Mills Corp and General Motors Corp shares.",
@@ -585,6 +587,26 @@ const ENTITY_IDS: &[(&str, &[&str])] = &[
     (
         "A Treasury spokesman said US debt was sound, the White House agreed.",
         &["org:us-treasury"],
+    ),
+    // A given name that is also a bill's head word opens a name.
+    (
+        "Former union leader Sir Bill Morris accused both parties.",
+        &["person:bill-morris"],
+    ),
+    // A descriptor noun before a name makes it an organisation, not a lone surname.
+    (
+        "The world's largest retailer, Walmart, has agreed to pay.",
+        &["org:walmart", "!person:walmart"],
+    ),
+    // ... but a trade compounded with a hyphen is a person's.
+    (
+        "Dutch film-maker Theo van Gogh was killed in Amsterdam.",
+        &["!org:theo-van-gogh"],
+    ),
+    // A knight named by his given name is the knight named in full.
+    (
+        "The case went to Sir Alan Budd. Ministers awaited Sir Alan's inquiry.",
+        &["person:alan-budd", "!person:alan"],
     ),
     // The article's own definition of an acronym beats the lexicon's.
     (
@@ -722,6 +744,17 @@ const ALIASES: &[(&str, &str, &str)] = &[
         "Faraj",
     ),
 ];
+
+#[test]
+fn a_lone_later_mention_of_a_descriptor_organisation_is_that_organisation() {
+    let text = "Shoppers flocked to retailer Tesco on Monday. Tesco said sales rose.";
+    let a = analyze(text);
+    let tesco = a.entities.iter().find(|e| e.id == "org:tesco");
+    let spans: Vec<&str> = tesco
+        .map(|e| e.mentions.iter().map(|m| &text[m.start..m.end]).collect())
+        .unwrap_or_default();
+    assert_eq!(spans, ["Tesco", "Tesco"], "{:?}", a.entities);
+}
 
 #[test]
 fn alias_cases() {
