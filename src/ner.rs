@@ -307,6 +307,34 @@ const MISC_HEADS: &[&str] = &[
     "Mountains",
 ];
 
+/// The word lists the capitalised-run classifier tests most often, as hash
+/// sets built on first use: a membership test hashes the word once instead of
+/// comparing it with every entry of the list.
+static WORD_SETS: std::sync::LazyLock<[HashSet<&'static str>; 4]> =
+    std::sync::LazyLock::new(|| {
+        [ORG_HEADS, COMPANY_WORDS, SUFFIXES, MISC_HEADS].map(|l| l.iter().copied().collect())
+    });
+
+/// True for a word of [`ORG_HEADS`].
+fn is_org_head(w: &str) -> bool {
+    WORD_SETS[0].contains(w)
+}
+
+/// True for a word of [`COMPANY_WORDS`].
+fn is_company_word(w: &str) -> bool {
+    WORD_SETS[1].contains(w)
+}
+
+/// True for a word of [`SUFFIXES`].
+fn is_suffix(w: &str) -> bool {
+    WORD_SETS[2].contains(w)
+}
+
+/// True for a word of [`MISC_HEADS`].
+fn is_misc_head(w: &str) -> bool {
+    WORD_SETS[3].contains(w)
+}
+
 /// Words after a capitalised run that say it is a place ("in Cojedes state").
 const PLACE_TYPES: &[&str] = &[
     "province",
@@ -1212,8 +1240,8 @@ impl Recognizer {
             let person = (0..p).all(|i| {
                 let w = word(i);
                 first_upper(w)
-                    && !ORG_HEADS.contains(&w)
-                    && !COMPANY_WORDS.contains(&w)
+                    && !is_org_head(w)
+                    && !is_company_word(w)
                     && !self.nonnames.contains(w)
             }) && self.is_given_name(word(0));
             if person && p + 1 < idx.len() && start == tokens[idx[0]].span.start {
@@ -1296,7 +1324,7 @@ impl Recognizer {
         // name belong to it.
         let joins = |w: &str| w == "and" || w == "&";
         if run_words.iter().all(|w| {
-            SUFFIXES.contains(w) || ORG_HEADS.contains(w) || COMPANY_WORDS.contains(w) || joins(w)
+            is_suffix(w) || is_org_head(w) || is_company_word(w) || joins(w)
         }) {
             let before = text[..run_start].trim_end_matches([' ', '\t', '\n']);
             let gap_ok = |b: &str| text[b.len()..run_start].matches('\n').count() <= 1;
@@ -1318,7 +1346,7 @@ impl Recognizer {
                 return;
             }
             // A bare "Corp" or "Co Inc" names nothing.
-            if run_words.iter().all(|w| SUFFIXES.contains(w) || joins(w)) {
+            if run_words.iter().all(|w| is_suffix(w) || joins(w)) {
                 return;
             }
         }
@@ -1326,7 +1354,7 @@ impl Recognizer {
         // "of" and a place takes the place into its name.
         let of_place = run_words
             .last()
-            .filter(|w| ORG_HEADS.contains(w) && !SUFFIXES.contains(w))
+            .filter(|w| is_org_head(w) && !is_suffix(w))
             .and_then(|_| {
                 let p = run_end + 4;
                 (text.get(run_end..p) == Some(" of ")).then_some(p)
@@ -1361,7 +1389,7 @@ impl Recognizer {
             // "Caspian" + "Policy Forum": an adjacent place name belongs to the organisation's name.
             // "Tokyo Stock Exchange"; a demonym only before a company ("American Motors Corp").
             let company_run =
-                SUFFIXES.contains(&lw) || idx.len() >= 2 && COMPANY_WORDS.contains(&lw);
+                is_suffix(lw) || idx.len() >= 2 && is_company_word(lw);
             let place_before = ends.ending_at(out, first_start.wrapping_sub(1)).find(|&i| {
                 let m = &out[i];
                 text.get(m.span.end..first_start) == Some(" ")
@@ -1370,12 +1398,12 @@ impl Recognizer {
                     && m.rule != ABSORBED
                     && matches!(m.kind, EntityKind::Location | EntityKind::Country)
             });
-            if (idx.len() >= 2 || place_before.is_some() && ORG_HEADS.contains(&lw))
-                && (ORG_HEADS.contains(&lw) || COMPANY_WORDS.contains(&lw))
+            if (idx.len() >= 2 || place_before.is_some() && is_org_head(lw))
+                && (is_org_head(lw) || is_company_word(lw))
             {
                 while place_before.is_none() && idx.len() > 1 && {
                     let w = tokens[idx[0]].text(text);
-                    (self.nonnames.contains(w) && !ORG_HEADS.contains(&w))
+                    (self.nonnames.contains(w) && !is_org_head(w))
                         || CONNECTORS.contains(&w.to_ascii_lowercase().as_str())
                 } {
                     idx.remove(0);
@@ -1477,7 +1505,7 @@ impl Recognizer {
             } {
                 break;
             }
-            if (self.nonnames.contains(w) && !ORG_HEADS.contains(&w))
+            if (self.nonnames.contains(w) && !is_org_head(w))
                 || w.chars().all(|c| c.is_uppercase()) && w.len() > 5 && idx.len() == 1
             {
                 idx.remove(0);
@@ -1517,7 +1545,7 @@ impl Recognizer {
             let w = words[0].to_lowercase();
             self.institutions
                 .iter()
-                .any(|(p, _)| !p.contains(' ') && *p == w)
+                .any(|(p, _)| *p == w && !p.contains(' '))
         } {
             return;
         }
@@ -1584,8 +1612,8 @@ impl Recognizer {
             || next_text.starts_with(", said")
             || next_text.starts_with(", says");
         let reporting_before = self.is_reporting(&prev_word) && !sentence_initial;
-        let org_head = ORG_HEADS.contains(&last)
-            || words.iter().any(|w| ORG_HEADS.contains(w)) && has_connector;
+        let org_head = is_org_head(last)
+            || words.iter().any(|w| is_org_head(w)) && has_connector;
         let given = self.given.contains(first)
             || (words.len() >= 2
                 && words
@@ -1604,11 +1632,11 @@ impl Recognizer {
                 // Right after a title, a name may look like a common word ("Minister Jan Brodski").
                 .any(|(i, w)| {
                     (self.nonnames.contains(*w) && !(i == 0 && title.is_some()))
-                        || ORG_HEADS.contains(w)
+                        || is_org_head(w)
                 });
         let name: String = crate::text::collapse_ws(&text[start..end]);
-        let company = words.iter().any(|w| COMPANY_WORDS.contains(w));
-        let misc = words.iter().any(|w| MISC_HEADS.contains(w));
+        let company = words.iter().any(|w| is_company_word(w));
+        let misc = words.iter().any(|w| is_misc_head(w));
         // A title directly before a single word only counts when written as a title ("President Bush", "Mr Ebbers").
         let title_cap =
             title.is_some_and(|t| t.slice(text).chars().next().is_some_and(char::is_uppercase));
@@ -1660,7 +1688,7 @@ impl Recognizer {
             && direct_speaker
             && AMBIGUOUS_GIVEN.contains(&first)
             && !self.nonnames.contains(last)
-            && !ORG_HEADS.contains(&last);
+            && !is_org_head(last);
         let (kind, rule) = if misc {
             return;
         } else if (org_head || company && words.len() >= 2) && title.is_none() {
