@@ -295,14 +295,14 @@ fn clause(doc: &Doc<'_>, sent: Span, ti: usize) -> Span {
     while j > r.start {
         j -= 1;
         let w = doc.tokens[j].text(doc.text);
-        let lw = w.to_lowercase();
-        if w == ";" || w == ":" || w == "—" || w == "–" || CLAUSE_BREAKS.contains(&lw.as_str())
+        let lw = doc.word_cow(j);
+        if w == ";" || w == ":" || w == "—" || w == "–" || CLAUSE_BREAKS.contains(&lw.as_ref())
         {
             start = doc.tokens[j].span.end;
             break;
         }
         // "... in 1974 after Liberals demanded": a subordinate clause starts its own subject.
-        if ["after", "before", "when", "whenever", "until", "once"].contains(&lw.as_str())
+        if ["after", "before", "when", "whenever", "until", "once"].contains(&lw.as_ref())
             && j > r.start
             && doc.tokens[j - 1].text(doc.text) != ","
         {
@@ -318,8 +318,8 @@ fn clause(doc: &Doc<'_>, sent: Span, ti: usize) -> Span {
     let mut j = ti + 1;
     while j < r.end {
         let w = doc.tokens[j].text(doc.text);
-        let lw = w.to_lowercase();
-        if w == ";" || w == ":" || w == "—" || lw == "that" || CLAUSE_BREAKS.contains(&lw.as_str())
+        let lw = doc.word_cow(j);
+        if w == ";" || w == ":" || w == "—" || lw == "that" || CLAUSE_BREAKS.contains(&lw.as_ref())
         {
             end = doc.tokens[j].span.start;
             break;

@@ -962,21 +962,26 @@ fn word_spans(text: &str, span: Span) -> Vec<Span> {
     let end = floor_char(text, span.end.min(text.len()));
     let span = Span::new(floor_char(text, span.start.min(end)), end);
     let s = &text[span.start..span.end];
-    let mut start = None;
+    out.reserve(s.len() / 6 + 1);
+    // Start of the current word and whether it has a letter or digit yet: quote
+    // marks written as apostrophes (`''`) are not words.
+    let mut start: Option<(usize, bool)> = None;
     for (i, c) in s.char_indices() {
-        if c.is_alphanumeric() || c == '\'' {
-            if start.is_none() {
-                start = Some(i);
+        let alnum = c.is_alphanumeric();
+        if alnum || c == '\'' {
+            match &mut start {
+                None => start = Some((i, alnum)),
+                Some((_, any)) => *any |= alnum,
             }
-        } else if let Some(st) = start.take() {
-            out.push(Span::new(span.start + st, span.start + i));
+        } else if let Some((st, any)) = start.take() {
+            if any {
+                out.push(Span::new(span.start + st, span.start + i));
+            }
         }
     }
-    if let Some(st) = start {
+    if let Some((st, true)) = start {
         out.push(Span::new(span.start + st, span.end));
     }
-    // Quote marks written as apostrophes (`''`) are not words.
-    out.retain(|w| w.slice(text).contains(|c: char| c.is_alphanumeric()));
     out
 }
 
@@ -1574,7 +1579,7 @@ fn indirect(
         {
             continue;
         }
-        let prev = wi.checked_sub(1).map(|i| ws[i].slice(text).to_lowercase());
+        let prev = wi.checked_sub(1).map(|i| lower_cow(ws[i].slice(text)));
         // "according to X, CLAUSE" / "CLAUSE, according to X".
         if lw == "according" {
             let Some(to) = ws.get(wi + 1).filter(|t| t.slice(text) == "to") else {
@@ -1742,8 +1747,8 @@ fn indirect(
             .iter()
             .take(if object { 1 } else { 8 })
             .take_while(|t| {
-                let lt = t.slice(text).to_lowercase();
-                !CLAUSE_WORDS.contains(&lt.as_str())
+                let lt = lower_cow(t.slice(text));
+                !CLAUSE_WORDS.contains(&lt.as_ref())
             })
             .find(|t| t.slice(text) == "that")
             .filter(|t| !text[w.end..t.start].contains([',', ';', ':', '.']) || !is_noun);
@@ -1883,7 +1888,7 @@ fn indirect(
             if v.start >= content_end {
                 break;
             }
-            let lv = v.slice(text).to_lowercase();
+            let lv = lower_cow(v.slice(text));
             if in_quote(*v) || in_name(doc, *v) {
                 continue;
             }
@@ -1904,14 +1909,14 @@ fn indirect(
             if matches!(before, "and" | "but")
                 && !gap.contains([',', ';'])
                 && !lv.ends_with("ing")
-                && (BARE_CLAUSE.contains(&lv.as_str()) || doc.pipeline.extractor.takes_object(&lv))
+                && (BARE_CLAUSE.contains(&lv.as_ref()) || doc.pipeline.extractor.takes_object(&lv))
                 && k > wi + 3
             {
                 content_end = ws[k - 1].start;
                 next = Some((k, ws[k - 1].start, true));
                 break;
             }
-            if !BARE_CLAUSE.contains(&lv.as_str()) {
+            if !BARE_CLAUSE.contains(&lv.as_ref()) {
                 continue;
             }
             let Some(comma) = text[content_start..v.start].rfind(',') else {
