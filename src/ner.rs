@@ -517,14 +517,48 @@ fn word_start_matches(trie: &PrefixTrie, text: &str) -> Vec<(usize, usize, usize
     let mut next_free = 0;
     let mut prev_alnum = false;
     let mut prev_char = ' ';
+    let mut prev_alpha = false;
     let mut prev_prev_alpha = false;
-    for (i, c) in text.char_indices() {
-        let alnum = c.is_alphanumeric();
+    let mut next = 0;
+    while next < bytes.len() {
+        let i = next;
+        // ASCII is classified from the byte; other characters are decoded.
+        let (c, alpha, alnum) = match bytes[i] {
+            b if b.is_ascii() => {
+                next += 1;
+                (b as char, b.is_ascii_alphabetic(), b.is_ascii_alphanumeric())
+            }
+            _ => {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                next += c.len_utf8();
+                let alpha = c.is_alphabetic();
+                (c, alpha, alpha || c.is_numeric())
+            }
+        };
         let joined = (prev_char == '\'' || prev_char == '’') && prev_prev_alpha;
         let starts = !prev_alnum && !joined && i >= next_free;
-        prev_prev_alpha = prev_char.is_alphabetic();
+        prev_prev_alpha = prev_alpha;
+        prev_alpha = alpha;
         prev_alnum = alnum;
         prev_char = c;
+        if alnum && c.is_ascii() {
+            // The rest of an ASCII word starts nothing: skip it, leaving the
+            // state as its last two characters would.
+            let run = bytes[next..]
+                .iter()
+                .take_while(|b| b.is_ascii_alphanumeric())
+                .count();
+            if run > 0 {
+                next += run;
+                prev_prev_alpha = if run >= 2 {
+                    bytes[next - 2].is_ascii_alphabetic()
+                } else {
+                    prev_alpha
+                };
+                prev_alpha = bytes[next - 1].is_ascii_alphabetic();
+                prev_char = bytes[next - 1] as char;
+            }
+        }
         if !starts || bytes[i].is_ascii_whitespace() {
             continue;
         }

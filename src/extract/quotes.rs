@@ -966,9 +966,29 @@ fn word_spans(text: &str, span: Span) -> Vec<Span> {
     // Start of the current word and whether it has a letter or digit yet: quote
     // marks written as apostrophes (`''`) are not words.
     let mut start: Option<(usize, bool)> = None;
-    for (i, c) in s.char_indices() {
-        let alnum = c.is_alphanumeric();
-        if alnum || c == '\'' {
+    let bytes = s.as_bytes();
+    let mut next = 0;
+    while next < bytes.len() {
+        let i = next;
+        // ASCII is classified from the byte; other characters are decoded.
+        let (alnum, quote) = match bytes[i] {
+            b if b.is_ascii() => {
+                next += 1;
+                let alnum = b.is_ascii_alphanumeric();
+                if alnum {
+                    // The rest of an ASCII word changes nothing.
+                    let run = bytes[next..].iter().take_while(|b| b.is_ascii_alphanumeric());
+                    next += run.count();
+                }
+                (alnum, b == b'\'')
+            }
+            _ => {
+                let c = s[i..].chars().next().unwrap_or(' ');
+                next += c.len_utf8();
+                (c.is_alphanumeric(), false)
+            }
+        };
+        if alnum || quote {
             match &mut start {
                 None => start = Some((i, alnum)),
                 Some((_, any)) => *any |= alnum,
