@@ -495,10 +495,13 @@ pub fn is_headline_case(sentence: &str) -> bool {
 /// assert_eq!(lower_cow("ÉTAT"), "état");
 /// ```
 pub fn lower_cow(s: &str) -> std::borrow::Cow<'_, str> {
-    if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-        std::borrow::Cow::Borrowed(s)
-    } else {
+    if !s.is_ascii() {
         std::borrow::Cow::Owned(s.to_lowercase())
+    } else if s.bytes().any(|b| b.is_ascii_uppercase()) {
+        // The same as `to_lowercase` on ASCII, without its Unicode tables.
+        std::borrow::Cow::Owned(s.to_ascii_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(s)
     }
 }
 

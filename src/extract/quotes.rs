@@ -1009,7 +1009,7 @@ fn word_spans(text: &str, span: Span) -> Vec<Span> {
 fn last_cue(doc: &Doc<'_>, span: Span) -> Option<Span> {
     let ws = word_spans(doc.text, span);
     ws.iter().rev().copied().find(|w| {
-        let lw = lower_cow(w.slice(doc.text));
+        let lw = doc.lower_at(*w);
         ((doc.pipeline.extractor.is_reporting(&lw) && lw != "according")
             || REPORTING_NOUNS.contains(&lw.as_ref()))
             && !in_name(doc, *w)
@@ -1020,7 +1020,7 @@ fn last_cue(doc: &Doc<'_>, span: Span) -> Option<Span> {
 fn first_cue(doc: &Doc<'_>, span: Span) -> Option<Span> {
     let ws = word_spans(doc.text, span);
     ws.iter().copied().find(|w| {
-        let lw = lower_cow(w.slice(doc.text));
+        let lw = doc.lower_at(*w);
         doc.pipeline.extractor.is_reporting(&lw) && lw != "according" && !in_name(doc, *w)
     })
 }
@@ -1588,7 +1588,7 @@ fn indirect(
         if wi < resume {
             continue;
         }
-        let lw = lower_cow(w.slice(text));
+        let lw = doc.lower_at(*w);
         let is_noun = REPORTING_NOUNS.contains(&lw.as_ref());
         let reporting = doc.pipeline.extractor.is_reporting(&lw);
         let cognition = doc.pipeline.extractor.is_cognition(&lw);
@@ -1599,7 +1599,7 @@ fn indirect(
         {
             continue;
         }
-        let prev = wi.checked_sub(1).map(|i| lower_cow(ws[i].slice(text)));
+        let prev = wi.checked_sub(1).map(|i| doc.lower_at(ws[i]));
         // "according to X, CLAUSE" / "CLAUSE, according to X".
         if lw == "according" {
             let Some(to) = ws.get(wi + 1).filter(|t| t.slice(text) == "to") else {
@@ -1767,7 +1767,7 @@ fn indirect(
             .iter()
             .take(if object { 1 } else { 8 })
             .take_while(|t| {
-                let lt = lower_cow(t.slice(text));
+                let lt = doc.lower_at(**t);
                 !CLAUSE_WORDS.contains(&lt.as_ref())
             })
             .find(|t| t.slice(text) == "that")
@@ -1908,7 +1908,7 @@ fn indirect(
             if v.start >= content_end {
                 break;
             }
-            let lv = lower_cow(v.slice(text));
+            let lv = doc.lower_at(*v);
             if in_quote(*v) || in_name(doc, *v) {
                 continue;
             }
