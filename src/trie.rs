@@ -61,9 +61,12 @@ impl PrefixTrie {
             .collect();
         order.sort_unstable_by(|&a, &b| {
             let (pa, pb) = (phrases[a].as_ref(), phrases[b].as_ref());
-            (pa.iter().map(|&x| key(x)))
-                .cmp(pb.iter().map(|&x| key(x)))
-                .then(a.cmp(&b))
+            let bytes = if fold {
+                (pa.iter().map(|&x| key(x))).cmp(pb.iter().map(|&x| key(x)))
+            } else {
+                pa.cmp(pb)
+            };
+            bytes.then(a.cmp(&b))
         });
         let mut phrase_of: Vec<u32> = vec![NONE];
         // (parent, byte, child), children of a parent in byte order.
