@@ -1811,6 +1811,14 @@ pub fn institution_name(country: &EntityEntry, phrase: &str) -> String {
 /// assert!(!newsgraph::ner::is_designator("COVID-19"));
 /// ```
 pub fn is_designator(w: &str) -> bool {
+    // Most words fail here: a designator starts with an ASCII capital and has
+    // its first hyphen within its first four bytes.
+    let b = w.as_bytes();
+    if !(b.first().is_some_and(u8::is_ascii_uppercase)
+        && b.get(1..b.len().min(4)).is_some_and(|h| h.contains(&b'-')))
+    {
+        return false;
+    }
     let Some((pre, post)) = w.split_once('-') else {
         return false;
     };
