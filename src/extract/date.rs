@@ -462,6 +462,15 @@ enum Class {
 }
 
 fn class(c: char) -> Class {
+    if c.is_ascii() {
+        // The same answers for ASCII, without the Unicode look-ups.
+        return match c as u8 {
+            b'0'..=b'9' => Class::Digit,
+            b'a'..=b'z' | b'A'..=b'Z' => Class::Letter,
+            b' ' | b'\t'..=b'\r' => Class::Space,
+            _ => Class::Other,
+        };
+    }
     if c.is_ascii_digit() {
         Class::Digit
     } else if c.is_alphabetic() || ('\u{300}'..='\u{36f}').contains(&c) {
@@ -491,8 +500,9 @@ const MAX_KEYWORD: usize = 12;
 fn tokenize(text: &str, range: Range<usize>) -> (Vec<Tok>, String) {
     let base = range.start;
     let slice = &text[range.clone()];
-    let mut toks: Vec<Tok> = Vec::new();
-    let mut lower_buf = String::new();
+    // Sized for a sentence's tokens and keywords: no regrowth.
+    let mut toks: Vec<Tok> = Vec::with_capacity(slice.len() / 3 + 1);
+    let mut lower_buf = String::with_capacity(slice.len());
     let mut iter = slice.char_indices().peekable();
     while let Some((off, c)) = iter.next() {
         let cls = class(c);
