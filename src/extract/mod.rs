@@ -189,10 +189,10 @@ impl Doc<'_> {
     /// Lower-case text of `span` (as [`crate::text::lower_cow`]), borrowed from
     /// [`Doc::lower`] when it is ASCII: no allocation for capitalised words either.
     pub fn lower_at(&self, span: Span) -> std::borrow::Cow<'_, str> {
-        let s = span.slice(self.text);
+        // ASCII in `lower` exactly where the text is ASCII.
         match self.lower.get(span.start..span.end) {
-            Some(l) if s.is_ascii() => std::borrow::Cow::Borrowed(l),
-            _ => crate::text::lower_cow(s),
+            Some(l) if l.is_ascii() => std::borrow::Cow::Borrowed(l),
+            _ => crate::text::lower_cow(span.slice(self.text)),
         }
     }
 
