@@ -160,9 +160,15 @@ impl PrefixTrie {
             let Some(&b) = text.get(at) else { break };
             let b = self.key(b);
             let kids = &self.edges[n.first as usize..(n.first + n.count) as usize];
-            match kids.binary_search_by_key(&b, |e| e.0) {
-                Ok(j) => node = kids[j].1 as usize,
-                Err(_) => break,
+            // Most nodes have a few children: a scan beats the binary search there.
+            let child = if kids.len() <= 8 {
+                kids.iter().find(|e| e.0 == b).map(|e| e.1)
+            } else {
+                kids.binary_search_by_key(&b, |e| e.0).ok().map(|j| kids[j].1)
+            };
+            match child {
+                Some(c) => node = c as usize,
+                None => break,
             }
         }
         best
