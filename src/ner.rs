@@ -526,7 +526,11 @@ fn word_start_matches(trie: &PrefixTrie, text: &str) -> Vec<(usize, usize, usize
         let (c, alpha, alnum) = match bytes[i] {
             b if b.is_ascii() => {
                 next += 1;
-                (b as char, b.is_ascii_alphabetic(), b.is_ascii_alphanumeric())
+                (
+                    b as char,
+                    b.is_ascii_alphabetic(),
+                    b.is_ascii_alphanumeric(),
+                )
             }
             _ => {
                 let c = text[i..].chars().next().unwrap_or(' ');
@@ -1357,9 +1361,10 @@ impl Recognizer {
         // "Board": company suffixes and organisation words right after an organisation's
         // name belong to it.
         let joins = |w: &str| w == "and" || w == "&";
-        if run_words.iter().all(|w| {
-            is_suffix(w) || is_org_head(w) || is_company_word(w) || joins(w)
-        }) {
+        if run_words
+            .iter()
+            .all(|w| is_suffix(w) || is_org_head(w) || is_company_word(w) || joins(w))
+        {
             let before = text[..run_start].trim_end_matches([' ', '\t', '\n']);
             let gap_ok = |b: &str| text[b.len()..run_start].matches('\n').count() <= 1;
             // "and Co" only before "Co"/"Company" ("Goldman Sachs and Co").
@@ -1422,8 +1427,7 @@ impl Recognizer {
             let first_start = tokens[idx[0]].span.start;
             // "Caspian" + "Policy Forum": an adjacent place name belongs to the organisation's name.
             // "Tokyo Stock Exchange"; a demonym only before a company ("American Motors Corp").
-            let company_run =
-                is_suffix(lw) || idx.len() >= 2 && is_company_word(lw);
+            let company_run = is_suffix(lw) || idx.len() >= 2 && is_company_word(lw);
             let place_before = ends.ending_at(out, first_start.wrapping_sub(1)).find(|&i| {
                 let m = &out[i];
                 text.get(m.span.end..first_start) == Some(" ")
@@ -1646,8 +1650,7 @@ impl Recognizer {
             || next_text.starts_with(", said")
             || next_text.starts_with(", says");
         let reporting_before = self.is_reporting(&prev_word) && !sentence_initial;
-        let org_head = is_org_head(last)
-            || words.iter().any(|w| is_org_head(w)) && has_connector;
+        let org_head = is_org_head(last) || words.iter().any(|w| is_org_head(w)) && has_connector;
         let given = self.given.contains(first)
             || (words.len() >= 2
                 && words
@@ -1665,8 +1668,7 @@ impl Recognizer {
                 .enumerate()
                 // Right after a title, a name may look like a common word ("Minister Jan Brodski").
                 .any(|(i, w)| {
-                    (self.nonnames.contains(*w) && !(i == 0 && title.is_some()))
-                        || is_org_head(w)
+                    (self.nonnames.contains(*w) && !(i == 0 && title.is_some())) || is_org_head(w)
                 });
         let name: String = crate::text::collapse_ws(&text[start..end]);
         let company = words.iter().any(|w| is_company_word(w));

@@ -164,7 +164,9 @@ impl PrefixTrie {
             let child = if kids.len() <= 8 {
                 kids.iter().find(|e| e.0 == b).map(|e| e.1)
             } else {
-                kids.binary_search_by_key(&b, |e| e.0).ok().map(|j| kids[j].1)
+                kids.binary_search_by_key(&b, |e| e.0)
+                    .ok()
+                    .map(|j| kids[j].1)
             };
             match child {
                 Some(c) => node = c as usize,
@@ -208,7 +210,13 @@ mod tests {
         let text = b"ab abc ABD ba b c Abd bab aB";
         for fold in [false, true] {
             let t = PrefixTrie::new(phrases, fold);
-            let eq = |x: u8, y: u8| if fold { x.eq_ignore_ascii_case(&y) } else { x == y };
+            let eq = |x: u8, y: u8| {
+                if fold {
+                    x.eq_ignore_ascii_case(&y)
+                } else {
+                    x == y
+                }
+            };
             for start in 0..text.len() {
                 let want = phrases
                     .iter()

@@ -747,7 +747,9 @@ impl<'a> Scanner<'a> {
         match self.tok(i) {
             Some(t) if t.kind == Kind::Word => {
                 let a = t.lower_start;
-                self.lower.get(a..a + usize::from(t.lower_len)).unwrap_or("")
+                self.lower
+                    .get(a..a + usize::from(t.lower_len))
+                    .unwrap_or("")
             }
             _ => "",
         }
@@ -1478,10 +1480,24 @@ mod tests {
             assert!(is_start_word(w), "{w}");
         }
         let fixed = [
-            "early", "late", "mid", "last", "next", "this", "the", "today", "tonight",
-            "yesterday", "tomorrow", "earlier", "later",
+            "early",
+            "late",
+            "mid",
+            "last",
+            "next",
+            "this",
+            "the",
+            "today",
+            "tonight",
+            "yesterday",
+            "tomorrow",
+            "earlier",
+            "later",
         ];
-        let tables = MONTHS.iter().map(|m| m.0).chain(WEEKDAYS.iter().map(|w| w.0));
+        let tables = MONTHS
+            .iter()
+            .map(|m| m.0)
+            .chain(WEEKDAYS.iter().map(|w| w.0));
         for w in PREPS.iter().copied().chain(fixed).chain(tables) {
             assert!(is_start_word(w), "{w}");
         }
