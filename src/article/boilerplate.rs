@@ -101,13 +101,13 @@ const LINE_FIRSTS: &[u8] = b"abcdefijklmnprstwy(";
 /// First bytes of [`SOFT_FOOTER_RE`]'s alternatives.
 const SOFT_FOOTER_FIRSTS: &[u8] = b"aclr0123456789";
 
-/// True when `t` may hold [`ANYWHERE_RE`]'s phrase: every match holds the
-/// ASCII bytes "ght re" in some case (none of these letters has a non-ASCII
-/// case variant).
+/// True when `t` may hold [`ANYWHERE_RE`]'s phrase: every match ends in the
+/// ASCII bytes "erved" in some case (none of these letters has a non-ASCII
+/// case variant, unlike `s` and `k`).
 fn may_hold_anywhere(t: &str) -> bool {
     t.as_bytes()
-        .windows(6)
-        .any(|w| w.eq_ignore_ascii_case(b"ght re"))
+        .windows(5)
+        .any(|w| w.eq_ignore_ascii_case(b"erved"))
 }
 
 fn classify(line: &str) -> Kind {
