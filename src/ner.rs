@@ -344,6 +344,34 @@ const ORG_DESCRIPTORS: &[&str] = &[
     "regulator",
 ];
 
+/// The word lists the capitalised-run classifier tests most often, as hash
+/// sets built on first use: a membership test hashes the word once instead of
+/// comparing it with every entry of the list.
+static WORD_SETS: std::sync::LazyLock<[HashSet<&'static str>; 4]> =
+    std::sync::LazyLock::new(|| {
+        [ORG_HEADS, COMPANY_WORDS, SUFFIXES, MISC_HEADS].map(|l| l.iter().copied().collect())
+    });
+
+/// True for a word of [`ORG_HEADS`].
+fn is_org_head(w: &str) -> bool {
+    WORD_SETS[0].contains(w)
+}
+
+/// True for a word of [`COMPANY_WORDS`].
+fn is_company_word(w: &str) -> bool {
+    WORD_SETS[1].contains(w)
+}
+
+/// True for a word of [`SUFFIXES`].
+fn is_suffix(w: &str) -> bool {
+    WORD_SETS[2].contains(w)
+}
+
+/// True for a word of [`MISC_HEADS`].
+fn is_misc_head(w: &str) -> bool {
+    WORD_SETS[3].contains(w)
+}
+
 /// Words after a capitalised run that say it is a place ("in Cojedes state").
 const PLACE_TYPES: &[&str] = &[
     "province",
@@ -526,14 +554,52 @@ fn word_start_matches(trie: &PrefixTrie, text: &str) -> Vec<(usize, usize, usize
     let mut next_free = 0;
     let mut prev_alnum = false;
     let mut prev_char = ' ';
+    let mut prev_alpha = false;
     let mut prev_prev_alpha = false;
-    for (i, c) in text.char_indices() {
-        let alnum = c.is_alphanumeric();
+    let mut next = 0;
+    while next < bytes.len() {
+        let i = next;
+        // ASCII is classified from the byte; other characters are decoded.
+        let (c, alpha, alnum) = match bytes[i] {
+            b if b.is_ascii() => {
+                next += 1;
+                (
+                    b as char,
+                    b.is_ascii_alphabetic(),
+                    b.is_ascii_alphanumeric(),
+                )
+            }
+            _ => {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                next += c.len_utf8();
+                let alpha = c.is_alphabetic();
+                (c, alpha, alpha || c.is_numeric())
+            }
+        };
         let joined = (prev_char == '\'' || prev_char == '’') && prev_prev_alpha;
         let starts = !prev_alnum && !joined && i >= next_free;
-        prev_prev_alpha = prev_char.is_alphabetic();
+        prev_prev_alpha = prev_alpha;
+        prev_alpha = alpha;
         prev_alnum = alnum;
         prev_char = c;
+        if alnum && c.is_ascii() {
+            // The rest of an ASCII word starts nothing: skip it, leaving the
+            // state as its last two characters would.
+            let run = bytes[next..]
+                .iter()
+                .take_while(|b| b.is_ascii_alphanumeric())
+                .count();
+            if run > 0 {
+                next += run;
+                prev_prev_alpha = if run >= 2 {
+                    bytes[next - 2].is_ascii_alphabetic()
+                } else {
+                    prev_alpha
+                };
+                prev_alpha = bytes[next - 1].is_ascii_alphabetic();
+                prev_char = bytes[next - 1] as char;
+            }
+        }
         if !starts || bytes[i].is_ascii_whitespace() {
             continue;
         }
@@ -1249,8 +1315,8 @@ impl Recognizer {
             let person = (0..p).all(|i| {
                 let w = word(i);
                 first_upper(w)
-                    && !ORG_HEADS.contains(&w)
-                    && !COMPANY_WORDS.contains(&w)
+                    && !is_org_head(w)
+                    && !is_company_word(w)
                     && !self.nonnames.contains(w)
             }) && self.is_given_name(word(0));
             if person && p + 1 < idx.len() && start == tokens[idx[0]].span.start {
@@ -1332,9 +1398,10 @@ impl Recognizer {
         // "Board": company suffixes and organisation words right after an organisation's
         // name belong to it.
         let joins = |w: &str| w == "and" || w == "&";
-        if run_words.iter().all(|w| {
-            SUFFIXES.contains(w) || ORG_HEADS.contains(w) || COMPANY_WORDS.contains(w) || joins(w)
-        }) {
+        if run_words
+            .iter()
+            .all(|w| is_suffix(w) || is_org_head(w) || is_company_word(w) || joins(w))
+        {
             let before = text[..run_start].trim_end_matches([' ', '\t', '\n']);
             let gap_ok = |b: &str| text[b.len()..run_start].matches('\n').count() <= 1;
             // "and Co" only before "Co"/"Company" ("Goldman Sachs and Co").
@@ -1355,7 +1422,7 @@ impl Recognizer {
                 return;
             }
             // A bare "Corp" or "Co Inc" names nothing.
-            if run_words.iter().all(|w| SUFFIXES.contains(w) || joins(w)) {
+            if run_words.iter().all(|w| is_suffix(w) || joins(w)) {
                 return;
             }
         }
@@ -1363,7 +1430,7 @@ impl Recognizer {
         // "of" and a place takes the place into its name.
         let of_place = run_words
             .last()
-            .filter(|w| ORG_HEADS.contains(w) && !SUFFIXES.contains(w))
+            .filter(|w| is_org_head(w) && !is_suffix(w))
             .and_then(|_| {
                 let p = run_end + 4;
                 (text.get(run_end..p) == Some(" of ")).then_some(p)
@@ -1397,8 +1464,7 @@ impl Recognizer {
             let first_start = tokens[idx[0]].span.start;
             // "Caspian" + "Policy Forum": an adjacent place name belongs to the organisation's name.
             // "Tokyo Stock Exchange"; a demonym only before a company ("American Motors Corp").
-            let company_run =
-                SUFFIXES.contains(&lw) || idx.len() >= 2 && COMPANY_WORDS.contains(&lw);
+            let company_run = is_suffix(lw) || idx.len() >= 2 && is_company_word(lw);
             let place_before = ends.ending_at(out, first_start.wrapping_sub(1)).find(|&i| {
                 let m = &out[i];
                 text.get(m.span.end..first_start) == Some(" ")
@@ -1407,12 +1473,12 @@ impl Recognizer {
                     && m.rule != ABSORBED
                     && matches!(m.kind, EntityKind::Location | EntityKind::Country)
             });
-            if (idx.len() >= 2 || place_before.is_some() && ORG_HEADS.contains(&lw))
-                && (ORG_HEADS.contains(&lw) || COMPANY_WORDS.contains(&lw))
+            if (idx.len() >= 2 || place_before.is_some() && is_org_head(lw))
+                && (is_org_head(lw) || is_company_word(lw))
             {
                 while place_before.is_none() && idx.len() > 1 && {
                     let w = tokens[idx[0]].text(text);
-                    (self.nonnames.contains(w) && !ORG_HEADS.contains(&w))
+                    (self.nonnames.contains(w) && !is_org_head(w))
                         || CONNECTORS.contains(&w.to_ascii_lowercase().as_str())
                 } {
                     idx.remove(0);
@@ -1514,7 +1580,7 @@ impl Recognizer {
             } {
                 break;
             }
-            if (self.nonnames.contains(w) && !ORG_HEADS.contains(&w))
+            if (self.nonnames.contains(w) && !is_org_head(w))
                 || w.chars().all(|c| c.is_uppercase()) && w.len() > 5 && idx.len() == 1
             {
                 idx.remove(0);
@@ -1554,7 +1620,7 @@ impl Recognizer {
             let w = words[0].to_lowercase();
             self.institutions
                 .iter()
-                .any(|(p, _)| !p.contains(' ') && *p == w)
+                .any(|(p, _)| *p == w && !p.contains(' '))
         } {
             return;
         }
@@ -1621,8 +1687,7 @@ impl Recognizer {
             || next_text.starts_with(", said")
             || next_text.starts_with(", says");
         let reporting_before = self.is_reporting(&prev_word) && !sentence_initial;
-        let org_head = ORG_HEADS.contains(&last)
-            || words.iter().any(|w| ORG_HEADS.contains(w)) && has_connector;
+        let org_head = is_org_head(last) || words.iter().any(|w| is_org_head(w)) && has_connector;
         let given = self.given.contains(first)
             || (words.len() >= 2
                 && words
@@ -1640,14 +1705,13 @@ impl Recognizer {
                 .enumerate()
                 // Right after a title, a name may look like a common word ("Minister Jan Brodski").
                 .any(|(i, w)| {
-                    (self.nonnames.contains(*w) && !(i == 0 && title.is_some()))
-                        || ORG_HEADS.contains(w)
+                    (self.nonnames.contains(*w) && !(i == 0 && title.is_some())) || is_org_head(w)
                 });
         let name: String = crate::text::collapse_ws(&text[start..end]);
-        let company = words.iter().any(|w| COMPANY_WORDS.contains(w));
+        let company = words.iter().any(|w| is_company_word(w));
         // A given name that is also a misc head opens a person's name ("Bill Morris", not "Finance Bill").
         let misc = words.iter().enumerate().any(|(i, w)| {
-            MISC_HEADS.contains(w)
+            is_misc_head(w)
                 && !(i == 0
                     && person_shape
                     && self.given.contains(*w)
@@ -1706,7 +1770,7 @@ impl Recognizer {
             && direct_speaker
             && AMBIGUOUS_GIVEN.contains(&first)
             && !self.nonnames.contains(last)
-            && !ORG_HEADS.contains(&last);
+            && !is_org_head(last);
         // "retailer Wal-Mart", "the carmaker, Toyota,": a descriptor noun right before the name
         // (or before a comma that the name's own comma closes).
         let descriptor = {
@@ -1816,6 +1880,14 @@ pub fn institution_name(country: &EntityEntry, phrase: &str) -> String {
 /// assert!(!newsgraph::ner::is_designator("COVID-19"));
 /// ```
 pub fn is_designator(w: &str) -> bool {
+    // Most words fail here: a designator starts with an ASCII capital and has
+    // its first hyphen within its first four bytes.
+    let b = w.as_bytes();
+    if !(b.first().is_some_and(u8::is_ascii_uppercase)
+        && b.get(1..b.len().min(4)).is_some_and(|h| h.contains(&b'-')))
+    {
+        return false;
+    }
     let Some((pre, post)) = w.split_once('-') else {
         return false;
     };

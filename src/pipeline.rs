@@ -56,9 +56,11 @@ impl Pipeline {
             .recognize(text, &tokens, &sentences, &titles);
         extract::add_meta_mentions(self, article, &mut mentions);
         let res = resolve(&self.recognizer, text, &mentions);
+        let lower = text.to_ascii_lowercase();
         let doc = extract::Doc {
             article,
             text,
+            lower: &lower,
             tokens: &tokens,
             sentences: &sentences,
             titles: &titles,

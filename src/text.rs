@@ -101,6 +101,29 @@ pub fn collapse_ws(s: &str) -> String {
     // One allocation, no intermediate list of words (this runs for every
     // mention, title and evidence text).
     let mut out = String::with_capacity(s.len());
+    if s.is_ascii() {
+        // The same words, found byte by byte (ASCII whitespace is what
+        // `char::is_whitespace` says for ASCII).
+        let b = s.as_bytes();
+        let is_ws = |c: u8| matches!(c, b' ' | b'\t'..=b'\r');
+        let mut i = 0;
+        while i < b.len() {
+            while i < b.len() && is_ws(b[i]) {
+                i += 1;
+            }
+            let start = i;
+            while i < b.len() && !is_ws(b[i]) {
+                i += 1;
+            }
+            if start < i {
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                out.push_str(&s[start..i]);
+            }
+        }
+        return out;
+    }
     for w in s.split_whitespace() {
         if !out.is_empty() {
             out.push(' ');
@@ -495,10 +518,13 @@ pub fn is_headline_case(sentence: &str) -> bool {
 /// assert_eq!(lower_cow("ÉTAT"), "état");
 /// ```
 pub fn lower_cow(s: &str) -> std::borrow::Cow<'_, str> {
-    if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-        std::borrow::Cow::Borrowed(s)
-    } else {
+    if !s.is_ascii() {
         std::borrow::Cow::Owned(s.to_lowercase())
+    } else if s.bytes().any(|b| b.is_ascii_uppercase()) {
+        // The same as `to_lowercase` on ASCII, without its Unicode tables.
+        std::borrow::Cow::Owned(s.to_ascii_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(s)
     }
 }
 

@@ -50,48 +50,77 @@ impl PrefixTrie {
         I: IntoIterator<Item = P>,
         P: AsRef<[u8]>,
     {
-        // Build with per-node child lists, then flatten into one edge array.
+        let phrases: Vec<P> = phrases.into_iter().collect();
+        let len = phrases.len();
+        let key = |b: u8| if fold { b.to_ascii_lowercase() } else { b };
+        // The phrases in byte order (folded), equal ones by index: walking them
+        // makes each node once, the children of a node in byte order, and the
+        // first of equal phrases reaches its node first. No per-node lists.
+        let mut order: Vec<usize> = (0..len)
+            .filter(|&i| !phrases[i].as_ref().is_empty())
+            .collect();
+        order.sort_unstable_by(|&a, &b| {
+            let (pa, pb) = (phrases[a].as_ref(), phrases[b].as_ref());
+            let bytes = if fold {
+                (pa.iter().map(|&x| key(x))).cmp(pb.iter().map(|&x| key(x)))
+            } else {
+                pa.cmp(pb)
+            };
+            bytes.then(a.cmp(&b))
+        });
         let mut phrase_of: Vec<u32> = vec![NONE];
-        let mut kids: Vec<Vec<(u8, u32)>> = vec![Vec::new()];
-        let mut len = 0;
-        for (i, p) in phrases.into_iter().enumerate() {
-            len += 1;
-            let p = p.as_ref();
-            if p.is_empty() {
-                continue;
+        // (parent, byte, child), children of a parent in byte order.
+        let mut links: Vec<(u32, u8, u32)> = Vec::new();
+        // The nodes along the previous phrase: `path[d]` is reached after d + 1 bytes.
+        let mut path: Vec<u32> = Vec::new();
+        let mut prev: &[u8] = &[];
+        for &i in &order {
+            let p = phrases[i].as_ref();
+            let common = p
+                .iter()
+                .zip(prev)
+                .take_while(|&(&x, &y)| key(x) == key(y))
+                .count();
+            path.truncate(common);
+            let mut node = path.last().copied().unwrap_or(0);
+            for &b in &p[common..] {
+                let child = phrase_of.len() as u32;
+                phrase_of.push(NONE);
+                links.push((node, key(b), child));
+                path.push(child);
+                node = child;
             }
-            let mut node = 0usize;
-            for &b in p {
-                let b = if fold { b.to_ascii_lowercase() } else { b };
-                node = match kids[node].iter().find(|(k, _)| *k == b) {
-                    Some(&(_, child)) => child as usize,
-                    None => {
-                        let child = phrase_of.len();
-                        phrase_of.push(NONE);
-                        kids.push(Vec::new());
-                        kids[node].push((b, child as u32));
-                        child
-                    }
-                };
+            if phrase_of[node as usize] == NONE {
+                phrase_of[node as usize] = u32::try_from(i).unwrap_or(NONE);
             }
-            if phrase_of[node] == NONE {
-                phrase_of[node] = u32::try_from(i).unwrap_or(NONE);
-            }
+            prev = p;
         }
-        let mut root = Box::new([0u32; 256]);
-        for &(b, child) in &kids[0] {
-            root[b as usize] = child;
+        // Flatten: each node's children as one range of `edges` (a counting sort
+        // by parent keeps them in byte order).
+        let n = phrase_of.len();
+        let mut first = vec![0u32; n + 1];
+        for &(parent, _, _) in &links {
+            first[parent as usize + 1] += 1;
         }
-        let mut nodes = Vec::with_capacity(kids.len());
-        let mut edges = Vec::new();
-        for (k, mut list) in kids.into_iter().enumerate() {
-            list.sort_unstable_by_key(|e| e.0);
-            nodes.push(Node {
+        for k in 0..n {
+            first[k + 1] += first[k];
+        }
+        let mut fill = first.clone();
+        let mut edges = vec![(0u8, 0u32); links.len()];
+        for &(parent, b, child) in &links {
+            edges[fill[parent as usize] as usize] = (b, child);
+            fill[parent as usize] += 1;
+        }
+        let nodes: Vec<Node> = (0..n)
+            .map(|k| Node {
                 phrase: phrase_of[k],
-                first: edges.len() as u32,
-                count: list.len() as u32,
-            });
-            edges.extend(list);
+                first: first[k],
+                count: first[k + 1] - first[k],
+            })
+            .collect();
+        let mut root = Box::new([0u32; 256]);
+        for &(b, child) in &edges[first[0] as usize..first[1] as usize] {
+            root[b as usize] = child;
         }
         PrefixTrie {
             root,
@@ -131,9 +160,17 @@ impl PrefixTrie {
             let Some(&b) = text.get(at) else { break };
             let b = self.key(b);
             let kids = &self.edges[n.first as usize..(n.first + n.count) as usize];
-            match kids.binary_search_by_key(&b, |e| e.0) {
-                Ok(j) => node = kids[j].1 as usize,
-                Err(_) => break,
+            // Most nodes have a few children: a scan beats the binary search there.
+            let child = if kids.len() <= 8 {
+                kids.iter().find(|e| e.0 == b).map(|e| e.1)
+            } else {
+                kids.binary_search_by_key(&b, |e| e.0)
+                    .ok()
+                    .map(|j| kids[j].1)
+            };
+            match child {
+                Some(c) => node = c as usize,
+                None => break,
             }
         }
         best
@@ -163,6 +200,37 @@ mod tests {
         assert_eq!(t.longest_at(b"U.S", 0), None);
         assert_eq!(t.longest_at(b"x", 5), None);
         assert_eq!(t.len(), 4);
+    }
+
+    #[test]
+    fn matches_a_brute_force_search() {
+        let phrases = [
+            "a", "ab", "abc", "b", "ba", "AB", "", "abd", "b c", "ab", "Ab", "bab", "c",
+        ];
+        let text = b"ab abc ABD ba b c Abd bab aB";
+        for fold in [false, true] {
+            let t = PrefixTrie::new(phrases, fold);
+            let eq = |x: u8, y: u8| {
+                if fold {
+                    x.eq_ignore_ascii_case(&y)
+                } else {
+                    x == y
+                }
+            };
+            for start in 0..text.len() {
+                let want = phrases
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, p)| {
+                        !p.is_empty()
+                            && text.len() - start >= p.len()
+                            && p.bytes().zip(&text[start..]).all(|(x, &y)| eq(x, y))
+                    })
+                    .max_by_key(|(i, p)| (p.len(), std::cmp::Reverse(*i)))
+                    .map(|(i, p)| (start + p.len(), i));
+                assert_eq!(t.longest_at(text, start), want, "at {start}, fold {fold}");
+            }
+        }
     }
 
     #[test]

@@ -86,13 +86,37 @@ fn prefix(s: &str, max: usize) -> &str {
     &s[..end]
 }
 
+/// False when `head` cannot match an anchored pattern whose matches all begin
+/// with a byte of `firsts` (lower-case ASCII; a non-ASCII first character is
+/// always let through, as case-insensitive `k` and `s` also match `K` and `ſ`).
+/// Most lines fail here, sparing them the regex call.
+fn may_start_with(head: &str, firsts: &[u8]) -> bool {
+    head.as_bytes()
+        .first()
+        .is_none_or(|&b| !b.is_ascii() || firsts.contains(&b.to_ascii_lowercase()))
+}
+
+/// First bytes of [`LINE_RE`]'s alternatives.
+const LINE_FIRSTS: &[u8] = b"abcdefijklmnprstwy(";
+/// First bytes of [`SOFT_FOOTER_RE`]'s alternatives.
+const SOFT_FOOTER_FIRSTS: &[u8] = b"aclr0123456789";
+
+/// True when `t` may hold [`ANYWHERE_RE`]'s phrase: every match ends in the
+/// ASCII bytes "erved" in some case (none of these letters has a non-ASCII
+/// case variant, unlike `s` and `k`).
+fn may_hold_anywhere(t: &str) -> bool {
+    t.as_bytes()
+        .windows(5)
+        .any(|w| w.eq_ignore_ascii_case(b"erved"))
+}
+
 fn classify(line: &str) -> Kind {
     let t = line.trim();
     if t.is_empty() {
         return Kind::Blank;
     }
     let head = prefix(t, PREFIX);
-    if HARD_FOOTER_RE.is_match(head) {
+    if may_start_with(head, b"d") && HARD_FOOTER_RE.is_match(head) {
         return Kind::HardFooter;
     }
     if t.len() > MAX_LINE {
@@ -107,10 +131,12 @@ fn classify(line: &str) -> Kind {
     }) {
         return Kind::Separator;
     }
-    if SOFT_FOOTER_RE.is_match(head) {
+    if may_start_with(head, SOFT_FOOTER_FIRSTS) && SOFT_FOOTER_RE.is_match(head) {
         return Kind::SoftFooter;
     }
-    if LINE_RE.is_match(head) || (t.len() <= 300 && ANYWHERE_RE.is_match(t)) {
+    if may_start_with(head, LINE_FIRSTS) && LINE_RE.is_match(head)
+        || (t.len() <= 300 && may_hold_anywhere(t) && ANYWHERE_RE.is_match(t))
+    {
         return Kind::Line;
     }
     Kind::Body

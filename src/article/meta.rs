@@ -126,7 +126,19 @@ pub(crate) fn parse_date_str(s: &str) -> Option<NaiveDate> {
 /// A name found in a line, with its byte range in the line.
 type NameAt = (String, usize, usize);
 
+/// True when `line` holds four ASCII digits in a row. A dateline's year is
+/// four `\d` that must parse as a number, so a line without them is no
+/// dateline and need not meet [`DATELINE_RE`].
+fn has_four_digits(line: &str) -> bool {
+    line.as_bytes()
+        .split(|b| !b.is_ascii_digit())
+        .any(|run| run.len() >= 4)
+}
+
 fn match_dateline(line: &str) -> Option<(NaiveDate, Option<NameAt>)> {
+    if !has_four_digits(line) {
+        return None;
+    }
     let c = DATELINE_RE.captures(line)?;
     let date = date_from_caps(&c)?;
     let src = c.name("src").and_then(|m| {
@@ -145,6 +157,11 @@ fn match_dateline(line: &str) -> Option<(NaiveDate, Option<NameAt>)> {
 }
 
 fn match_byline(line: &str) -> Option<NameAt> {
+    // What [`BYLINE_RE`] begins with, tested first: most lines are no byline.
+    let rest = line.trim_start_matches([' ', '\t']);
+    if !["By", "BY", "by"].iter().any(|b| rest.starts_with(b)) {
+        return None;
+    }
     let c = BYLINE_RE.captures(line)?;
     let m = c.name("name")?;
     let name = collapse_ws(m.as_str());

@@ -142,14 +142,21 @@ fn extract(a: args::ExtractArgs, quiet: bool) -> Result<()> {
     let ropts = read_options(&a.input)?;
     let progress = Progress::new(quiet);
     let write_all = |w: &mut dyn Write| -> Result<RunStats> {
+        // Each analysis is serialised into one reused buffer and written at
+        // once, not through a dynamic `Write` call per JSON token.
+        let mut line = Vec::new();
         let stats = run_pipeline(
             &p,
             read_inputs(&a.input.inputs, &ropts),
             BATCH,
             |an| {
-                serde_json::to_writer(&mut *w, &an)
+                line.clear();
+                serde_json::to_writer(&mut line, &an)
                     .map_err(std::io::Error::from)
-                    .and_then(|_| w.write_all(b"\n"))
+                    .and_then(|_| {
+                        line.push(b'\n');
+                        w.write_all(&line)
+                    })
                     .map_err(|e| newsgraph::Error::io("<output>", e))
             },
             |s| progress.warn(&skip_message(s)),

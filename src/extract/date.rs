@@ -194,6 +194,10 @@ pub fn find_dates(text: &str, range: Range<usize>, anchor: Option<NaiveDate>) ->
     let mut out = Vec::new();
     let mut i = 0;
     while i < scan.toks.len() {
+        if !scan.may_start(i) {
+            i += 1;
+            continue;
+        }
         match scan.match_at(i) {
             Some((start_tok, end_tok, expr)) => {
                 let relative = !matches!(expr, Expr::Abs(_));
@@ -439,10 +443,11 @@ struct Tok {
     start: usize,
     end: usize,
     kind: Kind,
-    /// Lower-cased word, inline (empty for non-words and for words too long to be
-    /// keywords): one allocation per word of every sentence scanned was a good
-    /// part of the date finder's time.
-    lower: [u8; MAX_KEYWORD],
+    /// Where the lower-cased word lies in [`Scanner::lower`] (empty for
+    /// non-words and for words too long to be keywords): one allocation per
+    /// word of every sentence scanned was a good part of the date finder's
+    /// time, and one shared buffer needs no UTF-8 check per look-up.
+    lower_start: usize,
     lower_len: u8,
     /// Value of a number (saturated).
     val: u32,
@@ -457,6 +462,15 @@ enum Class {
 }
 
 fn class(c: char) -> Class {
+    if c.is_ascii() {
+        // The same answers for ASCII, without the Unicode look-ups.
+        return match c as u8 {
+            b'0'..=b'9' => Class::Digit,
+            b'a'..=b'z' | b'A'..=b'Z' => Class::Letter,
+            b' ' | b'\t'..=b'\r' => Class::Space,
+            _ => Class::Other,
+        };
+    }
     if c.is_ascii_digit() {
         Class::Digit
     } else if c.is_alphabetic() || ('\u{300}'..='\u{36f}').contains(&c) {
@@ -482,10 +496,13 @@ fn clamp_range(text: &str, range: Range<usize>) -> Range<usize> {
 
 const MAX_KEYWORD: usize = 12;
 
-fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok> {
+/// Tokens of `range`, and the buffer holding their lower-cased keywords.
+fn tokenize(text: &str, range: Range<usize>) -> (Vec<Tok>, String) {
     let base = range.start;
     let slice = &text[range.clone()];
-    let mut toks: Vec<Tok> = Vec::new();
+    // Sized for a sentence's tokens and keywords: no regrowth.
+    let mut toks: Vec<Tok> = Vec::with_capacity(slice.len() / 3 + 1);
+    let mut lower_buf = String::with_capacity(slice.len());
     let mut iter = slice.char_indices().peekable();
     while let Some((off, c)) = iter.next() {
         let cls = class(c);
@@ -496,7 +513,7 @@ fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok> {
                 start,
                 end: start + c.len_utf8(),
                 kind: Kind::Punct,
-                lower: [0; MAX_KEYWORD],
+                lower_start: 0,
                 lower_len: 0,
                 val: 0,
             }),
@@ -510,18 +527,18 @@ fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok> {
                     iter.next();
                 }
                 let s = &text[start..end];
-                let mut lower = [0u8; MAX_KEYWORD];
+                let lower_start = lower_buf.len();
                 let mut lower_len = 0;
                 let (kind, val) = if cls == Class::Letter {
                     if s.len() <= MAX_KEYWORD {
                         if s.is_ascii() {
-                            lower[..s.len()].copy_from_slice(s.as_bytes());
-                            lower[..s.len()].make_ascii_lowercase();
+                            lower_buf.push_str(s);
+                            lower_buf[lower_start..].make_ascii_lowercase();
                             lower_len = s.len();
                         } else {
                             let l = s.to_lowercase();
                             if l.len() <= MAX_KEYWORD {
-                                lower[..l.len()].copy_from_slice(l.as_bytes());
+                                lower_buf.push_str(&l);
                                 lower_len = l.len();
                             }
                         }
@@ -539,7 +556,7 @@ fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok> {
                     start,
                     end,
                     kind,
-                    lower,
+                    lower_start,
                     lower_len: lower_len as u8,
                     val,
                 });
@@ -579,7 +596,7 @@ fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok> {
             last.kind = Kind::Broken;
         }
     }
-    toks
+    (toks, lower_buf)
 }
 
 // ---------------------------------------------------------------------------
@@ -666,6 +683,32 @@ fn season_mid(w: &str) -> Option<u32> {
     })
 }
 
+/// True for a lower-case word some date pattern can begin with (see
+/// `Scanner::may_start`): the prepositions ([`PREPS`]), `early`/`late`/`mid`,
+/// `last`/`next`/`this`/`the`, the fixed relative words, the weekday and month
+/// names ([`WEEKDAYS`], [`MONTHS`]) and the number words of [`number_word`].
+fn is_start_word(w: &str) -> bool {
+    matches!(
+        w,
+        // PREPS
+        "on" | "in" | "since" | "during" | "until" | "till" | "by" | "from"
+        // cues and relative words
+        | "early" | "late" | "mid" | "last" | "next" | "this" | "the"
+        | "today" | "tonight" | "yesterday" | "tomorrow" | "earlier" | "later"
+        // number words
+        | "a" | "an" | "one" | "two" | "three" | "four" | "five" | "six" | "seven"
+        | "eight" | "nine" | "ten" | "eleven" | "twelve"
+        // WEEKDAYS
+        | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday"
+        | "sunday" | "mon" | "tue" | "tues" | "wed" | "thu" | "thur" | "thurs" | "fri"
+        | "sat" | "sun"
+        // MONTHS
+        | "january" | "february" | "march" | "april" | "may" | "june" | "july"
+        | "august" | "september" | "october" | "november" | "december" | "jan" | "feb"
+        | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec"
+    )
+}
+
 /// Largest number accepted in "N days ago".
 const MAX_AGO: u32 = 100_000;
 
@@ -675,25 +718,38 @@ const MAX_AGO: u32 = 100_000;
 struct Scanner<'a> {
     text: &'a str,
     toks: Vec<Tok>,
+    /// The lower-cased keywords of all words, one after the other.
+    lower: String,
 }
 
 impl<'a> Scanner<'a> {
     fn new(text: &'a str, range: Range<usize>) -> Self {
-        Scanner {
-            text,
-            toks: tokenize(text, range),
-        }
+        let (toks, lower) = tokenize(text, range);
+        Scanner { text, toks, lower }
     }
 
     fn tok(&self, i: usize) -> Option<&Tok> {
         self.toks.get(i)
     }
 
+    /// False when no match can start at token `i`: it is neither a number
+    /// nor a word that some pattern of [`Scanner::match_at`] begins with (a
+    /// preposition, `early`/`late`/`mid`, `last`/`next`/`this`, a weekday or
+    /// month name, a fixed relative word, a number word). A cheap test that
+    /// spares most tokens the whole cascade; it must list every such word.
+    fn may_start(&self, i: usize) -> bool {
+        let Some(t) = self.tok(i) else { return false };
+        t.kind == Kind::Num || is_start_word(self.w(i))
+    }
+
     /// Lower-cased word at `i`, or "".
     fn w(&self, i: usize) -> &str {
         match self.tok(i) {
             Some(t) if t.kind == Kind::Word => {
-                std::str::from_utf8(&t.lower[..usize::from(t.lower_len)]).unwrap_or("")
+                let a = t.lower_start;
+                self.lower
+                    .get(a..a + usize::from(t.lower_len))
+                    .unwrap_or("")
             }
             _ => "",
         }
@@ -1413,6 +1469,39 @@ mod tests {
             ],
         ),
     ];
+
+    #[test]
+    fn start_words_cover_the_tables() {
+        let numbers = [
+            "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten", "eleven", "twelve",
+        ];
+        for w in numbers.iter().filter(|w| number_word(w).is_some()) {
+            assert!(is_start_word(w), "{w}");
+        }
+        let fixed = [
+            "early",
+            "late",
+            "mid",
+            "last",
+            "next",
+            "this",
+            "the",
+            "today",
+            "tonight",
+            "yesterday",
+            "tomorrow",
+            "earlier",
+            "later",
+        ];
+        let tables = MONTHS
+            .iter()
+            .map(|m| m.0)
+            .chain(WEEKDAYS.iter().map(|w| w.0));
+        for w in PREPS.iter().copied().chain(fixed).chain(tables) {
+            assert!(is_start_word(w), "{w}");
+        }
+    }
 
     #[test]
     fn date_table() {

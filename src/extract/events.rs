@@ -235,11 +235,21 @@ const SPORTS_CUES: &[&str] = &[
 ];
 
 /// Does the article read as a sports report (at least two different cue words)?
+/// [`SPORTS_CUES`] by word, and [`PROTECT_VERBS`]: tested on every token of
+/// an article, a hash look-up each instead of a search of the list.
+static WORD_INDEX: std::sync::LazyLock<(
+    rustc_hash::FxHashMap<&'static str, usize>,
+    rustc_hash::FxHashSet<&'static str>,
+)> = std::sync::LazyLock::new(|| {
+    let sports = SPORTS_CUES.iter().enumerate().map(|(i, w)| (*w, i));
+    (sports.collect(), PROTECT_VERBS.iter().copied().collect())
+});
+
 fn is_sports<S: AsRef<str>>(lowered: &[S]) -> bool {
     let mut seen = [false; SPORTS_CUES.len()];
     let mut n = 0;
     for w in lowered {
-        if let Ok(i) = SPORTS_CUES.binary_search(&w.as_ref()) {
+        if let Some(&i) = WORD_INDEX.0.get(w.as_ref()) {
             if !seen[i] {
                 seen[i] = true;
                 n += 1;
@@ -295,14 +305,14 @@ fn clause(doc: &Doc<'_>, sent: Span, ti: usize) -> Span {
     while j > r.start {
         j -= 1;
         let w = doc.tokens[j].text(doc.text);
-        let lw = w.to_lowercase();
-        if w == ";" || w == ":" || w == "—" || w == "–" || CLAUSE_BREAKS.contains(&lw.as_str())
+        let lw = doc.word_cow(j);
+        if w == ";" || w == ":" || w == "—" || w == "–" || CLAUSE_BREAKS.contains(&lw.as_ref())
         {
             start = doc.tokens[j].span.end;
             break;
         }
         // "... in 1974 after Liberals demanded": a subordinate clause starts its own subject.
-        if ["after", "before", "when", "whenever", "until", "once"].contains(&lw.as_str())
+        if ["after", "before", "when", "whenever", "until", "once"].contains(&lw.as_ref())
             && j > r.start
             && doc.tokens[j - 1].text(doc.text) != ","
         {
@@ -318,8 +328,8 @@ fn clause(doc: &Doc<'_>, sent: Span, ti: usize) -> Span {
     let mut j = ti + 1;
     while j < r.end {
         let w = doc.tokens[j].text(doc.text);
-        let lw = w.to_lowercase();
-        if w == ";" || w == ":" || w == "—" || lw == "that" || CLAUSE_BREAKS.contains(&lw.as_str())
+        let lw = doc.word_cow(j);
+        if w == ";" || w == ":" || w == "—" || lw == "that" || CLAUSE_BREAKS.contains(&lw.as_ref())
         {
             end = doc.tokens[j].span.start;
             break;
@@ -1365,7 +1375,7 @@ fn protection_attacks(
     out: &mut Vec<RelationRecord>,
 ) {
     for ti in range.clone() {
-        if !PROTECT_VERBS.contains(&lowered[ti].as_ref()) {
+        if !WORD_INDEX.1.contains(lowered[ti].as_ref()) {
             continue;
         }
         // The object runs to "from"/"against", within a few words and no punctuation.

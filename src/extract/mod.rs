@@ -125,6 +125,9 @@ pub struct Doc<'a> {
     pub article: &'a Article,
     /// Its analysis text.
     pub text: &'a str,
+    /// The analysis text with ASCII letters lower-cased (same length and
+    /// character boundaries): lower-case ASCII words are borrowed from it.
+    pub lower: &'a str,
     /// Tokens.
     pub tokens: &'a [Token],
     /// Sentences.
@@ -178,7 +181,19 @@ impl Doc<'_> {
     /// Lower-case text of token `i`, borrowed from the text when it is
     /// lower-case ASCII already (most words: no allocation).
     pub fn word_cow(&self, i: usize) -> std::borrow::Cow<'_, str> {
-        crate::text::lower_cow(self.tokens.get(i).map_or("", |t| t.text(self.text)))
+        self.tokens
+            .get(i)
+            .map_or(std::borrow::Cow::Borrowed(""), |t| self.lower_at(t.span))
+    }
+
+    /// Lower-case text of `span` (as [`crate::text::lower_cow`]), borrowed from
+    /// [`Doc::lower`] when it is ASCII: no allocation for capitalised words either.
+    pub fn lower_at(&self, span: Span) -> std::borrow::Cow<'_, str> {
+        // ASCII in `lower` exactly where the text is ASCII.
+        match self.lower.get(span.start..span.end) {
+            Some(l) if l.is_ascii() => std::borrow::Cow::Borrowed(l),
+            _ => crate::text::lower_cow(span.slice(self.text)),
+        }
     }
 
     /// ISO date of the first date expression inside `span`.

@@ -962,21 +962,48 @@ fn word_spans(text: &str, span: Span) -> Vec<Span> {
     let end = floor_char(text, span.end.min(text.len()));
     let span = Span::new(floor_char(text, span.start.min(end)), end);
     let s = &text[span.start..span.end];
-    let mut start = None;
-    for (i, c) in s.char_indices() {
-        if c.is_alphanumeric() || c == '\'' {
-            if start.is_none() {
-                start = Some(i);
+    out.reserve(s.len() / 6 + 1);
+    // Start of the current word and whether it has a letter or digit yet: quote
+    // marks written as apostrophes (`''`) are not words.
+    let mut start: Option<(usize, bool)> = None;
+    let bytes = s.as_bytes();
+    let mut next = 0;
+    while next < bytes.len() {
+        let i = next;
+        // ASCII is classified from the byte; other characters are decoded.
+        let (alnum, quote) = match bytes[i] {
+            b if b.is_ascii() => {
+                next += 1;
+                let alnum = b.is_ascii_alphanumeric();
+                if alnum {
+                    // The rest of an ASCII word changes nothing.
+                    let run = bytes[next..]
+                        .iter()
+                        .take_while(|b| b.is_ascii_alphanumeric());
+                    next += run.count();
+                }
+                (alnum, b == b'\'')
             }
-        } else if let Some(st) = start.take() {
-            out.push(Span::new(span.start + st, span.start + i));
+            _ => {
+                let c = s[i..].chars().next().unwrap_or(' ');
+                next += c.len_utf8();
+                (c.is_alphanumeric(), false)
+            }
+        };
+        if alnum || quote {
+            match &mut start {
+                None => start = Some((i, alnum)),
+                Some((_, any)) => *any |= alnum,
+            }
+        } else if let Some((st, any)) = start.take() {
+            if any {
+                out.push(Span::new(span.start + st, span.start + i));
+            }
         }
     }
-    if let Some(st) = start {
+    if let Some((st, true)) = start {
         out.push(Span::new(span.start + st, span.end));
     }
-    // Quote marks written as apostrophes (`''`) are not words.
-    out.retain(|w| w.slice(text).contains(|c: char| c.is_alphanumeric()));
     out
 }
 
@@ -984,7 +1011,7 @@ fn word_spans(text: &str, span: Span) -> Vec<Span> {
 fn last_cue(doc: &Doc<'_>, span: Span) -> Option<Span> {
     let ws = word_spans(doc.text, span);
     ws.iter().rev().copied().find(|w| {
-        let lw = lower_cow(w.slice(doc.text));
+        let lw = doc.lower_at(*w);
         ((doc.pipeline.extractor.is_reporting(&lw) && lw != "according")
             || REPORTING_NOUNS.contains(&lw.as_ref()))
             && !in_name(doc, *w)
@@ -995,7 +1022,7 @@ fn last_cue(doc: &Doc<'_>, span: Span) -> Option<Span> {
 fn first_cue(doc: &Doc<'_>, span: Span) -> Option<Span> {
     let ws = word_spans(doc.text, span);
     ws.iter().copied().find(|w| {
-        let lw = lower_cow(w.slice(doc.text));
+        let lw = doc.lower_at(*w);
         doc.pipeline.extractor.is_reporting(&lw) && lw != "according" && !in_name(doc, *w)
     })
 }
@@ -1563,7 +1590,7 @@ fn indirect(
         if wi < resume {
             continue;
         }
-        let lw = lower_cow(w.slice(text));
+        let lw = doc.lower_at(*w);
         let is_noun = REPORTING_NOUNS.contains(&lw.as_ref());
         let reporting = doc.pipeline.extractor.is_reporting(&lw);
         let cognition = doc.pipeline.extractor.is_cognition(&lw);
@@ -1574,7 +1601,7 @@ fn indirect(
         {
             continue;
         }
-        let prev = wi.checked_sub(1).map(|i| ws[i].slice(text).to_lowercase());
+        let prev = wi.checked_sub(1).map(|i| doc.lower_at(ws[i]));
         // "according to X, CLAUSE" / "CLAUSE, according to X".
         if lw == "according" {
             let Some(to) = ws.get(wi + 1).filter(|t| t.slice(text) == "to") else {
@@ -1742,8 +1769,8 @@ fn indirect(
             .iter()
             .take(if object { 1 } else { 8 })
             .take_while(|t| {
-                let lt = t.slice(text).to_lowercase();
-                !CLAUSE_WORDS.contains(&lt.as_str())
+                let lt = doc.lower_at(**t);
+                !CLAUSE_WORDS.contains(&lt.as_ref())
             })
             .find(|t| t.slice(text) == "that")
             .filter(|t| !text[w.end..t.start].contains([',', ';', ':', '.']) || !is_noun);
@@ -1883,7 +1910,7 @@ fn indirect(
             if v.start >= content_end {
                 break;
             }
-            let lv = v.slice(text).to_lowercase();
+            let lv = doc.lower_at(*v);
             if in_quote(*v) || in_name(doc, *v) {
                 continue;
             }
@@ -1904,14 +1931,14 @@ fn indirect(
             if matches!(before, "and" | "but")
                 && !gap.contains([',', ';'])
                 && !lv.ends_with("ing")
-                && (BARE_CLAUSE.contains(&lv.as_str()) || doc.pipeline.extractor.takes_object(&lv))
+                && (BARE_CLAUSE.contains(&lv.as_ref()) || doc.pipeline.extractor.takes_object(&lv))
                 && k > wi + 3
             {
                 content_end = ws[k - 1].start;
                 next = Some((k, ws[k - 1].start, true));
                 break;
             }
-            if !BARE_CLAUSE.contains(&lv.as_str()) {
+            if !BARE_CLAUSE.contains(&lv.as_ref()) {
                 continue;
             }
             let Some(comma) = text[content_start..v.start].rfind(',') else {

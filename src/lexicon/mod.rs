@@ -265,6 +265,14 @@ impl Lexicon {
 
     /// Parses `text` as table `table`, appending to this lexicon.
     pub fn parse_into(&mut self, file: &str, table: &str, text: &str) -> Result<()> {
+        // Position of the first entity with each id (a later line with the same
+        // id replaces it), instead of a scan of all entities per line.
+        let mut entity_at: rustc_hash::FxHashMap<String, usize> = rustc_hash::FxHashMap::default();
+        if table == "entities" {
+            for (pos, e) in self.entities.iter().enumerate() {
+                entity_at.entry(e.id.clone()).or_insert(pos);
+            }
+        }
         for (i, line) in text.lines().enumerate() {
             let n = i + 1;
             let line = line.trim_end_matches('\r');
@@ -310,9 +318,10 @@ impl Lexicon {
                             line: n,
                         },
                     };
-                    if let Some(pos) = self.entities.iter().position(|e| e.id == entry.id) {
+                    if let Some(&pos) = entity_at.get(&entry.id) {
                         self.entities[pos] = entry;
                     } else {
+                        entity_at.insert(entry.id.clone(), self.entities.len());
                         self.entities.push(entry);
                     }
                 }
