@@ -1918,7 +1918,13 @@ fn indirect(
                 continue;
             };
             let comma = content_start + comma;
-            let subj = &text[comma + 1..v.start];
+            let mut subj = &text[comma + 1..v.start];
+            // `A, and Y said B`: "and" joins the second attribution, it is no part of its subject.
+            let lead = subj.len() - subj.trim_start().len();
+            let and_skip = subj[lead..]
+                .strip_prefix("and ")
+                .map_or(0, |rest| subj.len() - rest.len());
+            subj = &subj[and_skip..];
             let n = subj.split_whitespace().count();
             let after = text[v.end..span.end].trim_start();
             if (1..=5).contains(&n)
@@ -1928,7 +1934,7 @@ fn indirect(
                 && !after.starts_with([',', '.'])
             {
                 content_end = comma;
-                next = Some((k, comma + 1, false));
+                next = Some((k, comma + 1 + and_skip, false));
                 break;
             }
         }
@@ -2313,6 +2319,13 @@ mod tests {
             "The defence minister visited the troops on Monday, saying the war would end soon.",
             Some("The defence minister"),
             "the war would end",
+            false,
+        ),
+        // A second speaker after ", and" (the "and" is no part of the subject).
+        (
+            "The minister said the talks had failed, and the opposition leader said the vote would go ahead.",
+            Some("leader"),
+            "the vote would go ahead",
             false,
         ),
     ];
