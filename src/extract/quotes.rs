@@ -1503,6 +1503,52 @@ fn verb_context(p: &str) -> bool {
         || (p.ends_with("ly") && p.len() > 4)
 }
 
+/// Past participles that are no -ed form (`Smith's said`, `she's told`).
+fn participle(w: &str) -> bool {
+    w.ends_with("ed")
+        || w.ends_with("ing")
+        || matches!(
+            w,
+            "said"
+                | "told"
+                | "written"
+                | "shown"
+                | "given"
+                | "made"
+                | "thought"
+                | "spoken"
+                | "put"
+                | "taken"
+                | "known"
+                | "found"
+                | "held"
+                | "led"
+                | "sought"
+                | "brought"
+        )
+}
+
+/// Pronouns and words whose "'s" is "is" or "has", not a possessive.
+const S_CONTRACTIONS: &[&str] = &[
+    "he", "she", "it", "that", "there", "what", "who", "here", "let", "where", "how", "this",
+];
+
+/// True when the word at `pos` follows a possessive (`Smith's`, `the party’s`).
+fn after_possessive(text: &str, pos: usize) -> bool {
+    let before = text[..pos].trim_end();
+    let Some(head) = before
+        .strip_suffix("'s")
+        .or_else(|| before.strip_suffix("’s"))
+    else {
+        return false;
+    };
+    let owner = head
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    !owner.is_empty() && !S_CONTRACTIONS.contains(&lower_cow(owner).as_ref())
+}
+
 /// Prepositions that cannot open the object of an object-taking verb.
 const NOT_OBJECT: &[&str] = &[
     "from", "by", "into", "after", "during", "at", "under", "since", "before", "until", "through",
@@ -1621,6 +1667,21 @@ fn indirect(
         }
         // "a report that", "the claim that": nouns, not verbs.
         if !is_noun && prev.as_deref().is_some_and(|p| DETERMINERS.contains(&p)) {
+            continue;
+        }
+        // "the senator's support rose": after a possessive, a noun, which reports nothing
+        // unless what was said follows it (`Smith's call for X`, `the party's pledge to X`);
+        // a participle after "'s" is "has" (`Smith's said`).
+        if !is_noun
+            && !participle(&lw)
+            && after_possessive(text, w.start)
+            && !ws.get(wi + 1).is_some_and(|n| {
+                matches!(
+                    lower_cow(n.slice(text)).as_ref(),
+                    "to" | "that" | "for" | "about" | "on" | "of" | "against"
+                )
+            })
+        {
             continue;
         }
         // "home state", "tough questions", "support from": a word that is more often a noun
@@ -2319,6 +2380,13 @@ mod tests {
             "The defence minister visited the troops on Monday, saying the war would end soon.",
             Some("The defence minister"),
             "the war would end",
+            false,
+        ),
+        // After a possessive, a cue word is a noun (nothing said follows it).
+        (
+            "The senator's support rose sharply after the debate.",
+            None,
+            "",
             false,
         ),
         // A second speaker after ", and" (the "and" is no part of the subject).
