@@ -1549,6 +1549,24 @@ fn after_possessive(text: &str, pos: usize) -> bool {
     !owner.is_empty() && !S_CONTRACTIONS.contains(&lower_cow(owner).as_ref())
 }
 
+/// Words opening a subordinate clause before the main one (`While X said A, B`).
+const SUBORDINATORS: &[&str] = &[
+    "while", "although", "though", "if", "when", "after", "before", "because", "since", "once",
+    "unless", "whereas", "until", "whether",
+];
+
+/// True when the cue `ws[wi]` is in a subordinate clause opening the sentence: the sentence
+/// starts with a subordinator, or with the cue as a participle (`Blasting the plan, X ...`),
+/// and no comma stands before the cue.
+fn lead_clause(text: &str, ws: &[Span], wi: usize, start: usize) -> bool {
+    let Some(first) = ws.first() else {
+        return false;
+    };
+    let lf = lower_cow(first.slice(text));
+    (SUBORDINATORS.contains(&lf.as_ref()) || (wi == 0 && lf.ends_with("ing")))
+        && !text[start..ws[wi].start].contains([',', ';', '"', '“', '”'])
+}
+
 /// Prepositions that cannot open the object of an object-taking verb.
 const NOT_OBJECT: &[&str] = &[
     "from", "by", "into", "after", "during", "at", "under", "since", "before", "until", "through",
@@ -1919,6 +1937,13 @@ fn indirect(
             .filter_map(|b| text[content_start..span.end].find(b))
             .min()
             .map_or(span.end, |i| content_start + i);
+        // A cue in a subordinate clause opening the sentence (`While X did not mention Y, Z
+        // ...`, `Blasting Y, X ...`): what was said ends where the main clause begins.
+        if lead_clause(text, &ws, wi, span.start) {
+            if let Some(i) = text[content_start..content_end].find(", ") {
+                content_end = content_start + i;
+            }
+        }
         // An object is a noun phrase: it ends before a relative or participle clause set off
         // by a comma (`praised the plan, which includes ...`, `attacked the law, saying ...`).
         if object && that.is_none() {
