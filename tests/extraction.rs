@@ -1136,6 +1136,11 @@ const QUOTE_CONTENTS: &[(&str, &[&str])] = &[
         "Although Omar Haddad said the troops would stay, the ministry ordered them home.",
         &["the troops would stay"],
     ),
+    // An object ends before a participle clause set off by a comma.
+    (
+        "Omar Haddad praised the new budget, visiting a school in the north of the country.",
+        &["the new budget"],
+    ),
 ];
 
 #[test]

@@ -1952,7 +1952,15 @@ fn indirect(
             while let Some(i) = tail[from..].find(", ") {
                 let at = from + i;
                 let next = tail[at + 2..].split(|c: char| !c.is_alphanumeric()).next();
-                if next.is_some_and(|n| matches!(n, "which" | "who" | "whose")) {
+                if next.is_some_and(|n| {
+                    matches!(n, "which" | "who" | "whose")
+                        || (n.len() > 5
+                            && n.ends_with("ing")
+                            && n.starts_with(|c: char| c.is_lowercase())
+                            && !matches!(n, "including" | "according" | "following")
+                            && !doc.pipeline.extractor.is_reporting(n)
+                            && !doc.pipeline.extractor.is_cognition(n))
+                }) {
                     content_end = content_start + at;
                     break;
                 }
