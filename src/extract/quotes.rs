@@ -1570,7 +1570,7 @@ fn lead_clause(text: &str, ws: &[Span], wi: usize, start: usize) -> bool {
 /// Prepositions that cannot open the object of an object-taking verb.
 const NOT_OBJECT: &[&str] = &[
     "from", "by", "into", "after", "during", "at", "under", "since", "before", "until", "through",
-    "across", "onto", "toward", "towards",
+    "across", "onto", "toward", "towards", "amid", "among",
 ];
 
 /// Fewest words in the object of an object-taking verb (`endorsed her`).
@@ -2413,6 +2413,13 @@ mod tests {
             "The defence minister visited the troops on Monday, saying the war would end soon.",
             Some("The defence minister"),
             "the war would end",
+            false,
+        ),
+        // "amid", "among" open no object.
+        (
+            "The plan won support amid rising prices in the north.",
+            None,
+            "",
             false,
         ),
         // After a possessive, a cue word is a noun (nothing said follows it).
