@@ -2415,6 +2415,37 @@ mod tests {
             "the war would end",
             false,
         ),
+        // Verbs whose object is what was said.
+        (
+            "The senator denounced the new tariffs on steel.",
+            Some("senator"),
+            "the new tariffs",
+            false,
+        ),
+        (
+            "The mayor expressed concern about the budget cuts.",
+            Some("mayor"),
+            "concern about",
+            false,
+        ),
+        (
+            "The mayor mocked the plan for a new stadium.",
+            Some("mayor"),
+            "the plan for",
+            false,
+        ),
+        (
+            "The board decided to close the old factory.",
+            Some("board"),
+            "to close the old",
+            false,
+        ),
+        (
+            "The two leaders discussed the border dispute.",
+            Some("leaders"),
+            "the border dispute",
+            false,
+        ),
         // "amid", "among" open no object.
         (
             "The plan won support amid rising prices in the north.",
