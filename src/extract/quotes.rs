@@ -1503,7 +1503,7 @@ fn verb_context(p: &str) -> bool {
         || (p.ends_with("ly") && p.len() > 4)
 }
 
-/// Past participles that are no -ed form (`Smith's said`, `she's told`).
+/// A participle: an -ed or -ing form or an irregular past participle (`Smith's said`, `she's told`).
 fn participle(w: &str) -> bool {
     w.ends_with("ed")
         || w.ends_with("ing")
