@@ -1161,3 +1161,30 @@ fn an_object_content_ends_before_a_relative_clause() {
     let contents: Vec<&str> = a.quotes.iter().map(|q| q.content.text.as_str()).collect();
     assert_eq!(contents, ["the new budget"], "{:?}", a.quotes);
 }
+
+/// Exact contents of every quote found in a sentence.
+const QUOTE_CONTENTS: &[(&str, &[&str])] = &[
+    // A cue in a subordinate clause opening the sentence: the content ends at the main clause.
+    (
+        "Although Omar Haddad said the troops would stay, the ministry ordered them home.",
+        &["the troops would stay"],
+    ),
+    // An object ends before a participle clause set off by a comma.
+    (
+        "Omar Haddad praised the new budget, visiting a school in the north of the country.",
+        &["the new budget"],
+    ),
+];
+
+#[test]
+fn quote_contents() {
+    let mut failures = Vec::new();
+    for (text, want) in QUOTE_CONTENTS {
+        let a = analyze(text);
+        let got: Vec<&str> = a.quotes.iter().map(|q| q.content.text.as_str()).collect();
+        if got != *want {
+            failures.push(format!("{text:?}\n  wants {want:?}\n  got   {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -1530,10 +1530,74 @@ fn verb_context(p: &str) -> bool {
         || (p.ends_with("ly") && p.len() > 4)
 }
 
+/// A participle: an -ed or -ing form or an irregular past participle (`Smith's said`, `she's told`).
+fn participle(w: &str) -> bool {
+    w.ends_with("ed")
+        || w.ends_with("ing")
+        || matches!(
+            w,
+            "said"
+                | "told"
+                | "written"
+                | "shown"
+                | "given"
+                | "made"
+                | "thought"
+                | "spoken"
+                | "put"
+                | "taken"
+                | "known"
+                | "found"
+                | "held"
+                | "led"
+                | "sought"
+                | "brought"
+        )
+}
+
+/// Pronouns and words whose "'s" is "is" or "has", not a possessive.
+const S_CONTRACTIONS: &[&str] = &[
+    "he", "she", "it", "that", "there", "what", "who", "here", "let", "where", "how", "this",
+];
+
+/// True when the word at `pos` follows a possessive (`Smith's`, `the party’s`).
+fn after_possessive(text: &str, pos: usize) -> bool {
+    let before = text[..pos].trim_end();
+    let Some(head) = before
+        .strip_suffix("'s")
+        .or_else(|| before.strip_suffix("’s"))
+    else {
+        return false;
+    };
+    let owner = head
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    !owner.is_empty() && !S_CONTRACTIONS.contains(&lower_cow(owner).as_ref())
+}
+
+/// Words opening a subordinate clause before the main one (`While X said A, B`).
+const SUBORDINATORS: &[&str] = &[
+    "while", "although", "though", "if", "when", "after", "before", "because", "since", "once",
+    "unless", "whereas", "until", "whether",
+];
+
+/// True when the cue `ws[wi]` is in a subordinate clause opening the sentence: the sentence
+/// starts with a subordinator, or with the cue as a participle (`Blasting the plan, X ...`),
+/// and no comma stands before the cue.
+fn lead_clause(text: &str, ws: &[Span], wi: usize, start: usize) -> bool {
+    let Some(first) = ws.first() else {
+        return false;
+    };
+    let lf = lower_cow(first.slice(text));
+    (SUBORDINATORS.contains(&lf.as_ref()) || (wi == 0 && lf.ends_with("ing")))
+        && !text[start..ws[wi].start].contains([',', ';', '"', '“', '”'])
+}
+
 /// Prepositions that cannot open the object of an object-taking verb.
 const NOT_OBJECT: &[&str] = &[
     "from", "by", "into", "after", "during", "at", "under", "since", "before", "until", "through",
-    "across", "onto", "toward", "towards",
+    "across", "onto", "toward", "towards", "amid", "among",
 ];
 
 /// Fewest words in the object of an object-taking verb (`endorsed her`).
@@ -1648,6 +1712,21 @@ fn indirect(
         }
         // "a report that", "the claim that": nouns, not verbs.
         if !is_noun && prev.as_deref().is_some_and(|p| DETERMINERS.contains(&p)) {
+            continue;
+        }
+        // "the senator's support rose": after a possessive, a noun, which reports nothing
+        // unless what was said follows it (`Smith's call for X`, `the party's pledge to X`);
+        // a participle after "'s" is "has" (`Smith's said`).
+        if !is_noun
+            && !participle(&lw)
+            && after_possessive(text, w.start)
+            && !ws.get(wi + 1).is_some_and(|n| {
+                matches!(
+                    lower_cow(n.slice(text)).as_ref(),
+                    "to" | "that" | "for" | "about" | "on" | "of" | "against"
+                )
+            })
+        {
             continue;
         }
         // "home state", "tough questions", "support from": a word that is more often a noun
@@ -1885,6 +1964,13 @@ fn indirect(
             .filter_map(|b| text[content_start..span.end].find(b))
             .min()
             .map_or(span.end, |i| content_start + i);
+        // A cue in a subordinate clause opening the sentence (`While X did not mention Y, Z
+        // ...`, `Blasting Y, X ...`): what was said ends where the main clause begins.
+        if lead_clause(text, &ws, wi, span.start) {
+            if let Some(i) = text[content_start..content_end].find(", ") {
+                content_end = content_start + i;
+            }
+        }
         // An object is a noun phrase: it ends before a relative or participle clause set off
         // by a comma (`praised the plan, which includes ...`, `attacked the law, saying ...`).
         if object && that.is_none() {
@@ -1893,7 +1979,15 @@ fn indirect(
             while let Some(i) = tail[from..].find(", ") {
                 let at = from + i;
                 let next = tail[at + 2..].split(|c: char| !c.is_alphanumeric()).next();
-                if next.is_some_and(|n| matches!(n, "which" | "who" | "whose")) {
+                if next.is_some_and(|n| {
+                    matches!(n, "which" | "who" | "whose")
+                        || (n.len() > 5
+                            && n.ends_with("ing")
+                            && n.starts_with(|c: char| c.is_lowercase())
+                            && !matches!(n, "including" | "according" | "following")
+                            && !doc.pipeline.extractor.is_reporting(n)
+                            && !doc.pipeline.extractor.is_cognition(n))
+                }) {
                     content_end = content_start + at;
                     break;
                 }
@@ -1945,7 +2039,13 @@ fn indirect(
                 continue;
             };
             let comma = content_start + comma;
-            let subj = &text[comma + 1..v.start];
+            let mut subj = &text[comma + 1..v.start];
+            // `A, and Y said B`: "and" joins the second attribution, it is no part of its subject.
+            let lead = subj.len() - subj.trim_start().len();
+            let and_skip = subj[lead..]
+                .strip_prefix("and ")
+                .map_or(0, |rest| subj.len() - rest.len());
+            subj = &subj[and_skip..];
             let n = subj.split_whitespace().count();
             let after = text[v.end..span.end].trim_start();
             if (1..=5).contains(&n)
@@ -1955,7 +2055,7 @@ fn indirect(
                 && !after.starts_with([',', '.'])
             {
                 content_end = comma;
-                next = Some((k, comma + 1, false));
+                next = Some((k, comma + 1 + and_skip, false));
                 break;
             }
         }
@@ -2340,6 +2440,58 @@ mod tests {
             "The defence minister visited the troops on Monday, saying the war would end soon.",
             Some("The defence minister"),
             "the war would end",
+            false,
+        ),
+        // Verbs whose object is what was said.
+        (
+            "The senator denounced the new tariffs on steel.",
+            Some("senator"),
+            "the new tariffs",
+            false,
+        ),
+        (
+            "The mayor expressed concern about the budget cuts.",
+            Some("mayor"),
+            "concern about",
+            false,
+        ),
+        (
+            "The mayor mocked the plan for a new stadium.",
+            Some("mayor"),
+            "the plan for",
+            false,
+        ),
+        (
+            "The board decided to close the old factory.",
+            Some("board"),
+            "to close the old",
+            false,
+        ),
+        (
+            "The two leaders discussed the border dispute.",
+            Some("leaders"),
+            "the border dispute",
+            false,
+        ),
+        // "amid", "among" open no object.
+        (
+            "The plan won support amid rising prices in the north.",
+            None,
+            "",
+            false,
+        ),
+        // After a possessive, a cue word is a noun (nothing said follows it).
+        (
+            "The senator's support rose sharply after the debate.",
+            None,
+            "",
+            false,
+        ),
+        // A second speaker after ", and" (the "and" is no part of the subject).
+        (
+            "The minister said the talks had failed, and the opposition leader said the vote would go ahead.",
+            Some("leader"),
+            "the vote would go ahead",
             false,
         ),
     ];
