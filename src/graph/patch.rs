@@ -13,15 +13,19 @@
 //!
 //! What is read of the old file:
 //!
-//! * every line's sort key, from the start of the line (ids are at the front);
+//! * the sort keys (at the start of each line) that a binary search for the
+//!   changed items looks at;
 //! * the person facts (id, name, aliases) of the nodes holding any, which
 //!   is all the cross-article resolution looks at;
 //! * in full: the nodes and links that touch an affected id, and the quote
 //!   lines that name one (found with one multi-pattern scan).
 //!
-//! Anything unexpected (another layout, another format version, an article
-//! that is already in the graph) returns `None` and the caller takes the
-//! full path, which also gives the error messages.
+//! Anything unexpected (another layout, another format version, a line
+//! without its key at the front, an article that is already in the graph)
+//! returns `None` and the caller takes the full path, which also gives the
+//! error messages. The lines are trusted to be sorted, as this version writes
+//! them (a hand-sorted file would get new lines in odd places; a full
+//! rebuild, `build` without `--into`, sorts everything again).
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
@@ -43,24 +47,22 @@ use crate::model::EntityKind;
 pub struct Patched<'a> {
     layout: Layout<'a>,
     counts: Counts,
-    article_keys: Vec<Cow<'a, str>>,
-    /// New article lines, by id.
-    articles: Replace<Cow<'a, str>>,
-    /// Article id of every old quote line.
-    quote_keys: Vec<Cow<'a, str>>,
-    /// Quote runs rewritten whole, by article id.
-    quotes: BTreeMap<Cow<'a, str>, Vec<Vec<u8>>>,
-    node_keys: Vec<Cow<'a, str>>,
-    nodes: Replace<Cow<'a, str>>,
-    link_keys: Vec<LinkKey<'a>>,
-    links: Replace<LinkKey<'a>>,
+    articles: Vec<Edit>,
+    quotes: Vec<Edit>,
+    nodes: Vec<Edit>,
+    links: Vec<Edit>,
+}
+
+/// At old line `at`, `removed` old lines give way to `lines` (in key order,
+/// so edits of a section come sorted by `at`).
+struct Edit {
+    at: usize,
+    removed: usize,
+    lines: Vec<Vec<u8>>,
 }
 
 /// (source, target, type) of a link line.
 type LinkKey<'a> = (Cow<'a, str>, Cow<'a, str>, Cow<'a, str>);
-
-/// Lines rewritten, by sort key: `Some` replaces or inserts, `None` removes.
-type Replace<K> = BTreeMap<K, Option<Vec<u8>>>;
 
 impl Patched<'_> {
     /// How many items the new file holds.
@@ -73,37 +75,28 @@ impl Patched<'_> {
         let mut w = std::io::BufWriter::with_capacity(1 << 16, w);
         write_head(&mut w, self.counts)?;
         let l = &self.layout;
-        let mut out = Section::open(&mut w, "articles")?;
-        merge(&mut out, &l.articles, &self.article_keys, &self.articles)?;
-        out.close(b",\n")?;
-
-        // Quotes are sorted by article first: a rewritten article's run
-        // replaces all of that article's old lines.
-        let mut out = Section::open(&mut w, "quotes")?;
-        let mut runs = self.quotes.iter().peekable();
-        let mut skipping: Option<&str> = None;
-        for (line, key) in l.quotes.iter().zip(&self.quote_keys) {
-            while let Some((k, run)) = runs.next_if(|(k, _)| *k <= key) {
-                for q in run {
-                    out.item(q)?;
+        for (key, lines, edits, end) in [
+            ("articles", &l.articles, &self.articles, &b",\n"[..]),
+            ("quotes", &l.quotes, &self.quotes, b"},\n"),
+            ("nodes", &l.nodes, &self.nodes, b",\n"),
+            ("links", &l.links, &self.links, b"}\n"),
+        ] {
+            let mut out = Section::open(&mut w, key)?;
+            let mut cursor = 0;
+            for e in edits {
+                for line in &lines[cursor..e.at] {
+                    out.item(line)?;
                 }
-                skipping = Some(k);
+                for line in &e.lines {
+                    out.item(line)?;
+                }
+                cursor = e.at + e.removed;
             }
-            if skipping != Some(key.as_ref()) {
+            for line in &lines[cursor..] {
                 out.item(line)?;
             }
+            out.close(end)?;
         }
-        for q in runs.flat_map(|(_, run)| run) {
-            out.item(q)?;
-        }
-        out.close(b"},\n")?;
-
-        let mut out = Section::open(&mut w, "nodes")?;
-        merge(&mut out, &l.nodes, &self.node_keys, &self.nodes)?;
-        out.close(b",\n")?;
-        let mut out = Section::open(&mut w, "links")?;
-        merge(&mut out, &l.links, &self.link_keys, &self.links)?;
-        out.close(b"}\n")?;
         w.flush()
     }
 }
@@ -135,32 +128,66 @@ impl<'w, W: Write> Section<'w, W> {
     }
 }
 
-/// Writes the sorted old lines with the replacements in key order: a key in
-/// `new` replaces the old line of that key (`None` removes it) or, when no
-/// line has it, is inserted where it sorts.
-fn merge<K: Ord, W: Write>(
-    out: &mut Section<'_, W>,
-    old: &[&[u8]],
-    keys: &[K],
-    new: &Replace<K>,
-) -> std::io::Result<()> {
-    let mut pending = new.iter().peekable();
-    for (line, k) in old.iter().zip(keys) {
-        let mut replaced = false;
-        while let Some((nk, v)) = pending.next_if(|(nk, _)| *nk <= k) {
-            replaced |= nk == k;
-            if let Some(v) = v {
-                out.item(v)?;
+/// The sorted lines of one section, searched by the key at their start.
+struct Sorted<'a, K> {
+    lines: &'a [&'a [u8]],
+    key: fn(&'a [u8]) -> Option<K>,
+}
+
+impl<'a, K: Ord> Sorted<'a, K> {
+    /// The first line whose key is not less than `k` (`None`: a line without its key).
+    fn lower_bound(&self, k: &K) -> Option<usize> {
+        let (mut lo, mut hi) = (0, self.lines.len());
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            if (self.key)(self.lines[mid])? < *k {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        if !replaced {
-            out.item(line)?;
+        Some(lo)
+    }
+
+    /// The lines whose key is `k`, as a range.
+    fn range(&self, k: &K) -> Option<std::ops::Range<usize>> {
+        let start = self.lower_bound(k)?;
+        let mut end = start;
+        while end < self.lines.len() && (self.key)(self.lines[end])? == *k {
+            end += 1;
         }
+        Some(start..end)
     }
-    for v in pending.filter_map(|(_, v)| v.as_ref()) {
-        out.item(v)?;
+
+    /// Edits replacing the lines of each key with the given lines (none: removed).
+    fn edits(&self, new: BTreeMap<K, Vec<Vec<u8>>>) -> Option<Vec<Edit>> {
+        new.into_iter()
+            .map(|(k, lines)| {
+                let r = self.range(&k)?;
+                Some(Edit {
+                    at: r.start,
+                    removed: r.len(),
+                    lines,
+                })
+            })
+            .collect()
     }
-    Ok(())
+}
+
+/// Lines an edit list adds, less those it removes.
+fn growth(edits: &[Edit]) -> isize {
+    edits
+        .iter()
+        .map(|e| e.lines.len() as isize - e.removed as isize)
+        .sum()
+}
+
+fn id_key(line: &[u8]) -> Option<Cow<'_, str>> {
+    json_field(line, b"{\"id\":").map(|(k, _)| k)
+}
+
+fn article_key(line: &[u8]) -> Option<Cow<'_, str>> {
+    json_field(line, b"{\"article\":").map(|(k, _)| k)
 }
 
 /// The JSON string value after `prefix` at the start of `line`, and the rest
@@ -252,49 +279,35 @@ pub fn patch_graph_json<'a>(old: &'a [u8], added: &GraphStore) -> Option<Patched
     if layout.head.graph.format_version != super::FORMAT_VERSION {
         return None;
     }
-    // Sort keys of every line, from the line's start.
-    let article_keys: Vec<Cow<str>> = layout
-        .articles
-        .par_iter()
-        .map(|l| json_field(l, b"{\"id\":").map(|(k, _)| k))
-        .collect::<Option<_>>()?;
-    let quote_keys: Vec<Cow<str>> = layout
-        .quotes
-        .par_iter()
-        .map(|l| json_field(l, b"{\"article\":").map(|(k, _)| k))
-        .collect::<Option<_>>()?;
-    let node_keys: Vec<Cow<str>> = layout
-        .nodes
-        .par_iter()
-        .map(|l| json_field(l, b"{\"id\":").map(|(k, _)| k))
-        .collect::<Option<_>>()?;
-    let link_keys: Vec<LinkKey> = layout
-        .links
-        .par_iter()
-        .map(|l| link_key(l))
-        .collect::<Option<_>>()?;
-    let sorted = article_keys.windows(2).all(|w| w[0] < w[1])
-        && quote_keys.windows(2).all(|w| w[0] <= w[1])
-        && node_keys.windows(2).all(|w| w[0] < w[1])
-        && link_keys.windows(2).all(|w| w[0] < w[1]);
-    if !sorted {
-        return None;
-    }
+    let articles = Sorted {
+        lines: &layout.articles,
+        key: id_key,
+    };
+    let quote_lines = Sorted {
+        lines: &layout.quotes,
+        key: article_key,
+    };
+    let node_lines = Sorted {
+        lines: &layout.nodes,
+        key: id_key,
+    };
+    let link_lines = Sorted {
+        lines: &layout.links,
+        key: link_key,
+    };
     // An article already in the graph unites with its old facts: the full path.
-    if added.articles.keys().any(|id| {
-        article_keys
-            .binary_search_by(|k| k.as_ref().cmp(id))
-            .is_ok()
-    }) {
-        return None;
+    for id in added.articles.keys() {
+        if !articles.range(&Cow::Borrowed(id.as_str()))?.is_empty() {
+            return None;
+        }
     }
 
     // Resolution before and after, from the person facts alone.
     let person_lines: Vec<usize> = {
-        let finder = AhoCorasick::new([br#""kind":"person""#]).ok()?;
+        let finder = memchr::memmem::Finder::new(br#""kind":"person""#);
         (0..layout.nodes.len())
             .into_par_iter()
-            .filter(|&i| finder.is_match(layout.nodes[i]))
+            .filter(|&i| finder.find(layout.nodes[i]).is_some())
             .collect()
     };
     let old_persons: Vec<MemberProbe> = person_lines
@@ -347,20 +360,38 @@ pub fn patch_graph_json<'a>(old: &'a [u8], added: &GraphStore) -> Option<Patched
         moved.contains(s) || moved.contains(t) || fresh_links.contains(&(s, t, y))
     };
 
-    // Old links rebuilt; the other ends of those that lose facts are
-    // rewritten too (a node that is only there because a link names it may go).
-    let link_hit: Vec<usize> = (0..link_keys.len())
-        .filter(|&i| {
-            let (s, t, y) = &link_keys[i];
-            touched(s, t, y)
-        })
-        .collect();
+    // Old links rebuilt: those of a moved id (every link line is looked at)
+    // and those gaining evidence (found by key).
+    let all_link_keys: Option<Vec<LinkKey>> = if moved.is_empty() {
+        None
+    } else {
+        Some(
+            layout
+                .links
+                .par_iter()
+                .map(|l| link_key(l))
+                .collect::<Option<_>>()?,
+        )
+    };
+    let mut link_hit: BTreeSet<usize> = BTreeSet::new();
+    if let Some(keys) = &all_link_keys {
+        link_hit.extend((0..keys.len()).filter(|&i| touched(&keys[i].0, &keys[i].1, &keys[i].2)));
+    }
+    for (s, t, y) in &fresh_links {
+        let k = (Cow::Borrowed(*s), Cow::Borrowed(*t), Cow::Borrowed(*y));
+        link_hit.extend(link_lines.range(&k)?);
+    }
+    let links: Vec<FileLink> = link_hit
+        .par_iter()
+        .map(|&i| serde_json::from_slice(layout.links[i]).ok())
+        .collect::<Option<_>>()?;
+    // The other ends of links that lose facts are rewritten too (a node that
+    // is only there because a link names it may go).
     let mut node_set: BTreeSet<String> = moved.union(&grown).cloned().collect();
-    for &i in &link_hit {
-        let (s, t, _) = &link_keys[i];
-        if moved.contains(s.as_ref()) || moved.contains(t.as_ref()) {
-            node_set.insert(s.to_string());
-            node_set.insert(t.to_string());
+    for l in &links {
+        if moved.contains(&l.source) || moved.contains(&l.target) {
+            node_set.insert(l.source.clone());
+            node_set.insert(l.target.clone());
         }
     }
     // A node naming a changed id (an affiliation) is rewritten as well.
@@ -369,28 +400,30 @@ pub fn patch_graph_json<'a>(old: &'a [u8], added: &GraphStore) -> Option<Patched
         let extra: Vec<String> = (0..layout.nodes.len())
             .into_par_iter()
             .filter(|&i| finder.is_match(layout.nodes[i]))
-            .map(|i| node_keys[i].to_string())
-            .collect();
+            .map(|i| id_key(layout.nodes[i]).map(Cow::into_owned))
+            .collect::<Option<_>>()?;
         node_set.extend(extra);
     }
-    let node_hit: Vec<usize> = (0..node_keys.len())
-        .filter(|&i| node_set.contains(node_keys[i].as_ref()))
-        .collect();
+    let mut node_hit: BTreeMap<&str, usize> = BTreeMap::new();
+    for id in &node_set {
+        if let Some(i) = node_lines.range(&Cow::Borrowed(id.as_str()))?.next() {
+            node_hit.insert(id, i);
+        }
+    }
+
     // The facts of the affected items, with the new ones.
     let mut part = added.clone();
     let nodes: Vec<FileNode> = node_hit
+        .values()
+        .collect::<Vec<_>>()
         .par_iter()
-        .map(|&i| serde_json::from_slice(layout.nodes[i]).ok())
+        .map(|&&i| serde_json::from_slice(layout.nodes[i]).ok())
         .collect::<Option<_>>()?;
     for n in nodes {
         for m in n.members {
             part.add_entity_fact(m);
         }
     }
-    let links: Vec<FileLink> = link_hit
-        .par_iter()
-        .map(|&i| serde_json::from_slice(layout.links[i]).ok())
-        .collect::<Option<_>>()?;
     let mut facts = Vec::new();
     for l in &links {
         relation_facts(l, &mut facts);
@@ -422,45 +455,45 @@ pub fn patch_graph_json<'a>(old: &'a [u8], added: &GraphStore) -> Option<Patched
     // Every quote of those runs goes into the part: the links it gives that
     // are not rebuilt are left out below, and the quote itself comes out as
     // it went in unless its ids moved.
-    let mut run_lines = 0;
-    for (i, k) in quote_keys.iter().enumerate() {
-        if runs.contains(k.as_ref()) {
+    for a in &runs {
+        for i in quote_lines.range(&Cow::Borrowed(a.as_str()))? {
             let q: Quote = serde_json::from_slice(layout.quotes[i]).ok()?;
             part.quotes.insert(quote_fact(q));
-            run_lines += 1;
         }
     }
-    let new_articles = part.articles.len();
 
     // The part resolved as the whole store resolves it.
     let view = build_with_map(part, &new_map);
-    let mut counts = Counts {
-        articles: layout.articles.len() + new_articles,
-        nodes: layout.nodes.len(),
-        links: layout.links.len(),
-        quotes: layout.quotes.len() - run_lines + view.quotes.len(),
-    };
-    let articles: Replace<Cow<str>> = view
+
+    let new_articles: BTreeMap<Cow<str>, Vec<Vec<u8>>> = view
         .articles
         .values()
-        .map(|a| Some((Cow::Owned(a.id.clone()), Some(serde_json::to_vec(a).ok()?))))
+        .map(|a| Some((Cow::Owned(a.id.clone()), vec![serde_json::to_vec(a).ok()?])))
         .collect::<Option<_>>()?;
-
     // The view's quotes are those runs and the new articles' quotes, sorted.
-    let mut quotes: BTreeMap<Cow<str>, Vec<Vec<u8>>> = BTreeMap::new();
+    let mut new_quotes: BTreeMap<Cow<str>, Vec<Vec<u8>>> = runs
+        .iter()
+        .map(|a| (Cow::Owned(a.clone()), Vec::new()))
+        .collect();
     for q in &view.quotes {
         let line = serde_json::to_vec(q).ok()?;
-        quotes
+        new_quotes
             .entry(Cow::Owned(q.article.clone()))
             .or_default()
             .push(line);
     }
-
     // Links: every old one touched goes; every one of the part with an
     // affected end comes (its evidence is complete: see the module docs).
-    let mut links: Replace<LinkKey> = link_hit
+    let mut new_links: BTreeMap<LinkKey, Vec<Vec<u8>>> = links
         .iter()
-        .map(|&i| (link_keys[i].clone(), None))
+        .map(|l| {
+            let k = (
+                Cow::Owned(l.source.clone()),
+                Cow::Owned(l.target.clone()),
+                Cow::Owned(l.rel_type.clone()),
+            );
+            (k, Vec::new())
+        })
         .collect();
     for l in view.links() {
         if touched(&l.source, &l.target, &l.rel_type) {
@@ -469,48 +502,61 @@ pub fn patch_graph_json<'a>(old: &'a [u8], added: &GraphStore) -> Option<Patched
                 Cow::Owned(l.target.clone()),
                 Cow::Owned(l.rel_type.clone()),
             );
-            links.insert(key, Some(serde_json::to_vec(&link_out(l)).ok()?));
+            new_links.insert(key, vec![serde_json::to_vec(&link_out(l)).ok()?]);
         }
     }
-    counts.links -= link_hit.len();
-    counts.links += links.values().filter(|v| v.is_some()).count();
-
     // Nodes: every affected id as the part builds it. A node the part does
-    // not have is removed, unless it is outside the hit set and a link the
-    // part does not hold still names it (then its old line stays).
-    let old_nodes: BTreeSet<&str> = node_hit.iter().map(|&i| node_keys[i].as_ref()).collect();
-    let hit_links: BTreeSet<usize> = link_hit.iter().copied().collect();
-    let named_elsewhere = |id: &str| {
-        link_keys
-            .iter()
-            .enumerate()
-            .any(|(i, (s, t, _))| !hit_links.contains(&i) && (s == id || t == id))
-    };
-    let mut nodes: Replace<Cow<str>> = BTreeMap::new();
+    // not have is removed, unless it is not a moved id and a link the part
+    // does not hold still names it (then its old line stays).
+    let mut named_elsewhere: Option<BTreeSet<String>> = None;
+    let mut new_nodes: BTreeMap<Cow<str>, Vec<Vec<u8>>> = BTreeMap::new();
     for id in &node_set {
         if let Some(n) = view.node(id) {
             let line = serde_json::to_vec(&node_out(n)).ok()?;
-            nodes.insert(Cow::Owned(id.clone()), Some(line));
-        } else if old_nodes.contains(id.as_str()) && (moved.contains(id) || !named_elsewhere(id)) {
-            nodes.insert(Cow::Owned(id.clone()), None);
+            new_nodes.insert(Cow::Owned(id.clone()), vec![line]);
+        } else if node_hit.contains_key(id.as_str()) {
+            if named_elsewhere.is_none() {
+                let keys = match &all_link_keys {
+                    Some(k) => k.clone(),
+                    None => layout
+                        .links
+                        .iter()
+                        .map(|l| link_key(l))
+                        .collect::<Option<_>>()?,
+                };
+                let ends = keys
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| !link_hit.contains(i))
+                    .flat_map(|(_, (s, t, _))| [s.to_string(), t.to_string()])
+                    .collect();
+                named_elsewhere = Some(ends);
+            }
+            let kept =
+                !moved.contains(id) && named_elsewhere.as_ref().is_some_and(|e| e.contains(id));
+            if !kept {
+                new_nodes.insert(Cow::Owned(id.clone()), Vec::new());
+            }
         }
     }
-    counts.nodes -= nodes
-        .keys()
-        .filter(|k| old_nodes.contains(k.as_ref()))
-        .count();
-    counts.nodes += nodes.values().filter(|v| v.is_some()).count();
 
+    let articles = articles.edits(new_articles)?;
+    let quotes = quote_lines.edits(new_quotes)?;
+    let nodes = node_lines.edits(new_nodes)?;
+    let links = link_lines.edits(new_links)?;
+    let grow = |n: usize, e: &[Edit]| n.checked_add_signed(growth(e));
+    let counts = Counts {
+        articles: grow(layout.articles.len(), &articles)?,
+        quotes: grow(layout.quotes.len(), &quotes)?,
+        nodes: grow(layout.nodes.len(), &nodes)?,
+        links: grow(layout.links.len(), &links)?,
+    };
     Some(Patched {
         layout,
         counts,
-        article_keys,
         articles,
-        quote_keys,
         quotes,
-        node_keys,
         nodes,
-        link_keys,
         links,
     })
 }
