@@ -777,6 +777,14 @@ fn alias_cases() {
 
 /// (text, speaker id, content start, direct)
 const QUOTES: &[(&str, Option<&str>, &str, bool)] = &[
+    // "she" after a titled subject ("Home Office minister Jane Adley said she ...") marks that
+    // subject as female, so a later "she said" is hers, not an earlier "Mrs".
+    (
+        "Mrs Penny Marlow denied it. Home Office minister Jane Adley said she hoped Mr Brown would stay. \"I work with him every day,\" she said.",
+        Some("person:jane-adley"),
+        "I work with him",
+        true,
+    ),
     (
         "Omar Haddad said the vote would be close but warned that the count could take a week.",
         Some("person:omar-haddad"),

@@ -286,7 +286,13 @@ fn see_person(doc: &Doc<'_>, start: usize, k: usize, seen: &mut SentencePersons)
         return;
     };
     if seen.person.is_none() {
-        let lead = &doc.text[start..doc.mentions[k].span.start];
+        // A title written before the name is part of it ("Home Office minister Jane Adley").
+        let m = &doc.mentions[k];
+        let cut = m
+            .title
+            .filter(|t| t.end <= m.span.start && t.start >= start)
+            .map_or(m.span.start, |t| t.start);
+        let lead = &doc.text[start..cut];
         seen.subject = lead.split_whitespace().count() <= 3
             && lead
                 .split_whitespace()
