@@ -1694,10 +1694,13 @@ impl Recognizer {
                     .iter()
                     .take(words.len() - 1)
                     .any(|w| self.given.contains(*w)));
+        // An acronym ("UKIP MEPs", "NATO Chief") is no part of a person's name.
+        let acronym = |w: &str| w.len() >= 3 && w.bytes().all(|b| b.is_ascii_uppercase());
         let person_shape = (2..=5).contains(&words.len())
             && words.iter().all(|w| {
                 let lw = w.to_ascii_lowercase();
-                first_upper(w) || NAME_PARTICLES.contains(&lw.as_str()) || lw.starts_with("al-")
+                (first_upper(w) || NAME_PARTICLES.contains(&lw.as_str()) || lw.starts_with("al-"))
+                    && !acronym(w)
             })
             && !has_connector
             && !words
@@ -1790,6 +1793,43 @@ impl Recognizer {
                 && noun.len() <= 16
                 && ORG_DESCRIPTORS.contains(&noun.to_ascii_lowercase().as_str())
         };
+        // "Changyu, the largest wine maker in China,": an apposition headed by a descriptor noun.
+        let descriptor_after = next_text.strip_prefix(',').is_some_and(|after| {
+            let after = after.trim_start();
+            let phrase = &after[..crate::text::floor_char(after, 60)];
+            let phrase = phrase.split([',', '.', ';', '(']).next().unwrap_or("");
+            let lower = phrase.to_ascii_lowercase();
+            let words: Vec<&str> = lower.split_whitespace().collect();
+            matches!(words.first(), Some(&("the" | "a" | "an")))
+                && words
+                    .iter()
+                    .position(|w| {
+                        matches!(
+                            *w,
+                            "in" | "of" | "for" | "with" | "from" | "at" | "on" | "that" | "which"
+                        ) || w.ends_with("-based")
+                    })
+                    .map_or(Some(words.len()), Some)
+                    .filter(|&h| h >= 2)
+                    .is_some_and(|h| {
+                        let head = words[h - 1];
+                        let before = words[h - 2];
+                        ORG_DESCRIPTORS.contains(&head)
+                            && !matches!(head, "group" | "publisher" | "operator")
+                            && !(matches!(head, "maker" | "producer")
+                                && matches!(
+                                    before,
+                                    "film"
+                                        | "movie"
+                                        | "policy"
+                                        | "decision"
+                                        | "record"
+                                        | "tv"
+                                        | "television"
+                                        | "documentary"
+                                ))
+                    })
+        });
         let (kind, rule) = if misc {
             return;
         } else if (org_head || company && words.len() >= 2) && title.is_none() {
@@ -1818,7 +1858,12 @@ impl Recognizer {
         } else if person_shape && direct_speaker || ambiguous_given {
             // "Kelvin Marsh told reporters": two name-shaped words right before a reporting verb.
             (EntityKind::Person, "pattern/speaker")
-        } else if descriptor && !given && !company && words.len() <= 4 && title.is_none() {
+        } else if (descriptor || descriptor_after)
+            && !given
+            && !company
+            && words.len() <= 4
+            && title.is_none()
+        {
             (EntityKind::Organization, "pattern/descriptor")
         } else if place_word_after && !given && LOCATIVE.contains(&prev_word.as_str()) {
             (EntityKind::Location, "pattern/place-type")

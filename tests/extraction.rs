@@ -530,6 +530,8 @@ const ENTITIES: &[(&str, &[&str])] = &[
 
 /// (text, names that must NOT be found as entities of any kind)
 const NOT_ENTITIES: &[(&str, &[&str])] = &[
+    // An acronym in a capitalised run is no part of a person's name.
+    ("He accused his fellow RNU MEPs of laziness.", &["RNU MEPs"]),
     // A numbered bill is legislation, even when "Bill" is a given name too.
     ("Parliament passed Bill C-40 on Tuesday.", &["Bill C-40"]),
     // A company suffix after a known company is part of its name, never a company itself.
@@ -597,6 +599,15 @@ const ENTITY_IDS: &[(&str, &[&str])] = &[
     (
         "The world's largest retailer, Walmart, has agreed to pay.",
         &["org:walmart", "!person:walmart"],
+    ),
+    // ... or an apposition after it headed by one.
+    (
+        "Investors bought shares of Dravonia, the largest cider maker in Chile.",
+        &["org:dravonia", "!person:dravonia"],
+    ),
+    (
+        "Critics praised Quell, a documentary maker from Leeds.",
+        &["!org:quell"],
     ),
     // ... but a trade compounded with a hyphen is a person's.
     (
