@@ -207,6 +207,26 @@ const RELATIONS: &[(&str, &[&str])] = &[
         "Labour lost power in 1974 after the Liberal Democrats demanded Edward Heath resign.",
         &["org:liberal-democrats -demands-> person:edward-heath [asserted]"],
     ),
+    // The visitor is not the subject of a later clause.
+    (
+        "Premier Ilse Varnholt leaves on her third official visit to Chile on Monday, weeks after President Otto Brandt imposed tariffs on Peru.",
+        &["person:ilse-varnholt -visits-> country:chile [asserted]"],
+    ),
+    // The head of "Y's <noun> Z" is the target, not the possessor Y.
+    (
+        "Norway's backing for Chile's old rival Peru angered Lima.",
+        &["country:norway -supports-> country:peru [asserted]"],
+    ),
+    // Capturing people is an arrest; capturing positions is taking territory (CAMEO 192).
+    (
+        "Iraqi troops captured two Iranian soldiers.",
+        &["country:iraq -arrests-> country:iran [asserted]"],
+    ),
+    // A country standing behind "the <title> of" acts through its office holder.
+    (
+        "The president of France criticised Germany on Monday.",
+        &["country:france -criticizes-> country:germany [asserted]"],
+    ),
 ];
 
 #[test]
@@ -348,6 +368,45 @@ const NOT_RELATIONS: &[(&str, &[&str])] = &[
         "Shareholders such as US hedge fund Pell Capital objected.",
         &["-aids->"],
     ),
+    // The possessor before a named head is not the target.
+    (
+        "Norway's backing for Chile's old rival Peru angered Lima.",
+        &["-supports-> country:chile"],
+    ),
+    // Meeting someone's cross, needs or demands is no meeting with them.
+    (
+        "Prime Minister Lars Holm met Norway's demands in full.",
+        &["-meets->"],
+    ),
+    // Capturing places is no arrest.
+    (
+        "Ugandan troops captured Congolese army posts near the border.",
+        &["-arrests->"],
+    ),
+    // One span gives one event: "air strikes" is a bombing, not an attack as well.
+    (
+        "Turkey carried out air strikes on Syria on Monday.",
+        &["-attacks->"],
+    ),
+    // A place after "in" is the venue of talks, not a party to them.
+    (
+        "Iran held talks in Paris on Monday.",
+        &["-negotiates-> country:france"],
+    ),
+    (
+        "Premier Ilse Varnholt leaves on her third official visit to Chile on Monday, weeks after President Otto Brandt imposed tariffs on Peru.",
+        &["-visits-> country:peru"],
+    ),
+    // Referees and defenders make a sports report.
+    (
+        "The referee sent off a defender. Afterwards Brazil met Germany again on Sunday.",
+        &["-meets->"],
+    ),
+    // Teams meeting in a cup match are no diplomacy.
+    (
+        "Brazil will meet Germany in Sunday's cup match.",
+        &["-meets->"],
+    ),
 ];
 
 /// (text, source, type, CAMEO code that the relation must carry)
@@ -371,6 +430,32 @@ const CAMEO_CASES: &[(&str, &str, &str, &str)] = &[
         "country:norway",
         "cooperates",
         "061",
+    ),
+    // Capturing positions is occupying territory.
+    (
+        "Ugandan troops captured Congolese army posts near the border.",
+        "country:uganda",
+        "occupies",
+        "192",
+    ),
+    (
+        "Iraqi forces captured Iranian defence positions near Basra.",
+        "country:iraq",
+        "occupies",
+        "192",
+    ),
+    (
+        "Ugandan troops seized the Congolese town of Aru on Friday.",
+        "country:uganda",
+        "occupies",
+        "192",
+    ),
+    // "air strikes" is one bombing (195).
+    (
+        "Turkey carried out air strikes on Syria on Monday.",
+        "country:turkey",
+        "bombs",
+        "195",
     ),
 ];
 

@@ -207,13 +207,18 @@ const SPORTS_CUES: &[&str] = &[
     "championship",
     "championships",
     "cricket",
+    "defender",
+    "defenders",
     "fixture",
     "fixtures",
     "football",
     "goalkeeper",
+    "half-time",
     "innings",
+    "keeper",
     "league",
     "medal",
+    "midfield",
     "midfielder",
     "olympic",
     "olympics",
@@ -221,7 +226,9 @@ const SPORTS_CUES: &[&str] = &[
     "premiership",
     "quarter-final",
     "quarter-finals",
+    "referee",
     "rugby",
+    "scored",
     "seed",
     "seeded",
     "semi-final",
@@ -230,8 +237,10 @@ const SPORTS_CUES: &[&str] = &[
     "sprinter",
     "squad",
     "striker",
+    "strikers",
     "tennis",
     "tournament",
+    "winger",
 ];
 
 /// Does the article read as a sports report (at least two different cue words)?
@@ -803,12 +812,27 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                     cameo = "138".to_string();
                 }
             }
+            // "captured three army posts", "seized the town": taking places is occupying
+            // territory (CAMEO 192); only capturing people is an arrest.
+            let takes_ground = TAKE_VERBS.contains(&w.as_ref()) && takes_places(doc, tlast, cl.end);
+            if takes_ground {
+                rel_type = "occupies".to_string();
+                cameo = "192".to_string();
+            }
             if rel_type == "sanctions"
                 && noun
                 && ti > range.start
                 && doc.word_cow(ti - 1) == "trigger"
             {
                 // "would trigger sanctions": consequence, no actor stated.
+                continue;
+            }
+            // "will meet Germany in Sunday's cup match": teams meet in games.
+            if rel_type == "meets"
+                && doc
+                    .tokens_in(cl)
+                    .any(|j| MATCH_WORDS.contains(&lowered[j].as_ref()))
+            {
                 continue;
             }
             let trigger = Trigger {
@@ -825,6 +849,9 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
             if tgt.is_empty() {
                 continue;
             }
+            // "air strikes", "held talks": the words of a phrase that gave an event give no
+            // other of their own ("strikes" as an attack, "talks" as a noun).
+            skip_until = skip_until.max(tlast + 1);
             // "Turkey and India bought": every coordinated subject acts.
             let co = if noun {
                 Vec::new()
@@ -881,7 +908,23 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                     && matches!(tgt_e.kind, EntityKind::Person | EntityKind::Organization);
                 // "meet Wall Street expectations", "insisted on BBC coverage": only movement and
                 // force take a place as their target.
+                // "captured Kismayo": taking a place is occupying it.
+                let (rel_type, cameo) =
+                    if TAKE_VERBS.contains(&w.as_ref()) && tgt_e.kind == EntityKind::Location {
+                        ("occupies".to_string(), "192".to_string())
+                    } else {
+                        (rel_type.clone(), cameo.clone())
+                    };
                 if tgt_e.kind == EntityKind::Location && !TAKES_PLACE.contains(&rel_type.as_str()) {
+                    continue;
+                }
+                // "met Norway's demands", "met Neville's cross": what a possessor has is met,
+                // not the possessor (but "met Kuwait's Crown Prince" meets its office holder).
+                if rel_type == "meets"
+                    && doc
+                        .mention_covering(tg.span.start)
+                        .is_some_and(|k| possesses_thing(doc, k))
+                {
                     continue;
                 }
                 // "received a U.S. Navy contract": receiving and hosting are meetings only with
@@ -971,6 +1014,20 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
     }
     out
 }
+
+/// Prepositions of place: what follows them is where something happens.
+const LOCATIVE: &[&str] = &["in", "at", "near", "inside", "outside", "across", "around"];
+
+/// Games that teams and players meet in.
+const MATCH_WORDS: &[&str] = &[
+    "cup",
+    "derby",
+    "fixture",
+    "match",
+    "quarter-final",
+    "replay",
+    "semi-final",
+];
 
 /// Words that make a sale, supply or aid military (sorted by nothing: a short linear list).
 const MILITARY_WORDS: &[&str] = &[
@@ -1238,7 +1295,10 @@ fn verb_args(
                 .rev()
                 .copied()
                 .find(|&k| {
-                    (!in_pp(doc, k) || clause_initial(doc, cl, k) || collective_actor(doc, k))
+                    (!in_pp(doc, k)
+                        || clause_initial(doc, cl, k)
+                        || collective_actor(doc, k)
+                        || office_of(doc, cl, k))
                         && !doc.is_modifier(k)
                         && !is_weapon(doc, k)
                         && !object_of_verb(doc, k)
@@ -1277,11 +1337,13 @@ fn verb_args(
     if entry.rel_type == "negotiates" {
         // "talking to Russia about the S-400": the partner right after the trigger.
         if let Some(&k) = right.first().filter(|&&k| {
+            let gap = doc.tokens_in(Span::new(t.span.end, doc.mentions[k].span.start));
+            // "held talks in Brussels": a place after a locative preposition is the venue.
             !is_weapon(doc, k)
-                && doc
-                    .tokens_in(Span::new(t.span.end, doc.mentions[k].span.start))
-                    .len()
-                    <= 2
+                && gap.len() <= 2
+                && !gap
+                    .into_iter()
+                    .any(|j| LOCATIVE.contains(&doc.word_cow(j).as_ref()))
         }) {
             return (src, arg(doc, k).into_iter().collect());
         }
@@ -1502,6 +1564,58 @@ fn sale_recipient(doc: &Doc<'_>, from: usize, end: usize) -> Option<usize> {
         j += 1;
     }
     None
+}
+
+/// Words of an office or body that a country after "of" holds ("the president of France",
+/// "the foreign minister of Iran").
+const OFFICE_WORDS: &[&str] = &[
+    "president",
+    "prime",
+    "minister",
+    "foreign",
+    "defence",
+    "defense",
+    "king",
+    "queen",
+    "emir",
+    "chancellor",
+    "government",
+    "leader",
+    "leaders",
+    "leadership",
+    "regime",
+    "army",
+    "military",
+    "navy",
+    "forces",
+    "troops",
+    "ambassador",
+    "embassy",
+    "parliament",
+    "authorities",
+];
+
+/// "The president of France criticised": a country behind a clause-initial office and "of"
+/// acts through it.
+fn office_of(doc: &Doc<'_>, cl: Span, k: usize) -> bool {
+    if doc.kind(k) != EntityKind::Country {
+        return false;
+    }
+    let m = doc.mentions[k].span;
+    let r = doc.tokens_in(Span::new(cl.start, m.start));
+    if m.start < cl.start || r.len() < 2 || doc.word_cow(r.end - 1) != "of" {
+        return false;
+    }
+    let mut office = false;
+    for j in r.start..r.end - 1 {
+        let w = doc.word_cow(j);
+        if OFFICE_WORDS.contains(&w.as_ref()) {
+            office = true;
+        } else if !DETERMINERS.contains(&w.as_ref()) {
+            return false;
+        }
+    }
+    office
 }
 
 /// Does mention k open its clause ("after the Liberals demanded": the subject, not the object
@@ -1745,7 +1859,9 @@ fn object_np(
             if is_weapon(doc, k) && !allow_weapon || (need_prep || skipped > 0) && !prep_seen {
                 return None;
             }
-            return Some(k);
+            // "for Iran's war enemy Iraq": the possessor is not the head; a named head behind
+            // a short common noun is.
+            return Some(possessed_head(doc, k).unwrap_or(k));
         }
         if let Some(e) = title_covering(doc, doc.tokens[j].span) {
             j = doc.tokens.partition_point(|t| t.span.start < e);
@@ -1777,6 +1893,144 @@ fn object_np(
         j += 1;
     }
     None
+}
+
+/// Is mention k a possessor ("Iran's", "Norway’s")?
+fn is_possessor(doc: &Doc<'_>, k: usize) -> bool {
+    let rest = &doc.text[doc.mentions[k].span.end..];
+    rest.starts_with("'s") || rest.starts_with("’s")
+}
+
+/// Is mention k the possessor of a common noun ("Norway's demands")?
+fn possesses_thing(doc: &Doc<'_>, k: usize) -> bool {
+    is_possessor(doc, k) && {
+        let e = doc.mentions[k].span.end;
+        let j = doc.tokens.partition_point(|t| t.span.start < e) + 1;
+        doc.tokens.get(j).is_some_and(|t| {
+            t.kind == TokenKind::Word && t.text(doc.text).starts_with(char::is_lowercase)
+        })
+    }
+}
+
+/// "Iran's war enemy Iraq", "Chile's old rival Peru": the named head after a possessor and at
+/// most three lower-case words, if any.
+fn possessed_head(doc: &Doc<'_>, k: usize) -> Option<usize> {
+    if !is_possessor(doc, k) {
+        return None;
+    }
+    let e = doc.mentions[k].span.end;
+    let mut j = doc.tokens.partition_point(|t| t.span.start < e) + 1;
+    for _ in 0..4 {
+        let tok = doc.tokens.get(j)?;
+        if let Some(h) = doc.mention_covering(tok.span.start) {
+            // "Ecuador's South Korean market": a demonym modifies the head, it is none.
+            return (doc.id(h).is_some()
+                && !doc.is_modifier(h)
+                && doc.mentions[h].form != crate::ner::Form::Demonym)
+                .then_some(h);
+        }
+        if let Some(end) = title_covering(doc, tok.span) {
+            j = doc.tokens.partition_point(|t| t.span.start < end);
+            continue;
+        }
+        let w = doc.word_cow(j);
+        if tok.kind != TokenKind::Word
+            || !tok.text(doc.text).starts_with(char::is_lowercase)
+            || AFTER_HEAD.contains(&w.as_ref())
+            || PREPOSITIONS.contains(&w.as_ref())
+        {
+            return None;
+        }
+        j += 1;
+    }
+    None
+}
+
+/// Triggers that take people or places: "captured two soldiers" (an arrest), "captured the
+/// town" (territory).
+const TAKE_VERBS: &[&str] = &[
+    "capture",
+    "captures",
+    "captured",
+    "capturing",
+    "seize",
+    "seizes",
+    "seized",
+    "seizing",
+];
+
+/// Places and positions that are taken by force ("army posts", "the town of X").
+const PLACE_NOUNS: &[&str] = &[
+    "post",
+    "posts",
+    "outpost",
+    "outposts",
+    "position",
+    "positions",
+    "checkpoint",
+    "checkpoints",
+    "stronghold",
+    "strongholds",
+    "base",
+    "bases",
+    "town",
+    "towns",
+    "city",
+    "cities",
+    "village",
+    "villages",
+    "territory",
+    "territories",
+    "airport",
+    "airfield",
+    "port",
+    "bridge",
+    "hill",
+    "hills",
+    "district",
+    "province",
+    "region",
+    "capital",
+    "garrison",
+    "fort",
+    "island",
+    "islands",
+];
+
+/// Does the object after a taking verb name a place ("three army posts", "Iranian defence
+/// positions", "the capture of the town")? Looks at the noun phrase only: up to a
+/// preposition or punctuation.
+fn takes_places(doc: &Doc<'_>, tlast: usize, end: usize) -> bool {
+    let mut j = tlast + 1;
+    let mut first = true;
+    for _ in 0..6 {
+        let Some(tok) = doc.tokens.get(j).filter(|t| t.span.start < end) else {
+            return false;
+        };
+        if let Some(k) = doc.mention_covering(tok.span.start) {
+            if doc.kind(k) == EntityKind::Location {
+                return true;
+            }
+            j = doc
+                .tokens
+                .partition_point(|t| t.span.start < doc.mentions[k].span.end);
+            first = false;
+            continue;
+        }
+        let w = doc.word_cow(j);
+        if PLACE_NOUNS.contains(&w.as_ref()) {
+            return true;
+        }
+        if tok.kind != TokenKind::Word
+            || (PREPOSITIONS.contains(&w.as_ref()) && !(first && w == "of"))
+            || AFTER_HEAD.contains(&w.as_ref()) && w != "of"
+        {
+            return false;
+        }
+        first = false;
+        j += 1;
+    }
+    false
 }
 
 /// Words counting the people or things of a noun phrase ("two", "dozens of" is not one).
@@ -2075,6 +2329,20 @@ fn noun_args(
     let mut rel_target: Option<Arg> = None;
     if src.is_none() {
         for &k in &right {
+            // "visit to Chile on Monday, weeks after X imposed tariffs on Y": a relative clause
+            // follows its noun, not a comma or another clause's conjunction.
+            if doc
+                .tokens_in(Span::new(t.span.end, doc.mentions[k].span.start))
+                .any(|j| {
+                    doc.tokens[j].text(doc.text) == ","
+                        || matches!(
+                            doc.word_cow(j).as_ref(),
+                            "after" | "before" | "when" | "until" | "since" | "once"
+                        )
+                })
+            {
+                break;
+            }
             let after = doc.text[doc.mentions[k].span.end
                 ..crate::text::floor_char(doc.text, cl.end.min(doc.mentions[k].span.end + 60))
                     .max(doc.mentions[k].span.end)]
