@@ -1766,21 +1766,27 @@ fn indirect(
             continue;
         }
         // CLAUSE, X said.  /  CLAUSE, said X.
-        let tail_words = n_words(w.end, span.end);
+        // The words after the cue, counted up to six: only none and at most five matter.
+        let tail_words = text[w.end..span.end].split_whitespace().take(6).count();
         let tail = text[w.end..span.end].trim_end();
         // Only a cue that closes the sentence ("..., he said."), not one that opens a clause
-        // ("..., said last week that" + a quote in the next paragraph).
-        let closes_sentence = !tail.ends_with(':')
-            && !tail.split_whitespace().any(|x| x == "that")
-            && tail.ends_with(['.', '!', '?', '"', '”']);
+        // ("..., said last week that" + a quote in the next paragraph). Closures, as few
+        // candidates get this far.
+        let closes_sentence = || {
+            !tail.ends_with(':')
+                && tail.ends_with(['.', '!', '?', '"', '”'])
+                && !tail.split_whitespace().any(|x| x == "that")
+        };
         // The verb ends its clause: a clause after it (`Asked about X, Y said she was
         // confident.`) is what was said, and the words before the comma are not.
         let tail_first = ws
             .get(wi + 1)
             .filter(|t| t.start < span.end)
-            .map(|t| t.slice(text).to_lowercase());
-        let clause_follows = clause_follows_first(tail_first.as_deref())
-            || tail.split_whitespace().any(|x| FINITE_AUX.contains(&x));
+            .map(|t| doc.lower_at(*t));
+        let clause_follows = || {
+            clause_follows_first(tail_first.as_deref())
+                || tail.split_whitespace().any(|x| FINITE_AUX.contains(&x))
+        };
         // A longer tail: what follows the cue is an adverbial, the inverted subject with an
         // apposition (`said Jo Smith, a lawyer at the firm.`) or a second, comma-separated
         // part (`X said, adding "..."`), and no clause.
@@ -1835,7 +1841,7 @@ fn indirect(
             && !is_noun
             && !object_follows
             && !clause_follows_first(tail_first.as_deref())
-            && ((tail_words <= 5 && closes_sentence && !clause_follows) || long_tail())
+            && ((tail_words <= 5 && closes_sentence() && !clause_follows()) || long_tail())
         {
             let head = &text[clause_start..w.start];
             if let Some(comma) = head.rfind([',', '—']) {
