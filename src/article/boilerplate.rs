@@ -107,9 +107,10 @@ const SOFT_FOOTER_FIRSTS: &[u8] = b"aclr0123456789";
 fn may_hold_anywhere(t: &str) -> bool {
     let bytes = t.as_bytes();
     memchr::memchr2_iter(b'v', b'V', bytes).any(|i| {
-        i >= 3
+        // The 'v' is the third byte of "erved".
+        i >= 2
             && bytes
-                .get(i - 3..i + 2)
+                .get(i - 2..i + 3)
                 .is_some_and(|w| w.eq_ignore_ascii_case(b"erved"))
     })
 }
