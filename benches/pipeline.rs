@@ -57,14 +57,16 @@ fn bench(c: &mut Criterion) {
             (
                 tokenize(&a.text),
                 split_sentences(&a.text),
-                p.recognizer.find_titles(&a.text),
+                p.recognizer
+                    .find_titles(&a.text, &newsgraph::ner::word_starts(&a.text)),
+                newsgraph::ner::word_starts(&a.text),
             )
         })
         .collect();
     g.bench_function("ner-recognize", |b| {
         b.iter(|| {
-            for (a, (t, s, ti)) in arts.iter().zip(&prepared) {
-                black_box(p.recognizer.recognize(&a.text, t, s, ti));
+            for (a, (t, s, ti, ws)) in arts.iter().zip(&prepared) {
+                black_box(p.recognizer.recognize(&a.text, t, s, ti, ws));
             }
         })
     });

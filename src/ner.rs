@@ -545,13 +545,12 @@ fn titles_in(titles: &[TitleMatch], start: usize, end: usize) -> &[TitleMatch] {
     &titles[lo..hi.max(lo)]
 }
 
-/// Longest matches that start at a word start and end at a word end, left to right,
-/// not overlapping. Anchoring each search at a word start keeps a match inside a word
-/// ("culture minister" in "Agriculture Minister") from hiding a real one.
-fn word_start_matches(trie: &PrefixTrie, text: &str) -> Vec<(usize, usize, usize)> {
-    let mut out = Vec::new();
+/// The offsets where a name or title search may begin: a character that is not
+/// whitespace, after no letter or digit and not joined to a word by an apostrophe
+/// ("O'Sullivan"). Found once per article and shared by the title and gazetteer tries.
+pub fn word_starts(text: &str) -> Vec<usize> {
+    let mut out = Vec::with_capacity(text.len() / 5 + 1);
     let bytes = text.as_bytes();
-    let mut next_free = 0;
     let mut prev_alnum = false;
     let mut prev_char = ' ';
     let mut prev_alpha = false;
@@ -577,7 +576,7 @@ fn word_start_matches(trie: &PrefixTrie, text: &str) -> Vec<(usize, usize, usize
             }
         };
         let joined = (prev_char == '\'' || prev_char == '’') && prev_prev_alpha;
-        let starts = !prev_alnum && !joined && i >= next_free;
+        let starts = !prev_alnum && !joined;
         prev_prev_alpha = prev_alpha;
         prev_alpha = alpha;
         prev_alnum = alnum;
@@ -600,7 +599,26 @@ fn word_start_matches(trie: &PrefixTrie, text: &str) -> Vec<(usize, usize, usize
                 prev_char = bytes[next - 1] as char;
             }
         }
-        if !starts || bytes[i].is_ascii_whitespace() {
+        if starts && !bytes[i].is_ascii_whitespace() {
+            out.push(i);
+        }
+    }
+    out
+}
+
+/// Longest matches that start at a word start (of [`word_starts`]) and end at a word end,
+/// left to right, not overlapping. Anchoring each search at a word start keeps a match
+/// inside a word ("culture minister" in "Agriculture Minister") from hiding a real one.
+fn word_start_matches(
+    trie: &PrefixTrie,
+    text: &str,
+    starts: &[usize],
+) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    let mut next_free = 0;
+    for &i in starts {
+        if i < next_free {
             continue;
         }
         if let Some((end, pattern)) = trie.longest_at(bytes, i) {
@@ -908,9 +926,9 @@ impl Recognizer {
         self.given.contains(word)
     }
 
-    /// Title phrases in `text`, with word boundaries.
-    pub fn find_titles(&self, text: &str) -> Vec<TitleMatch> {
-        word_start_matches(&self.titles, text)
+    /// Title phrases in `text`, with word boundaries; `starts` is [`word_starts`] of `text`.
+    pub fn find_titles(&self, text: &str, starts: &[usize]) -> Vec<TitleMatch> {
+        word_start_matches(&self.titles, text, starts)
             .into_iter()
             .map(|(s, e, p)| TitleMatch {
                 span: Span::new(s, e),
@@ -926,10 +944,11 @@ impl Recognizer {
         tokens: &[Token],
         sentences: &[Sentence],
         titles: &[TitleMatch],
+        starts: &[usize],
     ) -> Vec<Mention> {
         let mut out: Vec<Mention> = Vec::new();
         // 1. Gazetteer.
-        for (s, e, pat) in word_start_matches(&self.gazetteer, text) {
+        for (s, e, pat) in word_start_matches(&self.gazetteer, text, starts) {
             let (idx, form) = self.gaz_info[pat];
             let kind = self.entities[idx].kind;
             if form == Form::Surname && !self.surname_ok(text, idx, s, titles) {

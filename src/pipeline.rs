@@ -50,10 +50,11 @@ impl Pipeline {
         let text = article.text.as_str();
         let tokens = tokenize(text);
         let sentences = split_sentences_tokens(text, &tokens);
-        let titles = self.recognizer.find_titles(text);
+        let starts = crate::ner::word_starts(text);
+        let titles = self.recognizer.find_titles(text, &starts);
         let mut mentions = self
             .recognizer
-            .recognize(text, &tokens, &sentences, &titles);
+            .recognize(text, &tokens, &sentences, &titles, &starts);
         extract::add_meta_mentions(self, article, &mut mentions);
         let res = resolve(&self.recognizer, text, &mentions);
         let lower = text.to_ascii_lowercase();

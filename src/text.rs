@@ -159,15 +159,36 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 
 /// Tokens of `text[start..end]` with absolute offsets.
 pub fn tokenize_range(text: &str, start: usize, end: usize) -> Vec<Token> {
-    let mut out = Vec::new();
     let s = &text[start..end];
+    if s.is_ascii() {
+        // One byte per character: offsets need no table and nothing is decoded.
+        let bytes = s.as_bytes();
+        let n = bytes.len();
+        return tokenize_chars(
+            n,
+            |k| bytes.get(k).map_or(' ', |&b| char::from(b)),
+            |k| start + k.min(n),
+        );
+    }
     let chars: Vec<(usize, char)> = s.char_indices().map(|(i, c)| (i + start, c)).collect();
-    let n = chars.len();
-    let at = |k: usize| chars.get(k).map(|x| x.1).unwrap_or(' ');
-    let pos = |k: usize| chars.get(k).map(|x| x.0).unwrap_or(end);
+    tokenize_chars(
+        chars.len(),
+        |k| chars.get(k).map_or(' ', |x| x.1),
+        |k| chars.get(k).map_or(end, |x| x.0),
+    )
+}
+
+/// The tokenizer of [`tokenize_range`] over `n` characters: `at(k)` is character `k` (a
+/// space past the end), `pos(k)` its absolute byte offset (the range's end past the last).
+fn tokenize_chars(
+    n: usize,
+    at: impl Fn(usize) -> char,
+    pos: impl Fn(usize) -> usize,
+) -> Vec<Token> {
+    let mut out = Vec::new();
     let mut i = 0;
     while i < n {
-        let c = chars[i].1;
+        let c = at(i);
         if c.is_whitespace() {
             i += 1;
             continue;
@@ -209,14 +230,13 @@ pub fn tokenize_range(text: &str, start: usize, end: usize) -> Vec<Token> {
                 }
             }
             // Trailing dot of an initialism: "U.S." (letters and dots alternating).
-            let word = &chars[begin..j];
             if at(j) == '.'
-                && word.iter().any(|x| x.1 == '.')
-                && word.iter().all(|x| x.1 == '.' || x.1.is_alphabetic())
+                && (begin..j).any(|k| at(k) == '.')
+                && (begin..j).all(|k| at(k) == '.' || at(k).is_alphabetic())
             {
                 j += 1;
             }
-            let kind = if chars[begin].1.is_ascii_digit() {
+            let kind = if at(begin).is_ascii_digit() {
                 TokenKind::Number
             } else {
                 TokenKind::Word

@@ -105,9 +105,14 @@ const SOFT_FOOTER_FIRSTS: &[u8] = b"aclr0123456789";
 /// ASCII bytes "erved" in some case (none of these letters has a non-ASCII
 /// case variant, unlike `s` and `k`).
 fn may_hold_anywhere(t: &str) -> bool {
-    t.as_bytes()
-        .windows(5)
-        .any(|w| w.eq_ignore_ascii_case(b"erved"))
+    let bytes = t.as_bytes();
+    memchr::memchr2_iter(b'v', b'V', bytes).any(|i| {
+        // The 'v' is the third byte of "erved".
+        i >= 2
+            && bytes
+                .get(i - 2..i + 3)
+                .is_some_and(|w| w.eq_ignore_ascii_case(b"erved"))
+    })
 }
 
 fn classify(line: &str) -> Kind {

@@ -147,16 +147,14 @@ pub(crate) fn lossy_spaces(raw: &[u8]) -> (Vec<u8>, usize) {
 pub(crate) fn line_ranges(buf: &[u8]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
-    for (i, &b) in buf.iter().enumerate() {
-        if b == b'\n' {
-            let end = if i > start && buf[i - 1] == b'\r' {
-                i - 1
-            } else {
-                i
-            };
-            out.push((start, end));
-            start = i + 1;
-        }
+    for i in memchr::memchr_iter(b'\n', buf) {
+        let end = if i > start && buf[i - 1] == b'\r' {
+            i - 1
+        } else {
+            i
+        };
+        out.push((start, end));
+        start = i + 1;
     }
     if start < buf.len() {
         let mut end = buf.len();

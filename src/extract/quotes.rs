@@ -22,20 +22,26 @@ pub(crate) struct QuoteOut {
     pub speaker: Option<usize>,
 }
 
-const REPORTING_NOUNS: &[&str] = &[
-    "comments",
-    "comment",
-    "remarks",
-    "remark",
-    "statement",
-    "statements",
-    "claim",
-    "claims",
-    "words",
-    "warning",
-    "assertion",
-    "announcement",
-];
+/// True when `w` is a reporting noun (`comments`, `statement`, `claim`): a cue like a
+/// reporting verb. A `match`, as the cue loops test every word.
+fn is_reporting_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "comments"
+            | "comment"
+            | "remarks"
+            | "remark"
+            | "statement"
+            | "statements"
+            | "claim"
+            | "claims"
+            | "words"
+            | "warning"
+            | "assertion"
+            | "announcement"
+    )
+}
+
 const PRONOUNS: &[&str] = &["he", "she", "they", "He", "She", "They"];
 
 /// Paragraphs for quoting: non-blank lines (some sources break paragraphs with one newline).
@@ -878,6 +884,24 @@ const CLAUSE_BREAKS: &[&str] = &[
     ", and as ",
 ];
 
+/// Where the first of [`CLAUSE_BREAKS`] begins in `s`: the least `s.find(b)` over the
+/// phrases, found in one pass over the bytes that can open one (`,`, `;`, and the
+/// first byte of `—`, whose phrase begins one space earlier).
+fn first_clause_break(s: &str) -> Option<usize> {
+    let bytes = s.as_bytes();
+    memchr::memchr3_iter(b',', b';', 0xE2, bytes).find_map(|i| {
+        let at = if bytes[i] == 0xE2 {
+            i.checked_sub(1)?
+        } else {
+            i
+        };
+        CLAUSE_BREAKS
+            .iter()
+            .any(|b| bytes[at..].starts_with(b.as_bytes()))
+            .then_some(at)
+    })
+}
+
 /// The largest byte offset `<= i` on a char boundary.
 use crate::text::floor_char;
 
@@ -1018,8 +1042,7 @@ fn last_cue(doc: &Doc<'_>, span: Span) -> Option<Span> {
     let ws = word_spans(doc.text, span);
     ws.iter().rev().copied().find(|w| {
         let lw = doc.lower_at(*w);
-        ((doc.pipeline.extractor.is_reporting(&lw) && lw != "according")
-            || REPORTING_NOUNS.contains(&lw.as_ref()))
+        ((doc.pipeline.extractor.is_reporting(&lw) && lw != "according") || is_reporting_noun(&lw))
             && !in_name(doc, *w)
     })
 }
@@ -1661,7 +1684,7 @@ fn indirect(
             continue;
         }
         let lw = doc.lower_at(*w);
-        let is_noun = REPORTING_NOUNS.contains(&lw.as_ref());
+        let is_noun = is_reporting_noun(&lw);
         let reporting = doc.pipeline.extractor.is_reporting(&lw);
         let cognition = doc.pipeline.extractor.is_cognition(&lw);
         if !(reporting || cognition || is_noun || lw == "according")
@@ -1749,21 +1772,27 @@ fn indirect(
             continue;
         }
         // CLAUSE, X said.  /  CLAUSE, said X.
-        let tail_words = n_words(w.end, span.end);
+        // The words after the cue, counted up to six: only none and at most five matter.
+        let tail_words = text[w.end..span.end].split_whitespace().take(6).count();
         let tail = text[w.end..span.end].trim_end();
         // Only a cue that closes the sentence ("..., he said."), not one that opens a clause
-        // ("..., said last week that" + a quote in the next paragraph).
-        let closes_sentence = !tail.ends_with(':')
-            && !tail.split_whitespace().any(|x| x == "that")
-            && tail.ends_with(['.', '!', '?', '"', '”']);
+        // ("..., said last week that" + a quote in the next paragraph). Closures, as few
+        // candidates get this far.
+        let closes_sentence = || {
+            !tail.ends_with(':')
+                && tail.ends_with(['.', '!', '?', '"', '”'])
+                && !tail.split_whitespace().any(|x| x == "that")
+        };
         // The verb ends its clause: a clause after it (`Asked about X, Y said she was
         // confident.`) is what was said, and the words before the comma are not.
         let tail_first = ws
             .get(wi + 1)
             .filter(|t| t.start < span.end)
-            .map(|t| t.slice(text).to_lowercase());
-        let clause_follows = clause_follows_first(tail_first.as_deref())
-            || tail.split_whitespace().any(|x| FINITE_AUX.contains(&x));
+            .map(|t| doc.lower_at(*t));
+        let clause_follows = || {
+            clause_follows_first(tail_first.as_deref())
+                || tail.split_whitespace().any(|x| FINITE_AUX.contains(&x))
+        };
         // A longer tail: what follows the cue is an adverbial, the inverted subject with an
         // apposition (`said Jo Smith, a lawyer at the firm.`) or a second, comma-separated
         // part (`X said, adding "..."`), and no clause.
@@ -1818,7 +1847,7 @@ fn indirect(
             && !is_noun
             && !object_follows
             && !clause_follows_first(tail_first.as_deref())
-            && ((tail_words <= 5 && closes_sentence && !clause_follows) || long_tail())
+            && ((tail_words <= 5 && closes_sentence() && !clause_follows()) || long_tail())
         {
             let head = &text[clause_start..w.start];
             if let Some(comma) = head.rfind([',', '—']) {
@@ -1965,10 +1994,7 @@ fn indirect(
             continue;
         };
         // The clause ends where the sentence turns to something else (`, but he urged`).
-        let mut content_end = CLAUSE_BREAKS
-            .iter()
-            .filter_map(|b| text[content_start..span.end].find(b))
-            .min()
+        let mut content_end = first_clause_break(&text[content_start..span.end])
             .map_or(span.end, |i| content_start + i);
         // A cue in a subordinate clause opening the sentence (`While X did not mention Y, Z
         // ...`, `Blasting Y, X ...`): what was said ends where the main clause begins.
@@ -2242,11 +2268,7 @@ fn raising(doc: &Doc<'_>, span: Span, direct: &[Span], out: &mut Vec<QuoteOut>) 
         if text[start..cue_start].contains([',', ';', ':', '"', '“', '”']) {
             return;
         }
-        let end = CLAUSE_BREAKS
-            .iter()
-            .filter_map(|b| text[w.end..span.end].find(b))
-            .min()
-            .map_or(span.end, |i| w.end + i);
+        let end = first_clause_break(&text[w.end..span.end]).map_or(span.end, |i| w.end + i);
         let content = trim(text, Span::new(start, end));
         let content = Span::new(
             content.start,
@@ -2299,6 +2321,24 @@ fn push_indirect(
 mod tests {
     use crate::article::Article;
     use crate::pipeline::Pipeline;
+
+    #[test]
+    fn first_clause_break_is_the_least_find() {
+        let cases = [
+            "he said, but then; again",
+            "a — and b, but c",
+            "—— and x; — and y",
+            "é — and, though z",
+            ", and as , and when ",
+            "no break here",
+            "x,; ,  but — or",
+            "",
+        ];
+        for s in cases {
+            let want = super::CLAUSE_BREAKS.iter().filter_map(|b| s.find(b)).min();
+            assert_eq!(super::first_clause_break(s), want, "{s:?}");
+        }
+    }
 
     /// (text, speaker mention text or None, content starts with, direct).
     const CASES: &[(&str, Option<&str>, &str, bool)] = &[
