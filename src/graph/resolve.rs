@@ -198,58 +198,71 @@ pub(crate) fn build_with_map(store: GraphStore, map: &BTreeMap<String, String>) 
 /// One node per resolved id, named by the most used name of the id it is named after.
 ///
 /// The facts are grouped by resolved id (a stable sort: mostly a check, since
-/// only short forms move) and each group becomes one node, so the map is
-/// built from sorted pairs instead of one look-up per fact.
+/// only short forms move) and the groups become nodes in parallel; the map is
+/// built from the sorted pairs instead of one look-up per fact.
 fn build_nodes(
     entities: BTreeMap<(String, String), EntityFact>,
     map: &BTreeMap<String, String>,
 ) -> BTreeMap<String, Node> {
+    use rayon::prelude::*;
     let mut facts: Vec<(String, EntityFact)> = entities
         .into_values()
         .map(|f| (resolved(map, &f.id).to_string(), f))
         .collect();
-    facts.sort_by(|a, b| a.0.cmp(&b.0));
-    let mut nodes: Vec<(String, Node)> = Vec::new();
-    let mut facts = facts.into_iter().peekable();
-    while let Some((id, first)) = facts.next() {
-        let mut node = Node {
-            id: id.clone(),
-            name: String::new(),
-            kind: EntityKind::of_id(&id).unwrap_or(first.kind),
-            aliases: BTreeSet::new(),
-            mention_count: 0,
-            articles: BTreeSet::new(),
-            affiliations: BTreeSet::new(),
-            members: Vec::new(),
-        };
-        let mut next = Some(first);
-        while let Some(f) = next {
-            node.aliases.extend(f.aliases.iter().cloned());
-            node.mention_count += f.mentions.len();
-            node.articles.insert(f.article.clone());
-            for (title, org) in &f.affiliations {
-                node.affiliations.insert(NodeAffiliation {
-                    title: title.clone(),
-                    org: org.as_deref().map(|o| resolved(map, o).to_string()),
-                });
-            }
-            node.members.push(f);
-            next = facts.next_if(|(other, _)| *other == id).map(|(_, f)| f);
+    facts.par_sort_by(|a, b| a.0.cmp(&b.0));
+    let mut groups: Vec<(String, Vec<EntityFact>)> = Vec::new();
+    for (id, f) in facts {
+        match groups.last_mut() {
+            Some((g, members)) if *g == id => members.push(f),
+            _ => groups.push((id, vec![f])),
         }
-        // Names of the id the node is named after win; among them the most used, then the longest.
-        let mut votes: BTreeMap<&str, usize> = BTreeMap::new();
-        for m in node.members.iter().filter(|m| m.id == id) {
-            *votes.entry(m.name.as_str()).or_default() += 1;
-        }
-        node.name = votes
-            .iter()
-            .max_by(|a, b| (a.1, a.0.len(), b.0).cmp(&(b.1, b.0.len(), a.0)))
-            .map(|(n, _)| n.to_string())
-            .or_else(|| node.members.iter().map(|m| m.name.clone()).max())
-            .unwrap_or_else(|| id.split_once(':').map(|x| x.1).unwrap_or(&id).to_string());
-        nodes.push((id, node));
     }
+    let nodes: Vec<(String, Node)> = groups
+        .into_par_iter()
+        .map(|(id, members)| {
+            let node = make_node(&id, members, map);
+            (id, node)
+        })
+        .collect();
     nodes.into_iter().collect()
+}
+
+/// The node of one resolved id from the facts that resolve to it (in fact order).
+fn make_node(id: &str, members: Vec<EntityFact>, map: &BTreeMap<String, String>) -> Node {
+    let mut node = Node {
+        id: id.to_string(),
+        name: String::new(),
+        kind: EntityKind::of_id(id).unwrap_or(members[0].kind),
+        aliases: BTreeSet::new(),
+        mention_count: 0,
+        articles: BTreeSet::new(),
+        affiliations: BTreeSet::new(),
+        members: Vec::with_capacity(members.len()),
+    };
+    for f in members {
+        node.aliases.extend(f.aliases.iter().cloned());
+        node.mention_count += f.mentions.len();
+        node.articles.insert(f.article.clone());
+        for (title, org) in &f.affiliations {
+            node.affiliations.insert(NodeAffiliation {
+                title: title.clone(),
+                org: org.as_deref().map(|o| resolved(map, o).to_string()),
+            });
+        }
+        node.members.push(f);
+    }
+    // Names of the id the node is named after win; among them the most used, then the longest.
+    let mut votes: BTreeMap<&str, usize> = BTreeMap::new();
+    for m in node.members.iter().filter(|m| m.id == id) {
+        *votes.entry(m.name.as_str()).or_default() += 1;
+    }
+    node.name = votes
+        .iter()
+        .max_by(|a, b| (a.1, a.0.len(), b.0).cmp(&(b.1, b.0.len(), a.0)))
+        .map(|(n, _)| n.to_string())
+        .or_else(|| node.members.iter().map(|m| m.name.clone()).max())
+        .unwrap_or_else(|| id.split_once(':').map(|x| x.1).unwrap_or(id).to_string());
+    node
 }
 
 /// Link evidence from the relation facts.
