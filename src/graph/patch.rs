@@ -135,6 +135,10 @@ struct Sorted<'a, K> {
 }
 
 impl<'a, K: Ord> Sorted<'a, K> {
+    fn new(lines: &'a [&'a [u8]], key: fn(&'a [u8]) -> Option<K>) -> Self {
+        Sorted { lines, key }
+    }
+
     /// The first line whose key is not less than `k` (`None`: a line without its key).
     fn lower_bound(&self, k: &K) -> Option<usize> {
         let (mut lo, mut hi) = (0, self.lines.len());
@@ -279,22 +283,10 @@ pub fn patch_graph_json<'a>(old: &'a [u8], added: &GraphStore) -> Option<Patched
     if layout.head.graph.format_version != super::FORMAT_VERSION {
         return None;
     }
-    let articles = Sorted {
-        lines: &layout.articles,
-        key: id_key,
-    };
-    let quote_lines = Sorted {
-        lines: &layout.quotes,
-        key: article_key,
-    };
-    let node_lines = Sorted {
-        lines: &layout.nodes,
-        key: id_key,
-    };
-    let link_lines = Sorted {
-        lines: &layout.links,
-        key: link_key,
-    };
+    let articles = Sorted::new(&layout.articles, id_key);
+    let quote_lines = Sorted::new(&layout.quotes, article_key);
+    let node_lines = Sorted::new(&layout.nodes, id_key);
+    let link_lines = Sorted::new(&layout.links, link_key);
     // An article already in the graph unites with its old facts: the full path.
     for id in added.articles.keys() {
         if !articles.range(&Cow::Borrowed(id.as_str()))?.is_empty() {
