@@ -409,4 +409,27 @@ proptest! {
         // Re-adding an article unites it with its old facts: left to the full path.
         prop_assert_eq!(patch_graph_json(&file, &s).is_none(), !s.articles.is_empty());
     }
+
+    #[test]
+    fn patching_a_damaged_file_never_panics(
+        old in analyses(),
+        new in analyses(),
+        cut in (0usize..4000, 0usize..200, any::<u8>()),
+    ) {
+        // Cut or overwrite bytes anywhere in the old file: the patch either
+        // declines (the full path then reports the damage) or writes something.
+        let mut file = bytes(&store(&old));
+        let (at, len, b) = cut;
+        let at = at.min(file.len());
+        let end = (at + len).min(file.len());
+        if b % 2 == 0 {
+            file.drain(at..end);
+        } else {
+            file[at..end].iter_mut().for_each(|x| *x = b);
+        }
+        if let Some(p) = patch_graph_json(&file, &store(&new)) {
+            let mut out = Vec::new();
+            p.write(&mut out).expect("writing to memory");
+        }
+    }
 }
