@@ -1793,62 +1793,6 @@ impl Recognizer {
             && AMBIGUOUS_GIVEN.contains(&first)
             && !self.nonnames.contains(last)
             && !is_org_head(last);
-        // "retailer Wal-Mart", "the carmaker, Toyota,": a descriptor noun right before the name
-        // (or before a comma that the name's own comma closes).
-        let descriptor = {
-            let gap = text[..start].trim_end();
-            let (gap, comma) = match gap.strip_suffix(',') {
-                Some(g) => (g.trim_end(), true),
-                None => (gap, false),
-            };
-            let noun = gap
-                .rsplit(|c: char| !c.is_alphanumeric())
-                .next()
-                .unwrap_or("");
-            // "film-maker Theo van Gogh" is a person's trade.
-            let compound = gap[..gap.len() - noun.len()].ends_with('-');
-            (!comma || next_text.starts_with(','))
-                && !compound
-                && noun.len() <= 16
-                && ORG_DESCRIPTORS.contains(&noun.to_ascii_lowercase().as_str())
-        };
-        // "Changyu, the largest wine maker in China,": an apposition headed by a descriptor noun.
-        let descriptor_after = next_text.strip_prefix(',').is_some_and(|after| {
-            let after = after.trim_start();
-            let phrase = &after[..crate::text::floor_char(after, 60)];
-            let phrase = phrase.split([',', '.', ';', '(']).next().unwrap_or("");
-            let lower = phrase.to_ascii_lowercase();
-            let words: Vec<&str> = lower.split_whitespace().collect();
-            matches!(words.first(), Some(&("the" | "a" | "an")))
-                && words
-                    .iter()
-                    .position(|w| {
-                        matches!(
-                            *w,
-                            "in" | "of" | "for" | "with" | "from" | "at" | "on" | "that" | "which"
-                        ) || w.ends_with("-based")
-                    })
-                    .map_or(Some(words.len()), Some)
-                    .filter(|&h| h >= 2)
-                    .is_some_and(|h| {
-                        let head = words[h - 1];
-                        let before = words[h - 2];
-                        ORG_DESCRIPTORS.contains(&head)
-                            && !matches!(head, "group" | "publisher" | "operator")
-                            && !(matches!(head, "maker" | "producer")
-                                && matches!(
-                                    before,
-                                    "film"
-                                        | "movie"
-                                        | "policy"
-                                        | "decision"
-                                        | "record"
-                                        | "tv"
-                                        | "television"
-                                        | "documentary"
-                                ))
-                    })
-        });
         let (kind, rule) = if misc {
             return;
         } else if (org_head || company && words.len() >= 2) && title.is_none() {
@@ -1877,11 +1821,11 @@ impl Recognizer {
         } else if person_shape && direct_speaker || ambiguous_given {
             // "Kelvin Marsh told reporters": two name-shaped words right before a reporting verb.
             (EntityKind::Person, "pattern/speaker")
-        } else if (descriptor || descriptor_after)
-            && !given
+        } else if !given
             && !company
             && words.len() <= 4
             && title.is_none()
+            && org_descriptor(text, start, next_text)
         {
             (EntityKind::Organization, "pattern/descriptor")
         } else if place_word_after && !given && LOCATIVE.contains(&prev_word.as_str()) {
@@ -1916,6 +1860,65 @@ impl Recognizer {
             },
         });
     }
+}
+
+/// True when a descriptor noun says the capitalised run at `start` (followed
+/// by `next_text`) is an organisation: right before it ("retailer Wal-Mart",
+/// "the carmaker, Toyota,") or heading an apposition after it ("Changyu, the
+/// largest wine maker in China"). A hyphenated trade ("film-maker Theo van
+/// Gogh") or a person's trade ("a documentary maker") does not count.
+///
+/// ```text
+/// org_descriptor("retailer Tesco said", 9, " said") == true
+/// ```
+fn org_descriptor(text: &str, start: usize, next_text: &str) -> bool {
+    let gap = text[..start].trim_end();
+    let (gap, comma) = match gap.strip_suffix(',') {
+        Some(g) => (g.trim_end(), true),
+        None => (gap, false),
+    };
+    let noun = gap
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let before = (!comma || next_text.starts_with(','))
+        && !gap[..gap.len() - noun.len()].ends_with('-')
+        && ORG_DESCRIPTORS.iter().any(|d| d.eq_ignore_ascii_case(noun));
+    before
+        || next_text.strip_prefix(',').is_some_and(|after| {
+            let after = after.trim_start();
+            let phrase = &after[..crate::text::floor_char(after, 60)];
+            let phrase = phrase.split([',', '.', ';', '(']).next().unwrap_or("");
+            let lower = phrase.to_ascii_lowercase();
+            let words: Vec<&str> = lower.split_whitespace().collect();
+            // The head is the last word before a preposition or relative word.
+            let head_end = words
+                .iter()
+                .position(|w| {
+                    matches!(
+                        *w,
+                        "in" | "of" | "for" | "with" | "from" | "at" | "on" | "that" | "which"
+                    ) || w.ends_with("-based")
+                })
+                .unwrap_or(words.len());
+            matches!(words.first(), Some(&("the" | "a" | "an"))) && head_end >= 2 && {
+                let (head, before) = (words[head_end - 1], words[head_end - 2]);
+                ORG_DESCRIPTORS.contains(&head)
+                    && !matches!(head, "group" | "publisher" | "operator")
+                    && !(matches!(head, "maker" | "producer")
+                        && matches!(
+                            before,
+                            "film"
+                                | "movie"
+                                | "policy"
+                                | "decision"
+                                | "record"
+                                | "tv"
+                                | "television"
+                                | "documentary"
+                        ))
+            }
+        })
 }
 
 /// The name of a country's institution: "Iraqi Parliament".

@@ -160,17 +160,6 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
         })
         .map(|(id, name)| (id.clone(), (id, name)))
         .collect();
-    // Lexicon organisations are found wherever they are written; only pattern-found ones
-    // need their lone later mentions linked.
-    let lex_org_ids: BTreeSet<&str> = mentions
-        .iter()
-        .filter_map(|o| match o.target {
-            Target::Lex(i) if o.kind == EntityKind::Organization => {
-                Some(rec.entities[i].id.as_str())
-            }
-            _ => None,
-        })
-        .collect();
     // A bare institution word that the lexicon gives to one country ("Treasury" → U.S. Treasury)
     // names the home country's own organisation when the lexicon has one ("HM Treasury"), unless
     // the article names the other one in full.
@@ -301,11 +290,21 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
                             }
                             // A lone word that is the name of an organisation the
                             // article names by pattern ("retailer Wal-Mart ... Wal-Mart said").
-                            _ if m.rule == "pattern/single" => org_words
-                                .values()
-                                .find(|(id, name)| name == n && !lex_org_ids.contains(id.as_str()))
-                                .map(|(id, name)| {
-                                    (id.clone(), name.clone(), EntityKind::Organization)
+                            // (Lexicon organisations are found wherever they are written.)
+                            _ if m.rule == "pattern/single" => mentions
+                                .iter()
+                                .any(|o| {
+                                    o.kind == EntityKind::Organization
+                                        && o.rule != BARE_HEAD
+                                        && o.rule != BARE_INSTITUTION
+                                        && matches!(&o.target, Target::Name(on) if on == n)
+                                })
+                                .then(|| {
+                                    (
+                                        format!("org:{}", slug(n)),
+                                        n.clone(),
+                                        EntityKind::Organization,
+                                    )
                                 }),
                             _ => {
                                 Some((format!("person:{}", slug(n)), n.clone(), EntityKind::Person))

@@ -226,8 +226,7 @@ fn build(a: args::BuildArgs, quiet: bool) -> Result<()> {
             .with_context(|| format!("loading {} to add to it", into.display()))?;
         if let Some(patched) = newsgraph::graph::patch_graph_json(&old, &store) {
             timings.lap("plan the patch");
-            std::fs::create_dir_all(&a.out_dir)
-                .with_context(|| format!("creating {}", a.out_dir.display()))?;
+            // write_atomic creates the folder.
             let path = a.out_dir.join("graph.json");
             newsgraph::io::write_atomic(&path, |w| patched.write(w))
                 .with_context(|| format!("writing {}", path.display()))?;

@@ -354,20 +354,16 @@ pub fn patch_graph_json<'a>(old: &'a [u8], added: &GraphStore) -> Option<Patched
 
     // Old links rebuilt: those of a moved id (every link line is looked at)
     // and those gaining evidence (found by key).
-    let all_link_keys: Option<Vec<LinkKey>> = if moved.is_empty() {
-        None
-    } else {
-        Some(
-            layout
-                .links
-                .par_iter()
-                .map(|l| link_key(l))
-                .collect::<Option<_>>()?,
-        )
-    };
     let mut link_hit: BTreeSet<usize> = BTreeSet::new();
-    if let Some(keys) = &all_link_keys {
-        link_hit.extend((0..keys.len()).filter(|&i| touched(&keys[i].0, &keys[i].1, &keys[i].2)));
+    if !moved.is_empty() {
+        let moved_links: Vec<usize> = (0..layout.links.len())
+            .into_par_iter()
+            .map(|i| link_key(layout.links[i]).map(|(s, t, y)| touched(&s, &t, &y).then_some(i)))
+            .collect::<Option<Vec<_>>>()?
+            .into_iter()
+            .flatten()
+            .collect();
+        link_hit.extend(moved_links);
     }
     for (s, t, y) in &fresh_links {
         let k = (Cow::Borrowed(*s), Cow::Borrowed(*t), Cow::Borrowed(*y));
@@ -500,35 +496,26 @@ pub fn patch_graph_json<'a>(old: &'a [u8], added: &GraphStore) -> Option<Patched
     // Nodes: every affected id as the part builds it. A node the part does
     // not have is removed, unless it is not a moved id and a link the part
     // does not hold still names it (then its old line stays).
-    let mut named_elsewhere: Option<BTreeSet<String>> = None;
+    // Whether a link line the part does not hold names `id` (only asked
+    // for the rare node that is there because a link names it).
+    let named_elsewhere = |id: &str| -> Option<bool> {
+        for (i, l) in layout.links.iter().enumerate() {
+            let (s, t, _) = link_key(l)?;
+            if !link_hit.contains(&i) && (s == id || t == id) {
+                return Some(true);
+            }
+        }
+        Some(false)
+    };
     let mut new_nodes: BTreeMap<Cow<str>, Vec<Vec<u8>>> = BTreeMap::new();
     for id in &node_set {
         if let Some(n) = view.node(id) {
             let line = serde_json::to_vec(&node_out(n)).ok()?;
             new_nodes.insert(Cow::Owned(id.clone()), vec![line]);
-        } else if node_hit.contains_key(id.as_str()) {
-            if named_elsewhere.is_none() {
-                let keys = match &all_link_keys {
-                    Some(k) => k.clone(),
-                    None => layout
-                        .links
-                        .iter()
-                        .map(|l| link_key(l))
-                        .collect::<Option<_>>()?,
-                };
-                let ends = keys
-                    .iter()
-                    .enumerate()
-                    .filter(|(i, _)| !link_hit.contains(i))
-                    .flat_map(|(_, (s, t, _))| [s.to_string(), t.to_string()])
-                    .collect();
-                named_elsewhere = Some(ends);
-            }
-            let kept =
-                !moved.contains(id) && named_elsewhere.as_ref().is_some_and(|e| e.contains(id));
-            if !kept {
-                new_nodes.insert(Cow::Owned(id.clone()), Vec::new());
-            }
+        } else if node_hit.contains_key(id.as_str())
+            && (moved.contains(id) || !named_elsewhere(id)?)
+        {
+            new_nodes.insert(Cow::Owned(id.clone()), Vec::new());
         }
     }
 
