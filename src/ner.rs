@@ -173,6 +173,26 @@ const ORG_HEADS: &[&str] = &[
     "Initiative",
     "Program",
     "Programme",
+    "United",
+    "Rovers",
+    "Athletic",
+    "Wanderers",
+    "Albion",
+    "Rangers",
+    "Hotspur",
+];
+
+/// Heads of sports clubs' names ("Newcastle United", "Blackburn Rovers"), also in
+/// [`ORG_HEADS`]. A run that joins two names with "and" before one of them lists
+/// clubs ("Celtic and Rangers"); it is not one organisation.
+const CLUB_HEADS: &[&str] = &[
+    "United",
+    "Rovers",
+    "Athletic",
+    "Wanderers",
+    "Albion",
+    "Rangers",
+    "Hotspur",
 ];
 
 /// Words that make a capitalised run a company or firm ("Monument Securities", "High Frequency Economics").
@@ -294,17 +314,7 @@ const MISC_HEADS: &[&str] = &[
     "Xbox",
     "iPod",
     "Windows",
-    "Street",
-    "Road",
-    "Avenue",
-    "Square",
-    "Airport",
-    "Stadium",
     "Hotel",
-    "Bridge",
-    "River",
-    "Lake",
-    "Mountains",
 ];
 
 /// Nouns that, right before a name, say it is an organisation: "retailer Wal-Mart",
@@ -371,6 +381,119 @@ fn is_suffix(w: &str) -> bool {
 fn is_misc_head(w: &str) -> bool {
     WORD_SETS[3].contains(w)
 }
+
+/// Last words of a capitalised run that make it a place ("Heathrow Airport", "Hyde Park",
+/// "Red River"), when no person or organisation reading came first.
+const PLACE_HEADS: &[&str] = &[
+    "Airport",
+    "Island",
+    "Islands",
+    "River",
+    "Lake",
+    "Bay",
+    "Mountains",
+    "Mountain",
+    "Valley",
+    "Street",
+    "Square",
+    "Avenue",
+    "Road",
+    "Bridge",
+    "Stadium",
+    "Park",
+    "Peninsula",
+    "Desert",
+    "Coast",
+    "Heights",
+    "Canal",
+    "Harbour",
+    "Harbor",
+    "Airbase",
+];
+
+/// Place heads that also end titles of books, films and shows ("Coronation Street", "Cold
+/// Mountain", "Small Island"): they make a place only after "in", "at", "near" and the like.
+const STREET_HEADS: &[&str] = &[
+    "Street", "Square", "Avenue", "Road", "Bridge", "Park", "Island", "Mountain", "Heights",
+];
+
+/// First words of a class of shares, not of a company: "Class A shares", "Avg shares".
+const SHARE_CLASS_WORDS: &[&str] = &[
+    "Class",
+    "Avg",
+    "Average",
+    "Common",
+    "Preferred",
+    "Ordinary",
+    "Series",
+    "Voting",
+    "Treasury",
+];
+
+/// What a capitalised run owns, after "'s", that says it is a company ("Tesco's chief
+/// executive", "Heineken's profits"). Words a person also has ("stake", "bid", "staff") are left
+/// out.
+const CORPORATE_POSSESSIONS: &[&str] = &[
+    "chief executive",
+    "chief financial officer",
+    "chief operating officer",
+    "finance director",
+    "managing director",
+    "chairman",
+    "chairwoman",
+    "shares",
+    "share price",
+    "shareholders",
+    "profits",
+    "profit",
+    "pre-tax",
+    "sales",
+    "revenues",
+    "revenue",
+    "turnover",
+    "earnings",
+    "subsidiary",
+    "headquarters",
+    "takeover",
+    "stores",
+    "factory",
+    "factories",
+    "plant",
+    "workforce",
+    "market share",
+    "shareholder",
+];
+
+/// Phrases right before a capitalised run that make it a company ("shares in Heineken").
+const CORPORATE_BEFORE: &[&str] = &[
+    "shares in",
+    "shares of",
+    "stake in",
+    "takeover of",
+    "merger with",
+    "subsidiary of",
+    "shareholders in",
+    "shareholders of",
+    "bid for rival",
+];
+
+/// "the town of Hinckley": nouns that, with "of", put a place after them.
+const PLACE_OF: &[&str] = &[
+    "town",
+    "city",
+    "village",
+    "port",
+    "suburb",
+    "hamlet",
+    "province",
+    "region",
+    "district",
+    "county",
+    "island",
+    "municipality",
+    "borough",
+    "outskirts",
+];
 
 /// Words after a capitalised run that say it is a place ("in Cojedes state").
 const PLACE_TYPES: &[&str] = &[
@@ -954,6 +1077,29 @@ impl Recognizer {
             if form == Form::Surname && !self.surname_ok(text, idx, s, titles) {
                 continue;
             }
+            // "Bristol-Myers", "Prudential-Bache": a place or company joined by a hyphen to a
+            // capitalised word that names nothing known is part of a longer name ("Gaza-Israel"
+            // stays two places).
+            if matches!(kind, EntityKind::Location | EntityKind::Organization)
+                && text[e..].strip_prefix('-').is_some_and(|rest| {
+                    rest.starts_with(|c: char| c.is_uppercase())
+                        && self.gazetteer.longest_at(text.as_bytes(), e + 1).is_none()
+                })
+            {
+                continue;
+            }
+            // "Stephen Toulouse", "David Sainsbury": a one-word place or company right
+            // after a given name is a surname.
+            if form == Form::Name
+                && matches!(
+                    kind,
+                    EntityKind::Location | EntityKind::Country | EntityKind::Organization
+                )
+                && !text[s..e].contains(' ')
+                && self.given_name_before(text, s)
+            {
+                continue;
+            }
             out.push(Mention {
                 span: Span::new(s, e),
                 kind,
@@ -1361,6 +1507,42 @@ impl Recognizer {
             .collect()
     }
 
+    /// True when a given name ends one space before `start` ("Stephen" in
+    /// "Stephen Toulouse").
+    fn given_name_before(&self, text: &str, start: usize) -> bool {
+        text[..start].strip_suffix(' ').is_some_and(|b| {
+            let w = b.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+            !w.is_empty() && self.given.contains(w)
+        })
+    }
+
+    /// The end of the lexicon country or place named (by name, not demonym) at `p`.
+    fn place_at(&self, text: &str, p: usize) -> Option<usize> {
+        let (e, pat) = self.gazetteer.longest_at(text.as_bytes(), p)?;
+        let (ei, form) = self.gaz_info[pat];
+        (form == Form::Name
+            && boundary_ok(text, p, e)
+            && matches!(
+                self.entities[ei].kind,
+                EntityKind::Country | EntityKind::Location
+            ))
+        .then_some(e)
+    }
+
+    /// True when `next_text` (what follows a capitalised run) is ", <known place>"
+    /// closed by punctuation: "Hinckley, Leicestershire," or "Springfield,
+    /// Illinois." names a place inside a known one.
+    fn place_after_comma(&self, next_text: &str) -> bool {
+        let Some(after) = next_text.strip_prefix(", ") else {
+            return false;
+        };
+        let at = next_text.len() - after.len();
+        self.place_at(next_text, at).is_some_and(|e| {
+            let rest = &next_text[e..];
+            rest.is_empty() || rest.starts_with([',', '.', ';', ':', ')', '\n'])
+        })
+    }
+
     #[allow(clippy::too_many_arguments)]
     fn classify_run(
         &self,
@@ -1454,17 +1636,7 @@ impl Recognizer {
                 let p = run_end + 4;
                 (text.get(run_end..p) == Some(" of ")).then_some(p)
             })
-            .and_then(|p| {
-                let (e, pat) = self.gazetteer.longest_at(text.as_bytes(), p)?;
-                let (ei, form) = self.gaz_info[pat];
-                (form == Form::Name
-                    && boundary_ok(text, p, e)
-                    && matches!(
-                        self.entities[ei].kind,
-                        EntityKind::Country | EntityKind::Location
-                    ))
-                .then_some(e)
-            });
+            .and_then(|p| self.place_at(text, p));
         if let (Some(e), [_]) = (of_place, run) {
             out.push(Mention {
                 span: Span::new(run_start, e),
@@ -1484,16 +1656,28 @@ impl Recognizer {
             // "Caspian" + "Policy Forum": an adjacent place name belongs to the organisation's name.
             // "Tokyo Stock Exchange"; a demonym only before a company ("American Motors Corp").
             let company_run = is_suffix(lw) || idx.len() >= 2 && is_company_word(lw);
+            // "General Electric" + "Credit Corp": a known company's name opens the name of
+            // another (a subsidiary) when the run is plainly a company's name.
             let place_before = ends.ending_at(out, first_start.wrapping_sub(1)).find(|&i| {
                 let m = &out[i];
                 text.get(m.span.end..first_start) == Some(" ")
                     && (matches!(m.form, Form::Name | Form::Capital)
                         || m.form == Form::Demonym && company_run)
                     && m.rule != ABSORBED
-                    && matches!(m.kind, EntityKind::Location | EntityKind::Country)
+                    && (matches!(m.kind, EntityKind::Location | EntityKind::Country)
+                        || m.kind == EntityKind::Organization
+                            && m.form == Form::Name
+                            && matches!(m.target, Target::Lex(_))
+                            && idx.len() >= 2
+                            && (is_suffix(lw) || is_company_word(lw) || is_org_head(lw)))
             });
+            let club_list = CLUB_HEADS.contains(&lw)
+                && idx
+                    .iter()
+                    .any(|&i| matches!(tokens[i].text(text), "and" | "&"));
             if (idx.len() >= 2 || place_before.is_some() && is_org_head(lw))
                 && (is_org_head(lw) || is_company_word(lw))
+                && !club_list
             {
                 while place_before.is_none() && idx.len() > 1 && {
                     let w = tokens[idx[0]].text(text);
@@ -1529,7 +1713,11 @@ impl Recognizer {
                     // Marked, not removed: indices into `out` stay valid.
                     out[pos].rule = ABSORBED;
                 }
-                if idx.len() >= 2 || !self.nonnames.contains(lw) || of_place.is_some() {
+                if idx.len() >= 2
+                    || !self.nonnames.contains(lw)
+                    || of_place.is_some()
+                    || place_before.is_some()
+                {
                     for (kind, s, mut e, rule) in self.split_org_run(text, tokens, &idx, start) {
                         if e == run_end {
                             e = of_place.unwrap_or(e);
@@ -1706,7 +1894,10 @@ impl Recognizer {
             || next_text.starts_with(", said")
             || next_text.starts_with(", says");
         let reporting_before = self.is_reporting(&prev_word) && !sentence_initial;
-        let org_head = is_org_head(last) || words.iter().any(|w| is_org_head(w)) && has_connector;
+        let club_list = words.iter().any(|w| CLUB_HEADS.contains(w))
+            && words.iter().any(|w| matches!(*w, "and" | "&"));
+        let org_head = !club_list
+            && (is_org_head(last) || words.iter().any(|w| is_org_head(w)) && has_connector);
         let given = self.given.contains(first)
             || (words.len() >= 2
                 && words
@@ -1828,8 +2019,27 @@ impl Recognizer {
             && org_descriptor(text, start, next_text)
         {
             (EntityKind::Organization, "pattern/descriptor")
+        } else if !given
+            && title.is_none()
+            && words.len() <= 4
+            && !has_connector
+            && !SHARE_CLASS_WORDS.contains(&first)
+            && org_context(text, start, next_text, sentence_initial && words.len() == 1)
+        {
+            (EntityKind::Organization, "pattern/org-context")
         } else if place_word_after && !given && LOCATIVE.contains(&prev_word.as_str()) {
             (EntityKind::Location, "pattern/place-type")
+        } else if !given
+            && title.is_none()
+            && words.len() <= 4
+            && !has_connector
+            && (words.len() >= 2
+                && PLACE_HEADS.contains(&last)
+                && (!STREET_HEADS.contains(&last) || LOCATIVE.contains(&prev_word.as_str()))
+                || place_of(text, start)
+                || LOCATIVE.contains(&prev_word.as_str()) && self.place_after_comma(next_text))
+        {
+            (EntityKind::Location, "pattern/place-context")
         } else if words.len() == 1
             && (!sentence_initial
                 || sentence_starts.contains(&start)
@@ -1919,6 +2129,52 @@ fn org_descriptor(text: &str, start: usize, next_text: &str) -> bool {
                         ))
             }
         })
+}
+
+/// True when the words around the capitalised run at `start` (followed by
+/// `next_text`) say it is a company: it owns what only companies have ("Tesco's
+/// chief executive"), it is what shares are held in ("shares in Heineken"), or
+/// its shares trade ("Heineken shares fell"). That last cue is not taken from a
+/// lone word opening a sentence (`lone_initial`): "Mining shares fell".
+///
+/// ```text
+/// org_context("shares in Heineken rose", 10, " rose", false) == true
+/// ```
+fn org_context(text: &str, start: usize, next_text: &str, lone_initial: bool) -> bool {
+    let owned = next_text
+        .strip_prefix("'s ")
+        .or_else(|| next_text.strip_prefix("\u{2019}s "))
+        .is_some_and(|after| {
+            CORPORATE_POSSESSIONS.iter().any(|w| {
+                after.len() > w.len()
+                    && after.as_bytes()[..w.len()].eq_ignore_ascii_case(w.as_bytes())
+                    && !after.as_bytes()[w.len()].is_ascii_alphanumeric()
+            })
+        });
+    let before = text[..start].trim_end();
+    let held = CORPORATE_BEFORE.iter().any(|p| {
+        let b = before.as_bytes();
+        b.len() >= p.len()
+            && b[b.len() - p.len()..].eq_ignore_ascii_case(p.as_bytes())
+            && (b.len() == p.len() || !b[b.len() - p.len() - 1].is_ascii_alphanumeric())
+    });
+    let traded =
+        !lone_initial && next_text.starts_with("shares ") && !next_text.starts_with("shares of ");
+    owned || held || traded
+}
+
+/// True when "<town|city|village|…> of" comes right before `start`: "the town
+/// of Hinckley".
+///
+/// ```text
+/// place_of("in the town of Bury St Edmunds", 15) == true
+/// ```
+fn place_of(text: &str, start: usize) -> bool {
+    text[..start]
+        .trim_end()
+        .strip_suffix(" of")
+        .and_then(|b| b.rsplit(|c: char| !c.is_alphanumeric()).next())
+        .is_some_and(|noun| PLACE_OF.iter().any(|p| p.eq_ignore_ascii_case(noun)))
 }
 
 /// The name of a country's institution: "Iraqi Parliament".

@@ -611,6 +611,48 @@ const ENTITIES: &[(&str, &[&str])] = &[
         "Treasury Secretary Dana Whitlow testified.",
         &["person:Dana Whitlow"],
     ),
+    // What only companies have or issue makes an unknown name a company.
+    (
+        "Shares in Quorvex fell 4% after the warning.",
+        &["organization:Quorvex"],
+    ),
+    (
+        "Brimley's chief executive said sales were flat.",
+        &["organization:Brimley"],
+    ),
+    (
+        "In London, Dransfeld shares rose 3%.",
+        &["organization:Dransfeld"],
+    ),
+    // A known company's name opening a company's name is a subsidiary.
+    (
+        "General Electric Credit Corp raised its rates.",
+        &["organization:General Electric Credit Corp"],
+    ),
+    // A place inside a known place, after "the town of", or named by its head word.
+    (
+        "The plant in Ashvale, Leicestershire, will close.",
+        &["location:Ashvale", "location:Leicestershire"],
+    ),
+    (
+        "She grew up in the town of Carrowmore.",
+        &["location:Carrowmore"],
+    ),
+    (
+        "Fans gathered at Harrowgate Stadium on Saturday.",
+        &["location:Harrowgate Stadium"],
+    ),
+    // A club's name after its town is one organisation.
+    ("Leeds Rovers won the cup.", &["organization:Leeds Rovers"]),
+    // Abbreviated and sporting titles open a person's name.
+    (
+        "Former Ohio Gov. Tom Kestrel said the plan would fail.",
+        &["person:Tom Kestrel"],
+    ),
+    (
+        "England coach Brian Maddock named his squad.",
+        &["person:Brian Maddock"],
+    ),
 ];
 
 /// (text, names that must NOT be found as entities of any kind)
@@ -632,6 +674,14 @@ const NOT_ENTITIES: &[(&str, &[&str])] = &[
     (
         "Officials said the Commission would act, and the Bank agreed.",
         &["Commission", "Bank"],
+    ),
+    // A class of shares is no company; a list of clubs is no one club.
+    ("It bought 900,000 Class A shares.", &["Class A"]),
+    ("Celtic and Rangers drew 1-1.", &["Celtic and Rangers"]),
+    // A street that titles a show is a place only after "in", "at" and the like.
+    (
+        "Larkwood Street won an award for best soap.",
+        &["Larkwood Street"],
     ),
     // A newspaper called "The Hill" is not every hill.
     (
@@ -675,6 +725,13 @@ const ENTITY_IDS: &[(&str, &[&str])] = &[
         "A Treasury spokesman said US debt was sound, the White House agreed.",
         &["org:us-treasury"],
     ),
+    // A one-word place after a given name is a surname; a place joined by a hyphen to an
+    // unknown name is part of that name.
+    (
+        "Analyst Stephen Toulouse said demand was weak.",
+        &["person:stephen-toulouse", "!loc:toulouse"],
+    ),
+    ("Bristol-Merrow Corp said profits fell.", &["!loc:bristol"]),
     // A given name that is also a bill's head word opens a name.
     (
         "Former union leader Sir Bill Morris accused both parties.",
