@@ -417,6 +417,11 @@ const STREET_HEADS: &[&str] = &[
     "Street", "Square", "Avenue", "Road", "Bridge", "Park", "Island", "Mountain", "Heights",
 ];
 
+/// Acronyms of measures, roles and events, not of bodies ("GNP showed", "the CEO said").
+const MEASURE_ACRONYMS: &[&str] = &[
+    "GDP", "GNP", "CPI", "RPI", "LIFO", "FIFO", "CEO", "CFO", "COO", "IPO", "AGM", "EGM",
+];
+
 /// First words of a class of shares, not of a company: "Class A shares", "Avg shares".
 const SHARE_CLASS_WORDS: &[&str] = &[
     "Class",
@@ -1894,6 +1899,19 @@ impl Recognizer {
             || next_text.starts_with(", said")
             || next_text.starts_with(", says");
         let reporting_before = self.is_reporting(&prev_word) && !sentence_initial;
+        // "Their lawyer, Majeed Memon, said": a name set off by commas right after a title.
+        let title_comma = next_text.starts_with(',')
+            && text[..start].trim_end().strip_suffix(',').is_some_and(|b| {
+                let b = b.trim_end();
+                title_at_end.contains_key(&b.len())
+            });
+        // "The ONS said": an unknown acronym that reports is an organisation.
+        let acronym_reporting = words.len() == 1
+            && (2..=6).contains(&first.len())
+            && first.bytes().all(|b| b.is_ascii_uppercase())
+            && !MEASURE_ACRONYMS.contains(&first)
+            && reporting_after
+            && !next_text.starts_with(',');
         let club_list = words.iter().any(|w| CLUB_HEADS.contains(w))
             && words.iter().any(|w| matches!(*w, "and" | "&"));
         let org_head = !club_list
@@ -1917,8 +1935,13 @@ impl Recognizer {
                 .iter()
                 .enumerate()
                 // Right after a title, a name may look like a common word ("Minister Jan Brodski").
+                // After a title and a given name, a surname may be a common word too
+                // ("spokesman Mike Lake", "minister Frank Field").
                 .any(|(i, w)| {
-                    (self.nonnames.contains(*w) && !(i == 0 && title.is_some())) || is_org_head(w)
+                    (self.nonnames.contains(*w)
+                        && !(i == 0 && title.is_some())
+                        && !(i > 0 && title.is_some() && self.given.contains(first)))
+                        || is_org_head(w)
                 });
         let name: String = crate::text::collapse_ws(&text[start..end]);
         let company = words.iter().any(|w| is_company_word(w));
@@ -1997,7 +2020,7 @@ impl Recognizer {
             || title_cap && words.len() == 1 && !sentence_initial
         {
             (EntityKind::Person, "pattern/title+name")
-        } else if person_shape && (apposition || copula) && !company {
+        } else if person_shape && (apposition || copula || title_comma) && !company {
             (EntityKind::Person, "pattern/apposition")
         } else if person_shape && given && !company {
             (EntityKind::Person, "pattern/given-name")
@@ -2019,6 +2042,8 @@ impl Recognizer {
             && org_descriptor(text, start, next_text)
         {
             (EntityKind::Organization, "pattern/descriptor")
+        } else if acronym_reporting && title.is_none() {
+            (EntityKind::Organization, "pattern/acronym")
         } else if !given
             && title.is_none()
             && words.len() <= 4

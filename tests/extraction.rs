@@ -644,6 +644,18 @@ const ENTITIES: &[(&str, &[&str])] = &[
     ),
     // A club's name after its town is one organisation.
     ("Leeds Rovers won the cup.", &["organization:Leeds Rovers"]),
+    // An unknown acronym that reports is an organisation.
+    ("The KRQ said output fell in March.", &["organization:KRQ"]),
+    // A name set off by commas right after a title is a person's.
+    (
+        "Their lawyer, Majeed Tarrow, said the ruling was wrong.",
+        &["person:Majeed Tarrow"],
+    ),
+    // After a title and a given name, a common word can be a surname.
+    (
+        "Yukos spokesman Mike Lake told reporters it would appeal.",
+        &["person:Mike Lake"],
+    ),
     // Abbreviated and sporting titles open a person's name.
     (
         "Former Ohio Gov. Tom Kestrel said the plan would fail.",
@@ -677,6 +689,7 @@ const NOT_ENTITIES: &[(&str, &[&str])] = &[
     ),
     // A class of shares is no company; a list of clubs is no one club.
     ("It bought 900,000 Class A shares.", &["Class A"]),
+    ("GNP said nothing about the slump.", &["GNP"]),
     ("Celtic and Rangers drew 1-1.", &["Celtic and Rangers"]),
     // A street that titles a show is a place only after "in", "at" and the like.
     (
