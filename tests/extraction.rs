@@ -35,6 +35,11 @@ const RELATIONS: &[(&str, &[&str])] = &[
         &["country:turkey -buys-> weapon:s-400 [asserted]"],
     ),
     ("India and the United States signed a deal.", &[]),
+    // A demonym before a plural noun phrase names the actor ("Israeli helicopter gunships").
+    (
+        "Israeli helicopter gunships attacked Syrian positions near the border.",
+        &["country:israel -attacks-> country:syria [asserted]"],
+    ),
     (
         "Iraq's purchase of the T-90 tanks angered Washington.",
         &["country:iraq -buys-> weapon:t-90 [asserted]"],
@@ -245,6 +250,11 @@ fn relation_cases() {
 
 /// (text, relations that must NOT be present)
 const NOT_RELATIONS: &[(&str, &[&str])] = &[
+    // A plural common noun subject names no one: no entity further left is the actor.
+    (
+        "In documents filed in a Texas court ahead of Mr Varns' sentencing, prosecutors blamed Boeing's managers for the losses.",
+        &["-accuses->"],
+    ),
     // Protection from anything but forces is no attack.
     (
         "The treaty protects Canada from American tariffs.",

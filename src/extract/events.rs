@@ -1291,6 +1291,9 @@ fn verb_args(
             None
         })
         .or_else(|| {
+            if unnamed_subject(doc, ti) {
+                return None;
+            }
             left.iter()
                 .rev()
                 .copied()
@@ -1544,6 +1547,136 @@ fn collective_actor(doc: &Doc<'_>, k: usize) -> bool {
         && after < doc.tokens.len()
         && FORCE_NOUNS.contains(&doc.word_cow(after).as_ref())
 }
+
+/// Words between a subject and its verb: auxiliaries and adverbs.
+const SUBJECT_VERB_GAP: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "may",
+    "might",
+    "also",
+    "then",
+    "later",
+    "previously",
+    "recently",
+    "already",
+    "repeatedly",
+    "reportedly",
+    "subsequently",
+    "now",
+    "all",
+    "both",
+    "have",
+];
+
+/// Lower-case words ending in "s" that are not plural nouns.
+const NOT_PLURAL_NOUNS: &[&str] = &[
+    "this",
+    "thus",
+    "always",
+    "perhaps",
+    "sometimes",
+    "whereas",
+    "besides",
+    "afterwards",
+    "towards",
+    "unless",
+    "across",
+    "news",
+    "series",
+    "means",
+    "plus",
+    "does",
+    "says",
+    "hers",
+    "ours",
+    "yours",
+    "theirs",
+    "whose",
+    "whereabouts",
+    "nevertheless",
+    "regardless",
+];
+
+/// True when a plural common noun is the subject right before the verb at `ti`
+/// ("prosecutors blamed Boeing", "critics have attacked"), with no entity before
+/// it naming the group ("Iraqi officials", "Boeing's lawyers"). Such a subject
+/// names no one, so no entity further left is the actor ("In documents filed
+/// ahead of Mr Sears' sentencing, prosecutors blamed Boeing").
+fn unnamed_subject(doc: &Doc<'_>, ti: usize) -> bool {
+    let mut j = ti;
+    for _ in 0..4 {
+        if j == 0 {
+            return false;
+        }
+        j -= 1;
+        if SUBJECT_VERB_GAP.contains(&doc.word_cow(j).as_ref()) {
+            continue;
+        }
+        let w = doc.tokens[j].text(doc.text);
+        let plural_noun = w.len() >= 4
+            && w.bytes().all(|b| b.is_ascii_lowercase())
+            && w.ends_with('s')
+            && !(w.ends_with("ss") || w.ends_with("us") || w.ends_with("is"))
+            && !NOT_PLURAL_NOUNS.contains(&w);
+        if !plural_noun || doc.mention_covering(doc.tokens[j].span.start).is_some() {
+            return false;
+        }
+        // Troops are someone's: the old search finds whose ("Chad said troops killed").
+        if ANAPHORIC_GROUPS.contains(&w)
+            || FORCE_NOUNS.contains(&w)
+            || doc.tokens[ti].text(doc.text).ends_with("ing")
+        {
+            return false;
+        }
+        // Walk back over the noun's lower-case modifiers ("helicopter gunships",
+        // "grain exporting firms") to what opens the phrase.
+        let mut p = j;
+        for _ in 0..3 {
+            let Some(q) = p.checked_sub(1) else {
+                return true;
+            };
+            let pw = doc.tokens[q].text(doc.text);
+            if doc.mention_covering(doc.tokens[q].span.start).is_some()
+                || pw.ends_with(['\'', '\u{2019}'])
+                || pw == "s"
+                || pw.starts_with(char::is_uppercase)
+            {
+                return false;
+            }
+            if !pw.bytes().all(|b| b.is_ascii_lowercase()) || GROUP_OPENERS.contains(&pw) {
+                return true;
+            }
+            p = q;
+        }
+        return true;
+    }
+    false
+}
+
+/// Plural nouns that point back to entities named before ("the two countries have signed").
+const ANAPHORIC_GROUPS: &[&str] = &[
+    "countries",
+    "nations",
+    "sides",
+    "governments",
+    "parties",
+    "states",
+    "allies",
+    "companies",
+    "firms",
+    "leaders",
+];
+
+/// Words that open a noun phrase and name no one.
+const GROUP_OPENERS: &[&str] = &[
+    "the", "a", "an", "some", "many", "most", "several", "other", "these", "those", "few", "two",
+    "three", "four", "and", "but",
+];
 
 /// "sold F-35s to Poland", "the delivery of S-300 missiles to Iran": the recipient of a sale
 /// in a `to` phrase shortly after the trigger.
