@@ -35,6 +35,11 @@ const RELATIONS: &[(&str, &[&str])] = &[
         &["country:turkey -buys-> weapon:s-400 [asserted]"],
     ),
     ("India and the United States signed a deal.", &[]),
+    // A demonym before the partner of talks modifies it: the partner is the person.
+    (
+        "President Halvor today had talks with Kenyan President Daniel Moruto.",
+        &["person:halvor -negotiates-> person:daniel-moruto [asserted]"],
+    ),
     // A demonym before a plural noun phrase names the actor ("Israeli helicopter gunships").
     (
         "Israeli helicopter gunships attacked Syrian positions near the border.",

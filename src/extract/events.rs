@@ -1342,7 +1342,9 @@ fn verb_args(
         if let Some(&k) = right.first().filter(|&&k| {
             let gap = doc.tokens_in(Span::new(t.span.end, doc.mentions[k].span.start));
             // "held talks in Brussels": a place after a locative preposition is the venue.
+            // "talks with US bank Wells Fargo": a modifier is not the partner.
             !is_weapon(doc, k)
+                && !doc.is_modifier(k)
                 && gap.len() <= 2
                 && !gap
                     .into_iter()
