@@ -35,6 +35,11 @@ const RELATIONS: &[(&str, &[&str])] = &[
         &["country:turkey -buys-> weapon:s-400 [asserted]"],
     ),
     ("India and the United States signed a deal.", &[]),
+    // "Title Name of Country": the country after the name is the person's.
+    (
+        "Foreign Minister Kasim Oruc of Turkey arrived on Monday.",
+        &["person:kasim-oruc -member_of-> country:turkey [asserted]"],
+    ),
     // A demonym before the partner of talks modifies it: the partner is the person.
     (
         "President Halvor today had talks with Kenyan President Daniel Moruto.",
@@ -255,6 +260,11 @@ fn relation_cases() {
 
 /// (text, relations that must NOT be present)
 const NOT_RELATIONS: &[(&str, &[&str])] = &[
+    // "of Thailand's board": the possessor is not the person's body.
+    (
+        "Chairman Mano Virat of Thailand's tin board said prices fell.",
+        &["-member_of-> country:thailand"],
+    ),
     // A plural common noun subject names no one: no entity further left is the actor.
     (
         "In documents filed in a Texas court ahead of Mr Varns' sentencing, prosecutors blamed Boeing's managers for the losses.",

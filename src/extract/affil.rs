@@ -237,8 +237,16 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
             };
             let title = clean(primary.span.slice(text));
             let before = org_before(doc, first.span.start);
+            // "President Halvor Brandt of Norway": the body or country after the name.
+            let of_after = text[m.span.end..]
+                .starts_with(" of ")
+                .then(|| org_after(doc, m.span.end, sent.end))
+                .flatten()
+                // Not "of Thailand's Board of Investment": that names the board.
+                .filter(|&o| !text[doc.mentions[o].span.end..].starts_with(['\'', '\u{2019}']));
             let org = before
                 .filter(|&o| doc.kind(o) == EntityKind::Organization)
+                .or(of_after)
                 .and_then(|o| doc.id(o).map(str::to_string))
                 .or_else(|| implied_org(doc, primary.index, Span::new(zone.start, m.span.end)))
                 .or_else(|| before.and_then(|o| doc.id(o).map(str::to_string)));
