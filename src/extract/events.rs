@@ -658,10 +658,8 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
             }
             let w = &lowered[ti];
             let next = &lowered[ti + 1..(ti + 4).min(range.end)];
-            let (tlast, cands) = match ex.phrase(w, next) {
-                Some((extra, e)) => (ti + extra, vec![e]),
-                None => (ti, ex.triggers(w)),
-            };
+            let (extra, cands) = ex.trigger_at(w, next);
+            let tlast = ti + extra;
             let t = phrase_token(doc, ti, tlast);
             if cands.is_empty() || doc.mention_covering(t.span.start).is_some() {
                 continue;

@@ -64,12 +64,12 @@ fn lines(text: &str) -> Vec<(usize, usize)> {
 /// Double marks only (`"`, `“ ”`, `« »`, `„`, and `''` as some outlets write them).
 /// A paragraph that opens a quote and never closes it continues into the next paragraph
 /// when that one opens with a mark; the run becomes one quote.
-fn quote_spans(text: &str) -> Vec<(Span, Span)> {
+fn quote_spans(text: &str, lines: &[(usize, usize)]) -> Vec<(Span, Span)> {
     let mut out = Vec::new();
     // An unclosed quote carried over from the previous paragraph:
     // (open mark start, mark length, end of the paragraph it was left open in).
     let mut carry: Option<(usize, usize, usize)> = None;
-    for (ps, pe) in lines(text) {
+    for &(ps, pe) in lines {
         let para = &text[ps..pe];
         let mut open: Option<(usize, usize)> = None;
         let mut prev: Option<char> = None;
@@ -1087,8 +1087,8 @@ pub(crate) fn find(doc: &Doc<'_>, affils: &[Affil]) -> Vec<QuoteOut> {
     let cx = Cx::new(doc, affils);
     let cx = &cx;
     let mut out: Vec<QuoteOut> = Vec::new();
-    let spans = quote_spans(text);
     let paras = lines(text);
+    let spans = quote_spans(text, &paras);
     let para_of = |pos: usize| {
         let i = paras.partition_point(|&(_, e)| e <= pos);
         (i < paras.len() && paras[i].0 <= pos).then_some(i)
@@ -1685,8 +1685,8 @@ fn indirect(
         }
         let lw = doc.lower_at(*w);
         let is_noun = is_reporting_noun(&lw);
-        let reporting = doc.pipeline.extractor.is_reporting(&lw);
-        let cognition = doc.pipeline.extractor.is_cognition(&lw);
+        let cue = doc.pipeline.extractor.cue(&lw);
+        let (reporting, cognition) = (cue.reporting, cue.cognition);
         if !(reporting || cognition || is_noun || lw == "according")
             || in_quote(*w)
             || in_name(doc, *w)
@@ -1800,7 +1800,7 @@ fn indirect(
             if tail.ends_with(':')
                 || !tail.ends_with(['.', '!', '?', '"', '”'])
                 || lw.ends_with("ing")
-                || doc.pipeline.extractor.takes_object(&lw)
+                || cue.object
             {
                 return false;
             }
@@ -1842,7 +1842,7 @@ fn indirect(
                     .all(|x| !FINITE_AUX.contains(&lower(x).as_str()) && lower(x) != "that")
         };
         // A verb with an object after it closes nothing (`, a lawyer, cited the costs.`).
-        let object_follows = tail_words > 0 && doc.pipeline.extractor.takes_object(&lw);
+        let object_follows = tail_words > 0 && cue.object;
         if reporting
             && !is_noun
             && !object_follows
@@ -1876,7 +1876,7 @@ fn indirect(
         if text[span.start..w.start].trim().is_empty() {
             continue;
         }
-        let object = doc.pipeline.extractor.takes_object(&lw);
+        let object = cue.object;
         // "that" after a few words (`said on Tuesday that`, `told reporters that`), not
         // inside a bare clause that has begun (`said he knows how hard that is`).
         let that = ws[wi + 1..]
