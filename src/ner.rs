@@ -533,6 +533,12 @@ fn glued_particle_name(w: &str) -> bool {
     })
 }
 
+/// True when `w` is in `list` (lower-case words) ignoring ASCII case: what
+/// `list.contains(&w.to_ascii_lowercase().as_str())` says, without the copy.
+fn in_list_ascii_ci(list: &[&str], w: &str) -> bool {
+    list.iter().any(|x| x.eq_ignore_ascii_case(w))
+}
+
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
@@ -1062,6 +1068,8 @@ impl Recognizer {
             .map(|s| s.span)
             .collect();
         let mut k = 0;
+        // The token indices of the current run (one buffer for all runs).
+        let mut run: Vec<usize> = Vec::new();
         while k < tokens.len() {
             let t = tokens[k];
             let w = t.text(text);
@@ -1097,11 +1105,11 @@ impl Recognizer {
                     j += 1;
                     continue;
                 }
+                // Compared ignoring ASCII case, as the lists are lower case: no copy per word.
                 let is_particle = |w: &str| {
-                    let lw = w.to_ascii_lowercase();
-                    NAME_PARTICLES.contains(&lw.as_str()) || lw.starts_with("al-")
+                    in_list_ascii_ci(NAME_PARTICLES, w)
+                        || w.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("al-"))
                 };
-                let lw = wj.to_ascii_lowercase();
                 // Particles may chain before the next capitalised word ("van der Berg").
                 let mut n = j;
                 while tokens.get(n).is_some_and(|t| {
@@ -1109,7 +1117,7 @@ impl Recognizer {
                 }) {
                     n += 1;
                 }
-                if n == j && CONNECTORS.contains(&lw.as_str()) {
+                if n == j && in_list_ascii_ci(CONNECTORS, wj) {
                     n = j + 1;
                 }
                 if n > j
@@ -1129,7 +1137,8 @@ impl Recognizer {
                 }
                 break;
             }
-            let run: Vec<usize> = (k..=last_cap).collect();
+            run.clear();
+            run.extend(k..=last_cap);
             k = last_cap + 1;
             let h = headlines.partition_point(|h| h.start <= t.span.start);
             if h > 0 && headlines[h - 1].contains(t.span) {
@@ -1379,10 +1388,9 @@ impl Recognizer {
             .trim_end()
             .rsplit(|c: char| !c.is_alphanumeric())
             .next()
-            .unwrap_or("")
-            .to_ascii_lowercase();
-        if run_prev == "for" || run_prev == "of" {
-            let prev_word = &run_prev;
+            .unwrap_or("");
+        if run_prev.eq_ignore_ascii_case("for") || run_prev.eq_ignore_ascii_case("of") {
+            let prev_word = run_prev;
             let before = text[..run_start].trim_end();
             let before = &before[..before.len().saturating_sub(prev_word.len())];
             let before = before.trim_end();
@@ -2069,5 +2077,23 @@ impl Coverage {
             i -= i & i.wrapping_neg();
         }
         (max as usize) > start
+    }
+}
+
+#[cfg(test)]
+mod list_tests {
+    use super::*;
+
+    /// `in_list_ascii_ci` stands for "lower-case the word, then look it up": right only for
+    /// lists written in lower case.
+    #[test]
+    fn case_blind_lists_are_lower_case() {
+        for list in [NAME_PARTICLES, CONNECTORS] {
+            for w in list {
+                assert_eq!(*w, w.to_ascii_lowercase());
+                assert!(in_list_ascii_ci(list, &w.to_ascii_uppercase()));
+            }
+        }
+        assert!(!in_list_ascii_ci(CONNECTORS, "Off"));
     }
 }

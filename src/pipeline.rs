@@ -86,14 +86,20 @@ impl Pipeline {
                     }
                 })
                 .collect();
+            // Every mention's text, white space collapsed; the evidence texts are the
+            // mentions' texts (one decoding per mention), and a text already in the set
+            // is its own collapsed form (no copy per repeated name).
+            let mut aliases: BTreeSet<String> = BTreeSet::new();
+            for r in &mrecs {
+                if !aliases.contains(r.text.as_str()) {
+                    let a = crate::text::collapse_ws(&r.text);
+                    if !a.is_empty() {
+                        aliases.insert(a);
+                    }
+                }
+            }
             mrecs.sort();
             mrecs.dedup_by(|a, b| a.start == b.start && a.end == b.end);
-            let aliases: BTreeSet<String> = e
-                .mentions
-                .iter()
-                .map(|&k| crate::text::collapse_ws(&article.slice(mentions[k].span)))
-                .filter(|s| !s.is_empty())
-                .collect();
             entities.push(EntityRecord {
                 id: e.id.clone(),
                 name: e.name.clone(),

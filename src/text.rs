@@ -556,6 +556,16 @@ mod tests {
         split_sentences(t).iter().map(|s| s.span.slice(t)).collect()
     }
 
+    proptest::proptest! {
+        /// A collapsed text collapses to itself (the entity aliases rely on it to skip
+        /// repeated names).
+        #[test]
+        fn collapse_ws_is_idempotent(s in "([a-z .]|\\s|é|\u{a0}|\u{2003}){0,30}") {
+            let once = collapse_ws(&s);
+            proptest::prop_assert_eq!(collapse_ws(&once), once);
+        }
+    }
+
     #[test]
     fn sentence_cases() {
         let cases: &[(&str, &[&str])] = &[
