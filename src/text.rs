@@ -315,8 +315,26 @@ pub fn split_sentences(text: &str) -> Vec<Sentence> {
 /// assert_eq!(split_sentences_tokens(t, &tokenize(t)), split_sentences(t));
 /// ```
 pub fn split_sentences_tokens(text: &str, tokens: &[Token]) -> Vec<Sentence> {
+    split_sentences_paragraphs(text, tokens, &paragraphs(text))
+}
+
+/// [`split_sentences_tokens`] when the caller has the text's [`paragraphs`] too.
+///
+/// ```
+/// use newsgraph::text::{paragraphs, split_sentences, split_sentences_paragraphs, tokenize};
+/// let t = "One. Two!\n\nThree?";
+/// assert_eq!(
+///     split_sentences_paragraphs(t, &tokenize(t), &paragraphs(t)),
+///     split_sentences(t)
+/// );
+/// ```
+pub fn split_sentences_paragraphs(
+    text: &str,
+    tokens: &[Token],
+    paragraphs: &[(usize, usize)],
+) -> Vec<Sentence> {
     let mut out = Vec::new();
-    for (para, (pstart, pend)) in paragraphs(text).into_iter().enumerate() {
+    for (para, &(pstart, pend)) in paragraphs.iter().enumerate() {
         // Paragraphs are separated by whitespace, which no token spans.
         let a = tokens.partition_point(|t| t.span.start < pstart);
         let b = tokens.partition_point(|t| t.span.start < pend);

@@ -174,6 +174,11 @@ pub struct Doc<'a> {
     /// The analysis text with ASCII letters lower-cased (same length and
     /// character boundaries): lower-case ASCII words are borrowed from it.
     pub lower: &'a str,
+    /// True when the text is all ASCII: every span of [`Doc::lower`] is then its
+    /// lower-case text, with no check per look-up.
+    pub ascii: bool,
+    /// The text's paragraphs ([`crate::text::paragraphs`]).
+    pub paragraphs: &'a [(usize, usize)],
     /// Tokens.
     pub tokens: &'a [Token],
     /// Sentences.
@@ -236,7 +241,13 @@ impl Doc<'_> {
     /// [`Doc::lower`] when it is ASCII: no allocation for capitalised words either.
     pub fn lower_at(&self, span: Span) -> std::borrow::Cow<'_, str> {
         // ASCII in `lower` exactly where the text is ASCII.
-        match self.lower.get(span.start..span.end) {
+        let l = self.lower.get(span.start..span.end);
+        if self.ascii {
+            if let Some(l) = l {
+                return std::borrow::Cow::Borrowed(l);
+            }
+        }
+        match l {
             Some(l) if l.is_ascii() => std::borrow::Cow::Borrowed(l),
             _ => crate::text::lower_cow(span.slice(self.text)),
         }

@@ -1248,7 +1248,7 @@ pub(crate) fn find(doc: &Doc<'_>, affils: &[Affil]) -> Vec<QuoteOut> {
     }
     // A direct quote with no cue of its own continues the previous speaker's words when it
     // follows them in the same or the next paragraph (`"...," he said. "More."`).
-    let paras = crate::text::paragraphs(text);
+    let paras = doc.paragraphs;
     let para_index = |pos: usize| paras.partition_point(|&(_, e)| e <= pos);
     let mut last: Option<LastSpeaker> = None;
     for q in out.iter_mut() {
