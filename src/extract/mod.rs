@@ -26,9 +26,9 @@ use crate::text::{Sentence, Token};
 /// Event and reporting tables compiled from the lexicon.
 #[derive(Debug)]
 pub struct Extractor {
-    /// Event forms by (first) word: one look-up answers both [`Extractor::phrase`] and
-    /// [`Extractor::triggers`].
-    forms: HashMap<String, Forms>,
+    /// Event forms by (first) word, and the event finder's word lists: one look-up per
+    /// word answers [`Extractor::phrase`], [`Extractor::triggers`] and the lists.
+    words: HashMap<String, WordInfo>,
     events: Vec<EventEntry>,
     /// Reporting-verb forms: what each can be as a speech cue, in one look-up.
     cues: HashMap<String, Cue>,
@@ -46,19 +46,24 @@ pub struct Cue {
     pub object: bool,
 }
 
-/// The event forms that begin with one word.
+/// What one lower-case word is to the event finder: the event forms that begin with it,
+/// and its place in the finder's word lists.
 #[derive(Debug, Default)]
-struct Forms {
+pub(crate) struct WordInfo {
     /// One-word forms: event indices.
     single: Vec<usize>,
     /// Multi-word forms: (remaining words, event index), longest first.
     phrases: Vec<(Vec<String>, usize)>,
+    /// Its index among the sports cues ([`events::SPORTS_CUES`]).
+    pub(crate) sports: Option<usize>,
+    /// A verb of protection ([`events::PROTECT_VERBS`]).
+    pub(crate) protect: bool,
 }
 
 impl Extractor {
     /// Compiles the tables.
     pub fn new(lex: &Lexicon) -> Extractor {
-        let mut forms: HashMap<String, Forms> = HashMap::default();
+        let mut forms: HashMap<String, WordInfo> = HashMap::default();
         for (i, e) in lex.events.iter().enumerate() {
             for f in &e.forms {
                 let words: Vec<String> = f.split_whitespace().map(str::to_string).collect();
@@ -77,6 +82,12 @@ impl Extractor {
             v.phrases
                 .sort_by_key(|(rest, _)| std::cmp::Reverse(rest.len()));
         }
+        for (i, w) in events::SPORTS_CUES.iter().enumerate() {
+            forms.entry(w.to_string()).or_default().sports = Some(i);
+        }
+        for w in events::PROTECT_VERBS {
+            forms.entry(w.to_string()).or_default().protect = true;
+        }
         // A form listed twice takes the kind of its last entry and is object-taking when
         // any entry says so.
         let mut cues: HashMap<String, Cue> = HashMap::default();
@@ -91,7 +102,7 @@ impl Extractor {
             }
         }
         Extractor {
-            forms,
+            words: forms,
             events: lex.events.clone(),
             cues,
         }
@@ -105,13 +116,13 @@ impl Extractor {
 
     /// Event entries a lower-case word form can trigger, verbs first.
     pub fn triggers(&self, form: &str) -> Vec<&EventEntry> {
-        self.forms
+        self.words
             .get(form)
             .map_or_else(Vec::new, |f| self.single(f))
     }
 
     /// The one-word entries of `f`, verbs first.
-    fn single(&self, f: &Forms) -> Vec<&EventEntry> {
+    fn single(&self, f: &WordInfo) -> Vec<&EventEntry> {
         let mut v: Vec<&EventEntry> = f.single.iter().map(|&i| &self.events[i]).collect();
         v.sort_by_key(|e| e.pos != TriggerPos::Verb);
         v
@@ -123,7 +134,21 @@ impl Extractor {
     /// [`Extractor::triggers`]: no extra words, its entries, verbs first; none for a word
     /// that triggers nothing).
     pub fn trigger_at<S: AsRef<str>>(&self, first: &str, next: &[S]) -> (usize, Vec<&EventEntry>) {
-        let Some(f) = self.forms.get(first) else {
+        self.trigger_with(self.word(first), next)
+    }
+
+    /// What the event finder knows of a lower-case word (None: nothing).
+    pub(crate) fn word(&self, w: &str) -> Option<&WordInfo> {
+        self.words.get(w)
+    }
+
+    /// [`Extractor::trigger_at`] for a word already looked up with [`Extractor::word`].
+    pub(crate) fn trigger_with<S: AsRef<str>>(
+        &self,
+        first: Option<&WordInfo>,
+        next: &[S],
+    ) -> (usize, Vec<&EventEntry>) {
+        let Some(f) = first else {
             return (0, Vec::new());
         };
         match self.phrase_in(f, next) {
@@ -133,7 +158,7 @@ impl Extractor {
     }
 
     /// The longest of `f`'s multi-word forms whose remaining words are `next`.
-    fn phrase_in<S: AsRef<str>>(&self, f: &Forms, next: &[S]) -> Option<(usize, &EventEntry)> {
+    fn phrase_in<S: AsRef<str>>(&self, f: &WordInfo, next: &[S]) -> Option<(usize, &EventEntry)> {
         f.phrases.iter().find_map(|(rest, i)| {
             (next.len() >= rest.len()
                 && next.iter().zip(rest).all(|(a, b)| a.as_ref() == b.as_str()))
@@ -144,7 +169,7 @@ impl Extractor {
     /// The longest multi-word trigger starting with `first` whose remaining words are `next`:
     /// (number of extra words, event entry).
     pub fn phrase<S: AsRef<str>>(&self, first: &str, next: &[S]) -> Option<(usize, &EventEntry)> {
-        self.phrase_in(self.forms.get(first)?, next)
+        self.phrase_in(self.words.get(first)?, next)
     }
 
     /// True for a speech-verb form that can introduce a quote (`said`, `told`, `according`),
@@ -445,6 +470,36 @@ mod tests {
                 let ptr = |v: &[&EventEntry]| v.iter().map(|e| *e as *const _).collect::<Vec<_>>();
                 assert_eq!(ptr(&old.1), ptr(&new.1), "{w:?} at {cut}");
             }
+        }
+    }
+
+    /// The word tables hold the event finder's lists exactly.
+    #[test]
+    fn word_info_holds_the_sports_and_protection_lists() {
+        let ex = Extractor::new(&Lexicon::builtin().unwrap());
+        for (i, w) in events::SPORTS_CUES.iter().enumerate() {
+            assert_eq!(ex.word(w).and_then(|x| x.sports), Some(i), "{w}");
+        }
+        for w in events::PROTECT_VERBS {
+            assert!(ex.word(w).is_some_and(|x| x.protect), "{w}");
+        }
+        let listed =
+            |w: &str| events::SPORTS_CUES.contains(&w) || events::PROTECT_VERBS.contains(&w);
+        for (w, info) in &ex.words {
+            assert_eq!(
+                info.sports.is_some(),
+                events::SPORTS_CUES.contains(&w.as_str()),
+                "{w}"
+            );
+            assert_eq!(
+                info.protect,
+                events::PROTECT_VERBS.contains(&w.as_str()),
+                "{w}"
+            );
+            assert!(
+                listed(w) || !info.single.is_empty() || !info.phrases.is_empty(),
+                "{w}"
+            );
         }
     }
 
