@@ -1224,10 +1224,17 @@ pub(crate) fn find(doc: &Doc<'_>, affils: &[Affil]) -> Vec<QuoteOut> {
         .collect();
     direct_cues.sort_unstable();
     for s in doc.sentences {
+        // A sentence that is (inside) a direct quote has been handled, and one with any
+        // direct quote in it is no impression (see `raising`): no words needed.
+        if overlapping(&direct, s.span).any(|q| covers_sentence(*q, s.span)) {
+            continue;
+        }
+        // The sentence's words, found once for both readings.
+        let ws = word_spans(text, s.span);
         let before = out.len();
-        indirect(doc, s.span, (&direct, &direct_cues), cx, &mut out);
+        indirect(doc, s.span, &ws, (&direct, &direct_cues), cx, &mut out);
         if out.len() == before {
-            raising(doc, s.span, &direct, &mut out);
+            raising(doc, s.span, &ws, &direct, &mut out);
         }
     }
     out.sort_by_key(|q| (q.content.start, q.content.end));
@@ -1239,7 +1246,11 @@ pub(crate) fn find(doc: &Doc<'_>, affils: &[Affil]) -> Vec<QuoteOut> {
             .entry(norm(&q.record.content.text))
             .or_insert((q.record.speaker.clone(), q.speaker));
     }
-    for q in out.iter_mut().filter(|q| q.record.speaker.is_none()) {
+    // (With nothing attributed there is nothing to look up: no key to make.)
+    for q in out
+        .iter_mut()
+        .filter(|q| q.record.speaker.is_none() && !attributed.is_empty())
+    {
         if let Some((sp, e)) = attributed.get(&norm(&q.record.content.text)) {
             q.record.speaker = sp.clone();
             q.speaker = *e;
@@ -1644,27 +1655,32 @@ fn overlapping(direct: &[Span], span: Span) -> impl Iterator<Item = &Span> {
         .take_while(move |q| q.start < span.end)
 }
 
+/// True when direct quote `q` is the sentence `span` or inside it, or holds more than half
+/// of it: the sentence has been read as a direct quote.
+fn covers_sentence(q: Span, span: Span) -> bool {
+    q.contains(span) || span.contains(q) && q.len() * 2 > span.len()
+}
+
 /// Indirect speech in one sentence: `X said (that) CLAUSE`, `X told reporters CLAUSE`,
 /// `CLAUSE, X said.`, `according to X, CLAUSE`, `CLAUSE, according to X`, `X's comments that CLAUSE`.
+/// `ws` are the sentence's [`word_spans`].
 fn indirect(
     doc: &Doc<'_>,
     span: Span,
+    ws: &[Span],
     (direct, direct_cues): (&[Span], &[usize]),
     cx: &Cx<'_>,
     out: &mut Vec<QuoteOut>,
 ) {
     let text = doc.text;
     // A sentence that is (inside) a direct quote has been handled.
-    if overlapping(direct, span)
-        .any(|q| q.contains(span) || span.contains(*q) && q.len() * 2 > span.len())
-    {
+    if overlapping(direct, span).any(|q| covers_sentence(*q, span)) {
         return;
     }
-    let ws = word_spans(text, span);
     let in_quote = |w: Span| overlapping(direct, w).next().is_some();
     let n_words = |a: usize, b: usize| text[a..b].split_whitespace().count();
-    asked_lead(doc, &ws, span, &in_quote, out);
-    if poll_lead(doc, &ws, span, &in_quote, out) {
+    asked_lead(doc, ws, span, &in_quote, out);
+    if poll_lead(doc, ws, span, &in_quote, out) {
         return;
     }
     // After a first attribution that a second one cuts short (`While X said A, Y said B`):
@@ -1998,7 +2014,7 @@ fn indirect(
             .map_or(span.end, |i| content_start + i);
         // A cue in a subordinate clause opening the sentence (`While X did not mention Y, Z
         // ...`, `Blasting Y, X ...`): what was said ends where the main clause begins.
-        if lead_clause(text, &ws, wi, span.start) {
+        if lead_clause(text, ws, wi, span.start) {
             if let Some(i) = text[content_start..content_end].find(", ") {
                 content_end = content_start + i;
             }
@@ -2230,14 +2246,14 @@ use crate::text::collapse_ws as norm;
 const RAISING: &[&str] = &["seem", "seems", "seemed", "appear", "appears", "appeared"];
 
 /// `X appears to be Y`, `X is expected to Y`: the whole clause is the content, with no speaker.
-fn raising(doc: &Doc<'_>, span: Span, direct: &[Span], out: &mut Vec<QuoteOut>) {
+/// `ws` are the sentence's [`word_spans`].
+fn raising(doc: &Doc<'_>, span: Span, ws: &[Span], direct: &[Span], out: &mut Vec<QuoteOut>) {
     let text = doc.text;
     if overlapping(direct, span).next().is_some() {
         return;
     }
-    let ws = word_spans(text, span);
     for (wi, w) in ws.iter().enumerate() {
-        let lw = lower_cow(w.slice(text));
+        let lw = doc.lower_at(*w);
         let cue_start = if RAISING.contains(&lw.as_ref()) {
             w.start
         } else if lw == "expected"
