@@ -513,6 +513,9 @@ pub struct Recognizer {
     pub by_id: HashMap<String, usize>,
     /// Institution words that titles imply (`parliament` for "member of parliament").
     title_orgs: HashSet<String>,
+    /// The byte lengths of [`Recognizer::title_orgs`] as a set ([`len_bit`]): a word of
+    /// another length is none of them, with no comparison.
+    title_org_lens: u128,
     /// First person entity by folded name ([`crate::slug::fold`]).
     pub person_by_fold: HashMap<String, usize>,
     /// A country's one lexicon organisation named by an institution phrase: (country index,
@@ -531,6 +534,12 @@ fn glued_particle_name(w: &str) -> bool {
             && w.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes())
             && w[p.len()..].starts_with(|c: char| c.is_uppercase())
     })
+}
+
+/// A one-bit set of a byte length (lengths of 127 and more share the last bit): words of
+/// different lengths are never equal, even ignoring ASCII case.
+fn len_bit(len: usize) -> u128 {
+    1 << len.min(127)
 }
 
 /// True when `w` is in `list` (lower-case words) ignoring ASCII case: what
@@ -770,7 +779,7 @@ impl Recognizer {
             .map(|i| (collapse_ws(&i.word), i.mode))
             .collect();
         institutions.sort_by_key(|(p, _)| std::cmp::Reverse(p.split(' ').count()));
-        let title_orgs = title_list.iter().filter_map(|t| t.2.clone()).collect();
+        let title_orgs: HashSet<String> = title_list.iter().filter_map(|t| t.2.clone()).collect();
         let mut person_by_fold = HashMap::default();
         for (i, e) in entities.iter().enumerate() {
             if e.kind == EntityKind::Person {
@@ -826,9 +835,13 @@ impl Recognizer {
             .into_iter()
             .filter_map(|(k, v)| v.map(|v| (k, v)))
             .collect();
+        let title_org_lens = title_orgs
+            .iter()
+            .fold(0, |acc, w: &String| acc | len_bit(w.len()));
         Recognizer {
             country_orgs,
             title_orgs,
+            title_org_lens,
             entities,
             gazetteer,
             gaz_info: info,
@@ -1297,10 +1310,13 @@ impl Recognizer {
         for t in tokens {
             let w = t.text(text);
             // Compare in place: lower-casing every token is costly.
-            if self.title_orgs.iter().any(|b| b.eq_ignore_ascii_case(w)) && {
-                cov.sync(&out);
-                !cov.overlaps(t.span.start, t.span.end)
-            } {
+            if self.title_org_lens & len_bit(w.len()) != 0
+                && self.title_orgs.iter().any(|b| b.eq_ignore_ascii_case(w))
+                && {
+                    cov.sync(&out);
+                    !cov.overlaps(t.span.start, t.span.end)
+                }
+            {
                 let lw = w.to_lowercase();
                 out.push(Mention {
                     span: t.span,
@@ -2095,5 +2111,20 @@ mod list_tests {
             }
         }
         assert!(!in_list_ascii_ci(CONNECTORS, "Off"));
+    }
+
+    /// The length filter before the title-organisation comparison lets every word through
+    /// that the comparison accepts (any case), and all words of a listed length.
+    #[test]
+    fn title_org_length_filter_keeps_every_match() {
+        let r = Recognizer::new(&crate::lexicon::Lexicon::builtin().unwrap());
+        assert!(!r.title_orgs.is_empty());
+        for w in &r.title_orgs {
+            for v in [w.clone(), w.to_ascii_uppercase(), w.to_ascii_lowercase()] {
+                assert!(r.title_org_lens & len_bit(v.len()) != 0, "{v}");
+            }
+        }
+        let long = "x".repeat(300);
+        assert_eq!(len_bit(long.len()), len_bit(127));
     }
 }

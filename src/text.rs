@@ -185,7 +185,8 @@ fn tokenize_chars(
     at: impl Fn(usize) -> char,
     pos: impl Fn(usize) -> usize,
 ) -> Vec<Token> {
-    let mut out = Vec::new();
+    // About one token per five characters of prose: few regrowths.
+    let mut out = Vec::with_capacity(n / 5 + 1);
     let mut i = 0;
     while i < n {
         let c = at(i);
