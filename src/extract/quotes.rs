@@ -234,6 +234,13 @@ impl<'a> Cx<'a> {
                     see_person(doc, s.span.start, next_mention, &mut seen);
                     next_mention += 1;
                 }
+                // Every pronoun counted starts with "h" or "s": other words need no look-up.
+                if !matches!(
+                    doc.text.as_bytes().get(tok.start),
+                    Some(b'h' | b's' | b'H' | b'S')
+                ) {
+                    continue;
+                }
                 let w = doc.word_cow(t);
                 let vote = if MALE.contains(&w.as_ref()) {
                     1
@@ -2557,6 +2564,15 @@ mod tests {
             false,
         ),
     ];
+
+    /// The gender pass looks up only words starting with "h" or "s": every pronoun it
+    /// counts does.
+    #[test]
+    fn gendered_pronouns_start_with_h_or_s() {
+        for w in super::MALE.iter().chain(super::FEMALE) {
+            assert!(w.starts_with(['h', 's']), "{w}");
+        }
+    }
 
     #[test]
     fn quote_table() {
