@@ -641,6 +641,9 @@ pub struct Recognizer {
     pub by_id: HashMap<String, usize>,
     /// Institution words that titles imply (`parliament` for "member of parliament").
     title_orgs: HashSet<String>,
+    /// The byte lengths of [`Recognizer::title_orgs`] as a set ([`len_bit`]): a word of
+    /// another length is none of them, with no comparison.
+    title_org_lens: u128,
     /// First person entity by folded name ([`crate::slug::fold`]).
     pub person_by_fold: HashMap<String, usize>,
     /// A country's one lexicon organisation named by an institution phrase: (country index,
@@ -659,6 +662,18 @@ fn glued_particle_name(w: &str) -> bool {
             && w.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes())
             && w[p.len()..].starts_with(|c: char| c.is_uppercase())
     })
+}
+
+/// A one-bit set of a byte length (lengths of 127 and more share the last bit): words of
+/// different lengths are never equal, even ignoring ASCII case.
+fn len_bit(len: usize) -> u128 {
+    1 << len.min(127)
+}
+
+/// True when `w` is in `list` (lower-case words) ignoring ASCII case: what
+/// `list.contains(&w.to_ascii_lowercase().as_str())` says, without the copy.
+fn in_list_ascii_ci(list: &[&str], w: &str) -> bool {
+    list.iter().any(|x| x.eq_ignore_ascii_case(w))
 }
 
 fn is_word_char(c: char) -> bool {
@@ -892,7 +907,7 @@ impl Recognizer {
             .map(|i| (collapse_ws(&i.word), i.mode))
             .collect();
         institutions.sort_by_key(|(p, _)| std::cmp::Reverse(p.split(' ').count()));
-        let title_orgs = title_list.iter().filter_map(|t| t.2.clone()).collect();
+        let title_orgs: HashSet<String> = title_list.iter().filter_map(|t| t.2.clone()).collect();
         let mut person_by_fold = HashMap::default();
         for (i, e) in entities.iter().enumerate() {
             if e.kind == EntityKind::Person {
@@ -948,9 +963,13 @@ impl Recognizer {
             .into_iter()
             .filter_map(|(k, v)| v.map(|v| (k, v)))
             .collect();
+        let title_org_lens = title_orgs
+            .iter()
+            .fold(0, |acc, w: &String| acc | len_bit(w.len()));
         Recognizer {
             country_orgs,
             title_orgs,
+            title_org_lens,
             entities,
             gazetteer,
             gaz_info: info,
@@ -1213,6 +1232,8 @@ impl Recognizer {
             .map(|s| s.span)
             .collect();
         let mut k = 0;
+        // The token indices of the current run (one buffer for all runs).
+        let mut run: Vec<usize> = Vec::new();
         while k < tokens.len() {
             let t = tokens[k];
             let w = t.text(text);
@@ -1248,11 +1269,11 @@ impl Recognizer {
                     j += 1;
                     continue;
                 }
+                // Compared ignoring ASCII case, as the lists are lower case: no copy per word.
                 let is_particle = |w: &str| {
-                    let lw = w.to_ascii_lowercase();
-                    NAME_PARTICLES.contains(&lw.as_str()) || lw.starts_with("al-")
+                    in_list_ascii_ci(NAME_PARTICLES, w)
+                        || w.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("al-"))
                 };
-                let lw = wj.to_ascii_lowercase();
                 // Particles may chain before the next capitalised word ("van der Berg").
                 let mut n = j;
                 while tokens.get(n).is_some_and(|t| {
@@ -1260,7 +1281,7 @@ impl Recognizer {
                 }) {
                     n += 1;
                 }
-                if n == j && CONNECTORS.contains(&lw.as_str()) {
+                if n == j && in_list_ascii_ci(CONNECTORS, wj) {
                     n = j + 1;
                 }
                 if n > j
@@ -1280,7 +1301,8 @@ impl Recognizer {
                 }
                 break;
             }
-            let run: Vec<usize> = (k..=last_cap).collect();
+            run.clear();
+            run.extend(k..=last_cap);
             k = last_cap + 1;
             let h = headlines.partition_point(|h| h.start <= t.span.start);
             if h > 0 && headlines[h - 1].contains(t.span) {
@@ -1439,10 +1461,13 @@ impl Recognizer {
         for t in tokens {
             let w = t.text(text);
             // Compare in place: lower-casing every token is costly.
-            if self.title_orgs.iter().any(|b| b.eq_ignore_ascii_case(w)) && {
-                cov.sync(&out);
-                !cov.overlaps(t.span.start, t.span.end)
-            } {
+            if self.title_org_lens & len_bit(w.len()) != 0
+                && self.title_orgs.iter().any(|b| b.eq_ignore_ascii_case(w))
+                && {
+                    cov.sync(&out);
+                    !cov.overlaps(t.span.start, t.span.end)
+                }
+            {
                 let lw = w.to_lowercase();
                 out.push(Mention {
                     span: t.span,
@@ -1566,10 +1591,9 @@ impl Recognizer {
             .trim_end()
             .rsplit(|c: char| !c.is_alphanumeric())
             .next()
-            .unwrap_or("")
-            .to_ascii_lowercase();
-        if run_prev == "for" || run_prev == "of" {
-            let prev_word = &run_prev;
+            .unwrap_or("");
+        if run_prev.eq_ignore_ascii_case("for") || run_prev.eq_ignore_ascii_case("of") {
+            let prev_word = run_prev;
             let before = text[..run_start].trim_end();
             let before = &before[..before.len().saturating_sub(prev_word.len())];
             let before = before.trim_end();
@@ -2350,5 +2374,38 @@ impl Coverage {
             i -= i & i.wrapping_neg();
         }
         (max as usize) > start
+    }
+}
+
+#[cfg(test)]
+mod list_tests {
+    use super::*;
+
+    /// `in_list_ascii_ci` stands for "lower-case the word, then look it up": right only for
+    /// lists written in lower case.
+    #[test]
+    fn case_blind_lists_are_lower_case() {
+        for list in [NAME_PARTICLES, CONNECTORS] {
+            for w in list {
+                assert_eq!(*w, w.to_ascii_lowercase());
+                assert!(in_list_ascii_ci(list, &w.to_ascii_uppercase()));
+            }
+        }
+        assert!(!in_list_ascii_ci(CONNECTORS, "Off"));
+    }
+
+    /// The length filter before the title-organisation comparison lets every word through
+    /// that the comparison accepts (any case), and all words of a listed length.
+    #[test]
+    fn title_org_length_filter_keeps_every_match() {
+        let r = Recognizer::new(&crate::lexicon::Lexicon::builtin().unwrap());
+        assert!(!r.title_orgs.is_empty());
+        for w in &r.title_orgs {
+            for v in [w.clone(), w.to_ascii_uppercase(), w.to_ascii_lowercase()] {
+                assert!(r.title_org_lens & len_bit(v.len()) != 0, "{v}");
+            }
+        }
+        let long = "x".repeat(300);
+        assert_eq!(len_bit(long.len()), len_bit(127));
     }
 }

@@ -10,7 +10,7 @@ use crate::lexicon::Lexicon;
 use crate::model::{Analysis, EntityRecord, MentionRecord};
 use crate::ner::Recognizer;
 use crate::resolve::resolve;
-use crate::text::{split_sentences_tokens, tokenize};
+use crate::text::{paragraphs, split_sentences_paragraphs, tokenize};
 
 /// A compiled extraction pipeline, shared read-only by worker threads.
 #[derive(Debug)]
@@ -49,7 +49,8 @@ impl Pipeline {
     pub fn analyze(&self, article: &Article) -> Analysis {
         let text = article.text.as_str();
         let tokens = tokenize(text);
-        let sentences = split_sentences_tokens(text, &tokens);
+        let paragraphs = paragraphs(text);
+        let sentences = split_sentences_paragraphs(text, &tokens, &paragraphs);
         let starts = crate::ner::word_starts(text);
         let titles = self.recognizer.find_titles(text, &starts);
         let mut mentions = self
@@ -62,6 +63,8 @@ impl Pipeline {
             article,
             text,
             lower: &lower,
+            ascii: text.is_ascii(),
+            paragraphs: &paragraphs,
             tokens: &tokens,
             sentences: &sentences,
             titles: &titles,
@@ -86,14 +89,20 @@ impl Pipeline {
                     }
                 })
                 .collect();
+            // Every mention's text, white space collapsed; the evidence texts are the
+            // mentions' texts (one decoding per mention), and a text already in the set
+            // is its own collapsed form (no copy per repeated name).
+            let mut aliases: BTreeSet<String> = BTreeSet::new();
+            for r in &mrecs {
+                if !aliases.contains(r.text.as_str()) {
+                    let a = crate::text::collapse_ws(&r.text);
+                    if !a.is_empty() {
+                        aliases.insert(a);
+                    }
+                }
+            }
             mrecs.sort();
             mrecs.dedup_by(|a, b| a.start == b.start && a.end == b.end);
-            let aliases: BTreeSet<String> = e
-                .mentions
-                .iter()
-                .map(|&k| crate::text::collapse_ws(&article.slice(mentions[k].span)))
-                .filter(|s| !s.is_empty())
-                .collect();
             entities.push(EntityRecord {
                 id: e.id.clone(),
                 name: e.name.clone(),

@@ -216,6 +216,7 @@ pub fn find_dates(text: &str, range: Range<usize>, anchor: Option<NaiveDate>) ->
             None => i += 1,
         }
     }
+    recycle(scan);
     out
 }
 
@@ -482,6 +483,18 @@ fn class(c: char) -> Class {
     }
 }
 
+/// The class of the character at byte `off` of `s` (a character boundary) and its
+/// length in bytes: ASCII from the byte, other characters decoded.
+#[inline]
+fn class_at(s: &str, off: usize) -> (Class, usize) {
+    let b = s.as_bytes()[off];
+    if b.is_ascii() {
+        return (class(char::from(b)), 1);
+    }
+    let c = s[off..].chars().next().unwrap_or(' ');
+    (class(c), c.len_utf8())
+}
+
 fn clamp_range(text: &str, range: Range<usize>) -> Range<usize> {
     let mut end = range.end.min(text.len());
     while !text.is_char_boundary(end) {
@@ -496,36 +509,63 @@ fn clamp_range(text: &str, range: Range<usize>) -> Range<usize> {
 
 const MAX_KEYWORD: usize = 12;
 
-/// Tokens of `range`, and the buffer holding their lower-cased keywords.
+thread_local! {
+    /// The token and keyword buffers of the last scan on this thread, kept for the next:
+    /// a sentence's buffers are a few kilobytes, and allocating them afresh for every
+    /// sentence scanned cost more than scanning it.
+    static SCRATCH: std::cell::Cell<(Vec<Tok>, String)> = const {
+        std::cell::Cell::new((Vec::new(), String::new()))
+    };
+}
+
+/// Tokens of `range`, and the buffer holding their lower-cased keywords, in
+/// buffers taken from [`SCRATCH`] (give them back with [`recycle`]).
 fn tokenize(text: &str, range: Range<usize>) -> (Vec<Tok>, String) {
     let base = range.start;
     let slice = &text[range.clone()];
+    let (mut toks, mut lower_buf) = SCRATCH.take();
+    toks.clear();
+    lower_buf.clear();
     // Sized for a sentence's tokens and keywords: no regrowth.
-    let mut toks: Vec<Tok> = Vec::with_capacity(slice.len() / 3 + 1);
-    let mut lower_buf = String::with_capacity(slice.len());
-    let mut iter = slice.char_indices().peekable();
-    while let Some((off, c)) = iter.next() {
-        let cls = class(c);
+    toks.reserve(slice.len() / 3 + 1);
+    lower_buf.reserve(slice.len());
+    let mut off = 0;
+    while off < slice.len() {
+        let (cls, len) = class_at(slice, off);
         let start = base + off;
+        off += len;
         match cls {
             Class::Space => {}
             Class::Other => toks.push(Tok {
                 start,
-                end: start + c.len_utf8(),
+                end: start + len,
                 kind: Kind::Punct,
                 lower_start: 0,
                 lower_len: 0,
                 val: 0,
             }),
             Class::Letter | Class::Digit => {
-                let mut end = start + c.len_utf8();
-                while let Some(&(o2, c2)) = iter.peek() {
-                    if class(c2) != cls {
-                        break;
+                let bytes = slice.as_bytes();
+                loop {
+                    // ASCII letters and digits are what they look like; only other
+                    // characters need decoding.
+                    let same = |b: &u8| match cls {
+                        Class::Letter => b.is_ascii_alphabetic(),
+                        _ => b.is_ascii_digit(),
+                    };
+                    off += bytes[off..].iter().take_while(|b| same(b)).count();
+                    match bytes.get(off) {
+                        Some(b) if !b.is_ascii() => {
+                            let (c2, l2) = class_at(slice, off);
+                            if c2 != cls {
+                                break;
+                            }
+                            off += l2;
+                        }
+                        _ => break,
                     }
-                    end = base + o2 + c2.len_utf8();
-                    iter.next();
                 }
+                let end = base + off;
                 let s = &text[start..end];
                 let lower_start = lower_buf.len();
                 let mut lower_len = 0;
@@ -597,6 +637,14 @@ fn tokenize(text: &str, range: Range<usize>) -> (Vec<Tok>, String) {
         }
     }
     (toks, lower_buf)
+}
+
+/// Hands a scan's buffers back to [`SCRATCH`] for the next scan on this thread (not
+/// those of a giant range: a thread keeps at most about a megabyte).
+fn recycle(scan: Scanner<'_>) {
+    if scan.lower.capacity() <= 1 << 15 {
+        SCRATCH.set((scan.toks, scan.lower));
+    }
 }
 
 // ---------------------------------------------------------------------------
@@ -1177,6 +1225,40 @@ mod tests {
 
     fn d(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    /// Token runs as a plain character-by-character reading makes them: (start, end, class).
+    fn runs_by_char(text: &str) -> Vec<(usize, usize, bool)> {
+        let mut out: Vec<(usize, usize, bool)> = Vec::new();
+        let mut prev: Option<Class> = None;
+        for (i, c) in text.char_indices() {
+            let cls = class(c);
+            let end = i + c.len_utf8();
+            match cls {
+                Class::Space => {}
+                Class::Other => out.push((i, end, false)),
+                _ if prev == Some(cls) => out.last_mut().unwrap().1 = end,
+                _ => out.push((i, end, cls == Class::Letter)),
+            }
+            prev = Some(cls);
+        }
+        out
+    }
+
+    proptest! {
+        /// The byte-wise tokenizer (ASCII runs skipped whole) cuts the text where a
+        /// character-by-character reading does.
+        #[test]
+        fn tokenizer_runs_match_a_char_by_char_reading(
+            text in "([a-zA-Z0-9 ,.:'/-]|é|ß|\u{301}|٣|中|—|\u{a0}){0,40}"
+        ) {
+            let (toks, _) = tokenize(&text, 0..text.len());
+            let got: Vec<(usize, usize, bool)> = toks
+                .iter()
+                .map(|t| (t.start, t.end, matches!(t.kind, Kind::Word) || (t.kind == Kind::Broken && class(text[t.start..].chars().next().unwrap()) == Class::Letter)))
+                .collect();
+            prop_assert_eq!(got, runs_by_char(&text));
+        }
     }
 
     /// (text, anchor ("" for none), expected "span => iso" ("span => -" for no value)).

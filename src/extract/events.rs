@@ -14,9 +14,9 @@
 //! "the latter"/"the former" and "it"/"its"/"we" are resolved to entities.
 //! Modality comes from cue words in the clause before the trigger.
 
-use super::Doc;
 use super::affil::Affil;
 use super::quotes::QuoteOut;
+use super::{Doc, WordInfo};
 use crate::lexicon::{EventEntry, TriggerPos};
 use crate::model::{EntityKind, Modality, RelationRecord};
 use crate::span::Span;
@@ -202,7 +202,7 @@ const TAKES_PLACE: &[&str] = &[
 
 /// Words that mark a sports report (sorted: looked up by binary search); an article with several of them reports games, whose
 /// "meet", "host", "beat" and "withdraw" are no political events.
-const SPORTS_CUES: &[&str] = &[
+pub(super) const SPORTS_CUES: &[&str] = &[
     "athletics",
     "championship",
     "championships",
@@ -244,21 +244,13 @@ const SPORTS_CUES: &[&str] = &[
 ];
 
 /// Does the article read as a sports report (at least two different cue words)?
-/// [`SPORTS_CUES`] by word, and [`PROTECT_VERBS`]: tested on every token of
-/// an article, a hash look-up each instead of a search of the list.
-static WORD_INDEX: std::sync::LazyLock<(
-    rustc_hash::FxHashMap<&'static str, usize>,
-    rustc_hash::FxHashSet<&'static str>,
-)> = std::sync::LazyLock::new(|| {
-    let sports = SPORTS_CUES.iter().enumerate().map(|(i, w)| (*w, i));
-    (sports.collect(), PROTECT_VERBS.iter().copied().collect())
-});
-
-fn is_sports<S: AsRef<str>>(lowered: &[S]) -> bool {
+/// `info` is what [`super::Extractor::word`] says of each token, looked up once for
+/// this test, the protection verbs and the triggers.
+fn is_sports(info: &[Option<&WordInfo>]) -> bool {
     let mut seen = [false; SPORTS_CUES.len()];
     let mut n = 0;
-    for w in lowered {
-        if let Some(&i) = WORD_INDEX.0.get(w.as_ref()) {
+    for w in info {
+        if let Some(i) = w.and_then(|w| w.sports) {
             if !seen[i] {
                 seen[i] = true;
                 n += 1;
@@ -624,7 +616,9 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
     // Every token lower-cased once (not four times per word, as the trigger window slides).
     let lowered: Vec<std::borrow::Cow<'_, str>> =
         (0..doc.tokens.len()).map(|j| doc.word_cow(j)).collect();
-    if is_sports(&lowered) {
+    // Each token looked up once in the word tables.
+    let info: Vec<Option<&WordInfo>> = lowered.iter().map(|w| ex.word(w)).collect();
+    if is_sports(&info) {
         return out;
     }
     for (si, s) in doc.sentences.iter().enumerate() {
@@ -646,7 +640,7 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                 .clone()
                 .any(|j| AID_WORDS.contains(&lowered[j].as_ref()))
         };
-        protection_attacks(doc, s.span, range.clone(), &lowered, &mut out);
+        protection_attacks(doc, s.span, range.clone(), (&lowered, &info), &mut out);
         let mut skip_until = 0usize;
         for ti in range.clone() {
             if ti < skip_until {
@@ -658,10 +652,8 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
             }
             let w = &lowered[ti];
             let next = &lowered[ti + 1..(ti + 4).min(range.end)];
-            let (tlast, cands) = match ex.phrase(w, next) {
-                Some((extra, e)) => (ti + extra, vec![e]),
-                None => (ti, ex.triggers(w)),
-            };
+            let (extra, cands) = ex.trigger_with(info[ti], next);
+            let tlast = ti + extra;
             let t = phrase_token(doc, ti, tlast);
             if cands.is_empty() || doc.mention_covering(t.span.start).is_some() {
                 continue;
@@ -1414,7 +1406,7 @@ const FORCE_NOUNS: &[&str] = &[
 ];
 
 /// Verbs of keeping something safe from an attack named after "from"/"against".
-const PROTECT_VERBS: &[&str] = &[
+pub(super) const PROTECT_VERBS: &[&str] = &[
     "protect",
     "protects",
     "protected",
@@ -1438,11 +1430,11 @@ fn protection_attacks(
     doc: &Doc<'_>,
     sent: Span,
     range: std::ops::Range<usize>,
-    lowered: &[Cow<'_, str>],
+    (lowered, info): (&[Cow<'_, str>], &[Option<&WordInfo>]),
     out: &mut Vec<RelationRecord>,
 ) {
     for ti in range.clone() {
-        if !WORD_INDEX.1.contains(lowered[ti].as_ref()) {
+        if !info[ti].is_some_and(|w| w.protect) {
             continue;
         }
         // The object runs to "from"/"against", within a few words and no punctuation.

@@ -12,7 +12,7 @@ mod quotes;
 
 use std::collections::BTreeMap;
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::article::Article;
 use crate::lexicon::{EventEntry, Lexicon, TriggerPos};
@@ -26,96 +26,167 @@ use crate::text::{Sentence, Token};
 /// Event and reporting tables compiled from the lexicon.
 #[derive(Debug)]
 pub struct Extractor {
-    triggers: HashMap<String, Vec<usize>>,
-    /// Multi-word forms by first word: (remaining words, event indices).
-    phrases: HashMap<String, Vec<(Vec<String>, usize)>>,
+    /// Event forms by (first) word, and the event finder's word lists: one look-up per
+    /// word answers [`Extractor::phrase`], [`Extractor::triggers`] and the lists.
+    words: HashMap<String, WordInfo>,
     events: Vec<EventEntry>,
-    reporting: HashMap<String, String>,
-    /// Forms whose object is what was said, asked or wanted (`urged X to`, `endorsed X`).
-    object: HashSet<String>,
+    /// Reporting-verb forms: what each can be as a speech cue, in one look-up.
+    cues: HashMap<String, Cue>,
+}
+
+/// What a lower-case reporting-verb form is as a speech cue (see [`Extractor::cue`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Cue {
+    /// A speech verb that can introduce a quote (`said`): [`Extractor::is_reporting`].
+    pub reporting: bool,
+    /// A verb of thinking (`believe`): [`Extractor::is_cognition`].
+    pub cognition: bool,
+    /// Its object is what was said, asked or wanted (`urged X to`, `endorsed X`):
+    /// [`Extractor::takes_object`].
+    pub object: bool,
+}
+
+/// What one lower-case word is to the event finder: the event forms that begin with it,
+/// and its place in the finder's word lists.
+#[derive(Debug, Default)]
+pub(crate) struct WordInfo {
+    /// One-word forms: event indices.
+    single: Vec<usize>,
+    /// Multi-word forms: (remaining words, event index), longest first.
+    phrases: Vec<(Vec<String>, usize)>,
+    /// Its index among the sports cues ([`events::SPORTS_CUES`]).
+    pub(crate) sports: Option<usize>,
+    /// A verb of protection ([`events::PROTECT_VERBS`]).
+    pub(crate) protect: bool,
 }
 
 impl Extractor {
     /// Compiles the tables.
     pub fn new(lex: &Lexicon) -> Extractor {
-        let mut triggers: HashMap<String, Vec<usize>> = HashMap::default();
-        let mut phrases: HashMap<String, Vec<(Vec<String>, usize)>> = HashMap::default();
+        let mut forms: HashMap<String, WordInfo> = HashMap::default();
         for (i, e) in lex.events.iter().enumerate() {
             for f in &e.forms {
                 let words: Vec<String> = f.split_whitespace().map(str::to_string).collect();
                 match words.as_slice() {
                     [] => {}
-                    [one] => triggers.entry(one.clone()).or_default().push(i),
-                    [first, rest @ ..] => phrases
+                    [one] => forms.entry(one.clone()).or_default().single.push(i),
+                    [first, rest @ ..] => forms
                         .entry(first.clone())
                         .or_default()
+                        .phrases
                         .push((rest.to_vec(), i)),
                 }
             }
         }
-        for v in phrases.values_mut() {
-            v.sort_by_key(|(rest, _)| std::cmp::Reverse(rest.len()));
+        for v in forms.values_mut() {
+            v.phrases
+                .sort_by_key(|(rest, _)| std::cmp::Reverse(rest.len()));
         }
-        let mut reporting = HashMap::default();
-        let mut object = HashSet::default();
+        for (i, w) in events::SPORTS_CUES.iter().enumerate() {
+            forms.entry(w.to_string()).or_default().sports = Some(i);
+        }
+        for w in events::PROTECT_VERBS {
+            forms.entry(w.to_string()).or_default().protect = true;
+        }
+        // A form listed twice takes the kind of its last entry and is object-taking when
+        // any entry says so.
+        let mut cues: HashMap<String, Cue> = HashMap::default();
         for r in &lex.reporting {
-            if r.attrs.get("object").is_some_and(|v| v == "1") {
-                object.extend(r.forms.iter().cloned());
-            }
-            let kind = r
-                .attrs
-                .get("kind")
-                .cloned()
-                .unwrap_or_else(|| "speech".to_string());
+            let object = r.attrs.get("object").is_some_and(|v| v == "1");
+            let cognition = r.attrs.get("kind").is_some_and(|k| k == "cognition");
             for f in &r.forms {
-                reporting.insert(f.clone(), kind.clone());
+                let cue = cues.entry(f.clone()).or_default();
+                cue.reporting = !cognition;
+                cue.cognition = cognition;
+                cue.object |= object;
             }
         }
         Extractor {
-            triggers,
-            phrases,
+            words: forms,
             events: lex.events.clone(),
-            reporting,
-            object,
+            cues,
         }
+    }
+
+    /// All that a lower-case word form is as a speech cue, in one look-up (all false for
+    /// a word that is no reporting verb).
+    pub fn cue(&self, form: &str) -> Cue {
+        self.cues.get(form).copied().unwrap_or_default()
     }
 
     /// Event entries a lower-case word form can trigger, verbs first.
     pub fn triggers(&self, form: &str) -> Vec<&EventEntry> {
-        let mut v: Vec<&EventEntry> = self
-            .triggers
+        self.words
             .get(form)
-            .map(|ix| ix.iter().map(|&i| &self.events[i]).collect())
-            .unwrap_or_default();
+            .map_or_else(Vec::new, |f| self.single(f))
+    }
+
+    /// The one-word entries of `f`, verbs first.
+    fn single(&self, f: &WordInfo) -> Vec<&EventEntry> {
+        let mut v: Vec<&EventEntry> = f.single.iter().map(|&i| &self.events[i]).collect();
         v.sort_by_key(|e| e.pos != TriggerPos::Verb);
         v
     }
 
-    /// The longest multi-word trigger starting with `first` whose remaining words are `next`:
-    /// (number of extra words, event entry).
-    pub fn phrase<S: AsRef<str>>(&self, first: &str, next: &[S]) -> Option<(usize, &EventEntry)> {
-        self.phrases.get(first)?.iter().find_map(|(rest, i)| {
+    /// What a word starts, in one look-up: the longest multi-word trigger starting with
+    /// `first` whose remaining words are `next` (as [`Extractor::phrase`]: the number of
+    /// extra words and that one entry), else `first` as a one-word trigger (as
+    /// [`Extractor::triggers`]: no extra words, its entries, verbs first; none for a word
+    /// that triggers nothing).
+    pub fn trigger_at<S: AsRef<str>>(&self, first: &str, next: &[S]) -> (usize, Vec<&EventEntry>) {
+        self.trigger_with(self.word(first), next)
+    }
+
+    /// What the event finder knows of a lower-case word (None: nothing).
+    pub(crate) fn word(&self, w: &str) -> Option<&WordInfo> {
+        self.words.get(w)
+    }
+
+    /// [`Extractor::trigger_at`] for a word already looked up with [`Extractor::word`].
+    pub(crate) fn trigger_with<S: AsRef<str>>(
+        &self,
+        first: Option<&WordInfo>,
+        next: &[S],
+    ) -> (usize, Vec<&EventEntry>) {
+        let Some(f) = first else {
+            return (0, Vec::new());
+        };
+        match self.phrase_in(f, next) {
+            Some((extra, e)) => (extra, vec![e]),
+            None => (0, self.single(f)),
+        }
+    }
+
+    /// The longest of `f`'s multi-word forms whose remaining words are `next`.
+    fn phrase_in<S: AsRef<str>>(&self, f: &WordInfo, next: &[S]) -> Option<(usize, &EventEntry)> {
+        f.phrases.iter().find_map(|(rest, i)| {
             (next.len() >= rest.len()
                 && next.iter().zip(rest).all(|(a, b)| a.as_ref() == b.as_str()))
             .then(|| (rest.len(), &self.events[*i]))
         })
     }
 
+    /// The longest multi-word trigger starting with `first` whose remaining words are `next`:
+    /// (number of extra words, event entry).
+    pub fn phrase<S: AsRef<str>>(&self, first: &str, next: &[S]) -> Option<(usize, &EventEntry)> {
+        self.phrase_in(self.words.get(first)?, next)
+    }
+
     /// True for a speech-verb form that can introduce a quote (`said`, `told`, `according`),
     /// not a verb of thinking (`think`, `believe`).
     pub fn is_reporting(&self, form: &str) -> bool {
-        self.reporting.get(form).is_some_and(|k| k != "cognition")
+        self.cue(form).reporting
     }
 
     /// True for a verb whose object is the content (`urged X to ...`, `endorsed X`,
     /// `called for X`): no clause or "that" needed.
     pub fn takes_object(&self, form: &str) -> bool {
-        self.object.contains(form)
+        self.cue(form).object
     }
 
     /// True for a verb of thinking (`think`, `believe`): reported only with "that".
     pub fn is_cognition(&self, form: &str) -> bool {
-        self.reporting.get(form).is_some_and(|k| k == "cognition")
+        self.cue(form).cognition
     }
 }
 
@@ -128,6 +199,11 @@ pub struct Doc<'a> {
     /// The analysis text with ASCII letters lower-cased (same length and
     /// character boundaries): lower-case ASCII words are borrowed from it.
     pub lower: &'a str,
+    /// True when the text is all ASCII: every span of [`Doc::lower`] is then its
+    /// lower-case text, with no check per look-up.
+    pub ascii: bool,
+    /// The text's paragraphs ([`crate::text::paragraphs`]).
+    pub paragraphs: &'a [(usize, usize)],
     /// Tokens.
     pub tokens: &'a [Token],
     /// Sentences.
@@ -190,7 +266,13 @@ impl Doc<'_> {
     /// [`Doc::lower`] when it is ASCII: no allocation for capitalised words either.
     pub fn lower_at(&self, span: Span) -> std::borrow::Cow<'_, str> {
         // ASCII in `lower` exactly where the text is ASCII.
-        match self.lower.get(span.start..span.end) {
+        let l = self.lower.get(span.start..span.end);
+        if self.ascii {
+            if let Some(l) = l {
+                return std::borrow::Cow::Borrowed(l);
+            }
+        }
+        match l {
             Some(l) if l.is_ascii() => std::borrow::Cow::Borrowed(l),
             _ => crate::text::lower_cow(span.slice(self.text)),
         }
@@ -358,4 +440,91 @@ pub fn extract(doc: &Doc<'_>) -> Extracted {
     });
     out.quotes = quotes.into_iter().map(|q| q.record).collect();
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `trigger_at` answers what `phrase`, then `triggers`, answered, for every word of
+    /// every event form followed by every continuation the lexicon has.
+    #[test]
+    fn trigger_at_agrees_with_phrase_then_triggers() {
+        let lex = Lexicon::builtin().unwrap();
+        let ex = Extractor::new(&lex);
+        let mut words: Vec<Vec<&str>> = lex
+            .events
+            .iter()
+            .flat_map(|e| e.forms.iter().map(|f| f.split_whitespace().collect()))
+            .collect();
+        words.push(vec!["nothing", "here"]);
+        for w in &words {
+            for cut in 0..w.len() {
+                let (first, next) = (w[cut], &w[cut + 1..]);
+                let old = match ex.phrase(first, next) {
+                    Some((extra, e)) => (extra, vec![e]),
+                    None => (0, ex.triggers(first)),
+                };
+                let new = ex.trigger_at(first, next);
+                assert_eq!(old.0, new.0, "{w:?} at {cut}");
+                let ptr = |v: &[&EventEntry]| v.iter().map(|e| *e as *const _).collect::<Vec<_>>();
+                assert_eq!(ptr(&old.1), ptr(&new.1), "{w:?} at {cut}");
+            }
+        }
+    }
+
+    /// The word tables hold the event finder's lists exactly.
+    #[test]
+    fn word_info_holds_the_sports_and_protection_lists() {
+        let ex = Extractor::new(&Lexicon::builtin().unwrap());
+        for (i, w) in events::SPORTS_CUES.iter().enumerate() {
+            assert_eq!(ex.word(w).and_then(|x| x.sports), Some(i), "{w}");
+        }
+        for w in events::PROTECT_VERBS {
+            assert!(ex.word(w).is_some_and(|x| x.protect), "{w}");
+        }
+        let listed =
+            |w: &str| events::SPORTS_CUES.contains(&w) || events::PROTECT_VERBS.contains(&w);
+        for (w, info) in &ex.words {
+            assert_eq!(
+                info.sports.is_some(),
+                events::SPORTS_CUES.contains(&w.as_str()),
+                "{w}"
+            );
+            assert_eq!(
+                info.protect,
+                events::PROTECT_VERBS.contains(&w.as_str()),
+                "{w}"
+            );
+            assert!(
+                listed(w) || !info.single.is_empty() || !info.phrases.is_empty(),
+                "{w}"
+            );
+        }
+    }
+
+    /// The cue flags say what the reporting lexicon says: a form's last entry gives its
+    /// kind, any entry with `object=1` makes it object-taking.
+    #[test]
+    fn cue_flags_follow_the_reporting_lexicon() {
+        let lex = Lexicon::builtin().unwrap();
+        let ex = Extractor::new(&lex);
+        let mut kind: HashMap<&str, &str> = HashMap::default();
+        let mut object: HashMap<&str, bool> = HashMap::default();
+        for r in &lex.reporting {
+            let k = r.attrs.get("kind").map_or("speech", String::as_str);
+            let o = r.attrs.get("object").is_some_and(|v| v == "1");
+            for f in &r.forms {
+                kind.insert(f, k);
+                *object.entry(f).or_default() |= o;
+            }
+        }
+        assert!(!kind.is_empty());
+        for (f, k) in &kind {
+            assert_eq!(ex.is_reporting(f), *k != "cognition", "{f}");
+            assert_eq!(ex.is_cognition(f), *k == "cognition", "{f}");
+            assert_eq!(ex.takes_object(f), object[f], "{f}");
+        }
+        assert_eq!(ex.cue("table"), Cue::default());
+    }
 }

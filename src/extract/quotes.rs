@@ -64,12 +64,12 @@ fn lines(text: &str) -> Vec<(usize, usize)> {
 /// Double marks only (`"`, `“ ”`, `« »`, `„`, and `''` as some outlets write them).
 /// A paragraph that opens a quote and never closes it continues into the next paragraph
 /// when that one opens with a mark; the run becomes one quote.
-fn quote_spans(text: &str) -> Vec<(Span, Span)> {
+fn quote_spans(text: &str, lines: &[(usize, usize)]) -> Vec<(Span, Span)> {
     let mut out = Vec::new();
     // An unclosed quote carried over from the previous paragraph:
     // (open mark start, mark length, end of the paragraph it was left open in).
     let mut carry: Option<(usize, usize, usize)> = None;
-    for (ps, pe) in lines(text) {
+    for &(ps, pe) in lines {
         let para = &text[ps..pe];
         let mut open: Option<(usize, usize)> = None;
         let mut prev: Option<char> = None;
@@ -233,6 +233,13 @@ impl<'a> Cx<'a> {
                 {
                     see_person(doc, s.span.start, next_mention, &mut seen);
                     next_mention += 1;
+                }
+                // Every pronoun counted starts with "h" or "s": other words need no look-up.
+                if !matches!(
+                    doc.text.as_bytes().get(tok.start),
+                    Some(b'h' | b's' | b'H' | b'S')
+                ) {
+                    continue;
                 }
                 let w = doc.word_cow(t);
                 let vote = if MALE.contains(&w.as_ref()) {
@@ -1087,8 +1094,8 @@ pub(crate) fn find(doc: &Doc<'_>, affils: &[Affil]) -> Vec<QuoteOut> {
     let cx = Cx::new(doc, affils);
     let cx = &cx;
     let mut out: Vec<QuoteOut> = Vec::new();
-    let spans = quote_spans(text);
     let paras = lines(text);
+    let spans = quote_spans(text, &paras);
     let para_of = |pos: usize| {
         let i = paras.partition_point(|&(_, e)| e <= pos);
         (i < paras.len() && paras[i].0 <= pos).then_some(i)
@@ -1224,10 +1231,17 @@ pub(crate) fn find(doc: &Doc<'_>, affils: &[Affil]) -> Vec<QuoteOut> {
         .collect();
     direct_cues.sort_unstable();
     for s in doc.sentences {
+        // A sentence that is (inside) a direct quote has been handled, and one with any
+        // direct quote in it is no impression (see `raising`): no words needed.
+        if overlapping(&direct, s.span).any(|q| covers_sentence(*q, s.span)) {
+            continue;
+        }
+        // The sentence's words, found once for both readings.
+        let ws = word_spans(text, s.span);
         let before = out.len();
-        indirect(doc, s.span, (&direct, &direct_cues), cx, &mut out);
+        indirect(doc, s.span, &ws, (&direct, &direct_cues), cx, &mut out);
         if out.len() == before {
-            raising(doc, s.span, &direct, &mut out);
+            raising(doc, s.span, &ws, &direct, &mut out);
         }
     }
     out.sort_by_key(|q| (q.content.start, q.content.end));
@@ -1239,7 +1253,11 @@ pub(crate) fn find(doc: &Doc<'_>, affils: &[Affil]) -> Vec<QuoteOut> {
             .entry(norm(&q.record.content.text))
             .or_insert((q.record.speaker.clone(), q.speaker));
     }
-    for q in out.iter_mut().filter(|q| q.record.speaker.is_none()) {
+    // (With nothing attributed there is nothing to look up: no key to make.)
+    for q in out
+        .iter_mut()
+        .filter(|q| q.record.speaker.is_none() && !attributed.is_empty())
+    {
         if let Some((sp, e)) = attributed.get(&norm(&q.record.content.text)) {
             q.record.speaker = sp.clone();
             q.speaker = *e;
@@ -1248,7 +1266,7 @@ pub(crate) fn find(doc: &Doc<'_>, affils: &[Affil]) -> Vec<QuoteOut> {
     }
     // A direct quote with no cue of its own continues the previous speaker's words when it
     // follows them in the same or the next paragraph (`"...," he said. "More."`).
-    let paras = crate::text::paragraphs(text);
+    let paras = doc.paragraphs;
     let para_index = |pos: usize| paras.partition_point(|&(_, e)| e <= pos);
     let mut last: Option<LastSpeaker> = None;
     for q in out.iter_mut() {
@@ -1644,27 +1662,32 @@ fn overlapping(direct: &[Span], span: Span) -> impl Iterator<Item = &Span> {
         .take_while(move |q| q.start < span.end)
 }
 
+/// True when direct quote `q` is the sentence `span` or inside it, or holds more than half
+/// of it: the sentence has been read as a direct quote.
+fn covers_sentence(q: Span, span: Span) -> bool {
+    q.contains(span) || span.contains(q) && q.len() * 2 > span.len()
+}
+
 /// Indirect speech in one sentence: `X said (that) CLAUSE`, `X told reporters CLAUSE`,
 /// `CLAUSE, X said.`, `according to X, CLAUSE`, `CLAUSE, according to X`, `X's comments that CLAUSE`.
+/// `ws` are the sentence's [`word_spans`].
 fn indirect(
     doc: &Doc<'_>,
     span: Span,
+    ws: &[Span],
     (direct, direct_cues): (&[Span], &[usize]),
     cx: &Cx<'_>,
     out: &mut Vec<QuoteOut>,
 ) {
     let text = doc.text;
     // A sentence that is (inside) a direct quote has been handled.
-    if overlapping(direct, span)
-        .any(|q| q.contains(span) || span.contains(*q) && q.len() * 2 > span.len())
-    {
+    if overlapping(direct, span).any(|q| covers_sentence(*q, span)) {
         return;
     }
-    let ws = word_spans(text, span);
     let in_quote = |w: Span| overlapping(direct, w).next().is_some();
     let n_words = |a: usize, b: usize| text[a..b].split_whitespace().count();
-    asked_lead(doc, &ws, span, &in_quote, out);
-    if poll_lead(doc, &ws, span, &in_quote, out) {
+    asked_lead(doc, ws, span, &in_quote, out);
+    if poll_lead(doc, ws, span, &in_quote, out) {
         return;
     }
     // After a first attribution that a second one cuts short (`While X said A, Y said B`):
@@ -1685,8 +1708,8 @@ fn indirect(
         }
         let lw = doc.lower_at(*w);
         let is_noun = is_reporting_noun(&lw);
-        let reporting = doc.pipeline.extractor.is_reporting(&lw);
-        let cognition = doc.pipeline.extractor.is_cognition(&lw);
+        let cue = doc.pipeline.extractor.cue(&lw);
+        let (reporting, cognition) = (cue.reporting, cue.cognition);
         if !(reporting || cognition || is_noun || lw == "according")
             || in_quote(*w)
             || in_name(doc, *w)
@@ -1800,7 +1823,7 @@ fn indirect(
             if tail.ends_with(':')
                 || !tail.ends_with(['.', '!', '?', '"', '”'])
                 || lw.ends_with("ing")
-                || doc.pipeline.extractor.takes_object(&lw)
+                || cue.object
             {
                 return false;
             }
@@ -1842,7 +1865,7 @@ fn indirect(
                     .all(|x| !FINITE_AUX.contains(&lower(x).as_str()) && lower(x) != "that")
         };
         // A verb with an object after it closes nothing (`, a lawyer, cited the costs.`).
-        let object_follows = tail_words > 0 && doc.pipeline.extractor.takes_object(&lw);
+        let object_follows = tail_words > 0 && cue.object;
         if reporting
             && !is_noun
             && !object_follows
@@ -1876,7 +1899,7 @@ fn indirect(
         if text[span.start..w.start].trim().is_empty() {
             continue;
         }
-        let object = doc.pipeline.extractor.takes_object(&lw);
+        let object = cue.object;
         // "that" after a few words (`said on Tuesday that`, `told reporters that`), not
         // inside a bare clause that has begun (`said he knows how hard that is`).
         let that = ws[wi + 1..]
@@ -1998,7 +2021,7 @@ fn indirect(
             .map_or(span.end, |i| content_start + i);
         // A cue in a subordinate clause opening the sentence (`While X did not mention Y, Z
         // ...`, `Blasting Y, X ...`): what was said ends where the main clause begins.
-        if lead_clause(text, &ws, wi, span.start) {
+        if lead_clause(text, ws, wi, span.start) {
             if let Some(i) = text[content_start..content_end].find(", ") {
                 content_end = content_start + i;
             }
@@ -2230,14 +2253,14 @@ use crate::text::collapse_ws as norm;
 const RAISING: &[&str] = &["seem", "seems", "seemed", "appear", "appears", "appeared"];
 
 /// `X appears to be Y`, `X is expected to Y`: the whole clause is the content, with no speaker.
-fn raising(doc: &Doc<'_>, span: Span, direct: &[Span], out: &mut Vec<QuoteOut>) {
+/// `ws` are the sentence's [`word_spans`].
+fn raising(doc: &Doc<'_>, span: Span, ws: &[Span], direct: &[Span], out: &mut Vec<QuoteOut>) {
     let text = doc.text;
     if overlapping(direct, span).next().is_some() {
         return;
     }
-    let ws = word_spans(text, span);
     for (wi, w) in ws.iter().enumerate() {
-        let lw = lower_cow(w.slice(text));
+        let lw = doc.lower_at(*w);
         let cue_start = if RAISING.contains(&lw.as_ref()) {
             w.start
         } else if lw == "expected"
@@ -2541,6 +2564,15 @@ mod tests {
             false,
         ),
     ];
+
+    /// The gender pass looks up only words starting with "h" or "s": every pronoun it
+    /// counts does.
+    #[test]
+    fn gendered_pronouns_start_with_h_or_s() {
+        for w in super::MALE.iter().chain(super::FEMALE) {
+            assert!(w.starts_with(['h', 's']), "{w}");
+        }
+    }
 
     #[test]
     fn quote_table() {
