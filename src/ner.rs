@@ -173,17 +173,10 @@ const ORG_HEADS: &[&str] = &[
     "Initiative",
     "Program",
     "Programme",
-    "United",
-    "Rovers",
-    "Athletic",
-    "Wanderers",
-    "Albion",
-    "Rangers",
-    "Hotspur",
 ];
 
-/// Heads of sports clubs' names ("Newcastle United", "Blackburn Rovers"), also in
-/// [`ORG_HEADS`]. A run that joins two names with "and" before one of them lists
+/// Heads of sports clubs' names ("Newcastle United", "Blackburn Rovers"), organisation
+/// heads too ([`is_org_head`]). A run that joins two names with "and" before one of them lists
 /// clubs ("Celtic and Rangers"); it is not one organisation.
 const CLUB_HEADS: &[&str] = &[
     "United",
@@ -359,10 +352,13 @@ const ORG_DESCRIPTORS: &[&str] = &[
 /// comparing it with every entry of the list.
 static WORD_SETS: std::sync::LazyLock<[HashSet<&'static str>; 4]> =
     std::sync::LazyLock::new(|| {
-        [ORG_HEADS, COMPANY_WORDS, SUFFIXES, MISC_HEADS].map(|l| l.iter().copied().collect())
+        let mut sets: [HashSet<&'static str>; 4] =
+            [ORG_HEADS, COMPANY_WORDS, SUFFIXES, MISC_HEADS].map(|l| l.iter().copied().collect());
+        sets[0].extend(CLUB_HEADS.iter().copied());
+        sets
     });
 
-/// True for a word of [`ORG_HEADS`].
+/// True for a word of [`ORG_HEADS`] or [`CLUB_HEADS`].
 fn is_org_head(w: &str) -> bool {
     WORD_SETS[0].contains(w)
 }
