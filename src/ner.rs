@@ -191,6 +191,7 @@ const CLUB_HEADS: &[&str] = &[
 /// Words that make a capitalised run a company or firm ("Monument Securities", "High Frequency Economics").
 const COMPANY_WORDS: &[&str] = &[
     "Securities",
+    "Consortium",
     "Stockbrokers",
     "Economics",
     "Capital",
@@ -1382,6 +1383,46 @@ impl Recognizer {
             }
             out.extend(found);
             out.sort_by_key(|m| (m.span.start, m.span.end));
+        }
+
+        // 3c. An acronym the article never defines but whose letters open the words of an
+        // organisation it names in full is that organisation ("the Office for National
+        // Statistics ... The ONS said").
+        let initials = |name: &str| -> String {
+            name.split(|c: char| c.is_whitespace() || c == '-')
+                .filter(|w| first_upper(w))
+                .filter_map(|w| w.chars().next())
+                .collect()
+        };
+        let full_names: Vec<(String, Target)> = out
+            .iter()
+            .filter(|m| m.kind == EntityKind::Organization && m.span.slice(text).contains(' '))
+            .map(|m| (initials(m.span.slice(text)), m.target.clone()))
+            .collect();
+        let mut expanded: Vec<(String, Target)> = Vec::new();
+        for m in out.iter().filter(|m| m.kind == EntityKind::Organization) {
+            let Target::Name(acr) = &m.target else {
+                continue;
+            };
+            if !(2..=6).contains(&acr.len())
+                || !acr.bytes().all(|b| b.is_ascii_uppercase())
+                || expanded.iter().any(|(a, _)| a == acr)
+            {
+                continue;
+            }
+            let mut matching = full_names.iter().filter(|(i, _)| i == acr);
+            if let (Some((_, t)), None) = (matching.next(), matching.next()) {
+                expanded.push((acr.clone(), t.clone()));
+            }
+        }
+        // Every bare use of the letters goes with it (also those taken for a surname so far).
+        for m in out.iter_mut() {
+            if let Target::Name(n) = &m.target {
+                if let Some((_, t)) = expanded.iter().find(|(a, _)| a == n) {
+                    m.kind = EntityKind::Organization;
+                    m.target = t.clone();
+                }
+            }
         }
 
         // 4. Demonym + institution → organisation (or the country itself).

@@ -763,6 +763,12 @@ const ENTITY_IDS: &[(&str, &[&str])] = &[
         "A Treasury spokesman said US debt was sound, the White House agreed.",
         &["org:us-treasury"],
     ),
+    // An acronym never defined but spelling an organisation named in full is that organisation,
+    // every time it stands alone.
+    (
+        "The Office for Tariff Statistics published the data. The OTS said output fell, and the OTS was right.",
+        &["org:office-for-tariff-statistics", "!org:ots"],
+    ),
     // A one-word place after a given name is a surname; a place joined by a hyphen to an
     // unknown name is part of that name.
     (
