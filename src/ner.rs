@@ -1583,6 +1583,47 @@ impl Recognizer {
         })
     }
 
+    /// Appositions that follow a person's name, not a body's: an age ("Leoncia
+    /// Casalme, 42,"), a possessor's title ("Chakib Khelil, Algeria's energy
+    /// minister,") and, before a reporting verb, a home town ("Kerry Dunmore,
+    /// from Leeds, said"). `next_text` starts with the comma; `n_words` is the
+    /// length of the name.
+    fn name_apposition(
+        &self,
+        text: &str,
+        titles: &[TitleMatch],
+        next_text: &str,
+        n_words: usize,
+    ) -> bool {
+        let Some(after) = next_text.strip_prefix(", ") else {
+            return false;
+        };
+        let clause_len = after
+            .find([',', ';', '.', '(', '"', '\n'])
+            .unwrap_or(after.len());
+        let clause = &after[..clause_len];
+        let closed = after[clause_len..].starts_with(',');
+        if n_words < 2 || !closed || clause.split_whitespace().count() > 6 {
+            return false;
+        }
+        let age = (1..=3).contains(&clause.len()) && clause.bytes().all(|b| b.is_ascii_digit());
+        let possessor_title = clause.split_whitespace().next().is_some_and(|w| {
+            w.starts_with(char::is_uppercase) && (w.ends_with("'s") || w.ends_with("\u{2019}s"))
+        }) && {
+            let off = text.len() - after.len();
+            !titles_in(titles, off, off + clause_len).is_empty()
+        };
+        let home_town = clause.starts_with("from ") && {
+            let rest = after[clause_len + 1..].trim_start();
+            let verb = rest
+                .split(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or("");
+            self.is_reporting(verb)
+        };
+        age || possessor_title || home_town
+    }
+
     /// The end of the lexicon country or place named (by name, not demonym) at `p`.
     fn place_at(&self, text: &str, p: usize) -> Option<usize> {
         let (e, pat) = self.gazetteer.longest_at(text.as_bytes(), p)?;
@@ -1941,6 +1982,7 @@ impl Recognizer {
                     !titles_in(titles, off, off + window + 1).is_empty()
                         || lower.starts_with("who ")
                 }
+                || self.name_apposition(text, titles, next_text, words.len())
         };
         let copula = [
             "is a ", "is an ", "is the ", "was a ", "was an ", "was the ",

@@ -676,6 +676,20 @@ const ENTITIES: &[(&str, &[&str])] = &[
         "Their lawyer, Majeed Tarrow, said the ruling was wrong.",
         &["person:Majeed Tarrow"],
     ),
+    // Appositions only a person has: an age, a possessor's title, a home town before a
+    // reporting verb.
+    (
+        "Leoncia Casalme, 42, was arrested on Tuesday.",
+        &["person:Leoncia Casalme"],
+    ),
+    (
+        "Chakib Khelil, Algeria's energy minister, said output would rise.",
+        &["person:Chakib Khelil"],
+    ),
+    (
+        "Kerry Dunmore, from Leeds, said she was delighted.",
+        &["person:Kerry Dunmore"],
+    ),
     // After a title and a given name, a common word can be a surname.
     (
         "Yukos spokesman Mike Lake told reporters it would appeal.",
