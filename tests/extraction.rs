@@ -35,6 +35,11 @@ const RELATIONS: &[(&str, &[&str])] = &[
         &["country:turkey -buys-> weapon:s-400 [asserted]"],
     ),
     ("India and the United States signed a deal.", &[]),
+    // A modal after the noun phrase a nominal trigger heads makes it hypothetical.
+    (
+        "A purchase of the S-400 by Egypt would probably trigger sanctions.",
+        &["country:egypt -buys-> weapon:s-400 [hypothetical]"],
+    ),
     // "Title Name of Country": the country after the name is the person's.
     (
         "Foreign Minister Kasim Oruc of Turkey arrived on Monday.",

@@ -524,10 +524,11 @@ fn modality(
     }
     if window.iter().any(|w| HYPOTHETICAL.contains(&w.as_ref()))
         || (pos == TriggerPos::Noun
-            && after
+            && (after
                 .iter()
                 .take(2)
-                .any(|w| HYPOTHETICAL.contains(&w.as_ref())))
+                .any(|w| HYPOTHETICAL.contains(&w.as_ref()))
+                || modal_after_noun_phrase(doc, trig, cl)))
     {
         return Modality::Hypothetical;
     }
@@ -542,6 +543,30 @@ fn modality(
         return Modality::Reported;
     }
     Modality::Asserted
+}
+
+/// "A purchase of the S-400 by Egypt would trigger sanctions": a modal right after the
+/// noun phrase that a nominal trigger heads (its `of`/`by` phrases and names) makes the
+/// event hypothetical.
+fn modal_after_noun_phrase(doc: &Doc<'_>, trig: Span, cl: Span) -> bool {
+    for i in doc.tokens_in(Span::new(trig.end, cl.end)).take(10) {
+        let w = doc.word_cow(i);
+        if HYPOTHETICAL.contains(&w.as_ref()) {
+            return true;
+        }
+        let t = doc.tokens[i];
+        let raw = t.text(doc.text);
+        let in_np = matches!(
+            w.as_ref(),
+            "of" | "by" | "from" | "to" | "for" | "with" | "the" | "a" | "an" | "its" | "their"
+        ) || raw.starts_with(char::is_uppercase)
+            || raw.contains(|c: char| c.is_ascii_digit() || c == '-')
+            || doc.mention_covering(t.span.start).is_some();
+        if !in_np {
+            return false;
+        }
+    }
+    false
 }
 
 /// Is the trigger token used as a noun here?
