@@ -35,6 +35,15 @@ const RELATIONS: &[(&str, &[&str])] = &[
         &["country:turkey -buys-> weapon:s-400 [asserted]"],
     ),
     ("India and the United States signed a deal.", &[]),
+    // Talks held by coordinated subjects, or between two sides, are between them (not the host).
+    (
+        "Russia and China held talks on Tuesday.",
+        &["country:china -negotiates-> country:russia [asserted]"],
+    ),
+    (
+        "Qatar hosted talks between the Taliban and the United States.",
+        &["org:taliban -negotiates-> country:united-states [asserted]"],
+    ),
     // A modal after the noun phrase a nominal trigger heads makes it hypothetical.
     (
         "A purchase of the S-400 by Egypt would probably trigger sanctions.",
@@ -265,6 +274,11 @@ fn relation_cases() {
 
 /// (text, relations that must NOT be present)
 const NOT_RELATIONS: &[(&str, &[&str])] = &[
+    // A meeting named by a noun after another noun is no meeting of the subjects.
+    (
+        "Canada and the EC told a GATT council meeting that the fee is illegal.",
+        &["-meets->", "-negotiates->"],
+    ),
     // "of Thailand's board": the possessor is not the person's body.
     (
         "Chairman Mano Virat of Thailand's tin board said prices fell.",

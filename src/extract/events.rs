@@ -861,8 +861,28 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                 entry,
             };
             let args = if noun { noun_args } else { verb_args };
-            let (src, tgt) = args(doc, &trigger, quotes, affils);
-            let Some(src) = src else { continue };
+            let (src, mut tgt) = args(doc, &trigger, quotes, affils);
+            // "talks between the Taliban and the United States": the two sides, not the host.
+            let between = (rel_type == "negotiates")
+                .then(|| talks_between(doc, tlast, cl))
+                .flatten();
+            let (src, mut co_given) = match (between, src) {
+                (Some((a, b)), _) => {
+                    tgt = vec![b];
+                    (a, true)
+                }
+                (None, Some(src)) => (src, false),
+                (None, None) => continue,
+            };
+            // "Russia and China held talks": with no one named after it, a meeting or
+            // negotiation is between the coordinated subjects.
+            if tgt.is_empty()
+                && matches!(rel_type.as_str(), "negotiates" | "meets")
+                && reciprocal_use(doc, ti, tlast, noun, cl)
+            {
+                tgt = coordinated_subjects(doc, src, cl);
+                co_given = true;
+            }
             if tgt.is_empty() {
                 continue;
             }
@@ -870,7 +890,7 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
             // other of their own ("strikes" as an attack, "talks" as a noun).
             skip_until = skip_until.max(tlast + 1);
             // "Turkey and India bought": every coordinated subject acts.
-            let co = if noun {
+            let co = if noun || co_given {
                 Vec::new()
             } else {
                 coordinated_subjects(doc, src, cl)
@@ -1868,6 +1888,90 @@ fn coordinated_subjects(doc: &Doc<'_>, src: Arg, cl: Span) -> Vec<Arg> {
         out.clear();
     }
     out
+}
+
+/// Is the trigger (tokens `ti..=tlast`) used reciprocally, its subjects meeting or
+/// talking with each other? A verb with no object after it ("met in Paris", "will meet
+/// here"), or a noun that a verb of holding opens ("held talks", "opened negotiations");
+/// not a noun after a name or a number ("IMF and World Bank meetings", "the fifth
+/// meeting") nor a verb with an object ("to meet their commitments").
+fn reciprocal_use(doc: &Doc<'_>, ti: usize, tlast: usize, noun: bool, cl: Span) -> bool {
+    let w = doc.word_cow(tlast);
+    let prev = if ti > 0 {
+        doc.word_cow(ti - 1)
+    } else {
+        "".into()
+    };
+    let progressive = w.ends_with("ing")
+        && matches!(
+            prev.as_ref(),
+            "is" | "are" | "was" | "were" | "be" | "been" | "am"
+        );
+    if noun || used_as_noun(doc, ti) || w.ends_with('s') || w.ends_with("ing") && !progressive {
+        return matches!(
+            prev.as_ref(),
+            "held"
+                | "hold"
+                | "holding"
+                | "holds"
+                | "opened"
+                | "open"
+                | "opening"
+                | "began"
+                | "begin"
+                | "resumed"
+                | "resume"
+                | "had"
+                | "have"
+                | "has"
+                | "start"
+                | "started"
+                | "towards"
+                | "toward"
+        );
+    }
+    // Receiving and hosting need a guest.
+    if matches!(w.as_ref(), "received" | "receive" | "hosted" | "host") {
+        return false;
+    }
+    let next = tlast + 1;
+    next >= doc.tokens.len()
+        || doc.tokens[next].span.start >= cl.end
+        || !matches!(
+            doc.word_cow(next).as_ref(),
+            "the"
+                | "a"
+                | "an"
+                | "their"
+                | "its"
+                | "his"
+                | "her"
+                | "our"
+                | "this"
+                | "these"
+                | "those"
+                | "with"
+                | "to"
+        ) && doc.mention_covering(doc.tokens[next].span.start).is_none()
+}
+
+/// "talks between the Taliban and the United States": the two sides named after "between"
+/// right behind the trigger (ending at `tlast`), as (first, second).
+fn talks_between(doc: &Doc<'_>, tlast: usize, cl: Span) -> Option<(Arg, Arg)> {
+    let b = tlast + 1;
+    if b >= doc.tokens.len() || doc.tokens[b].span.start >= cl.end || doc.word_cow(b) != "between" {
+        return None;
+    }
+    let from = doc.tokens[b].span.end;
+    let ms = doc.mentions_in(Span::new(from, cl.end));
+    let (&first, &second) = (ms.first()?, ms.get(1)?);
+    let lead = doc.text[from..doc.mentions[first].span.start].trim();
+    let gap = doc.text[doc.mentions[first].span.end..doc.mentions[second].span.start].trim();
+    let gap = gap.strip_suffix(" the").unwrap_or(gap).trim();
+    ((lead.is_empty() || lead.eq_ignore_ascii_case("the"))
+        && (gap.eq_ignore_ascii_case("and") || gap.eq_ignore_ascii_case("and the")))
+    .then(|| Some((arg(doc, first)?, arg(doc, second)?)))
+    .flatten()
 }
 
 /// "threatened on Sunday to impose sanctions on Iraq", "threatening to cut Baghdad's access":
