@@ -35,6 +35,14 @@ const RELATIONS: &[(&str, &[&str])] = &[
         &["country:turkey -buys-> weapon:s-400 [asserted]"],
     ),
     ("India and the United States signed a deal.", &[]),
+    // An irregular participle right after its subject is passive; "by X" may follow a "to" phrase.
+    (
+        "The S-400 was sold to China by Russia in 2018.",
+        &[
+            "country:russia -sells-> weapon:s-400 [asserted]",
+            "country:russia -sells-> country:china [asserted]",
+        ],
+    ),
     // Talks held by coordinated subjects, or between two sides, are between them (not the host).
     (
         "Russia and China held talks on Tuesday.",

@@ -1282,22 +1282,36 @@ fn verb_args(
     } else {
         "".into()
     };
-    let passive = ["was", "were", "been", "being", "be", "is", "are"].contains(&prev.as_ref())
-        && t.text(doc.text).ends_with("ed");
+    let be = ["was", "were", "been", "being", "be", "is", "are"].contains(&prev.as_ref());
+    // An irregular participle ("sold") reads as passive only right after its subject
+    // ("The S-400 was sold"), where nothing else could be the sold thing.
+    let irregular_passive = be
+        && IRREGULAR_PARTICIPLES.contains(&t.text(doc.text).to_ascii_lowercase().as_str())
+        && ti >= 2
+        && doc
+            .mention_covering(doc.tokens[ti - 2].span.start)
+            .is_some();
+    let passive = be && t.text(doc.text).ends_with("ed") || irregular_passive;
     let left = doc.mentions_in(Span::new(cl.start, t.span.start));
     let right = doc.mentions_in(Span::new(t.span.end, cl.end));
     if passive {
         // Target = left subject; source = "by X".
+        // "by X" right after the verb, or after its "to" phrase ("sold to China by Russia").
         let by = right.iter().copied().find(|&k| {
             let between = doc.text[t.span.end..doc.mentions[k].span.start].to_lowercase();
             let w: Vec<&str> = between.split_whitespace().collect();
             w.first() == Some(&"by") && w.len() <= 2
+                || irregular_passive
+                    && w.first() == Some(&"to")
+                    && w.last() == Some(&"by")
+                    && w.len() <= 5
         });
         let subj = left.iter().rev().copied().find(|&k| !doc.is_modifier(k));
-        return (
-            by.and_then(|k| arg(doc, k)),
-            subj.and_then(|k| arg(doc, k)).into_iter().collect(),
-        );
+        let mut tgt: Vec<Arg> = subj.and_then(|k| arg(doc, k)).into_iter().collect();
+        if entry.rel_type == "sells" && subj.is_some_and(|k| is_weapon(doc, k)) {
+            tgt.extend(sale_recipient(doc, tlast + 1, cl.end).and_then(|k| arg(doc, k)));
+        }
+        return (by.and_then(|k| arg(doc, k)), tgt);
     }
     // Source.
     let src = latter_former(doc, sent, t.span.start)
@@ -1421,6 +1435,12 @@ fn verb_args(
     }
     (src, dedup(tgt))
 }
+
+/// Past participles of event verbs that do not end in "-ed" ("was sold to China by Russia").
+const IRREGULAR_PARTICIPLES: &[&str] = &[
+    "sold", "bought", "hit", "struck", "shot", "met", "taken", "beaten", "sent", "led", "caught",
+    "fought", "paid", "given", "held", "seen",
+];
 
 /// Nouns for armed forces and their weapons, which a demonym before them makes a country's
 /// ("Iranian missiles", "Russian troops").
