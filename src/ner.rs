@@ -786,6 +786,19 @@ fn boundary_ok(text: &str, start: usize, end: usize) -> bool {
     b_ok && a_ok
 }
 
+/// The first letters of a name's capitalised words: "Office for National Statistics" → "ONS".
+fn initials(name: &str) -> String {
+    name.split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| first_upper(w))
+        .filter_map(|w| w.chars().next())
+        .collect()
+}
+
+/// True for a name particle ("van", "al", "bin") or a word opening with "al-", in any case.
+fn is_name_particle(w: &str) -> bool {
+    in_list_ascii_ci(NAME_PARTICLES, w) || w.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("al-"))
+}
+
 fn first_upper(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
 }
@@ -1266,15 +1279,10 @@ impl Recognizer {
                     j += 1;
                     continue;
                 }
-                // Compared ignoring ASCII case, as the lists are lower case: no copy per word.
-                let is_particle = |w: &str| {
-                    in_list_ascii_ci(NAME_PARTICLES, w)
-                        || w.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("al-"))
-                };
                 // Particles may chain before the next capitalised word ("van der Berg").
                 let mut n = j;
                 while tokens.get(n).is_some_and(|t| {
-                    t.kind == TokenKind::Word && n - j < 3 && is_particle(t.text(text))
+                    t.kind == TokenKind::Word && n - j < 3 && is_name_particle(t.text(text))
                 }) {
                     n += 1;
                 }
@@ -1341,12 +1349,7 @@ impl Recognizer {
             {
                 continue;
             }
-            let initials: String = name
-                .split(|c: char| c.is_whitespace() || c == '-')
-                .filter(|w| first_upper(w))
-                .filter_map(|w| w.chars().next())
-                .collect();
-            if initials == acr_text {
+            if initials(name) == acr_text {
                 acronyms.push((acr_text, name.clone()));
             }
         }
@@ -1388,12 +1391,6 @@ impl Recognizer {
         // 3c. An acronym the article never defines but whose letters open the words of an
         // organisation it names in full is that organisation ("the Office for National
         // Statistics ... The ONS said").
-        let initials = |name: &str| -> String {
-            name.split(|c: char| c.is_whitespace() || c == '-')
-                .filter(|w| first_upper(w))
-                .filter_map(|w| w.chars().next())
-                .collect()
-        };
         let full_names: Vec<(String, Target)> = out
             .iter()
             .filter(|m| m.kind == EntityKind::Organization && m.span.slice(text).contains(' '))
@@ -2028,11 +2025,9 @@ impl Recognizer {
         // An acronym ("UKIP MEPs", "NATO Chief") is no part of a person's name.
         let acronym = |w: &str| w.len() >= 3 && w.bytes().all(|b| b.is_ascii_uppercase());
         let person_shape = (2..=5).contains(&words.len())
-            && words.iter().all(|w| {
-                let lw = w.to_ascii_lowercase();
-                (first_upper(w) || NAME_PARTICLES.contains(&lw.as_str()) || lw.starts_with("al-"))
-                    && !acronym(w)
-            })
+            && words
+                .iter()
+                .all(|w| (first_upper(w) || is_name_particle(w)) && !acronym(w))
             && !has_connector
             && !words
                 .iter()

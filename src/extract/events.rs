@@ -1286,7 +1286,9 @@ fn verb_args(
     // An irregular participle ("sold") reads as passive only right after its subject
     // ("The S-400 was sold"), where nothing else could be the sold thing.
     let irregular_passive = be
-        && IRREGULAR_PARTICIPLES.contains(&t.text(doc.text).to_ascii_lowercase().as_str())
+        && IRREGULAR_PARTICIPLES
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case(t.text(doc.text)))
         && ti >= 2
         && doc
             .mention_covering(doc.tokens[ti - 2].span.start)
@@ -1629,7 +1631,6 @@ const SUBJECT_VERB_GAP: &[&str] = &[
     "now",
     "all",
     "both",
-    "have",
 ];
 
 /// Lower-case words ending in "s" that are not plural nouns.
@@ -1667,6 +1668,10 @@ const NOT_PLURAL_NOUNS: &[&str] = &[
 /// names no one, so no entity further left is the actor ("In documents filed
 /// ahead of Mr Sears' sentencing, prosecutors blamed Boeing").
 fn unnamed_subject(doc: &Doc<'_>, ti: usize) -> bool {
+    // A participle ("plans attacking X") is no finite verb with a subject of its own.
+    if doc.tokens[ti].text(doc.text).ends_with("ing") {
+        return false;
+    }
     let mut j = ti;
     for _ in 0..4 {
         if j == 0 {
@@ -1686,10 +1691,7 @@ fn unnamed_subject(doc: &Doc<'_>, ti: usize) -> bool {
             return false;
         }
         // Troops are someone's: the old search finds whose ("Chad said troops killed").
-        if ANAPHORIC_GROUPS.contains(&w)
-            || FORCE_NOUNS.contains(&w)
-            || doc.tokens[ti].text(doc.text).ends_with("ing")
-        {
+        if ANAPHORIC_GROUPS.contains(&w) || FORCE_NOUNS.contains(&w) {
             return false;
         }
         // Walk back over the noun's lower-case modifiers ("helicopter gunships",

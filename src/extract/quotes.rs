@@ -1670,7 +1670,8 @@ fn covers_sentence(q: Span, span: Span) -> bool {
 
 /// Indirect speech in one sentence: `X said (that) CLAUSE`, `X told reporters CLAUSE`,
 /// `CLAUSE, X said.`, `according to X, CLAUSE`, `CLAUSE, according to X`, `X's comments that CLAUSE`.
-/// `ws` are the sentence's [`word_spans`].
+/// `ws` are the sentence's [`word_spans`]. The caller skips sentences a direct quote
+/// covers ([`covers_sentence`]).
 fn indirect(
     doc: &Doc<'_>,
     span: Span,
@@ -1680,10 +1681,6 @@ fn indirect(
     out: &mut Vec<QuoteOut>,
 ) {
     let text = doc.text;
-    // A sentence that is (inside) a direct quote has been handled.
-    if overlapping(direct, span).any(|q| covers_sentence(*q, span)) {
-        return;
-    }
     let in_quote = |w: Span| overlapping(direct, w).next().is_some();
     let n_words = |a: usize, b: usize| text[a..b].split_whitespace().count();
     asked_lead(doc, ws, span, &in_quote, out);
