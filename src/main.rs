@@ -7,6 +7,11 @@ use clap::Parser;
 
 mod cli;
 
+/// jemalloc instead of the system allocator: an article's analysis makes several hundred short-lived
+/// allocations, and glibc's free lists cost 12-15 % of the run (see `docs/performance.md`).
+#[global_allocator]
+static GLOBAL: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
+
 fn main() -> ExitCode {
     let args = cli::args::Cli::parse();
     match cli::run(args) {
