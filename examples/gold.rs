@@ -405,6 +405,9 @@ fn score(a: &Analysis, exp: &Value, show: bool) -> Scores {
     s
 }
 
+/// The annotation of an article, by id.
+type GoldFor = Box<dyn Fn(&str) -> Option<Value>>;
+
 fn main() {
     let mut dir: Option<PathBuf> = None;
     let mut show = false;
@@ -416,7 +419,7 @@ fn main() {
     }
     let p = Pipeline::builtin().expect("built-in lexicons");
     let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let (inputs, gold_for): (PathBuf, Box<dyn Fn(&str) -> Option<Value>>) = match &dir {
+    let (inputs, gold_for): (PathBuf, GoldFor) = match &dir {
         None => (
             manifest.join("data/articles/seed-article.md"),
             Box::new(|_: &str| {
