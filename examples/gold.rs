@@ -195,7 +195,12 @@ fn score(a: &Analysis, exp: &Value, show: bool) -> Scores {
         .map(|s| norm(s))
         .collect();
     let links = link(a, &gold);
-    let kind_of = |id: &str| a.entities.iter().find(|e| e.id == id).map(|e| e.kind);
+    let name_of = |id: &str| {
+        a.entities
+            .iter()
+            .find(|e| e.id == id)
+            .map_or_else(|| id.to_string(), |e| e.name.clone())
+    };
     let mut s = Scores::default();
     let id = &a.article.id;
 
@@ -396,7 +401,7 @@ fn score(a: &Analysis, exp: &Value, show: bool) -> Scores {
         } else if show {
             println!(
                 "  {id}: wrong speaker {:?} for {} ({})",
-                q.speaker.as_ref().map(|sp| kind_of(sp).map(|k| k.as_str())),
+                q.speaker.as_ref().map(|sp| name_of(sp)),
                 g["speaker"],
                 g["content_starts"]
             );

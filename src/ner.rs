@@ -369,10 +369,88 @@ fn is_company_word(w: &str) -> bool {
     WORD_SETS[1].contains(w)
 }
 
+/// True for a word that can end a company's name after its distinctive part ("Inc",
+/// "Industries", "Holdings"): "Burlington Industries Inc" is "Burlington Industries" and "AFG
+/// Industries Inc" is "AFG" when the article shortens them.
+pub(crate) fn is_company_tail(w: &str) -> bool {
+    is_suffix(w)
+        || is_company_word(w)
+        || matches!(
+            w,
+            "Industries" | "Holdings" | "Group" | "International" | "Corporation" | "Company"
+        )
+}
+
 /// True for a word of [`SUFFIXES`].
 fn is_suffix(w: &str) -> bool {
     WORD_SETS[2].contains(w)
 }
+
+/// Words that cannot be part of a person's name but often open an organisation's ("Federal
+/// Home Loan Bank", "Muslim Council of Britain", "Central Bank of Iraq"): kept at the start
+/// of a run that ends in an organisation head.
+const ORG_OPENERS: &[&str] = &[
+    "First",
+    "Security",
+    "North",
+    "South",
+    "East",
+    "West",
+    "Capital",
+    "Global",
+    "Allied",
+    "Public",
+    "Arab",
+    "Federal",
+    "National",
+    "Central",
+    "Home",
+    "Supreme",
+    "Royal",
+    "Islamic",
+    "Muslim",
+    "Catholic",
+    "Jewish",
+    "Christian",
+    "Orthodox",
+    "Northern",
+    "Southern",
+    "Eastern",
+    "Western",
+    "Upper",
+    "Greater",
+    "International",
+    "Democratic",
+    "Republican",
+    "Popular",
+    "Revolutionary",
+    "United",
+    "General",
+    "Civil",
+];
+
+/// Last words of titles that a company's people hold ("chief executive", "chairman"): after
+/// "<title> of", a company name is the employer, not more of the title.
+const CORPORATE_TITLE_HEADS: &[&str] = &[
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "executive",
+    "officer",
+    "founder",
+    "head",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "analyst",
+    "economist",
+    "strategist",
+    "treasurer",
+    "partner",
+    "owner",
+    "president",
+    "director",
+];
 
 /// True for a word of [`MISC_HEADS`].
 fn is_misc_head(w: &str) -> bool {
@@ -835,9 +913,11 @@ impl Recognizer {
                         || entities[idx].aliases.iter().any(|a| a == rest)
                 })
                 .unwrap_or(p);
-            // A demonym stays one even when it also names a language ("French", "Greek").
+            // A demonym stays one even when it also names a language ("French", "Greek"), and
+            // a name the lexicon gives on purpose stays one even when it cannot be part of a
+            // person's name ("Congress", "Europe", "Democrats").
             if !p.contains(' ')
-                && (nonnames.contains(p) && form != Form::Demonym
+                && (nonnames.contains(p) && !matches!(form, Form::Demonym | Form::Name)
                     || !p
                         .chars()
                         .next()
@@ -1122,6 +1202,34 @@ impl Recognizer {
             {
                 continue;
             }
+            // "Trades Union Congress", "Senate Banking Committee": a one-word organisation that
+            // is an organisation head ("Congress", "Senate") is part of a longer name next to
+            // a capitalised word.
+            let next_word = || {
+                text[e..]
+                    .strip_prefix(' ')
+                    .map(|a| a.split(|c: char| !c.is_alphanumeric()).next().unwrap_or(""))
+                    .unwrap_or("")
+            };
+            if form == Form::Name
+                && kind == EntityKind::Organization
+                && is_org_head(&text[s..e])
+                && (text[..s].strip_suffix(' ').is_some_and(|b| {
+                    let w = b.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+                    first_upper(w) && b.ends_with(w) && !in_list_ascii_ci(LEADING_FUNCTION_WORDS, w)
+                }) || first_upper(next_word()))
+            {
+                continue;
+            }
+            // "Salomon Brothers Asia Ltd", "Daiwa Europe Ltd": a one-word place before a company
+            // suffix is part of the company's name.
+            if form == Form::Name
+                && matches!(kind, EntityKind::Location | EntityKind::Country)
+                && !text[s..e].contains(' ')
+                && is_suffix(next_word())
+            {
+                continue;
+            }
             // "Stephen Toulouse", "David Sainsbury": a one-word place or company right
             // after a given name is a surname.
             if form == Form::Name
@@ -1304,10 +1412,30 @@ impl Recognizer {
                     j += 1;
                     continue;
                 }
+                // "Marvin L. Warner": a middle initial's full stop, between capitalised words.
+                if wj == "."
+                    && j - 1 > k
+                    && last_cap == j - 1
+                    && tokens[j - 1].span.end == tj.span.start
+                    && tokens[j - 1].text(text).len() == 1
+                    && tokens[j - 1]
+                        .text(text)
+                        .bytes()
+                        .all(|b| b.is_ascii_uppercase())
+                    && tokens.get(j + 1).is_some_and(|n| {
+                        n.kind == TokenKind::Word
+                            && first_upper(n.text(text))
+                            && text[tj.span.end..n.span.start] == *" "
+                    })
+                {
+                    j += 1;
+                    continue;
+                }
                 break;
             }
             run.clear();
-            run.extend(k..=last_cap);
+            // The words only: a middle initial's full stop stays inside the span.
+            run.extend((k..=last_cap).filter(|&i| tokens[i].text(text) != "."));
             k = last_cap + 1;
             let h = headlines.partition_point(|h| h.start <= t.span.start);
             if h > 0 && headlines[h - 1].contains(t.span) {
@@ -1583,8 +1711,9 @@ impl Recognizer {
     /// Appositions that follow a person's name, not a body's: an age ("Leoncia
     /// Casalme, 42,"), a possessor's title ("Chakib Khelil, Algeria's energy
     /// minister,") and, before a reporting verb, a home town ("Kerry Dunmore,
-    /// from Leeds, said"). `next_text` starts with the comma; `n_words` is the
-    /// length of the name.
+    /// from Leeds, said") and a title with no article ("Randall Hubbard, chairman
+    /// of AFG,"). `next_text` starts with the comma; `n_words` is the length of
+    /// the name.
     fn name_apposition(
         &self,
         text: &str,
@@ -1618,7 +1747,14 @@ impl Recognizer {
                 .unwrap_or("");
             self.is_reporting(verb)
         };
-        age || possessor_title || home_town
+        // "Randall Hubbard, chairman of AFG,": a title with no article, right after the comma.
+        let bare_title = after.starts_with(|c: char| c.is_ascii_lowercase()) && {
+            let off = text.len() - after.len();
+            titles_in(titles, off, off + 1)
+                .iter()
+                .any(|t| t.span.start == off)
+        };
+        age || possessor_title || home_town || bare_title
     }
 
     /// The end of the lexicon country or place named (by name, not demonym) at `p`.
@@ -1672,8 +1808,41 @@ impl Recognizer {
             let before = text[..run_start].trim_end();
             let before = &before[..before.len().saturating_sub(prev_word.len())];
             let before = before.trim_end();
+            // ... but "chief executive of GenCorp Inc", "chairman of AFG": a company (a
+            // suffix or an acronym) after a corporate title is the employer.
+            let employer = || {
+                let last = tokens[*run.last().unwrap()].text(text);
+                let acronym = run.len() == 1
+                    && last.len() >= 2
+                    && last.bytes().all(|b| b.is_ascii_uppercase() || b == b'&');
+                (is_suffix(last) || acronym)
+                    && title_at_end.get(&before.len()).is_some_and(|&t| {
+                        let words = &text[titles[t].span.start..titles[t].span.end];
+                        let head = words.rsplit(' ').next().unwrap_or(words);
+                        CORPORATE_TITLE_HEADS
+                            .iter()
+                            .any(|h| h.eq_ignore_ascii_case(head))
+                    })
+            };
             if title_at_end.contains_key(&before.len()) {
-                return;
+                if !employer() {
+                    return;
+                }
+                // An acronym names nothing else here: an organisation.
+                if let [one] = run {
+                    let t = tokens[*one];
+                    if !is_suffix(t.text(text)) {
+                        out.push(Mention {
+                            span: t.span,
+                            kind: EntityKind::Organization,
+                            target: Target::Name(t.text(text).to_string()),
+                            form: Form::Name,
+                            rule: "pattern/employer",
+                            title: None,
+                        });
+                        return;
+                    }
+                }
             }
         }
         // "Sheikh Tamim bin Hamad Al Thani": a patronymic continues the person named before it.
@@ -1766,7 +1935,8 @@ impl Recognizer {
                 let m = &out[i];
                 text.get(m.span.end..first_start) == Some(" ")
                     && (matches!(m.form, Form::Name | Form::Capital)
-                        || m.form == Form::Demonym && company_run)
+                        || m.form == Form::Demonym
+                            && (company_run || idx.len() >= 2 && is_org_head(lw)))
                     && m.rule != ABSORBED
                     && (matches!(m.kind, EntityKind::Location | EntityKind::Country)
                         || m.kind == EntityKind::Organization
@@ -1783,9 +1953,18 @@ impl Recognizer {
                 && (is_org_head(lw) || is_company_word(lw))
                 && !club_list
             {
+                // Leading words that are no part of the name go: function words anywhere, and
+                // other words that cannot be a name only at a sentence start ("Shares ...");
+                // inside a sentence "Security Pacific Corp" and "First Boston Corp" keep them.
                 while place_before.is_none() && idx.len() > 1 && {
                     let w = tokens[idx[0]].text(text);
-                    (self.nonnames.contains(w) && !is_org_head(w))
+                    let initial = sentence_starts.contains(&tokens[idx[0]].span.start);
+                    in_list_ascii_ci(LEADING_FUNCTION_WORDS, w)
+                        || crate::text::is_day_or_month(w)
+                        || (self.nonnames.contains(w)
+                            && !is_org_head(w)
+                            && !ORG_OPENERS.contains(&w)
+                            && initial)
                         || CONNECTORS.contains(&w.to_ascii_lowercase().as_str())
                 } {
                     idx.remove(0);
@@ -1891,7 +2070,11 @@ impl Recognizer {
             } {
                 break;
             }
-            if (self.nonnames.contains(w) && !is_org_head(w))
+            // "Federal Home Loan Bank of Tulsa": an organisation opener stays before a head.
+            let opens_org = ORG_OPENERS.contains(&w)
+                && !sentence_starts.contains(&fs)
+                && idx[1..].iter().any(|&i| is_org_head(tokens[i].text(text)));
+            if (self.nonnames.contains(w) && !is_org_head(w) && !opens_org)
                 || w.chars().all(|c| c.is_uppercase()) && w.len() > 5 && idx.len() == 1
             {
                 idx.remove(0);

@@ -299,12 +299,15 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
                                         && o.rule != BARE_INSTITUTION
                                         && matches!(&o.target, Target::Name(on) if on == n)
                                 })
-                                .then(|| {
-                                    (
+                                .then(|| match longer_org(n, &org_words) {
+                                    Some((id, name)) => {
+                                        (id.clone(), name.clone(), EntityKind::Organization)
+                                    }
+                                    None => (
                                         format!("org:{}", slug(n)),
                                         n.clone(),
                                         EntityKind::Organization,
-                                    )
+                                    ),
                                 }),
                             _ => {
                                 Some((format!("person:{}", slug(n)), n.clone(), EntityKind::Person))
@@ -328,6 +331,17 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
                             }
                         }
                     }
+                    EntityKind::Organization => Some(
+                        longer_org(n, &org_words)
+                            .map(|(id, name)| (id.clone(), name.clone(), EntityKind::Organization))
+                            .unwrap_or_else(|| {
+                                (
+                                    format!("org:{}", slug(n)),
+                                    n.clone(),
+                                    EntityKind::Organization,
+                                )
+                            }),
+                    ),
                     kind => Some((format!("{}:{}", kind.id_prefix(), slug(n)), n.clone(), kind)),
                 }
             }
@@ -364,6 +378,31 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
         entities,
         entity_of,
         main_country,
+    }
+}
+
+/// The one longer organisation name of the article that `n` shortens: `n` and company words
+/// ("Burlington Industries" for "Burlington Industries Inc", "AFG" for "AFG Industries Inc"), or
+/// its last two or more words ("National Bank" for "Swiss National Bank"). `orgs` maps ids to
+/// (id, name).
+fn longer_org<'a>(
+    n: &str,
+    orgs: &'a BTreeMap<String, (String, String)>,
+) -> Option<&'a (String, String)> {
+    let nw: Vec<&str> = n.split_whitespace().collect();
+    let mut found = orgs.values().filter(|(_, name)| {
+        let w: Vec<&str> = name.split_whitespace().collect();
+        if w.len() <= nw.len() {
+            return false;
+        }
+        let head =
+            w[..nw.len()] == nw[..] && w[nw.len()..].iter().all(|x| crate::ner::is_company_tail(x));
+        let tail = nw.len() >= 2 && w[w.len() - nw.len()..] == nw[..];
+        head || tail
+    });
+    match (found.next(), found.next()) {
+        (Some(x), None) => Some(x),
+        _ => None,
     }
 }
 

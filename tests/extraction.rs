@@ -264,6 +264,38 @@ const RELATIONS: &[(&str, &[&str])] = &[
         "The president of France criticised Germany on Monday.",
         &["country:france -criticizes-> country:germany [asserted]"],
     ),
+    // A non-restrictive relative clause: the name before ", which" acts inside it ...
+    (
+        "Kenya and Ghana, which bought T-72 tanks from Ukraine, opened talks.",
+        &[
+            "country:kenya -buys-> weapon:t-72 [asserted]",
+            "country:ghana -buys-> weapon:t-72 [asserted]",
+        ],
+    ),
+    // ... and after it, once the clause has closed.
+    (
+        "Peru, which bought Su-25 jets from Belarus in 1998, is now negotiating with Russia.",
+        &[
+            "country:peru -buys-> weapon:su-25 [asserted]",
+            "country:peru -negotiates-> country:russia [asserted]",
+        ],
+    ),
+    // "the latter" at a sentence start reaches back to the pair in the sentence before;
+    // "ordered" buys a weapon.
+    (
+        "Chile and Peru bought F-16 jets. The latter also ordered T-72 tanks.",
+        &["country:peru -buys-> weapon:t-72 [asserted]"],
+    ),
+    // "since" between an auxiliary and a participle is an adverb.
+    (
+        "Armenia has since attacked Azerbaijan.",
+        &["country:armenia -attacks-> country:azerbaijan [asserted]"],
+    ),
+    // An offer that is rejected is no event.
+    (
+        "Venezuela rejected an offer to hold talks with Colombia.",
+        &["country:venezuela -negotiates-> country:colombia [negated]"],
+    ),
 ];
 
 #[test]
@@ -459,6 +491,13 @@ const NOT_RELATIONS: &[(&str, &[&str])] = &[
         "Brazil will meet Germany in Sunday's cup match.",
         &["-meets->"],
     ),
+    // Only the closer side's name is described by ", which"; one that follows a verb is not.
+    (
+        "Talks with Iran, which began in May, have stalled.",
+        &["-negotiates->"],
+    ),
+    // "ordered" with no weapon after it buys nothing.
+    ("The court ordered Boeing to pay Airbus.", &["-buys->"]),
 ];
 
 /// (text, source, type, CAMEO code that the relation must carry)
@@ -731,6 +770,59 @@ const ENTITIES: &[(&str, &[&str])] = &[
         "England coach Brian Maddock named his squad.",
         &["person:Brian Maddock"],
     ),
+    // A lexicon name that cannot be part of a person's name is still a name.
+    (
+        "Congress passed the bill, and Democrats in the Senate said Europe would follow.",
+        &[
+            "organization:U.S. Congress",
+            "organization:Democratic Party",
+            "organization:U.S. Senate",
+            "location:Europe",
+        ],
+    ),
+    // ... but an organisation head next to a capitalised word is part of a longer name.
+    (
+        "The Trades Union Congress and the Senate Banking Committee disagreed.",
+        &[
+            "organization:Trades Union Congress",
+            "organization:Senate Banking Committee",
+        ],
+    ),
+    // A company after a corporate title and "of" is the employer; a bare title after the
+    // comma marks the person.
+    (
+        "Dale Brisco, chairman of Vantor Industries Inc, and Nils Ekdahl, chief executive of QMX, said so.",
+        &[
+            "person:Dale Brisco",
+            "organization:Vantor Industries Inc",
+            "person:Nils Ekdahl",
+            "organization:QMX",
+        ],
+    ),
+    // A middle initial stays inside the name.
+    (
+        "The bank is controlled by Harlan J. Whitcomb, a former ambassador.",
+        &["person:Harlan J. Whitcomb"],
+    ),
+    // Words that cannot open a person's name open organisations' names, and a demonym before
+    // an organisation's name is part of it.
+    (
+        "The Federal Home Loan Bank of Tulsa and the Danish Medical Association agreed, said analysts at Security Harbor Corp.",
+        &[
+            "organization:Federal Home Loan Bank of Tulsa",
+            "organization:Danish Medical Association",
+            "organization:Security Harbor Corp",
+        ],
+    ),
+    // A place before a company suffix is part of the company's name.
+    (
+        "Analysts at Mizuno Europe Ltd expect a cut.",
+        &["organization:Mizuno Europe Ltd"],
+    ),
+    (
+        "The Soviet Union bought grain from Canada.",
+        &["country:Soviet Union"],
+    ),
 ];
 
 /// (text, names that must NOT be found as entities of any kind)
@@ -980,6 +1072,23 @@ const ALIASES: &[(&str, &str, &str)] = &[
         "Lt. Gen. Mahmoud Faraj commanded the operation. Faraj was later promoted.",
         "person:mahmoud-faraj",
         "Faraj",
+    ),
+    // A company's name without its suffix, or its first word alone, is that company.
+    (
+        "Vantor Industries Inc raised its bid. Vantor Industries said it would not sell.",
+        "org:vantor-industries-inc",
+        "Vantor Industries",
+    ),
+    (
+        "Dale Brisco, chairman of QMX Industries Inc, resigned. QMX said it would bid.",
+        "org:qmx-industries-inc",
+        "QMX",
+    ),
+    // The last words of the article's one longer organisation name are that organisation.
+    (
+        "The Danish National Bank cut rates. The National Bank said more would follow.",
+        "org:danish-national-bank",
+        "National Bank",
     ),
 ];
 

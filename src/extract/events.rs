@@ -32,8 +32,23 @@ const CLAUSE_BREAKS: &[&str] = &[
     "which", "who", "whom", "while", "whereas", "although", "though", "because", "but", "however",
 ];
 const NEGATORS: &[&str] = &[
-    "not", "n't", "no", "never", "without", "refused", "refuses", "refuse", "declined", "denied",
-    "denies", "failed", "nor",
+    "not",
+    "n't",
+    "no",
+    "never",
+    "without",
+    "refused",
+    "refuses",
+    "refuse",
+    "declined",
+    "denied",
+    "denies",
+    "failed",
+    "nor",
+    "rejected",
+    "rejects",
+    "rejecting",
+    "rebuffed",
 ];
 const HYPOTHETICAL: &[&str] = &[
     "if",
@@ -354,10 +369,39 @@ fn arg(doc: &Doc<'_>, k: usize) -> Option<Arg> {
     })
 }
 
+/// Words allowed between "the latter" / "the former" and its verb.
+const LATTER_GAP: &[&str] = &[
+    "also",
+    "then",
+    "later",
+    "since",
+    "reportedly",
+    "has",
+    "had",
+    "have",
+    "is",
+    "was",
+    "will",
+    "would",
+    "now",
+    "still",
+    "already",
+    "subsequently",
+    "itself",
+];
+
 /// "the latter" / "the former" before `pos` in the sentence: the second / first of the last pair of entities.
 fn latter_former(doc: &Doc<'_>, sent: Span, pos: usize) -> Option<Arg> {
     let before = &doc.text[sent.start..pos];
-    let lb = before.to_lowercase();
+    let mut lb = before.to_lowercase();
+    // "the latter also ordered", "the former has since bought": auxiliaries and adverbs.
+    for _ in 0..2 {
+        let t = lb.trim_end();
+        match t.rsplit_once(' ') {
+            Some((head, last)) if LATTER_GAP.contains(&last) => lb = head.to_string(),
+            _ => break,
+        }
+    }
     let which = if lb.trim_end().ends_with("the latter") {
         1
     } else if lb.trim_end().ends_with("the former") {
@@ -365,11 +409,20 @@ fn latter_former(doc: &Doc<'_>, sent: Span, pos: usize) -> Option<Arg> {
     } else {
         return None;
     };
-    let cands: Vec<usize> = doc
-        .mentions_in(Span::new(sent.start, pos))
-        .into_iter()
-        .filter(|&k| !doc.is_modifier(k) && doc.kind(k) != EntityKind::Weapon)
-        .collect();
+    let pick = |from: usize| -> Vec<usize> {
+        doc.mentions_in(Span::new(from, pos))
+            .into_iter()
+            .filter(|&k| !doc.is_modifier(k) && doc.kind(k) != EntityKind::Weapon)
+            .collect()
+    };
+    let mut cands = pick(sent.start);
+    // "Turkey and India bought S-400s. The latter also ordered ...": the pair is in the
+    // sentence before.
+    if cands.len() < 2 {
+        if let Some(i) = doc.sentence_at(sent.start).filter(|&i| i > 0) {
+            cands = pick(doc.sentences[i - 1].span.start);
+        }
+    }
     // The last two distinct entities.
     let mut pair: Vec<usize> = Vec::new();
     for &k in cands.iter().rev() {
@@ -754,8 +807,11 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                             .is_none());
                 // "an analyst at fund manager X": a verb form right after a preposition is a
                 // noun, unless it is an infinitive or a gerund ("to fund", "by attacking").
-                let after_prep =
-                    PREPOSITIONS.contains(&prev.as_ref()) && prev != "to" && !w.ends_with("ing");
+                // "has since attacked": "since" as an adverb before a participle.
+                let after_prep = PREPOSITIONS.contains(&prev.as_ref())
+                    && prev != "to"
+                    && !w.ends_with("ing")
+                    && !(prev == "since" && w.ends_with("ed"));
                 // "two radio stations to X": an -s form is a verb only right after its subject.
                 // ("talks with", "calls for" name the event itself and stay.)
                 let plural_noun = w.ends_with('s')
@@ -1316,6 +1372,7 @@ fn verb_args(
         return (by.and_then(|k| arg(doc, k)), tgt);
     }
     // Source.
+    let rel = relative_antecedent(doc, cl, ti);
     let src = latter_former(doc, sent, t.span.start)
         .or_else(|| possessor_of_intent(doc, ti))
         .or_else(|| {
@@ -1342,6 +1399,12 @@ fn verb_args(
                 }
             }
             None
+        })
+        // "Egypt, which bought jets from France, is negotiating": the name the closed
+        // relative clause describes.
+        .or_else(|| {
+            rel.filter(|&(_, closed)| closed)
+                .and_then(|(k, _)| arg(doc, k))
         })
         .or_else(|| {
             if unnamed_subject(doc, ti) {
@@ -1383,7 +1446,10 @@ fn verb_args(
                     })
                     .flatten()
             })
-        });
+        })
+        // "Saudi Arabia, which bought THAAD batteries": the name the open relative clause
+        // describes, when nothing inside it acts.
+        .or_else(|| rel.and_then(|(k, _)| arg(doc, k)));
     // Target(s).
     let mut tgt: Vec<Arg> = Vec::new();
     let against = right
@@ -1874,9 +1940,70 @@ fn appositive_head(doc: &Doc<'_>, k: usize, trigger: usize) -> usize {
     }
 }
 
+/// A name that a non-restrictive relative clause (", which" / ", who") describes, when the
+/// trigger's clause `cl` starts right after the relative pronoun: "Saudi Arabia, which bought
+/// THAAD batteries" (the trigger inside the relative clause) or "Egypt, which bought jets from
+/// France, is negotiating with Russia" (the relative clause closed by a comma, then at most
+/// three lower-case words before the trigger). Returns the name's mention and whether the
+/// relative clause closed. "who" wants a person, "which" anything else but a weapon; a closed
+/// clause's name must not be an oblique or an object ("talks with Iran, which began ...").
+fn relative_antecedent(doc: &Doc<'_>, cl: Span, ti: usize) -> Option<(usize, bool)> {
+    let w = doc
+        .tokens
+        .partition_point(|t| t.span.end <= cl.start)
+        .checked_sub(1)?;
+    let person = match doc.word_cow(w).as_ref() {
+        "which" => false,
+        "who" => true,
+        _ => return None,
+    };
+    if w < 2 || doc.tokens[w - 1].text(doc.text) != "," {
+        return None;
+    }
+    let k = doc.mention_covering(doc.tokens[w - 2].span.start)?;
+    if doc.mentions[k].span.end != doc.tokens[w - 2].span.end
+        || doc.id(k).is_none()
+        || doc.is_modifier(k)
+        || doc.kind(k) == EntityKind::Weapon
+        || person != (doc.kind(k) == EntityKind::Person)
+    {
+        return None;
+    }
+    let mut closed = false;
+    for (n, j) in (w + 1..ti).rev().enumerate() {
+        let t = doc.tokens[j].text(doc.text);
+        if t == "," {
+            closed = true;
+            break;
+        }
+        if n == 3 || !t.bytes().all(|b| b.is_ascii_lowercase()) {
+            break;
+        }
+    }
+    if closed && (in_pp(doc, k) || object_of_verb(doc, k)) {
+        return None;
+    }
+    Some((k, closed))
+}
+
 /// Subjects coordinated before a verb's subject: "Turkey and India bought", "X, Y and Z met".
+/// The name a relative clause describes ("Saudi Arabia and the UAE, which bought") is
+/// coordinated in its own clause.
 fn coordinated_subjects(doc: &Doc<'_>, src: Arg, cl: Span) -> Vec<Arg> {
     let mut out = Vec::new();
+    let described = src.span.end <= cl.start && {
+        let gap = doc.text[src.span.end..cl.start].trim_end();
+        gap.eq_ignore_ascii_case(", which") || gap.eq_ignore_ascii_case(", who")
+    };
+    let cl = match doc.sentence_at(src.span.start) {
+        Some(si) if described => {
+            let ti = doc
+                .tokens
+                .partition_point(|t| t.span.start < src.span.start);
+            clause(doc, doc.sentences[si].span, ti)
+        }
+        _ => cl,
+    };
     if src.span.is_empty() || !cl.contains(src.span) {
         return out;
     }
