@@ -1915,8 +1915,11 @@ fn indirect(
         } else if object {
             // `urged X to ...`, `endorsed X`, `called for X`: the object, not a passive
             // (`was called`) or a name (`a group called X`).
+            // A progressive is active (`is promising to X`).
             if prev.as_deref().is_some_and(|p| {
-                PASSIVE.contains(&p) || NOT_SUBJECT.contains(&p) || p.ends_with("so")
+                (PASSIVE.contains(&p) && !lw.ends_with("ing"))
+                    || NOT_SUBJECT.contains(&p)
+                    || p.ends_with("so")
             }) {
                 continue;
             }
