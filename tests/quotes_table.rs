@@ -21,6 +21,12 @@ const CASES: &[(&str, Option<&str>, &str)] = &[
         Some("person:omar-haddad"),
         "to cut taxes for farmers",
     ),
+    // A participle after `X said,` has X as its subject, not a name inside the quote.
+    (
+        "\"Nadia Karim will lose the vote,\" Omar Haddad said, adding that the count was fair.",
+        Some("person:omar-haddad"),
+        "the count was fair",
+    ),
 ];
 
 #[test]

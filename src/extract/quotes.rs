@@ -461,6 +461,20 @@ fn speaker_near_cue(
     let cue_word = cue.slice(text);
     if cue_word.ends_with("ing") && text[left_limit..cue.start].trim_end().ends_with(',') {
         let zone = trim(text, Span::new(left_limit, cue.start));
+        // `"A," X said, referring to Y`: the subject of the reporting verb before the comma.
+        let before = text[zone.start..zone.end].trim_end_matches([',', ' ']);
+        let v_start = before
+            .rfind(|c: char| !c.is_alphabetic())
+            .map_or(0, |i| i + 1);
+        let v = Span::new(zone.start + v_start, zone.start + before.len());
+        if v.start < v.end {
+            let lv = doc.lower_at(v);
+            if !lv.ends_with("ing") && doc.pipeline.extractor.is_reporting(&lv) {
+                if let Some(s) = speaker_near_cue(doc, v, left_limit, v.end, cx) {
+                    return Some(s);
+                }
+            }
+        }
         if let Some(s) = clause_subject(doc, zone, cx) {
             return Some(s);
         }
