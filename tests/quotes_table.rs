@@ -27,6 +27,22 @@ const CASES: &[(&str, Option<&str>, &str)] = &[
         Some("person:omar-haddad"),
         "the count was fair",
     ),
+    // Verbs that report only with their preposition: `referred to X`, `spoke about X`.
+    (
+        "Omar Haddad referred to the new budget.",
+        Some("person:omar-haddad"),
+        "the new budget",
+    ),
+    (
+        "Omar Haddad spoke about the drought in the north.",
+        Some("person:omar-haddad"),
+        "the drought in the north",
+    ),
+    (
+        "\"Nadia Karim will lose the vote,\" Omar Haddad said, referring to the rival candidate.",
+        Some("person:omar-haddad"),
+        "the rival candidate",
+    ),
 ];
 
 #[test]
@@ -47,6 +63,25 @@ fn quote_table() {
             failures.push(format!(
                 "{text:?}\n  wants {speaker:?} <= {content:?}\n  got   {got:?}"
             ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Sentences that hold no quote.
+const NONE: &[&str] = &[
+    // "points" after a number or "percentage" is a noun.
+    "Exports rose by two percentage points to 4 percent in March.",
+];
+
+#[test]
+fn no_quote_table() {
+    let mut failures = Vec::new();
+    for text in NONE {
+        let a = analyze(text);
+        if !a.quotes.is_empty() {
+            let got: Vec<_> = a.quotes.iter().map(|q| q.content.text.as_str()).collect();
+            failures.push(format!("{text:?}\n  wants no quote\n  got   {got:?}"));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));

@@ -1719,7 +1719,22 @@ fn indirect(
         }
         let lw = doc.lower_at(*w);
         let is_noun = is_reporting_noun(&lw);
-        let cue = doc.pipeline.extractor.cue(&lw);
+        let mut cue = doc.pipeline.extractor.cue(&lw);
+        // `referred to X`, `spoke about X`: the object after the verb's own preposition
+        // (not `two percentage points to`).
+        if !cue.object
+            && !cue.cognition
+            && prep_verb(&lw).is_some_and(|p| ws.get(wi + 1).is_some_and(|n| n.slice(text) == p))
+            && !(lw.starts_with("point")
+                && wi > 0
+                && (ws[wi - 1].slice(text) == "percentage"
+                    || ws[wi - 1]
+                        .slice(text)
+                        .starts_with(|c: char| c.is_ascii_digit())))
+        {
+            cue.reporting = true;
+            cue.object = true;
+        }
         let (reporting, cognition) = (cue.reporting, cue.cognition);
         if !(reporting || cognition || is_noun || lw == "according")
             || in_quote(*w)
@@ -1941,11 +1956,10 @@ fn indirect(
             while j < ws.len() && skip_after(&ws[j].slice(text).to_lowercase()) {
                 j += 1;
             }
-            if lw.starts_with("call")
-                && ws
-                    .get(j)
-                    .is_some_and(|x| matches!(x.slice(text), "for" | "on"))
-            {
+            let prep = prep_verb(&lw).or(lw.starts_with("call").then_some("for"));
+            if ws.get(j).is_some_and(|x| {
+                Some(x.slice(text)) == prep || (lw.starts_with("call") && x.slice(text) == "on")
+            }) {
                 j += 1;
             }
             let Some(c) = ws.get(j) else { continue };
@@ -2083,7 +2097,9 @@ fn indirect(
             // attribution by the same subject.
             if gap.trim() == ","
                 && lv.ends_with("ing")
-                && doc.pipeline.extractor.is_reporting(&lv)
+                && (doc.pipeline.extractor.is_reporting(&lv)
+                    || prep_verb(&lv)
+                        .is_some_and(|p| ws.get(k + 1).is_some_and(|n| n.slice(text) == p)))
                 && k > wi + 2
             {
                 content_end = ws[k - 1].end;
@@ -2162,6 +2178,19 @@ fn indirect(
         } else {
             return;
         }
+    }
+}
+
+/// Verbs that report what was said only with their preposition (`referred to X`,
+/// `talked about X`): that preposition.
+fn prep_verb(w: &str) -> Option<&'static str> {
+    match w {
+        "refer" | "refers" | "referred" | "referring" | "point" | "points" | "pointed"
+        | "pointing" => Some("to"),
+        "talk" | "talks" | "talked" | "talking" | "speak" | "speaks" | "spoke" | "speaking" => {
+            Some("about")
+        }
+        _ => None,
     }
 }
 
