@@ -43,6 +43,17 @@ const CASES: &[(&str, Option<&str>, &str)] = &[
         Some("person:omar-haddad"),
         "the rival candidate",
     ),
+    // An object ends before `, and` opening a clause of its own, not before a second verb.
+    (
+        "Omar Haddad praised the new budget, and the farmers were pleased with it.",
+        Some("person:omar-haddad"),
+        "the new budget",
+    ),
+    (
+        "Omar Haddad wants the army to stay, and keep the bases that were built last year.",
+        Some("person:omar-haddad"),
+        "the army to stay, and keep the bases that were built last year",
+    ),
 ];
 
 #[test]

@@ -2055,7 +2055,8 @@ fn indirect(
             }
         }
         // An object is a noun phrase: it ends before a relative or participle clause set off
-        // by a comma (`praised the plan, which includes ...`, `attacked the law, saying ...`).
+        // by a comma (`praised the plan, which includes ...`, `attacked the law, saying ...`)
+        // or a clause of its own after `, and` (`praised the plan, and the unions were ...`).
         if object && that.is_none() {
             let tail = &text[content_start..content_end];
             let mut from = 0;
@@ -2064,6 +2065,7 @@ fn indirect(
                 let next = tail[at + 2..].split(|c: char| !c.is_alphanumeric()).next();
                 if next.is_some_and(|n| {
                     matches!(n, "which" | "who" | "whose")
+                        || (n == "and" && new_clause(&tail[at + 2..]))
                         || (n.len() > 5
                             && n.ends_with("ing")
                             && n.starts_with(|c: char| c.is_lowercase())
@@ -2192,6 +2194,21 @@ fn prep_verb(w: &str) -> Option<&'static str> {
         }
         _ => None,
     }
+}
+
+/// True when `s` (from "and" on) opens a clause of its own: a subject (a pronoun, a
+/// determiner, a capitalised word or a number) and a finite verb within six words before
+/// the next comma (`and three of them were`, `and there were none`), not a second verb of
+/// the same subject (`wants X to stay, and keep Y that was built`).
+fn new_clause(s: &str) -> bool {
+    let part = s.split([',', ';']).next().unwrap_or("");
+    let mut it = part.split_whitespace().skip(1).take(6);
+    it.next().is_some_and(|x| {
+        !FINITE_AUX.contains(&x)
+            && (CLAUSE_SUBJECTS.contains(&x)
+                || x.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                || matches!(x, "few" | "two" | "three" | "both" | "all"))
+    }) && it.any(|x| FINITE_AUX.contains(&x))
 }
 
 /// Words that open the question of a sentence-initial `Asked ...,` (`Asked whether X, Y
