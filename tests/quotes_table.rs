@@ -54,6 +54,12 @@ const CASES: &[(&str, Option<&str>, &str)] = &[
         Some("person:omar-haddad"),
         "the army to stay, and keep the bases that were built last year",
     ),
+    // `hopes to X`: the infinitive is the content.
+    (
+        "Omar Haddad hopes to visit the northern province next month.",
+        Some("person:omar-haddad"),
+        "to visit the northern province next month",
+    ),
 ];
 
 #[test]

@@ -1735,6 +1735,14 @@ fn indirect(
             cue.reporting = true;
             cue.object = true;
         }
+        // `hopes to X`: the infinitive is what is hoped, like an object.
+        if matches!(lw.as_ref(), "hope" | "hopes" | "hoped" | "hoping")
+            && ws.get(wi + 1).is_some_and(|n| n.slice(text) == "to")
+        {
+            cue.reporting = true;
+            cue.cognition = false;
+            cue.object = true;
+        }
         let (reporting, cognition) = (cue.reporting, cue.cognition);
         if !(reporting || cognition || is_noun || lw == "according")
             || in_quote(*w)
