@@ -7,3 +7,4 @@ mod extraction;
 mod laws;
 mod merge;
 mod query;
+mod quotes_table;

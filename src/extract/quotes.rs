@@ -461,6 +461,20 @@ fn speaker_near_cue(
     let cue_word = cue.slice(text);
     if cue_word.ends_with("ing") && text[left_limit..cue.start].trim_end().ends_with(',') {
         let zone = trim(text, Span::new(left_limit, cue.start));
+        // `"A," X said, referring to Y`: the subject of the reporting verb before the comma.
+        let before = text[zone.start..zone.end].trim_end_matches([',', ' ']);
+        let v_start = before
+            .rfind(|c: char| !c.is_alphabetic())
+            .map_or(0, |i| i + 1);
+        let v = Span::new(zone.start + v_start, zone.start + before.len());
+        if v.start < v.end {
+            let lv = doc.lower_at(v);
+            if !lv.ends_with("ing") && doc.pipeline.extractor.is_reporting(&lv) {
+                if let Some(s) = speaker_near_cue(doc, v, left_limit, v.end, cx) {
+                    return Some(s);
+                }
+            }
+        }
         if let Some(s) = clause_subject(doc, zone, cx) {
             return Some(s);
         }
@@ -1705,7 +1719,30 @@ fn indirect(
         }
         let lw = doc.lower_at(*w);
         let is_noun = is_reporting_noun(&lw);
-        let cue = doc.pipeline.extractor.cue(&lw);
+        let mut cue = doc.pipeline.extractor.cue(&lw);
+        // `referred to X`, `spoke about X`: the object after the verb's own preposition
+        // (not `two percentage points to`).
+        if !cue.object
+            && !cue.cognition
+            && prep_verb(&lw).is_some_and(|p| ws.get(wi + 1).is_some_and(|n| n.slice(text) == p))
+            && !(lw.starts_with("point")
+                && wi > 0
+                && (ws[wi - 1].slice(text) == "percentage"
+                    || ws[wi - 1]
+                        .slice(text)
+                        .starts_with(|c: char| c.is_ascii_digit())))
+        {
+            cue.reporting = true;
+            cue.object = true;
+        }
+        // `hopes to X`: the infinitive is what is hoped, like an object.
+        if matches!(lw.as_ref(), "hope" | "hopes" | "hoped" | "hoping")
+            && ws.get(wi + 1).is_some_and(|n| n.slice(text) == "to")
+        {
+            cue.reporting = true;
+            cue.cognition = false;
+            cue.object = true;
+        }
         let (reporting, cognition) = (cue.reporting, cue.cognition);
         if !(reporting || cognition || is_noun || lw == "according")
             || in_quote(*w)
@@ -1915,8 +1952,11 @@ fn indirect(
         } else if object {
             // `urged X to ...`, `endorsed X`, `called for X`: the object, not a passive
             // (`was called`) or a name (`a group called X`).
+            // A progressive is active (`is promising to X`).
             if prev.as_deref().is_some_and(|p| {
-                PASSIVE.contains(&p) || NOT_SUBJECT.contains(&p) || p.ends_with("so")
+                (PASSIVE.contains(&p) && !lw.ends_with("ing"))
+                    || NOT_SUBJECT.contains(&p)
+                    || p.ends_with("so")
             }) {
                 continue;
             }
@@ -1924,11 +1964,10 @@ fn indirect(
             while j < ws.len() && skip_after(&ws[j].slice(text).to_lowercase()) {
                 j += 1;
             }
-            if lw.starts_with("call")
-                && ws
-                    .get(j)
-                    .is_some_and(|x| matches!(x.slice(text), "for" | "on"))
-            {
+            let prep = prep_verb(&lw).or(lw.starts_with("call").then_some("for"));
+            if ws.get(j).is_some_and(|x| {
+                Some(x.slice(text)) == prep || (lw.starts_with("call") && x.slice(text) == "on")
+            }) {
                 j += 1;
             }
             let Some(c) = ws.get(j) else { continue };
@@ -2024,7 +2063,8 @@ fn indirect(
             }
         }
         // An object is a noun phrase: it ends before a relative or participle clause set off
-        // by a comma (`praised the plan, which includes ...`, `attacked the law, saying ...`).
+        // by a comma (`praised the plan, which includes ...`, `attacked the law, saying ...`)
+        // or a clause of its own after `, and` (`praised the plan, and the unions were ...`).
         if object && that.is_none() {
             let tail = &text[content_start..content_end];
             let mut from = 0;
@@ -2033,6 +2073,7 @@ fn indirect(
                 let next = tail[at + 2..].split(|c: char| !c.is_alphanumeric()).next();
                 if next.is_some_and(|n| {
                     matches!(n, "which" | "who" | "whose")
+                        || (n == "and" && new_clause(&tail[at + 2..]))
                         || (n.len() > 5
                             && n.ends_with("ing")
                             && n.starts_with(|c: char| c.is_lowercase())
@@ -2066,7 +2107,9 @@ fn indirect(
             // attribution by the same subject.
             if gap.trim() == ","
                 && lv.ends_with("ing")
-                && doc.pipeline.extractor.is_reporting(&lv)
+                && (doc.pipeline.extractor.is_reporting(&lv)
+                    || prep_verb(&lv)
+                        .is_some_and(|p| ws.get(k + 1).is_some_and(|n| n.slice(text) == p)))
                 && k > wi + 2
             {
                 content_end = ws[k - 1].end;
@@ -2146,6 +2189,34 @@ fn indirect(
             return;
         }
     }
+}
+
+/// Verbs that report what was said only with their preposition (`referred to X`,
+/// `talked about X`): that preposition.
+fn prep_verb(w: &str) -> Option<&'static str> {
+    match w {
+        "refer" | "refers" | "referred" | "referring" | "point" | "points" | "pointed"
+        | "pointing" => Some("to"),
+        "talk" | "talks" | "talked" | "talking" | "speak" | "speaks" | "spoke" | "speaking" => {
+            Some("about")
+        }
+        _ => None,
+    }
+}
+
+/// True when `s` (from "and" on) opens a clause of its own: a subject (a pronoun, a
+/// determiner, a capitalised word or a number) and a finite verb within six words before
+/// the next comma (`and three of them were`, `and there were none`), not a second verb of
+/// the same subject (`wants X to stay, and keep Y that was built`).
+fn new_clause(s: &str) -> bool {
+    let part = s.split([',', ';']).next().unwrap_or("");
+    let mut it = part.split_whitespace().skip(1).take(6);
+    it.next().is_some_and(|x| {
+        !FINITE_AUX.contains(&x)
+            && (CLAUSE_SUBJECTS.contains(&x)
+                || x.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                || matches!(x, "few" | "two" | "three" | "both" | "all"))
+    }) && it.any(|x| FINITE_AUX.contains(&x))
 }
 
 /// Words that open the question of a sentence-initial `Asked ...,` (`Asked whether X, Y

@@ -1,0 +1,105 @@
+//! Quote attribution, one line per case: a sentence written for these tests, the speaker
+//! entity it must give (or none) and the exact content.
+
+use newsgraph::Analysis;
+use newsgraph::article::Article;
+use newsgraph::pipeline::Pipeline;
+
+fn analyze(text: &str) -> Analysis {
+    thread_local! {
+        static P: Pipeline = Pipeline::builtin().unwrap();
+    }
+    let a = Article::from_text("case", text);
+    P.with(|p| p.analyze(&a))
+}
+
+/// (text, speaker entity id, exact content): some quote of the text must have both.
+const CASES: &[(&str, Option<&str>, &str)] = &[
+    // A progressive is no passive: the object after `is promising` is what was promised.
+    (
+        "Omar Haddad is promising to cut taxes for farmers.",
+        Some("person:omar-haddad"),
+        "to cut taxes for farmers",
+    ),
+    // A participle after `X said,` has X as its subject, not a name inside the quote.
+    (
+        "\"Nadia Karim will lose the vote,\" Omar Haddad said, adding that the count was fair.",
+        Some("person:omar-haddad"),
+        "the count was fair",
+    ),
+    // Verbs that report only with their preposition: `referred to X`, `spoke about X`.
+    (
+        "Omar Haddad referred to the new budget.",
+        Some("person:omar-haddad"),
+        "the new budget",
+    ),
+    (
+        "Omar Haddad spoke about the drought in the north.",
+        Some("person:omar-haddad"),
+        "the drought in the north",
+    ),
+    (
+        "\"Nadia Karim will lose the vote,\" Omar Haddad said, referring to the rival candidate.",
+        Some("person:omar-haddad"),
+        "the rival candidate",
+    ),
+    // An object ends before `, and` opening a clause of its own, not before a second verb.
+    (
+        "Omar Haddad praised the new budget, and the farmers were pleased with it.",
+        Some("person:omar-haddad"),
+        "the new budget",
+    ),
+    (
+        "Omar Haddad wants the army to stay, and keep the bases that were built last year.",
+        Some("person:omar-haddad"),
+        "the army to stay, and keep the bases that were built last year",
+    ),
+    // `hopes to X`: the infinitive is the content.
+    (
+        "Omar Haddad hopes to visit the northern province next month.",
+        Some("person:omar-haddad"),
+        "to visit the northern province next month",
+    ),
+];
+
+#[test]
+fn quote_table() {
+    let mut failures = Vec::new();
+    for (text, speaker, content) in CASES {
+        let a = analyze(text);
+        if !a
+            .quotes
+            .iter()
+            .any(|q| q.content.text == *content && q.speaker.as_deref() == *speaker)
+        {
+            let got: Vec<_> = a
+                .quotes
+                .iter()
+                .map(|q| (q.speaker.as_deref(), q.content.text.as_str()))
+                .collect();
+            failures.push(format!(
+                "{text:?}\n  wants {speaker:?} <= {content:?}\n  got   {got:?}"
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Sentences that hold no quote.
+const NONE: &[&str] = &[
+    // "points" after a number or "percentage" is a noun.
+    "Exports rose by two percentage points to 4 percent in March.",
+];
+
+#[test]
+fn no_quote_table() {
+    let mut failures = Vec::new();
+    for text in NONE {
+        let a = analyze(text);
+        if !a.quotes.is_empty() {
+            let got: Vec<_> = a.quotes.iter().map(|q| q.content.text.as_str()).collect();
+            failures.push(format!("{text:?}\n  wants no quote\n  got   {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
