@@ -8,9 +8,12 @@ use std::time::Instant;
 
 use anyhow::{Context, Result, bail};
 use newsgraph::article::{InputFormat, ReadOptions, read_inputs};
-use newsgraph::graph::{GraphStore, KnowledgeGraph, load_graph, load_store, write_graph_json};
+use newsgraph::graph::{
+    ArticleFacts, FactCollector, GraphStore, KnowledgeGraph, load_graph, load_store,
+    write_graph_json,
+};
 use newsgraph::lexicon::Lexicon;
-use newsgraph::pipeline::{Pipeline, RunStats, run as run_pipeline};
+use newsgraph::pipeline::{Pipeline, RunStats, run as run_pipeline, run_map};
 
 use args::{Cli, Command, InputOpts};
 
@@ -209,12 +212,26 @@ fn build(a: args::BuildArgs, quiet: bool) -> Result<()> {
     };
     timings.lap("load --into");
     let progress = Progress::new(quiet);
-    let stats = run_pipeline(
+    // A fresh build collects the facts per article (made on the workers) and
+    // orders them once at the end; adding to a loaded store goes through it.
+    let fresh = a.into.is_none();
+    let mut collector = FactCollector::new();
+    let stats = run_map(
         &p,
         read_inputs(&a.input.inputs, &ropts),
         BATCH,
         |an| {
-            store.add(an);
+            if fresh {
+                Collected::Facts(ArticleFacts::new(an))
+            } else {
+                Collected::Analysis(Box::new(an))
+            }
+        },
+        |item| {
+            match item {
+                Collected::Analysis(an) => store.add(*an),
+                Collected::Facts(facts) => collector.add(facts),
+            }
             Ok(())
         },
         |s| progress.warn(&skip_message(s)),
@@ -254,7 +271,11 @@ fn build(a: args::BuildArgs, quiet: bool) -> Result<()> {
         store = old_store;
         timings.lap("load --into");
     }
-    let graph = KnowledgeGraph::from_store(store);
+    let graph = if fresh {
+        collector.into_graph()
+    } else {
+        KnowledgeGraph::from_store(store)
+    };
     timings.lap("resolve graph");
     let written = write_outputs(&graph, &a.out_dir, &formats, &a.view, &progress)?;
     timings.lap("write outputs");
@@ -277,6 +298,13 @@ fn build(a: args::BuildArgs, quiet: bool) -> Result<()> {
     // process is about to exit anyway.
     std::mem::forget(graph);
     Ok(())
+}
+
+/// What a worker hands the build: an analysis to add to a loaded store, or
+/// the facts of one article for a fresh build.
+enum Collected {
+    Analysis(Box<newsgraph::model::Analysis>),
+    Facts(ArticleFacts),
 }
 
 /// Stage times on stderr when `NEWSGRAPH_TIMINGS` is set (for benchmarks).

@@ -29,7 +29,7 @@ use super::{
     EntityFact, GraphStore, KnowledgeGraph, Link, LinkEvidence, Node, NodeAffiliation, Quote,
     QuoteFact, RelationFact, SAYS_ABOUT, SAYS_ABOUT_CAMEO,
 };
-use crate::model::{EntityKind, Modality};
+use crate::model::{ArticleMeta, EntityKind, Modality};
 use crate::resolve::surname_keys;
 use crate::slug::fold;
 
@@ -44,6 +44,7 @@ fn display_name<'a>(names: &BTreeSet<&'a str>) -> Option<&'a str> {
 }
 
 /// Maps every extracted id in the store to its resolved id. See the module docs.
+#[cfg(test)]
 pub(crate) fn resolution_map(store: &GraphStore) -> BTreeMap<String, String> {
     person_map(
         store
@@ -128,20 +129,58 @@ type LinkKey = (String, String, String);
 /// Evidence of the links, by (source, target, type), with each piece's CAMEO code.
 type LinkMap = BTreeMap<LinkKey, Vec<(LinkEvidence, Option<String>)>>;
 
+/// The facts of a store, in the store's order, as the view is built from them.
+pub(crate) struct Facts {
+    /// Articles by id.
+    pub(crate) articles: BTreeMap<String, ArticleMeta>,
+    /// Entity facts sorted by (id, article), one per key.
+    pub(crate) entities: Vec<EntityFact>,
+    /// Relation statements, sorted, no duplicates.
+    pub(crate) relations: Vec<RelationFact>,
+    /// Quotes, sorted, no duplicates.
+    pub(crate) quotes: Vec<QuoteFact>,
+}
+
+impl From<GraphStore> for Facts {
+    fn from(store: GraphStore) -> Facts {
+        Facts {
+            articles: store.articles,
+            entities: store.entities.into_values().collect(),
+            relations: store.relations.into_iter().collect(),
+            quotes: store.quotes.into_iter().collect(),
+        }
+    }
+}
+
 pub(crate) fn build(store: GraphStore) -> KnowledgeGraph {
-    let map = resolution_map(&store);
-    build_with_map(store, &map)
+    build_facts(Facts::from(store))
+}
+
+/// [`build`] from facts in store order.
+pub(crate) fn build_facts(facts: Facts) -> KnowledgeGraph {
+    let map = person_map(
+        facts
+            .entities
+            .iter()
+            .filter(|f| f.kind == EntityKind::Person)
+            .map(|f| (f.id.as_str(), f.name.as_str(), &f.aliases)),
+    );
+    build_facts_with_map(facts, &map)
 }
 
 /// [`build`] with the resolution map given: a part of a store resolved as
 /// the whole store resolves it (see `graph::patch`).
 pub(crate) fn build_with_map(store: GraphStore, map: &BTreeMap<String, String>) -> KnowledgeGraph {
-    let GraphStore {
+    build_facts_with_map(Facts::from(store), map)
+}
+
+fn build_facts_with_map(facts: Facts, map: &BTreeMap<String, String>) -> KnowledgeGraph {
+    let Facts {
         articles,
         entities,
         relations,
         quotes,
-    } = store;
+    } = facts;
     // Nodes, relation links and quotes are independent: build them side by
     // side, moving the facts' strings into the view.
     let (mut nodes, (mut links, (quotes, quote_links))) = rayon::join(
@@ -160,16 +199,22 @@ pub(crate) fn build_with_map(store: GraphStore, map: &BTreeMap<String, String>) 
     // Any id a link names without an entity fact still gets a node.
     for (s, t, _) in links.keys() {
         for id in [s, t] {
-            nodes.entry(id.clone()).or_insert_with(|| Node {
-                id: id.clone(),
-                name: id.split_once(':').map(|x| x.1).unwrap_or(id).to_string(),
-                kind: EntityKind::of_id(id).unwrap_or(EntityKind::Organization),
-                aliases: BTreeSet::new(),
-                mention_count: 0,
-                articles: BTreeSet::new(),
-                affiliations: BTreeSet::new(),
-                members: Vec::new(),
-            });
+            if nodes.contains_key(id) {
+                continue;
+            }
+            nodes.insert(
+                id.clone(),
+                Node {
+                    id: id.clone(),
+                    name: id.split_once(':').map(|x| x.1).unwrap_or(id).to_string(),
+                    kind: EntityKind::of_id(id).unwrap_or(EntityKind::Organization),
+                    aliases: BTreeSet::new(),
+                    mention_count: 0,
+                    articles: BTreeSet::new(),
+                    affiliations: BTreeSet::new(),
+                    members: Vec::new(),
+                },
+            );
         }
     }
 
@@ -184,10 +229,11 @@ pub(crate) fn build_with_map(store: GraphStore, map: &BTreeMap<String, String>) 
             .collect()
     };
     let mut graph = StableDiGraph::with_capacity(nodes.len(), links.len());
-    let mut index = BTreeMap::new();
-    for (id, node) in nodes {
-        index.insert(id, graph.add_node(node));
-    }
+    // In key order: the map is bulk-built, not searched per node.
+    let index: BTreeMap<String, _> = nodes
+        .into_iter()
+        .map(|(id, node)| (id, graph.add_node(node)))
+        .collect();
     for link in links {
         let (s, t) = (index[&link.source], index[&link.target]);
         graph.add_edge(s, t, link);
@@ -197,24 +243,36 @@ pub(crate) fn build_with_map(store: GraphStore, map: &BTreeMap<String, String>) 
 
 /// One node per resolved id, named by the most used name of the id it is named after.
 ///
-/// The facts are grouped by resolved id (a stable sort: mostly a check, since
-/// only short forms move) and the groups become nodes in parallel; the map is
-/// built from the sorted pairs instead of one look-up per fact.
+/// The facts come sorted by (id, article): each id's facts are one run, and
+/// an id is resolved once per run, not once per fact. Runs are ordered by
+/// resolved id (a stable sort, so a node's members stay in (id, article)
+/// order; only short forms move) and the runs of one resolved id joined; the
+/// groups become nodes in parallel.
 fn build_nodes(
-    entities: BTreeMap<(String, String), EntityFact>,
+    entities: Vec<EntityFact>,
     map: &BTreeMap<String, String>,
 ) -> BTreeMap<String, Node> {
     use rayon::prelude::*;
-    let mut facts: Vec<(String, EntityFact)> = entities
-        .into_values()
-        .map(|f| (resolved(map, &f.id).to_string(), f))
-        .collect();
-    facts.par_sort_by(|a, b| a.0.cmp(&b.0));
-    let mut groups: Vec<(String, Vec<EntityFact>)> = Vec::new();
-    for (id, f) in facts {
+    let mut runs: Vec<(String, Vec<EntityFact>)> = Vec::new();
+    let mut moved = false;
+    for f in entities {
+        match runs.last_mut() {
+            Some((_, members)) if members[0].id == f.id => members.push(f),
+            _ => {
+                let to = resolved(map, &f.id);
+                moved |= to != f.id;
+                runs.push((to.to_string(), vec![f]));
+            }
+        }
+    }
+    if moved {
+        runs.sort_by(|a, b| a.0.cmp(&b.0));
+    }
+    let mut groups: Vec<(String, Vec<EntityFact>)> = Vec::with_capacity(runs.len());
+    for (id, mut members) in runs {
         match groups.last_mut() {
-            Some((g, members)) if *g == id => members.push(f),
-            _ => groups.push((id, vec![f])),
+            Some((g, have)) if *g == id => have.append(&mut members),
+            _ => groups.push((id, members)),
         }
     }
     let nodes: Vec<(String, Node)> = groups
@@ -266,7 +324,7 @@ fn make_node(id: &str, members: Vec<EntityFact>, map: &BTreeMap<String, String>)
 }
 
 /// Link evidence from the relation facts.
-fn relation_links(relations: BTreeSet<RelationFact>, map: &BTreeMap<String, String>) -> LinkMap {
+fn relation_links(relations: Vec<RelationFact>, map: &BTreeMap<String, String>) -> LinkMap {
     let mut links = LinkMap::new();
     for r in relations {
         let s = resolved(map, &r.source).to_string();
@@ -294,10 +352,7 @@ fn relation_links(relations: BTreeSet<RelationFact>, map: &BTreeMap<String, Stri
 }
 
 /// The resolved quotes, sorted, and the `says_about` link evidence they give.
-fn build_quotes(
-    facts: BTreeSet<QuoteFact>,
-    map: &BTreeMap<String, String>,
-) -> (Vec<Quote>, LinkMap) {
+fn build_quotes(facts: Vec<QuoteFact>, map: &BTreeMap<String, String>) -> (Vec<Quote>, LinkMap) {
     let mut links = LinkMap::new();
     let mut quotes = Vec::with_capacity(facts.len());
     for q in facts {
