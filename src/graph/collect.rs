@@ -157,10 +157,14 @@ fn union<T: Ord>(a: Vec<T>, b: Vec<T>) -> Vec<T> {
 #[derive(Debug, Default)]
 pub struct FactCollector {
     slots: Vec<ArticleFacts>,
+    /// The number of each slot's entity facts' ids.
+    slot_ids: Vec<Vec<u32>>,
     /// Slot of each article id.
     by_article: FxHashMap<String, usize>,
     /// Number of each entity id, in order of first sight.
     ids: FxHashMap<String, u32>,
+    /// Entity facts held.
+    entity_count: usize,
 }
 
 impl FactCollector {
@@ -171,19 +175,34 @@ impl FactCollector {
 
     /// Adds one article's facts (uniting them with an earlier version of it).
     pub fn add(&mut self, facts: ArticleFacts) {
-        for f in &facts.entities {
-            if !self.ids.contains_key(f.id.as_str()) {
-                let n = self.ids.len() as u32;
-                self.ids.insert(f.id.clone(), n);
+        let slot = match self.by_article.get(facts.meta.id.as_str()) {
+            Some(&i) => {
+                self.entity_count -= self.slots[i].entities.len();
+                self.slots[i].absorb(facts);
+                i
             }
-        }
-        match self.by_article.get(facts.meta.id.as_str()) {
-            Some(&i) => self.slots[i].absorb(facts),
             None => {
                 self.by_article
                     .insert(facts.meta.id.clone(), self.slots.len());
                 self.slots.push(facts);
+                self.slot_ids.push(Vec::new());
+                self.slots.len() - 1
             }
+        };
+        let entities = &self.slots[slot].entities;
+        self.entity_count += entities.len();
+        let numbers = &mut self.slot_ids[slot];
+        numbers.clear();
+        for f in entities {
+            let n = match self.ids.get(f.id.as_str()) {
+                Some(&n) => n,
+                None => {
+                    let n = self.ids.len() as u32;
+                    self.ids.insert(f.id.clone(), n);
+                    n
+                }
+            };
+            numbers.push(n);
         }
     }
 
@@ -194,48 +213,86 @@ impl FactCollector {
 
     /// The facts in store order.
     pub(crate) fn into_facts(self) -> Facts {
-        let FactCollector { slots, ids, .. } = self;
+        let FactCollector {
+            slots,
+            slot_ids,
+            ids,
+            entity_count,
+            ..
+        } = self;
         // Articles in id order.
         let mut order: Vec<usize> = (0..slots.len()).collect();
         order.sort_unstable_by(|&a, &b| slots[a].meta.id.cmp(&slots[b].meta.id));
         // Rank of each entity id in string order.
-        let mut names: Vec<(&str, u32)> = ids.iter().map(|(k, &v)| (k.as_str(), v)).collect();
-        names.sort_unstable_by(|a, b| a.0.cmp(b.0));
-        let mut rank = vec![0u32; names.len()];
-        for (r, (_, n)) in names.iter().enumerate() {
-            rank[*n as usize] = r as u32;
-        }
-        // (id rank, article rank) of every entity fact, in article order.
-        let mut keys: Vec<(u64, u32)> = Vec::new();
+        let rank = {
+            let mut names: Vec<(&str, u32)> = ids.iter().map(|(k, &v)| (k.as_str(), v)).collect();
+            names.sort_unstable_by(|a, b| a.0.cmp(b.0));
+            let mut rank = vec![0u32; names.len()];
+            for (r, (_, n)) in names.iter().enumerate() {
+                rank[*n as usize] = r as u32;
+            }
+            rank
+        };
+        drop(ids);
+        // (id rank, article rank) of every entity fact, with its place in
+        // article order; sorted, they give (id, article) order.
+        let mut keys: Vec<(u64, u32)> = Vec::with_capacity(entity_count);
         for (pos, &slot) in order.iter().enumerate() {
-            for f in &slots[slot].entities {
-                let id = rank[ids[f.id.as_str()] as usize];
-                keys.push(((u64::from(id) << 32) | pos as u64, keys.len() as u32));
+            for &n in &slot_ids[slot] {
+                let key = (u64::from(rank[n as usize]) << 32) | pos as u64;
+                keys.push((key, keys.len() as u32));
             }
         }
-        drop(names);
-        drop(ids);
-        keys.sort_unstable();
+        drop(slot_ids);
         let mut slots: Vec<Option<ArticleFacts>> = slots.into_iter().map(Some).collect();
-        let mut flat: Vec<Option<EntityFact>> = Vec::with_capacity(keys.len());
-        let mut articles = Vec::with_capacity(order.len());
-        let mut relations = Vec::new();
-        let mut quotes = Vec::new();
+        let mut flat: Vec<Option<EntityFact>> = Vec::with_capacity(entity_count);
+        let mut parts = Vec::with_capacity(order.len());
         for &slot in &order {
-            let Some(s) = slots[slot].take() else {
-                continue;
-            };
-            flat.extend(s.entities.into_iter().map(Some));
-            relations.extend(s.relations);
-            quotes.extend(s.quotes);
-            articles.push((s.meta.id.clone(), s.meta));
+            if let Some(s) = slots[slot].take() {
+                flat.extend(s.entities.into_iter().map(Some));
+                parts.push((s.meta, s.relations, s.quotes));
+            }
         }
-        let entities: Vec<EntityFact> = keys
-            .iter()
-            .filter_map(|&(_, i)| flat[i as usize].take())
-            .collect();
+        drop(slots);
+        // The entity order and the other facts side by side.
+        let (entities, (articles, relations, quotes)) = rayon::join(
+            || {
+                keys.sort_unstable();
+                let mut runs: Vec<Vec<EntityFact>> = Vec::new();
+                let mut last = u64::MAX;
+                for &(key, i) in &keys {
+                    let Some(f) = flat[i as usize].take() else {
+                        continue;
+                    };
+                    match runs.last_mut() {
+                        Some(run) if key >> 32 == last => run.push(f),
+                        _ => runs.push(vec![f]),
+                    }
+                    last = key >> 32;
+                }
+                runs
+            },
+            || {
+                let (nr, nq) = parts
+                    .iter()
+                    .fold((0, 0), |(r, q), p| (r + p.1.len(), q + p.2.len()));
+                let mut relations = Vec::with_capacity(nr);
+                let mut quotes = Vec::with_capacity(nq);
+                let mut articles = Vec::with_capacity(parts.len());
+                for (meta, r, q) in parts {
+                    relations.extend(r);
+                    quotes.extend(q);
+                    articles.push((meta.id.clone(), meta));
+                }
+                (
+                    articles.into_iter().collect::<BTreeMap<_, _>>(),
+                    relations,
+                    quotes,
+                )
+            },
+        );
         Facts {
-            articles: articles.into_iter().collect::<BTreeMap<_, _>>(),
+            articles,
             entities,
             relations,
             quotes,
@@ -250,6 +307,7 @@ impl FactCollector {
             entities: f
                 .entities
                 .into_iter()
+                .flatten()
                 .map(|e| ((e.id.clone(), e.article.clone()), e))
                 .collect(),
             relations: f.relations.into_iter().collect(),

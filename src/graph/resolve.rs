@@ -133,8 +133,8 @@ type LinkMap = BTreeMap<LinkKey, Vec<(LinkEvidence, Option<String>)>>;
 pub(crate) struct Facts {
     /// Articles by id.
     pub(crate) articles: BTreeMap<String, ArticleMeta>,
-    /// Entity facts sorted by (id, article), one per key.
-    pub(crate) entities: Vec<EntityFact>,
+    /// Entity facts sorted by (id, article), one per key, in runs of one id.
+    pub(crate) entities: Vec<Vec<EntityFact>>,
     /// Relation statements, sorted, no duplicates.
     pub(crate) relations: Vec<RelationFact>,
     /// Quotes, sorted, no duplicates.
@@ -145,11 +145,23 @@ impl From<GraphStore> for Facts {
     fn from(store: GraphStore) -> Facts {
         Facts {
             articles: store.articles,
-            entities: store.entities.into_values().collect(),
+            entities: id_runs(store.entities.into_values()),
             relations: store.relations.into_iter().collect(),
             quotes: store.quotes.into_iter().collect(),
         }
     }
+}
+
+/// Facts sorted by id cut into runs of one id.
+fn id_runs(facts: impl Iterator<Item = EntityFact>) -> Vec<Vec<EntityFact>> {
+    let mut runs: Vec<Vec<EntityFact>> = Vec::new();
+    for f in facts {
+        match runs.last_mut() {
+            Some(run) if run[0].id == f.id => run.push(f),
+            _ => runs.push(vec![f]),
+        }
+    }
+    runs
 }
 
 pub(crate) fn build(store: GraphStore) -> KnowledgeGraph {
@@ -162,6 +174,7 @@ pub(crate) fn build_facts(facts: Facts) -> KnowledgeGraph {
         facts
             .entities
             .iter()
+            .flatten()
             .filter(|f| f.kind == EntityKind::Person)
             .map(|f| (f.id.as_str(), f.name.as_str(), &f.aliases)),
     );
@@ -243,28 +256,26 @@ fn build_facts_with_map(facts: Facts, map: &BTreeMap<String, String>) -> Knowled
 
 /// One node per resolved id, named by the most used name of the id it is named after.
 ///
-/// The facts come sorted by (id, article): each id's facts are one run, and
-/// an id is resolved once per run, not once per fact. Runs are ordered by
+/// The facts come sorted by (id, article) in runs of one id: an id is
+/// resolved once per run, not once per fact. Runs are ordered by
 /// resolved id (a stable sort, so a node's members stay in (id, article)
 /// order; only short forms move) and the runs of one resolved id joined; the
 /// groups become nodes in parallel.
 fn build_nodes(
-    entities: Vec<EntityFact>,
+    entities: Vec<Vec<EntityFact>>,
     map: &BTreeMap<String, String>,
 ) -> BTreeMap<String, Node> {
     use rayon::prelude::*;
-    let mut runs: Vec<(String, Vec<EntityFact>)> = Vec::new();
     let mut moved = false;
-    for f in entities {
-        match runs.last_mut() {
-            Some((_, members)) if members[0].id == f.id => members.push(f),
-            _ => {
-                let to = resolved(map, &f.id);
-                moved |= to != f.id;
-                runs.push((to.to_string(), vec![f]));
-            }
-        }
-    }
+    let mut runs: Vec<(String, Vec<EntityFact>)> = entities
+        .into_iter()
+        .filter(|run| !run.is_empty())
+        .map(|run| {
+            let to = resolved(map, &run[0].id);
+            moved |= to != run[0].id;
+            (to.to_string(), run)
+        })
+        .collect();
     if moved {
         runs.sort_by(|a, b| a.0.cmp(&b.0));
     }
@@ -287,28 +298,36 @@ fn build_nodes(
 
 /// The node of one resolved id from the facts that resolve to it (in fact order).
 fn make_node(id: &str, members: Vec<EntityFact>, map: &BTreeMap<String, String>) -> Node {
+    // Aliases and articles gathered by reference, sorted, and copied once
+    // each (not once per member that names them); the sets are bulk-built.
+    let mut aliases: Vec<&str> = members
+        .iter()
+        .flat_map(|f| f.aliases.iter().map(String::as_str))
+        .collect();
+    aliases.sort_unstable();
+    aliases.dedup();
+    let mut articles: Vec<&str> = members.iter().map(|f| f.article.as_str()).collect();
+    articles.sort_unstable();
+    articles.dedup();
     let mut node = Node {
         id: id.to_string(),
         name: String::new(),
         kind: EntityKind::of_id(id).unwrap_or(members[0].kind),
-        aliases: BTreeSet::new(),
-        mention_count: 0,
-        articles: BTreeSet::new(),
+        aliases: aliases.into_iter().map(str::to_string).collect(),
+        mention_count: members.iter().map(|f| f.mentions.len()).sum(),
+        articles: articles.into_iter().map(str::to_string).collect(),
         affiliations: BTreeSet::new(),
-        members: Vec::with_capacity(members.len()),
+        members: Vec::new(),
     };
-    for f in members {
-        node.aliases.extend(f.aliases.iter().cloned());
-        node.mention_count += f.mentions.len();
-        node.articles.insert(f.article.clone());
+    for f in &members {
         for (title, org) in &f.affiliations {
             node.affiliations.insert(NodeAffiliation {
                 title: title.clone(),
                 org: org.as_deref().map(|o| resolved(map, o).to_string()),
             });
         }
-        node.members.push(f);
     }
+    node.members = members;
     // Names of the id the node is named after win; among them the most used, then the longest.
     let mut votes: BTreeMap<&str, usize> = BTreeMap::new();
     for m in node.members.iter().filter(|m| m.id == id) {
