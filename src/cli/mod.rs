@@ -307,29 +307,45 @@ enum Collected {
     Facts(ArticleFacts),
 }
 
-/// Stage times on stderr when `NEWSGRAPH_TIMINGS` is set (for benchmarks).
+/// Stage times on stderr when `NEWSGRAPH_TIMINGS` is set (for benchmarks):
+/// wall time and, where `/proc` tells it, the process's CPU time.
 struct Timings {
-    last: Option<std::cell::Cell<Instant>>,
+    last: Option<std::cell::Cell<(Instant, Option<f64>)>>,
+}
+
+/// User + system CPU seconds of this process so far (Linux `/proc`).
+fn cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // Fields after the command name (which may hold spaces): utime is the 12th, stime the 13th.
+    let rest = &stat[stat.rfind(')')? + 2..];
+    let mut f = rest.split(' ').skip(11);
+    let (u, s): (f64, f64) = (f.next()?.parse().ok()?, f.next()?.parse().ok()?);
+    Some((u + s) / 100.0)
 }
 
 impl Timings {
     fn from_env() -> Timings {
         Timings {
             last: std::env::var_os("NEWSGRAPH_TIMINGS")
-                .map(|_| std::cell::Cell::new(Instant::now())),
+                .map(|_| std::cell::Cell::new((Instant::now(), cpu_seconds()))),
         }
     }
 
     fn lap(&self, stage: &str) {
         if let Some(last) = &self.last {
-            let now = Instant::now();
+            let (now, cpu) = (Instant::now(), cpu_seconds());
+            let (then, cpu_then) = last.get();
+            let cpu = match (cpu, cpu_then) {
+                (Some(c), Some(t)) => format!(" ({:.2} s CPU)", c - t),
+                _ => String::new(),
+            };
             use std::io::Write as _;
             let _ = writeln!(
                 std::io::stderr(),
-                "timing: {stage}: {:.3} s",
-                (now - last.get()).as_secs_f64()
+                "timing: {stage}: {:.3} s{cpu}",
+                (now - then).as_secs_f64()
             );
-            last.set(now);
+            last.set((now, cpu_seconds()));
         }
     }
 }

@@ -161,9 +161,10 @@ where
 {
     use rayon::prelude::*;
     write!(w, "\"{key}\":[")?;
-    // A batch of chunks at a time keeps the serialised bytes in memory small.
-    for (b, batch) in items.chunks(CHUNK * 16).enumerate() {
-        let bufs: Vec<std::io::Result<Vec<u8>>> = batch
+    // A batch of chunks at a time keeps the serialised bytes in memory small;
+    // the pool serialises the next batch while this thread writes one.
+    let serialise = |b: usize, batch: &[T]| -> std::io::Result<Vec<Vec<u8>>> {
+        batch
             .par_chunks(CHUNK)
             .enumerate()
             .map(|(c, chunk)| {
@@ -175,9 +176,24 @@ where
                 }
                 Ok(buf)
             })
-            .collect();
-        for buf in bufs {
-            w.write_all(&buf?)?;
+            .collect()
+    };
+    let mut ready: Option<std::io::Result<Vec<Vec<u8>>>> = None;
+    for (b, batch) in items.chunks(CHUNK * 16).enumerate() {
+        let mut next = None;
+        let mut written = Ok(());
+        rayon::in_place_scope(|scope| {
+            scope.spawn(|_| next = Some(serialise(b, batch)));
+            if let Some(bufs) = ready.take() {
+                written = bufs.and_then(|bufs| bufs.iter().try_for_each(|buf| w.write_all(buf)));
+            }
+        });
+        written?;
+        ready = next;
+    }
+    if let Some(bufs) = ready {
+        for buf in bufs? {
+            w.write_all(&buf)?;
         }
     }
     if !items.is_empty() {
