@@ -224,12 +224,12 @@ fn build(a: args::BuildArgs, quiet: bool) -> Result<()> {
             if fresh {
                 Collected::Facts(ArticleFacts::new(an))
             } else {
-                Collected::Analysis(Box::new(an))
+                Collected::Analysis(an)
             }
         },
         |item| {
             match item {
-                Collected::Analysis(an) => store.add(*an),
+                Collected::Analysis(an) => store.add(an),
                 Collected::Facts(facts) => collector.add(facts),
             }
             Ok(())
@@ -303,7 +303,7 @@ fn build(a: args::BuildArgs, quiet: bool) -> Result<()> {
 /// What a worker hands the build: an analysis to add to a loaded store, or
 /// the facts of one article for a fresh build.
 enum Collected {
-    Analysis(Box<newsgraph::model::Analysis>),
+    Analysis(newsgraph::model::Analysis),
     Facts(ArticleFacts),
 }
 

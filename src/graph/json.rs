@@ -256,17 +256,20 @@ pub fn write_graph_json<W: Write>(g: &KnowledgeGraph, w: W) -> std::io::Result<(
     })?;
     w.write_all(b",\n")?;
     write_array(&mut w, "quotes", &g.quotes, |b, q| {
-        serde_json::to_writer(b, q)
+        super::fastjson::put_quote(b, q);
+        Ok(())
     })?;
     w.write_all(b"},\n")?;
     let nodes: Vec<&super::Node> = g.nodes().collect();
     write_array(&mut w, "nodes", &nodes, |b, n| {
-        serde_json::to_writer(b, &node_out(n))
+        super::fastjson::put_node(b, n);
+        Ok(())
     })?;
     w.write_all(b",\n")?;
     let links: Vec<&super::Link> = g.links().collect();
     write_array(&mut w, "links", &links, |b, l| {
-        serde_json::to_writer(b, &link_out(l))
+        super::fastjson::put_link(b, l);
+        Ok(())
     })?;
     w.write_all(b"}\n")?;
     w.flush()

@@ -18,6 +18,7 @@
 //! all give byte-identical files.
 
 mod collect;
+mod fastjson;
 mod json;
 mod patch;
 mod resolve;
