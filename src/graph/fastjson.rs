@@ -5,7 +5,7 @@
 //! that need escaping.
 
 use super::{EntityFact, Link, LinkEvidence, Node, Quote};
-use crate::model::{EntityKind, Evidence, Modality};
+use crate::model::{ArticleMeta, EntityKind, Evidence, Modality};
 
 /// True when some byte of `w` is below 0x20, a `"` or a `\`.
 fn needs_escape(w: u64) -> bool {
@@ -226,6 +226,31 @@ pub(super) fn put_link(b: &mut Vec<u8>, l: &Link) {
         put_link_evidence(b, e);
     }
     b.extend_from_slice(b"]}");
+}
+
+/// `serde_json::to_writer(b, a)`.
+pub(super) fn put_article(b: &mut Vec<u8>, a: &ArticleMeta) {
+    b.extend_from_slice(b"{\"id\":");
+    put_str(b, &a.id);
+    b.extend_from_slice(b",\"path\":");
+    put_opt_str(b, a.path.as_deref());
+    b.extend_from_slice(b",\"title\":");
+    put_opt_str(b, a.title.as_deref());
+    b.extend_from_slice(b",\"published\":");
+    match a.published {
+        // chrono writes a date as its `Display` text.
+        Some(d) => put_str(b, &d.to_string()),
+        None => b.extend_from_slice(b"null"),
+    }
+    b.extend_from_slice(b",\"author\":");
+    put_opt_str(b, a.author.as_deref());
+    b.extend_from_slice(b",\"source\":");
+    put_opt_str(b, a.source.as_deref());
+    if let Some(u) = &a.url {
+        b.extend_from_slice(b",\"url\":");
+        put_str(b, u);
+    }
+    b.push(b'}');
 }
 
 fn kind(k: EntityKind) -> &'static [u8] {
@@ -450,6 +475,21 @@ mod tests {
             let mut b = Vec::new();
             put_node(&mut b, &n);
             assert_eq!(b, serde_json::to_vec(&node_out(&n)).unwrap());
+            let years = [1987, 2024, 1, 0, -44, 9999, 10000, 262_000];
+            let a = ArticleMeta {
+                id: t.clone(),
+                path: some(0).then(|| t.clone()),
+                title: some(1).then(|| t.clone()),
+                published: some(2)
+                    .then(|| chrono::NaiveDate::from_ymd_opt(years[i % years.len()], 2, 28))
+                    .flatten(),
+                author: some(3).then(|| t.clone()),
+                source: some(4).then(|| "Reuters".to_string()),
+                url: some(5).then(|| format!("https://x/{t}")),
+            };
+            let mut b = Vec::new();
+            put_article(&mut b, &a);
+            assert_eq!(b, serde_json::to_vec(&a).unwrap());
         }
     }
 }

@@ -252,7 +252,8 @@ pub fn write_graph_json<W: Write>(g: &KnowledgeGraph, w: W) -> std::io::Result<(
     )?;
     let articles: Vec<&ArticleMeta> = g.articles.values().collect();
     write_array(&mut w, "articles", &articles, |b, a| {
-        serde_json::to_writer(b, a)
+        super::fastjson::put_article(b, a);
+        Ok(())
     })?;
     w.write_all(b",\n")?;
     write_array(&mut w, "quotes", &g.quotes, |b, q| {

@@ -24,6 +24,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use petgraph::stable_graph::StableDiGraph;
+use rustc_hash::FxHashMap;
 
 use super::{
     EntityFact, GraphStore, KnowledgeGraph, Link, LinkEvidence, Node, NodeAffiliation, Quote,
@@ -115,12 +116,39 @@ pub(crate) fn person_map<'a>(
     map
 }
 
+#[cfg(test)]
 fn resolved<'a>(map: &'a BTreeMap<String, String>, id: &'a str) -> &'a str {
     map.get(id).map(String::as_str).unwrap_or(id)
 }
 
-fn raw_if_changed(raw: &str, to: &str) -> Option<String> {
-    (raw != to).then(|| raw.to_string())
+/// The ids resolution changes (short forms, to their full names) in a hash
+/// map: most ids map to themselves, and a look-up hashes the id once instead
+/// of comparing it with a string per level of the ordered map.
+struct Moves<'m>(FxHashMap<&'m str, &'m str>);
+
+impl<'m> Moves<'m> {
+    fn new(map: &'m BTreeMap<String, String>) -> Moves<'m> {
+        Moves(
+            map.iter()
+                .filter(|(id, to)| id != to)
+                .map(|(id, to)| (id.as_str(), to.as_str()))
+                .collect(),
+        )
+    }
+
+    /// The resolved id.
+    fn get<'a>(&'a self, id: &'a str) -> &'a str {
+        self.0.get(id).copied().unwrap_or(id)
+    }
+
+    /// The resolved id, and the id as extracted when they differ (no copy
+    /// when resolution keeps it).
+    fn owned(&self, id: String) -> (String, Option<String>) {
+        match self.0.get(id.as_str()) {
+            Some(&to) => (to.to_string(), Some(id)),
+            None => (id, None),
+        }
+    }
 }
 
 /// (source, target, type) of a link.
@@ -188,6 +216,7 @@ pub(crate) fn build_with_map(store: GraphStore, map: &BTreeMap<String, String>) 
 }
 
 fn build_facts_with_map(facts: Facts, map: &BTreeMap<String, String>) -> KnowledgeGraph {
+    let map = &Moves::new(map);
     let Facts {
         articles,
         entities,
@@ -261,17 +290,14 @@ fn build_facts_with_map(facts: Facts, map: &BTreeMap<String, String>) -> Knowled
 /// resolved id (a stable sort, so a node's members stay in (id, article)
 /// order; only short forms move) and the runs of one resolved id joined; the
 /// groups become nodes in parallel.
-fn build_nodes(
-    entities: Vec<Vec<EntityFact>>,
-    map: &BTreeMap<String, String>,
-) -> BTreeMap<String, Node> {
+fn build_nodes(entities: Vec<Vec<EntityFact>>, map: &Moves<'_>) -> BTreeMap<String, Node> {
     use rayon::prelude::*;
     let mut moved = false;
     let mut runs: Vec<(String, Vec<EntityFact>)> = entities
         .into_iter()
         .filter(|run| !run.is_empty())
         .map(|run| {
-            let to = resolved(map, &run[0].id);
+            let to = map.get(&run[0].id);
             moved |= to != run[0].id;
             (to.to_string(), run)
         })
@@ -297,7 +323,7 @@ fn build_nodes(
 }
 
 /// The node of one resolved id from the facts that resolve to it (in fact order).
-fn make_node(id: &str, members: Vec<EntityFact>, map: &BTreeMap<String, String>) -> Node {
+fn make_node(id: &str, members: Vec<EntityFact>, map: &Moves<'_>) -> Node {
     // Aliases and articles gathered by reference, sorted, and copied once
     // each (not once per member that names them); the sets are bulk-built.
     let mut aliases: Vec<&str> = members
@@ -323,7 +349,7 @@ fn make_node(id: &str, members: Vec<EntityFact>, map: &BTreeMap<String, String>)
         for (title, org) in &f.affiliations {
             node.affiliations.insert(NodeAffiliation {
                 title: title.clone(),
-                org: org.as_deref().map(|o| resolved(map, o).to_string()),
+                org: org.as_deref().map(|o| map.get(o).to_string()),
             });
         }
     }
@@ -343,14 +369,14 @@ fn make_node(id: &str, members: Vec<EntityFact>, map: &BTreeMap<String, String>)
 }
 
 /// Link evidence from the relation facts.
-fn relation_links(relations: Vec<RelationFact>, map: &BTreeMap<String, String>) -> LinkMap {
+fn relation_links(relations: Vec<RelationFact>, map: &Moves<'_>) -> LinkMap {
     let mut links = LinkMap::new();
     for r in relations {
-        let s = resolved(map, &r.source).to_string();
-        let t = resolved(map, &r.target).to_string();
+        let (s, raw_source) = map.owned(r.source);
+        let (t, raw_target) = map.owned(r.target);
         let ev = LinkEvidence {
-            raw_source: raw_if_changed(&r.source, &s),
-            raw_target: raw_if_changed(&r.target, &t),
+            raw_source,
+            raw_target,
             article: r.article,
             start: r.evidence.start,
             end: r.evidence.end,
@@ -371,20 +397,29 @@ fn relation_links(relations: Vec<RelationFact>, map: &BTreeMap<String, String>) 
 }
 
 /// The resolved quotes, sorted, and the `says_about` link evidence they give.
-fn build_quotes(facts: Vec<QuoteFact>, map: &BTreeMap<String, String>) -> (Vec<Quote>, LinkMap) {
+fn build_quotes(facts: Vec<QuoteFact>, map: &Moves<'_>) -> (Vec<Quote>, LinkMap) {
     let mut links = LinkMap::new();
     let mut quotes = Vec::with_capacity(facts.len());
     for q in facts {
-        let speaker = q.speaker.as_deref().map(|s| resolved(map, s).to_string());
-        let mut about: Vec<String> = q
-            .about
-            .iter()
-            .map(|a| resolved(map, a).to_string())
-            .collect();
-        about.sort();
-        about.dedup();
-        let raw_about: Vec<String> = q.about.into_iter().collect();
-        let about_changed = raw_about != about;
+        let (speaker, raw_speaker) = match q.speaker {
+            Some(s) => {
+                let (to, raw) = map.owned(s);
+                (Some(to), raw)
+            }
+            None => (None, None),
+        };
+        // The set is sorted and unique: when resolution keeps every id, it
+        // is the list as it is.
+        let (about, raw_about) = if q.about.iter().all(|a| !map.0.contains_key(a.as_str())) {
+            (q.about.into_iter().collect::<Vec<String>>(), None)
+        } else {
+            let mut about: Vec<String> = q.about.iter().map(|a| map.get(a).to_string()).collect();
+            about.sort();
+            about.dedup();
+            let raw_about: Vec<String> = q.about.into_iter().collect();
+            let changed = raw_about != about;
+            (about, changed.then_some(raw_about))
+        };
         if let Some(sp) = &speaker {
             for a in about.iter().filter(|a| *a != sp) {
                 let ev = LinkEvidence {
@@ -408,10 +443,7 @@ fn build_quotes(facts: Vec<QuoteFact>, map: &BTreeMap<String, String>) -> (Vec<Q
             }
         }
         quotes.push(Quote {
-            raw_speaker: match (&q.speaker, &speaker) {
-                (Some(r), Some(s)) => raw_if_changed(r, s),
-                _ => None,
-            },
+            raw_speaker,
             article: q.article,
             speaker,
             content: q.content,
@@ -420,7 +452,7 @@ fn build_quotes(facts: Vec<QuoteFact>, map: &BTreeMap<String, String>) -> (Vec<Q
             direct: q.direct,
             about,
             date: q.date,
-            raw_about: about_changed.then_some(raw_about),
+            raw_about,
         });
     }
     // The facts come sorted by article first, as quotes are: sorting each
