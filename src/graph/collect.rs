@@ -211,21 +211,17 @@ impl FactCollector {
         self.slots.is_empty()
     }
 
-    /// The facts in store order.
-    pub(crate) fn into_facts(self) -> Facts {
-        let FactCollector {
-            slots,
-            slot_ids,
-            ids,
-            entity_count,
-            ..
-        } = self;
+    /// The order of the facts: the articles in id order, and (id rank,
+    /// article rank, place in article order) of every entity fact, sorted.
+    fn order(&self) -> (Vec<usize>, Vec<(u64, u32)>) {
+        let slots = &self.slots;
         // Articles in id order.
         let mut order: Vec<usize> = (0..slots.len()).collect();
         order.sort_unstable_by(|&a, &b| slots[a].meta.id.cmp(&slots[b].meta.id));
         // Rank of each entity id in string order.
         let rank = {
-            let mut names: Vec<(&str, u32)> = ids.iter().map(|(k, &v)| (k.as_str(), v)).collect();
+            let mut names: Vec<(&str, u32)> =
+                self.ids.iter().map(|(k, &v)| (k.as_str(), v)).collect();
             names.sort_unstable_by(|a, b| a.0.cmp(b.0));
             let mut rank = vec![0u32; names.len()];
             for (r, (_, n)) in names.iter().enumerate() {
@@ -233,23 +229,38 @@ impl FactCollector {
             }
             rank
         };
-        drop(ids);
         // (id rank, article rank) of every entity fact, with its place in
         // article order; sorted, they give (id, article) order.
-        let mut keys: Vec<(u64, u32)> = Vec::with_capacity(entity_count);
+        let mut keys: Vec<(u64, u32)> = Vec::with_capacity(self.entity_count);
         for (pos, &slot) in order.iter().enumerate() {
-            for &n in &slot_ids[slot] {
+            for &n in &self.slot_ids[slot] {
                 let key = (u64::from(rank[n as usize]) << 32) | pos as u64;
                 keys.push((key, keys.len() as u32));
             }
         }
-        drop(slot_ids);
+        keys.sort_unstable();
+        (order, keys)
+    }
+
+    /// The facts in store order.
+    pub(crate) fn into_facts(self) -> Facts {
+        let (order, keys) = self.order();
+        self.into_facts_ordered(order, keys)
+    }
+
+    fn into_facts_ordered(self, order: Vec<usize>, keys: Vec<(u64, u32)>) -> Facts {
+        let FactCollector {
+            slots,
+            entity_count,
+            ..
+        } = self;
+        // Each article's parts, in article order (moving the vectors, not their items).
         let mut slots: Vec<Option<ArticleFacts>> = slots.into_iter().map(Some).collect();
-        let mut flat: Vec<Option<EntityFact>> = Vec::with_capacity(entity_count);
+        let mut entities = Vec::with_capacity(order.len());
         let mut parts = Vec::with_capacity(order.len());
         for &slot in &order {
             if let Some(s) = slots[slot].take() {
-                flat.extend(s.entities.into_iter().map(Some));
+                entities.push(s.entities);
                 parts.push((s.meta, s.relations, s.quotes));
             }
         }
@@ -257,7 +268,10 @@ impl FactCollector {
         // The entity order and the other facts side by side.
         let (entities, (articles, relations, quotes)) = rayon::join(
             || {
-                keys.sort_unstable();
+                let mut flat: Vec<Option<EntityFact>> = Vec::with_capacity(entity_count);
+                for e in entities {
+                    flat.extend(e.into_iter().map(Some));
+                }
                 let mut runs: Vec<Vec<EntityFact>> = Vec::new();
                 let mut last = u64::MAX;
                 for &(key, i) in &keys {
@@ -317,7 +331,21 @@ impl FactCollector {
 
     /// The resolved graph of the facts: [`KnowledgeGraph::from_store`] of [`FactCollector::into_store`].
     pub fn into_graph(self) -> KnowledgeGraph {
-        super::resolve::build_facts(self.into_facts())
+        // The resolution map needs only the person facts, in any order: it
+        // is made while the facts are being ordered.
+        let (map, (order, keys)) = rayon::join(
+            || {
+                super::resolve::person_map(
+                    self.slots
+                        .iter()
+                        .flat_map(|s| &s.entities)
+                        .filter(|f| f.kind == crate::model::EntityKind::Person)
+                        .map(|f| (f.id.as_str(), f.name.as_str(), &f.aliases)),
+                )
+            },
+            || self.order(),
+        );
+        super::resolve::build_facts_with_map(self.into_facts_ordered(order, keys), &map)
     }
 }
 

@@ -154,8 +154,11 @@ impl<'m> Moves<'m> {
 /// (source, target, type) of a link.
 type LinkKey = (String, String, String);
 
-/// Evidence of the links, by (source, target, type), with each piece's CAMEO code.
-type LinkMap = BTreeMap<LinkKey, Vec<(LinkEvidence, Option<String>)>>;
+/// The evidence of one link, each piece with its CAMEO code.
+type LinkEvidences = Vec<(LinkEvidence, Option<String>)>;
+
+/// Evidence of the links, by (source, target, type).
+type LinkMap = BTreeMap<LinkKey, LinkEvidences>;
 
 /// The facts of a store, in the store's order, as the view is built from them.
 pub(crate) struct Facts {
@@ -215,7 +218,7 @@ pub(crate) fn build_with_map(store: GraphStore, map: &BTreeMap<String, String>) 
     build_facts_with_map(Facts::from(store), map)
 }
 
-fn build_facts_with_map(facts: Facts, map: &BTreeMap<String, String>) -> KnowledgeGraph {
+pub(crate) fn build_facts_with_map(facts: Facts, map: &BTreeMap<String, String>) -> KnowledgeGraph {
     let map = &Moves::new(map);
     let Facts {
         articles,
@@ -225,7 +228,7 @@ fn build_facts_with_map(facts: Facts, map: &BTreeMap<String, String>) -> Knowled
     } = facts;
     // Nodes, relation links and quotes are independent: build them side by
     // side, moving the facts' strings into the view.
-    let (mut nodes, (mut links, (quotes, quote_links))) = rayon::join(
+    let (mut nodes, (links, (quotes, quote_links))) = rayon::join(
         || build_nodes(entities, map),
         || {
             rayon::join(
@@ -234,12 +237,10 @@ fn build_facts_with_map(facts: Facts, map: &BTreeMap<String, String>) -> Knowled
             )
         },
     );
-    for (k, v) in quote_links {
-        links.entry(k).or_default().extend(v);
-    }
+    let links = merge_links(links, quote_links);
 
     // Any id a link names without an entity fact still gets a node.
-    for (s, t, _) in links.keys() {
+    for ((s, t, _), _) in &links {
         for id in [s, t] {
             if nodes.contains_key(id) {
                 continue;
@@ -264,8 +265,6 @@ fn build_facts_with_map(facts: Facts, map: &BTreeMap<String, String>) -> Knowled
     let links: Vec<Link> = {
         use rayon::prelude::*;
         links
-            .into_iter()
-            .collect::<Vec<_>>()
             .into_par_iter()
             .map(|((s, t, ty), evs)| make_link(s, t, ty, evs))
             .collect()
@@ -464,14 +463,34 @@ fn build_quotes(facts: Vec<QuoteFact>, map: &Moves<'_>) -> (Vec<Quote>, LinkMap)
     (quotes, links)
 }
 
+/// Two link maps as one list in key order, the evidence of a key in both
+/// joined (a merge of the sorted maps, not a search per key).
+fn merge_links(a: LinkMap, b: LinkMap) -> Vec<(LinkKey, LinkEvidences)> {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut a, mut b) = (a.into_iter().peekable(), b.into_iter().peekable());
+    loop {
+        let next = match (a.peek(), b.peek()) {
+            (Some((ka, _)), Some((kb, _))) => match ka.cmp(kb) {
+                std::cmp::Ordering::Less => a.next(),
+                std::cmp::Ordering::Greater => b.next(),
+                std::cmp::Ordering::Equal => {
+                    let (k, mut v) = a.next().unwrap_or_default();
+                    v.extend(b.next().map(|(_, w)| w).unwrap_or_default());
+                    Some((k, v))
+                }
+            },
+            (Some(_), None) => a.next(),
+            (None, Some(_)) => b.next(),
+            (None, None) => break,
+        };
+        out.extend(next);
+    }
+    out
+}
+
 /// A link from its evidence: sorted, deduplicated, CAMEO code by majority
 /// (ties: the longer, then the smaller code).
-fn make_link(
-    s: String,
-    t: String,
-    ty: String,
-    mut evs: Vec<(LinkEvidence, Option<String>)>,
-) -> Link {
+fn make_link(s: String, t: String, ty: String, mut evs: LinkEvidences) -> Link {
     evs.sort();
     evs.dedup();
     let mut votes: BTreeMap<&str, usize> = BTreeMap::new();
