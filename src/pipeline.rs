@@ -149,41 +149,61 @@ pub fn run<I>(
     p: &Pipeline,
     inputs: I,
     batch: usize,
-    mut sink: impl FnMut(Analysis) -> Result<()>,
+    sink: impl FnMut(Analysis) -> Result<()>,
+    on_skip: impl FnMut(&crate::article::Skipped),
+    on_progress: impl FnMut(&RunStats),
+) -> Result<RunStats>
+where
+    I: Iterator<Item = Result<crate::article::Input>>,
+{
+    run_map(p, inputs, batch, |a| a, sink, on_skip, on_progress)
+}
+
+/// [`run`] with each analysis turned into a `T` by `map` on the worker that
+/// made it (work taken off the calling thread, which reads and sinks).
+pub fn run_map<I, T, M>(
+    p: &Pipeline,
+    inputs: I,
+    batch: usize,
+    map: M,
+    mut sink: impl FnMut(T) -> Result<()>,
     mut on_skip: impl FnMut(&crate::article::Skipped),
     mut on_progress: impl FnMut(&RunStats),
 ) -> Result<RunStats>
 where
     I: Iterator<Item = Result<crate::article::Input>>,
+    T: Send,
+    M: Fn(Analysis) -> T + Sync,
 {
     use std::collections::VecDeque;
     use std::sync::mpsc;
 
     use crate::article::Input;
 
-    type Outcome = std::thread::Result<Vec<Analysis>>;
+    type Outcome<T> = std::thread::Result<Vec<T>>;
 
     let batch = batch.max(1);
     let max_in_flight = 2 * rayon::current_num_threads() + 2;
     let mut stats = RunStats::default();
     let mut pending: Vec<Input> = Vec::with_capacity(batch);
-    let mut in_flight: VecDeque<mpsc::Receiver<Outcome>> = VecDeque::new();
+    let mut in_flight: VecDeque<mpsc::Receiver<Outcome<T>>> = VecDeque::new();
 
     // Analyses one batch on the pool; the caller collects the result later.
-    fn submit<'s>(
+    fn submit<'s, T: Send + 's, M: Fn(Analysis) -> T + Sync>(
         scope: &rayon::Scope<'s>,
         p: &'s Pipeline,
+        map: &'s M,
         items: Vec<Input>,
-    ) -> mpsc::Receiver<Outcome> {
+    ) -> mpsc::Receiver<Outcome<T>> {
         let (tx, rx) = mpsc::sync_channel(1);
         scope.spawn(move |_| {
             let out = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
                 use rayon::prelude::*;
-                let results: Vec<Option<Analysis>> = items
+                let results: Vec<Option<T>> = items
                     .into_par_iter()
                     .map(|it| match it {
-                        Input::Article(a) => Some(p.analyze(&a)),
-                        Input::Analysis(a) => Some(*a),
+                        Input::Article(a) => Some(map(p.analyze(&a))),
+                        Input::Analysis(a) => Some(map(*a)),
                         Input::Skipped(_) => None,
                     })
                     .collect();
@@ -195,7 +215,7 @@ where
         rx
     }
     // Hands one batch's results to the sink, in order.
-    let mut finish = |out: Outcome, stats: &RunStats| -> Result<()> {
+    let mut finish = |out: Outcome<T>, stats: &RunStats| -> Result<()> {
         let results = match out {
             Ok(results) => results,
             Err(panic) => std::panic::resume_unwind(panic),
@@ -206,7 +226,7 @@ where
         on_progress(stats);
         Ok(())
     };
-    let wait = |rx: mpsc::Receiver<Outcome>| -> Outcome {
+    let wait = |rx: mpsc::Receiver<Outcome<T>>| -> Outcome<T> {
         rx.recv()
             .expect("an analysis task always answers before it ends")
     };
@@ -230,7 +250,7 @@ where
             pending.push(item);
             if pending.len() >= batch {
                 let items = std::mem::replace(&mut pending, Vec::with_capacity(batch));
-                in_flight.push_back(submit(scope, p, items));
+                in_flight.push_back(submit(scope, p, &map, items));
                 // Sink whatever is already done, in order, without waiting…
                 while let Some(rx) = in_flight.front() {
                     match rx.try_recv() {
@@ -251,7 +271,7 @@ where
         }
         if !pending.is_empty() {
             let items = std::mem::take(&mut pending);
-            in_flight.push_back(submit(scope, p, items));
+            in_flight.push_back(submit(scope, p, &map, items));
         }
         while let Some(rx) = in_flight.pop_front() {
             finish(wait(rx), &stats)?;

@@ -8,9 +8,12 @@ use std::time::Instant;
 
 use anyhow::{Context, Result, bail};
 use newsgraph::article::{InputFormat, ReadOptions, read_inputs};
-use newsgraph::graph::{GraphStore, KnowledgeGraph, load_graph, load_store, write_graph_json};
+use newsgraph::graph::{
+    ArticleFacts, FactCollector, GraphStore, KnowledgeGraph, load_graph, load_store,
+    write_graph_json,
+};
 use newsgraph::lexicon::Lexicon;
-use newsgraph::pipeline::{Pipeline, RunStats, run as run_pipeline};
+use newsgraph::pipeline::{Pipeline, RunStats, run as run_pipeline, run_map};
 
 use args::{Cli, Command, InputOpts};
 
@@ -209,12 +212,26 @@ fn build(a: args::BuildArgs, quiet: bool) -> Result<()> {
     };
     timings.lap("load --into");
     let progress = Progress::new(quiet);
-    let stats = run_pipeline(
+    // A fresh build collects the facts per article (made on the workers) and
+    // orders them once at the end; adding to a loaded store goes through it.
+    let fresh = a.into.is_none();
+    let mut collector = FactCollector::new();
+    let stats = run_map(
         &p,
         read_inputs(&a.input.inputs, &ropts),
         BATCH,
         |an| {
-            store.add(an);
+            if fresh {
+                Collected::Facts(ArticleFacts::new(an))
+            } else {
+                Collected::Analysis(an)
+            }
+        },
+        |item| {
+            match item {
+                Collected::Analysis(an) => store.add(an),
+                Collected::Facts(facts) => collector.add(facts),
+            }
             Ok(())
         },
         |s| progress.warn(&skip_message(s)),
@@ -254,7 +271,11 @@ fn build(a: args::BuildArgs, quiet: bool) -> Result<()> {
         store = old_store;
         timings.lap("load --into");
     }
-    let graph = KnowledgeGraph::from_store(store);
+    let graph = if fresh {
+        collector.into_graph()
+    } else {
+        KnowledgeGraph::from_store(store)
+    };
     timings.lap("resolve graph");
     let written = write_outputs(&graph, &a.out_dir, &formats, &a.view, &progress)?;
     timings.lap("write outputs");
@@ -279,29 +300,52 @@ fn build(a: args::BuildArgs, quiet: bool) -> Result<()> {
     Ok(())
 }
 
-/// Stage times on stderr when `NEWSGRAPH_TIMINGS` is set (for benchmarks).
+/// What a worker hands the build: an analysis to add to a loaded store, or
+/// the facts of one article for a fresh build.
+enum Collected {
+    Analysis(newsgraph::model::Analysis),
+    Facts(ArticleFacts),
+}
+
+/// Stage times on stderr when `NEWSGRAPH_TIMINGS` is set (for benchmarks):
+/// wall time and, where `/proc` tells it, the process's CPU time.
 struct Timings {
-    last: Option<std::cell::Cell<Instant>>,
+    last: Option<std::cell::Cell<(Instant, Option<f64>)>>,
+}
+
+/// User + system CPU seconds of this process so far (Linux `/proc`).
+fn cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // Fields after the command name (which may hold spaces): utime is the 12th, stime the 13th.
+    let rest = &stat[stat.rfind(')')? + 2..];
+    let mut f = rest.split(' ').skip(11);
+    let (u, s): (f64, f64) = (f.next()?.parse().ok()?, f.next()?.parse().ok()?);
+    Some((u + s) / 100.0)
 }
 
 impl Timings {
     fn from_env() -> Timings {
         Timings {
             last: std::env::var_os("NEWSGRAPH_TIMINGS")
-                .map(|_| std::cell::Cell::new(Instant::now())),
+                .map(|_| std::cell::Cell::new((Instant::now(), cpu_seconds()))),
         }
     }
 
     fn lap(&self, stage: &str) {
         if let Some(last) = &self.last {
-            let now = Instant::now();
+            let (now, cpu) = (Instant::now(), cpu_seconds());
+            let (then, cpu_then) = last.get();
+            let cpu = match (cpu, cpu_then) {
+                (Some(c), Some(t)) => format!(" ({:.2} s CPU)", c - t),
+                _ => String::new(),
+            };
             use std::io::Write as _;
             let _ = writeln!(
                 std::io::stderr(),
-                "timing: {stage}: {:.3} s",
-                (now - last.get()).as_secs_f64()
+                "timing: {stage}: {:.3} s{cpu}",
+                (now - then).as_secs_f64()
             );
-            last.set(now);
+            last.set((now, cpu_seconds()));
         }
     }
 }

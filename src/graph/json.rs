@@ -161,9 +161,10 @@ where
 {
     use rayon::prelude::*;
     write!(w, "\"{key}\":[")?;
-    // A batch of chunks at a time keeps the serialised bytes in memory small.
-    for (b, batch) in items.chunks(CHUNK * 16).enumerate() {
-        let bufs: Vec<std::io::Result<Vec<u8>>> = batch
+    // A batch of chunks at a time keeps the serialised bytes in memory small;
+    // the pool serialises the next batch while this thread writes one.
+    let serialise = |b: usize, batch: &[T]| -> std::io::Result<Vec<Vec<u8>>> {
+        batch
             .par_chunks(CHUNK)
             .enumerate()
             .map(|(c, chunk)| {
@@ -175,9 +176,24 @@ where
                 }
                 Ok(buf)
             })
-            .collect();
-        for buf in bufs {
-            w.write_all(&buf?)?;
+            .collect()
+    };
+    let mut ready: Option<std::io::Result<Vec<Vec<u8>>>> = None;
+    for (b, batch) in items.chunks(CHUNK * 16).enumerate() {
+        let mut next = None;
+        let mut written = Ok(());
+        rayon::in_place_scope(|scope| {
+            scope.spawn(|_| next = Some(serialise(b, batch)));
+            if let Some(bufs) = ready.take() {
+                written = bufs.and_then(|bufs| bufs.iter().try_for_each(|buf| w.write_all(buf)));
+            }
+        });
+        written?;
+        ready = next;
+    }
+    if let Some(bufs) = ready {
+        for buf in bufs? {
+            w.write_all(&buf)?;
         }
     }
     if !items.is_empty() {
@@ -236,21 +252,25 @@ pub fn write_graph_json<W: Write>(g: &KnowledgeGraph, w: W) -> std::io::Result<(
     )?;
     let articles: Vec<&ArticleMeta> = g.articles.values().collect();
     write_array(&mut w, "articles", &articles, |b, a| {
-        serde_json::to_writer(b, a)
+        super::fastjson::put_article(b, a);
+        Ok(())
     })?;
     w.write_all(b",\n")?;
     write_array(&mut w, "quotes", &g.quotes, |b, q| {
-        serde_json::to_writer(b, q)
+        super::fastjson::put_quote(b, q);
+        Ok(())
     })?;
     w.write_all(b"},\n")?;
     let nodes: Vec<&super::Node> = g.nodes().collect();
     write_array(&mut w, "nodes", &nodes, |b, n| {
-        serde_json::to_writer(b, &node_out(n))
+        super::fastjson::put_node(b, n);
+        Ok(())
     })?;
     w.write_all(b",\n")?;
     let links: Vec<&super::Link> = g.links().collect();
     write_array(&mut w, "links", &links, |b, l| {
-        serde_json::to_writer(b, &link_out(l))
+        super::fastjson::put_link(b, l);
+        Ok(())
     })?;
     w.write_all(b"}\n")?;
     w.flush()

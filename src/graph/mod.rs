@@ -17,10 +17,13 @@
 //! at once, building in shards and merging, or adding articles incrementally
 //! all give byte-identical files.
 
+mod collect;
+mod fastjson;
 mod json;
 mod patch;
 mod resolve;
 
+pub use collect::{ArticleFacts, FactCollector};
 pub use json::{
     Counts, FORMAT_VERSION, load_graph, load_store, read_graph, read_store, write_graph_json,
 };

@@ -24,12 +24,13 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use petgraph::stable_graph::StableDiGraph;
+use rustc_hash::FxHashMap;
 
 use super::{
     EntityFact, GraphStore, KnowledgeGraph, Link, LinkEvidence, Node, NodeAffiliation, Quote,
     QuoteFact, RelationFact, SAYS_ABOUT, SAYS_ABOUT_CAMEO,
 };
-use crate::model::{EntityKind, Modality};
+use crate::model::{ArticleMeta, EntityKind, Modality};
 use crate::resolve::surname_keys;
 use crate::slug::fold;
 
@@ -44,6 +45,7 @@ fn display_name<'a>(names: &BTreeSet<&'a str>) -> Option<&'a str> {
 }
 
 /// Maps every extracted id in the store to its resolved id. See the module docs.
+#[cfg(test)]
 pub(crate) fn resolution_map(store: &GraphStore) -> BTreeMap<String, String> {
     person_map(
         store
@@ -114,37 +116,119 @@ pub(crate) fn person_map<'a>(
     map
 }
 
+#[cfg(test)]
 fn resolved<'a>(map: &'a BTreeMap<String, String>, id: &'a str) -> &'a str {
     map.get(id).map(String::as_str).unwrap_or(id)
 }
 
-fn raw_if_changed(raw: &str, to: &str) -> Option<String> {
-    (raw != to).then(|| raw.to_string())
+/// The ids resolution changes (short forms, to their full names) in a hash
+/// map: most ids map to themselves, and a look-up hashes the id once instead
+/// of comparing it with a string per level of the ordered map.
+struct Moves<'m>(FxHashMap<&'m str, &'m str>);
+
+impl<'m> Moves<'m> {
+    fn new(map: &'m BTreeMap<String, String>) -> Moves<'m> {
+        Moves(
+            map.iter()
+                .filter(|(id, to)| id != to)
+                .map(|(id, to)| (id.as_str(), to.as_str()))
+                .collect(),
+        )
+    }
+
+    /// The resolved id.
+    fn get<'a>(&'a self, id: &'a str) -> &'a str {
+        self.0.get(id).copied().unwrap_or(id)
+    }
+
+    /// The resolved id, and the id as extracted when they differ (no copy
+    /// when resolution keeps it).
+    fn owned(&self, id: String) -> (String, Option<String>) {
+        match self.0.get(id.as_str()) {
+            Some(&to) => (to.to_string(), Some(id)),
+            None => (id, None),
+        }
+    }
 }
 
 /// (source, target, type) of a link.
 type LinkKey = (String, String, String);
 
-/// Evidence of the links, by (source, target, type), with each piece's CAMEO code.
-type LinkMap = BTreeMap<LinkKey, Vec<(LinkEvidence, Option<String>)>>;
+/// The evidence of one link, each piece with its CAMEO code.
+type LinkEvidences = Vec<(LinkEvidence, Option<String>)>;
+
+/// Evidence of the links, by (source, target, type).
+type LinkMap = BTreeMap<LinkKey, LinkEvidences>;
+
+/// The facts of a store, in the store's order, as the view is built from them.
+pub(crate) struct Facts {
+    /// Articles by id.
+    pub(crate) articles: BTreeMap<String, ArticleMeta>,
+    /// Entity facts sorted by (id, article), one per key, in runs of one id.
+    pub(crate) entities: Vec<Vec<EntityFact>>,
+    /// Relation statements, sorted, no duplicates.
+    pub(crate) relations: Vec<RelationFact>,
+    /// Quotes, sorted, no duplicates.
+    pub(crate) quotes: Vec<QuoteFact>,
+}
+
+impl From<GraphStore> for Facts {
+    fn from(store: GraphStore) -> Facts {
+        Facts {
+            articles: store.articles,
+            entities: id_runs(store.entities.into_values()),
+            relations: store.relations.into_iter().collect(),
+            quotes: store.quotes.into_iter().collect(),
+        }
+    }
+}
+
+/// Facts sorted by id cut into runs of one id.
+fn id_runs(facts: impl Iterator<Item = EntityFact>) -> Vec<Vec<EntityFact>> {
+    let mut runs: Vec<Vec<EntityFact>> = Vec::new();
+    for f in facts {
+        match runs.last_mut() {
+            Some(run) if run[0].id == f.id => run.push(f),
+            _ => runs.push(vec![f]),
+        }
+    }
+    runs
+}
 
 pub(crate) fn build(store: GraphStore) -> KnowledgeGraph {
-    let map = resolution_map(&store);
-    build_with_map(store, &map)
+    build_facts(Facts::from(store))
+}
+
+/// [`build`] from facts in store order.
+pub(crate) fn build_facts(facts: Facts) -> KnowledgeGraph {
+    let map = person_map(
+        facts
+            .entities
+            .iter()
+            .flatten()
+            .filter(|f| f.kind == EntityKind::Person)
+            .map(|f| (f.id.as_str(), f.name.as_str(), &f.aliases)),
+    );
+    build_facts_with_map(facts, &map)
 }
 
 /// [`build`] with the resolution map given: a part of a store resolved as
 /// the whole store resolves it (see `graph::patch`).
 pub(crate) fn build_with_map(store: GraphStore, map: &BTreeMap<String, String>) -> KnowledgeGraph {
-    let GraphStore {
+    build_facts_with_map(Facts::from(store), map)
+}
+
+pub(crate) fn build_facts_with_map(facts: Facts, map: &BTreeMap<String, String>) -> KnowledgeGraph {
+    let map = &Moves::new(map);
+    let Facts {
         articles,
         entities,
         relations,
         quotes,
-    } = store;
+    } = facts;
     // Nodes, relation links and quotes are independent: build them side by
     // side, moving the facts' strings into the view.
-    let (mut nodes, (mut links, (quotes, quote_links))) = rayon::join(
+    let (mut nodes, (links, (quotes, quote_links))) = rayon::join(
         || build_nodes(entities, map),
         || {
             rayon::join(
@@ -153,23 +237,27 @@ pub(crate) fn build_with_map(store: GraphStore, map: &BTreeMap<String, String>) 
             )
         },
     );
-    for (k, v) in quote_links {
-        links.entry(k).or_default().extend(v);
-    }
+    let links = merge_links(links, quote_links);
 
     // Any id a link names without an entity fact still gets a node.
-    for (s, t, _) in links.keys() {
+    for ((s, t, _), _) in &links {
         for id in [s, t] {
-            nodes.entry(id.clone()).or_insert_with(|| Node {
-                id: id.clone(),
-                name: id.split_once(':').map(|x| x.1).unwrap_or(id).to_string(),
-                kind: EntityKind::of_id(id).unwrap_or(EntityKind::Organization),
-                aliases: BTreeSet::new(),
-                mention_count: 0,
-                articles: BTreeSet::new(),
-                affiliations: BTreeSet::new(),
-                members: Vec::new(),
-            });
+            if nodes.contains_key(id) {
+                continue;
+            }
+            nodes.insert(
+                id.clone(),
+                Node {
+                    id: id.clone(),
+                    name: id.split_once(':').map(|x| x.1).unwrap_or(id).to_string(),
+                    kind: EntityKind::of_id(id).unwrap_or(EntityKind::Organization),
+                    aliases: BTreeSet::new(),
+                    mention_count: 0,
+                    articles: BTreeSet::new(),
+                    affiliations: BTreeSet::new(),
+                    members: Vec::new(),
+                },
+            );
         }
     }
 
@@ -177,17 +265,16 @@ pub(crate) fn build_with_map(store: GraphStore, map: &BTreeMap<String, String>) 
     let links: Vec<Link> = {
         use rayon::prelude::*;
         links
-            .into_iter()
-            .collect::<Vec<_>>()
             .into_par_iter()
             .map(|((s, t, ty), evs)| make_link(s, t, ty, evs))
             .collect()
     };
     let mut graph = StableDiGraph::with_capacity(nodes.len(), links.len());
-    let mut index = BTreeMap::new();
-    for (id, node) in nodes {
-        index.insert(id, graph.add_node(node));
-    }
+    // In key order: the map is bulk-built, not searched per node.
+    let index: BTreeMap<String, _> = nodes
+        .into_iter()
+        .map(|(id, node)| (id, graph.add_node(node)))
+        .collect();
     for link in links {
         let (s, t) = (index[&link.source], index[&link.target]);
         graph.add_edge(s, t, link);
@@ -197,24 +284,31 @@ pub(crate) fn build_with_map(store: GraphStore, map: &BTreeMap<String, String>) 
 
 /// One node per resolved id, named by the most used name of the id it is named after.
 ///
-/// The facts are grouped by resolved id (a stable sort: mostly a check, since
-/// only short forms move) and the groups become nodes in parallel; the map is
-/// built from the sorted pairs instead of one look-up per fact.
-fn build_nodes(
-    entities: BTreeMap<(String, String), EntityFact>,
-    map: &BTreeMap<String, String>,
-) -> BTreeMap<String, Node> {
+/// The facts come sorted by (id, article) in runs of one id: an id is
+/// resolved once per run, not once per fact. Runs are ordered by
+/// resolved id (a stable sort, so a node's members stay in (id, article)
+/// order; only short forms move) and the runs of one resolved id joined; the
+/// groups become nodes in parallel.
+fn build_nodes(entities: Vec<Vec<EntityFact>>, map: &Moves<'_>) -> BTreeMap<String, Node> {
     use rayon::prelude::*;
-    let mut facts: Vec<(String, EntityFact)> = entities
-        .into_values()
-        .map(|f| (resolved(map, &f.id).to_string(), f))
+    let mut moved = false;
+    let mut runs: Vec<(String, Vec<EntityFact>)> = entities
+        .into_iter()
+        .filter(|run| !run.is_empty())
+        .map(|run| {
+            let to = map.get(&run[0].id);
+            moved |= to != run[0].id;
+            (to.to_string(), run)
+        })
         .collect();
-    facts.par_sort_by(|a, b| a.0.cmp(&b.0));
-    let mut groups: Vec<(String, Vec<EntityFact>)> = Vec::new();
-    for (id, f) in facts {
+    if moved {
+        runs.sort_by(|a, b| a.0.cmp(&b.0));
+    }
+    let mut groups: Vec<(String, Vec<EntityFact>)> = Vec::with_capacity(runs.len());
+    for (id, mut members) in runs {
         match groups.last_mut() {
-            Some((g, members)) if *g == id => members.push(f),
-            _ => groups.push((id, vec![f])),
+            Some((g, have)) if *g == id => have.append(&mut members),
+            _ => groups.push((id, members)),
         }
     }
     let nodes: Vec<(String, Node)> = groups
@@ -228,29 +322,37 @@ fn build_nodes(
 }
 
 /// The node of one resolved id from the facts that resolve to it (in fact order).
-fn make_node(id: &str, members: Vec<EntityFact>, map: &BTreeMap<String, String>) -> Node {
+fn make_node(id: &str, members: Vec<EntityFact>, map: &Moves<'_>) -> Node {
+    // Aliases and articles gathered by reference, sorted, and copied once
+    // each (not once per member that names them); the sets are bulk-built.
+    let mut aliases: Vec<&str> = members
+        .iter()
+        .flat_map(|f| f.aliases.iter().map(String::as_str))
+        .collect();
+    aliases.sort_unstable();
+    aliases.dedup();
+    let mut articles: Vec<&str> = members.iter().map(|f| f.article.as_str()).collect();
+    articles.sort_unstable();
+    articles.dedup();
     let mut node = Node {
         id: id.to_string(),
         name: String::new(),
         kind: EntityKind::of_id(id).unwrap_or(members[0].kind),
-        aliases: BTreeSet::new(),
-        mention_count: 0,
-        articles: BTreeSet::new(),
+        aliases: aliases.into_iter().map(str::to_string).collect(),
+        mention_count: members.iter().map(|f| f.mentions.len()).sum(),
+        articles: articles.into_iter().map(str::to_string).collect(),
         affiliations: BTreeSet::new(),
-        members: Vec::with_capacity(members.len()),
+        members: Vec::new(),
     };
-    for f in members {
-        node.aliases.extend(f.aliases.iter().cloned());
-        node.mention_count += f.mentions.len();
-        node.articles.insert(f.article.clone());
+    for f in &members {
         for (title, org) in &f.affiliations {
             node.affiliations.insert(NodeAffiliation {
                 title: title.clone(),
-                org: org.as_deref().map(|o| resolved(map, o).to_string()),
+                org: org.as_deref().map(|o| map.get(o).to_string()),
             });
         }
-        node.members.push(f);
     }
+    node.members = members;
     // Names of the id the node is named after win; among them the most used, then the longest.
     let mut votes: BTreeMap<&str, usize> = BTreeMap::new();
     for m in node.members.iter().filter(|m| m.id == id) {
@@ -266,14 +368,14 @@ fn make_node(id: &str, members: Vec<EntityFact>, map: &BTreeMap<String, String>)
 }
 
 /// Link evidence from the relation facts.
-fn relation_links(relations: BTreeSet<RelationFact>, map: &BTreeMap<String, String>) -> LinkMap {
+fn relation_links(relations: Vec<RelationFact>, map: &Moves<'_>) -> LinkMap {
     let mut links = LinkMap::new();
     for r in relations {
-        let s = resolved(map, &r.source).to_string();
-        let t = resolved(map, &r.target).to_string();
+        let (s, raw_source) = map.owned(r.source);
+        let (t, raw_target) = map.owned(r.target);
         let ev = LinkEvidence {
-            raw_source: raw_if_changed(&r.source, &s),
-            raw_target: raw_if_changed(&r.target, &t),
+            raw_source,
+            raw_target,
             article: r.article,
             start: r.evidence.start,
             end: r.evidence.end,
@@ -294,23 +396,29 @@ fn relation_links(relations: BTreeSet<RelationFact>, map: &BTreeMap<String, Stri
 }
 
 /// The resolved quotes, sorted, and the `says_about` link evidence they give.
-fn build_quotes(
-    facts: BTreeSet<QuoteFact>,
-    map: &BTreeMap<String, String>,
-) -> (Vec<Quote>, LinkMap) {
+fn build_quotes(facts: Vec<QuoteFact>, map: &Moves<'_>) -> (Vec<Quote>, LinkMap) {
     let mut links = LinkMap::new();
     let mut quotes = Vec::with_capacity(facts.len());
     for q in facts {
-        let speaker = q.speaker.as_deref().map(|s| resolved(map, s).to_string());
-        let mut about: Vec<String> = q
-            .about
-            .iter()
-            .map(|a| resolved(map, a).to_string())
-            .collect();
-        about.sort();
-        about.dedup();
-        let raw_about: Vec<String> = q.about.into_iter().collect();
-        let about_changed = raw_about != about;
+        let (speaker, raw_speaker) = match q.speaker {
+            Some(s) => {
+                let (to, raw) = map.owned(s);
+                (Some(to), raw)
+            }
+            None => (None, None),
+        };
+        // The set is sorted and unique: when resolution keeps every id, it
+        // is the list as it is.
+        let (about, raw_about) = if q.about.iter().all(|a| !map.0.contains_key(a.as_str())) {
+            (q.about.into_iter().collect::<Vec<String>>(), None)
+        } else {
+            let mut about: Vec<String> = q.about.iter().map(|a| map.get(a).to_string()).collect();
+            about.sort();
+            about.dedup();
+            let raw_about: Vec<String> = q.about.into_iter().collect();
+            let changed = raw_about != about;
+            (about, changed.then_some(raw_about))
+        };
         if let Some(sp) = &speaker {
             for a in about.iter().filter(|a| *a != sp) {
                 let ev = LinkEvidence {
@@ -334,10 +442,7 @@ fn build_quotes(
             }
         }
         quotes.push(Quote {
-            raw_speaker: match (&q.speaker, &speaker) {
-                (Some(r), Some(s)) => raw_if_changed(r, s),
-                _ => None,
-            },
+            raw_speaker,
             article: q.article,
             speaker,
             content: q.content,
@@ -346,7 +451,7 @@ fn build_quotes(
             direct: q.direct,
             about,
             date: q.date,
-            raw_about: about_changed.then_some(raw_about),
+            raw_about,
         });
     }
     // The facts come sorted by article first, as quotes are: sorting each
@@ -358,14 +463,34 @@ fn build_quotes(
     (quotes, links)
 }
 
+/// Two link maps as one list in key order, the evidence of a key in both
+/// joined (a merge of the sorted maps, not a search per key).
+fn merge_links(a: LinkMap, b: LinkMap) -> Vec<(LinkKey, LinkEvidences)> {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut a, mut b) = (a.into_iter().peekable(), b.into_iter().peekable());
+    loop {
+        let next = match (a.peek(), b.peek()) {
+            (Some((ka, _)), Some((kb, _))) => match ka.cmp(kb) {
+                std::cmp::Ordering::Less => a.next(),
+                std::cmp::Ordering::Greater => b.next(),
+                std::cmp::Ordering::Equal => {
+                    let (k, mut v) = a.next().unwrap_or_default();
+                    v.extend(b.next().map(|(_, w)| w).unwrap_or_default());
+                    Some((k, v))
+                }
+            },
+            (Some(_), None) => a.next(),
+            (None, Some(_)) => b.next(),
+            (None, None) => break,
+        };
+        out.extend(next);
+    }
+    out
+}
+
 /// A link from its evidence: sorted, deduplicated, CAMEO code by majority
 /// (ties: the longer, then the smaller code).
-fn make_link(
-    s: String,
-    t: String,
-    ty: String,
-    mut evs: Vec<(LinkEvidence, Option<String>)>,
-) -> Link {
+fn make_link(s: String, t: String, ty: String, mut evs: LinkEvidences) -> Link {
     evs.sort();
     evs.dedup();
     let mut votes: BTreeMap<&str, usize> = BTreeMap::new();

@@ -1,0 +1,387 @@
+//! Collecting the facts of a whole run for `build`, cheaper than adding each
+//! analysis to a [`GraphStore`].
+//!
+//! A store keeps its facts in maps ordered by long string keys, so every
+//! added fact costs a search with a string comparison per level. A build
+//! only needs that order once, at the end. Here:
+//!
+//! * each analysis becomes an [`ArticleFacts`] (its entity facts sorted by
+//!   id, its relations and quotes sorted, duplicates united as the store
+//!   unites them), on the worker that analysed it;
+//! * the collector keeps one slot per article id (an article read twice is
+//!   united into its slot at once, so repeated input does not grow memory)
+//!   and gives each entity id a number the first time it sees it;
+//! * at the end the distinct ids and the articles are sorted once, and the
+//!   entity facts are put in (id, article) order by sorting pairs of ranks.
+//!
+//! The facts are exactly those the store would hold, in the store's order,
+//! so the graph is byte-identical (see the tests).
+
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashMap;
+
+use super::resolve::Facts;
+use super::{EntityFact, GraphStore, KnowledgeGraph, QuoteFact, RelationFact};
+use crate::model::{Analysis, ArticleMeta};
+
+/// The facts of one article, in store order. See the module docs.
+#[derive(Clone, Debug)]
+pub struct ArticleFacts {
+    meta: ArticleMeta,
+    /// Sorted by id, one per id.
+    entities: Vec<EntityFact>,
+    /// Sorted, no duplicates.
+    relations: Vec<RelationFact>,
+    /// Sorted, no duplicates.
+    quotes: Vec<QuoteFact>,
+}
+
+impl ArticleFacts {
+    /// The facts of one analysis, as [`GraphStore::add`] makes them.
+    pub fn new(a: Analysis) -> ArticleFacts {
+        let art = a.article.id.clone();
+        let mut entities: Vec<EntityFact> = a
+            .entities
+            .into_iter()
+            .map(|e| EntityFact {
+                id: e.id,
+                article: art.clone(),
+                kind: e.kind,
+                name: e.name,
+                aliases: e.aliases.into_iter().collect(),
+                mentions: e.mentions.iter().map(|m| (m.start, m.end)).collect(),
+                affiliations: e
+                    .affiliations
+                    .into_iter()
+                    .map(|f| (f.title, f.org))
+                    .collect(),
+            })
+            .collect();
+        entities.sort_by(|x, y| x.id.cmp(&y.id));
+        let entities = unite_entities(entities);
+        let mut relations: Vec<RelationFact> = a
+            .relations
+            .into_iter()
+            .map(|r| RelationFact {
+                article: art.clone(),
+                source: r.source,
+                target: r.target,
+                rel_type: r.rel_type,
+                cameo: r.cameo,
+                modality: r.modality,
+                date: r.date,
+                title: r.title,
+                evidence: r.evidence,
+                sentence: r.sentence,
+                rule: r.rule,
+            })
+            .collect();
+        relations.sort_unstable();
+        relations.dedup();
+        let mut quotes: Vec<QuoteFact> = a
+            .quotes
+            .into_iter()
+            .map(|q| QuoteFact {
+                article: art.clone(),
+                speaker: q.speaker,
+                speaker_mention: q.speaker_mention,
+                cue: q.cue,
+                content: q.content,
+                direct: q.direct,
+                about: q.about.into_iter().collect(),
+                date: q.date,
+            })
+            .collect();
+        quotes.sort_unstable();
+        quotes.dedup();
+        ArticleFacts {
+            meta: a.article,
+            entities,
+            relations,
+            quotes,
+        }
+    }
+
+    /// Unites another version of the same article (set union, the greater meta).
+    fn absorb(&mut self, other: ArticleFacts) {
+        if other.meta > self.meta {
+            self.meta = other.meta;
+        }
+        let mut entities = std::mem::take(&mut self.entities);
+        entities.extend(other.entities);
+        // Stable: of two facts of one id, the one already here comes first.
+        entities.sort_by(|x, y| x.id.cmp(&y.id));
+        self.entities = unite_entities(entities);
+        self.relations = union(std::mem::take(&mut self.relations), other.relations);
+        self.quotes = union(std::mem::take(&mut self.quotes), other.quotes);
+    }
+}
+
+/// Facts sorted by id, with the facts of one id united into the first.
+fn unite_entities(sorted: Vec<EntityFact>) -> Vec<EntityFact> {
+    let mut out: Vec<EntityFact> = Vec::with_capacity(sorted.len());
+    for f in sorted {
+        match out.last_mut() {
+            Some(have) if have.id == f.id => have.absorb(&f),
+            _ => out.push(f),
+        }
+    }
+    out
+}
+
+/// Union of two sorted sets without duplicates.
+fn union<T: Ord>(a: Vec<T>, b: Vec<T>) -> Vec<T> {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut a, mut b) = (a.into_iter().peekable(), b.into_iter().peekable());
+    loop {
+        let next = match (a.peek(), b.peek()) {
+            (Some(x), Some(y)) => match x.cmp(y) {
+                std::cmp::Ordering::Less => a.next(),
+                std::cmp::Ordering::Greater => b.next(),
+                std::cmp::Ordering::Equal => {
+                    b.next();
+                    a.next()
+                }
+            },
+            (Some(_), None) => a.next(),
+            (None, Some(_)) => b.next(),
+            (None, None) => break,
+        };
+        out.extend(next);
+    }
+    out
+}
+
+/// Every article's facts of a run. See the module docs.
+#[derive(Debug, Default)]
+pub struct FactCollector {
+    slots: Vec<ArticleFacts>,
+    /// The number of each slot's entity facts' ids.
+    slot_ids: Vec<Vec<u32>>,
+    /// Slot of each article id.
+    by_article: FxHashMap<String, usize>,
+    /// Number of each entity id, in order of first sight.
+    ids: FxHashMap<String, u32>,
+    /// Entity facts held.
+    entity_count: usize,
+}
+
+impl FactCollector {
+    /// An empty collector.
+    pub fn new() -> FactCollector {
+        FactCollector::default()
+    }
+
+    /// Adds one article's facts (uniting them with an earlier version of it).
+    pub fn add(&mut self, facts: ArticleFacts) {
+        let slot = match self.by_article.get(facts.meta.id.as_str()) {
+            Some(&i) => {
+                self.entity_count -= self.slots[i].entities.len();
+                self.slots[i].absorb(facts);
+                i
+            }
+            None => {
+                self.by_article
+                    .insert(facts.meta.id.clone(), self.slots.len());
+                self.slots.push(facts);
+                self.slot_ids.push(Vec::new());
+                self.slots.len() - 1
+            }
+        };
+        let entities = &self.slots[slot].entities;
+        self.entity_count += entities.len();
+        let numbers = &mut self.slot_ids[slot];
+        numbers.clear();
+        for f in entities {
+            let n = match self.ids.get(f.id.as_str()) {
+                Some(&n) => n,
+                None => {
+                    let n = self.ids.len() as u32;
+                    self.ids.insert(f.id.clone(), n);
+                    n
+                }
+            };
+            numbers.push(n);
+        }
+    }
+
+    /// True when no article was added.
+    pub fn is_empty(&self) -> bool {
+        self.slots.is_empty()
+    }
+
+    /// The order of the facts: the articles in id order, and (id rank,
+    /// article rank, place in article order) of every entity fact, sorted.
+    fn order(&self) -> (Vec<usize>, Vec<(u64, u32)>) {
+        let slots = &self.slots;
+        // Articles in id order.
+        let mut order: Vec<usize> = (0..slots.len()).collect();
+        order.sort_unstable_by(|&a, &b| slots[a].meta.id.cmp(&slots[b].meta.id));
+        // Rank of each entity id in string order.
+        let rank = {
+            let mut names: Vec<(&str, u32)> =
+                self.ids.iter().map(|(k, &v)| (k.as_str(), v)).collect();
+            names.sort_unstable_by(|a, b| a.0.cmp(b.0));
+            let mut rank = vec![0u32; names.len()];
+            for (r, (_, n)) in names.iter().enumerate() {
+                rank[*n as usize] = r as u32;
+            }
+            rank
+        };
+        // (id rank, article rank) of every entity fact, with its place in
+        // article order; sorted, they give (id, article) order.
+        let mut keys: Vec<(u64, u32)> = Vec::with_capacity(self.entity_count);
+        for (pos, &slot) in order.iter().enumerate() {
+            for &n in &self.slot_ids[slot] {
+                let key = (u64::from(rank[n as usize]) << 32) | pos as u64;
+                keys.push((key, keys.len() as u32));
+            }
+        }
+        keys.sort_unstable();
+        (order, keys)
+    }
+
+    /// The facts in store order.
+    pub(crate) fn into_facts(self) -> Facts {
+        let (order, keys) = self.order();
+        self.into_facts_ordered(order, keys)
+    }
+
+    fn into_facts_ordered(self, order: Vec<usize>, keys: Vec<(u64, u32)>) -> Facts {
+        let FactCollector {
+            slots,
+            entity_count,
+            ..
+        } = self;
+        // Each article's parts, in article order (moving the vectors, not their items).
+        let mut slots: Vec<Option<ArticleFacts>> = slots.into_iter().map(Some).collect();
+        let mut entities = Vec::with_capacity(order.len());
+        let mut parts = Vec::with_capacity(order.len());
+        for &slot in &order {
+            if let Some(s) = slots[slot].take() {
+                entities.push(s.entities);
+                parts.push((s.meta, s.relations, s.quotes));
+            }
+        }
+        drop(slots);
+        // The entity order and the other facts side by side.
+        let (entities, (articles, relations, quotes)) = rayon::join(
+            || {
+                let mut flat: Vec<Option<EntityFact>> = Vec::with_capacity(entity_count);
+                for e in entities {
+                    flat.extend(e.into_iter().map(Some));
+                }
+                let mut runs: Vec<Vec<EntityFact>> = Vec::new();
+                let mut last = u64::MAX;
+                for &(key, i) in &keys {
+                    let Some(f) = flat[i as usize].take() else {
+                        continue;
+                    };
+                    match runs.last_mut() {
+                        Some(run) if key >> 32 == last => run.push(f),
+                        _ => runs.push(vec![f]),
+                    }
+                    last = key >> 32;
+                }
+                runs
+            },
+            || {
+                let (nr, nq) = parts
+                    .iter()
+                    .fold((0, 0), |(r, q), p| (r + p.1.len(), q + p.2.len()));
+                let mut relations = Vec::with_capacity(nr);
+                let mut quotes = Vec::with_capacity(nq);
+                let mut articles = Vec::with_capacity(parts.len());
+                for (meta, r, q) in parts {
+                    relations.extend(r);
+                    quotes.extend(q);
+                    articles.push((meta.id.clone(), meta));
+                }
+                (
+                    articles.into_iter().collect::<BTreeMap<_, _>>(),
+                    relations,
+                    quotes,
+                )
+            },
+        );
+        Facts {
+            articles,
+            entities,
+            relations,
+            quotes,
+        }
+    }
+
+    /// The store holding the same facts.
+    pub fn into_store(self) -> GraphStore {
+        let f = self.into_facts();
+        GraphStore {
+            articles: f.articles,
+            entities: f
+                .entities
+                .into_iter()
+                .flatten()
+                .map(|e| ((e.id.clone(), e.article.clone()), e))
+                .collect(),
+            relations: f.relations.into_iter().collect(),
+            quotes: f.quotes.into_iter().collect(),
+        }
+    }
+
+    /// The resolved graph of the facts: [`KnowledgeGraph::from_store`] of [`FactCollector::into_store`].
+    pub fn into_graph(self) -> KnowledgeGraph {
+        // The resolution map needs only the person facts, in any order: it
+        // is made while the facts are being ordered.
+        let (map, (order, keys)) = rayon::join(
+            || {
+                super::resolve::person_map(
+                    self.slots
+                        .iter()
+                        .flat_map(|s| &s.entities)
+                        .filter(|f| f.kind == crate::model::EntityKind::Person)
+                        .map(|f| (f.id.as_str(), f.name.as_str(), &f.aliases)),
+                )
+            },
+            || self.order(),
+        );
+        super::resolve::build_facts_with_map(self.into_facts_ordered(order, keys), &map)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::Article;
+    use crate::pipeline::Pipeline;
+
+    #[test]
+    fn collects_what_the_store_holds_in_any_order_and_with_repeats() {
+        let p = Pipeline::builtin().unwrap();
+        let texts = [
+            (
+                "b",
+                "Turkey bought the S-400 from Russia. \"We need it,\" said Recep Tayyip Erdogan.",
+            ),
+            (
+                "a",
+                "Erdogan met Vladimir Putin in Moscow on Monday. Putin said Russia would sell more.",
+            ),
+            (
+                "c",
+                "The United Nations said Iran and Iraq signed a treaty.",
+            ),
+        ];
+        let analyses: Vec<Analysis> = texts
+            .iter()
+            .map(|(id, t)| p.analyze(&Article::from_text(id, t)))
+            .collect();
+        let mut store = GraphStore::new();
+        let mut c = FactCollector::new();
+        for a in analyses.iter().chain(analyses.iter().rev()) {
+            store.add(a.clone());
+            c.add(ArticleFacts::new(a.clone()));
+        }
+        assert_eq!(c.into_store(), store);
+    }
+}
