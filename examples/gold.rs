@@ -188,7 +188,7 @@ fn link(a: &Analysis, gold: &[GoldEntity]) -> BTreeMap<String, usize> {
     out
 }
 
-fn score(a: &Analysis, exp: &Value, show: bool) -> Scores {
+fn score(p: &Pipeline, a: &Analysis, exp: &Value, show: bool) -> Scores {
     let gold = gold_entities(exp);
     let optional: BTreeSet<String> = str_list(&exp["optional_entities"])
         .iter()
@@ -335,8 +335,13 @@ fn score(a: &Analysis, exp: &Value, show: bool) -> Scores {
         for af in &e.affiliations {
             let Some(org) = &af.org else { continue };
             pred_aff_n += 1;
-            if let (Some(&p), Some(&o)) = (links.get(&e.id), links.get(org)) {
-                pred_aff.insert((p, o));
+            // A lexicon body the article does not name (a known leader's country).
+            let org_idx = links.get(org).copied().or_else(|| {
+                let i = *p.recognizer.by_id.get(org)?;
+                gold_idx(&p.recognizer.entities[i].name)
+            });
+            if let (Some(&pi), Some(o)) = (links.get(&e.id), org_idx) {
+                pred_aff.insert((pi, o));
             } else if show {
                 println!("  {id}: extra affiliation: {} -> {org}", e.name);
             }
@@ -465,7 +470,7 @@ fn main() {
         };
         n += 1;
         let a = p.analyze(&art);
-        let s = score(&a, &exp, show);
+        let s = score(&p, &a, &exp, show);
         total.entities.add(&s.entities);
         total.untyped.add(&s.untyped);
         total.merged.0 += s.merged.0;

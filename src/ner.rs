@@ -429,6 +429,43 @@ const ORG_OPENERS: &[&str] = &[
     "Civil",
 ];
 
+/// Words that qualify a title ("Former chairman", "Senior economist"), not an employer.
+const TITLE_MODIFIERS: &[&str] = &[
+    "former",
+    "senior",
+    "chief",
+    "deputy",
+    "acting",
+    "interim",
+    "veteran",
+    "leading",
+    "top",
+    "junior",
+    "assistant",
+    "associate",
+    "executive",
+    "vice",
+    "then",
+    "ex",
+    "new",
+    "incoming",
+    "outgoing",
+    "retired",
+    "joint",
+    "lead",
+    "principal",
+    "managing",
+    "general",
+    "regional",
+    "national",
+    "international",
+    "global",
+    "local",
+    "independent",
+    "longtime",
+    "co",
+];
+
 /// Last words of titles that a company's people hold ("chief executive", "chairman"): after
 /// "<title> of", a company name is the employer, not more of the title.
 const CORPORATE_TITLE_HEADS: &[&str] = &[
@@ -1843,6 +1880,69 @@ impl Recognizer {
                         return;
                     }
                 }
+            }
+        }
+        // "Comerica economist David Littman", "Dominion Textile chairman Thomas Bell": a name
+        // right before a lower-case corporate title and a person's name is the employer.
+        {
+            let run_end = tokens[*run.last().unwrap()].span.end;
+            let employer = titles_in(titles, run_end + 1, run_end + 2)
+                .iter()
+                .find(|t| {
+                    t.span.start == run_end + 1
+                        && text[run_end..t.span.start] == *" "
+                        && text[t.span.start..].starts_with(|c: char| c.is_ascii_lowercase())
+                })
+                .filter(|t| {
+                    let words = &text[t.span.start..t.span.end];
+                    let head = words.rsplit(' ').next().unwrap_or(words);
+                    (CORPORATE_TITLE_HEADS.contains(&head) || head == "leader")
+                        && text[t.span.end..]
+                            .strip_prefix(' ')
+                            .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()))
+                });
+            let words: Vec<&str> = run.iter().map(|&i| tokens[i].text(text)).collect();
+            let content = words
+                .iter()
+                .skip_while(|w| in_list_ascii_ci(LEADING_FUNCTION_WORDS, w))
+                .count();
+            let run_start = tokens[run[0]].span.start;
+            // A lone word opening a sentence ("Festival director X") must be a name elsewhere
+            // in the article too, capitalised inside a sentence.
+            let lone_word_ok = || {
+                let w = tokens[run[run.len() - 1]].text(text);
+                !sentence_starts.contains(&run_start)
+                    || text.match_indices(w).any(|(i, _)| {
+                        i != run_start
+                            && !sentence_starts.contains(&i)
+                            && text[..i].ends_with(' ')
+                            && boundary_ok(text, i, i + w.len())
+                    })
+            };
+            if employer.is_some()
+                && content > 0
+                // "Johannesburg Stock Exchange chairman": a place before the run joins it.
+                && ends.ending_at(out, run_start.wrapping_sub(1)).next().is_none()
+                && !words.iter().any(|w| {
+                    w.split_once('-')
+                        .is_some_and(|(_, b)| b.starts_with(|c: char| c.is_lowercase()))
+                })
+                && (content > 1 || lone_word_ok())
+                && !words.iter().rev().take(content).all(|w| {
+                    self.nonnames.contains(*w) || in_list_ascii_ci(TITLE_MODIFIERS, w)
+                })
+            {
+                let first = run[run.len() - content];
+                let span = Span::new(tokens[first].span.start, run_end);
+                out.push(Mention {
+                    span,
+                    kind: EntityKind::Organization,
+                    target: Target::Name(crate::text::collapse_ws(span.slice(text))),
+                    form: Form::Name,
+                    rule: "pattern/employer",
+                    title: None,
+                });
+                return;
             }
         }
         // "Sheikh Tamim bin Hamad Al Thani": a patronymic continues the person named before it.

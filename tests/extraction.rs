@@ -296,6 +296,37 @@ const RELATIONS: &[(&str, &[&str])] = &[
         "Venezuela rejected an offer to hold talks with Colombia.",
         &["country:venezuela -negotiates-> country:colombia [negated]"],
     ),
+    // Affiliations: a bare title apposition with "of" and the employer; a title whose body is
+    // inside it; portfolio words between a demonym and the title; "X of Y"; a possessor's
+    // title; a company before a lower-case corporate title; a known leader's own country.
+    (
+        "Dale Brisco, chairman and chief executive of Vantor Industries Inc, resigned.",
+        &["person:dale-brisco -member_of-> org:vantor-industries-inc [asserted]"],
+    ),
+    (
+        "Treasury Secretary Walt Henning said so.",
+        &["person:walt-henning -member_of-> org:us-treasury [asserted]"],
+    ),
+    (
+        "Danish Foreign Trade Minister Ole Brask said so.",
+        &["person:ole-brask -member_of-> country:denmark [asserted]"],
+    ),
+    (
+        "Nils Ekdahl of Vantor Industries Inc said so.",
+        &["person:nils-ekdahl -member_of-> org:vantor-industries-inc [asserted]"],
+    ),
+    (
+        "Nils Ekdahl, Vantor Industries Inc's president, said so.",
+        &["person:nils-ekdahl -member_of-> org:vantor-industries-inc [asserted]"],
+    ),
+    (
+        "Vantor economist Nils Ekdahl said so. Analysts at Vantor agreed.",
+        &["person:nils-ekdahl -member_of-> org:vantor [asserted]"],
+    ),
+    (
+        "The bill was vetoed by President Reagan.",
+        &["person:ronald-reagan -member_of-> country:united-states [asserted]"],
+    ),
 ];
 
 #[test]
@@ -859,6 +890,10 @@ const NOT_ENTITIES: &[(&str, &[&str])] = &[
         "Police searched Hill Street and spoke to Mr Hill.",
         &["The Hill"],
     ),
+    // A title's qualifier or a lone sentence-opening word before a corporate title is no
+    // employer.
+    ("Former chairman Dale Brisco resigned.", &["Former"]),
+    ("Festival director Dale Brisco resigned.", &["Festival"]),
 ];
 
 /// (text, entity ids that must be found; `!id` must not be)

@@ -145,6 +145,12 @@ fn extend_title(doc: &Doc<'_>, end: usize) -> usize {
     let rest = &doc.text[end..];
     for prep in [" for ", " of "] {
         if let Some(r) = rest.strip_prefix(prep) {
+            // "chairman of AFG Industries Inc": a named body is the employer, not the title.
+            if doc.mention_covering(end + prep.len()).is_some_and(|o| {
+                matches!(doc.kind(o), EntityKind::Organization | EntityKind::Country)
+            }) {
+                return end;
+            }
             let mut e = end + prep.len();
             let mut any = false;
             for w in r.split(' ') {
@@ -236,7 +242,32 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
                 last
             };
             let title = clean(primary.span.slice(text));
-            let before = org_before(doc, first.span.start);
+            // "Belgian Foreign Trade Minister X": up to three portfolio words between the
+            // country or body and the title.
+            let before = org_before(doc, first.span.start).or_else(|| {
+                let mut p = first.span.start;
+                for _ in 0..3 {
+                    let b = text[zone.start..p].trim_end();
+                    let w_start = b.rfind(' ').map_or(zone.start, |i| zone.start + i + 1);
+                    let w = &text[w_start..zone.start + b.len()];
+                    if w.is_empty()
+                        || !w.bytes().all(|c| c.is_ascii_alphabetic())
+                        || doc.mention_covering(w_start).is_some()
+                    {
+                        break;
+                    }
+                    p = w_start;
+                    if let Some(o) = org_before(doc, p) {
+                        return Some(o);
+                    }
+                }
+                None
+            });
+            // "Treasury Secretary James Baker": a body named inside the title phrase.
+            let inside = doc
+                .mentions_in(Span::new(first.span.start, last.span.end))
+                .into_iter()
+                .find(|&o| doc.kind(o) == EntityKind::Organization);
             // "President Halvor Brandt of Norway": the body or country after the name.
             let of_after = text[m.span.end..]
                 .starts_with(" of ")
@@ -246,6 +277,7 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
                 .filter(|&o| !text[doc.mentions[o].span.end..].starts_with(['\'', '\u{2019}']));
             let org = before
                 .filter(|&o| doc.kind(o) == EntityKind::Organization)
+                .or(inside)
                 .or(of_after)
                 .and_then(|o| doc.id(o).map(str::to_string))
                 .or_else(|| implied_org(doc, primary.index, Span::new(zone.start, m.span.end)))
@@ -271,9 +303,19 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
         let m_end = m.span.end + after_ws;
         if let Some(rest) = after.strip_prefix(", ") {
             let lower = rest.to_ascii_lowercase();
+            // "X, chairman of AFG,", "X, Dominion Textile's president,": no determiner, a
+            // title or a possessor first.
+            let bare = doc.titles.iter().any(|t| t.span.start == m_end + 2)
+                || doc.mention_covering(m_end + 2).is_some_and(|o| {
+                    matches!(doc.kind(o), EntityKind::Organization | EntityKind::Country)
+                        && doc.mentions[o].span.start == m_end + 2
+                        && text[doc.mentions[o].span.end..].starts_with(['\'', '\u{2019}'])
+                });
             let det = ["a ", "an ", "the "]
                 .iter()
-                .find(|d| lower.starts_with(**d));
+                .copied()
+                .find(|d| lower.starts_with(*d))
+                .or(bare.then_some(""));
             if let Some(det) = det {
                 let app_start = m_end + 2 + det.len();
                 let app_end = rest
@@ -289,9 +331,15 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
                     let title = clean(&text[t.span.start..tend]);
                     let before = org_before(doc, t.span.start)
                         .filter(|&o| doc.mentions[o].span.start >= app_start);
+                    // "chairman and chief executive of GenCorp Inc": after the last title.
+                    let after_last = || {
+                        let last = doc.titles.iter().rfind(|x| app.contains(x.span))?;
+                        org_after(doc, extend_title(doc, last.span.end), app_end)
+                    };
                     let org = before
                         .filter(|&o| doc.kind(o) == EntityKind::Organization)
                         .or_else(|| org_after(doc, tend, app_end))
+                        .or_else(after_last)
                         .and_then(|o| doc.id(o).map(str::to_string))
                         .or_else(|| implied_org(doc, t.index, app))
                         .or_else(|| before.and_then(|o| doc.id(o).map(str::to_string)))
@@ -311,6 +359,25 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
                     });
                 }
             }
+        }
+
+        // "Steven Wieting of Citigroup said": a name followed by "of" and an organisation.
+        if let Some(o) = after
+            .starts_with("of ")
+            .then(|| org_after(doc, m_end, sent.end))
+            .flatten()
+            .filter(|&o| {
+                doc.kind(o) == EntityKind::Organization
+                    && !text[doc.mentions[o].span.end..].starts_with(['\'', '\u{2019}'])
+            })
+        {
+            out.push(Affil {
+                person: ei,
+                title: None,
+                org: doc.id(o).map(str::to_string),
+                span: Span::new(m.span.start, doc.mentions[o].span.end),
+                rule: "affil/name-of",
+            });
         }
 
         // Copular bio: NAME is a/an/the TITLE at/of ORG
@@ -348,6 +415,26 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
                 }
                 break;
             }
+        }
+    }
+    // A well-known person's own body, from the lexicon, when the stated title is theirs
+    // ("President Reagan": the United States).
+    let rec = &doc.pipeline.recognizer;
+    for a in out.iter_mut().filter(|a| a.org.is_none()) {
+        let Some(title) = a.title.as_deref() else {
+            continue;
+        };
+        let Some(&li) = rec.by_id.get(doc.res.entities[a.person].id.as_str()) else {
+            continue;
+        };
+        let e = &rec.entities[li];
+        let own = e.attrs.get("title").is_some_and(|t| {
+            let t = t.to_lowercase();
+            let said = title.to_lowercase();
+            said == t || said.ends_with(&format!(" {t}"))
+        });
+        if own {
+            a.org = e.attrs.get("org").cloned();
         }
     }
     // One affiliation per (person, title, org): the first statement.
