@@ -46,7 +46,7 @@ const RELATIONS: &[(&str, &[&str])] = &[
     // Talks held by coordinated subjects, or between two sides, are between them (not the host).
     (
         "Russia and China held talks on Tuesday.",
-        &["country:china -negotiates-> country:russia [asserted]"],
+        &["country:russia -negotiates-> country:china [asserted]"],
     ),
     (
         "Qatar hosted talks between the Taliban and the United States.",
@@ -327,6 +327,20 @@ const RELATIONS: &[(&str, &[&str])] = &[
         "The bill was vetoed by President Reagan.",
         &["person:ronald-reagan -member_of-> country:united-states [asserted]"],
     ),
+    // Coordinated subjects that sign a document, meet or cooperate with no one named after
+    // the verb do it with each other, the first named first.
+    (
+        "Chile and Peru signed a memorandum of understanding on fishing.",
+        &["country:chile -signs-> country:peru [asserted]"],
+    ),
+    (
+        "Chile and Peru met in Lima.",
+        &["country:chile -meets-> country:peru [asserted]"],
+    ),
+    (
+        "Chile and Peru cooperated closely.",
+        &["country:chile -cooperates-> country:peru [asserted]"],
+    ),
 ];
 
 #[test]
@@ -529,6 +543,8 @@ const NOT_RELATIONS: &[(&str, &[&str])] = &[
     ),
     // "ordered" with no weapon after it buys nothing.
     ("The court ordered Boeing to pay Airbus.", &["-buys->"]),
+    // Signing what is not a document between the signers is no signing with each other.
+    ("Chile and Peru signed the papers.", &["-signs->"]),
 ];
 
 /// (text, source, type, CAMEO code that the relation must carry)

@@ -922,7 +922,7 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
             let between = (rel_type == "negotiates")
                 .then(|| talks_between(doc, tlast, cl))
                 .flatten();
-            let (src, mut co_given) = match (between, src) {
+            let (mut src, mut co_given) = match (between, src) {
                 (Some((a, b)), _) => {
                     tgt = vec![b];
                     (a, true)
@@ -933,10 +933,20 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
             // "Russia and China held talks": with no one named after it, a meeting or
             // negotiation is between the coordinated subjects.
             if tgt.is_empty()
-                && matches!(rel_type.as_str(), "negotiates" | "meets")
-                && reciprocal_use(doc, ti, tlast, noun, cl)
+                && match rel_type.as_str() {
+                    "negotiates" | "meets" | "cooperates" => {
+                        reciprocal_use(doc, ti, tlast, noun, cl)
+                    }
+                    "signs" => !noun && signed_document(doc, tlast, cl),
+                    _ => false,
+                }
             {
-                tgt = coordinated_subjects(doc, src, cl);
+                // The sides in the order they are named: "Iraq and Iran met" is Iraq meeting Iran.
+                let mut sides = coordinated_subjects(doc, src, cl);
+                sides.reverse();
+                sides.push(src);
+                src = sides[0];
+                tgt = sides.split_off(1);
                 co_given = true;
             }
             if tgt.is_empty() {
@@ -2056,7 +2066,16 @@ fn reciprocal_use(doc: &Doc<'_>, ti: usize, tlast: usize, noun: bool, cl: Span) 
             prev.as_ref(),
             "is" | "are" | "was" | "were" | "be" | "been" | "am"
         );
-    if noun || used_as_noun(doc, ti) || w.ends_with('s') || w.ends_with("ing") && !progressive {
+    // "Iraq and Iran met in Baghdad": right after its subject the word is a verb.
+    let after_subject = ti > 0
+        && doc
+            .mention_covering(doc.tokens[ti - 1].span.start)
+            .is_some();
+    if noun
+        || used_as_noun(doc, ti) && !after_subject
+        || w.ends_with('s') && !after_subject
+        || w.ends_with("ing") && !progressive
+    {
         return matches!(
             prev.as_ref(),
             "held"
@@ -2103,6 +2122,43 @@ fn reciprocal_use(doc: &Doc<'_>, ti: usize, tlast: usize, noun: bool, cl: Span) 
                 | "to"
         ) && doc.mention_covering(doc.tokens[next].span.start).is_none()
 }
+
+/// "India and Russia signed a memorandum of understanding": a document that binds the signers
+/// to each other within four words after the verb (ending at `tlast`), before any name.
+fn signed_document(doc: &Doc<'_>, tlast: usize, cl: Span) -> bool {
+    for j in doc
+        .tokens_in(Span::new(doc.tokens[tlast].span.end, cl.end))
+        .take(4)
+    {
+        if doc.mention_covering(doc.tokens[j].span.start).is_some() {
+            return false;
+        }
+        if SIGNED_DOCUMENTS.contains(&doc.word_cow(j).as_ref()) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Documents that two signers sign with each other.
+const SIGNED_DOCUMENTS: &[&str] = &[
+    "agreement",
+    "agreements",
+    "accord",
+    "accords",
+    "deal",
+    "deals",
+    "treaty",
+    "treaties",
+    "pact",
+    "memorandum",
+    "protocol",
+    "declaration",
+    "communique",
+    "contract",
+    "contracts",
+    "mou",
+];
 
 /// "talks between the Taliban and the United States": the two sides named after "between"
 /// right behind the trigger (ending at `tlast`), as (first, second).
