@@ -341,6 +341,16 @@ const RELATIONS: &[(&str, &[&str])] = &[
         "Chile and Peru cooperated closely.",
         &["country:chile -cooperates-> country:peru [asserted]"],
     ),
+    // A refusal negates the event further into its complement.
+    (
+        "Venezuela rejected a Brazilian offer to hold informal talks with Colombia.",
+        &["country:venezuela -negotiates-> country:colombia [negated]"],
+    ),
+    // "the latter" is the second of the last pair joined by "and".
+    (
+        "Chile and Peru bought F-16 jets despite Bolivian objections. The latter also ordered T-72 tanks.",
+        &["country:peru -buys-> weapon:t-72 [asserted]"],
+    ),
 ];
 
 #[test]

@@ -423,6 +423,15 @@ fn latter_former(doc: &Doc<'_>, sent: Span, pos: usize) -> Option<Arg> {
             cands = pick(doc.sentences[i - 1].span.start);
         }
     }
+    // "Turkey and India bought S-400s despite US objections. The latter ...": the last pair
+    // joined by "and" when there is one.
+    if let Some(w) = cands.windows(2).rev().find(|w| {
+        let gap = doc.text[doc.mentions[w[0]].span.end..doc.mentions[w[1]].span.start].trim();
+        (gap.eq_ignore_ascii_case("and") || gap.eq_ignore_ascii_case("and the"))
+            && doc.res.entity_of[w[0]] != doc.res.entity_of[w[1]]
+    }) {
+        return arg(doc, w[which]);
+    }
     // The last two distinct entities.
     let mut pair: Vec<usize> = Vec::new();
     for &k in cands.iter().rev() {
@@ -565,10 +574,17 @@ fn modality(
         .take(4)
         .map(|i| doc.word_cow(i))
         .collect();
+    // A refusal reaches further: "rejected a European offer to hold informal talks".
     let near_neg = window
         .iter()
         .take(5)
-        .any(|w| NEGATORS.contains(&w.as_ref()));
+        .any(|w| NEGATORS.contains(&w.as_ref()))
+        || window.iter().any(|w| {
+            matches!(
+                w.as_ref(),
+                "rejected" | "rejects" | "refused" | "refuses" | "declined" | "rebuffed"
+            )
+        });
     // "no contracts have been signed": a negated noun subject.
     let neg_subject =
         window.iter().any(|w| w == "no") && window.iter().take(3).any(|w| w == "been" || w == "be");
