@@ -348,7 +348,7 @@ const RELATIONS: &[(&str, &[&str])] = &[
     ),
     // "the latter" is the second of the last pair joined by "and".
     (
-        "Chile and Peru bought F-16 jets despite Bolivian objections. The latter also ordered T-72 tanks.",
+        "Chile and Peru bought F-16 jets despite US objections. The latter also ordered T-72 tanks.",
         &["country:peru -buys-> weapon:t-72 [asserted]"],
     ),
 ];
