@@ -431,6 +431,16 @@ const ORG_OPENERS: &[&str] = &[
 
 /// Words that qualify a title ("Former chairman", "Senior economist"), not an employer.
 const TITLE_MODIFIERS: &[&str] = &[
+    "european",
+    "asian",
+    "african",
+    "western",
+    "eastern",
+    "arab",
+    "christian",
+    "muslim",
+    "jewish",
+    "catholic",
     "former",
     "senior",
     "chief",

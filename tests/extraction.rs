@@ -920,6 +920,10 @@ const NOT_ENTITIES: &[(&str, &[&str])] = &[
     // employer.
     ("Former chairman Dale Brisco resigned.", &["Former"]),
     ("Festival director Dale Brisco resigned.", &["Festival"]),
+    (
+        "Asian economist Dale Brisco resigned. He said Asian markets were weak.",
+        &["Asian"],
+    ),
 ];
 
 /// (text, entity ids that must be found; `!id` must not be)
