@@ -44,54 +44,21 @@ impl ArticleFacts {
         let mut entities: Vec<EntityFact> = a
             .entities
             .into_iter()
-            .map(|e| EntityFact {
-                id: e.id,
-                article: art.clone(),
-                kind: e.kind,
-                name: e.name,
-                aliases: e.aliases.into_iter().collect(),
-                mentions: e.mentions.iter().map(|m| (m.start, m.end)).collect(),
-                affiliations: e
-                    .affiliations
-                    .into_iter()
-                    .map(|f| (f.title, f.org))
-                    .collect(),
-            })
+            .map(|e| EntityFact::of_record(e, &art))
             .collect();
         entities.sort_by(|x, y| x.id.cmp(&y.id));
         let entities = unite_entities(entities);
         let mut relations: Vec<RelationFact> = a
             .relations
             .into_iter()
-            .map(|r| RelationFact {
-                article: art.clone(),
-                source: r.source,
-                target: r.target,
-                rel_type: r.rel_type,
-                cameo: r.cameo,
-                modality: r.modality,
-                date: r.date,
-                title: r.title,
-                evidence: r.evidence,
-                sentence: r.sentence,
-                rule: r.rule,
-            })
+            .map(|r| RelationFact::of_record(r, &art))
             .collect();
         relations.sort_unstable();
         relations.dedup();
         let mut quotes: Vec<QuoteFact> = a
             .quotes
             .into_iter()
-            .map(|q| QuoteFact {
-                article: art.clone(),
-                speaker: q.speaker,
-                speaker_mention: q.speaker_mention,
-                cue: q.cue,
-                content: q.content,
-                direct: q.direct,
-                about: q.about.into_iter().collect(),
-                date: q.date,
-            })
+            .map(|q| QuoteFact::of_record(q, &art))
             .collect();
         quotes.sort_unstable();
         quotes.dedup();

@@ -34,7 +34,10 @@ use std::collections::{BTreeMap, BTreeSet};
 use petgraph::stable_graph::{NodeIndex, StableDiGraph};
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Analysis, ArticleMeta, EntityKind, Evidence, Modality};
+use crate::model::{
+    Analysis, ArticleMeta, EntityKind, EntityRecord, Evidence, Modality, QuoteRecord,
+    RelationRecord,
+};
 
 /// One entity as one article knows it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -57,6 +60,23 @@ pub struct EntityFact {
 }
 
 impl EntityFact {
+    /// The fact an article's entity record states.
+    pub fn of_record(e: EntityRecord, article: &str) -> EntityFact {
+        EntityFact {
+            id: e.id,
+            article: article.to_string(),
+            kind: e.kind,
+            name: e.name,
+            aliases: e.aliases.into_iter().collect(),
+            mentions: e.mentions.iter().map(|m| (m.start, m.end)).collect(),
+            affiliations: e
+                .affiliations
+                .into_iter()
+                .map(|f| (f.title, f.org))
+                .collect(),
+        }
+    }
+
     fn absorb(&mut self, other: &EntityFact) {
         self.aliases.extend(other.aliases.iter().cloned());
         self.mentions.extend(other.mentions.iter().copied());
@@ -129,6 +149,41 @@ pub struct QuoteFact {
     pub date: Option<String>,
 }
 
+impl RelationFact {
+    /// The fact an article's relation record states.
+    pub fn of_record(r: RelationRecord, article: &str) -> RelationFact {
+        RelationFact {
+            article: article.to_string(),
+            source: r.source,
+            target: r.target,
+            rel_type: r.rel_type,
+            cameo: r.cameo,
+            modality: r.modality,
+            date: r.date,
+            title: r.title,
+            evidence: r.evidence,
+            sentence: r.sentence,
+            rule: r.rule,
+        }
+    }
+}
+
+impl QuoteFact {
+    /// The fact an article's quote record states.
+    pub fn of_record(q: QuoteRecord, article: &str) -> QuoteFact {
+        QuoteFact {
+            article: article.to_string(),
+            speaker: q.speaker,
+            speaker_mention: q.speaker_mention,
+            cue: q.cue,
+            content: q.content,
+            direct: q.direct,
+            about: q.about.into_iter().collect(),
+            date: q.date,
+        }
+    }
+}
+
 /// The fact layer: a set of per-article facts. See the module docs.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct GraphStore {
@@ -177,47 +232,13 @@ impl GraphStore {
             }
         }
         for e in a.entities {
-            let fact = EntityFact {
-                id: e.id,
-                article: art.clone(),
-                kind: e.kind,
-                name: e.name,
-                aliases: e.aliases.into_iter().collect(),
-                mentions: e.mentions.iter().map(|m| (m.start, m.end)).collect(),
-                affiliations: e
-                    .affiliations
-                    .into_iter()
-                    .map(|f| (f.title, f.org))
-                    .collect(),
-            };
-            self.add_entity_fact(fact);
+            self.add_entity_fact(EntityFact::of_record(e, &art));
         }
         for r in a.relations {
-            self.relations.insert(RelationFact {
-                article: art.clone(),
-                source: r.source,
-                target: r.target,
-                rel_type: r.rel_type,
-                cameo: r.cameo,
-                modality: r.modality,
-                date: r.date,
-                title: r.title,
-                evidence: r.evidence,
-                sentence: r.sentence,
-                rule: r.rule,
-            });
+            self.relations.insert(RelationFact::of_record(r, &art));
         }
         for q in a.quotes {
-            self.quotes.insert(QuoteFact {
-                article: art.clone(),
-                speaker: q.speaker,
-                speaker_mention: q.speaker_mention,
-                cue: q.cue,
-                content: q.content,
-                direct: q.direct,
-                about: q.about.into_iter().collect(),
-                date: q.date,
-            });
+            self.quotes.insert(QuoteFact::of_record(q, &art));
         }
     }
 
