@@ -5,7 +5,7 @@
 //! that need escaping.
 
 use super::{EntityFact, Link, LinkEvidence, Node, Quote};
-use crate::model::{ArticleMeta, EntityKind, Evidence, Modality};
+use crate::model::{ArticleMeta, Evidence};
 
 /// True when some byte of `w` is below 0x20, a `"` or a `\`.
 fn needs_escape(w: u64) -> bool {
@@ -150,14 +150,11 @@ pub(super) fn put_quote(b: &mut Vec<u8>, q: &Quote) {
     b.push(b'}');
 }
 
-fn modality(m: Modality) -> &'static [u8] {
-    match m {
-        Modality::Asserted => b"\"asserted\"",
-        Modality::Negated => b"\"negated\"",
-        Modality::Intended => b"\"intended\"",
-        Modality::Hypothetical => b"\"hypothetical\"",
-        Modality::Reported => b"\"reported\"",
-    }
+/// A name that needs no escaping (a kind or a modality), quoted.
+fn put_name(b: &mut Vec<u8>, name: &str) {
+    b.push(b'"');
+    b.extend_from_slice(name.as_bytes());
+    b.push(b'"');
 }
 
 fn put_link_evidence(b: &mut Vec<u8>, e: &LinkEvidence) {
@@ -172,7 +169,7 @@ fn put_link_evidence(b: &mut Vec<u8>, e: &LinkEvidence) {
     b.extend_from_slice(b",\"date\":");
     put_opt_str(b, e.date.as_deref());
     b.extend_from_slice(b",\"modality\":");
-    b.extend_from_slice(modality(e.modality));
+    put_name(b, e.modality.as_str());
     if let Some(s) = &e.sentence {
         b.extend_from_slice(b",\"sentence\":");
         put_evidence(b, s);
@@ -253,23 +250,13 @@ pub(super) fn put_article(b: &mut Vec<u8>, a: &ArticleMeta) {
     b.push(b'}');
 }
 
-fn kind(k: EntityKind) -> &'static [u8] {
-    match k {
-        EntityKind::Person => b"\"person\"",
-        EntityKind::Country => b"\"country\"",
-        EntityKind::Organization => b"\"organization\"",
-        EntityKind::Location => b"\"location\"",
-        EntityKind::Weapon => b"\"weapon\"",
-    }
-}
-
 fn put_member(b: &mut Vec<u8>, f: &EntityFact) {
     b.extend_from_slice(b"{\"id\":");
     put_str(b, &f.id);
     b.extend_from_slice(b",\"article\":");
     put_str(b, &f.article);
     b.extend_from_slice(b",\"kind\":");
-    b.extend_from_slice(kind(f.kind));
+    put_name(b, f.kind.as_str());
     b.extend_from_slice(b",\"name\":");
     put_str(b, &f.name);
     b.extend_from_slice(b",\"aliases\":");
@@ -304,7 +291,7 @@ pub(super) fn put_node(b: &mut Vec<u8>, n: &Node) {
     b.extend_from_slice(b",\"name\":");
     put_str(b, &n.name);
     b.extend_from_slice(b",\"kind\":");
-    b.extend_from_slice(kind(n.kind));
+    put_name(b, n.kind.as_str());
     b.extend_from_slice(b",\"aliases\":");
     put_strs(b, &n.aliases);
     b.extend_from_slice(b",\"mention_count\":");
