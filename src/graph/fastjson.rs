@@ -325,6 +325,7 @@ mod tests {
     use super::*;
     use crate::graph::NodeAffiliation;
     use crate::graph::json::{link_out, node_out};
+    use crate::model::{EntityKind, Modality};
 
     fn ev(start: usize, text: &str) -> Evidence {
         Evidence {
