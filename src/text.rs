@@ -52,6 +52,27 @@ pub fn floor_char(text: &str, i: usize) -> usize {
     i
 }
 
+/// True at the bytes that are ASCII letters or digits (`u8::is_ascii_alphanumeric`), as one
+/// table load: the word scanners test every byte of the text with it.
+pub static ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
+/// The length of the run of ASCII letters and digits at the start of `bytes`.
+#[inline]
+pub fn ascii_alnum_run(bytes: &[u8]) -> usize {
+    bytes
+        .iter()
+        .position(|&b| !ASCII_ALNUM[usize::from(b)])
+        .unwrap_or(bytes.len())
+}
+
 /// English day names, lower case, Monday first.
 pub const WEEKDAY_NAMES: [&str; 7] = [
     "monday",

@@ -1034,10 +1034,7 @@ fn word_spans(text: &str, span: Span) -> Vec<Span> {
                 let alnum = b.is_ascii_alphanumeric();
                 if alnum {
                     // The rest of an ASCII word changes nothing.
-                    let run = bytes[next..]
-                        .iter()
-                        .take_while(|b| b.is_ascii_alphanumeric());
-                    next += run.count();
+                    next += crate::text::ascii_alnum_run(&bytes[next..]);
                 }
                 (alnum, b == b'\'')
             }
