@@ -189,6 +189,7 @@ pub fn tokenize_range(text: &str, start: usize, end: usize) -> Vec<Token> {
             n,
             |k| bytes.get(k).map_or(' ', |&b| char::from(b)),
             |k| start + k.min(n),
+            |k| bytes.get(k..).map_or(0, ascii_alnum_run),
         );
     }
     let chars: Vec<(usize, char)> = s.char_indices().map(|(i, c)| (i + start, c)).collect();
@@ -196,15 +197,19 @@ pub fn tokenize_range(text: &str, start: usize, end: usize) -> Vec<Token> {
         chars.len(),
         |k| chars.get(k).map_or(' ', |x| x.1),
         |k| chars.get(k).map_or(end, |x| x.0),
+        |_| 0,
     )
 }
 
 /// The tokenizer of [`tokenize_range`] over `n` characters: `at(k)` is character `k` (a
-/// space past the end), `pos(k)` its absolute byte offset (the range's end past the last).
+/// space past the end), `pos(k)` its absolute byte offset (the range's end past the last),
+/// `run(k)` a number of characters from `k` on (up to `n`) known to be alphanumeric
+/// (skipped at once; 0 is always right).
 fn tokenize_chars(
     n: usize,
     at: impl Fn(usize) -> char,
     pos: impl Fn(usize) -> usize,
+    run: impl Fn(usize) -> usize,
 ) -> Vec<Token> {
     // About one token per five characters of prose: few regrowths.
     let mut out = Vec::with_capacity(n / 5 + 1);
@@ -219,6 +224,7 @@ fn tokenize_chars(
             let begin = i;
             let mut j = i + 1;
             loop {
+                j += run(j);
                 let c = at(j);
                 if j < n && c.is_alphanumeric() {
                     j += 1;
