@@ -34,6 +34,12 @@ pub struct PrefixTrie {
     dense: Vec<u32>,
     /// The byte compared for each text byte (see [`PrefixTrie::key`]).
     map: Box<[u8; 256]>,
+    /// A filter of the phrases' first three (compared) bytes, hashed to a bit: a start
+    /// whose bit is clear begins no phrase of three bytes or more, and is answered
+    /// without touching the nodes (most word starts begin no phrase).
+    prefix3: Box<[u64; PREFIX_WORDS]>,
+    /// First bytes that begin a phrase of one or two bytes: never filtered.
+    short: Box<[bool; 256]>,
     len: usize,
 }
 
@@ -48,6 +54,16 @@ struct Node {
 
 /// Nodes with more children than this get a dense child table.
 const DENSE_MIN: u32 = 9;
+
+/// Words of the three-byte prefix filter (2^16 bits).
+const PREFIX_WORDS: usize = 1 << 10;
+
+/// The filter bit of three compared bytes.
+#[inline]
+fn prefix_bit(a: u8, b: u8, c: u8) -> usize {
+    let h = (u32::from(a) << 16) | (u32::from(b) << 8) | u32::from(c);
+    (h.wrapping_mul(0x9E37_79B1) >> 16) as usize
+}
 
 const NONE: u32 = u32::MAX;
 
@@ -150,12 +166,26 @@ impl PrefixTrie {
         for (b, m) in map.iter_mut().enumerate() {
             *m = Self::key_of(fold, b as u8);
         }
+        let mut prefix3 = Box::new([0u64; PREFIX_WORDS]);
+        let mut short = Box::new([false; 256]);
+        for p in &phrases {
+            match *p.as_ref() {
+                [] => {}
+                [a] | [a, _] => short[usize::from(key(a))] = true,
+                [a, b, c, ..] => {
+                    let bit = prefix_bit(key(a), key(b), key(c));
+                    prefix3[bit / 64] |= 1 << (bit % 64);
+                }
+            }
+        }
         PrefixTrie {
             root,
             nodes,
             edges,
             dense,
             map,
+            prefix3,
+            short,
             len,
         }
     }
@@ -175,10 +205,18 @@ impl PrefixTrie {
     pub fn longest_at(&self, text: &[u8], start: usize) -> Option<(usize, usize)> {
         let mut best = None;
         let mut at = start;
-        let first = *text.get(at)?;
-        let mut node = self.root[self.key(first) as usize] as usize;
+        let first = self.key(*text.get(at)?);
+        let mut node = self.root[first as usize] as usize;
         if node == 0 {
             return None;
+        }
+        if !self.short[usize::from(first)] {
+            if let (Some(&b), Some(&c)) = (text.get(at + 1), text.get(at + 2)) {
+                let bit = prefix_bit(first, self.key(b), self.key(c));
+                if self.prefix3[bit / 64] & (1 << (bit % 64)) == 0 {
+                    return None;
+                }
+            }
         }
         loop {
             at += 1;
@@ -239,12 +277,15 @@ mod tests {
     #[test]
     fn matches_a_brute_force_search() {
         let phrases = [
-            "a", "ab", "abc", "b", "ba", "AB", "", "abd", "b c", "ab", "Ab", "bab", "c",
+            "a", "ab", "abc", "b", "ba", "AB", "", "abd", "b c", "ab", "Ab", "bab", "c", "dab",
+            "dabc", "Dab c", "d\nab", "xyz", "xY",
         ];
-        let text = b"ab abc ABD ba b c Abd bab aB";
+        let text = b"ab abc ABD ba b c Abd bab aB dab dabc Dab\nc DAB d\nab xyz xYz xy";
         for fold in [false, true] {
             let t = PrefixTrie::new(phrases, fold);
+            // A line break in the text reads as a space.
             let eq = |x: u8, y: u8| {
+                let y = if y == b'\n' { b' ' } else { y };
                 if fold {
                     x.eq_ignore_ascii_case(&y)
                 } else {
