@@ -1263,9 +1263,14 @@ pub(crate) fn find(doc: &Doc<'_>, affils: &[Affil]) -> Vec<QuoteOut> {
     }
     out.sort_by_key(|q| (q.content.start, q.content.end));
     // The same words quoted twice (a pull quote): the unattributed copy takes the attributed one's speaker.
-    let mut attributed: std::collections::HashMap<String, (Option<String>, Option<usize>)> =
-        std::collections::HashMap::new();
-    for q in out.iter().filter(|q| q.record.speaker.is_some()) {
+    // (With nothing unattributed there is nothing to give a speaker: no key to make.)
+    let unattributed = out.iter().any(|q| q.record.speaker.is_none());
+    let mut attributed: rustc_hash::FxHashMap<String, (Option<String>, Option<usize>)> =
+        rustc_hash::FxHashMap::default();
+    for q in out
+        .iter()
+        .filter(|q| unattributed && q.record.speaker.is_some())
+    {
         attributed
             .entry(norm(&q.record.content.text))
             .or_insert((q.record.speaker.clone(), q.speaker));
