@@ -849,10 +849,7 @@ pub fn word_starts(text: &str) -> Vec<usize> {
         if alnum && c.is_ascii() {
             // The rest of an ASCII word starts nothing: skip it, leaving the
             // state as its last two characters would.
-            let run = bytes[next..]
-                .iter()
-                .take_while(|b| b.is_ascii_alphanumeric())
-                .count();
+            let run = crate::text::ascii_alnum_run(&bytes[next..]);
             if run > 0 {
                 next += run;
                 prev_prev_alpha = if run >= 2 {

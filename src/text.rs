@@ -52,6 +52,27 @@ pub fn floor_char(text: &str, i: usize) -> usize {
     i
 }
 
+/// True at the bytes that are ASCII letters or digits (`u8::is_ascii_alphanumeric`), as one
+/// table load: the word scanners test every byte of the text with it.
+pub static ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
+/// The length of the run of ASCII letters and digits at the start of `bytes`.
+#[inline]
+pub fn ascii_alnum_run(bytes: &[u8]) -> usize {
+    bytes
+        .iter()
+        .position(|&b| !ASCII_ALNUM[usize::from(b)])
+        .unwrap_or(bytes.len())
+}
+
 /// English day names, lower case, Monday first.
 pub const WEEKDAY_NAMES: [&str; 7] = [
     "monday",
@@ -168,6 +189,7 @@ pub fn tokenize_range(text: &str, start: usize, end: usize) -> Vec<Token> {
             n,
             |k| bytes.get(k).map_or(' ', |&b| char::from(b)),
             |k| start + k.min(n),
+            |k| bytes.get(k..).map_or(0, ascii_alnum_run),
         );
     }
     let chars: Vec<(usize, char)> = s.char_indices().map(|(i, c)| (i + start, c)).collect();
@@ -175,15 +197,19 @@ pub fn tokenize_range(text: &str, start: usize, end: usize) -> Vec<Token> {
         chars.len(),
         |k| chars.get(k).map_or(' ', |x| x.1),
         |k| chars.get(k).map_or(end, |x| x.0),
+        |_| 0,
     )
 }
 
 /// The tokenizer of [`tokenize_range`] over `n` characters: `at(k)` is character `k` (a
-/// space past the end), `pos(k)` its absolute byte offset (the range's end past the last).
+/// space past the end), `pos(k)` its absolute byte offset (the range's end past the last),
+/// `run(k)` a number of characters from `k` on (up to `n`) known to be alphanumeric
+/// (skipped at once; 0 is always right).
 fn tokenize_chars(
     n: usize,
     at: impl Fn(usize) -> char,
     pos: impl Fn(usize) -> usize,
+    run: impl Fn(usize) -> usize,
 ) -> Vec<Token> {
     // About one token per five characters of prose: few regrowths.
     let mut out = Vec::with_capacity(n / 5 + 1);
@@ -198,6 +224,7 @@ fn tokenize_chars(
             let begin = i;
             let mut j = i + 1;
             loop {
+                j += run(j);
                 let c = at(j);
                 if j < n && c.is_alphanumeric() {
                     j += 1;

@@ -29,7 +29,17 @@ pub struct PrefixTrie {
     nodes: Vec<Node>,
     /// (byte, child node), sorted by byte within each node's range.
     edges: Vec<(u8, u32)>,
-    fold: bool,
+    /// Children by byte (0 = none) of the nodes with many children, 256 per
+    /// such node: one load instead of a binary search.
+    dense: Vec<u32>,
+    /// The byte compared for each text byte (see [`PrefixTrie::key`]).
+    map: Box<[u8; 256]>,
+    /// A filter of the phrases' first three (compared) bytes, hashed to a bit: a start
+    /// whose bit is clear begins no phrase of three bytes or more, and is answered
+    /// without touching the nodes (most word starts begin no phrase).
+    prefix3: Box<[u64; PREFIX_WORDS]>,
+    /// First bytes that begin a phrase of one or two bytes: never filtered.
+    short: Box<[bool; 256]>,
     len: usize,
 }
 
@@ -38,6 +48,21 @@ struct Node {
     phrase: u32,
     first: u32,
     count: u32,
+    /// Offset of the node's block in `dense`, or `NONE` (children in `edges`).
+    dense: u32,
+}
+
+/// Nodes with more children than this get a dense child table.
+const DENSE_MIN: u32 = 9;
+
+/// Words of the three-byte prefix filter (2^16 bits).
+const PREFIX_WORDS: usize = 1 << 10;
+
+/// The filter bit of three compared bytes.
+#[inline]
+fn prefix_bit(a: u8, b: u8, c: u8) -> usize {
+    let h = (u32::from(a) << 16) | (u32::from(b) << 8) | u32::from(c);
+    (h.wrapping_mul(0x9E37_79B1) >> 16) as usize
 }
 
 const NONE: u32 = u32::MAX;
@@ -111,22 +136,56 @@ impl PrefixTrie {
             edges[fill[parent as usize] as usize] = (b, child);
             fill[parent as usize] += 1;
         }
+        let mut dense: Vec<u32> = Vec::new();
         let nodes: Vec<Node> = (0..n)
-            .map(|k| Node {
-                phrase: phrase_of[k],
-                first: first[k],
-                count: first[k + 1] - first[k],
+            .map(|k| {
+                let count = first[k + 1] - first[k];
+                let mut block = NONE;
+                if k > 0 && count >= DENSE_MIN {
+                    block = u32::try_from(dense.len()).unwrap_or(NONE);
+                    if block != NONE {
+                        dense.resize(dense.len() + 256, 0);
+                        for &(b, child) in &edges[first[k] as usize..first[k + 1] as usize] {
+                            dense[block as usize + b as usize] = child;
+                        }
+                    }
+                }
+                Node {
+                    phrase: phrase_of[k],
+                    first: first[k],
+                    count,
+                    dense: block,
+                }
             })
             .collect();
         let mut root = Box::new([0u32; 256]);
         for &(b, child) in &edges[first[0] as usize..first[1] as usize] {
             root[b as usize] = child;
         }
+        let mut map = Box::new([0u8; 256]);
+        for (b, m) in map.iter_mut().enumerate() {
+            *m = Self::key_of(fold, b as u8);
+        }
+        let mut prefix3 = Box::new([0u64; PREFIX_WORDS]);
+        let mut short = Box::new([false; 256]);
+        for p in &phrases {
+            match *p.as_ref() {
+                [] => {}
+                [a] | [a, _] => short[usize::from(key(a))] = true,
+                [a, b, c, ..] => {
+                    let bit = prefix_bit(key(a), key(b), key(c));
+                    prefix3[bit / 64] |= 1 << (bit % 64);
+                }
+            }
+        }
         PrefixTrie {
             root,
             nodes,
             edges,
-            fold,
+            dense,
+            map,
+            prefix3,
+            short,
             len,
         }
     }
@@ -146,10 +205,18 @@ impl PrefixTrie {
     pub fn longest_at(&self, text: &[u8], start: usize) -> Option<(usize, usize)> {
         let mut best = None;
         let mut at = start;
-        let first = *text.get(at)?;
-        let mut node = self.root[self.key(first) as usize] as usize;
+        let first = self.key(*text.get(at)?);
+        let mut node = self.root[first as usize] as usize;
         if node == 0 {
             return None;
+        }
+        if !self.short[usize::from(first)] {
+            if let (Some(&b), Some(&c)) = (text.get(at + 1), text.get(at + 2)) {
+                let bit = prefix_bit(first, self.key(b), self.key(c));
+                if self.prefix3[bit / 64] & (1 << (bit % 64)) == 0 {
+                    return None;
+                }
+            }
         }
         loop {
             at += 1;
@@ -157,21 +224,22 @@ impl PrefixTrie {
             if n.phrase != NONE {
                 best = Some((at, n.phrase as usize));
             }
+            if n.count == 0 {
+                break;
+            }
             let Some(&b) = text.get(at) else { break };
             let b = self.key(b);
-            let kids = &self.edges[n.first as usize..(n.first + n.count) as usize];
-            // Most nodes have a few children: a scan beats the binary search there.
-            let child = if kids.len() <= 8 {
-                kids.iter().find(|e| e.0 == b).map(|e| e.1)
+            let child = if n.dense != NONE {
+                self.dense[n.dense as usize + b as usize]
             } else {
-                kids.binary_search_by_key(&b, |e| e.0)
-                    .ok()
-                    .map(|j| kids[j].1)
+                // Few children: a scan.
+                let kids = &self.edges[n.first as usize..(n.first + n.count) as usize];
+                kids.iter().find(|e| e.0 == b).map_or(0, |e| e.1)
             };
-            match child {
-                Some(c) => node = c as usize,
-                None => break,
+            if child == 0 {
+                break;
             }
+            node = child as usize;
         }
         best
     }
@@ -179,9 +247,13 @@ impl PrefixTrie {
     /// The byte compared: a line break in the text counts as a space (hard-wrapped
     /// text breaks "United\nStates" across lines); ASCII case folded when asked.
     fn key(&self, b: u8) -> u8 {
+        self.map[b as usize]
+    }
+
+    fn key_of(fold: bool, b: u8) -> u8 {
         match b {
             b'\n' => b' ',
-            _ if self.fold => b.to_ascii_lowercase(),
+            _ if fold => b.to_ascii_lowercase(),
             _ => b,
         }
     }
@@ -205,12 +277,15 @@ mod tests {
     #[test]
     fn matches_a_brute_force_search() {
         let phrases = [
-            "a", "ab", "abc", "b", "ba", "AB", "", "abd", "b c", "ab", "Ab", "bab", "c",
+            "a", "ab", "abc", "b", "ba", "AB", "", "abd", "b c", "ab", "Ab", "bab", "c", "dab",
+            "dabc", "Dab c", "d\nab", "xyz", "xY",
         ];
-        let text = b"ab abc ABD ba b c Abd bab aB";
+        let text = b"ab abc ABD ba b c Abd bab aB dab dabc Dab\nc DAB d\nab xyz xYz xy";
         for fold in [false, true] {
             let t = PrefixTrie::new(phrases, fold);
+            // A line break in the text reads as a space.
             let eq = |x: u8, y: u8| {
+                let y = if y == b'\n' { b' ' } else { y };
                 if fold {
                     x.eq_ignore_ascii_case(&y)
                 } else {
@@ -230,6 +305,25 @@ mod tests {
                     .map(|(i, p)| (start + p.len(), i));
                 assert_eq!(t.longest_at(text, start), want, "at {start}, fold {fold}");
             }
+        }
+    }
+
+    #[test]
+    fn many_children_match_as_few() {
+        // More than `DENSE_MIN` children under "x" and under the root.
+        let phrases: Vec<String> = (b'a'..=b'z')
+            .flat_map(|c| [format!("x{}", c as char), format!("x{}y", c as char)])
+            .chain(["x".to_string(), "X Y".to_string()])
+            .collect();
+        for fold in [false, true] {
+            let t = PrefixTrie::new(&phrases, fold);
+            assert_eq!(t.longest_at(b"xqy", 0), Some((3, 33)));
+            assert_eq!(t.longest_at(b"xq", 0), Some((2, 32)));
+            assert_eq!(t.longest_at(b"x1", 0), Some((1, 52)));
+            let folded = if fold { (3, 53) } else { (1, 52) };
+            assert_eq!(t.longest_at(b"x\ny", 0), Some(folded));
+            assert_eq!(t.longest_at(b"XQY", 0), fold.then_some((3, 33)));
+            assert_eq!(t.longest_at(b"X\nY", 0), Some((3, 53)));
         }
     }
 

@@ -32,6 +32,38 @@ pub struct Extractor {
     events: Vec<EventEntry>,
     /// Reporting-verb forms: what each can be as a speech cue, in one look-up.
     cues: HashMap<String, Cue>,
+    /// The (first byte, length) shapes of the keys of `words` and `cues`: most words
+    /// of a text are answered without hashing (see [`Shapes`]).
+    word_shapes: Shapes,
+    cue_shapes: Shapes,
+}
+
+/// Per first byte, a bit per key length (lengths from 31 on share the last bit): a word
+/// whose bit is clear is no key.
+#[derive(Debug)]
+struct Shapes(Box<[u32; 256]>);
+
+impl Shapes {
+    fn of<'a>(keys: impl Iterator<Item = &'a String>) -> Shapes {
+        let mut t = Box::new([0u32; 256]);
+        for k in keys {
+            match k.as_bytes().first() {
+                Some(&f) => t[usize::from(f)] |= 1 << k.len().min(31),
+                // An empty key: every first byte may begin it (never filter).
+                None => t.fill(u32::MAX),
+            }
+        }
+        Shapes(t)
+    }
+
+    /// False when `w` is certainly no key.
+    #[inline]
+    fn may_hold(&self, w: &str) -> bool {
+        match w.as_bytes().first() {
+            Some(&f) => self.0[usize::from(f)] & (1 << w.len().min(31)) != 0,
+            None => self.0.contains(&u32::MAX),
+        }
+    }
 }
 
 /// What a lower-case reporting-verb form is as a speech cue (see [`Extractor::cue`]).
@@ -102,6 +134,8 @@ impl Extractor {
             }
         }
         Extractor {
+            word_shapes: Shapes::of(forms.keys()),
+            cue_shapes: Shapes::of(cues.keys()),
             words: forms,
             events: lex.events.clone(),
             cues,
@@ -111,14 +145,15 @@ impl Extractor {
     /// All that a lower-case word form is as a speech cue, in one look-up (all false for
     /// a word that is no reporting verb).
     pub fn cue(&self, form: &str) -> Cue {
+        if !self.cue_shapes.may_hold(form) {
+            return Cue::default();
+        }
         self.cues.get(form).copied().unwrap_or_default()
     }
 
     /// Event entries a lower-case word form can trigger, verbs first.
     pub fn triggers(&self, form: &str) -> Vec<&EventEntry> {
-        self.words
-            .get(form)
-            .map_or_else(Vec::new, |f| self.single(f))
+        self.word(form).map_or_else(Vec::new, |f| self.single(f))
     }
 
     /// The one-word entries of `f`, verbs first.
@@ -139,6 +174,9 @@ impl Extractor {
 
     /// What the event finder knows of a lower-case word (None: nothing).
     pub(crate) fn word(&self, w: &str) -> Option<&WordInfo> {
+        if !self.word_shapes.may_hold(w) {
+            return None;
+        }
         self.words.get(w)
     }
 
@@ -169,7 +207,7 @@ impl Extractor {
     /// The longest multi-word trigger starting with `first` whose remaining words are `next`:
     /// (number of extra words, event entry).
     pub fn phrase<S: AsRef<str>>(&self, first: &str, next: &[S]) -> Option<(usize, &EventEntry)> {
-        self.phrase_in(self.words.get(first)?, next)
+        self.phrase_in(self.word(first)?, next)
     }
 
     /// True for a speech-verb form that can introduce a quote (`said`, `told`, `according`),
@@ -445,6 +483,25 @@ pub fn extract(doc: &Doc<'_>) -> Extracted {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn shapes_never_reject_a_key() {
+        let long = "a".repeat(40);
+        let keys: Vec<String> = ["said", "told", "é", &long]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        let sh = Shapes::of(keys.iter());
+        for k in &keys {
+            assert!(sh.may_hold(k), "{k}");
+        }
+        assert!(sh.may_hold(&"a".repeat(33)));
+        assert!(!sh.may_hold("sai"));
+        assert!(!sh.may_hold("xaid"));
+        assert!(!sh.may_hold(""));
+        let with_empty = [String::new()];
+        assert!(Shapes::of(with_empty.iter()).may_hold(""));
+    }
 
     /// `trigger_at` answers what `phrase`, then `triggers`, answered, for every word of
     /// every event form followed by every continuation the lexicon has.

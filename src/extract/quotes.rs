@@ -72,25 +72,33 @@ fn quote_spans(text: &str, lines: &[(usize, usize)]) -> Vec<(Span, Span)> {
     for &(ps, pe) in lines {
         let para = &text[ps..pe];
         let mut open: Option<(usize, usize)> = None;
-        let mut prev: Option<char> = None;
-        let mut it = para.char_indices().peekable();
-        let mut first = true;
-        while let Some((i, c)) = it.next() {
+        let bytes = para.as_bytes();
+        let mut from = 0;
+        // Only `"`, `'` and the lead bytes of `“ ” „` (0xE2) and `« »` (0xC2) can
+        // begin a mark: the bytes between are skipped without decoding.
+        while let Some(k) = bytes[from..]
+            .iter()
+            .position(|&b| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2))
+        {
+            let i = from + k;
+            let c = para[i..].chars().next().unwrap_or(' ');
             let mut len = c.len_utf8();
+            from = i + len;
             let is_mark = match c {
                 '"' | '“' | '”' | '«' | '»' | '„' => true,
-                '\'' if it.peek().is_some_and(|&(_, n)| n == '\'') => {
-                    it.next();
+                '\'' if bytes.get(i + 1) == Some(&b'\'') => {
                     len = 2;
+                    from = i + 2;
                     true
                 }
                 _ => false,
             };
             if !is_mark {
-                prev = Some(c);
-                first = false;
                 continue;
             }
+            // The character before the mark, and whether the mark opens the paragraph.
+            let prev = para[..i].chars().next_back();
+            let first = i == 0;
             let next = para[i + len..].chars().next();
             let straight = c == '"' || c == '\'';
             let can_open = matches!(c, '“' | '«' | '„')
@@ -115,8 +123,6 @@ fn quote_spans(text: &str, lines: &[(usize, usize)]) -> Vec<(Span, Span)> {
                     _ => {}
                 }
             }
-            first = false;
-            prev = Some(c);
         }
         if let Some(c) = carry.take() {
             // The next paragraph did not continue it: the quote ran to the end of its paragraph.
@@ -1028,10 +1034,7 @@ fn word_spans(text: &str, span: Span) -> Vec<Span> {
                 let alnum = b.is_ascii_alphanumeric();
                 if alnum {
                     // The rest of an ASCII word changes nothing.
-                    let run = bytes[next..]
-                        .iter()
-                        .take_while(|b| b.is_ascii_alphanumeric());
-                    next += run.count();
+                    next += crate::text::ascii_alnum_run(&bytes[next..]);
                 }
                 (alnum, b == b'\'')
             }
@@ -1260,9 +1263,14 @@ pub(crate) fn find(doc: &Doc<'_>, affils: &[Affil]) -> Vec<QuoteOut> {
     }
     out.sort_by_key(|q| (q.content.start, q.content.end));
     // The same words quoted twice (a pull quote): the unattributed copy takes the attributed one's speaker.
-    let mut attributed: std::collections::HashMap<String, (Option<String>, Option<usize>)> =
-        std::collections::HashMap::new();
-    for q in out.iter().filter(|q| q.record.speaker.is_some()) {
+    // (With nothing unattributed there is nothing to give a speaker: no key to make.)
+    let unattributed = out.iter().any(|q| q.record.speaker.is_none());
+    let mut attributed: rustc_hash::FxHashMap<String, (Option<String>, Option<usize>)> =
+        rustc_hash::FxHashMap::default();
+    for q in out
+        .iter()
+        .filter(|q| unattributed && q.record.speaker.is_some())
+    {
         attributed
             .entry(norm(&q.record.content.text))
             .or_insert((q.record.speaker.clone(), q.speaker));
