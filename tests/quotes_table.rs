@@ -89,6 +89,8 @@ fn quote_table() {
 const NONE: &[&str] = &[
     // "points" after a number or "percentage" is a noun.
     "Exports rose by two percentage points to 4 percent in March.",
+    // A headline reports no one's words.
+    "# Lima Rejects Talks as Pressure Mounts\n\nThe talks were cancelled.",
 ];
 
 #[test]

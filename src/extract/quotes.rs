@@ -1253,6 +1253,10 @@ pub(crate) fn find(doc: &Doc<'_>, affils: &[Affil]) -> Vec<QuoteOut> {
         if overlapping(&direct, s.span).any(|q| covers_sentence(*q, s.span)) {
             continue;
         }
+        // A headline ("Tehran Rejects Talks as Pressure Mounts") reports no one's words.
+        if crate::text::is_headline_case(s.span.slice(text)) {
+            continue;
+        }
         // The sentence's words, found once for both readings.
         let ws = word_spans(text, s.span);
         let before = out.len();
