@@ -429,6 +429,28 @@ const ORG_OPENERS: &[&str] = &[
     "Civil",
 ];
 
+/// The alphabetic word that ends one space before `start` ("Stephen" in "Stephen Toulouse";
+/// empty after punctuation), if a space is there.
+fn word_before(text: &str, start: usize) -> Option<&str> {
+    text[..start]
+        .strip_suffix(' ')
+        .map(|b| b.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or(""))
+}
+
+/// The last word of a title phrase ("executive" in "chief executive").
+fn title_head<'a>(text: &'a str, t: &TitleMatch) -> &'a str {
+    let words = t.span.slice(text);
+    words.rsplit(' ').next().unwrap_or(words)
+}
+
+/// True for a title a company's people hold ([`CORPORATE_TITLE_HEADS`]), in any case.
+fn corporate_title(text: &str, t: &TitleMatch) -> bool {
+    let head = title_head(text, t);
+    CORPORATE_TITLE_HEADS
+        .iter()
+        .any(|h| h.eq_ignore_ascii_case(head))
+}
+
 /// Words that qualify a title ("Former chairman", "Senior economist"), not an employer.
 const TITLE_MODIFIERS: &[&str] = &[
     "european",
@@ -1258,9 +1280,8 @@ impl Recognizer {
             if form == Form::Name
                 && kind == EntityKind::Organization
                 && is_org_head(&text[s..e])
-                && (text[..s].strip_suffix(' ').is_some_and(|b| {
-                    let w = b.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-                    first_upper(w) && b.ends_with(w) && !in_list_ascii_ci(LEADING_FUNCTION_WORDS, w)
+                && (word_before(text, s).is_some_and(|w| {
+                    first_upper(w) && !in_list_ascii_ci(LEADING_FUNCTION_WORDS, w)
                 }) || first_upper(next_word()))
             {
                 continue;
@@ -1746,10 +1767,7 @@ impl Recognizer {
     /// True when a given name ends one space before `start` ("Stephen" in
     /// "Stephen Toulouse").
     fn given_name_before(&self, text: &str, start: usize) -> bool {
-        text[..start].strip_suffix(' ').is_some_and(|b| {
-            let w = b.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-            !w.is_empty() && self.given.contains(w)
-        })
+        word_before(text, start).is_some_and(|w| !w.is_empty() && self.given.contains(w))
     }
 
     /// Appositions that follow a person's name, not a body's: an age ("Leoncia
@@ -1860,13 +1878,9 @@ impl Recognizer {
                     && last.len() >= 2
                     && last.bytes().all(|b| b.is_ascii_uppercase() || b == b'&');
                 (is_suffix(last) || acronym)
-                    && title_at_end.get(&before.len()).is_some_and(|&t| {
-                        let words = &text[titles[t].span.start..titles[t].span.end];
-                        let head = words.rsplit(' ').next().unwrap_or(words);
-                        CORPORATE_TITLE_HEADS
-                            .iter()
-                            .any(|h| h.eq_ignore_ascii_case(head))
-                    })
+                    && title_at_end
+                        .get(&before.len())
+                        .is_some_and(|&t| corporate_title(text, &titles[t]))
             };
             if title_at_end.contains_key(&before.len()) {
                 if !employer() {
@@ -1901,9 +1915,7 @@ impl Recognizer {
                         && text[t.span.start..].starts_with(|c: char| c.is_ascii_lowercase())
                 })
                 .filter(|t| {
-                    let words = &text[t.span.start..t.span.end];
-                    let head = words.rsplit(' ').next().unwrap_or(words);
-                    (CORPORATE_TITLE_HEADS.contains(&head) || head == "leader")
+                    (corporate_title(text, t) || title_head(text, t) == "leader")
                         && text[t.span.end..]
                             .strip_prefix(' ')
                             .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()))

@@ -299,16 +299,7 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
                                         && o.rule != BARE_INSTITUTION
                                         && matches!(&o.target, Target::Name(on) if on == n)
                                 })
-                                .then(|| match longer_org(n, &org_words) {
-                                    Some((id, name)) => {
-                                        (id.clone(), name.clone(), EntityKind::Organization)
-                                    }
-                                    None => (
-                                        format!("org:{}", slug(n)),
-                                        n.clone(),
-                                        EntityKind::Organization,
-                                    ),
-                                }),
+                                .then(|| org_named(n, &org_words)),
                             _ => {
                                 Some((format!("person:{}", slug(n)), n.clone(), EntityKind::Person))
                             }
@@ -331,17 +322,7 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
                             }
                         }
                     }
-                    EntityKind::Organization => Some(
-                        longer_org(n, &org_words)
-                            .map(|(id, name)| (id.clone(), name.clone(), EntityKind::Organization))
-                            .unwrap_or_else(|| {
-                                (
-                                    format!("org:{}", slug(n)),
-                                    n.clone(),
-                                    EntityKind::Organization,
-                                )
-                            }),
-                    ),
+                    EntityKind::Organization => Some(org_named(n, &org_words)),
                     kind => Some((format!("{}:{}", kind.id_prefix(), slug(n)), n.clone(), kind)),
                 }
             }
@@ -378,6 +359,19 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
         entities,
         entity_of,
         main_country,
+    }
+}
+
+/// The organisation an unknown name `n` stands for: the article's one longer name it
+/// shortens ([`longer_org`]), else its own.
+fn org_named(n: &str, orgs: &BTreeMap<String, (String, String)>) -> (String, String, EntityKind) {
+    match longer_org(n, orgs) {
+        Some((id, name)) => (id.clone(), name.clone(), EntityKind::Organization),
+        None => (
+            format!("org:{}", slug(n)),
+            n.to_string(),
+            EntityKind::Organization,
+        ),
     }
 }
 

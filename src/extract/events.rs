@@ -37,18 +37,17 @@ const NEGATORS: &[&str] = &[
     "no",
     "never",
     "without",
-    "refused",
-    "refuses",
     "refuse",
-    "declined",
     "denied",
     "denies",
     "failed",
     "nor",
-    "rejected",
-    "rejects",
     "rejecting",
-    "rebuffed",
+];
+/// Refusals, which negate an event further into their complement than [`NEGATORS`]
+/// ("rejected a European offer to hold informal talks").
+const REFUSALS: &[&str] = &[
+    "rejected", "rejects", "refused", "refuses", "declined", "rebuffed",
 ];
 const HYPOTHETICAL: &[&str] = &[
     "if",
@@ -393,12 +392,12 @@ const LATTER_GAP: &[&str] = &[
 /// "the latter" / "the former" before `pos` in the sentence: the second / first of the last pair of entities.
 fn latter_former(doc: &Doc<'_>, sent: Span, pos: usize) -> Option<Arg> {
     let before = &doc.text[sent.start..pos];
-    let mut lb = before.to_lowercase();
+    let lower = before.to_lowercase();
+    let mut lb = lower.as_str();
     // "the latter also ordered", "the former has since bought": auxiliaries and adverbs.
     for _ in 0..2 {
-        let t = lb.trim_end();
-        match t.rsplit_once(' ') {
-            Some((head, last)) if LATTER_GAP.contains(&last) => lb = head.to_string(),
+        match lb.trim_end().rsplit_once(' ') {
+            Some((head, last)) if LATTER_GAP.contains(&last) => lb = head,
             _ => break,
         }
     }
@@ -579,12 +578,7 @@ fn modality(
         .iter()
         .take(5)
         .any(|w| NEGATORS.contains(&w.as_ref()))
-        || window.iter().any(|w| {
-            matches!(
-                w.as_ref(),
-                "rejected" | "rejects" | "refused" | "refuses" | "declined" | "rebuffed"
-            )
-        });
+        || window.iter().any(|w| REFUSALS.contains(&w.as_ref()));
     // "no contracts have been signed": a negated noun subject.
     let neg_subject =
         window.iter().any(|w| w == "no") && window.iter().take(3).any(|w| w == "been" || w == "be");
