@@ -1162,13 +1162,21 @@ impl Recognizer {
                     .is_some_and(char::is_uppercase)
         });
         let honorific = title_before.map(|t| self.title_list[t.index].1 == "honorific");
+        let surname = e.name.split_whitespace().last().unwrap_or("");
+        // "Trade Minister Mohammed Mustafa al-Jibouri": a surname that is also a given name,
+        // followed by another capitalised word, starts someone else's full name.
+        let name_goes_on = || {
+            self.given.contains(surname)
+                && text[start..]
+                    .split_once(' ')
+                    .is_some_and(|(_, rest)| rest.starts_with(|c: char| c.is_uppercase()))
+        };
         if honorific == Some(false) {
-            return true;
+            return !name_goes_on();
         }
         if text.contains(e.name.as_str()) {
             return true;
         }
-        let surname = e.name.split_whitespace().last().unwrap_or("");
         let top = e.attrs.get("title").is_some_and(|t| {
             let t = t.to_ascii_lowercase();
             [
@@ -1257,6 +1265,29 @@ impl Recognizer {
             if form == Form::Surname && !self.surname_ok(text, idx, s, titles) {
                 continue;
             }
+            // A party's adjective ("Republican", "Democrat") names the party only before a
+            // title or a given name: "Republican senator X", "Democrat Hillary Clinton".
+            if form == Form::Demonym && kind == EntityKind::Organization {
+                let next = e + 1;
+                // Not "Democratic Justice Party": the title word opens a longer name.
+                let title_next = titles_in(titles, next, next + 1).first().is_some_and(|t| {
+                    t.span.start == next
+                        && !text[t.span.end..]
+                            .strip_prefix(' ')
+                            .and_then(|r| r.split(|c: char| !c.is_alphanumeric()).next())
+                            .is_some_and(|w| first_upper(w) && is_org_head(w))
+                });
+                let given_next = text[e..].strip_prefix(' ').is_some_and(|rest| {
+                    let w = rest
+                        .split(|c: char| !c.is_alphanumeric())
+                        .next()
+                        .unwrap_or("");
+                    self.given.contains(w)
+                });
+                if !(title_next || given_next) {
+                    continue;
+                }
+            }
             // "Bristol-Myers", "Prudential-Bache": a place or company joined by a hyphen to a
             // capitalised word that names nothing known is part of a longer name ("Gaza-Israel"
             // stays two places).
@@ -1295,9 +1326,9 @@ impl Recognizer {
             {
                 continue;
             }
-            // "Stephen Toulouse", "David Sainsbury": a one-word place or company right
-            // after a given name is a surname.
-            if form == Form::Name
+            // "Stephen Toulouse", "David Sainsbury", "Mark Cuban": a one-word place, company
+            // or demonym right after a given name is a surname.
+            if matches!(form, Form::Name | Form::Demonym)
                 && matches!(
                     kind,
                     EntityKind::Location | EntityKind::Country | EntityKind::Organization
@@ -2147,9 +2178,9 @@ impl Recognizer {
             if let Some(tm) = titles_in(titles, rs.saturating_sub(64), re)
                 .iter()
                 .filter(|t| t.span.end > rs && t.span.end < re)
+                // The title's part inside the run is capitalised ("police Chief Chuck Jordan").
                 .filter(|t| {
-                    t.span
-                        .slice(text)
+                    text[t.span.start.max(rs)..t.span.end]
                         .chars()
                         .next()
                         .is_some_and(char::is_uppercase)

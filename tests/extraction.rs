@@ -351,6 +351,73 @@ const RELATIONS: &[(&str, &[&str])] = &[
         "Chile and Peru bought F-16 jets despite US objections. The latter also ordered T-72 tanks.",
         &["country:peru -buys-> weapon:t-72 [asserted]"],
     ),
+    // Coordinated partners after "talks with"; "be to" states a plan.
+    (
+        "The World Trade Organization is to hold talks with both Chile and Peru.",
+        &[
+            "org:wto -negotiates-> country:chile [intended]",
+            "org:wto -negotiates-> country:peru [intended]",
+        ],
+    ),
+    // Blocking an application rejects its owner.
+    (
+        "Canada blocked Peru's application again.",
+        &["country:canada -rejects-> country:peru [asserted]"],
+    ),
+    // An unknown name before a title belongs to it: the target is the person.
+    (
+        "The Danish Bar Council criticised Acme boss Harold Venn.",
+        &["org:danish-bar-council -criticizes-> person:harold-venn [asserted]"],
+    ),
+    // A compass adjective before a country; the threatened act's object.
+    (
+        "Chile threatened to invade northern Peru.",
+        &[
+            "country:chile -threatens-> country:peru [asserted]",
+            "country:chile -invades-> country:peru [intended]",
+        ],
+    ),
+    // "will cooperate on X": a verb after "will", reciprocal; "work together" cooperates.
+    (
+        "Chile and Peru will cooperate on fishing.",
+        &["country:chile -cooperates-> country:peru [intended]"],
+    ),
+    (
+        "Chile and Peru are to work together on mining.",
+        &["country:chile -cooperates-> country:peru [intended]"],
+    ),
+    // Company takeovers: a direct object, a stake in one, a passive with a "-based" place.
+    (
+        "Ostrava Steel Corp acquired Brnik Tube Inc last year.",
+        &["org:ostrava-steel-corp -buys-> org:brnik-tube-inc [asserted]"],
+    ),
+    (
+        "Halden Textile Inc bought a 10 pct stake in Sorvik Mills Inc.",
+        &["org:halden-textile-inc -buys-> org:sorvik-mills-inc [asserted]"],
+    ),
+    (
+        "Pellor Bancorp Inc said it will be acquired by the Memphis-based Tarrant Planters Corp.",
+        &["org:tarrant-planters-corp -buys-> org:pellor-bancorp-inc [intended]"],
+    ),
+    // Whose request is rejected; a time phrase between subject and verb.
+    (
+        "The Supreme Court this month rejected a request from Democrats.",
+        &["org:us-supreme-court -rejects-> org:democratic-party [asserted]"],
+    ),
+    // "he" is the person the previous sentence is about.
+    (
+        "Obama met Putin on Monday. He criticized Peru for its actions.",
+        &["person:barack-obama -criticizes-> country:peru [asserted]"],
+    ),
+    // A party's adjective before a title or a given name is the party.
+    (
+        "Republican presidential nominee Harold Venn spoke in Ohio.",
+        &["person:harold-venn -member_of-> org:republican-party [asserted]"],
+    ),
+    (
+        "Both Democrat Harold Venn and his rival campaigned.",
+        &["person:harold-venn -member_of-> org:democratic-party [asserted]"],
+    ),
 ];
 
 #[test]
@@ -555,6 +622,28 @@ const NOT_RELATIONS: &[(&str, &[&str])] = &[
     ("The court ordered Boeing to pay Airbus.", &["-buys->"]),
     // Signing what is not a document between the signers is no signing with each other.
     ("Chile and Peru signed the papers.", &["-signs->"]),
+    // A brand or a demonym that describes the buyer is not a company deal.
+    ("US gamers will be able to buy Sony consoles.", &["-buys->"]),
+    (
+        "A German firm wanted to buy Fiat.",
+        &["country:germany -buys->"],
+    ),
+    // Selling something to a company does not sell the company.
+    (
+        "Fiat will sell its car division to GM.",
+        &["-sells-> org:general-motors"],
+    ),
+    // The one told is not the buyer.
+    (
+        "Kestrel Partners told the Securities and Exchange Commission it has acquired 5 pct of Unicorp Inc.",
+        &["org:sec -buys->"],
+    ),
+    // A party adjective alone, or opening a longer name, is not the party.
+    ("He is a Republican at heart.", &["republican-party"]),
+    (
+        "The Democratic Justice Party will ask President Chun to act.",
+        &["org:democratic-party"],
+    ),
 ];
 
 /// (text, source, type, CAMEO code that the relation must carry)
@@ -879,6 +968,29 @@ const ENTITIES: &[(&str, &[&str])] = &[
     (
         "The Soviet Union bought grain from Canada.",
         &["country:Soviet Union"],
+    ),
+    // A demonym after a given name is a surname; a surname that is also a given name and goes
+    // on is someone else's full name.
+    (
+        "Trump critic Mark Cuban sat in the front row.",
+        &["person:Mark Cuban"],
+    ),
+    (
+        "Iraq's Trade Minister Mohammed Mustafa al-Jibouri welcomed the move.",
+        &["person:Mohammed Mustafa al-Jibouri"],
+    ),
+    // A title that starts before a capitalised run ("police Chief") is not part of the name.
+    (
+        "He met police Chief Chuck Jordan on Monday.",
+        &["person:Chuck Jordan"],
+    ),
+    (
+        "The European Community (EC) warned Japan.",
+        &["organization:European Community"],
+    ),
+    (
+        "Voters in Cleveland and Tulsa queued.",
+        &["location:Cleveland", "location:Tulsa"],
     ),
 ];
 

@@ -296,6 +296,23 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
             });
         }
 
+        // "Democrat Hillary Clinton": a party's adjective right before the name.
+        if zone_titles.is_empty() {
+            if let Some(o) = org_before(doc, m.span.start).filter(|&o| {
+                doc.mentions[o].form == crate::ner::Form::Demonym
+                    && doc.kind(o) == EntityKind::Organization
+                    && text[doc.mentions[o].span.end..m.span.start] == *" "
+            }) {
+                out.push(Affil {
+                    person: ei,
+                    title: None,
+                    org: doc.id(o).map(str::to_string),
+                    span: Span::new(doc.mentions[o].span.start, m.span.end),
+                    rule: "affil/party+name",
+                });
+            }
+        }
+
         // Apposition: NAME, a/an/the [X's] TITLE [for ...] ,
         let after_raw = &text[m.span.end..];
         let after_ws = after_raw.len() - after_raw.trim_start().len();

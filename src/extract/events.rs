@@ -458,11 +458,18 @@ fn sentence_subject(doc: &Doc<'_>, sent: Span) -> Option<Arg> {
             continue;
         }
         let m = &doc.mentions[k];
-        let next = doc.text[m.span.end..]
-            .split_whitespace()
-            .next()
-            .unwrap_or("")
-            .to_lowercase();
+        // "Genentech Inc <GENE> has said": a ticker or a bracket after the name is skipped.
+        let after = doc.text[m.span.end..].trim_start();
+        let after = [('<', '>'), ('(', ')')]
+            .iter()
+            .find_map(|&(o, c)| {
+                after
+                    .strip_prefix(o)
+                    .and_then(|r| r.split_once(c))
+                    .map(|(_, r)| r)
+            })
+            .unwrap_or(after);
+        let next = after.split_whitespace().next().unwrap_or("").to_lowercase();
         let verbish = [
             "has",
             "have",
@@ -475,6 +482,7 @@ fn sentence_subject(doc: &Doc<'_>, sent: Span) -> Option<Arg> {
             "would",
             "said",
             "says",
+            "told",
             "continues",
             "wants",
             "must",
@@ -484,7 +492,14 @@ fn sentence_subject(doc: &Doc<'_>, sent: Span) -> Option<Arg> {
         ]
         .contains(&next.as_str())
             || next.ends_with("ed")
-            || next.ends_with("es");
+            || next.ends_with("es")
+            // "Obama met Putin": an event verb of any form.
+            || doc
+                .pipeline
+                .extractor
+                .triggers(&next)
+                .iter()
+                .any(|e| e.pos == TriggerPos::Verb);
         if verbish {
             return arg(doc, k);
         }
@@ -517,6 +532,25 @@ fn pronoun_antecedent(
             let org_country = institution_country(doc, &org).unwrap_or(org);
             let e = doc.res.by_id(&org_country)?;
             Some(Arg { entity: e, span })
+        }
+        "he" | "she" => {
+            // The last person named before it in its sentence, else the person the previous
+            // sentence is about ("Ham explained why he backs Trump").
+            let s = doc.sentences[sent_idx].span;
+            let upto = doc.mentions.partition_point(|m| m.span.start < pos);
+            let here = (0..upto)
+                .rev()
+                .take_while(|&k| doc.mentions[k].span.start >= s.start)
+                .find(|&k| doc.kind(k) == EntityKind::Person)
+                .and_then(|k| doc.id(k).and(doc.res.entity_of[k]));
+            let entity = here.or_else(|| {
+                (sent_idx > 0)
+                    .then(|| sentence_subject(doc, doc.sentences[sent_idx - 1].span))
+                    .flatten()
+                    .map(|a| a.entity)
+                    .filter(|&e| doc.res.entities[e].kind == EntityKind::Person)
+            })?;
+            Some(Arg { entity, span })
         }
         "it" | "its" | "they" | "their" => {
             let s = doc.sentences[sent_idx].span;
@@ -595,10 +629,16 @@ fn modality(
     {
         return Modality::Hypothetical;
     }
-    if window
-        .iter()
-        .take(4)
-        .any(|w| INTENDED.contains(&w.as_ref()))
+    // "The WTO is to hold talks": "be to" before the verb states a plan.
+    let be_to = window.first().is_some_and(|w| w == "to")
+        && window
+            .get(1)
+            .is_some_and(|w| matches!(w.as_ref(), "is" | "are" | "was" | "were"));
+    if be_to
+        || window
+            .iter()
+            .take(4)
+            .any(|w| INTENDED.contains(&w.as_ref()))
     {
         return Modality::Intended;
     }
@@ -806,10 +846,13 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                 } else {
                     "".into()
                 };
+                // "The court this month rejected": a time phrase, not a determiner and a
+                // modifier before a noun.
                 let det_before = DETERMINERS.contains(&prev.as_ref())
                     || (ti > 1
                         && prev != "latter"
                         && prev != "former"
+                        && !TIME_NOUNS.contains(&prev.as_ref())
                         && DETERMINERS.contains(&doc.word_cow(ti - 2).as_ref())
                         && doc.tokens[ti - 1].kind == TokenKind::Word
                         && doc
@@ -1047,6 +1090,38 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                 {
                     continue;
                 }
+                // "US gamers will be able to buy Sony", "a German firm wanted to buy Fiat": a
+                // demonym or a name that describes the buyer is not the buyer.
+                if matches!(rel_type.as_str(), "buys" | "sells")
+                    && tgt_e.kind == EntityKind::Organization
+                    && src_e.kind == EntityKind::Country
+                    && doc.mention_covering(src.span.start).is_some_and(|k| {
+                        doc.mentions[k].form == crate::ner::Form::Demonym
+                            || modifies_common_noun(doc, k)
+                    })
+                {
+                    continue;
+                }
+                // "visit an HIV clinic", "welcome BNP votes": a body named as a modifier is
+                // not who is visited, welcomed, asked or met.
+                if matches!(
+                    rel_type.as_str(),
+                    "visits" | "praises" | "appeals" | "meets" | "agrees"
+                ) && tgt_e.kind == EntityKind::Organization
+                    && doc
+                        .mention_covering(tg.span.start)
+                        .is_some_and(|k| modifies_common_noun(doc, k))
+                {
+                    continue;
+                }
+                // "threatened to block Japanese firms": what is blocked is not the country.
+                if entry.lemma == "block"
+                    && doc
+                        .mention_covering(tg.span.start)
+                        .is_some_and(|k| modifies_common_noun(doc, k))
+                {
+                    continue;
+                }
                 if matches!(rel_type.as_str(), "buys" | "sells")
                     && tgt_e.kind == EntityKind::Country
                     && doc
@@ -1127,6 +1202,25 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
     }
     out
 }
+
+/// Nouns of a time phrase ("this month", "last week") that may stand between a subject and
+/// its verb.
+const TIME_NOUNS: &[&str] = &[
+    "week",
+    "month",
+    "year",
+    "weekend",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+    "time",
+];
 
 /// Prepositions of place: what follows them is where something happens.
 const LOCATIVE: &[&str] = &["in", "at", "near", "inside", "outside", "across", "around"];
@@ -1376,8 +1470,15 @@ fn verb_args(
         // Target = left subject; source = "by X".
         // "by X" right after the verb, or after its "to" phrase ("sold to China by Russia").
         let by = right.iter().copied().find(|&k| {
+            if doc.text[doc.mentions[k].span.end..].starts_with("-based") {
+                return false;
+            }
             let between = doc.text[t.span.end..doc.mentions[k].span.start].to_lowercase();
-            let w: Vec<&str> = between.split_whitespace().collect();
+            // "by the Memphis-based Union Planters Corp": the place modifies the name.
+            let w: Vec<&str> = between
+                .split_whitespace()
+                .filter(|w| !w.ends_with("-based"))
+                .collect();
             w.first() == Some(&"by") && w.len() <= 2
                 || irregular_passive
                     && w.first() == Some(&"to")
@@ -1404,7 +1505,7 @@ fn verb_args(
                 }
                 j -= 1;
                 let w = doc.word_cow(j);
-                if ["it", "they", "we"].contains(&w.as_ref()) {
+                if ["it", "they", "we", "he", "she"].contains(&w.as_ref()) {
                     return pronoun_antecedent(
                         doc,
                         &w,
@@ -1489,7 +1590,10 @@ fn verb_args(
                     .into_iter()
                     .any(|j| LOCATIVE.contains(&doc.word_cow(j).as_ref()))
         }) {
-            return (src, arg(doc, k).into_iter().collect());
+            // "talks with both Iraq and Afghanistan": every coordinated partner.
+            let mut tgt: Vec<Arg> = arg(doc, k).into_iter().collect();
+            tgt.extend(coordinated_objects(doc, k, cl.end).filter_map(|k| arg(doc, k)));
+            return (src, dedup(tgt));
         }
     }
     if wants_weapon(entry) {
@@ -1506,11 +1610,34 @@ fn verb_args(
             tgt.extend(verb_object(doc, tlast, cl.end, entry).and_then(|k| arg(doc, k)));
             return (src, tgt);
         }
+        // "Rosneft acquired Yukos", "bought a 15 pct stake in Burlington Industries": a
+        // company, or a stake in one, changes hands. Only the plain verbs of a deal, with a
+        // direct object ("sell its unit to GM" names the buyer, not what is sold) that is not
+        // a brand ("buy Sony consoles") or a possessor ("buy BT's stake in Cegetel").
+        if COMPANY_DEAL_VERBS.contains(&entry.lemma.as_str()) {
+            let direct = object_np(doc, tlast + 1, cl.end, &[], false, false)
+                .filter(|&k| !is_possessor(doc, k) && !names_a_product(doc, k));
+            if let Some(k) = direct
+                .or_else(|| stake_in(doc, tlast, cl.end))
+                .filter(|&k| doc.kind(k) == EntityKind::Organization)
+            {
+                tgt.extend(arg(doc, k));
+            }
+        }
         return (src, tgt);
     }
-    if let Some(k) = verb_object(doc, tlast, cl.end, entry).or_else(|| {
-        (entry.rel_type == "threatens").then(|| threatened_object(doc, tlast, cl.end))?
-    }) {
+    if let Some(k) = verb_object(doc, tlast, cl.end, entry)
+        .or_else(|| {
+            (entry.rel_type == "threatens").then(|| threatened_object(doc, tlast, cl.end))?
+        })
+        .or_else(|| {
+            matches!(
+                entry.rel_type.as_str(),
+                "rejects" | "agrees" | "supports" | "criticizes" | "praises"
+            )
+            .then(|| proposal_from(doc, tlast, cl.end))?
+        })
+    {
         tgt.extend(arg(doc, k));
         tgt.extend(coordinated_objects(doc, k, cl.end).filter_map(|k| arg(doc, k)));
     } else if let Some(k) = against.filter(|&k| {
@@ -1522,6 +1649,66 @@ fn verb_args(
         tgt.extend(arg(doc, k));
     }
     (src, dedup(tgt))
+}
+
+/// Verbs that, with a company as their object, state a takeover or a sale of one.
+const COMPANY_DEAL_VERBS: &[&str] = &["buy", "purchase", "acquire", "sell"];
+
+/// "buy Sony consoles", "bought Toyota Prius cars": a company name that modifies a noun or
+/// opens a product name.
+fn names_a_product(doc: &Doc<'_>, k: usize) -> bool {
+    modifies_common_noun(doc, k) || {
+        let e = doc.mentions[k].span.end;
+        let j = doc.tokens.partition_point(|t| t.span.start < e);
+        doc.tokens.get(j).is_some_and(|t| {
+            t.span.start == e + 1
+                && t.kind == TokenKind::Word
+                && t.text(doc.text).starts_with(|c: char| c.is_uppercase())
+                && doc.mention_covering(t.span.start).is_none()
+        })
+    }
+}
+
+/// What a buyer takes a share of: "a 15 pct stake in X", "500,000 shares of X".
+const STAKE_NOUNS: &[&str] = &[
+    "stake",
+    "stakes",
+    "share",
+    "shares",
+    "stock",
+    "interest",
+    "control",
+    "majority",
+    "unit",
+    "units",
+    "subsidiary",
+    "assets",
+    "holding",
+    "holdings",
+];
+
+/// The company in "a stake in X" / "shares of X" within eight words after the verb (ending
+/// at `tlast`), before the clause ends at `end`.
+fn stake_in(doc: &Doc<'_>, tlast: usize, end: usize) -> Option<usize> {
+    let mut j = tlast + 1;
+    let mut steps = 0;
+    while j + 1 < doc.tokens.len() && doc.tokens[j].span.start < end && steps < 8 {
+        // "BT's stake in Cegetel": the seller's name may stand before the stake.
+        if doc
+            .mention_covering(doc.tokens[j].span.start)
+            .is_some_and(|k| !is_possessor(doc, k))
+        {
+            return None;
+        }
+        if STAKE_NOUNS.contains(&doc.word_cow(j).as_ref())
+            && matches!(doc.word_cow(j + 1).as_ref(), "in" | "of")
+        {
+            return object_np(doc, j + 2, end, &[], false, false);
+        }
+        j += 1;
+        steps += 1;
+    }
+    None
 }
 
 /// Past participles of event verbs that do not end in "-ed" ("was sold to China by Russia").
@@ -1910,6 +2097,11 @@ fn clause_initial(doc: &Doc<'_>, cl: Span, k: usize) -> bool {
 
 /// Is mention k the object of an event verb before it ("who back Mr Flight met", "visited Kyiv
 /// and met")? Then it is not the subject of a later verb.
+/// Verbs of telling: their object hears, it does not act.
+const TOLD: &[&str] = &[
+    "told", "tells", "tell", "informed", "informs", "notified", "notifies",
+];
+
 fn object_of_verb(doc: &Doc<'_>, k: usize) -> bool {
     let start = doc.mentions[k].span.start;
     let mut j = doc.tokens.partition_point(|t| t.span.start < start);
@@ -1926,14 +2118,16 @@ fn object_of_verb(doc: &Doc<'_>, k: usize) -> bool {
         if OBJECT_FILLERS.contains(&w.as_ref()) {
             continue;
         }
+        // "told the SEC it has acquired": the one told is no actor either.
         return tok.kind == TokenKind::Word
             && tok.text(doc.text).starts_with(|c: char| c.is_lowercase())
-            && doc
-                .pipeline
-                .extractor
-                .triggers(&w)
-                .iter()
-                .any(|e| e.pos == TriggerPos::Verb);
+            && (TOLD.contains(&w.as_ref())
+                || doc
+                    .pipeline
+                    .extractor
+                    .triggers(&w)
+                    .iter()
+                    .any(|e| e.pos == TriggerPos::Verb));
     }
     false
 }
@@ -2082,7 +2276,7 @@ fn reciprocal_use(doc: &Doc<'_>, ti: usize, tlast: usize, noun: bool, cl: Span) 
             .mention_covering(doc.tokens[ti - 1].span.start)
             .is_some();
     if noun
-        || used_as_noun(doc, ti) && !after_subject
+        || used_as_noun(doc, ti) && !is_verb_context(doc, ti) && !after_subject
         || w.ends_with('s') && !after_subject
         || w.ends_with("ing") && !progressive
     {
@@ -2233,13 +2427,49 @@ fn threatened_object(doc: &Doc<'_>, tlast: usize, end: usize) -> Option<usize> {
     object_np(doc, last + 1, end, preps, false, false)
 }
 
+/// What one side puts to another and the other rejects, accepts or backs.
+const PROPOSAL_NOUNS: &[&str] = &[
+    "request",
+    "requests",
+    "bid",
+    "bids",
+    "offer",
+    "offers",
+    "proposal",
+    "proposals",
+    "demand",
+    "demands",
+    "appeal",
+    "appeals",
+    "application",
+    "plea",
+    "pleas",
+    "plan",
+    "plans",
+    "motion",
+    "call",
+    "calls",
+];
+
+/// "rejected a request from Democrats", "backed a proposal by France": whose proposal it is,
+/// within four words after the verb (ending at `tlast`).
+fn proposal_from(doc: &Doc<'_>, tlast: usize, end: usize) -> Option<usize> {
+    let in_clause = |j: usize| j < doc.tokens.len() && doc.tokens[j].span.start < end;
+    let noun = (tlast + 1..tlast + 4)
+        .take_while(|&j| in_clause(j) && doc.mention_covering(doc.tokens[j].span.start).is_none())
+        .find(|&j| PROPOSAL_NOUNS.contains(&doc.word_cow(j).as_ref()))?;
+    let by = noun + 1;
+    (in_clause(by) && matches!(doc.word_cow(by).as_ref(), "from" | "by"))
+        .then(|| object_np(doc, by + 1, end, &[], false, false))?
+}
+
 /// Prepositions that may introduce a verb's target ("met with X", "called on X").
 fn object_preps(rel_type: &str) -> &'static [&'static str] {
     match rel_type {
         "attacks" | "bombs" => &["on", "against", "at"],
         "sanctions" | "protests" => &["on", "against"],
         "meets" | "negotiates" | "cooperates" | "agrees" | "signs" => &["with"],
-        "appeals" => &["on", "to", "upon"],
+        "appeals" => &["to", "upon"],
         "withdraws" => &["from"],
         "aids" | "cuts_aid" | "sells" | "sells_to" | "deploys" | "visits" => &["to"],
         _ => &[],
@@ -2268,6 +2498,15 @@ const OBJECT_FILLERS: &[&str] = &[
     "again",
     "directly",
     "publicly",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
 ];
 
 /// The object of a verb: the first entity after the trigger across determiners, title words and
@@ -2339,9 +2578,19 @@ fn object_np(
             continue;
         }
         let w = doc.word_cow(j);
+        // "criticised Ofsted boss David Bell": an unknown name before a title belongs to it.
+        let opens_title = || {
+            doc.tokens[j]
+                .text(doc.text)
+                .starts_with(|c: char| c.is_uppercase())
+                && doc
+                    .tokens
+                    .get(j + 1)
+                    .is_some_and(|t| title_covering(doc, t.span).is_some())
+        };
         if !prep_seen && preps.contains(&w.as_ref()) {
             prep_seen = true;
-        } else if OBJECT_FILLERS.contains(&w.as_ref()) || is_count(doc, j) {
+        } else if OBJECT_FILLERS.contains(&w.as_ref()) || is_count(doc, j) || opens_title() {
             // "killing nine French soldiers", "the arrest of two Indian diplomats": a count
             // before a demonym; the demonym stands for its country.
         } else if !prep_seen
@@ -2857,7 +3106,10 @@ fn noun_args(
             let before = doc.text[t.span.end..doc.mentions[k].span.start].to_lowercase();
             before.split_whitespace().next() == Some("with") && !is_weapon(doc, k)
         }) {
-            return (src, arg(doc, k).into_iter().collect());
+            // "talks with both Iraq and Afghanistan": every coordinated partner.
+            let mut tgt: Vec<Arg> = arg(doc, k).into_iter().collect();
+            tgt.extend(coordinated_objects(doc, k, cl.end).filter_map(|k| arg(doc, k)));
+            return (src, dedup(tgt));
         }
     }
     if wants_weapon(entry) {
