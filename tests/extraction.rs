@@ -409,6 +409,19 @@ const RELATIONS: &[(&str, &[&str])] = &[
         "Obama met Putin on Monday. He criticized Peru for its actions.",
         &["person:barack-obama -criticizes-> country:peru [asserted]"],
     ),
+    // The person an apposition describes acts, not a body named inside it.
+    (
+        "Harold Venn, chairman of Acme AG and a former Bundesbank president, urged Peru to act.",
+        &["person:harold-venn -appeals-> country:peru [asserted]"],
+    ),
+    // Every side of a meeting "between" several people, titles and their bodies left out.
+    (
+        "They met during a meeting between Acme chairman Harold Venn, Gazprom chairman Ilya Dorn and Peru's mining minister Tomas Ruiz.",
+        &[
+            "person:harold-venn -meets-> person:ilya-dorn [asserted]",
+            "person:harold-venn -meets-> person:tomas-ruiz [asserted]",
+        ],
+    ),
     // A party's adjective before a title or a given name is the party.
     (
         "Republican presidential nominee Harold Venn spoke in Ohio.",
@@ -637,6 +650,11 @@ const NOT_RELATIONS: &[(&str, &[&str])] = &[
     (
         "Kestrel Partners told the Securities and Exchange Commission it has acquired 5 pct of Unicorp Inc.",
         &["org:sec -buys->"],
+    ),
+    // "fought back a bid" supports no one.
+    (
+        "Sweden's Wallenberg group fought back a bid by Peru.",
+        &["-supports->"],
     ),
     // A party adjective alone, or opening a longer name, is not the party.
     ("He is a Republican at heart.", &["republican-party"]),

@@ -837,6 +837,18 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
             if w == "fund" && FUND_KINDS.contains(&prev_w) {
                 continue;
             }
+            // "fought back a bid", "cut back": the bare "back" supports only as a verb after
+            // "to", a modal or a negation ("will back", "did not back").
+            if w == "back"
+                && ![
+                    "to", "will", "would", "could", "should", "may", "might", "must", "not",
+                    "also", "cannot", "can", "and", "they", "we", "i", "you", "firmly", "fully",
+                    "strongly",
+                ]
+                .contains(&prev_w)
+            {
+                continue;
+            }
             let noun = if cands.iter().all(|e| e.pos == TriggerPos::Noun) {
                 true
             } else if cands.iter().all(|e| e.pos == TriggerPos::Verb) {
@@ -972,13 +984,14 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
             let args = if noun { noun_args } else { verb_args };
             let (src, mut tgt) = args(doc, &trigger, quotes, affils);
             // "talks between the Taliban and the United States": the two sides, not the host.
-            let between = (rel_type == "negotiates")
+            // "a meeting between A, B and C": the first side with each of the others.
+            let between = matches!(rel_type.as_str(), "negotiates" | "meets")
                 .then(|| talks_between(doc, tlast, cl))
                 .flatten();
             let (mut src, mut co_given) = match (between, src) {
-                (Some((a, b)), _) => {
-                    tgt = vec![b];
-                    (a, true)
+                (Some(mut sides), _) => {
+                    tgt = sides.split_off(1);
+                    (sides[0], true)
                 }
                 (None, Some(src)) => (src, false),
                 (None, None) => continue,
@@ -2135,23 +2148,46 @@ fn object_of_verb(doc: &Doc<'_>, k: usize) -> bool {
 /// "Mohammad Javad Zarif, Iran's foreign minister, met": a mention inside an appositive stands
 /// for the person the appositive describes.
 fn appositive_head(doc: &Doc<'_>, k: usize, trigger: usize) -> usize {
-    if k == 0 || doc.id(k - 1).is_none() || doc.kind(k - 1) != EntityKind::Person {
+    let m = doc.mentions[k].span;
+    // The apposition closes with a comma before the verb.
+    if m.end > trigger || !doc.text[m.end..trigger].contains(',') {
         return k;
     }
-    let m = doc.mentions[k].span;
-    let gap = doc.text[doc.mentions[k - 1].span.end..m.start].trim();
-    let Some(rest) = gap.strip_prefix(',') else {
+    // "Fritz Leutwiler, chairman of Acme AG and a former Swiss National Bank president,
+    // urged": back over the bodies named inside the apposition to the person it describes.
+    let mut p = k;
+    while p > 0 {
+        p -= 1;
+        if doc.id(p).is_none() {
+            continue;
+        }
+        if doc.kind(p) == EntityKind::Person {
+            break;
+        }
+        if doc.kind(p) != EntityKind::Organization && doc.kind(p) != EntityKind::Country {
+            return k;
+        }
+    }
+    if doc.kind(p) != EntityKind::Person || doc.id(p).is_none() || p == k {
+        return k;
+    }
+    let gap = &doc.text[doc.mentions[p].span.end..m.start];
+    let Some(rest) = gap.trim_start().strip_prefix(',') else {
         return k;
     };
-    let rest = rest.trim().to_ascii_lowercase();
-    if !["", "the", "a", "an"].contains(&rest.as_str()) {
-        return k;
-    }
-    if m.end <= trigger && doc.text[m.end..trigger].contains(',') {
-        k - 1
-    } else {
-        k
-    }
+    // Only description in between: lower-case words, names, "and", no second comma and no
+    // more than a dozen words.
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let descriptive = words.len() <= 12
+        && !rest.contains([',', ';', '"', '\u{201c}', '(', ')'])
+        && words.iter().all(|w| {
+            !doc.pipeline
+                .extractor
+                .triggers(&w.to_ascii_lowercase())
+                .iter()
+                .any(|e| e.pos == TriggerPos::Verb)
+        });
+    if descriptive { p } else { k }
 }
 
 /// A name that a non-restrictive relative clause (", which" / ", who") describes, when the
@@ -2364,23 +2400,88 @@ const SIGNED_DOCUMENTS: &[&str] = &[
     "mou",
 ];
 
-/// "talks between the Taliban and the United States": the two sides named after "between"
-/// right behind the trigger (ending at `tlast`), as (first, second).
-fn talks_between(doc: &Doc<'_>, tlast: usize, cl: Span) -> Option<(Arg, Arg)> {
+/// "talks between the Taliban and the United States", "a meeting between ONGC chairman Subir
+/// Raha, Gazprom chairman Aleksey Miller and India's petroleum minister Mani Shankar Aiyar": the
+/// sides named after "between" right behind the trigger (ending at `tlast`), in order. A name
+/// that only modifies a title and a name ("Gazprom chairman", "India's petroleum minister") is
+/// not a side.
+fn talks_between(doc: &Doc<'_>, tlast: usize, cl: Span) -> Option<Vec<Arg>> {
     let b = tlast + 1;
     if b >= doc.tokens.len() || doc.tokens[b].span.start >= cl.end || doc.word_cow(b) != "between" {
         return None;
     }
     let from = doc.tokens[b].span.end;
     let ms = doc.mentions_in(Span::new(from, cl.end));
-    let (&first, &second) = (ms.first()?, ms.get(1)?);
-    let lead = doc.text[from..doc.mentions[first].span.start].trim();
-    let gap = doc.text[doc.mentions[first].span.end..doc.mentions[second].span.start].trim();
-    let gap = gap.strip_suffix(" the").unwrap_or(gap).trim();
-    ((lead.is_empty() || lead.eq_ignore_ascii_case("the"))
-        && (gap.eq_ignore_ascii_case("and") || gap.eq_ignore_ascii_case("and the")))
-    .then(|| Some((arg(doc, first)?, arg(doc, second)?)))
-    .flatten()
+    let modifies = |k: usize| {
+        doc.is_modifier(k) || {
+            // "India's petroleum minister X": a possessor before titles and a name.
+            let after = &doc.text[doc.mentions[k].span.end..];
+            (after.starts_with("'s ") || after.starts_with("\u{2019}s "))
+                && ms.iter().any(|&n| {
+                    n > k
+                        && doc.kind(n) == EntityKind::Person
+                        && doc.titles.iter().any(|t| {
+                            t.span.end + 1 == doc.mentions[n].span.start
+                                && t.span.start >= doc.mentions[k].span.end
+                        })
+                })
+        }
+    };
+    let mut sides: Vec<usize> = Vec::new();
+    let mut prev_end = from;
+    for &k in &ms {
+        if modifies(k) {
+            continue;
+        }
+        // What stands between this side and the last: "and", ",", ", and" (with "the"),
+        // once titles and the names that modify them are taken out.
+        let mut gap = doc.text[prev_end..doc.mentions[k].span.start].to_string();
+        let mut titled = false;
+        for t in doc
+            .titles
+            .iter()
+            .filter(|t| t.span.start >= prev_end && t.span.end <= doc.mentions[k].span.start)
+        {
+            gap = gap.replace(t.span.slice(doc.text), " ");
+            titled = true;
+        }
+        for &n in ms.iter().filter(|&&n| {
+            n != k
+                && doc.mentions[n].span.start >= prev_end
+                && doc.mentions[n].span.end <= doc.mentions[k].span.start
+        }) {
+            gap = gap.replace(doc.mentions[n].span.slice(doc.text), " ");
+        }
+        let gap = gap.replace("'s", " ").replace("\u{2019}s", " ");
+        let words: Vec<&str> = gap
+            .split(|c: char| c.is_whitespace())
+            .filter(|w| !w.is_empty() && !w.eq_ignore_ascii_case("the"))
+            // Portfolio words of a title ("petroleum minister").
+            .filter(|w| {
+                !(titled
+                    && w.bytes().all(|b| b.is_ascii_lowercase())
+                    && *w != "and"
+                    && !PREPOSITIONS.contains(w))
+            })
+            .collect();
+        let joined = if sides.is_empty() {
+            words.is_empty()
+        } else {
+            matches!(words.as_slice(), [","] | ["and"] | [",", "and"])
+                || words.is_empty() && gap.contains(',')
+                || words.as_slice() == [", and"]
+        };
+        if !joined {
+            break;
+        }
+        sides.push(k);
+        prev_end = doc.mentions[k].span.end;
+    }
+    if sides.len() < 2 {
+        return None;
+    }
+    let args: Vec<Arg> = sides.into_iter().filter_map(|k| arg(doc, k)).collect();
+    (args.len() >= 2).then_some(args)
 }
 
 /// "threatened on Sunday to impose sanctions on Iraq", "threatening to cut Baghdad's access":
@@ -2461,6 +2562,8 @@ fn proposal_from(doc: &Doc<'_>, tlast: usize, end: usize) -> Option<usize> {
     let by = noun + 1;
     (in_clause(by) && matches!(doc.word_cow(by).as_ref(), "from" | "by"))
         .then(|| object_np(doc, by + 1, end, &[], false, false))?
+        // "a bid by Swedish investors": a demonym describing the proposers is not a side.
+        .filter(|&k| !modifies_common_noun(doc, k))
 }
 
 /// Prepositions that may introduce a verb's target ("met with X", "called on X").
