@@ -146,22 +146,20 @@ fn extract(a: args::ExtractArgs, quiet: bool) -> Result<()> {
     let progress = Progress::new(quiet);
     let write_all = |w: &mut dyn Write| -> Result<RunStats> {
         // Each analysis is serialised into its line on the worker that made
-        // it (the calling thread only writes), and written at once, not
-        // through a dynamic `Write` call per JSON token.
+        // it (the calling thread only writes), and written at once.
         let stats = run_map(
             &p,
             read_inputs(&a.input.inputs, &ropts).deferred(),
             BATCH,
             |an| {
+                // serde_json's bytes, written by hand (graph::write_analysis_json).
                 let mut line = Vec::with_capacity(4096);
-                serde_json::to_writer(&mut line, &an).map(|()| {
-                    line.push(b'\n');
-                    line
-                })
+                newsgraph::graph::write_analysis_json(&mut line, &an);
+                line.push(b'\n');
+                line
             },
             |line| {
-                line.map_err(std::io::Error::from)
-                    .and_then(|line| w.write_all(&line))
+                w.write_all(&line)
                     .map_err(|e| newsgraph::Error::io("<output>", e))
             },
             |s| progress.warn(&skip_message(s)),
