@@ -145,6 +145,13 @@ pub struct RunStats {
 /// memory stays bounded whatever the size of the input. Reading and sinking
 /// stay on the calling thread: neither the input iterator nor the sink needs
 /// to be `Send`.
+///
+/// Unparsed records ([`crate::article::Input::Record`], from
+/// [`crate::article::Inputs::deferred`]) are parsed on the workers: the
+/// calling thread then only splits lines, a serial part of the run that
+/// otherwise held back both workers. Their skips, counts and errors are
+/// reported in input order when their batch comes back, as if they had been
+/// read on the calling thread.
 pub fn run<I>(
     p: &Pipeline,
     inputs: I,
@@ -157,6 +164,18 @@ where
     I: Iterator<Item = Result<crate::article::Input>>,
 {
     run_map(p, inputs, batch, |a| a, sink, on_skip, on_progress)
+}
+
+/// What became of one input on a worker, handed back in input order.
+enum Slot<T> {
+    /// An article (of so many bytes) analysed and mapped.
+    Article(usize, T),
+    /// A ready-made analysis, mapped.
+    Analysis(T),
+    /// An input passed over.
+    Skipped(crate::article::Skipped),
+    /// A deferred record the reader would have stopped at.
+    Failed(crate::error::Error),
 }
 
 /// [`run`] with each analysis turned into a `T` by `map` on the worker that
@@ -180,13 +199,26 @@ where
 
     use crate::article::Input;
 
-    type Outcome<T> = std::thread::Result<Vec<T>>;
+    type Outcome<T> = std::thread::Result<Vec<Slot<T>>>;
 
     let batch = batch.max(1);
     let max_in_flight = 2 * rayon::current_num_threads() + 2;
     let mut stats = RunStats::default();
     let mut pending: Vec<Input> = Vec::with_capacity(batch);
     let mut in_flight: VecDeque<mpsc::Receiver<Outcome<T>>> = VecDeque::new();
+
+    fn work<T, M: Fn(Analysis) -> T>(p: &Pipeline, map: &M, item: Input) -> Slot<T> {
+        match item {
+            Input::Article(a) => Slot::Article(a.raw.len(), map(p.analyze(&a))),
+            Input::Analysis(a) => Slot::Analysis(map(*a)),
+            Input::Skipped(s) => Slot::Skipped(s),
+            Input::Record(r) => match r.parse() {
+                Ok(Input::Record(_)) => unreachable!("a parsed record is no record"),
+                Ok(item) => work(p, map, item),
+                Err(e) => Slot::Failed(e),
+            },
+        }
+    }
 
     // Analyses one batch on the pool; the caller collects the result later.
     fn submit<'s, T: Send + 's, M: Fn(Analysis) -> T + Sync>(
@@ -199,31 +231,62 @@ where
         scope.spawn(move |_| {
             let out = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
                 use rayon::prelude::*;
-                let results: Vec<Option<T>> = items
+                items
                     .into_par_iter()
-                    .map(|it| match it {
-                        Input::Article(a) => Some(map(p.analyze(&a))),
-                        Input::Analysis(a) => Some(map(*a)),
-                        Input::Skipped(_) => None,
-                    })
-                    .collect();
-                results.into_iter().flatten().collect::<Vec<_>>()
+                    .map(|it| work(p, map, it))
+                    .collect::<Vec<_>>()
             }));
             // The receiver is gone only when the run already failed.
             let _ = tx.send(out);
         });
         rx
     }
-    // Hands one batch's results to the sink, in order.
-    let mut finish = |out: Outcome<T>, stats: &RunStats| -> Result<()> {
-        let results = match out {
-            Ok(results) => results,
+    // Reports one batch's skips and counts and hands its results to the sink,
+    // in order; with `sinking` false (the run is failing) only the skips and
+    // the first failure. A batch holding a failure sinks nothing, as the
+    // reader stopped there: the failure is the run's error.
+    let mut finish = |out: Outcome<T>, stats: &mut RunStats, sinking: bool| -> Result<()> {
+        let mut slots = match out {
+            Ok(slots) => slots,
             Err(panic) => std::panic::resume_unwind(panic),
         };
-        for a in results {
-            sink(a)?;
+        if let Some(i) = slots.iter().position(|s| matches!(s, Slot::Failed(_))) {
+            for s in &slots[..i] {
+                if let Slot::Skipped(s) = s {
+                    stats.skipped += 1;
+                    on_skip(s);
+                }
+            }
+            match slots.swap_remove(i) {
+                Slot::Failed(e) => return Err(e),
+                _ => unreachable!("slot {i} is a failure"),
+            }
         }
-        on_progress(stats);
+        for slot in slots {
+            match slot {
+                Slot::Article(bytes, t) => {
+                    stats.articles += 1;
+                    stats.bytes += bytes;
+                    if sinking {
+                        sink(t)?;
+                    }
+                }
+                Slot::Analysis(t) => {
+                    stats.analyses += 1;
+                    if sinking {
+                        sink(t)?;
+                    }
+                }
+                Slot::Skipped(s) => {
+                    stats.skipped += 1;
+                    on_skip(&s);
+                }
+                Slot::Failed(_) => unreachable!("failures are handled above"),
+            }
+        }
+        if sinking {
+            on_progress(stats);
+        }
         Ok(())
     };
     let wait = |rx: mpsc::Receiver<Outcome<T>>| -> Outcome<T> {
@@ -234,19 +297,21 @@ where
     // The scope waits for every spawned batch before returning, also on error.
     rayon::in_place_scope(|scope| -> Result<()> {
         for item in inputs {
-            let item = item?;
-            match &item {
-                Input::Skipped(s) => {
-                    stats.skipped += 1;
-                    on_skip(s);
-                    continue;
+            let item = match item {
+                Ok(item) => item,
+                Err(e) => {
+                    // A deferred record read before this error, and bad, is the
+                    // error the reader would have stopped at first.
+                    if !pending.is_empty() {
+                        let items = std::mem::take(&mut pending);
+                        in_flight.push_back(submit(scope, p, &map, items));
+                    }
+                    while let Some(rx) = in_flight.pop_front() {
+                        finish(wait(rx), &mut stats, false)?;
+                    }
+                    return Err(e);
                 }
-                Input::Article(a) => {
-                    stats.articles += 1;
-                    stats.bytes += a.raw.len();
-                }
-                Input::Analysis(_) => stats.analyses += 1,
-            }
+            };
             pending.push(item);
             if pending.len() >= batch {
                 let items = std::mem::replace(&mut pending, Vec::with_capacity(batch));
@@ -256,7 +321,7 @@ where
                     match rx.try_recv() {
                         Ok(out) => {
                             in_flight.pop_front();
-                            finish(out, &stats)?;
+                            finish(out, &mut stats, true)?;
                         }
                         Err(_) => break,
                     }
@@ -264,7 +329,7 @@ where
                 // …and wait only when too much is queued.
                 while in_flight.len() > max_in_flight {
                     if let Some(rx) = in_flight.pop_front() {
-                        finish(wait(rx), &stats)?;
+                        finish(wait(rx), &mut stats, true)?;
                     }
                 }
             }
@@ -274,7 +339,7 @@ where
             in_flight.push_back(submit(scope, p, &map, items));
         }
         while let Some(rx) = in_flight.pop_front() {
-            finish(wait(rx), &stats)?;
+            finish(wait(rx), &mut stats, true)?;
         }
         Ok(())
     })?;

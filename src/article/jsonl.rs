@@ -9,6 +9,7 @@
 //! The `text` value is plain text, unless it plainly is HTML.
 
 use std::io::{BufRead, Read};
+use std::sync::Arc;
 
 use serde_json::{Map, Value};
 
@@ -141,6 +142,71 @@ pub(crate) fn parse_record(
     Ok(Input::Article(article))
 }
 
+/// One JSON Lines record read but not parsed yet ([`Input::Record`]): the
+/// line's bytes and where it came from. [`Record::parse`] gives exactly what
+/// reading it eagerly would have given (an article, an analysis, a skip, or
+/// an error naming the file and line).
+#[derive(Clone, Debug)]
+pub struct Record {
+    line: Vec<u8>,
+    line_no: usize,
+    source: Arc<RecordSource>,
+}
+
+/// The file of deferred records and the options they are read with, shared
+/// by all records of one stream.
+#[derive(Debug)]
+struct RecordSource {
+    path: String,
+    file_name: String,
+    opts: ReadOptions,
+}
+
+impl Record {
+    /// Parses the record: an [`Input::Article`], an [`Input::Analysis`], an
+    /// [`Input::Skipped`] (a bad record under `skip_bad`, or a bad article),
+    /// or the error the eager reader would have stopped at.
+    pub fn parse(self) -> Result<Input> {
+        let src = &*self.source;
+        let outcome = parse_record(
+            &self.line,
+            self.line_no,
+            &src.path,
+            &src.file_name,
+            &src.opts,
+        );
+        record_outcome(outcome, &src.path, self.line_no, &src.opts)
+    }
+}
+
+/// A record's outcome as the stream reports it: errors or skips by `opts`.
+fn record_outcome(
+    outcome: Result<Input, RecordError>,
+    path: &str,
+    line: usize,
+    opts: &ReadOptions,
+) -> Result<Input> {
+    match outcome {
+        Ok(input) => Ok(input),
+        Err(RecordError::Syntax(message)) if !opts.skip_bad => Err(Error::Syntax {
+            path: path.into(),
+            line,
+            message,
+        }),
+        Err(RecordError::Bad(reason)) if opts.strict => Err(Error::Rejected {
+            path: path.into(),
+            reason: format!("line {line}: {reason}"),
+        }),
+        Err(RecordError::Syntax(reason) | RecordError::Bad(reason)) => {
+            Ok(Input::Skipped(Skipped {
+                path: path.to_string(),
+                line: Some(line),
+                reason,
+            }))
+        }
+    }
+}
+
 /// A streaming reader of one JSON Lines source.
 pub(crate) struct JsonlStream {
     reader: Box<dyn BufRead>,
@@ -149,6 +215,8 @@ pub(crate) struct JsonlStream {
     line: usize,
     buf: Vec<u8>,
     done: bool,
+    /// Set by [`JsonlStream::defer`]: records are handed out unparsed.
+    deferred: Option<Arc<RecordSource>>,
 }
 
 impl JsonlStream {
@@ -161,7 +229,18 @@ impl JsonlStream {
             line: 0,
             buf: Vec::new(),
             done: false,
+            deferred: None,
         }
+    }
+
+    /// Hands records out as [`Input::Record`]s, read with `opts`, for the
+    /// caller to parse elsewhere (the pipeline's workers).
+    pub fn defer(&mut self, opts: &ReadOptions) {
+        self.deferred = Some(Arc::new(RecordSource {
+            path: self.path.clone(),
+            file_name: self.file_name.clone(),
+            opts: opts.clone(),
+        }));
     }
 
     /// Skips the rest of an over-long line.
@@ -215,33 +294,22 @@ impl JsonlStream {
                 if self.buf.iter().all(u8::is_ascii_whitespace) {
                     continue;
                 }
+                if let Some(source) = &self.deferred {
+                    // Parsing is left to whoever takes the record (a worker
+                    // thread): the reader only splits lines.
+                    return Some(Ok(Input::Record(Record {
+                        line: self.buf.as_slice().to_vec(),
+                        line_no: self.line,
+                        source: Arc::clone(source),
+                    })));
+                }
                 parse_record(&self.buf, self.line, &self.path, &self.file_name, opts)
             };
-            return Some(match outcome {
-                Ok(input) => Ok(input),
-                Err(RecordError::Syntax(message)) if !opts.skip_bad => {
-                    self.done = true;
-                    Err(Error::Syntax {
-                        path: self.path.clone().into(),
-                        line: self.line,
-                        message,
-                    })
-                }
-                Err(RecordError::Bad(reason)) if opts.strict => {
-                    self.done = true;
-                    Err(Error::Rejected {
-                        path: self.path.clone().into(),
-                        reason: format!("line {}: {reason}", self.line),
-                    })
-                }
-                Err(RecordError::Syntax(reason) | RecordError::Bad(reason)) => {
-                    Ok(Input::Skipped(Skipped {
-                        path: self.path.clone(),
-                        line: Some(self.line),
-                        reason,
-                    }))
-                }
-            });
+            let item = record_outcome(outcome, &self.path, self.line, opts);
+            if item.is_err() {
+                self.done = true;
+            }
+            return Some(item);
         }
         None
     }

@@ -32,6 +32,7 @@ mod walk;
 #[cfg(test)]
 mod tests;
 
+pub use jsonl::Record;
 pub use walk::{Inputs, read_inputs};
 
 /// The input formats newsgraph reads.
@@ -258,6 +259,9 @@ pub enum Input {
     Analysis(Box<Analysis>),
     /// A bad file or record that was passed over.
     Skipped(Skipped),
+    /// A JSON Lines record not parsed yet (only from [`Inputs::deferred`]):
+    /// [`Record::parse`] turns it into one of the others.
+    Record(Record),
 }
 
 /// Metadata given by a JSON Lines record (wins over what the text shows).

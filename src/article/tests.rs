@@ -265,6 +265,7 @@ fn summary(items: &[Result<Input>]) -> Vec<String> {
             Ok(Input::Article(a)) => format!("article {}", a.meta.id),
             Ok(Input::Analysis(a)) => format!("analysis {}", a.article.id),
             Ok(Input::Skipped(s)) => format!("skip {}", s.path.rsplit('/').next().unwrap()),
+            Ok(Input::Record(_)) => "record".to_string(),
             Err(e) => format!("error {e}"),
         })
         .collect()
@@ -335,7 +336,7 @@ fn folder_walk_order_ids_and_skips() {
                 );
             }
             Input::Skipped(s) => assert!(s.line.is_none() && !s.reason.is_empty()),
-            Input::Analysis(_) => unreachable!(),
+            Input::Analysis(_) | Input::Record(_) => unreachable!(),
         }
     }
     let reasons: Vec<String> = items
@@ -426,6 +427,56 @@ fn jsonl_file_errors_name_the_line() {
         summary(&items),
         vec!["article c.ndjson:1", "skip c.ndjson", "article c.ndjson:3"]
     );
+}
+
+/// Deferred records, once parsed, are what the eager reader gives, errors included.
+#[test]
+fn deferred_records_parse_to_the_eager_items() {
+    let tmp = tempfile::tempdir().unwrap();
+    let p = tmp.path().join("c.jsonl");
+    std::fs::write(
+        &p,
+        "{\"text\":\"a\",\"id\":7}\n\n{\"text\":\n{\"text\":\"  \"}\n{\"text\":\"c\",\"published\":\"2020-01-16\"}\n",
+    )
+    .unwrap();
+    for opts in [
+        ReadOptions::default(),
+        ReadOptions {
+            skip_bad: true,
+            ..ReadOptions::default()
+        },
+        ReadOptions {
+            skip_bad: true,
+            strict: true,
+            ..ReadOptions::default()
+        },
+    ] {
+        let eager = collect(std::slice::from_ref(&p), &opts);
+        let mut deferred = Vec::new();
+        for item in read_inputs(std::slice::from_ref(&p), &opts).deferred() {
+            match item {
+                Ok(Input::Record(r)) => {
+                    let parsed = r.parse();
+                    let failed = parsed.is_err();
+                    deferred.push(parsed);
+                    if failed {
+                        break;
+                    }
+                }
+                other => deferred.push(other),
+            }
+        }
+        assert_eq!(summary(&eager), summary(&deferred), "{opts:?}");
+        for (e, d) in eager.iter().zip(&deferred) {
+            if let (Ok(Input::Article(e)), Ok(Input::Article(d))) = (e, d) {
+                assert_eq!(e.meta, d.meta);
+                assert_eq!(e.text, d.text);
+            }
+            if let (Ok(Input::Skipped(e)), Ok(Input::Skipped(d))) = (e, d) {
+                assert_eq!(e, d);
+            }
+        }
+    }
 }
 
 #[cfg(unix)]

@@ -101,6 +101,8 @@ pub struct Inputs {
     walk: Option<Walk>,
     jsonl: Option<JsonlStream>,
     done: bool,
+    /// JSON Lines records are yielded unparsed ([`Inputs::deferred`]).
+    defer: bool,
 }
 
 /// Reads articles from files, folders (recursively) and `-` (stdin).
@@ -131,10 +133,31 @@ pub fn read_inputs(paths: &[PathBuf], opts: &ReadOptions) -> Inputs {
         walk: None,
         jsonl: None,
         done: false,
+        defer: false,
     }
 }
 
 impl Inputs {
+    /// Yields JSON Lines records as [`Input::Record`]s, not parsed: the
+    /// reader only splits lines, and whoever takes a record parses it
+    /// ([`crate::article::Record::parse`], which gives what this iterator
+    /// would have given). [`crate::pipeline::run`] parses them on its worker
+    /// threads, so the thread reading the input does not become the
+    /// bottleneck. Other inputs are read as before.
+    pub fn deferred(mut self) -> Inputs {
+        self.defer = true;
+        self
+    }
+
+    /// Starts streaming a JSON Lines source.
+    fn start_jsonl(&mut self, reader: Box<dyn BufRead>, path: String, file_name: String) {
+        let mut stream = JsonlStream::new(reader, path, file_name);
+        if self.defer {
+            stream.defer(&self.opts);
+        }
+        self.jsonl = Some(stream);
+    }
+
     fn skip(&mut self, path: &str, reason: String) -> Result<Input> {
         if self.opts.strict {
             self.done = true;
@@ -214,7 +237,7 @@ impl Inputs {
         };
         if format == InputFormat::JsonLines {
             let name = file_name_of(&shown);
-            self.jsonl = Some(JsonlStream::new(Box::new(reader), shown, name));
+            self.start_jsonl(Box::new(reader), shown, name);
             return None;
         }
         Some(self.finish_document(&mut reader, &id, &shown, format))
@@ -233,11 +256,7 @@ impl Inputs {
             },
         };
         if format == InputFormat::JsonLines {
-            self.jsonl = Some(JsonlStream::new(
-                Box::new(reader),
-                "-".to_string(),
-                "stdin".to_string(),
-            ));
+            self.start_jsonl(Box::new(reader), "-".to_string(), "stdin".to_string());
             return None;
         }
         Some(self.finish_document(&mut reader, "stdin", "-", format))

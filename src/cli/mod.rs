@@ -13,7 +13,7 @@ use newsgraph::graph::{
     write_graph_json,
 };
 use newsgraph::lexicon::Lexicon;
-use newsgraph::pipeline::{Pipeline, RunStats, run as run_pipeline, run_map};
+use newsgraph::pipeline::{Pipeline, RunStats, run_map};
 
 use args::{Cli, Command, InputOpts};
 
@@ -145,21 +145,21 @@ fn extract(a: args::ExtractArgs, quiet: bool) -> Result<()> {
     let ropts = read_options(&a.input)?;
     let progress = Progress::new(quiet);
     let write_all = |w: &mut dyn Write| -> Result<RunStats> {
-        // Each analysis is serialised into one reused buffer and written at
-        // once, not through a dynamic `Write` call per JSON token.
-        let mut line = Vec::new();
-        let stats = run_pipeline(
+        // Each analysis is serialised into its line on the worker that made
+        // it (the calling thread only writes), and written at once.
+        let stats = run_map(
             &p,
-            read_inputs(&a.input.inputs, &ropts),
+            read_inputs(&a.input.inputs, &ropts).deferred(),
             BATCH,
             |an| {
-                line.clear();
-                serde_json::to_writer(&mut line, &an)
-                    .map_err(std::io::Error::from)
-                    .and_then(|_| {
-                        line.push(b'\n');
-                        w.write_all(&line)
-                    })
+                // serde_json's bytes, written by hand (graph::write_analysis_json).
+                let mut line = Vec::with_capacity(4096);
+                newsgraph::graph::write_analysis_json(&mut line, &an);
+                line.push(b'\n');
+                line
+            },
+            |line| {
+                w.write_all(&line)
                     .map_err(|e| newsgraph::Error::io("<output>", e))
             },
             |s| progress.warn(&skip_message(s)),
@@ -218,7 +218,7 @@ fn build(a: args::BuildArgs, quiet: bool) -> Result<()> {
     let mut collector = FactCollector::new();
     let stats = run_map(
         &p,
-        read_inputs(&a.input.inputs, &ropts),
+        read_inputs(&a.input.inputs, &ropts).deferred(),
         BATCH,
         |an| {
             if fresh {

@@ -325,16 +325,31 @@ impl Doc<'_> {
     pub fn date_in(&self, span: Span) -> Option<String> {
         let anchor = self.article.meta.published;
         let first = self.sentences.partition_point(|s| s.span.end <= span.start);
+        // Before scanning a sentence for the first time: can `span` hold a date
+        // expression at all? Most quote cue zones (`said that`) cannot, and
+        // then no sentence need be scanned for them (asked once, lazily).
+        let mut possible: Option<bool> = None;
         self.sentences[first..]
             .iter()
             .enumerate()
             .take_while(|(_, s)| s.span.start < span.end)
             .find_map(|(k, s)| {
-                let dates = match self.dates.get(first + k) {
-                    Some(cell) => cell.get_or_init(|| {
-                        date::find_dates(self.text, s.span.start..s.span.end, anchor)
-                    }),
-                    None => return None,
+                let cell = self.dates.get(first + k)?;
+                let dates = match cell.get() {
+                    Some(dates) => dates,
+                    None => {
+                        let possible = *possible.get_or_insert_with(|| {
+                            self.text
+                                .get(span.start..span.end)
+                                .is_none_or(date::may_hold_date)
+                        });
+                        if !possible {
+                            return None;
+                        }
+                        cell.get_or_init(|| {
+                            date::find_dates(self.text, s.span.start..s.span.end, anchor)
+                        })
+                    }
                 };
                 dates
                     .iter()

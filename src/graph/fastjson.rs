@@ -5,7 +5,9 @@
 //! that need escaping.
 
 use super::{EntityFact, Link, LinkEvidence, Node, Quote};
-use crate::model::{ArticleMeta, Evidence};
+use crate::model::{
+    Analysis, ArticleMeta, EntityRecord, Evidence, MentionRecord, QuoteRecord, RelationRecord,
+};
 
 /// True when some byte of `w` is below 0x20, a `"` or a `\`.
 fn needs_escape(w: u64) -> bool {
@@ -250,6 +252,134 @@ pub(super) fn put_article(b: &mut Vec<u8>, a: &ArticleMeta) {
     b.push(b'}');
 }
 
+/// `serde_json::to_writer(b, a)` for one `extract` output line (without its
+/// line break): the serialisation was a sixth of `extract`'s instructions.
+pub fn put_analysis(b: &mut Vec<u8>, a: &Analysis) {
+    b.extend_from_slice(b"{\"article\":");
+    put_article(b, &a.article);
+    b.extend_from_slice(b",\"entities\":[");
+    for (i, e) in a.entities.iter().enumerate() {
+        if i > 0 {
+            b.push(b',');
+        }
+        put_entity_record(b, e);
+    }
+    b.extend_from_slice(b"],\"relations\":[");
+    for (i, r) in a.relations.iter().enumerate() {
+        if i > 0 {
+            b.push(b',');
+        }
+        put_relation_record(b, r);
+    }
+    b.extend_from_slice(b"],\"quotes\":[");
+    for (i, q) in a.quotes.iter().enumerate() {
+        if i > 0 {
+            b.push(b',');
+        }
+        put_quote_record(b, q);
+    }
+    b.extend_from_slice(b"]}");
+}
+
+fn put_entity_record(b: &mut Vec<u8>, e: &EntityRecord) {
+    b.extend_from_slice(b"{\"id\":");
+    put_str(b, &e.id);
+    b.extend_from_slice(b",\"name\":");
+    put_str(b, &e.name);
+    b.extend_from_slice(b",\"kind\":\"");
+    b.extend_from_slice(e.kind.as_str().as_bytes());
+    b.extend_from_slice(b"\",\"aliases\":");
+    put_strs(b, &e.aliases);
+    if !e.affiliations.is_empty() {
+        b.extend_from_slice(b",\"affiliations\":[");
+        for (i, f) in e.affiliations.iter().enumerate() {
+            if i > 0 {
+                b.push(b',');
+            }
+            b.extend_from_slice(b"{\"title\":");
+            put_opt_str(b, f.title.as_deref());
+            b.extend_from_slice(b",\"org\":");
+            put_opt_str(b, f.org.as_deref());
+            b.extend_from_slice(b",\"evidence\":");
+            put_evidence(b, &f.evidence);
+            b.push(b'}');
+        }
+        b.push(b']');
+    }
+    b.extend_from_slice(b",\"mentions\":[");
+    for (i, m) in e.mentions.iter().enumerate() {
+        if i > 0 {
+            b.push(b',');
+        }
+        put_mention_record(b, m);
+    }
+    b.extend_from_slice(b"]}");
+}
+
+fn put_mention_record(b: &mut Vec<u8>, m: &MentionRecord) {
+    b.extend_from_slice(b"{\"start\":");
+    put_usize(b, m.start);
+    b.extend_from_slice(b",\"end\":");
+    put_usize(b, m.end);
+    b.extend_from_slice(b",\"text\":");
+    put_str(b, &m.text);
+    if !m.rule.is_empty() {
+        b.extend_from_slice(b",\"rule\":");
+        put_str(b, &m.rule);
+    }
+    b.push(b'}');
+}
+
+fn put_relation_record(b: &mut Vec<u8>, r: &RelationRecord) {
+    b.extend_from_slice(b"{\"source\":");
+    put_str(b, &r.source);
+    b.extend_from_slice(b",\"target\":");
+    put_str(b, &r.target);
+    b.extend_from_slice(b",\"type\":");
+    put_str(b, &r.rel_type);
+    b.extend_from_slice(b",\"cameo\":");
+    put_opt_str(b, r.cameo.as_deref());
+    b.extend_from_slice(b",\"modality\":\"");
+    b.extend_from_slice(r.modality.as_str().as_bytes());
+    b.extend_from_slice(b"\",\"date\":");
+    put_opt_str(b, r.date.as_deref());
+    if let Some(t) = &r.title {
+        b.extend_from_slice(b",\"title\":");
+        put_str(b, t);
+    }
+    b.extend_from_slice(b",\"evidence\":");
+    put_evidence(b, &r.evidence);
+    if let Some(s) = &r.sentence {
+        b.extend_from_slice(b",\"sentence\":");
+        put_evidence(b, s);
+    }
+    if !r.rule.is_empty() {
+        b.extend_from_slice(b",\"rule\":");
+        put_str(b, &r.rule);
+    }
+    b.push(b'}');
+}
+
+fn put_quote_record(b: &mut Vec<u8>, q: &QuoteRecord) {
+    b.extend_from_slice(b"{\"speaker\":");
+    put_opt_str(b, q.speaker.as_deref());
+    b.extend_from_slice(b",\"speaker_mention\":");
+    put_opt_evidence(b, q.speaker_mention.as_ref());
+    b.extend_from_slice(b",\"cue\":");
+    put_opt_evidence(b, q.cue.as_ref());
+    b.extend_from_slice(b",\"content\":");
+    put_evidence(b, &q.content);
+    b.extend_from_slice(if q.direct {
+        b",\"direct\":true,\"about\":"
+    } else {
+        b",\"direct\":false,\"about\":"
+    });
+    put_strs(b, &q.about);
+    b.extend_from_slice(b",\"date\":");
+    put_opt_str(b, q.date.as_deref());
+    b.push(b'}');
+}
+
 fn put_member(b: &mut Vec<u8>, f: &EntityFact) {
     b.extend_from_slice(b"{\"id\":");
     put_str(b, &f.id);
@@ -333,6 +463,107 @@ mod tests {
             end: start + text.len(),
             text: text.to_string(),
         }
+    }
+
+    /// `put_analysis` writes serde_json's bytes: every optional field set and
+    /// not, every escape, and the pipeline's own analyses.
+    #[test]
+    fn analyses_as_serde_writes_them() {
+        use crate::model::{
+            Affiliation, Analysis, EntityRecord, MentionRecord, QuoteRecord, RelationRecord,
+        };
+        let check = |a: &Analysis| {
+            let mut mine = Vec::new();
+            put_analysis(&mut mine, a);
+            let theirs = serde_json::to_vec(a).unwrap();
+            assert_eq!(
+                String::from_utf8_lossy(&mine),
+                String::from_utf8_lossy(&theirs)
+            );
+        };
+        let ts = texts();
+        for (i, t) in ts.iter().enumerate() {
+            let opt = |k: usize| (i % k == 0).then(|| t.clone());
+            let meta = ArticleMeta {
+                id: t.clone(),
+                path: opt(2),
+                title: opt(3),
+                published: (i % 2 == 1)
+                    .then(|| chrono::NaiveDate::from_ymd_opt(2020, 1, 16).unwrap()),
+                author: opt(5),
+                source: opt(4),
+                url: opt(3),
+            };
+            let a = Analysis {
+                article: meta,
+                entities: vec![EntityRecord {
+                    id: t.clone(),
+                    name: format!("{t}n"),
+                    kind: EntityKind::ALL[i % 5],
+                    aliases: ts.iter().take(i % 3).cloned().collect(),
+                    affiliations: (0..i % 3)
+                        .map(|k| Affiliation {
+                            title: opt(k + 1),
+                            org: opt(k + 2),
+                            evidence: ev(k, t),
+                        })
+                        .collect(),
+                    mentions: (0..i % 4)
+                        .map(|k| MentionRecord {
+                            start: k * 1000,
+                            end: usize::MAX - k,
+                            text: t.clone(),
+                            rule: opt(k + 1).unwrap_or_default(),
+                        })
+                        .collect(),
+                }],
+                relations: (0..i % 3)
+                    .map(|k| RelationRecord {
+                        source: t.clone(),
+                        target: "country:iraq".into(),
+                        rel_type: t.clone(),
+                        cameo: opt(k + 1),
+                        modality: [Modality::Asserted, Modality::Negated, Modality::Reported][k],
+                        date: opt(k + 2),
+                        title: opt(k + 3),
+                        evidence: ev(i, t),
+                        sentence: (k % 2 == 0).then(|| ev(0, t)),
+                        rule: opt(2).unwrap_or_default(),
+                    })
+                    .collect(),
+                quotes: (0..i % 3)
+                    .map(|k| QuoteRecord {
+                        speaker: opt(k + 1),
+                        speaker_mention: (k != 1).then(|| ev(1, t)),
+                        cue: (k != 2).then(|| ev(2, t)),
+                        content: ev(3, t),
+                        direct: k == 0,
+                        about: ts.iter().skip(i).take(k).cloned().collect(),
+                        date: opt(k + 2),
+                    })
+                    .collect(),
+            };
+            check(&a);
+        }
+        check(&Analysis {
+            article: ArticleMeta::default(),
+            entities: vec![],
+            relations: vec![],
+            quotes: vec![],
+        });
+        let p = crate::pipeline::Pipeline::builtin().unwrap();
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/articles");
+        let mut n = 0;
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            let Ok(text) = std::fs::read_to_string(&path) else {
+                continue;
+            };
+            let a = p.analyze(&crate::article::Article::from_text("a", &text));
+            check(&a);
+            n += 1;
+        }
+        assert!(n > 0);
     }
 
     /// Strings with every kind of byte serde_json escapes, at every offset

@@ -24,6 +24,7 @@ mod patch;
 mod resolve;
 
 pub use collect::{ArticleFacts, FactCollector};
+pub use fastjson::put_analysis as write_analysis_json;
 pub use json::{
     Counts, FORMAT_VERSION, load_graph, load_store, read_graph, read_store, write_graph_json,
 };
