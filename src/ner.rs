@@ -675,6 +675,14 @@ const AMBIGUOUS_GIVEN: &[&str] = &["Jan", "Jun", "May", "Will", "Per"];
 
 const CONNECTORS: &[&str] = &["of", "for", "and", "the", "on", "&"];
 
+/// Does the name go on after an institution word: "Court" + " of Appeals"? Then the phrase
+/// opens a longer name.
+fn names_more(after: &str) -> bool {
+    let mut words = after.split(' ').skip(1);
+    let w = words.next().unwrap_or("");
+    after.starts_with(' ') && (w == "of" || w == "for") && first_upper(words.next().unwrap_or(""))
+}
+
 /// Words that may open a capitalised run without being part of the name in it.
 const LEADING_FUNCTION_WORDS: &[&str] = &[
     "the",
@@ -1167,9 +1175,10 @@ impl Recognizer {
         // followed by another capitalised word, starts someone else's full name.
         let name_goes_on = || {
             self.given.contains(surname)
-                && text[start..]
-                    .split_once(' ')
-                    .is_some_and(|(_, rest)| rest.starts_with(|c: char| c.is_uppercase()))
+                && text[start..].split_once(' ').is_some_and(|(_, rest)| {
+                    let w = rest.split(' ').next().unwrap_or("");
+                    first_upper(w) || glued_particle_name(w) || is_name_particle(w)
+                })
         };
         if honorific == Some(false) {
             return !name_goes_on();
@@ -1671,6 +1680,7 @@ impl Recognizer {
                         .chars()
                         .next()
                         .is_none_or(|c| !is_word_char(c))
+                    && !names_more(&rest[phrase.len()..])
                 {
                     if *mode == InstitutionMode::Org {
                         let start = m.span.start;
@@ -1695,6 +1705,52 @@ impl Recognizer {
                     break;
                 }
             }
+        }
+        // "Tulsa police", "Chicago Police Department": a city's or a region's police force.
+        for m in out
+            .iter()
+            .filter(|m| m.kind == EntityKind::Location && m.form == Form::Name)
+        {
+            let Target::Lex(li) = m.target else { continue };
+            let Some(rest) = text[m.span.end..].strip_prefix(' ') else {
+                continue;
+            };
+            let Some(after) = rest
+                .strip_prefix("police")
+                .or_else(|| rest.strip_prefix("Police"))
+            else {
+                continue;
+            };
+            let unit = [
+                " Department",
+                " department",
+                " Service",
+                " service",
+                " force",
+            ]
+            .iter()
+            .find(|u| {
+                after.starts_with(**u)
+                    && after[u.len()..]
+                        .chars()
+                        .next()
+                        .is_none_or(|c| !is_word_char(c))
+            });
+            if after.chars().next().is_some_and(is_word_char) && unit.is_none() {
+                continue;
+            }
+            let end = m.span.end + 1 + "police".len() + unit.map_or(0, |u| u.len());
+            extra.push((
+                m.span,
+                Mention {
+                    span: Span::new(m.span.start, end),
+                    kind: EntityKind::Organization,
+                    target: Target::Name(format!("{} Police", self.entities[li].name)),
+                    form: Form::Name,
+                    rule: "pattern/police",
+                    title: None,
+                },
+            ));
         }
         // Each new mention replaces what it overlaps, later ones winning:
         // an extra survives unless a later extra overlaps it.
