@@ -54,6 +54,18 @@ const CASES: &[(&str, Option<&str>, &str)] = &[
         Some("person:omar-haddad"),
         "the army to stay, and keep the bases that were built last year",
     ),
+    // A relative pronoun before the verb stands for the phrase before it.
+    (
+        "Crowds cheered Omar Haddad, who has repeatedly said the troops would come home.",
+        Some("person:omar-haddad"),
+        "the troops would come home",
+    ),
+    // ... and for no entity when that phrase names none.
+    (
+        "Omar Haddad won most voters who said the troops should stay.",
+        None,
+        "the troops should stay",
+    ),
     // `hopes to X`: the infinitive is the content.
     (
         "Omar Haddad hopes to visit the northern province next month.",
@@ -101,6 +113,36 @@ fn no_quote_table() {
         if !a.quotes.is_empty() {
             let got: Vec<_> = a.quotes.iter().map(|q| q.content.text.as_str()).collect();
             failures.push(format!("{text:?}\n  wants no quote\n  got   {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// (text, speaker mention, speaker entity id): the first quote of the text must have both.
+const MENTIONS: &[(&str, &str, Option<&str>)] = &[
+    // A relative pronoun is the mention of the speaker it stands for.
+    (
+        "Crowds cheered Omar Haddad, who said the troops would come home.",
+        "who",
+        Some("person:omar-haddad"),
+    ),
+];
+
+#[test]
+fn speaker_mention_table() {
+    let mut failures = Vec::new();
+    for (text, mention, speaker) in MENTIONS {
+        let a = analyze(text);
+        let got = a.quotes.first().map(|q| {
+            (
+                q.speaker_mention.as_ref().map(|m| m.text.as_str()),
+                q.speaker.as_deref(),
+            )
+        });
+        if got != Some((Some(*mention), *speaker)) {
+            failures.push(format!(
+                "{text:?}\n  wants {mention:?} for {speaker:?}\n  got   {got:?}"
+            ));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));

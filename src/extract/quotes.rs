@@ -394,7 +394,92 @@ fn last_person(doc: &Doc<'_>, pos: usize, title_word: Option<&str>, cx: &Cx<'_>)
 }
 
 /// Speaker around a cue: the mention right after the verb (inversion) or the nearest one before it.
+/// A relative pronoun right before the verb (`Smith, who said`, `the agency, which said`) is
+/// the speaker's mention; it stands for the phrase right before it, or for no entity when the
+/// speaker found is not that phrase (`Smith won voters who said`).
 fn speaker_near_cue(
+    doc: &Doc<'_>,
+    cue: Span,
+    left_limit: usize,
+    right_limit: usize,
+    cx: &Cx<'_>,
+) -> Option<Speaker> {
+    let found = speaker_near_cue_inner(doc, cue, left_limit, right_limit, cx);
+    let Some(rel) = relative_pronoun(doc.text, cue, left_limit) else {
+        return found;
+    };
+    let text = doc.text;
+    // The phrase before the pronoun, past a comma, a parenthesis (`the Office of Fair Trading
+    // (OFT), which`) and a reflexive (`Smith himself, who`).
+    let mut before = text[..rel.start]
+        .trim_end()
+        .trim_end_matches(',')
+        .trim_end();
+    if before.ends_with(')') {
+        if let Some(open) = before.rfind('(') {
+            before = text[..open].trim_end();
+        }
+    }
+    for reflexive in [" himself", " herself", " itself"] {
+        before = before.strip_suffix(reflexive).unwrap_or(before);
+    }
+    let named = before
+        .char_indices()
+        .next_back()
+        .and_then(|(i, _)| doc.mention_covering(i))
+        .filter(|&k| {
+            matches!(
+                doc.kind(k),
+                EntityKind::Person | EntityKind::Organization | EntityKind::Country
+            )
+        });
+    let entity = match named {
+        Some(k) => doc.res.entity_of[k],
+        None => found.and_then(|s| {
+            let gap = text.get(s.mention.end..rel.start).unwrap_or("x");
+            (s.mention.end <= rel.start && gap.chars().all(|c| c == ',' || c.is_whitespace()))
+                .then_some(s.entity)
+                .flatten()
+        }),
+    };
+    Some(Speaker {
+        mention: rel,
+        entity,
+    })
+}
+
+/// The relative pronoun ("who", "which") opening the clause of `cue`, across auxiliaries
+/// and adverbs (`who has repeatedly said`), after a word of the same clause.
+fn relative_pronoun(text: &str, cue: Span, left_limit: usize) -> Option<Span> {
+    let from = floor_char(
+        text,
+        left_limit.max(cue.start.saturating_sub(60)).min(cue.start),
+    );
+    let ws = word_spans(text, Span::new(from, cue.start));
+    let mut i = ws.len();
+    while i > 0 {
+        let w = ws[i - 1].slice(text);
+        if w == "who" || w == "which" {
+            let rel = ws[i - 1];
+            // Only words between the pronoun and the verb, and a word before the pronoun.
+            let between = &text[rel.end..cue.start];
+            return (i > 1
+                && between
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || c == ' ' || c == '\''))
+            .then_some(rel);
+        }
+        let lw = w.to_lowercase();
+        if AUX.contains(&lw.as_str()) || (lw.ends_with("ly") && lw.len() > 4) {
+            i -= 1;
+        } else {
+            return None;
+        }
+    }
+    None
+}
+
+fn speaker_near_cue_inner(
     doc: &Doc<'_>,
     cue: Span,
     left_limit: usize,
