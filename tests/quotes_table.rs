@@ -66,6 +66,13 @@ const CASES: &[(&str, Option<&str>, &str)] = &[
         None,
         "the troops should stay",
     ),
+    // Hard-wrapped wire copy whose dateline was cut: a short first line still runs on into
+    // the name on the next line, and a two-word surname is the person named in full.
+    (
+        "Fisheries Minister Paulo\nVan Dessel said the quota talks with the neighbouring states\nwould resume after the holiday.\n    Van Dessel, who spoke to reporters on Monday,\nsaid the fleet would stay in port until then.",
+        Some("person:paulo-van-dessel"),
+        "the fleet would stay in port until then",
+    ),
     // `hopes to X`: the infinitive is the content.
     (
         "Omar Haddad hopes to visit the northern province next month.",
