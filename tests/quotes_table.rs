@@ -73,6 +73,12 @@ const CASES: &[(&str, Option<&str>, &str)] = &[
         Some("person:paulo-van-dessel"),
         "the fleet would stay in port until then",
     ),
+    // Staff named only as such speak for their organisation.
+    (
+        "Analysts at the Northern Policy Institute said the ceasefire was fragile.",
+        Some("org:northern-policy-institute"),
+        "the ceasefire was fragile",
+    ),
     // `hopes to X`: the infinitive is the content.
     (
         "Omar Haddad hopes to visit the northern province next month.",
@@ -132,6 +138,12 @@ const MENTIONS: &[(&str, &str, Option<&str>)] = &[
         "Crowds cheered Omar Haddad, who said the troops would come home.",
         "who",
         Some("person:omar-haddad"),
+    ),
+    // A spokesman for an organisation is the phrase, standing for the organisation.
+    (
+        "A spokeswoman for the Northern Policy Institute said the report was wrong.",
+        "A spokeswoman for the Northern Policy Institute",
+        Some("org:northern-policy-institute"),
     ),
 ];
 

@@ -406,6 +406,11 @@ fn speaker_near_cue(
 ) -> Option<Speaker> {
     let found = speaker_near_cue_inner(doc, cue, left_limit, right_limit, cx);
     let Some(rel) = relative_pronoun(doc.text, cue, left_limit) else {
+        if found.as_ref().is_some_and(|s| s.entity.is_none()) {
+            if let Some(s) = staff_of(doc, cue, left_limit) {
+                return Some(s);
+            }
+        }
         return found;
     };
     let text = doc.text;
@@ -445,6 +450,76 @@ fn speaker_near_cue(
     Some(Speaker {
         mention: rel,
         entity,
+    })
+}
+
+/// `Analysts at the International Crisis Group said`, `a spokesman for Acme said`: people
+/// named only as staff of an organisation speak for it. The phrase is a plural noun or a
+/// title (after at most a determiner and one more word), `at`/`of`/`from`/`for`/`with`, and
+/// the organisation's name right before the verb.
+fn staff_of(doc: &Doc<'_>, cue: Span, left_limit: usize) -> Option<Speaker> {
+    let text = doc.text;
+    let from = floor_char(
+        text,
+        left_limit.max(cue.start.saturating_sub(160)).min(cue.start),
+    );
+    let ws = word_spans(text, Span::new(from, cue.start));
+    let end = before_aux(text, &ws);
+    let last = *ws[..end].last()?;
+    let gap_end = ws.get(end).map_or(cue.start, |w| w.start);
+    if !text[last.end..gap_end].trim().is_empty() {
+        return None;
+    }
+    let k = doc.mention_covering(last.start)?;
+    let m = &doc.mentions[k];
+    if doc.kind(k) != EntityKind::Organization || m.span.end != last.end {
+        return None;
+    }
+    // Words before the name: [determiner] [word] noun-or-title preposition [the].
+    let mut i = ws.partition_point(|w| w.start < m.span.start);
+    let word = |i: usize| lower_cow(ws[i].slice(text));
+    if i > 0 && word(i - 1) == "the" {
+        i -= 1;
+    }
+    if i == 0 || !matches!(word(i - 1).as_ref(), "at" | "of" | "from" | "for" | "with") {
+        return None;
+    }
+    i -= 1;
+    let is_title = |w: &str| doc.pipeline.recognizer.title_list.iter().any(|t| t.0 == w);
+    let head = *ws.get(i.checked_sub(1)?)?;
+    let h = lower_cow(head.slice(text));
+    if !(is_title(&h) || h.len() > 3 && h.ends_with('s') && !h.ends_with("ss"))
+        || !head.slice(text).chars().skip(1).all(char::is_lowercase)
+    {
+        return None;
+    }
+    let mut start = i - 1;
+    for _ in 0..2 {
+        if start == 0 || !text[ws[start - 1].end..ws[start].start].trim().is_empty() {
+            break;
+        }
+        let w = lower_cow(ws[start - 1].slice(text));
+        if DETERMINERS.contains(&w.as_ref())
+            || matches!(w.as_ref(), "senior" | "two" | "three" | "several" | "some")
+        {
+            start -= 1;
+        } else {
+            break;
+        }
+    }
+    // The phrase opens its clause.
+    let before = text[..ws[start].start].trim_end();
+    let opens = before.len() <= from
+        || before.ends_with([',', ';', ':', '"', '“', '(', '.', '—'])
+        || doc
+            .sentence_at(ws[start].start)
+            .is_some_and(|si| doc.sentences[si].span.start == ws[start].start)
+        || ws[..start]
+            .last()
+            .is_some_and(|w| matches!(lower_cow(w.slice(text)).as_ref(), "and" | "but" | "that"));
+    opens.then(|| Speaker {
+        mention: Span::new(ws[start].start, m.span.end),
+        entity: doc.res.entity_of[k],
     })
 }
 
