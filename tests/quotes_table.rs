@@ -79,6 +79,12 @@ const CASES: &[(&str, Option<&str>, &str)] = &[
         Some("org:northern-policy-institute"),
         "the ceasefire was fragile",
     ),
+    // Surnames joined by "and": the first named speaks (one speaker per quote).
+    (
+        "Union leader Nadia Karim met Omar Haddad, a lawyer, on Monday. Karim and Haddad said the talks had failed.",
+        Some("person:nadia-karim"),
+        "the talks had failed",
+    ),
     // `hopes to X`: the infinitive is the content.
     (
         "Omar Haddad hopes to visit the northern province next month.",

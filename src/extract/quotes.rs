@@ -406,10 +406,14 @@ fn speaker_near_cue(
 ) -> Option<Speaker> {
     let found = speaker_near_cue_inner(doc, cue, left_limit, right_limit, cx);
     let Some(rel) = relative_pronoun(doc.text, cue, left_limit) else {
-        if found.as_ref().is_some_and(|s| s.entity.is_none()) {
+        if let Some(s) = found.filter(|s| s.entity.is_none()) {
             if let Some(s) = staff_of(doc, cue, left_limit) {
                 return Some(s);
             }
+            return Some(Speaker {
+                mention: s.mention,
+                entity: first_conjunct(doc, s.mention),
+            });
         }
         return found;
     };
@@ -450,6 +454,42 @@ fn speaker_near_cue(
     Some(Speaker {
         mention: rel,
         entity,
+    })
+}
+
+/// `Hubbard and Reed reiterated ...`: surnames the recogniser left alone, joined by "and".
+/// A quote has one speaker: the first named, when a person named earlier in full has that
+/// surname (the graph's "X said" stays true of X; a quote per speaker would count one
+/// attribution twice).
+fn first_conjunct(doc: &Doc<'_>, phrase: Span) -> Option<usize> {
+    let text = doc.text;
+    let p = phrase.slice(text);
+    let p = ["And ", "But ", "So "]
+        .iter()
+        .find_map(|c| p.strip_prefix(c))
+        .unwrap_or(p);
+    let (first, second) = p.split_once(" and ")?;
+    let capital = |w: &str| {
+        w.split_whitespace().count() <= 3
+            && w.split_whitespace().all(|x| {
+                x.starts_with(char::is_uppercase)
+                    && x.chars().all(|c| c.is_alphabetic() || c == '-')
+            })
+    };
+    if !capital(first) || !capital(second) {
+        return None;
+    }
+    let surname = first.split_whitespace().last()?;
+    let upto = doc
+        .mentions
+        .partition_point(|m| m.span.start < phrase.start);
+    (0..upto).rev().find_map(|k| {
+        let m = &doc.mentions[k];
+        (m.kind == EntityKind::Person
+            && m.span.slice(text).split_whitespace().count() >= 2
+            && m.span.slice(text).split_whitespace().last() == Some(surname))
+        .then(|| doc.res.entity_of[k])
+        .flatten()
     })
 }
 
