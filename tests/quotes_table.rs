@@ -85,6 +85,18 @@ const CASES: &[(&str, Option<&str>, &str)] = &[
         Some("person:nadia-karim"),
         "the talks had failed",
     ),
+    // A quote ending its sentence, attributed by the short sentence after it.
+    (
+        "Nadia Karim spoke to the crowd. \"We need a smarter council, and we need it now!\" Karim said on Tuesday.",
+        Some("person:nadia-karim"),
+        "We need a smarter council, and we need it now!",
+    ),
+    // ... but not by a sentence reporting something else.
+    (
+        "Nadia Karim met Omar Haddad on Monday. \"The council has failed the city.\" Haddad said the vote would be close.",
+        None,
+        "The council has failed the city.",
+    ),
     // `hopes to X`: the infinitive is the content.
     (
         "Omar Haddad hopes to visit the northern province next month.",

@@ -457,6 +457,66 @@ fn speaker_near_cue(
     })
 }
 
+/// The cue of the sentence right after a quote (ending at `pos`, in a paragraph ending at
+/// `para_end`) when that sentence only attributes it: `Smith said.`, `the minister told
+/// reporters on Monday.`: at most five words before the verb, no comma or quote mark, at
+/// most eight words after it and no "that".
+fn closing_sentence_cue(doc: &Doc<'_>, pos: usize, para_end: usize) -> Option<Span> {
+    let text = doc.text;
+    let rest = &text[pos..para_end.max(pos)];
+    let lead = rest.len() - rest.trim_start().len();
+    let start = pos + lead;
+    if start >= para_end || !rest.trim_start().starts_with(char::is_uppercase) {
+        return None;
+    }
+    let next = doc.sentences[doc.sentence_at(start)?].span;
+    if next.start != start || next.end > para_end {
+        return None;
+    }
+    let c = first_cue(doc, next)?;
+    let before = &text[next.start..c.start];
+    let after = &text[c.end..next.end];
+    let quote_mark = |t: &str| t.contains(['"', '“', '”']);
+    let after_ws: Vec<String> = after
+        .split_whitespace()
+        .map(|w| w.trim_end_matches(['.', ',', '!', '?']).to_lowercase())
+        .filter(|w| !w.is_empty())
+        .collect();
+    // Nothing after the verb but an adverbial (`said on Twitter`, `said later`), or after
+    // `told` its hearer and an adverbial; never a clause of its own (`said the plan failed`).
+    let adverbial = |w: &str| {
+        TAIL_PREPS.contains(&w)
+            || matches!(
+                w,
+                "on" | "yesterday" | "today" | "tonight" | "later" | "earlier" | "then" | "again"
+            )
+            || crate::text::WEEKDAY_NAMES.contains(&w)
+    };
+    let tell = matches!(lower_cow(c.slice(text)).as_ref(), "told" | "tells");
+    let tail_ok = match after_ws.first() {
+        None => true,
+        Some(w) if adverbial(w) => true,
+        Some(_) => {
+            tell && !after_ws
+                .iter()
+                .any(|w| FINITE_AUX.contains(&w.as_str()) || w == "that")
+        }
+    };
+    // The words before the verb are its subject: no verb among them (`Talks are continuing`).
+    let verb_before = before.split_whitespace().any(|w| {
+        let w = w.to_lowercase();
+        FINITE_AUX.contains(&w.as_str()) || w.ends_with("ing") || w.ends_with("ed")
+    });
+    (before.split_whitespace().count() <= 5
+        && !verb_before
+        && !before.contains(',')
+        && !quote_mark(before)
+        && !quote_mark(after)
+        && after_ws.len() <= 8
+        && tail_ok)
+        .then_some(c)
+}
+
 /// `Hubbard and Reed reiterated ...`: surnames the recogniser left alone, joined by "and".
 /// A quote has one speaker: the first named, when a person named earlier in full has that
 /// surname (the graph's "X said" stays true of X; a quote per speaker would count one
@@ -1360,6 +1420,18 @@ pub(crate) fn find(doc: &Doc<'_>, affils: &[Affil]) -> Vec<QuoteOut> {
                     cue = Some(c);
                     date_zone = Some(Span::new(marks.end, after_end));
                 }
+            }
+        }
+        // 1b. `"... now!" X said on Twitter.`: a quote that ends its sentence, attributed by a
+        // short sentence right after it (a subject, the verb, at most a few words more).
+        if cue.is_none() && content.slice(text).trim_end().ends_with(['.', '!', '?']) {
+            if let Some(c) = closing_sentence_cue(doc, marks.end, para.1) {
+                let next = doc
+                    .sentence_at(c.start)
+                    .map_or(c, |i| doc.sentences[i].span);
+                speaker = speaker_near_cue(doc, c, next.start, next.end, cx);
+                cue = Some(c);
+                date_zone = Some(Span::new(next.start, next.end));
             }
         }
         // 2. Cue before the quote in the same sentence.
