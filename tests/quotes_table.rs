@@ -157,6 +157,17 @@ const MENTIONS: &[(&str, &str, Option<&str>)] = &[
         "who",
         Some("person:omar-haddad"),
     ),
+    // The pronoun of a contraction (curly or straight apostrophe) is the subject, not its tail.
+    (
+        "Omar Haddad lost the vote. And he’s predicting that the council will fall.",
+        "he",
+        Some("person:omar-haddad"),
+    ),
+    (
+        "Omar Haddad lost the vote. And he's predicting that the council will fall.",
+        "he",
+        Some("person:omar-haddad"),
+    ),
     // A spokesman for an organisation is the phrase, standing for the organisation.
     (
         "A spokeswoman for the Northern Policy Institute said the report was wrong.",

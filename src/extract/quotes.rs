@@ -674,7 +674,13 @@ fn speaker_near_cue_inner(
     if let Some(&sw) = ws[..end].last() {
         let adjacent = text[sw.end..cue.start]
             .chars()
-            .all(|c| c.is_alphanumeric() || c == ' ' || c == '\'');
+            .all(|c| c.is_alphanumeric() || c == ' ' || c == '\'' || c == '’');
+        // `he's predicting`: the pronoun of a contraction written with a straight apostrophe.
+        let sw = sw
+            .slice(text)
+            .split_once('\'')
+            .filter(|(p, t)| PRONOUNS.contains(p) && CONTRACTED.contains(t))
+            .map_or(sw, |(p, _)| Span::new(sw.start, sw.start + p.len()));
         if adjacent && PRONOUNS.contains(&sw.slice(text)) {
             return Some(Speaker {
                 mention: sw,
@@ -1098,6 +1104,9 @@ const AUX: &[&str] = &[
     "has", "did", "does", "do", "not", "later", "even", "who",
 ];
 
+/// Tails of contracted auxiliaries (`he's`, `she'd`, `they've`, `he'll`, `they're`).
+const CONTRACTED: &[&str] = &["s", "d", "ve", "ll", "re"];
+
 /// Words after a verb that start no speaker phrase (`said in a statement`).
 const AFTER_CUE: &[&str] = &[
     "in", "at", "with", "during", "after", "before", "about", "of", "as", "that", "it", "so",
@@ -1198,7 +1207,10 @@ fn before_aux(text: &str, ws: &[Span]) -> usize {
     let mut end = ws.len();
     while end > 0 {
         let w = ws[end - 1].slice(text).to_lowercase();
-        if AUX.contains(&w.as_str()) || (w.ends_with("ly") && w.len() > 4) {
+        // The tail of a contraction split off at a curly apostrophe (`he’s`, `she’d`).
+        let contracted =
+            CONTRACTED.contains(&w.as_str()) && text[..ws[end - 1].start].ends_with('’');
+        if AUX.contains(&w.as_str()) || contracted || (w.ends_with("ly") && w.len() > 4) {
             end -= 1;
         } else {
             break;
