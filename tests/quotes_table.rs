@@ -157,6 +157,12 @@ const MENTIONS: &[(&str, &str, Option<&str>)] = &[
         "who",
         Some("person:omar-haddad"),
     ),
+    // ... also with an adverbial between commas after it.
+    (
+        "Crowds cheered Omar Haddad, who, on a call with reporters, criticized the new budget.",
+        "who",
+        Some("person:omar-haddad"),
+    ),
     // The pronoun of a contraction (curly or straight apostrophe) is the subject, not its tail.
     (
         "Omar Haddad lost the vote. And he’s predicting that the council will fall.",

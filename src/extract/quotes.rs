@@ -630,22 +630,38 @@ fn relative_pronoun(text: &str, cue: Span, left_limit: usize) -> Option<Span> {
         text,
         left_limit.max(cue.start.saturating_sub(60)).min(cue.start),
     );
-    let ws = word_spans(text, Span::new(from, cue.start));
+    let mut upto = cue.start;
+    // `who, on a call Friday, criticized`: an adverbial between commas after the pronoun.
+    if let Some(inner) = text[from..cue.start].trim_end().strip_suffix(',') {
+        if let Some(open) = inner.rfind(',') {
+            let gap = &inner[open + 1..];
+            if gap.split_whitespace().count() <= 8 && !gap.contains(['"', '“', '”']) {
+                upto = from + open;
+            }
+        }
+    }
+    let ws = word_spans(text, Span::new(from, upto));
     let mut i = ws.len();
     while i > 0 {
         let w = ws[i - 1].slice(text);
         if w == "who" || w == "which" {
             let rel = ws[i - 1];
             // Only words between the pronoun and the verb, and a word before the pronoun.
-            let between = &text[rel.end..cue.start];
+            let between = &text[rel.end..upto];
             return (i > 1
                 && between
                     .chars()
-                    .all(|c| c.is_alphanumeric() || c == ' ' || c == '\''))
+                    .all(|c| c.is_alphanumeric() || c == ' ' || c == '\'' || c == '’'))
             .then_some(rel);
         }
         let lw = w.to_lowercase();
-        if AUX.contains(&lw.as_str()) || (lw.ends_with("ly") && lw.len() > 4) {
+        let contracted =
+            CONTRACTED.contains(&lw.as_str()) && text[..ws[i - 1].start].ends_with('’');
+        if AUX.contains(&lw.as_str())
+            || contracted
+            || matches!(lw.as_str(), "both" | "now" | "often" | "since")
+            || (lw.ends_with("ly") && lw.len() > 4)
+        {
             i -= 1;
         } else {
             return None;
