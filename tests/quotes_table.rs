@@ -97,6 +97,12 @@ const CASES: &[(&str, Option<&str>, &str)] = &[
         None,
         "The council has failed the city.",
     ),
+    // `CLAUSE in the polls`: what the polls show, the polls as source.
+    (
+        "Nadia Karim holds a narrow lead over the mayor in the latest polls.",
+        None,
+        "Nadia Karim holds a narrow lead over the mayor",
+    ),
     // `hopes to X`: the infinitive is the content.
     (
         "Omar Haddad hopes to visit the northern province next month.",

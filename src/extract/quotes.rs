@@ -1564,6 +1564,9 @@ pub(crate) fn find(doc: &Doc<'_>, affils: &[Affil]) -> Vec<QuoteOut> {
         if out.len() == before {
             raising(doc, s.span, &ws, &direct, &mut out);
         }
+        if out.len() == before {
+            poll_tail(doc, s.span, &ws, &direct, &mut out);
+        }
     }
     out.sort_by_key(|q| (q.content.start, q.content.end));
     // The same words quoted twice (a pull quote): the unattributed copy takes the attributed one's speaker.
@@ -2624,6 +2627,72 @@ fn poll_lead(
         Some(head),
     );
     true
+}
+
+/// Words of a standing in a race: a clause with one of them before `in the polls` is what
+/// the polls show.
+const STANDING: &[&str] = &[
+    "lead", "leads", "leading", "led", "ahead", "behind", "trails", "trailing", "trailed",
+    "percent", "points", "second", "third", "fourth", "fell", "rose", "tied",
+];
+
+/// `X has a decisive lead in the polls.`, `Y trails by nine points in a new survey.`: the clause
+/// before `in <... poll ...>` closing the sentence is content, the poll its source (no entity),
+/// in a sentence with no other attribution.
+fn poll_tail(doc: &Doc<'_>, span: Span, ws: &[Span], direct: &[Span], out: &mut Vec<QuoteOut>) {
+    let text = doc.text;
+    if overlapping(direct, span).next().is_some() {
+        return;
+    }
+    let Some(k) = ws.iter().rposition(|w| w.slice(text) == "in") else {
+        return;
+    };
+    let tail = &ws[k + 1..];
+    if k < 3
+        || tail.is_empty()
+        || tail.len() > 10
+        || !tail
+            .iter()
+            .any(|w| POLL_NOUNS.contains(&lower_cow(w.slice(text)).as_ref()))
+        || text[ws[k].end..span.end].contains([',', ';', ':', '"', '“', '”'])
+        || tail.iter().any(|w| {
+            matches!(
+                w.slice(text),
+                "but" | "despite" | "while" | "although" | "among" | "and"
+            )
+        })
+        || !ws[..k]
+            .iter()
+            .any(|w| STANDING.contains(&lower_cow(w.slice(text)).as_ref()))
+    {
+        return;
+    }
+    let clause = trim(text, Span::new(span.start, ws[k].start));
+    let content = Span::new(
+        clause.start,
+        text[clause.start..clause.end]
+            .trim_end_matches([',', ' '])
+            .len()
+            + clause.start,
+    );
+    let source = trim(
+        text,
+        Span::new(
+            tail[0].start,
+            strip_final_punct(text, Span::new(tail[0].start, span.end)),
+        ),
+    );
+    push_indirect(
+        doc,
+        out,
+        content,
+        ws[k],
+        Some(Speaker {
+            mention: source,
+            entity: None,
+        }),
+        None,
+    );
 }
 
 use crate::text::collapse_ws as norm;
