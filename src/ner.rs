@@ -1655,6 +1655,62 @@ impl Recognizer {
             }
         }
 
+        // 3d. A surname of two words or more ("De Croo", "Van Hollen") is the person named in
+        // full earlier ("Herman De Croo"): the run patterns take a lone two-word name for
+        // nothing.
+        let tails: Vec<(Vec<&str>, Target)> = out
+            .iter()
+            .filter(|m| m.kind == EntityKind::Person && matches!(m.target, Target::Name(_)))
+            .filter_map(|m| {
+                let words: Vec<&str> = m.span.slice(text).split_whitespace().collect();
+                (words.len() >= 3
+                    && words[1..]
+                        .iter()
+                        .all(|w| first_upper(w) && w.chars().all(char::is_alphabetic)))
+                .then(|| (words[1..].to_vec(), m.target.clone()))
+            })
+            .collect();
+        if !tails.is_empty() {
+            let mut cov = Coverage::new(text.len());
+            cov.sync(&out);
+            let words: Vec<&Token> = tokens
+                .iter()
+                .filter(|t| t.kind == TokenKind::Word)
+                .collect();
+            let mut found = Vec::new();
+            for (i, t) in words.iter().enumerate() {
+                for (tail, target) in &tails {
+                    let Some(run) = words.get(i..i + tail.len()) else {
+                        continue;
+                    };
+                    let same = run.iter().zip(tail).all(|(t, w)| t.text(text) == *w)
+                        && run.windows(2).all(|p| {
+                            text[p[0].span.end..p[1].span.start]
+                                .chars()
+                                .all(char::is_whitespace)
+                        });
+                    let end = run.last().map_or(t.span.end, |l| l.span.end);
+                    // Not the start of a longer name ("De Croo Holdings").
+                    let longer = text[end..]
+                        .strip_prefix(' ')
+                        .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()));
+                    if same && !longer && !cov.overlaps(t.span.start, end) {
+                        found.push(Mention {
+                            span: Span::new(t.span.start, end),
+                            kind: EntityKind::Person,
+                            target: target.clone(),
+                            form: Form::Name,
+                            rule: "pattern/surname",
+                            title: None,
+                        });
+                        break;
+                    }
+                }
+            }
+            out.extend(found);
+            out.sort_by_key(|m| (m.span.start, m.span.end));
+        }
+
         // 4. Demonym + institution → organisation (or the country itself).
         let mut extra = Vec::new();
         for m in out.iter().filter(|m| {
@@ -2756,14 +2812,32 @@ pub fn is_designator(w: &str) -> bool {
 /// True when the line ending at `end` (a line break follows) is a long line
 /// of running text, as in hard-wrapped wire copy: 50 bytes or more, ending in
 /// a word rather than punctuation.
+///
+/// The first line of a paragraph may be short when a dateline was cut from it
+/// ("Foreign Trade Minister Herman\nDe Croo said ..."): it counts when it has three
+/// words or more and the line after it is long wrapped prose.
 fn wrapped_line(text: &str, end: usize) -> bool {
-    let start = text[..end].rfind('\n').map_or(0, |i| i + 1);
-    let line = text[start..end].trim();
-    line.len() >= 50
-        && line
-            .chars()
+    let open = |line: &str| {
+        line.chars()
             .last()
             .is_some_and(|c| c.is_alphanumeric() || c == ',')
+    };
+    let start = text[..end].rfind('\n').map_or(0, |i| i + 1);
+    let line = text[start..end].trim();
+    if !open(line) {
+        return false;
+    }
+    if line.len() >= 50 {
+        return true;
+    }
+    let opens_paragraph = text[..start].trim_end_matches([' ', '\t']).is_empty()
+        || text[..start]
+            .trim_end_matches([' ', '\t', '\r'])
+            .ends_with("\n\n");
+    let rest = &text[end..];
+    let rest = rest.find('\n').map_or("", |i| &rest[i + 1..]);
+    let next = rest[..rest.find('\n').unwrap_or(rest.len())].trim();
+    opens_paragraph && line.split_whitespace().count() >= 3 && next.len() >= 50 && open(next)
 }
 
 /// Rule tag of a place mention swallowed by the organisation after it

@@ -394,7 +394,283 @@ fn last_person(doc: &Doc<'_>, pos: usize, title_word: Option<&str>, cx: &Cx<'_>)
 }
 
 /// Speaker around a cue: the mention right after the verb (inversion) or the nearest one before it.
+/// A relative pronoun right before the verb (`Smith, who said`, `the agency, which said`) is
+/// the speaker's mention; it stands for the phrase right before it, or for no entity when the
+/// speaker found is not that phrase (`Smith won voters who said`).
 fn speaker_near_cue(
+    doc: &Doc<'_>,
+    cue: Span,
+    left_limit: usize,
+    right_limit: usize,
+    cx: &Cx<'_>,
+) -> Option<Speaker> {
+    let found = speaker_near_cue_inner(doc, cue, left_limit, right_limit, cx);
+    let Some(rel) = relative_pronoun(doc.text, cue, left_limit) else {
+        if let Some(s) = found.filter(|s| s.entity.is_none()) {
+            if let Some(s) = staff_of(doc, cue, left_limit) {
+                return Some(s);
+            }
+            return Some(Speaker {
+                mention: s.mention,
+                entity: first_conjunct(doc, s.mention),
+            });
+        }
+        return found;
+    };
+    let text = doc.text;
+    // The phrase before the pronoun, past a comma, a parenthesis (`the Office of Fair Trading
+    // (OFT), which`) and a reflexive (`Smith himself, who`).
+    let mut before = text[..rel.start]
+        .trim_end()
+        .trim_end_matches(',')
+        .trim_end();
+    if before.ends_with(')') {
+        if let Some(open) = before.rfind('(') {
+            before = text[..open].trim_end();
+        }
+    }
+    for reflexive in [" himself", " herself", " itself"] {
+        before = before.strip_suffix(reflexive).unwrap_or(before);
+    }
+    let named = before
+        .char_indices()
+        .next_back()
+        .and_then(|(i, _)| doc.mention_covering(i))
+        .filter(|&k| {
+            matches!(
+                doc.kind(k),
+                EntityKind::Person | EntityKind::Organization | EntityKind::Country
+            )
+        });
+    let entity = match named {
+        Some(k) => doc.res.entity_of[k],
+        None => found.and_then(|s| {
+            let gap = text.get(s.mention.end..rel.start).unwrap_or("x");
+            (s.mention.end <= rel.start && gap.chars().all(|c| c == ',' || c.is_whitespace()))
+                .then_some(s.entity)
+                .flatten()
+        }),
+    };
+    Some(Speaker {
+        mention: rel,
+        entity,
+    })
+}
+
+/// The cue of the sentence right after a quote (ending at `pos`, in a paragraph ending at
+/// `para_end`) when that sentence only attributes it: `Smith said.`, `the minister told
+/// reporters on Monday.`: at most five words before the verb, no comma or quote mark, at
+/// most eight words after it and no "that".
+fn closing_sentence_cue(doc: &Doc<'_>, pos: usize, para_end: usize) -> Option<Span> {
+    let text = doc.text;
+    let rest = &text[pos..para_end.max(pos)];
+    let lead = rest.len() - rest.trim_start().len();
+    let start = pos + lead;
+    if start >= para_end || !rest.trim_start().starts_with(char::is_uppercase) {
+        return None;
+    }
+    let next = doc.sentences[doc.sentence_at(start)?].span;
+    if next.start != start || next.end > para_end {
+        return None;
+    }
+    let c = first_cue(doc, next)?;
+    let before = &text[next.start..c.start];
+    let after = &text[c.end..next.end];
+    let quote_mark = |t: &str| t.contains(['"', '“', '”']);
+    let after_ws: Vec<String> = after
+        .split_whitespace()
+        .map(|w| w.trim_end_matches(['.', ',', '!', '?']).to_lowercase())
+        .filter(|w| !w.is_empty())
+        .collect();
+    // Nothing after the verb but an adverbial (`said on Twitter`, `said later`), or after
+    // `told` its hearer and an adverbial; never a clause of its own (`said the plan failed`).
+    let adverbial = |w: &str| {
+        TAIL_PREPS.contains(&w)
+            || matches!(
+                w,
+                "on" | "yesterday" | "today" | "tonight" | "later" | "earlier" | "then" | "again"
+            )
+            || crate::text::WEEKDAY_NAMES.contains(&w)
+    };
+    let tell = matches!(lower_cow(c.slice(text)).as_ref(), "told" | "tells");
+    let tail_ok = match after_ws.first() {
+        None => true,
+        Some(w) if adverbial(w) => true,
+        Some(_) => {
+            tell && !after_ws
+                .iter()
+                .any(|w| FINITE_AUX.contains(&w.as_str()) || w == "that")
+        }
+    };
+    // The words before the verb are its subject: no verb among them (`Talks are continuing`).
+    let verb_before = before.split_whitespace().any(|w| {
+        let w = w.to_lowercase();
+        FINITE_AUX.contains(&w.as_str()) || w.ends_with("ing") || w.ends_with("ed")
+    });
+    (before.split_whitespace().count() <= 5
+        && !verb_before
+        && !before.contains(',')
+        && !quote_mark(before)
+        && !quote_mark(after)
+        && after_ws.len() <= 8
+        && tail_ok)
+        .then_some(c)
+}
+
+/// `Hubbard and Reed reiterated ...`: surnames the recogniser left alone, joined by "and".
+/// A quote has one speaker: the first named, when a person named earlier in full has that
+/// surname (the graph's "X said" stays true of X; a quote per speaker would count one
+/// attribution twice).
+fn first_conjunct(doc: &Doc<'_>, phrase: Span) -> Option<usize> {
+    let text = doc.text;
+    let p = phrase.slice(text);
+    let p = ["And ", "But ", "So "]
+        .iter()
+        .find_map(|c| p.strip_prefix(c))
+        .unwrap_or(p);
+    let (first, second) = p.split_once(" and ")?;
+    let capital = |w: &str| {
+        w.split_whitespace().count() <= 3
+            && w.split_whitespace().all(|x| {
+                x.starts_with(char::is_uppercase)
+                    && x.chars().all(|c| c.is_alphabetic() || c == '-')
+            })
+    };
+    if !capital(first) || !capital(second) {
+        return None;
+    }
+    let surname = first.split_whitespace().last()?;
+    let upto = doc
+        .mentions
+        .partition_point(|m| m.span.start < phrase.start);
+    (0..upto).rev().find_map(|k| {
+        let m = &doc.mentions[k];
+        (m.kind == EntityKind::Person
+            && m.span.slice(text).split_whitespace().count() >= 2
+            && m.span.slice(text).split_whitespace().last() == Some(surname))
+        .then(|| doc.res.entity_of[k])
+        .flatten()
+    })
+}
+
+/// `Analysts at the International Crisis Group said`, `a spokesman for Acme said`: people
+/// named only as staff of an organisation speak for it. The phrase is a plural noun or a
+/// title (after at most a determiner and one more word), `at`/`of`/`from`/`for`/`with`, and
+/// the organisation's name right before the verb.
+fn staff_of(doc: &Doc<'_>, cue: Span, left_limit: usize) -> Option<Speaker> {
+    let text = doc.text;
+    let from = floor_char(
+        text,
+        left_limit.max(cue.start.saturating_sub(160)).min(cue.start),
+    );
+    let ws = word_spans(text, Span::new(from, cue.start));
+    let end = before_aux(text, &ws);
+    let last = *ws[..end].last()?;
+    let gap_end = ws.get(end).map_or(cue.start, |w| w.start);
+    if !text[last.end..gap_end].trim().is_empty() {
+        return None;
+    }
+    let k = doc.mention_covering(last.start)?;
+    let m = &doc.mentions[k];
+    if doc.kind(k) != EntityKind::Organization || m.span.end != last.end {
+        return None;
+    }
+    // Words before the name: [determiner] [word] noun-or-title preposition [the].
+    let mut i = ws.partition_point(|w| w.start < m.span.start);
+    let word = |i: usize| lower_cow(ws[i].slice(text));
+    if i > 0 && word(i - 1) == "the" {
+        i -= 1;
+    }
+    if i == 0 || !matches!(word(i - 1).as_ref(), "at" | "of" | "from" | "for" | "with") {
+        return None;
+    }
+    i -= 1;
+    let is_title = |w: &str| doc.pipeline.recognizer.title_list.iter().any(|t| t.0 == w);
+    let head = *ws.get(i.checked_sub(1)?)?;
+    let h = lower_cow(head.slice(text));
+    if !(is_title(&h) || h.len() > 3 && h.ends_with('s') && !h.ends_with("ss"))
+        || !head.slice(text).chars().skip(1).all(char::is_lowercase)
+    {
+        return None;
+    }
+    let mut start = i - 1;
+    for _ in 0..2 {
+        if start == 0 || !text[ws[start - 1].end..ws[start].start].trim().is_empty() {
+            break;
+        }
+        let w = lower_cow(ws[start - 1].slice(text));
+        if DETERMINERS.contains(&w.as_ref())
+            || matches!(w.as_ref(), "senior" | "two" | "three" | "several" | "some")
+        {
+            start -= 1;
+        } else {
+            break;
+        }
+    }
+    // The phrase opens its clause.
+    let before = text[..ws[start].start].trim_end();
+    let opens = before.len() <= from
+        || before.ends_with([',', ';', ':', '"', '“', '(', '.', '—'])
+        || doc
+            .sentence_at(ws[start].start)
+            .is_some_and(|si| doc.sentences[si].span.start == ws[start].start)
+        || ws[..start]
+            .last()
+            .is_some_and(|w| matches!(lower_cow(w.slice(text)).as_ref(), "and" | "but" | "that"));
+    opens.then(|| Speaker {
+        mention: Span::new(ws[start].start, m.span.end),
+        entity: doc.res.entity_of[k],
+    })
+}
+
+/// The relative pronoun ("who", "which") opening the clause of `cue`, across auxiliaries
+/// and adverbs (`who has repeatedly said`), after a word of the same clause.
+fn relative_pronoun(text: &str, cue: Span, left_limit: usize) -> Option<Span> {
+    let from = floor_char(
+        text,
+        left_limit.max(cue.start.saturating_sub(60)).min(cue.start),
+    );
+    let mut upto = cue.start;
+    // `who, on a call Friday, criticized`: an adverbial between commas after the pronoun.
+    if let Some(inner) = text[from..cue.start].trim_end().strip_suffix(',') {
+        if let Some(open) = inner.rfind(',') {
+            let gap = &inner[open + 1..];
+            if gap.split_whitespace().count() <= 8 && !gap.contains(['"', '“', '”']) {
+                upto = from + open;
+            }
+        }
+    }
+    let ws = word_spans(text, Span::new(from, upto));
+    let mut i = ws.len();
+    while i > 0 {
+        let w = ws[i - 1].slice(text);
+        if w == "who" || w == "which" {
+            let rel = ws[i - 1];
+            // Only words between the pronoun and the verb, and a word before the pronoun.
+            let between = &text[rel.end..upto];
+            return (i > 1
+                && between
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || c == ' ' || c == '\'' || c == '’'))
+            .then_some(rel);
+        }
+        let lw = w.to_lowercase();
+        let contracted =
+            CONTRACTED.contains(&lw.as_str()) && text[..ws[i - 1].start].ends_with('’');
+        if AUX.contains(&lw.as_str())
+            || contracted
+            || matches!(lw.as_str(), "both" | "now" | "often" | "since")
+            || (lw.ends_with("ly") && lw.len() > 4)
+        {
+            i -= 1;
+        } else {
+            return None;
+        }
+    }
+    None
+}
+
+fn speaker_near_cue_inner(
     doc: &Doc<'_>,
     cue: Span,
     left_limit: usize,
@@ -414,7 +690,13 @@ fn speaker_near_cue(
     if let Some(&sw) = ws[..end].last() {
         let adjacent = text[sw.end..cue.start]
             .chars()
-            .all(|c| c.is_alphanumeric() || c == ' ' || c == '\'');
+            .all(|c| c.is_alphanumeric() || c == ' ' || c == '\'' || c == '’');
+        // `he's predicting`: the pronoun of a contraction written with a straight apostrophe.
+        let sw = sw
+            .slice(text)
+            .split_once('\'')
+            .filter(|(p, t)| PRONOUNS.contains(p) && CONTRACTED.contains(t))
+            .map_or(sw, |(p, _)| Span::new(sw.start, sw.start + p.len()));
         if adjacent && PRONOUNS.contains(&sw.slice(text)) {
             return Some(Speaker {
                 mention: sw,
@@ -838,6 +1120,9 @@ const AUX: &[&str] = &[
     "has", "did", "does", "do", "not", "later", "even", "who",
 ];
 
+/// Tails of contracted auxiliaries (`he's`, `she'd`, `they've`, `he'll`, `they're`).
+const CONTRACTED: &[&str] = &["s", "d", "ve", "ll", "re"];
+
 /// Words after a verb that start no speaker phrase (`said in a statement`).
 const AFTER_CUE: &[&str] = &[
     "in", "at", "with", "during", "after", "before", "about", "of", "as", "that", "it", "so",
@@ -938,7 +1223,10 @@ fn before_aux(text: &str, ws: &[Span]) -> usize {
     let mut end = ws.len();
     while end > 0 {
         let w = ws[end - 1].slice(text).to_lowercase();
-        if AUX.contains(&w.as_str()) || (w.ends_with("ly") && w.len() > 4) {
+        // The tail of a contraction split off at a curly apostrophe (`he’s`, `she’d`).
+        let contracted =
+            CONTRACTED.contains(&w.as_str()) && text[..ws[end - 1].start].ends_with('’');
+        if AUX.contains(&w.as_str()) || contracted || (w.ends_with("ly") && w.len() > 4) {
             end -= 1;
         } else {
             break;
@@ -1162,6 +1450,18 @@ pub(crate) fn find(doc: &Doc<'_>, affils: &[Affil]) -> Vec<QuoteOut> {
                 }
             }
         }
+        // 1b. `"... now!" X said on Twitter.`: a quote that ends its sentence, attributed by a
+        // short sentence right after it (a subject, the verb, at most a few words more).
+        if cue.is_none() && content.slice(text).trim_end().ends_with(['.', '!', '?']) {
+            if let Some(c) = closing_sentence_cue(doc, marks.end, para.1) {
+                let next = doc
+                    .sentence_at(c.start)
+                    .map_or(c, |i| doc.sentences[i].span);
+                speaker = speaker_near_cue(doc, c, next.start, next.end, cx);
+                cue = Some(c);
+                date_zone = Some(Span::new(next.start, next.end));
+            }
+        }
         // 2. Cue before the quote in the same sentence.
         if speaker.is_none() && sent.start < marks.start {
             let before = Span::new(
@@ -1263,6 +1563,9 @@ pub(crate) fn find(doc: &Doc<'_>, affils: &[Affil]) -> Vec<QuoteOut> {
         indirect(doc, s.span, &ws, (&direct, &direct_cues), cx, &mut out);
         if out.len() == before {
             raising(doc, s.span, &ws, &direct, &mut out);
+        }
+        if out.len() == before {
+            poll_tail(doc, s.span, &ws, &direct, &mut out);
         }
     }
     out.sort_by_key(|q| (q.content.start, q.content.end));
@@ -2324,6 +2627,72 @@ fn poll_lead(
         Some(head),
     );
     true
+}
+
+/// Words of a standing in a race: a clause with one of them before `in the polls` is what
+/// the polls show.
+const STANDING: &[&str] = &[
+    "lead", "leads", "leading", "led", "ahead", "behind", "trails", "trailing", "trailed",
+    "percent", "points", "second", "third", "fourth", "fell", "rose", "tied",
+];
+
+/// `X has a decisive lead in the polls.`, `Y trails by nine points in a new survey.`: the clause
+/// before `in <... poll ...>` closing the sentence is content, the poll its source (no entity),
+/// in a sentence with no other attribution.
+fn poll_tail(doc: &Doc<'_>, span: Span, ws: &[Span], direct: &[Span], out: &mut Vec<QuoteOut>) {
+    let text = doc.text;
+    if overlapping(direct, span).next().is_some() {
+        return;
+    }
+    let Some(k) = ws.iter().rposition(|w| w.slice(text) == "in") else {
+        return;
+    };
+    let tail = &ws[k + 1..];
+    if k < 3
+        || tail.is_empty()
+        || tail.len() > 10
+        || !tail
+            .iter()
+            .any(|w| POLL_NOUNS.contains(&lower_cow(w.slice(text)).as_ref()))
+        || text[ws[k].end..span.end].contains([',', ';', ':', '"', '“', '”'])
+        || tail.iter().any(|w| {
+            matches!(
+                w.slice(text),
+                "but" | "despite" | "while" | "although" | "among" | "and"
+            )
+        })
+        || !ws[..k]
+            .iter()
+            .any(|w| STANDING.contains(&lower_cow(w.slice(text)).as_ref()))
+    {
+        return;
+    }
+    let clause = trim(text, Span::new(span.start, ws[k].start));
+    let content = Span::new(
+        clause.start,
+        text[clause.start..clause.end]
+            .trim_end_matches([',', ' '])
+            .len()
+            + clause.start,
+    );
+    let source = trim(
+        text,
+        Span::new(
+            tail[0].start,
+            strip_final_punct(text, Span::new(tail[0].start, span.end)),
+        ),
+    );
+    push_indirect(
+        doc,
+        out,
+        content,
+        ws[k],
+        Some(Speaker {
+            mention: source,
+            entity: None,
+        }),
+        None,
+    );
 }
 
 use crate::text::collapse_ws as norm;
