@@ -384,11 +384,15 @@ fn score(p: &Pipeline, a: &Analysis, exp: &Value, show: bool) -> Scores {
         !head.is_empty() && (content.contains(&head) || head.contains(&content))
     };
     s.quotes.pred = a.quotes.len();
-    s.quotes.tp_pred = a
-        .quotes
-        .iter()
-        .filter(|q| gq.iter().any(|g| q_match(q, g)))
-        .count();
+    s.quotes.tp_pred = 0;
+    for q in &a.quotes {
+        if gq.iter().any(|g| q_match(q, g)) {
+            s.quotes.tp_pred += 1;
+        } else if show {
+            let text: String = q.content.text.chars().take(80).collect();
+            println!("  {id}: extra quote: {text:?}");
+        }
+    }
     for g in &gq {
         s.quotes.gold += 1;
         let Some(q) = a.quotes.iter().find(|q| q_match(q, g)) else {

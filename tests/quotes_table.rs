@@ -15,6 +15,13 @@ fn analyze(text: &str) -> Analysis {
 
 /// (text, speaker entity id, exact content): some quote of the text must have both.
 const CASES: &[(&str, Option<&str>, &str)] = &[
+    // A transcript turn opened by a quote mark: the capitalised label is the person of that
+    // surname, and the turn is one quote (not what the unclosed quote marks made of it).
+    (
+        "Senator Nadia Karim spoke on Sunday.\n\n\"HOST: Will you run again next year?\n\n\"KARIM: We will decide that in the spring, after the harvest.\n",
+        Some("person:nadia-karim"),
+        "We will decide that in the spring, after the harvest",
+    ),
     // A progressive is no passive: the object after `is promising` is what was promised.
     (
         "Omar Haddad is promising to cut taxes for farmers.",

@@ -1528,6 +1528,8 @@ pub(crate) fn find(doc: &Doc<'_>, affils: &[Affil]) -> Vec<QuoteOut> {
     // `Name: what they said` lines (headlines, transcripts).
     for &(ps, pe) in &paras {
         if let Some(q) = colon_line(doc, Span::new(ps, pe), &out) {
+            // A transcript turn replaces what the quote marks around it made of it.
+            out.retain(|o| o.content.end <= q.content.start || q.content.end <= o.content.start);
             out.push(q);
         }
     }
@@ -1715,6 +1717,10 @@ const NOT_SPEAKERS: &[&str] = &[
 /// to five capitalised words opening the line, the content the rest of the line.
 fn colon_line(doc: &Doc<'_>, line: Span, quotes: &[QuoteOut]) -> Option<QuoteOut> {
     let text = doc.text;
+    // A transcript turn may open with the quote mark of a quoted passage: `"PENCE: Well,`.
+    let raw = line.slice(text);
+    let skip = raw.len() - raw.trim_start_matches(['"', '\u{201c}']).len();
+    let line = Span::new(line.start + skip, line.end);
     let l = line.slice(text);
     let colon = l.find(':')?;
     let head = &l[..colon];
@@ -1736,10 +1742,17 @@ fn colon_line(doc: &Doc<'_>, line: Span, quotes: &[QuoteOut]) -> Option<QuoteOut
         content.start,
         strip_final_punct(text, content).max(content.start),
     );
+    // A speaker label in capitals (`WALLACE:`) marks a transcript turn, whatever quote marks
+    // around it made of the paragraph.
+    let label = head.chars().any(char::is_alphabetic)
+        && head
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '\''));
     if content.slice(text).split_whitespace().nth(2).is_none()
-        || quotes
-            .iter()
-            .any(|q| q.content.start < content.end && content.start < q.content.end)
+        || !label
+            && quotes
+                .iter()
+                .any(|q| q.content.start < content.end && content.start < q.content.end)
     {
         return None;
     }
@@ -1758,6 +1771,27 @@ fn colon_line(doc: &Doc<'_>, line: Span, quotes: &[QuoteOut]) -> Option<QuoteOut
         .map(|k| Speaker {
             mention: doc.mentions[k].span,
             entity: doc.res.entity_of[k],
+        })
+        // `PENCE:`: the person of that surname named in the article.
+        .or_else(|| {
+            let last = hs.slice(text).split_whitespace().last()?;
+            let e = label
+                .then(|| {
+                    let mut found = doc.res.entities.iter().enumerate().filter(|(_, e)| {
+                        e.kind == EntityKind::Person
+                            && e.name
+                                .split_whitespace()
+                                .last()
+                                .is_some_and(|w| w.to_uppercase() == last)
+                    });
+                    let one = found.next()?;
+                    found.next().is_none().then_some(one.0)
+                })
+                .flatten()?;
+            Some(Speaker {
+                mention: hs,
+                entity: Some(e),
+            })
         })
         // No entity (`JOHNSON:`, `Poll:`): the words themselves.
         .unwrap_or(Speaker {
