@@ -675,6 +675,24 @@ const AMBIGUOUS_GIVEN: &[&str] = &["Jan", "Jun", "May", "Will", "Per"];
 
 const CONNECTORS: &[&str] = &["of", "for", "and", "the", "on", "&"];
 
+/// Is the word at `start..end` one of a list of names: next to another capitalised word
+/// across "and" or a comma ("Wagner and Brown", "Butt, Harper, Milner")?
+fn in_name_list(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].trim_end();
+    let after = text[end..].trim_start();
+    let cap_after = |rest: &str| rest.trim_start().starts_with(|c: char| c.is_uppercase());
+    let cap_before = |b: &str| {
+        b.trim_end()
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
+    };
+    before.strip_suffix(" and").is_some_and(cap_before)
+        || before.strip_suffix(',').is_some_and(cap_before)
+        || after.strip_prefix("and ").is_some_and(cap_after)
+        || after.strip_prefix(',').is_some_and(cap_after)
+}
+
 /// Does the name go on after an institution word: "Court" + " of Appeals"? Then the phrase
 /// opens a longer name.
 fn names_more(after: &str) -> bool {
@@ -1213,6 +1231,34 @@ impl Recognizer {
         top && (!prev_cap || plain_address)
             && !self.given.contains(surname)
             && !self.nonnames.contains(surname)
+            && (!in_name_list(text, start, start + surname.len()) || self.home_named(text, e))
+    }
+
+    /// Does the article name the country or body a well-known person belongs to (by name,
+    /// alias, demonym or capital)? A bare "Brown" in a story that never mentions Britain is
+    /// not Gordon Brown ("Wagner and Brown", a Texas firm).
+    fn home_named<'a>(&'a self, text: &str, e: &EntityEntry) -> bool {
+        let Some(home) = e
+            .attrs
+            .get("org")
+            .and_then(|id| self.by_id.get(id.as_str()))
+            .map(|&i| &self.entities[i])
+        else {
+            return true;
+        };
+        let names = |x: &'a EntityEntry| {
+            std::iter::once(x.name.as_str())
+                .chain(x.aliases.iter().map(String::as_str))
+                .chain(x.list("demonyms"))
+                .chain(x.list("capital"))
+        };
+        // The country itself, or one of its bodies ("Labour", "the Treasury").
+        names(home).any(|n| text.contains(n))
+            || self
+                .entities
+                .iter()
+                .filter(|o| o.attrs.get("country").is_some_and(|c| *c == home.id))
+                .any(|o| names(o).any(|n| n.len() > 3 && text.contains(n)))
     }
 
     /// The lexicon organisation of country `country` (an entity index) that the institution
@@ -1286,12 +1332,31 @@ impl Recognizer {
                             .and_then(|r| r.split(|c: char| !c.is_alphanumeric()).next())
                             .is_some_and(|w| first_upper(w) && is_org_head(w))
                 });
+                // ... or before a word of party politics: "a bigger Democratic majority".
                 let given_next = text[e..].strip_prefix(' ').is_some_and(|rest| {
                     let w = rest
                         .split(|c: char| !c.is_alphanumeric())
                         .next()
                         .unwrap_or("");
                     self.given.contains(w)
+                        || [
+                            "majority",
+                            "minority",
+                            "leaders",
+                            "leadership",
+                            "lawmakers",
+                            "senators",
+                            "congressmen",
+                            "caucus",
+                            "primary",
+                            "primaries",
+                            "convention",
+                            "ticket",
+                            "voters",
+                            "candidates",
+                            "establishment",
+                        ]
+                        .contains(&w)
                 });
                 if !(title_next || given_next) {
                     continue;

@@ -1006,6 +1006,11 @@ const ENTITIES: &[(&str, &[&str])] = &[
         "The European Community (EC) warned Japan.",
         &["organization:European Community"],
     ),
+    // A party's adjective before a word of party politics.
+    (
+        "A Congress with a bigger Democratic majority passed the bill.",
+        &["organization:Democratic Party"],
+    ),
     (
         "Voters in Cleveland and Tulsa queued.",
         &["location:Cleveland", "location:Tulsa"],
@@ -1194,6 +1199,11 @@ fn entity_cases() {
 
 /// (text, entity names that must NOT be found as persons)
 const NOT_PERSONS: &[(&str, &[&str])] = &[
+    // A leader's bare surname in a story that never names the leader's country or its bodies.
+    (
+        "The offer was sponsored by Wagner and Brown, a Texas firm.",
+        &["Gordon Brown"],
+    ),
     (
         "Shares in Time Warner said to rise, said Hannes Wittig of Deutsche Boerse.",
         &["Time Warner", "Deutsche Boerse"],
