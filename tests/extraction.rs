@@ -422,6 +422,23 @@ const RELATIONS: &[(&str, &[&str])] = &[
             "person:harold-venn -meets-> person:tomas-ruiz [asserted]",
         ],
     ),
+    // Lawsuits (CAMEO 115), court rulings against, campaigning for; a state may be sued.
+    (
+        "The ACLU sued Ohio over the voter purge.",
+        &["org:aclu -accuses-> loc:ohio [asserted]"],
+    ),
+    (
+        "Halden Textile Inc filed a lawsuit against Sorvik Mills Inc.",
+        &["org:halden-textile-inc -accuses-> org:sorvik-mills-inc [asserted]"],
+    ),
+    (
+        "The Supreme Court ruled against Ohio on Friday.",
+        &["org:us-supreme-court -rejects-> loc:ohio [asserted]"],
+    ),
+    (
+        "Harold Venn met voters. Obama campaigned for Venn in Ohio on Tuesday.",
+        &["person:barack-obama -supports-> person:harold-venn [asserted]"],
+    ),
     // A party's adjective before a title or a given name is the party.
     (
         "Republican presidential nominee Harold Venn spoke in Ohio.",

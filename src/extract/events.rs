@@ -1084,7 +1084,16 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                     } else {
                         (rel_type.clone(), cameo.clone())
                     };
-                if tgt_e.kind == EntityKind::Location && !TAKES_PLACE.contains(&rel_type.as_str()) {
+                // A state or province may be sued, ruled against, backed or urged: its
+                // government acts ("the ACLU sued Ohio").
+                if tgt_e.kind == EntityKind::Location
+                    && !TAKES_PLACE.contains(&rel_type.as_str())
+                    && !(is_province(doc, tg.entity)
+                        && matches!(
+                            rel_type.as_str(),
+                            "accuses" | "criticizes" | "rejects" | "supports" | "appeals"
+                        ))
+                {
                     continue;
                 }
                 // "met Norway's demands", "met Neville's cross": what a possessor has is met,
@@ -1318,6 +1327,17 @@ const FUND_KINDS: &[&str] = &[
 const VERBAL_ATTACK: &[&str] = &["attack", "hit", "assault"];
 
 /// Is entity `e` a company (a lexicon company, or a name ending in a company word)?
+/// Is entity `e` a lexicon province or state ("Ohio", "Bavaria")?
+fn is_province(doc: &Doc<'_>, e: usize) -> bool {
+    let rec = &doc.pipeline.recognizer;
+    rec.by_id.get(&doc.res.entities[e].id).is_some_and(|&i| {
+        rec.entities[i]
+            .attrs
+            .get("type")
+            .is_some_and(|t| t == "province")
+    })
+}
+
 fn is_company(doc: &Doc<'_>, e: usize) -> bool {
     let ent = &doc.res.entities[e];
     if ent.kind != EntityKind::Organization {
