@@ -31,12 +31,20 @@ pub(super) fn put_str(b: &mut Vec<u8>, s: &str) {
     let mut start = 0;
     let mut i = 0;
     while i < bytes.len() {
+        let mut w = [0u8; 8];
         if i + 8 <= bytes.len() {
-            let mut w = [0u8; 8];
             w.copy_from_slice(&bytes[i..i + 8]);
             if !needs_escape(u64::from_le_bytes(w)) {
                 i += 8;
                 continue;
+            }
+        } else if bytes.len() >= 8 {
+            // The last eight bytes (some already written or seen): most
+            // strings end with nothing to escape, seen in one step instead
+            // of byte by byte.
+            w.copy_from_slice(&bytes[bytes.len() - 8..]);
+            if !needs_escape(u64::from_le_bytes(w)) {
+                break;
             }
         }
         let c = bytes[i];
