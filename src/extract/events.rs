@@ -494,12 +494,7 @@ fn sentence_subject(doc: &Doc<'_>, sent: Span) -> Option<Arg> {
             || next.ends_with("ed")
             || next.ends_with("es")
             // "Obama met Putin": an event verb of any form.
-            || doc
-                .pipeline
-                .extractor
-                .triggers(&next)
-                .iter()
-                .any(|e| e.pos == TriggerPos::Verb);
+            || doc.pipeline.extractor.is_event_verb(&next);
         if verbish {
             return arg(doc, k);
         }
@@ -1124,28 +1119,17 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                 {
                     continue;
                 }
-                // "visit an HIV clinic", "welcome BNP votes": a body named as a modifier is
-                // not who is visited, welcomed, asked or met.
-                if matches!(
+                // A target that only modifies a common noun is not what the event is done to:
+                // "visit an HIV clinic", "welcome BNP votes" (a body is not visited, welcomed,
+                // asked or met), "block Japanese firms", "purchases of U.S. wheat".
+                let modifier_target = matches!(
                     rel_type.as_str(),
                     "visits" | "praises" | "appeals" | "meets" | "agrees"
                 ) && tgt_e.kind == EntityKind::Organization
-                    && doc
-                        .mention_covering(tg.span.start)
-                        .is_some_and(|k| modifies_common_noun(doc, k))
-                {
-                    continue;
-                }
-                // "threatened to block Japanese firms": what is blocked is not the country.
-                if entry.lemma == "block"
-                    && doc
-                        .mention_covering(tg.span.start)
-                        .is_some_and(|k| modifies_common_noun(doc, k))
-                {
-                    continue;
-                }
-                if matches!(rel_type.as_str(), "buys" | "sells")
-                    && tgt_e.kind == EntityKind::Country
+                    || entry.lemma == "block"
+                    || matches!(rel_type.as_str(), "buys" | "sells")
+                        && tgt_e.kind == EntityKind::Country;
+                if modifier_target
                     && doc
                         .mention_covering(tg.span.start)
                         .is_some_and(|k| modifies_common_noun(doc, k))
@@ -1327,15 +1311,17 @@ const FUND_KINDS: &[&str] = &[
 const VERBAL_ATTACK: &[&str] = &["attack", "hit", "assault"];
 
 /// Is entity `e` a company (a lexicon company, or a name ending in a company word)?
+/// The lexicon `type` of entity `e` ("company", "province"): None for a name found by
+/// patterns or an entry without one.
+fn lexicon_type<'p>(doc: &Doc<'p>, e: usize) -> Option<&'p str> {
+    let rec = &doc.pipeline.recognizer;
+    let &i = rec.by_id.get(&doc.res.entities[e].id)?;
+    rec.entities[i].attrs.get("type").map(String::as_str)
+}
+
 /// Is entity `e` a lexicon province or state ("Ohio", "Bavaria")?
 fn is_province(doc: &Doc<'_>, e: usize) -> bool {
-    let rec = &doc.pipeline.recognizer;
-    rec.by_id.get(&doc.res.entities[e].id).is_some_and(|&i| {
-        rec.entities[i]
-            .attrs
-            .get("type")
-            .is_some_and(|t| t == "province")
-    })
+    lexicon_type(doc, e) == Some("province")
 }
 
 fn is_company(doc: &Doc<'_>, e: usize) -> bool {
@@ -1343,12 +1329,8 @@ fn is_company(doc: &Doc<'_>, e: usize) -> bool {
     if ent.kind != EntityKind::Organization {
         return false;
     }
-    let rec = &doc.pipeline.recognizer;
-    if let Some(&i) = rec.by_id.get(&ent.id) {
-        return rec.entities[i]
-            .attrs
-            .get("type")
-            .is_some_and(|t| t == "company");
+    if doc.pipeline.recognizer.by_id.contains_key(&ent.id) {
+        return lexicon_type(doc, e) == Some("company");
     }
     ent.name.split_whitespace().last().is_some_and(|w| {
         [
@@ -2154,13 +2136,7 @@ fn object_of_verb(doc: &Doc<'_>, k: usize) -> bool {
         // "told the SEC it has acquired": the one told is no actor either.
         return tok.kind == TokenKind::Word
             && tok.text(doc.text).starts_with(|c: char| c.is_lowercase())
-            && (TOLD.contains(&w.as_ref())
-                || doc
-                    .pipeline
-                    .extractor
-                    .triggers(&w)
-                    .iter()
-                    .any(|e| e.pos == TriggerPos::Verb));
+            && (TOLD.contains(&w.as_ref()) || doc.pipeline.extractor.is_event_verb(&w));
     }
     false
 }
@@ -2203,9 +2179,7 @@ fn appositive_head(doc: &Doc<'_>, k: usize, trigger: usize) -> usize {
         && words.iter().all(|w| {
             !doc.pipeline
                 .extractor
-                .triggers(&w.to_ascii_lowercase())
-                .iter()
-                .any(|e| e.pos == TriggerPos::Verb)
+                .is_event_verb(&w.to_ascii_lowercase())
         });
     if descriptive { p } else { k }
 }

@@ -156,6 +156,16 @@ impl Extractor {
         self.word(form).map_or_else(Vec::new, |f| self.single(f))
     }
 
+    /// Can a lower-case word form trigger an event as a verb ("met", "urged")? No allocation:
+    /// for the many words tested while finding subjects and appositions.
+    pub fn is_event_verb(&self, form: &str) -> bool {
+        self.word(form).is_some_and(|f| {
+            f.single
+                .iter()
+                .any(|&i| self.events[i].pos == TriggerPos::Verb)
+        })
+    }
+
     /// The one-word entries of `f`, verbs first.
     fn single(&self, f: &WordInfo) -> Vec<&EventEntry> {
         let mut v: Vec<&EventEntry> = f.single.iter().map(|&i| &self.events[i]).collect();

@@ -100,15 +100,24 @@ fn put_opt_str(b: &mut Vec<u8>, s: Option<&str>) {
     }
 }
 
-fn put_strs<'a>(b: &mut Vec<u8>, items: impl IntoIterator<Item = &'a String>) {
+/// A JSON array: `[`, each item written by `put` with commas between, `]`.
+fn put_seq<T>(
+    b: &mut Vec<u8>,
+    items: impl IntoIterator<Item = T>,
+    mut put: impl FnMut(&mut Vec<u8>, T),
+) {
     b.push(b'[');
-    for (i, s) in items.into_iter().enumerate() {
+    for (i, x) in items.into_iter().enumerate() {
         if i > 0 {
             b.push(b',');
         }
-        put_str(b, s);
+        put(b, x);
     }
     b.push(b']');
+}
+
+fn put_strs<'a>(b: &mut Vec<u8>, items: impl IntoIterator<Item = &'a String>) {
+    put_seq(b, items, |b, s| put_str(b, s));
 }
 
 fn put_evidence(b: &mut Vec<u8>, e: &Evidence) {
@@ -225,14 +234,9 @@ pub(super) fn put_link(b: &mut Vec<u8>, l: &Link) {
     put_opt_str(b, l.first_date());
     b.extend_from_slice(b",\"last_date\":");
     put_opt_str(b, l.last_date());
-    b.extend_from_slice(b",\"evidence\":[");
-    for (i, e) in l.evidence.iter().enumerate() {
-        if i > 0 {
-            b.push(b',');
-        }
-        put_link_evidence(b, e);
-    }
-    b.extend_from_slice(b"]}");
+    b.extend_from_slice(b",\"evidence\":");
+    put_seq(b, &l.evidence, put_link_evidence);
+    b.push(b'}');
 }
 
 /// `serde_json::to_writer(b, a)`.
@@ -265,28 +269,13 @@ pub(super) fn put_article(b: &mut Vec<u8>, a: &ArticleMeta) {
 pub fn put_analysis(b: &mut Vec<u8>, a: &Analysis) {
     b.extend_from_slice(b"{\"article\":");
     put_article(b, &a.article);
-    b.extend_from_slice(b",\"entities\":[");
-    for (i, e) in a.entities.iter().enumerate() {
-        if i > 0 {
-            b.push(b',');
-        }
-        put_entity_record(b, e);
-    }
-    b.extend_from_slice(b"],\"relations\":[");
-    for (i, r) in a.relations.iter().enumerate() {
-        if i > 0 {
-            b.push(b',');
-        }
-        put_relation_record(b, r);
-    }
-    b.extend_from_slice(b"],\"quotes\":[");
-    for (i, q) in a.quotes.iter().enumerate() {
-        if i > 0 {
-            b.push(b',');
-        }
-        put_quote_record(b, q);
-    }
-    b.extend_from_slice(b"]}");
+    b.extend_from_slice(b",\"entities\":");
+    put_seq(b, &a.entities, put_entity_record);
+    b.extend_from_slice(b",\"relations\":");
+    put_seq(b, &a.relations, put_relation_record);
+    b.extend_from_slice(b",\"quotes\":");
+    put_seq(b, &a.quotes, put_quote_record);
+    b.push(b'}');
 }
 
 fn put_entity_record(b: &mut Vec<u8>, e: &EntityRecord) {
@@ -299,11 +288,8 @@ fn put_entity_record(b: &mut Vec<u8>, e: &EntityRecord) {
     b.extend_from_slice(b"\",\"aliases\":");
     put_strs(b, &e.aliases);
     if !e.affiliations.is_empty() {
-        b.extend_from_slice(b",\"affiliations\":[");
-        for (i, f) in e.affiliations.iter().enumerate() {
-            if i > 0 {
-                b.push(b',');
-            }
+        b.extend_from_slice(b",\"affiliations\":");
+        put_seq(b, &e.affiliations, |b, f| {
             b.extend_from_slice(b"{\"title\":");
             put_opt_str(b, f.title.as_deref());
             b.extend_from_slice(b",\"org\":");
@@ -311,17 +297,11 @@ fn put_entity_record(b: &mut Vec<u8>, e: &EntityRecord) {
             b.extend_from_slice(b",\"evidence\":");
             put_evidence(b, &f.evidence);
             b.push(b'}');
-        }
-        b.push(b']');
+        });
     }
-    b.extend_from_slice(b",\"mentions\":[");
-    for (i, m) in e.mentions.iter().enumerate() {
-        if i > 0 {
-            b.push(b',');
-        }
-        put_mention_record(b, m);
-    }
-    b.extend_from_slice(b"]}");
+    b.extend_from_slice(b",\"mentions\":");
+    put_seq(b, &e.mentions, put_mention_record);
+    b.push(b'}');
 }
 
 fn put_mention_record(b: &mut Vec<u8>, m: &MentionRecord) {
@@ -399,25 +379,23 @@ fn put_member(b: &mut Vec<u8>, f: &EntityFact) {
     put_str(b, &f.name);
     b.extend_from_slice(b",\"aliases\":");
     put_strs(b, &f.aliases);
-    b.extend_from_slice(b",\"mentions\":[");
-    for (i, &(s, e)) in f.mentions.iter().enumerate() {
-        b.extend_from_slice(if i > 0 { b",[" } else { b"[" });
+    b.extend_from_slice(b",\"mentions\":");
+    put_seq(b, &f.mentions, |b, &(s, e)| {
+        b.push(b'[');
         put_usize(b, s);
         b.push(b',');
         put_usize(b, e);
         b.push(b']');
-    }
-    b.push(b']');
+    });
     if !f.affiliations.is_empty() {
-        b.extend_from_slice(b",\"affiliations\":[");
-        for (i, (title, org)) in f.affiliations.iter().enumerate() {
-            b.extend_from_slice(if i > 0 { b",[" } else { b"[" });
+        b.extend_from_slice(b",\"affiliations\":");
+        put_seq(b, &f.affiliations, |b, (title, org)| {
+            b.push(b'[');
             put_opt_str(b, title.as_deref());
             b.push(b',');
             put_opt_str(b, org.as_deref());
             b.push(b']');
-        }
-        b.push(b']');
+        });
     }
     b.push(b'}');
 }
@@ -436,26 +414,17 @@ pub(super) fn put_node(b: &mut Vec<u8>, n: &Node) {
     put_usize(b, n.mention_count);
     b.extend_from_slice(b",\"articles\":");
     put_strs(b, &n.articles);
-    b.extend_from_slice(b",\"affiliations\":[");
-    for (i, a) in n.affiliations.iter().enumerate() {
-        b.extend_from_slice(if i > 0 {
-            b",{\"title\":"
-        } else {
-            b"{\"title\":"
-        });
+    b.extend_from_slice(b",\"affiliations\":");
+    put_seq(b, &n.affiliations, |b, a| {
+        b.extend_from_slice(b"{\"title\":");
         put_opt_str(b, a.title.as_deref());
         b.extend_from_slice(b",\"org\":");
         put_opt_str(b, a.org.as_deref());
         b.push(b'}');
-    }
-    b.extend_from_slice(b"],\"members\":[");
-    for (i, m) in n.members.iter().enumerate() {
-        if i > 0 {
-            b.push(b',');
-        }
-        put_member(b, m);
-    }
-    b.extend_from_slice(b"]}");
+    });
+    b.extend_from_slice(b",\"members\":");
+    put_seq(b, &n.members, put_member);
+    b.push(b'}');
 }
 
 #[cfg(test)]
