@@ -1566,6 +1566,14 @@ impl Recognizer {
                 }
                 if n == j && in_list_ascii_ci(CONNECTORS, wj) {
                     n = j + 1;
+                    // "Court of Appeals for the Sixth Circuit", "Coalition for the Homeless":
+                    // after an organisation head, "of the" and "for the" go on with the name.
+                    if matches!(wj, "of" | "for")
+                        && tokens.get(n).is_some_and(|t| t.text(text) == "the")
+                        && (k..=last_cap).any(|i| is_org_head(tokens[i].text(text)))
+                    {
+                        n += 1;
+                    }
                 }
                 if n > j
                     && tokens.get(n).is_some_and(|t| {
@@ -1582,9 +1590,10 @@ impl Recognizer {
                     j += 1;
                     continue;
                 }
-                // "Marvin L. Warner": a middle initial's full stop, between capitalised words.
+                // "Marvin L. Warner": a middle initial's full stop, between capitalised words;
+                // inside a sentence also a leading one ("the A. Philip Randolph Institute").
                 if wj == "."
-                    && j - 1 > k
+                    && (j - 1 > k || !sentence_starts.contains(&t.span.start))
                     && last_cap == j - 1
                     && tokens[j - 1].span.end == tj.span.start
                     && tokens[j - 1].text(text).len() == 1
@@ -1827,6 +1836,75 @@ impl Recognizer {
                 }
             }
         }
+        // "American Civil Liberties Union of Ohio", "Supreme Court of Canada": a known
+        // organisation followed by "of" and a place is that place's own body, unless the
+        // lexicon already ties the organisation to the place.
+        for m in out
+            .iter()
+            .filter(|m| m.kind == EntityKind::Organization && m.form == Form::Name)
+        {
+            let Target::Lex(oi) = m.target else { continue };
+            let name = m.span.slice(text);
+            let last = name.rsplit(' ').next().unwrap_or(name);
+            let acronym = name.len() >= 3 && name.bytes().all(|b| b.is_ascii_uppercase());
+            if !(is_org_head(last) && !is_suffix(last) || acronym)
+                || text.get(m.span.end..m.span.end + 4) != Some(" of ")
+            {
+                continue;
+            }
+            let p = m.span.end + 4;
+            let Some(e) = self.place_at(text, p) else {
+                continue;
+            };
+            let (_, pat) = self
+                .gazetteer
+                .longest_at(text.as_bytes(), p)
+                .unwrap_or((e, 0));
+            let place = &self.entities[self.gaz_info[pat].0];
+            let own = self.entities[oi]
+                .attrs
+                .get("country")
+                .is_some_and(|c| *c == place.id);
+            if own || first_upper(text[e..].strip_prefix(' ').unwrap_or("")) {
+                continue;
+            }
+            extra.push((
+                m.span,
+                Mention {
+                    span: Span::new(m.span.start, e),
+                    kind: EntityKind::Organization,
+                    target: Target::Name(crate::text::collapse_ws(&text[m.span.start..e])),
+                    form: Form::Name,
+                    rule: "pattern/org-of-place",
+                    title: None,
+                },
+            ));
+        }
+        // "Ohio Democratic Party": a region's branch of a party.
+        for w in out.windows(2) {
+            let (place, party) = (&w[0], &w[1]);
+            if place.kind == EntityKind::Location
+                && place.form == Form::Name
+                && party.kind == EntityKind::Organization
+                && party.form == Form::Name
+                && matches!(party.target, Target::Lex(_))
+                && text.get(place.span.end..party.span.start) == Some(" ")
+                && party.span.slice(text).ends_with(" Party")
+            {
+                let span = Span::new(place.span.start, party.span.end);
+                extra.push((
+                    place.span,
+                    Mention {
+                        span,
+                        kind: EntityKind::Organization,
+                        target: Target::Name(crate::text::collapse_ws(span.slice(text))),
+                        form: Form::Name,
+                        rule: "pattern/regional-party",
+                        title: None,
+                    },
+                ));
+            }
+        }
         // "Tulsa police", "Chicago Police Department": a city's or a region's police force.
         for m in out
             .iter()
@@ -1999,7 +2077,12 @@ impl Recognizer {
             .unwrap_or(after.len());
         let clause = &after[..clause_len];
         let closed = after[clause_len..].starts_with(',');
-        if n_words < 2 || !closed || clause.split_whitespace().count() > 6 {
+        // "said Hou Chia-chi, economist at Soochow University.": a bare title may close the
+        // sentence too.
+        let ends_sentence = after[clause_len..]
+            .strip_prefix('.')
+            .is_some_and(|r| r.chars().next().is_none_or(char::is_whitespace));
+        if n_words < 2 || !(closed || ends_sentence) || clause.split_whitespace().count() > 6 {
             return false;
         }
         let age = (1..=3).contains(&clause.len()) && clause.bytes().all(|b| b.is_ascii_digit());
@@ -2017,14 +2100,29 @@ impl Recognizer {
                 .unwrap_or("");
             self.is_reporting(verb)
         };
-        // "Randall Hubbard, chairman of AFG,": a title with no article, right after the comma.
-        let bare_title = after.starts_with(|c: char| c.is_ascii_lowercase()) && {
-            let off = text.len() - after.len();
-            titles_in(titles, off, off + 1)
+        // "Randall Hubbard, chairman of AFG,": a title with no article, right after the comma
+        // or after at most two modifiers ("senior US economist at X").
+        let off = text.len() - after.len();
+        let mut at = off;
+        let mut bare_title = false;
+        for w in clause.split(' ').take(3) {
+            if titles_in(titles, at, at + 1)
                 .iter()
-                .any(|t| t.span.start == off)
-        };
-        age || possessor_title || home_town || bare_title
+                .any(|t| t.span.start == at && t.span.end <= off + clause_len)
+            {
+                bare_title = after.starts_with(|c: char| {
+                    c.is_ascii_lowercase() || c.is_ascii_uppercase() && at > off
+                });
+                break;
+            }
+            let modifier = w.chars().all(|c| c.is_ascii_lowercase())
+                || (2..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase());
+            if !modifier {
+                break;
+            }
+            at += w.len() + 1;
+        }
+        (age || possessor_title || home_town) && closed || bare_title
     }
 
     /// The end of the lexicon country or place named (by name, not demonym) at `p`.
@@ -2229,9 +2327,13 @@ impl Recognizer {
         }
         // "Bank of Japan", "Export-Import Bank of Japan": an organisation head followed by
         // "of" and a place takes the place into its name.
+        // "Court for the Southern District" + "of New York": also after a head's "of/for the" tail.
+        let headed_tail = run_words
+            .windows(3)
+            .any(|w| is_org_head(w[0]) && matches!(w[1], "of" | "for") && w[2] == "the");
         let of_place = run_words
             .last()
-            .filter(|w| is_org_head(w) && !is_suffix(w))
+            .filter(|w| is_org_head(w) && !is_suffix(w) || headed_tail)
             .and_then(|_| {
                 let p = run_end + 4;
                 (text.get(run_end..p) == Some(" of ")).then_some(p)
@@ -2277,7 +2379,7 @@ impl Recognizer {
                     .iter()
                     .any(|&i| matches!(tokens[i].text(text), "and" | "&"));
             if (idx.len() >= 2 || place_before.is_some() && is_org_head(lw))
-                && (is_org_head(lw) || is_company_word(lw))
+                && (is_org_head(lw) || is_company_word(lw) || headed_tail)
                 && !club_list
             {
                 // Leading words that are no part of the name go: function words anywhere, and
@@ -2286,7 +2388,11 @@ impl Recognizer {
                 while place_before.is_none() && idx.len() > 1 && {
                     let w = tokens[idx[0]].text(text);
                     let initial = sentence_starts.contains(&tokens[idx[0]].span.start);
-                    in_list_ascii_ci(LEADING_FUNCTION_WORDS, w)
+                    // "A. Philip Randolph Institute": an initial is part of the name.
+                    let letter = w.len() == 1
+                        && w.bytes().all(|b| b.is_ascii_uppercase())
+                        && text[tokens[idx[0]].span.end..].starts_with(". ");
+                    !letter && in_list_ascii_ci(LEADING_FUNCTION_WORDS, w)
                         || crate::text::is_day_or_month(w)
                         || (self.nonnames.contains(w)
                             && !is_org_head(w)
@@ -2320,6 +2426,27 @@ impl Recognizer {
                 let mut start = tokens[idx[0]].span.start;
                 if let Some(pos) = place_before.filter(|_| start == first_start) {
                     start = out[pos].span.start;
+                    // "Northeast Ohio Coalition": a compass word before the place goes with it.
+                    if let Some(w) = word_before(text, start).filter(|w| {
+                        [
+                            "North",
+                            "South",
+                            "East",
+                            "West",
+                            "Northeast",
+                            "Northwest",
+                            "Southeast",
+                            "Southwest",
+                            "Northern",
+                            "Southern",
+                            "Eastern",
+                            "Western",
+                            "Central",
+                        ]
+                        .contains(w)
+                    }) {
+                        start -= w.len() + 1;
+                    }
                     // Marked, not removed: indices into `out` stay valid.
                     out[pos].rule = ABSORBED;
                 }
@@ -2676,10 +2803,11 @@ impl Recognizer {
         } else if words.len() == 1
             && (!sentence_initial
                 || sentence_starts.contains(&start)
-                    && next_text.starts_with(|c: char| c.is_lowercase()))
+                    && next_text
+                        .starts_with(|c: char| c.is_lowercase() || matches!(c, ',' | '\'' | '’')))
         {
             // A lone capitalised word: resolve keeps it only as the surname of a person named in full
-            // (also at the start of a sentence: "Faraj was later promoted").
+            // (also at the start of a sentence: "Faraj was later promoted", "Faraj, who ...").
             if self.nonnames.contains(first) {
                 return;
             }

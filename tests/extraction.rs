@@ -1032,6 +1032,36 @@ const ENTITIES: &[(&str, &[&str])] = &[
         "Voters in Cleveland and Tulsa queued.",
         &["location:Cleveland", "location:Tulsa"],
     ),
+    // "of the" / "for the" after an organisation head go on with its name.
+    (
+        "A panel of the Court of Appeals for the Third Circuit overruled him.",
+        &["organization:Court of Appeals for the Third Circuit"],
+    ),
+    (
+        "The case went to the District Court for the Western District of Texas.",
+        &["organization:District Court for the Western District of Texas"],
+    ),
+    (
+        "The charity, the Southwest Iowa Coalition for the Hungry, sued.",
+        &["organization:Southwest Iowa Coalition for the Hungry"],
+    ),
+    // A leading initial inside a sentence.
+    (
+        "She spoke at the B. Franklin Marsh Institute yesterday.",
+        &["organization:B. Franklin Marsh Institute"],
+    ),
+    // A known body "of" a place is the place's own body; a region's party branch.
+    (
+        "The National Rifle Association of Idaho and the Supreme Court of Kansas disagreed.",
+        &[
+            "organization:National Rifle Association of Idaho",
+            "organization:Supreme Court of Kansas",
+        ],
+    ),
+    (
+        "Nevada Republican Party chairman Jim Doe spoke.",
+        &["organization:Nevada Republican Party", "person:Jim Doe"],
+    ),
 ];
 
 /// (text, names that must NOT be found as entities of any kind)

@@ -116,6 +116,40 @@ const CASES: &[(&str, Option<&str>, &str)] = &[
         Some("person:omar-haddad"),
         "to visit the northern province next month",
     ),
+    // An unnamed spokesman or official of a named body speaks for it; "the spokesman" later
+    // is the same body's.
+    (
+        "A Federal Reserve spokesman said rates would stay. The spokesman said markets were calm.",
+        Some("org:federal-reserve"),
+        "markets were calm",
+    ),
+    (
+        "\"We will not pay,\" said a Home Office spokeswoman.",
+        Some("org:uk-home-office"),
+        "We will not pay,",
+    ),
+    (
+        "A Kenyan official said the border would reopen.",
+        Some("country:kenya"),
+        "the border would reopen",
+    ),
+    // A surname opening a sentence before a relative clause links back to the full name.
+    (
+        "Omar Haddad spoke on Monday. Haddad, who ran the port for ten years, said the cranes were old.",
+        Some("person:omar-haddad"),
+        "the cranes were old",
+    ),
+    // A bare title after modifiers is an apposition: the name before it is a person.
+    (
+        "\"Prices will rise,\" Dana Whitlow, senior UK analyst at Brightline Capital, said.",
+        Some("person:dana-whitlow"),
+        "Prices will rise,",
+    ),
+    (
+        "\"Time is short,\" said Lin Mei-hua, economist at Tunghai University.",
+        Some("person:lin-mei-hua"),
+        "Time is short,",
+    ),
 ];
 
 #[test]

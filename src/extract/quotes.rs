@@ -368,6 +368,49 @@ fn pronoun_antecedent(doc: &Doc<'_>, pos: usize, pronoun: &str, cx: &Cx<'_>) -> 
     }
 }
 
+/// Words for someone who speaks for a body without being named: "a Home Office spokesman".
+const SPOKES: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "spokespeople",
+    "spokesmen",
+    "official",
+    "officials",
+    "source",
+    "sources",
+    "representative",
+    "statement",
+];
+
+/// The organisation or country named right before a [`SPOKES`] word starting at `pos` ("a
+/// Home Office spokesman", "an Iraqi official"): the body the unnamed speaker speaks for.
+fn body_before(doc: &Doc<'_>, pos: usize) -> Option<usize> {
+    let before = doc.text[..pos].strip_suffix(' ')?;
+    let k = doc.mention_covering(before.len().checked_sub(1)?)?;
+    (doc.mentions[k].span.end == before.len()
+        && matches!(doc.kind(k), EntityKind::Organization | EntityKind::Country))
+    .then_some(k)
+}
+
+/// "The spokesman said" after "a National Bank spokesman said": the body of the last
+/// "<body> <word>" phrase before `pos`.
+fn last_body_with(doc: &Doc<'_>, pos: usize, word: &str) -> Option<usize> {
+    let text = doc.text;
+    let upto = doc.mentions.partition_point(|m| m.span.start < pos);
+    (upto.saturating_sub(500)..upto).rev().find_map(|k| {
+        let m = &doc.mentions[k];
+        let after = text[m.span.end..].strip_prefix(' ')?;
+        (matches!(doc.kind(k), EntityKind::Organization | EntityKind::Country)
+            && after.len() >= word.len()
+            && after.is_char_boundary(word.len())
+            && after[..word.len()].eq_ignore_ascii_case(word)
+            && !after[word.len()..].starts_with(|c: char| c.is_alphanumeric()))
+        .then(|| doc.res.entity_of[k])
+        .flatten()
+    })
+}
+
 /// The last person mentioned before `pos` (optionally holding a title word).
 fn last_person(doc: &Doc<'_>, pos: usize, title_word: Option<&str>, cx: &Cx<'_>) -> Option<usize> {
     let upto = doc.mentions.partition_point(|m| m.span.start < pos);
@@ -827,6 +870,27 @@ fn speaker_near_cue_inner(
             .find([',', '.', ';', ':', '(', '"', '“', '”'])
             .map_or(right_limit.max(cue.end), |i| cue.end + i);
         let zone = Span::new(cue.end, floor_char(text, zone_end));
+        // `said a Home Office spokesman`: the body speaks.
+        let z = trim(text, zone);
+        let last_word = z
+            .slice(text)
+            .rsplit(' ')
+            .next()
+            .filter(|w| SPOKES.contains(w));
+        if let Some(w) = last_word {
+            let ws = z.end - w.len();
+            if let Some(k) = body_before(doc, ws).filter(|&k| {
+                text[z.start..doc.mentions[k].span.start]
+                    .split_whitespace()
+                    .count()
+                    <= 2
+            }) {
+                return Some(Speaker {
+                    mention: Span::new(doc.mentions[k].span.start, z.end),
+                    entity: doc.res.entity_of[k],
+                });
+            }
+        }
         if let Some(&k) = doc.mentions_in(zone).first().filter(|&&k| {
             doc.kind(k) == EntityKind::Person
                 && doc.mentions[k].span.end == trim(text, zone).end
@@ -873,12 +937,29 @@ fn speaker_near_cue_inner(
                 .iter()
                 .any(|t| t.0 == word);
         let named_right_before = doc.mention_covering(left.start + word_start).is_some();
-        if is_title && !named_right_before {
+        let spokes = SPOKES.contains(&word.as_str());
+        if (is_title || spokes) && !named_right_before {
             let s = Span::new(left.start + word_start, left.start + prefix.len());
-            return Some(Speaker {
-                mention: s,
-                entity: last_person(doc, s.start, Some(&word), cx),
+            // "A Home Office spokesman said": the body speaks.
+            if let Some(k) = body_before(doc, s.start).filter(|_| spokes) {
+                return Some(Speaker {
+                    mention: Span::new(doc.mentions[k].span.start, s.end),
+                    entity: doc.res.entity_of[k],
+                });
+            }
+            let entity = last_person(doc, s.start, Some(&word), cx).or_else(|| {
+                // "The spokesman said": the body of the last such spokesman.
+                (spokes
+                    && prefix[..word_start]
+                        .trim_end()
+                        .to_lowercase()
+                        .ends_with("the"))
+                .then(|| last_body_with(doc, s.start, &word))
+                .flatten()
             });
+            if is_title || entity.is_some() {
+                return Some(Speaker { mention: s, entity });
+            }
         }
     }
     // `Smith, a lawyer for the group, said`: the phrase before the apposition, not a name
