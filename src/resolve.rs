@@ -94,18 +94,43 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
     let mut ids: Vec<Option<(String, String, EntityKind)>> = vec![None; mentions.len()];
     // Full person names (folded) -> display name.
     let mut full_persons: BTreeMap<String, String> = BTreeMap::new();
+    // Where each full name is written (folded name -> mention starts, in text order).
+    let mut full_at: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for m in mentions {
         if let (EntityKind::Person, Target::Name(n)) = (m.kind, &m.target) {
             if n.split_whitespace().count() >= 2 {
                 full_persons.entry(fold(n)).or_insert_with(|| n.clone());
+                full_at.entry(fold(n)).or_default().push(m.span.start);
             }
         }
         if let (EntityKind::Person, Target::Lex(i), Form::Name) = (m.kind, &m.target, m.form) {
+            let name = &rec.entities[*i].name;
             full_persons
-                .entry(fold(&rec.entities[*i].name))
-                .or_insert_with(|| rec.entities[*i].name.clone());
+                .entry(fold(name))
+                .or_insert_with(|| name.clone());
+            full_at.entry(fold(name)).or_default().push(m.span.start);
         }
     }
+    // Of several people with one surname ("Hillary Clinton", "Bill Clinton"), a bare "Clinton"
+    // is the one the article names in full most often; on a tie, the one named last before it.
+    let pick = |cands: &[String], pos: usize| -> Option<String> {
+        let count = |c: &String| full_at.get(c).map_or(0, Vec::len);
+        let last_before = |c: &String| {
+            full_at
+                .get(c)
+                .and_then(|v| v.iter().rev().find(|&&p| p < pos).copied())
+        };
+        let best = cands.iter().map(count).max()?;
+        let top: Vec<&String> = cands.iter().filter(|c| count(c) == best).collect();
+        match top.as_slice() {
+            [one] => Some((*one).clone()),
+            _ => top
+                .iter()
+                .filter_map(|c| last_before(c).map(|p| (p, *c)))
+                .max()
+                .map(|(_, c)| c.clone()),
+        }
+    };
     // A shorter full name inside a longer one ("Abdul Al Azzawi" vs "Abdul Khaleq Al Azzawi") is kept as is.
     let mut surname_index: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for (folded, display) in &full_persons {
@@ -215,9 +240,9 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
                 if m.form == Form::Surname {
                     // A different full name with this surname in the article wins.
                     let key = fold(m.span.slice(text));
-                    match surname_index.get(&key) {
-                        Some(c) if c.len() == 1 && *c[0] != fold(&e.name) => {
-                            let display = &full_persons[&c[0]];
+                    match surname_index.get(&key).and_then(|c| pick(c, m.span.start)) {
+                        Some(c) if c != fold(&e.name) => {
+                            let display = &full_persons[&c];
                             Some((
                                 format!("person:{}", slug(display)),
                                 display.clone(),
@@ -272,9 +297,19 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
                 match m.kind {
                     EntityKind::Person if words == 1 || m.rule == "pattern/single" => {
                         let key = fold(n);
-                        let by_given = || given_index.get(&key).filter(|_| knighted(m));
-                        match surname_index.get(&key).or_else(by_given).map(Vec::as_slice) {
-                            Some([one]) => {
+                        // "Sir Alan"; "Hillary" when the article names one Hillary in full and
+                        // nobody with that surname.
+                        let by_given = || {
+                            given_index
+                                .get(&key)
+                                .filter(|c| knighted(m) || c.len() == 1 && rec.is_given_name(n))
+                        };
+                        let one = surname_index
+                            .get(&key)
+                            .or_else(by_given)
+                            .and_then(|c| pick(c, m.span.start));
+                        match one.as_ref() {
+                            Some(one) => {
                                 let display = &full_persons[one];
                                 Some(
                                     lex_person_id(one)

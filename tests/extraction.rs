@@ -1342,6 +1342,18 @@ const ALIASES: &[(&str, &str, &str)] = &[
         "org:danish-national-bank",
         "National Bank",
     ),
+    // Two people share a surname: the bare surname is the one named in full most often.
+    (
+        "Anna Quist met donors. Jon Quist stayed home. Anna Quist then spoke, and Quist won.",
+        "person:anna-quist",
+        "Quist",
+    ),
+    // A lone given name is the one person of the article with that given name.
+    (
+        "Senator Margaret Vale spoke in Ohio. Later, Margaret told the crowd to vote.",
+        "person:margaret-vale",
+        "Margaret",
+    ),
 ];
 
 #[test]
