@@ -448,6 +448,23 @@ const RELATIONS: &[(&str, &[&str])] = &[
         "Both Democrat Harold Venn and his rival campaigned.",
         &["person:harold-venn -member_of-> org:democratic-party [asserted]"],
     ),
+    // Stance in a speaker's own words: said of the entity, done by it, or done to it.
+    (
+        "\"Omar Haddad is simply unfit to lead this city,\" Nadia Karim said.",
+        &["person:nadia-karim -criticizes-> person:omar-haddad [asserted]"],
+    ),
+    (
+        "\"Omar Haddad has done a fantastic job for the port,\" Nadia Karim said.",
+        &["person:nadia-karim -praises-> person:omar-haddad [asserted]"],
+    ),
+    (
+        "Nadia Karim said Omar Haddad had repeatedly lied to voters.",
+        &["person:nadia-karim -criticizes-> person:omar-haddad [asserted]"],
+    ),
+    (
+        "\"I admire Omar Haddad for his courage,\" Nadia Karim said.",
+        &["person:nadia-karim -praises-> person:omar-haddad [asserted]"],
+    ),
 ];
 
 #[test]
@@ -678,6 +695,23 @@ const NOT_RELATIONS: &[(&str, &[&str])] = &[
     (
         "The Democratic Justice Party will ask President Chun to act.",
         &["org:democratic-party"],
+    ),
+    // No stance: negated, conditional, passive, or a financial term.
+    (
+        "\"Omar Haddad is not a liar,\" Nadia Karim said.",
+        &["-criticizes->"],
+    ),
+    (
+        "Nadia Karim said sanctions would follow if Omar Haddad failed to pay.",
+        &["-criticizes->"],
+    ),
+    (
+        "Nadia Karim said the Senate was misled about the deal.",
+        &["-criticizes->"],
+    ),
+    (
+        "Acme Corp said it bought all outstanding Vantor Industries Inc shares.",
+        &["-praises->"],
     ),
 ];
 

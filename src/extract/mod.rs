@@ -9,6 +9,7 @@ mod affil;
 pub mod date;
 mod events;
 mod quotes;
+mod stance;
 
 use std::collections::BTreeMap;
 
@@ -464,6 +465,7 @@ pub fn extract(doc: &Doc<'_>) -> Extracted {
     let quotes = quotes::find(doc, &affiliations);
     out.relations
         .extend(events::find(doc, &quotes, &affiliations));
+    out.relations.extend(stance::find(doc, &quotes));
     for a in &affiliations {
         out.relations.extend(a.relation(doc));
         out.affiliations

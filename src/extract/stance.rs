@@ -1,0 +1,341 @@
+//! Stance read out of quotes: who criticizes or praises whom in their own words.
+//!
+//! A speaker who calls a named person or body "a fraud", "reckless" or "a disgrace"
+//! criticizes them (CAMEO 111); one who calls them "the superior candidate" or says they
+//! "embody" something praises them (CAMEO 051). The module owns the judgement words and the
+//! test that ties a word to an entity: inside one clause of the quote, the word is said of
+//! the entity ("X is reckless", "X's ignorant view", "crooked X"), done by it ("X has
+//! lied") or done to it by the speaker ("I admire X"); the word is not negated and not in a
+//! condition, and the entity is neither the speaker nor the article's home country.
+
+use super::Doc;
+use super::quotes::QuoteOut;
+use crate::model::{EntityKind, Modality, RelationRecord};
+use crate::span::Span;
+
+/// How a judgement word takes the one it judges.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Shape {
+    /// An adjective or noun said of the entity: "X is reckless", "X, a fraud", "crooked X",
+    /// "X's ignorant view".
+    Said,
+    /// A verb the entity does, in the active voice: "X lied", "X has failed".
+    Does,
+    /// A verb the speaker does to the entity: "I admire X", "we congratulate X".
+    Speaker,
+}
+
+/// Judgement words (lower case): how they take their entity, and whether they praise.
+const WORDS: &[(&str, Shape, bool)] = &[
+    ("fraud", Shape::Said, false),
+    ("frauds", Shape::Said, false),
+    ("fraudulent", Shape::Said, false),
+    ("liar", Shape::Said, false),
+    ("liars", Shape::Said, false),
+    ("dishonest", Shape::Said, false),
+    ("corrupt", Shape::Said, false),
+    ("crooked", Shape::Said, false),
+    ("incompetent", Shape::Said, false),
+    ("reckless", Shape::Said, false),
+    ("irresponsible", Shape::Said, false),
+    ("dangerous", Shape::Said, false),
+    ("disgrace", Shape::Said, false),
+    ("disgraceful", Shape::Said, false),
+    ("shameful", Shape::Said, false),
+    ("shameless", Shape::Said, false),
+    ("disgusting", Shape::Said, false),
+    ("deplorable", Shape::Said, false),
+    ("outrageous", Shape::Said, false),
+    ("appalling", Shape::Said, false),
+    ("unfit", Shape::Said, false),
+    ("unqualified", Shape::Said, false),
+    ("hypocrite", Shape::Said, false),
+    ("hypocritical", Shape::Said, false),
+    ("racist", Shape::Said, false),
+    ("bigot", Shape::Said, false),
+    ("bigoted", Shape::Said, false),
+    ("sexist", Shape::Said, false),
+    ("xenophobic", Shape::Said, false),
+    ("disastrous", Shape::Said, false),
+    ("pathetic", Shape::Said, false),
+    ("arrogant", Shape::Said, false),
+    ("divisive", Shape::Said, false),
+    ("demagogue", Shape::Said, false),
+    ("ignorant", Shape::Said, false),
+    ("lied", Shape::Does, false),
+    ("lies", Shape::Does, false),
+    ("failed", Shape::Does, false),
+    ("weakened", Shape::Does, false),
+    ("betrayed", Shape::Does, false),
+    ("mocked", Shape::Does, false),
+    ("ridiculed", Shape::Does, false),
+    ("insulted", Shape::Does, false),
+    ("misled", Shape::Does, false),
+    ("condemn", Shape::Speaker, false),
+    ("blame", Shape::Speaker, false),
+    ("superior", Shape::Said, true),
+    ("excellent", Shape::Said, true),
+    ("brilliant", Shape::Said, true),
+    ("tremendous", Shape::Said, true),
+    ("wonderful", Shape::Said, true),
+    ("terrific", Shape::Said, true),
+    ("fantastic", Shape::Said, true),
+    ("extraordinary", Shape::Said, true),
+    ("remarkable", Shape::Said, true),
+    ("courageous", Shape::Said, true),
+    ("visionary", Shape::Said, true),
+    ("honourable", Shape::Said, true),
+    ("honorable", Shape::Said, true),
+    ("embodies", Shape::Does, true),
+    ("admire", Shape::Speaker, true),
+    ("admired", Shape::Speaker, true),
+    ("congratulate", Shape::Speaker, true),
+    ("salute", Shape::Speaker, true),
+    ("applaud", Shape::Speaker, true),
+];
+
+/// Words that may stand between an entity and what is said of it: "X is simply a fraud",
+/// "X has done a fantastic job", "X has repeatedly lied".
+const LINKS: &[&str] = &[
+    "is",
+    "was",
+    "are",
+    "were",
+    "be",
+    "has",
+    "have",
+    "had",
+    "'s",
+    "’s",
+    "a",
+    "an",
+    "the",
+    "so",
+    "very",
+    "really",
+    "truly",
+    "just",
+    "simply",
+    "such",
+    "totally",
+    "completely",
+    "absolutely",
+    "utterly",
+    "also",
+    "still",
+    "clearly",
+    "obviously",
+    "always",
+    "highly",
+    "deeply",
+    "most",
+    "incredibly",
+    "frankly",
+    "done",
+    "doing",
+    "did",
+    "repeatedly",
+    "consistently",
+    "again",
+    "far",
+    "and",
+    "away",
+    "by",
+    "now",
+];
+
+/// Forms of "be" that make a following participle passive ("Parliament was misled").
+const BE: &[&str] = &["is", "was", "are", "were", "be", "been", "being"];
+
+/// Words that turn a judgement round: "not a fraud", "never dishonest".
+const NEGATORS: &[&str] = &[
+    "not",
+    "never",
+    "no",
+    "nothing",
+    "nobody",
+    "hardly",
+    "isn't",
+    "wasn't",
+    "aren't",
+    "don't",
+    "doesn't",
+    "didn't",
+    "isn’t",
+    "wasn’t",
+    "aren’t",
+    "don’t",
+    "doesn’t",
+    "didn’t",
+];
+
+/// Lower-case words of `span` with their spans (letters, digits and apostrophes).
+fn words(text: &str, span: Span) -> Vec<(Span, String)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text[span.start..span.end].char_indices() {
+        let pos = span.start + i;
+        let part = c.is_alphanumeric() || c == '\'' || c == '’' || c == '-';
+        match (part, start) {
+            (true, None) => start = Some(pos),
+            (false, Some(s)) => {
+                out.push((Span::new(s, pos), text[s..pos].to_lowercase()));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push((Span::new(s, span.end), text[s..span.end].to_lowercase()));
+    }
+    out
+}
+
+/// The clause of `content` around `pos`: bounded by sentence punctuation, a dash or a
+/// semicolon.
+fn clause(text: &str, content: Span, pos: usize) -> Span {
+    let stop = |c: char| matches!(c, '.' | ';' | ':' | '!' | '?' | '—' | '–');
+    let start = text[content.start..pos]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| stop(c))
+        .map_or(content.start, |(i, c)| content.start + i + c.len_utf8());
+    let end = text[pos..content.end]
+        .find(stop)
+        .map_or(content.end, |i| pos + i);
+    Span::new(start, end)
+}
+
+/// Criticism and praise relations from the attributed quotes of an article.
+pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut]) -> Vec<RelationRecord> {
+    let text = doc.text;
+    let home = doc
+        .res
+        .main_country
+        .map(|i| doc.pipeline.recognizer.entities[i].id.as_str());
+    let mut out: Vec<RelationRecord> = Vec::new();
+    for q in quotes {
+        // A country "speaks" through unnamed officials; its judgements are too loosely tied.
+        let Some(speaker) = q
+            .speaker
+            .filter(|&e| doc.res.entities[e].kind != EntityKind::Country)
+        else {
+            continue;
+        };
+        let speaker_id = doc.res.entities[speaker].id.as_str();
+        let ws = words(text, q.content);
+        for (wi, (w, lw)) in ws.iter().enumerate() {
+            let Some(&(_, shape, praise)) = WORDS.iter().find(|(x, _, _)| x == lw) else {
+                continue;
+            };
+            // Written in lower case: "Superior Coffee" is a name.
+            if !text[w.start..w.end].starts_with(|c: char| c.is_lowercase()) {
+                continue;
+            }
+            let before = &ws[wi.saturating_sub(3)..wi];
+            let cl = clause(text, q.content, w.start);
+            // A negation or a condition in the clause before it judges nobody: "no-one felt X
+            // was a racist", "if Tokyo failed to act".
+            if words(text, Span::new(cl.start, w.start))
+                .iter()
+                .any(|(_, p)| {
+                    NEGATORS.contains(&p.as_str())
+                        || p.ends_with("n't")
+                        || p.ends_with("n’t")
+                        || matches!(
+                            p.as_str(),
+                            "no-one" | "if" | "unless" | "whether" | "would" | "could"
+                        )
+                })
+            {
+                continue;
+            }
+            // The entity the word is tied to, by the word's shape.
+            let candidates: Vec<usize> = doc
+                .mentions_in(cl)
+                .into_iter()
+                .filter(|&k| {
+                    matches!(
+                        doc.kind(k),
+                        EntityKind::Person | EntityKind::Organization | EntityKind::Country
+                    ) && !doc.is_modifier(k)
+                })
+                .collect();
+            let tied = candidates.iter().copied().find(|&k| {
+                let m = doc.mentions[k].span;
+                if m.end <= w.start {
+                    // Entity first: only linking words between ("X is a fraud", "X's
+                    // ignorant view", "X has failed"); a verb not after "be" (no passive).
+                    let gap = words(text, Span::new(m.end, w.start));
+                    let links = gap.iter().all(|(_, g)| LINKS.contains(&g.as_str()));
+                    let possessive =
+                        text[m.end..].starts_with("'s") || text[m.end..].starts_with("’s");
+                    match shape {
+                        Shape::Said => links && gap.len() <= 5 || possessive && gap.len() <= 2,
+                        Shape::Does => {
+                            links
+                                && gap.len() <= 3
+                                && !gap.iter().any(|(_, g)| BE.contains(&g.as_str()))
+                        }
+                        Shape::Speaker => false,
+                    }
+                } else if m.start >= w.end {
+                    let gap = words(text, Span::new(w.end, m.start));
+                    match shape {
+                        // "crooked X": a person (a body here is mostly a modifier, "a
+                        // brilliant Supreme Court justice").
+                        Shape::Said => gap.is_empty() && doc.kind(k) == EntityKind::Person,
+                        // "I admire X", "we congratulate the X".
+                        Shape::Speaker => {
+                            gap.iter()
+                                .all(|(_, g)| matches!(g.as_str(), "the" | "my" | "our"))
+                                && before
+                                    .last()
+                                    .is_some_and(|(_, p)| matches!(p.as_str(), "i" | "we"))
+                        }
+                        Shape::Does => false,
+                    }
+                } else {
+                    false
+                }
+            });
+            let Some(k) = tied else { continue };
+            let Some(target) = doc.res.entity_of[k] else {
+                continue;
+            };
+            let target_id = doc.res.entities[target].id.as_str();
+            if target == speaker || Some(target_id) == home {
+                continue;
+            }
+            let (rel_type, cameo) = if praise {
+                ("praises", "051")
+            } else {
+                ("criticizes", "111")
+            };
+            if out.iter().any(|r| {
+                r.source == speaker_id
+                    && r.target == target_id
+                    && r.rel_type == rel_type
+                    && r.evidence.start >= q.content.start
+                    && r.evidence.end <= q.content.end
+            }) {
+                continue;
+            }
+            out.push(RelationRecord {
+                source: speaker_id.to_string(),
+                target: target_id.to_string(),
+                rel_type: rel_type.to_string(),
+                cameo: Some(cameo.to_string()),
+                modality: Modality::Asserted,
+                date: q.record.date.clone(),
+                title: None,
+                evidence: doc.article.evidence(cl),
+                sentence: doc
+                    .sentence_at(w.start)
+                    .map(|si| doc.article.evidence(doc.sentences[si].span)),
+                rule: format!("quote/stance/{lw}"),
+            });
+        }
+    }
+    out
+}
