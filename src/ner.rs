@@ -2082,7 +2082,8 @@ impl Recognizer {
         let ends_sentence = after[clause_len..]
             .strip_prefix('.')
             .is_some_and(|r| r.chars().next().is_none_or(char::is_whitespace));
-        if n_words < 2 || !(closed || ends_sentence) || clause.split_whitespace().count() > 6 {
+        let n = clause.split_whitespace().count();
+        if n_words < 2 || !(closed || ends_sentence) || n > 8 {
             return false;
         }
         let age = (1..=3).contains(&clause.len()) && clause.bytes().all(|b| b.is_ascii_digit());
@@ -2122,7 +2123,7 @@ impl Recognizer {
             }
             at += w.len() + 1;
         }
-        (age || possessor_title || home_town) && closed || bare_title
+        (age || possessor_title || home_town) && closed && n <= 6 || bare_title
     }
 
     /// The end of the lexicon country or place named (by name, not demonym) at `p`.

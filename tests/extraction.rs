@@ -465,6 +465,24 @@ const RELATIONS: &[(&str, &[&str])] = &[
         "\"I admire Omar Haddad for his courage,\" Nadia Karim said.",
         &["person:nadia-karim -praises-> person:omar-haddad [asserted]"],
     ),
+    // Affiliations: a state before the title, a body whose name the title's first word
+    // ends, a body's possessive, a title after modifiers in an apposition.
+    (
+        "Indiana Gov. Dana Whitlow vetoed the bill.",
+        &["person:dana-whitlow -member_of-> loc:indiana [asserted]"],
+    ),
+    (
+        "Tulsa police Chief Omar Haddad spoke.",
+        &["person:omar-haddad -member_of-> org:tulsa-police [asserted]"],
+    ),
+    (
+        "MSNBC's Nadia Karim asked the question.",
+        &["person:nadia-karim -member_of-> org:msnbc [asserted]"],
+    ),
+    (
+        "Dana Whitlow, senior UK economist at Barclays, said prices rose.",
+        &["person:dana-whitlow -member_of-> org:barclays [asserted]"],
+    ),
 ];
 
 #[test]

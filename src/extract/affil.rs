@@ -123,6 +123,15 @@ fn org_before(doc: &Doc<'_>, pos: usize) -> Option<usize> {
     .then_some(k)
 }
 
+/// The place (a state, province or city, not a country) named right before `pos`, one
+/// space between: "Indiana" in "Indiana Gov.".
+fn place_before(doc: &Doc<'_>, pos: usize) -> Option<usize> {
+    let end = doc.text[..pos].strip_suffix(' ')?.len();
+    let k = doc.mentions.partition_point(|m| m.span.end < end);
+    let m = doc.mentions.get(k)?;
+    (m.span.end == end && m.kind == EntityKind::Location && doc.id(k).is_some()).then_some(k)
+}
+
 /// The org/country mention starting right after `pos` after "at", "of", "with", "for" ("at the Center for ...").
 fn org_after(doc: &Doc<'_>, pos: usize, limit: usize) -> Option<usize> {
     doc.mentions_in(Span::new(pos, limit))
@@ -275,10 +284,20 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
                 .flatten()
                 // Not "of Thailand's Board of Investment": that names the board.
                 .filter(|&o| !text[doc.mentions[o].span.end..].starts_with(['\'', '\u{2019}']));
+            // "Tulsa police Chief X": an organisation whose name the title's first word ends.
+            let overlapping = doc.mention_covering(first.span.start).filter(|&o| {
+                doc.kind(o) == EntityKind::Organization
+                    && doc.mentions[o].span.start < first.span.start
+            });
+            // "Indiana Gov. X", "the Vermont senator X": a state or region right before the
+            // title is the person's constituency, before any body the title implies.
+            let place = place_before(doc, first.span.start);
             let org = before
                 .filter(|&o| doc.kind(o) == EntityKind::Organization)
+                .or(overlapping)
                 .or(inside)
                 .or(of_after)
+                .or(place)
                 .and_then(|o| doc.id(o).map(str::to_string))
                 .or_else(|| implied_org(doc, primary.index, Span::new(zone.start, m.span.end)))
                 .or_else(|| before.and_then(|o| doc.id(o).map(str::to_string)));
@@ -313,6 +332,22 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
             }
         }
 
+        // "MSNBC's Joe Scarborough": a body's possessive right before the name.
+        if zone_titles.is_empty() {
+            if let Some(o) = org_before(doc, m.span.start).filter(|&o| {
+                let gap = &text[doc.mentions[o].span.end..m.span.start];
+                (gap == "'s " || gap == "’s ") && doc.kind(o) == EntityKind::Organization
+            }) {
+                out.push(Affil {
+                    person: ei,
+                    title: None,
+                    org: doc.id(o).map(str::to_string),
+                    span: Span::new(doc.mentions[o].span.start, m.span.end),
+                    rule: "affil/possessor+name",
+                });
+            }
+        }
+
         // Apposition: NAME, a/an/the [X's] TITLE [for ...] ,
         let after_raw = &text[m.span.end..];
         let after_ws = after_raw.len() - after_raw.trim_start().len();
@@ -322,7 +357,26 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
             let lower = rest.to_ascii_lowercase();
             // "X, chairman of AFG,", "X, Dominion Textile's president,": no determiner, a
             // title or a possessor first.
+            // ... or after up to two modifiers: "X, senior US economist at Y,".
+            let modified_title = || {
+                let mut p = m_end + 2;
+                for w in rest.split(' ').take(3) {
+                    if doc.titles.iter().any(|t| t.span.start == p) {
+                        return p > m_end + 2;
+                    }
+                    let modifier = !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase())
+                        || doc
+                            .mention_covering(p)
+                            .is_some_and(|o| doc.kind(o) == EntityKind::Country);
+                    if !modifier {
+                        return false;
+                    }
+                    p += w.len() + 1;
+                }
+                false
+            };
             let bare = doc.titles.iter().any(|t| t.span.start == m_end + 2)
+                || modified_title()
                 || doc.mention_covering(m_end + 2).is_some_and(|o| {
                     matches!(doc.kind(o), EntityKind::Organization | EntityKind::Country)
                         && doc.mentions[o].span.start == m_end + 2
