@@ -314,7 +314,7 @@ fn build(a: args::BuildArgs, quiet: bool) -> Result<()> {
 
 /// Reads a whole file on a thread of its own; join the handle for its bytes.
 fn read_in_background(path: PathBuf) -> std::thread::JoinHandle<std::io::Result<Vec<u8>>> {
-    std::thread::spawn(move || std::fs::read(path))
+    std::thread::spawn(move || newsgraph::io::read_file(&path))
 }
 
 /// What a worker hands the build: an analysis to add to a loaded store, or

@@ -179,7 +179,7 @@ impl FactCollector {
     }
 
     /// The order of the facts: the articles in id order, and (id rank,
-    /// article rank, place in article order) of every entity fact, sorted.
+    /// article rank, place in its article) of every entity fact, sorted.
     fn order(&self) -> (Vec<usize>, Vec<(u64, u32)>) {
         let slots = &self.slots;
         // Articles in id order.
@@ -197,12 +197,12 @@ impl FactCollector {
             rank
         };
         // (id rank, article rank) of every entity fact, with its place in
-        // article order; sorted, they give (id, article) order.
+        // its article; sorted, they give (id, article) order.
         let mut keys: Vec<(u64, u32)> = Vec::with_capacity(self.entity_count);
         for (pos, &slot) in order.iter().enumerate() {
-            for &n in &self.slot_ids[slot] {
+            for (i, &n) in self.slot_ids[slot].iter().enumerate() {
                 let key = (u64::from(rank[n as usize]) << 32) | pos as u64;
-                keys.push((key, keys.len() as u32));
+                keys.push((key, i as u32));
             }
         }
         keys.sort_unstable();
@@ -216,11 +216,7 @@ impl FactCollector {
     }
 
     fn into_facts_ordered(self, order: Vec<usize>, keys: Vec<(u64, u32)>) -> Facts {
-        let FactCollector {
-            slots,
-            entity_count,
-            ..
-        } = self;
+        let FactCollector { slots, .. } = self;
         // Each article's parts, in article order (moving the vectors, not their items).
         let mut slots: Vec<Option<ArticleFacts>> = slots.into_iter().map(Some).collect();
         let mut entities = Vec::with_capacity(order.len());
@@ -235,14 +231,17 @@ impl FactCollector {
         // The entity order and the other facts side by side.
         let (entities, (articles, relations, quotes)) = rayon::join(
             || {
-                let mut flat: Vec<Option<EntityFact>> = Vec::with_capacity(entity_count);
-                for e in entities {
-                    flat.extend(e.into_iter().map(Some));
-                }
+                // Each article's facts taken out in key order; the vectors
+                // are reused in place (an `Option` of a fact is no larger).
+                let mut entities: Vec<Vec<Option<EntityFact>>> = entities
+                    .into_iter()
+                    .map(|e| e.into_iter().map(Some).collect())
+                    .collect();
                 let mut runs: Vec<Vec<EntityFact>> = Vec::new();
                 let mut last = u64::MAX;
                 for &(key, i) in &keys {
-                    let Some(f) = flat[i as usize].take() else {
+                    let article = (key & u64::from(u32::MAX)) as usize;
+                    let Some(f) = entities[article][i as usize].take() else {
                         continue;
                     };
                     match runs.last_mut() {

@@ -414,6 +414,8 @@ pub(super) struct Head {
 /// A file in the layout [`write_graph_json`] writes, cut into its item lines
 /// (without their separating commas), not yet parsed.
 pub(super) struct Layout<'a> {
+    /// The whole file the lines are cut from.
+    pub(super) bytes: &'a [u8],
     /// The header (its `articles` and `quotes` arrays empty).
     pub(super) head: Head,
     pub(super) articles: Vec<&'a [u8]>,
@@ -482,6 +484,7 @@ pub(super) fn split_layout(bytes: &[u8]) -> Option<Layout<'_>> {
         return None;
     }
     Some(Layout {
+        bytes,
         head,
         articles,
         quotes,
