@@ -283,13 +283,29 @@ fn build(a: args::BuildArgs, quiet: bool) -> Result<()> {
         store = old_store;
         timings.lap("load --into");
     }
-    let graph = if fresh {
+    // A fresh build writes graph.json while it resolves the graph (the
+    // articles and quotes go out while the links are still being made).
+    let json_path = a.out_dir.join("graph.json");
+    let json_early = fresh && formats.contains(&newsgraph::export::ExportFormat::Json);
+    let graph = if json_early {
+        let mut graph = None;
+        newsgraph::io::write_atomic(&json_path, |w| {
+            graph = Some(collector.into_graph_writing_json(w)?);
+            Ok(())
+        })
+        .with_context(|| format!("writing {}", json_path.display()))?;
+        graph.expect("graph.json was written, so the graph was built")
+    } else if fresh {
         collector.into_graph()
     } else {
         KnowledgeGraph::from_store(store)
     };
-    timings.lap("resolve graph");
-    let written = write_outputs(&graph, &a.out_dir, &formats, &a.view, &progress)?;
+    timings.lap(if json_early {
+        "resolve graph and write graph.json"
+    } else {
+        "resolve graph"
+    });
+    let written = write_outputs(&graph, &a.out_dir, &formats, &a.view, &progress, json_early)?;
     timings.lap("write outputs");
     progress.finish(
         &stats,
@@ -389,12 +405,16 @@ fn view_filter(v: &args::ViewOpts) -> Result<newsgraph::export::ViewFilter> {
     })
 }
 
+/// Writes the graph in each format into `dir` (graph.json only when
+/// `json_written` is false: otherwise it is already there) and returns the
+/// paths written, in the order of `formats`.
 fn write_outputs(
     graph: &KnowledgeGraph,
     dir: &Path,
     formats: &[newsgraph::export::ExportFormat],
     view: &args::ViewOpts,
     progress: &Progress,
+    json_written: bool,
 ) -> Result<Vec<PathBuf>> {
     use newsgraph::export::ExportFormat;
     let mut written = Vec::new();
@@ -409,8 +429,10 @@ fn write_outputs(
         if *f == ExportFormat::Json {
             // graph.json is always the whole graph: it is what later runs merge into.
             let path = dir.join("graph.json");
-            newsgraph::io::write_atomic(&path, |w| write_graph_json(graph, w))
-                .with_context(|| format!("writing {}", path.display()))?;
+            if !json_written {
+                newsgraph::io::write_atomic(&path, |w| write_graph_json(graph, w))
+                    .with_context(|| format!("writing {}", path.display()))?;
+            }
             written.push(path);
             continue;
         }

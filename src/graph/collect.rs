@@ -299,19 +299,38 @@ impl FactCollector {
     pub fn into_graph(self) -> KnowledgeGraph {
         // The resolution map needs only the person facts, in any order: it
         // is made while the facts are being ordered.
-        let (map, (order, keys)) = rayon::join(
-            || {
-                super::resolve::person_map(
-                    self.slots
-                        .iter()
-                        .flat_map(|s| &s.entities)
-                        .filter(|f| f.kind == crate::model::EntityKind::Person)
-                        .map(|f| (f.id.as_str(), f.name.as_str(), &f.aliases)),
-                )
-            },
-            || self.order(),
-        );
+        let (map, (order, keys)) = rayon::join(|| self.person_map(), || self.order());
         super::resolve::build_facts_with_map(self.into_facts_ordered(order, keys), &map)
+    }
+
+    /// [`FactCollector::into_graph`], writing the graph's `graph.json` to `w`
+    /// while it is built: the header, articles and quotes go out as soon as
+    /// they are known, while the links are still being made. The bytes are
+    /// those [`super::write_graph_json`] writes of the graph returned.
+    pub fn into_graph_writing_json<W: std::io::Write>(
+        self,
+        w: W,
+    ) -> std::io::Result<KnowledgeGraph> {
+        let (map, (order, keys)) = rayon::join(|| self.person_map(), || self.order());
+        let facts = self.into_facts_ordered(order, keys);
+        let mut w = std::io::BufWriter::with_capacity(1 << 16, w);
+        let graph = super::resolve::build_facts_then(facts, &map, |early| {
+            super::json::write_front(&mut w, early.counts, early.articles, early.quotes)
+        })?;
+        super::json::write_back(&mut w, &graph)?;
+        std::io::Write::flush(&mut w)?;
+        Ok(graph)
+    }
+
+    /// The resolution map of the person facts collected.
+    fn person_map(&self) -> BTreeMap<String, String> {
+        super::resolve::person_map(
+            self.slots
+                .iter()
+                .flat_map(|s| &s.entities)
+                .filter(|f| f.kind == crate::model::EntityKind::Person)
+                .map(|f| (f.id.as_str(), f.name.as_str(), &f.aliases)),
+        )
     }
 }
 
@@ -349,5 +368,44 @@ mod tests {
             c.add(ArticleFacts::new(a.clone()));
         }
         assert_eq!(c.into_store(), store);
+    }
+
+    #[test]
+    fn graph_json_written_while_building_is_the_graphs_file() {
+        let p = Pipeline::builtin().unwrap();
+        let texts = [
+            (
+                "b",
+                "\"We need it,\" said Recep Tayyip Erdogan. Turkey bought the S-400.",
+            ),
+            (
+                "a",
+                "Erdogan met Vladimir Putin in Moscow. Putin said Russia would sell more.",
+            ),
+        ];
+        let collect = || {
+            let mut c = FactCollector::new();
+            for (id, t) in texts {
+                c.add(ArticleFacts::new(p.analyze(&Article::from_text(id, t))));
+            }
+            c
+        };
+        let mut early = Vec::new();
+        let graph = collect().into_graph_writing_json(&mut early).unwrap();
+        let mut after = Vec::new();
+        crate::graph::write_graph_json(&collect().into_graph(), &mut after).unwrap();
+        assert_eq!(
+            String::from_utf8(early).unwrap(),
+            String::from_utf8(after).unwrap()
+        );
+        assert!(graph.quotes.len() >= 2 && graph.link_count() >= 1);
+        // And for an empty run.
+        let mut empty = Vec::new();
+        FactCollector::new()
+            .into_graph_writing_json(&mut empty)
+            .unwrap();
+        let mut expected = Vec::new();
+        crate::graph::write_graph_json(&FactCollector::new().into_graph(), &mut expected).unwrap();
+        assert_eq!(empty, expected);
     }
 }

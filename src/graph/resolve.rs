@@ -23,7 +23,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use petgraph::stable_graph::StableDiGraph;
+use petgraph::stable_graph::{NodeIndex, StableDiGraph};
 use rustc_hash::FxHashMap;
 
 use super::{
@@ -219,6 +219,33 @@ pub(crate) fn build_with_map(store: GraphStore, map: &BTreeMap<String, String>) 
 }
 
 pub(crate) fn build_facts_with_map(facts: Facts, map: &BTreeMap<String, String>) -> KnowledgeGraph {
+    match build_facts_then(facts, map, |_| Ok::<(), std::convert::Infallible>(())) {
+        Ok(graph) => graph,
+        Err(never) => match never {},
+    }
+}
+
+/// What a graph being built holds that is known before its links and its
+/// petgraph graph are made (see [`build_facts_then`]).
+pub(crate) struct Early<'a> {
+    /// How many articles, nodes, links and quotes the graph will hold.
+    pub(crate) counts: super::Counts,
+    /// The graph's articles.
+    pub(crate) articles: &'a BTreeMap<String, ArticleMeta>,
+    /// The graph's quotes, resolved and sorted.
+    pub(crate) quotes: &'a [Quote],
+}
+
+/// [`build_facts_with_map`], calling `early` on the calling thread as soon as
+/// the counts, articles and quotes of the graph are known, while the pool
+/// makes the links and the petgraph graph (e.g. to write the front of
+/// `graph.json` meanwhile). An error of `early` is the result, once the
+/// graph is made.
+pub(crate) fn build_facts_then<E>(
+    facts: Facts,
+    map: &BTreeMap<String, String>,
+    early: impl FnOnce(Early<'_>) -> Result<(), E>,
+) -> Result<KnowledgeGraph, E> {
     let map = &Moves::new(map);
     let Facts {
         articles,
@@ -261,6 +288,34 @@ pub(crate) fn build_facts_with_map(facts: Facts, map: &BTreeMap<String, String>)
         }
     }
 
+    let counts = super::Counts {
+        articles: articles.len(),
+        nodes: nodes.len(),
+        links: links.len(),
+        quotes: quotes.len(),
+    };
+    let mut assembled = None;
+    let mut early_result = Ok(());
+    rayon::in_place_scope(|scope| {
+        let assembled = &mut assembled;
+        scope.spawn(move |_| *assembled = Some(assemble(nodes, links)));
+        early_result = early(Early {
+            counts,
+            articles: &articles,
+            quotes: &quotes,
+        });
+    });
+    early_result?;
+    let (graph, index) = assembled.expect("the scope ends when the graph is assembled");
+    Ok(KnowledgeGraph::from_parts(graph, index, quotes, articles))
+}
+
+/// The petgraph graph of the nodes and of the links (their evidence given
+/// in key order), with the index of the node ids.
+fn assemble(
+    nodes: BTreeMap<String, Node>,
+    links: Vec<(LinkKey, LinkEvidences)>,
+) -> (StableDiGraph<Node, Link>, BTreeMap<String, NodeIndex>) {
     // Each link's evidence sorted and deduplicated, in parallel; added in key order.
     let links: Vec<Link> = {
         use rayon::prelude::*;
@@ -279,7 +334,7 @@ pub(crate) fn build_facts_with_map(facts: Facts, map: &BTreeMap<String, String>)
         let (s, t) = (index[&link.source], index[&link.target]);
         graph.add_edge(s, t, link);
     }
-    KnowledgeGraph::from_parts(graph, index, quotes, articles)
+    (graph, index)
 }
 
 /// One node per resolved id, named by the most used name of the id it is named after.
