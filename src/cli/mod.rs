@@ -189,8 +189,6 @@ fn extract(a: args::ExtractArgs, quiet: bool) -> Result<()> {
 }
 
 fn build(a: args::BuildArgs, quiet: bool) -> Result<()> {
-    let p = pipeline(&a.input)?;
-    let ropts = read_options(&a.input)?;
     let formats: Vec<newsgraph::export::ExportFormat> = a
         .formats
         .iter()
@@ -199,11 +197,19 @@ fn build(a: args::BuildArgs, quiet: bool) -> Result<()> {
                 .with_context(|| format!("unknown format `{f}` in --formats (json, dot, svg, png, pdf, graphml, neo4j, html)"))
         })
         .collect::<Result<_>>()?;
-    let timings = Timings::from_env();
     // With graph.json the only output, `--into` patches the old file: the new
     // articles are analysed alone and only the lines they change are rebuilt.
     // Other outputs need the whole graph, so the old facts are loaded first.
     let patching = a.into.is_some() && formats == [newsgraph::export::ExportFormat::Json];
+    // The old file is read while the pipeline is compiled and the new
+    // articles are analysed (reading tens of megabytes is most of a patch).
+    let old_file = match &a.into {
+        Some(into) if patching => Some(read_in_background(into.clone())),
+        _ => None,
+    };
+    let p = pipeline(&a.input)?;
+    let ropts = read_options(&a.input)?;
+    let timings = Timings::from_env();
     let mut store = match &a.into {
         Some(g) if !patching => {
             load_store(g).with_context(|| format!("loading {} to add to it", g.display()))?
@@ -238,8 +244,10 @@ fn build(a: args::BuildArgs, quiet: bool) -> Result<()> {
         |s| progress.update(s),
     )?;
     timings.lap("analyse + collect facts");
-    if let (true, Some(into)) = (patching, &a.into) {
-        let old = std::fs::read(into)
+    if let (Some(old), Some(into)) = (old_file, &a.into) {
+        let old = old
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
             .with_context(|| format!("loading {} to add to it", into.display()))?;
         if let Some(patched) = newsgraph::graph::patch_graph_json(&old, &store) {
             timings.lap("plan the patch");
@@ -261,6 +269,10 @@ fn build(a: args::BuildArgs, quiet: bool) -> Result<()> {
                     path.display()
                 ),
             );
+            // As for a full build: the process ends now, its memory goes
+            // with it (freeing the old file's buffer alone took milliseconds).
+            std::mem::forget(patched);
+            std::mem::forget(old);
             return Ok(());
         }
         // Another layout or version, or an article already in the graph:
@@ -271,13 +283,29 @@ fn build(a: args::BuildArgs, quiet: bool) -> Result<()> {
         store = old_store;
         timings.lap("load --into");
     }
-    let graph = if fresh {
+    // A fresh build writes graph.json while it resolves the graph (the
+    // articles and quotes go out while the links are still being made).
+    let json_path = a.out_dir.join("graph.json");
+    let json_early = fresh && formats.contains(&newsgraph::export::ExportFormat::Json);
+    let graph = if json_early {
+        let mut graph = None;
+        newsgraph::io::write_atomic(&json_path, |w| {
+            graph = Some(collector.into_graph_writing_json(w)?);
+            Ok(())
+        })
+        .with_context(|| format!("writing {}", json_path.display()))?;
+        graph.expect("graph.json was written, so the graph was built")
+    } else if fresh {
         collector.into_graph()
     } else {
         KnowledgeGraph::from_store(store)
     };
-    timings.lap("resolve graph");
-    let written = write_outputs(&graph, &a.out_dir, &formats, &a.view, &progress)?;
+    timings.lap(if json_early {
+        "resolve graph and write graph.json"
+    } else {
+        "resolve graph"
+    });
+    let written = write_outputs(&graph, &a.out_dir, &formats, &a.view, &progress, json_early)?;
     timings.lap("write outputs");
     progress.finish(
         &stats,
@@ -298,6 +326,11 @@ fn build(a: args::BuildArgs, quiet: bool) -> Result<()> {
     // process is about to exit anyway.
     std::mem::forget(graph);
     Ok(())
+}
+
+/// Reads a whole file on a thread of its own; join the handle for its bytes.
+fn read_in_background(path: PathBuf) -> std::thread::JoinHandle<std::io::Result<Vec<u8>>> {
+    std::thread::spawn(move || newsgraph::io::read_file(&path))
 }
 
 /// What a worker hands the build: an analysis to add to a loaded store, or
@@ -372,12 +405,16 @@ fn view_filter(v: &args::ViewOpts) -> Result<newsgraph::export::ViewFilter> {
     })
 }
 
+/// Writes the graph in each format into `dir` (graph.json only when
+/// `json_written` is false: otherwise it is already there) and returns the
+/// paths written, in the order of `formats`.
 fn write_outputs(
     graph: &KnowledgeGraph,
     dir: &Path,
     formats: &[newsgraph::export::ExportFormat],
     view: &args::ViewOpts,
     progress: &Progress,
+    json_written: bool,
 ) -> Result<Vec<PathBuf>> {
     use newsgraph::export::ExportFormat;
     let mut written = Vec::new();
@@ -392,8 +429,10 @@ fn write_outputs(
         if *f == ExportFormat::Json {
             // graph.json is always the whole graph: it is what later runs merge into.
             let path = dir.join("graph.json");
-            newsgraph::io::write_atomic(&path, |w| write_graph_json(graph, w))
-                .with_context(|| format!("writing {}", path.display()))?;
+            if !json_written {
+                newsgraph::io::write_atomic(&path, |w| write_graph_json(graph, w))
+                    .with_context(|| format!("writing {}", path.display()))?;
+            }
             written.push(path);
             continue;
         }

@@ -179,7 +179,7 @@ impl FactCollector {
     }
 
     /// The order of the facts: the articles in id order, and (id rank,
-    /// article rank, place in article order) of every entity fact, sorted.
+    /// article rank, place in its article) of every entity fact, sorted.
     fn order(&self) -> (Vec<usize>, Vec<(u64, u32)>) {
         let slots = &self.slots;
         // Articles in id order.
@@ -197,12 +197,12 @@ impl FactCollector {
             rank
         };
         // (id rank, article rank) of every entity fact, with its place in
-        // article order; sorted, they give (id, article) order.
+        // its article; sorted, they give (id, article) order.
         let mut keys: Vec<(u64, u32)> = Vec::with_capacity(self.entity_count);
         for (pos, &slot) in order.iter().enumerate() {
-            for &n in &self.slot_ids[slot] {
+            for (i, &n) in self.slot_ids[slot].iter().enumerate() {
                 let key = (u64::from(rank[n as usize]) << 32) | pos as u64;
-                keys.push((key, keys.len() as u32));
+                keys.push((key, i as u32));
             }
         }
         keys.sort_unstable();
@@ -216,11 +216,7 @@ impl FactCollector {
     }
 
     fn into_facts_ordered(self, order: Vec<usize>, keys: Vec<(u64, u32)>) -> Facts {
-        let FactCollector {
-            slots,
-            entity_count,
-            ..
-        } = self;
+        let FactCollector { slots, .. } = self;
         // Each article's parts, in article order (moving the vectors, not their items).
         let mut slots: Vec<Option<ArticleFacts>> = slots.into_iter().map(Some).collect();
         let mut entities = Vec::with_capacity(order.len());
@@ -235,14 +231,17 @@ impl FactCollector {
         // The entity order and the other facts side by side.
         let (entities, (articles, relations, quotes)) = rayon::join(
             || {
-                let mut flat: Vec<Option<EntityFact>> = Vec::with_capacity(entity_count);
-                for e in entities {
-                    flat.extend(e.into_iter().map(Some));
-                }
+                // Each article's facts taken out in key order; the vectors
+                // are reused in place (an `Option` of a fact is no larger).
+                let mut entities: Vec<Vec<Option<EntityFact>>> = entities
+                    .into_iter()
+                    .map(|e| e.into_iter().map(Some).collect())
+                    .collect();
                 let mut runs: Vec<Vec<EntityFact>> = Vec::new();
                 let mut last = u64::MAX;
                 for &(key, i) in &keys {
-                    let Some(f) = flat[i as usize].take() else {
+                    let article = (key & u64::from(u32::MAX)) as usize;
+                    let Some(f) = entities[article][i as usize].take() else {
                         continue;
                     };
                     match runs.last_mut() {
@@ -300,19 +299,38 @@ impl FactCollector {
     pub fn into_graph(self) -> KnowledgeGraph {
         // The resolution map needs only the person facts, in any order: it
         // is made while the facts are being ordered.
-        let (map, (order, keys)) = rayon::join(
-            || {
-                super::resolve::person_map(
-                    self.slots
-                        .iter()
-                        .flat_map(|s| &s.entities)
-                        .filter(|f| f.kind == crate::model::EntityKind::Person)
-                        .map(|f| (f.id.as_str(), f.name.as_str(), &f.aliases)),
-                )
-            },
-            || self.order(),
-        );
+        let (map, (order, keys)) = rayon::join(|| self.person_map(), || self.order());
         super::resolve::build_facts_with_map(self.into_facts_ordered(order, keys), &map)
+    }
+
+    /// [`FactCollector::into_graph`], writing the graph's `graph.json` to `w`
+    /// while it is built: the header, articles and quotes go out as soon as
+    /// they are known, while the links are still being made. The bytes are
+    /// those [`super::write_graph_json`] writes of the graph returned.
+    pub fn into_graph_writing_json<W: std::io::Write>(
+        self,
+        w: W,
+    ) -> std::io::Result<KnowledgeGraph> {
+        let (map, (order, keys)) = rayon::join(|| self.person_map(), || self.order());
+        let facts = self.into_facts_ordered(order, keys);
+        let mut w = std::io::BufWriter::with_capacity(1 << 16, w);
+        let graph = super::resolve::build_facts_then(facts, &map, |early| {
+            super::json::write_front(&mut w, early.counts, early.articles, early.quotes)
+        })?;
+        super::json::write_back(&mut w, &graph)?;
+        std::io::Write::flush(&mut w)?;
+        Ok(graph)
+    }
+
+    /// The resolution map of the person facts collected.
+    fn person_map(&self) -> BTreeMap<String, String> {
+        super::resolve::person_map(
+            self.slots
+                .iter()
+                .flat_map(|s| &s.entities)
+                .filter(|f| f.kind == crate::model::EntityKind::Person)
+                .map(|f| (f.id.as_str(), f.name.as_str(), &f.aliases)),
+        )
     }
 }
 
@@ -350,5 +368,44 @@ mod tests {
             c.add(ArticleFacts::new(a.clone()));
         }
         assert_eq!(c.into_store(), store);
+    }
+
+    #[test]
+    fn graph_json_written_while_building_is_the_graphs_file() {
+        let p = Pipeline::builtin().unwrap();
+        let texts = [
+            (
+                "b",
+                "\"We need it,\" said Recep Tayyip Erdogan. Turkey bought the S-400.",
+            ),
+            (
+                "a",
+                "Erdogan met Vladimir Putin in Moscow. Putin said Russia would sell more.",
+            ),
+        ];
+        let collect = || {
+            let mut c = FactCollector::new();
+            for (id, t) in texts {
+                c.add(ArticleFacts::new(p.analyze(&Article::from_text(id, t))));
+            }
+            c
+        };
+        let mut early = Vec::new();
+        let graph = collect().into_graph_writing_json(&mut early).unwrap();
+        let mut after = Vec::new();
+        crate::graph::write_graph_json(&collect().into_graph(), &mut after).unwrap();
+        assert_eq!(
+            String::from_utf8(early).unwrap(),
+            String::from_utf8(after).unwrap()
+        );
+        assert!(graph.quotes.len() >= 2 && graph.link_count() >= 1);
+        // And for an empty run.
+        let mut empty = Vec::new();
+        FactCollector::new()
+            .into_graph_writing_json(&mut empty)
+            .unwrap();
+        let mut expected = Vec::new();
+        crate::graph::write_graph_json(&FactCollector::new().into_graph(), &mut expected).unwrap();
+        assert_eq!(empty, expected);
     }
 }

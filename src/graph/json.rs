@@ -241,39 +241,53 @@ pub fn write_graph_json<W: Write>(g: &KnowledgeGraph, w: W) -> std::io::Result<(
     // Many small writes: buffer them here, in a concrete type, rather than
     // through whatever (often `dyn`) writer we were given.
     let mut w = std::io::BufWriter::with_capacity(1 << 16, w);
-    write_head(
-        &mut w,
-        Counts {
-            articles: g.articles.len(),
-            nodes: g.node_count(),
-            links: g.link_count(),
-            quotes: g.quotes.len(),
-        },
-    )?;
-    let articles: Vec<&ArticleMeta> = g.articles.values().collect();
-    write_array(&mut w, "articles", &articles, |b, a| {
+    let counts = Counts {
+        articles: g.articles.len(),
+        nodes: g.node_count(),
+        links: g.link_count(),
+        quotes: g.quotes.len(),
+    };
+    write_front(&mut w, counts, &g.articles, &g.quotes)?;
+    write_back(&mut w, g)?;
+    w.flush()
+}
+
+/// The front of `graph.json`: the header line, the articles and the quotes
+/// (all a graph's file needs before its nodes).
+pub(super) fn write_front<W: Write>(
+    w: &mut W,
+    counts: Counts,
+    articles: &std::collections::BTreeMap<String, ArticleMeta>,
+    quotes: &[Quote],
+) -> std::io::Result<()> {
+    write_head(w, counts)?;
+    let articles: Vec<&ArticleMeta> = articles.values().collect();
+    write_array(w, "articles", &articles, |b, a| {
         super::fastjson::put_article(b, a);
         Ok(())
     })?;
     w.write_all(b",\n")?;
-    write_array(&mut w, "quotes", &g.quotes, |b, q| {
+    write_array(w, "quotes", quotes, |b, q| {
         super::fastjson::put_quote(b, q);
         Ok(())
     })?;
-    w.write_all(b"},\n")?;
+    w.write_all(b"},\n")
+}
+
+/// The rest of `graph.json` after [`write_front`]: the nodes and the links.
+pub(super) fn write_back<W: Write>(w: &mut W, g: &KnowledgeGraph) -> std::io::Result<()> {
     let nodes: Vec<&super::Node> = g.nodes().collect();
-    write_array(&mut w, "nodes", &nodes, |b, n| {
+    write_array(w, "nodes", &nodes, |b, n| {
         super::fastjson::put_node(b, n);
         Ok(())
     })?;
     w.write_all(b",\n")?;
     let links: Vec<&super::Link> = g.links().collect();
-    write_array(&mut w, "links", &links, |b, l| {
+    write_array(w, "links", &links, |b, l| {
         super::fastjson::put_link(b, l);
         Ok(())
     })?;
-    w.write_all(b"}\n")?;
-    w.flush()
+    w.write_all(b"}\n")
 }
 
 /// Reads `graph.json` (or any reader of it) back into a graph; `origin` names
@@ -414,6 +428,8 @@ pub(super) struct Head {
 /// A file in the layout [`write_graph_json`] writes, cut into its item lines
 /// (without their separating commas), not yet parsed.
 pub(super) struct Layout<'a> {
+    /// The whole file the lines are cut from.
+    pub(super) bytes: &'a [u8],
     /// The header (its `articles` and `quotes` arrays empty).
     pub(super) head: Head,
     pub(super) articles: Vec<&'a [u8]>,
@@ -482,6 +498,7 @@ pub(super) fn split_layout(bytes: &[u8]) -> Option<Layout<'_>> {
         return None;
     }
     Some(Layout {
+        bytes,
         head,
         articles,
         quotes,

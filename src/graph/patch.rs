@@ -84,17 +84,13 @@ impl Patched<'_> {
             let mut out = Section::open(&mut w, key)?;
             let mut cursor = 0;
             for e in edits {
-                for line in &lines[cursor..e.at] {
-                    out.item(line)?;
-                }
+                out.items(l.run(&lines[cursor..e.at]))?;
                 for line in &e.lines {
                     out.item(line)?;
                 }
                 cursor = e.at + e.removed;
             }
-            for line in &lines[cursor..] {
-                out.item(line)?;
-            }
+            out.items(l.run(&lines[cursor..]))?;
             out.close(end)?;
         }
         w.flush()
@@ -119,12 +115,40 @@ impl<'w, W: Write> Section<'w, W> {
         self.w.write_all(line)
     }
 
+    /// Several items at once: their lines as they lie in the old file, with
+    /// the separators between them (see [`Layout::run`]); none when empty.
+    fn items(&mut self, run: &[u8]) -> std::io::Result<()> {
+        if run.is_empty() {
+            return Ok(());
+        }
+        self.item(run)
+    }
+
     fn close(self, end: &[u8]) -> std::io::Result<()> {
         if !self.first {
             self.w.write_all(b"\n")?;
         }
         self.w.write_all(b"]")?;
         self.w.write_all(end)
+    }
+}
+
+impl<'a> Layout<'a> {
+    /// Consecutive item lines of one section as one slice of the file: the
+    /// lines with the `,\n` between them, i.e. the bytes the items are
+    /// written as (copied in one piece instead of line by line).
+    fn run(&self, lines: &[&'a [u8]]) -> &'a [u8] {
+        let (Some(first), Some(last)) = (lines.first(), lines.last()) else {
+            return &[];
+        };
+        let offset = |line: &[u8]| line.as_ptr() as usize - self.bytes.as_ptr() as usize;
+        let run = &self.bytes[offset(first)..offset(last) + last.len()];
+        debug_assert_eq!(
+            run.len(),
+            lines.iter().map(|l| l.len() + 2).sum::<usize>() - 2,
+            "the lines of a run lie one after the other"
+        );
+        run
     }
 }
 

@@ -23,7 +23,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use petgraph::stable_graph::StableDiGraph;
+use petgraph::stable_graph::{NodeIndex, StableDiGraph};
 use rustc_hash::FxHashMap;
 
 use super::{
@@ -219,6 +219,33 @@ pub(crate) fn build_with_map(store: GraphStore, map: &BTreeMap<String, String>) 
 }
 
 pub(crate) fn build_facts_with_map(facts: Facts, map: &BTreeMap<String, String>) -> KnowledgeGraph {
+    match build_facts_then(facts, map, |_| Ok::<(), std::convert::Infallible>(())) {
+        Ok(graph) => graph,
+        Err(never) => match never {},
+    }
+}
+
+/// What a graph being built holds that is known before its links and its
+/// petgraph graph are made (see [`build_facts_then`]).
+pub(crate) struct Early<'a> {
+    /// How many articles, nodes, links and quotes the graph will hold.
+    pub(crate) counts: super::Counts,
+    /// The graph's articles.
+    pub(crate) articles: &'a BTreeMap<String, ArticleMeta>,
+    /// The graph's quotes, resolved and sorted.
+    pub(crate) quotes: &'a [Quote],
+}
+
+/// [`build_facts_with_map`], calling `early` on the calling thread as soon as
+/// the counts, articles and quotes of the graph are known, while the pool
+/// makes the links and the petgraph graph (e.g. to write the front of
+/// `graph.json` meanwhile). An error of `early` is the result, once the
+/// graph is made.
+pub(crate) fn build_facts_then<E>(
+    facts: Facts,
+    map: &BTreeMap<String, String>,
+    early: impl FnOnce(Early<'_>) -> Result<(), E>,
+) -> Result<KnowledgeGraph, E> {
     let map = &Moves::new(map);
     let Facts {
         articles,
@@ -261,6 +288,34 @@ pub(crate) fn build_facts_with_map(facts: Facts, map: &BTreeMap<String, String>)
         }
     }
 
+    let counts = super::Counts {
+        articles: articles.len(),
+        nodes: nodes.len(),
+        links: links.len(),
+        quotes: quotes.len(),
+    };
+    let mut assembled = None;
+    let mut early_result = Ok(());
+    rayon::in_place_scope(|scope| {
+        let assembled = &mut assembled;
+        scope.spawn(move |_| *assembled = Some(assemble(nodes, links)));
+        early_result = early(Early {
+            counts,
+            articles: &articles,
+            quotes: &quotes,
+        });
+    });
+    early_result?;
+    let (graph, index) = assembled.expect("the scope ends when the graph is assembled");
+    Ok(KnowledgeGraph::from_parts(graph, index, quotes, articles))
+}
+
+/// The petgraph graph of the nodes and of the links (their evidence given
+/// in key order), with the index of the node ids.
+fn assemble(
+    nodes: BTreeMap<String, Node>,
+    links: Vec<(LinkKey, LinkEvidences)>,
+) -> (StableDiGraph<Node, Link>, BTreeMap<String, NodeIndex>) {
     // Each link's evidence sorted and deduplicated, in parallel; added in key order.
     let links: Vec<Link> = {
         use rayon::prelude::*;
@@ -279,7 +334,7 @@ pub(crate) fn build_facts_with_map(facts: Facts, map: &BTreeMap<String, String>)
         let (s, t) = (index[&link.source], index[&link.target]);
         graph.add_edge(s, t, link);
     }
-    KnowledgeGraph::from_parts(graph, index, quotes, articles)
+    (graph, index)
 }
 
 /// One node per resolved id, named by the most used name of the id it is named after.
@@ -396,78 +451,128 @@ fn relation_links(relations: Vec<RelationFact>, map: &Moves<'_>) -> LinkMap {
 }
 
 /// The resolved quotes, sorted, and the `says_about` link evidence they give.
-fn build_quotes(facts: Vec<QuoteFact>, map: &Moves<'_>) -> (Vec<Quote>, LinkMap) {
-    let mut links = LinkMap::new();
-    let mut quotes = Vec::with_capacity(facts.len());
-    for q in facts {
-        let (speaker, raw_speaker) = match q.speaker {
-            Some(s) => {
-                let (to, raw) = map.owned(s);
-                (Some(to), raw)
-            }
-            None => (None, None),
-        };
-        // The set is sorted and unique: when resolution keeps every id, it
-        // is the list as it is.
-        let (about, raw_about) = if q.about.iter().all(|a| !map.0.contains_key(a.as_str())) {
-            (q.about.into_iter().collect::<Vec<String>>(), None)
-        } else {
-            let mut about: Vec<String> = q.about.iter().map(|a| map.get(a).to_string()).collect();
-            about.sort();
-            about.dedup();
-            let raw_about: Vec<String> = q.about.into_iter().collect();
-            let changed = raw_about != about;
-            (about, changed.then_some(raw_about))
-        };
-        if let Some(sp) = &speaker {
-            for a in about.iter().filter(|a| *a != sp) {
-                let ev = LinkEvidence {
-                    article: q.article.clone(),
-                    start: q.content.start,
-                    end: q.content.end,
-                    text: q.content.text.clone(),
-                    date: q.date.clone(),
-                    modality: Modality::Reported,
-                    sentence: None,
-                    title: None,
-                    rule: "quote".to_string(),
-                    cameo: None,
-                    raw_source: None,
-                    raw_target: None,
-                };
-                links
-                    .entry((sp.clone(), a.clone(), SAYS_ABOUT.to_string()))
-                    .or_default()
-                    .push((ev, Some(SAYS_ABOUT_CAMEO.to_string())));
-            }
-        }
-        quotes.push(Quote {
-            raw_speaker,
-            article: q.article,
-            speaker,
-            content: q.content,
-            cue: q.cue,
-            speaker_mention: q.speaker_mention,
-            direct: q.direct,
-            about,
-            date: q.date,
-            raw_about,
-        });
-    }
+///
+/// The quotes are resolved in parallel (they are independent, and the
+/// output vector is most of the fresh memory this stage touches); the
+/// evidence is then read off the resolved quotes.
+fn build_quotes(
+    facts: Vec<QuoteFact>,
+    map: &Moves<'_>,
+) -> (Vec<Quote>, Vec<(LinkKey, LinkEvidences)>) {
+    use rayon::prelude::*;
+    let mut quotes: Vec<Quote> = facts
+        .into_par_iter()
+        .with_min_len(256)
+        .map(|q| resolve_quote(q, map))
+        .collect();
     // The facts come sorted by article first, as quotes are: sorting each
     // article's run alone gives the same order with far fewer comparisons.
-    for run in quotes.chunk_by_mut(|a, b| a.article == b.article) {
-        run.sort();
-    }
+    quotes
+        .par_chunk_by_mut(|a, b| a.article == b.article)
+        .for_each(|run| run.sort());
     debug_assert!(quotes.is_sorted());
+    let links = says_about_links(&quotes);
     (quotes, links)
 }
 
-/// Two link maps as one list in key order, the evidence of a key in both
-/// joined (a merge of the sorted maps, not a search per key).
-fn merge_links(a: LinkMap, b: LinkMap) -> Vec<(LinkKey, LinkEvidences)> {
-    let mut out = Vec::with_capacity(a.len() + b.len());
+/// The `says_about` link evidence of resolved quotes, in link key order:
+/// one statement from the speaker to each entity a quote is about.
+///
+/// The (speaker, about, quote) triples are sorted first, so each link's key
+/// is made once and the evidence of different links is made in parallel
+/// (the evidence order within a link does not matter: [`make_link`] sorts it).
+fn says_about_links(quotes: &[Quote]) -> Vec<(LinkKey, LinkEvidences)> {
+    use rayon::prelude::*;
+    let mut statements: Vec<(&str, &str, usize)> = quotes
+        .par_iter()
+        .enumerate()
+        .flat_map_iter(|(i, q)| {
+            let speaker = q.speaker.as_deref();
+            q.about.iter().filter_map(move |a| {
+                let sp = speaker?;
+                (a != sp).then_some((sp, a.as_str(), i))
+            })
+        })
+        .collect();
+    statements.par_sort_unstable();
+    statements
+        .par_chunk_by(|x, y| (x.0, x.1) == (y.0, y.1))
+        .map(|run| {
+            let key = (
+                run[0].0.to_string(),
+                run[0].1.to_string(),
+                SAYS_ABOUT.to_string(),
+            );
+            let evidence = run
+                .iter()
+                .map(|&(_, _, i)| {
+                    let q = &quotes[i];
+                    let ev = LinkEvidence {
+                        article: q.article.clone(),
+                        start: q.content.start,
+                        end: q.content.end,
+                        text: q.content.text.clone(),
+                        date: q.date.clone(),
+                        modality: Modality::Reported,
+                        sentence: None,
+                        title: None,
+                        rule: "quote".to_string(),
+                        cameo: None,
+                        raw_source: None,
+                        raw_target: None,
+                    };
+                    (ev, Some(SAYS_ABOUT_CAMEO.to_string()))
+                })
+                .collect();
+            (key, evidence)
+        })
+        .collect()
+}
+
+/// One quote with its ids resolved (the ids as extracted kept when they move).
+fn resolve_quote(q: QuoteFact, map: &Moves<'_>) -> Quote {
+    let (speaker, raw_speaker) = match q.speaker {
+        Some(s) => {
+            let (to, raw) = map.owned(s);
+            (Some(to), raw)
+        }
+        None => (None, None),
+    };
+    // The set is sorted and unique: when resolution keeps every id, it
+    // is the list as it is.
+    let (about, raw_about) = if q.about.iter().all(|a| !map.0.contains_key(a.as_str())) {
+        (q.about.into_iter().collect::<Vec<String>>(), None)
+    } else {
+        let mut about: Vec<String> = q.about.iter().map(|a| map.get(a).to_string()).collect();
+        about.sort();
+        about.dedup();
+        let raw_about: Vec<String> = q.about.into_iter().collect();
+        let changed = raw_about != about;
+        (about, changed.then_some(raw_about))
+    };
+    Quote {
+        raw_speaker,
+        article: q.article,
+        speaker,
+        content: q.content,
+        cue: q.cue,
+        speaker_mention: q.speaker_mention,
+        direct: q.direct,
+        about,
+        date: q.date,
+        raw_about,
+    }
+}
+
+/// Two lists of link evidence in key order (each key at most once in each)
+/// as one list in key order, the evidence of a key in both joined (a merge
+/// of the sorted lists, not a search per key).
+fn merge_links(
+    a: impl IntoIterator<Item = (LinkKey, LinkEvidences)>,
+    b: impl IntoIterator<Item = (LinkKey, LinkEvidences)>,
+) -> Vec<(LinkKey, LinkEvidences)> {
     let (mut a, mut b) = (a.into_iter().peekable(), b.into_iter().peekable());
+    let mut out = Vec::with_capacity(a.size_hint().0 + b.size_hint().0);
     loop {
         let next = match (a.peek(), b.peek()) {
             (Some((ka, _)), Some((kb, _))) => match ka.cmp(kb) {
