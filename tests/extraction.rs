@@ -493,6 +493,24 @@ const RELATIONS: &[(&str, &[&str])] = &[
         "The EU blamed Russia for attacking Ukraine.",
         &["country:russia -attacks-> country:ukraine [reported]"],
     ),
+    // A state's agents named before "from"/"in" act for it.
+    (
+        "Troops from Sudan raided Chad last week.",
+        &["country:sudan -attacks-> country:chad [asserted]"],
+    ),
+    (
+        "Officials in Japan welcomed China's decision.",
+        &["country:japan -praises-> country:china [asserted]"],
+    ),
+    // "has yet to" and "ruled out" negate.
+    (
+        "Russia has yet to sign the treaty with Ukraine.",
+        &["country:russia -signs-> country:ukraine [negated]"],
+    ),
+    (
+        "Turkey ruled out sending troops to Libya.",
+        &["country:turkey -deploys-> country:libya [negated]"],
+    ),
     // A party's adjective before a title or a given name is the party.
     (
         "Republican presidential nominee Harold Venn spoke in Ohio.",

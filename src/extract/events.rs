@@ -611,7 +611,13 @@ fn modality(
     // "no contracts have been signed": a negated noun subject.
     let neg_subject =
         window.iter().any(|w| w == "no") && window.iter().take(3).any(|w| w == "been" || w == "be");
-    if near_neg || neg_subject {
+    // "has yet to sign": not done so far; "ruled out sending troops": refused.
+    let yet_to = window.len() >= 2 && window[0] == "to" && window[1] == "yet";
+    let ruled_out = window
+        .windows(2)
+        .take(4)
+        .any(|p| p[0] == "out" && matches!(p[1].as_ref(), "ruled" | "rules" | "ruling" | "rule"));
+    if near_neg || neg_subject || yet_to || ruled_out {
         return Modality::Negated;
     }
     if window.iter().any(|w| HYPOTHETICAL.contains(&w.as_ref()))
@@ -2106,9 +2112,34 @@ const OFFICE_WORDS: &[&str] = &[
     "forces",
     "troops",
     "ambassador",
+    "ambassadors",
     "embassy",
     "parliament",
     "authorities",
+];
+
+/// People who act for a state ("Troops from Russia", "Officials in Japan").
+const STATE_AGENTS: &[&str] = &[
+    "troops",
+    "soldiers",
+    "forces",
+    "army",
+    "military",
+    "police",
+    "officials",
+    "lawmakers",
+    "legislators",
+    "diplomats",
+    "ambassadors",
+    "envoys",
+    "ministers",
+    "government",
+    "authorities",
+    "leaders",
+    "delegation",
+    "delegates",
+    "negotiators",
+    "security",
 ];
 
 /// "The president of France criticised": a country behind a clause-initial office and "of"
@@ -2119,13 +2150,20 @@ fn office_of(doc: &Doc<'_>, cl: Span, k: usize) -> bool {
     }
     let m = doc.mentions[k].span;
     let r = doc.tokens_in(Span::new(cl.start, m.start));
-    if m.start < cl.start || r.len() < 2 || doc.word_cow(r.end - 1) != "of" {
+    if m.start < cl.start || r.len() < 2 {
         return false;
     }
+    // "Troops from Russia attacked", "Officials in Japan welcomed": a state's agents named
+    // before "from"/"in" act for it too.
+    let words: &[&str] = match doc.word_cow(r.end - 1).as_ref() {
+        "of" => OFFICE_WORDS,
+        "from" | "in" => STATE_AGENTS,
+        _ => return false,
+    };
     let mut office = false;
     for j in r.start..r.end - 1 {
         let w = doc.word_cow(j);
-        if OFFICE_WORDS.contains(&w.as_ref()) {
+        if words.contains(&w.as_ref()) {
             office = true;
         } else if !DETERMINERS.contains(&w.as_ref()) {
             return false;
