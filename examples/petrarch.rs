@@ -179,7 +179,7 @@ fn main() {
     let mut by_fam: BTreeMap<u32, Tally> = BTreeMap::new();
     let (mut n_rec, mut n_test_codes, mut n_not_sentence) = (0, 0, 0);
     let (mut gold_n, mut gold_named, mut found, mut pred_n, mut right) = (0, 0, 0, 0, 0);
-    let (mut reversed, mut wrong_family, mut dyad) = (0, 0, 0);
+    let (mut reversed, mut wrong_family, mut dyad, mut pred_dyad) = (0, 0, 0, 0);
     let mut modality_found: BTreeMap<&str, usize> = BTreeMap::new();
     let mut modality_extra: BTreeMap<&str, usize> = BTreeMap::new();
     let mut misses = Vec::new();
@@ -296,6 +296,12 @@ fn main() {
         }
         for (i, pr) in preds.iter().enumerate() {
             pred_n += 1;
+            if gold
+                .iter()
+                .any(|g| hits(&g.src, &pr.src) && hits(&g.tgt, &pr.tgt))
+            {
+                pred_dyad += 1;
+            }
             by_fam.entry(pr.fam).or_default().pred += 1;
             if used[i] {
                 right += 1;
@@ -332,6 +338,10 @@ fn main() {
     println!(
         "dyad only      {:5.1} % ({dyad}/{gold_n} gold events with a relation of the right source and target, any family)",
         pct(dyad, gold_n)
+    );
+    println!(
+        "  precision    {:5.1} % ({pred_dyad}/{pred_n} relations whose source and target are a gold event's, any family)",
+        pct(pred_dyad, pred_n)
     );
     println!("modality of matched: {modality_found:?}");
     println!("modality of extras:  {modality_extra:?}");

@@ -452,6 +452,15 @@ const RELATIONS: &[(&str, &[&str])] = &[
         "Oman welcomed the resumption of diplomatic ties between Qatar and Bahrain.",
         &["country:qatar -cooperates-> country:bahrain [asserted]"],
     ),
+    // Five-word phrases and hyphenated forms.
+    (
+        "Kuwait welcomed the resumption of formal diplomatic ties between Qatar and Bahrain.",
+        &["country:qatar -cooperates-> country:bahrain [asserted]"],
+    ),
+    (
+        "Bahrain re-established full diplomatic relations with Qatar.",
+        &["country:bahrain -cooperates-> country:qatar [asserted]"],
+    ),
     (
         "Ethiopia has broken off diplomatic relations with Eritrea.",
         &["country:ethiopia -cuts_ties-> country:eritrea [asserted]"],
@@ -510,6 +519,11 @@ const RELATIONS: &[(&str, &[&str])] = &[
     (
         "Turkey ruled out sending troops to Libya.",
         &["country:turkey -deploys-> country:libya [negated]"],
+    ),
+    // The partner behind a long document description's "with".
+    (
+        "Japan on Thursday signed an 800 million yen trade protocol for 1990 with Vietnam.",
+        &["country:japan -signs-> country:vietnam [asserted]"],
     ),
     // A party's adjective before a title or a given name is the party.
     (

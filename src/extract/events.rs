@@ -780,7 +780,7 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                 continue;
             }
             let w = &lowered[ti];
-            let next = &lowered[ti + 1..(ti + 4).min(range.end)];
+            let next = &lowered[ti + 1..(ti + 5).min(range.end)];
             let (extra, cands) = ex.trigger_with(info[ti], next);
             let tlast = ti + extra;
             let t = phrase_token(doc, ti, tlast);
@@ -1692,6 +1692,7 @@ fn verb_args(
             )
             .then(|| deed_by(doc, tlast, cl.end))?
         })
+        .or_else(|| (entry.rel_type == "signs").then(|| document_with(doc, tlast, cl.end))?)
     {
         tgt.extend(arg(doc, k));
         tgt.extend(coordinated_objects(doc, k, cl.end).filter_map(|k| arg(doc, k)));
@@ -2980,6 +2981,20 @@ fn deed_by(doc: &Doc<'_>, tlast: usize, end: usize) -> Option<usize> {
         return Some(k);
     }
     object_np(doc, by + 1, end, &[], false, false).filter(|&k| !modifies_common_noun(doc, k))
+}
+
+/// "signed an 800 million dollar trade protocol for 1990 with Vietnam": the partner behind
+/// a signed document's `with`, however long the document's description (eight words).
+fn document_with(doc: &Doc<'_>, tlast: usize, end: usize) -> Option<usize> {
+    let in_clause = |j: usize| j < doc.tokens.len() && doc.tokens[j].span.start < end;
+    let free = |j: usize| in_clause(j) && doc.mention_covering(doc.tokens[j].span.start).is_none();
+    let noun = (tlast + 1..tlast + 9)
+        .take_while(|&j| free(j))
+        .find(|&j| SIGNED_DOCUMENTS.contains(&doc.word_cow(j).as_ref()))?;
+    let with = (noun + 1..noun + 4)
+        .take_while(|&j| free(j) && doc.word_cow(j) != ",")
+        .find(|&j| doc.word_cow(j) == "with")?;
+    object_np(doc, with + 1, end, &[], false, false).filter(|&k| !modifies_common_noun(doc, k))
 }
 
 /// "France and Germany agree that ...", "agreed on a ceasefire", "agreed to cooperate": an
