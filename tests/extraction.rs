@@ -552,6 +552,16 @@ fn relation_cases() {
 
 /// (text, relations that must NOT be present)
 const NOT_RELATIONS: &[(&str, &[&str])] = &[
+    // The infinitive's own subject agrees, not the wanting sides; a country describing a
+    // company is not the side ties are cut with.
+    (
+        "The United States and France want the seven nations to agree on rates.",
+        &["country:united-states -agrees->"],
+    ),
+    (
+        "Toyota severed ties with its Philippine distributor.",
+        &["-cuts_ties-> country:philippines"],
+    ),
     // Asking another side to act is not acting.
     (
         "King Hamad may ask Britain to restore diplomatic relations with Syria.",

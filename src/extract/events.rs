@@ -1007,7 +1007,11 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                         reciprocal_use(doc, ti, tlast, noun, cl)
                     }
                     // "France and Germany agree that ...": each side agrees with the other.
-                    "agrees" => !noun && agreement_between_subjects(doc, tlast, cl),
+                    "agrees" => {
+                        !noun
+                            && agreement_between_subjects(doc, tlast, cl)
+                            && !someone_else_to(doc, ti)
+                    }
                     "signs" => !noun && signed_document(doc, tlast, cl),
                     _ => false,
                 }
@@ -1137,6 +1141,7 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                     "visits" | "praises" | "appeals" | "meets" | "agrees"
                 ) && tgt_e.kind == EntityKind::Organization
                     || entry.lemma == "block"
+                    || rel_type == "cuts_ties"
                     || matches!(rel_type.as_str(), "buys" | "sells")
                         && tgt_e.kind == EntityKind::Country;
                 if modifier_target
@@ -2995,6 +3000,49 @@ fn document_with(doc: &Doc<'_>, tlast: usize, end: usize) -> Option<usize> {
         .take_while(|&j| free(j) && doc.word_cow(j) != ",")
         .find(|&j| doc.word_cow(j) == "with")?;
     object_np(doc, with + 1, end, &[], false, false).filter(|&k| !modifies_common_noun(doc, k))
+}
+
+/// "want the seven to agree": an infinitive whose own subject, a common noun phrase, stands
+/// right before "to" (not "want to agree", "are expected to agree").
+fn someone_else_to(doc: &Doc<'_>, ti: usize) -> bool {
+    if ti < 2 || doc.word_cow(ti - 1) != "to" {
+        return false;
+    }
+    let w = doc.word_cow(ti - 2);
+    doc.tokens[ti - 2].kind == TokenKind::Word
+        && doc
+            .mention_covering(doc.tokens[ti - 2].span.start)
+            .is_none()
+        && !INTENDED.contains(&w.as_ref())
+        && !w.ends_with("ed")
+        && !matches!(
+            w.as_ref(),
+            "likely"
+                | "unlikely"
+                | "able"
+                | "unable"
+                | "need"
+                | "needs"
+                | "try"
+                | "trying"
+                | "set"
+                | "going"
+                | "have"
+                | "has"
+                | "had"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+                | "not"
+                | "expect"
+                | "expects"
+                | "agree"
+                | "agrees"
+                | "managed"
+                | "due"
+                | "yet"
+        )
 }
 
 /// "France and Germany agree that ...", "agreed on a ceasefire", "agreed to cooperate": an
