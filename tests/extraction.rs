@@ -439,6 +439,92 @@ const RELATIONS: &[(&str, &[&str])] = &[
         "Harold Venn met voters. Obama campaigned for Venn in Ohio on Tuesday.",
         &["person:barack-obama -supports-> person:harold-venn [asserted]"],
     ),
+    // Restoring and cutting diplomatic ties (CAMEO 054 and 161), also between coordinated sides.
+    (
+        "Egypt is about to restore full diplomatic ties with Iran after a long break.",
+        &["country:egypt -cooperates-> country:iran [asserted]"],
+    ),
+    (
+        "Saudi Arabia and Iran restored diplomatic relations in March.",
+        &["country:saudi-arabia -cooperates-> country:iran [asserted]"],
+    ),
+    (
+        "Oman welcomed the resumption of diplomatic ties between Qatar and Bahrain.",
+        &["country:qatar -cooperates-> country:bahrain [asserted]"],
+    ),
+    // Five-word phrases and hyphenated forms.
+    (
+        "Kuwait welcomed the resumption of formal diplomatic ties between Qatar and Bahrain.",
+        &["country:qatar -cooperates-> country:bahrain [asserted]"],
+    ),
+    (
+        "Bahrain re-established full diplomatic relations with Qatar.",
+        &["country:bahrain -cooperates-> country:qatar [asserted]"],
+    ),
+    (
+        "Ethiopia has broken off diplomatic relations with Eritrea.",
+        &["country:ethiopia -cuts_ties-> country:eritrea [asserted]"],
+    ),
+    // "fired ... at": munitions before the target's preposition.
+    (
+        "North Korea fired two artillery shells at South Korea on Thursday.",
+        &["country:north-korea -attacks-> country:south-korea [asserted]"],
+    ),
+    // Coordinated sides that agree, with the content (not a partner) after the verb.
+    (
+        "France and Germany agree that the dispute should be settled by arbitration.",
+        &["country:france -agrees-> country:germany [asserted]"],
+    ),
+    // Condemning a deed condemns whoever did it, also forces a demonym names.
+    (
+        "Canada condemned an attack by Russian soldiers in eastern Ukraine.",
+        &["country:canada -condemns-> country:russia [asserted]"],
+    ),
+    (
+        "Britain has welcomed the decision by India to reopen the border.",
+        &["country:united-kingdom -praises-> country:india [asserted]"],
+    ),
+    // A refusal negates the event it governs.
+    (
+        "Qatar's refusal to talk to Egypt surprised diplomats.",
+        &["country:qatar -negotiates-> country:egypt [negated]"],
+    ),
+    // The object of a verb of asking acts in the infinitive; the accused in the gerund.
+    (
+        "Germany urged France to sanction Russia.",
+        &["country:france -sanctions-> country:russia [reported]"],
+    ),
+    (
+        "Pakistan accused India of shelling villages in Punjab.",
+        &["country:pakistan -accuses-> country:india [asserted]"],
+    ),
+    (
+        "The EU blamed Russia for attacking Ukraine.",
+        &["country:russia -attacks-> country:ukraine [reported]"],
+    ),
+    // A state's agents named before "from"/"in" act for it.
+    (
+        "Troops from Sudan raided Chad last week.",
+        &["country:sudan -attacks-> country:chad [asserted]"],
+    ),
+    (
+        "Officials in Japan welcomed China's decision.",
+        &["country:japan -praises-> country:china [asserted]"],
+    ),
+    // "has yet to" and "ruled out" negate.
+    (
+        "Russia has yet to sign the treaty with Ukraine.",
+        &["country:russia -signs-> country:ukraine [negated]"],
+    ),
+    (
+        "Turkey ruled out sending troops to Libya.",
+        &["country:turkey -deploys-> country:libya [negated]"],
+    ),
+    // The partner behind a long document description's "with".
+    (
+        "Japan on Thursday signed an 800 million yen trade protocol for 1990 with Vietnam.",
+        &["country:japan -signs-> country:vietnam [asserted]"],
+    ),
     // A party's adjective before a title or a given name is the party.
     (
         "Republican presidential nominee Harold Venn spoke in Ohio.",
@@ -501,6 +587,30 @@ fn relation_cases() {
 
 /// (text, relations that must NOT be present)
 const NOT_RELATIONS: &[(&str, &[&str])] = &[
+    // The infinitive's own subject agrees, not the wanting sides; a country describing a
+    // company is not the side ties are cut with.
+    (
+        "The United States and France want the seven nations to agree on rates.",
+        &["country:united-states -agrees->"],
+    ),
+    (
+        "Toyota severed ties with its Philippine distributor.",
+        &["-cuts_ties-> country:philippines"],
+    ),
+    // Asking another side to act is not acting.
+    (
+        "King Hamad may ask Britain to restore diplomatic relations with Syria.",
+        &["person:hamad-bin-isa-al-khalifa -cooperates->"],
+    ),
+    (
+        "Germany urged France to sanction Russia.",
+        &["country:germany -sanctions->"],
+    ),
+    // "fired" needs munitions before "at": dismissing people is no attack.
+    (
+        "Halvard Steel fired 200 workers at its plant in Germany.",
+        &["-attacks->"],
+    ),
     // A meeting named by a noun after another noun is no meeting of the subjects.
     (
         "Canada and the EC told a GATT council meeting that the fee is illegal.",
@@ -735,6 +845,45 @@ const NOT_RELATIONS: &[(&str, &[&str])] = &[
 
 /// (text, source, type, CAMEO code that the relation must carry)
 const CAMEO_CASES: &[(&str, &str, &str, &str)] = &[
+    // A warning of a hostile act is a threat (13x).
+    (
+        "China warned it would impose sanctions on Lithuania.",
+        "country:china",
+        "sanctions",
+        "1312",
+    ),
+    // A stated intention to cooperate is its own CAMEO event (03x).
+    (
+        "Prime Minister Narendra Modi will meet Chinese leaders next week.",
+        "person:narendra-modi",
+        "meets",
+        "036",
+    ),
+    (
+        "The United States plans to send aid to Ukraine.",
+        "country:united-states",
+        "aids",
+        "033",
+    ),
+    // Artillery fire is CAMEO 194, diplomatic ties 054 and 161.
+    (
+        "North Korea fired two artillery shells at South Korea on Thursday.",
+        "country:north-korea",
+        "attacks",
+        "194",
+    ),
+    (
+        "Egypt is about to restore full diplomatic ties with Iran.",
+        "country:egypt",
+        "cooperates",
+        "054",
+    ),
+    (
+        "Ethiopia severed diplomatic ties with Eritrea.",
+        "country:ethiopia",
+        "cuts_ties",
+        "161",
+    ),
     // A person attacking a demonym attacks in words.
     (
         "Senator Mara Quill attacked British trade policy.",

@@ -47,7 +47,7 @@ const NEGATORS: &[&str] = &[
 /// Refusals, which negate an event further into their complement than [`NEGATORS`]
 /// ("rejected a European offer to hold informal talks").
 const REFUSALS: &[&str] = &[
-    "rejected", "rejects", "refused", "refuses", "declined", "rebuffed",
+    "rejected", "rejects", "refused", "refuses", "declined", "rebuffed", "refusal", "refusing",
 ];
 const HYPOTHETICAL: &[&str] = &[
     "if",
@@ -611,7 +611,13 @@ fn modality(
     // "no contracts have been signed": a negated noun subject.
     let neg_subject =
         window.iter().any(|w| w == "no") && window.iter().take(3).any(|w| w == "been" || w == "be");
-    if near_neg || neg_subject {
+    // "has yet to sign": not done so far; "ruled out sending troops": refused.
+    let yet_to = window.len() >= 2 && window[0] == "to" && window[1] == "yet";
+    let ruled_out = window
+        .windows(2)
+        .take(4)
+        .any(|p| p[0] == "out" && matches!(p[1].as_ref(), "ruled" | "rules" | "ruling" | "rule"));
+    if near_neg || neg_subject || yet_to || ruled_out {
         return Modality::Negated;
     }
     if window.iter().any(|w| HYPOTHETICAL.contains(&w.as_ref()))
@@ -774,7 +780,7 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                 continue;
             }
             let w = &lowered[ti];
-            let next = &lowered[ti + 1..(ti + 4).min(range.end)];
+            let next = &lowered[ti + 1..(ti + 5).min(range.end)];
             let (extra, cands) = ex.trigger_with(info[ti], next);
             let tlast = ti + extra;
             let t = phrase_token(doc, ti, tlast);
@@ -980,9 +986,11 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
             let (src, mut tgt) = args(doc, &trigger, quotes, affils);
             // "talks between the Taliban and the United States": the two sides, not the host.
             // "a meeting between A, B and C": the first side with each of the others.
-            let between = matches!(rel_type.as_str(), "negotiates" | "meets")
-                .then(|| talks_between(doc, tlast, cl))
-                .flatten();
+            // "a resumption of ties between A and B": restoring or cutting ties binds the two.
+            let between = (matches!(rel_type.as_str(), "negotiates" | "meets")
+                || matches!(cameo.as_str(), "054" | "161"))
+            .then(|| talks_between(doc, tlast, cl))
+            .flatten();
             let (mut src, mut co_given) = match (between, src) {
                 (Some(mut sides), _) => {
                     tgt = sides.split_off(1);
@@ -995,8 +1003,14 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
             // negotiation is between the coordinated subjects.
             if tgt.is_empty()
                 && match rel_type.as_str() {
-                    "negotiates" | "meets" | "cooperates" => {
+                    "negotiates" | "meets" | "cooperates" | "cuts_ties" => {
                         reciprocal_use(doc, ti, tlast, noun, cl)
+                    }
+                    // "France and Germany agree that ...": each side agrees with the other.
+                    "agrees" => {
+                        !noun
+                            && agreement_between_subjects(doc, tlast, cl)
+                            && !someone_else_to(doc, ti)
                     }
                     "signs" => !noun && signed_document(doc, tlast, cl),
                     _ => false,
@@ -1127,6 +1141,7 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                     "visits" | "praises" | "appeals" | "meets" | "agrees"
                 ) && tgt_e.kind == EntityKind::Organization
                     || entry.lemma == "block"
+                    || rel_type == "cuts_ties"
                     || matches!(rel_type.as_str(), "buys" | "sells")
                         && tgt_e.kind == EntityKind::Country;
                 if modifier_target
@@ -1180,6 +1195,28 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                 {
                     continue;
                 }
+                // "warned it would impose sanctions": a warning of a hostile act is a threat
+                // (CAMEO 13x).
+                let cameo = if matches!(m, Modality::Intended | Modality::Hypothetical)
+                    && warned_before(doc, cl, t.span.start)
+                {
+                    threat_code(&rel_type).map_or(cameo, str::to_string)
+                } else {
+                    cameo
+                };
+                // "will meet", "plans to send aid": a stated intention to cooperate is its own
+                // CAMEO event (03x), not the cooperation itself.
+                let cameo =
+                    if entry.lemma == "fire" && artillery_between(doc, t.span.end, tg.span.start) {
+                        "194".to_string()
+                    } else {
+                        cameo
+                    };
+                let cameo = if m == Modality::Intended && tgt_e.kind != EntityKind::Weapon {
+                    intent_code(&rel_type, &cameo).map_or(cameo, str::to_string)
+                } else {
+                    cameo
+                };
                 let mut lo = t.span.start.min(tg.span.start);
                 let mut hi = t.span.end.max(tg.span.end);
                 if src.span.end > src.span.start && s.span.contains(src.span) {
@@ -1509,7 +1546,8 @@ fn verb_args(
     }
     // Source.
     let rel = relative_antecedent(doc, cl, ti);
-    let src = latter_former(doc, sent, t.span.start)
+    let src = controlled_subject(doc, cl, ti)
+        .or_else(|| latter_former(doc, sent, t.span.start))
         .or_else(|| possessor_of_intent(doc, ti))
         .or_else(|| {
             // A pronoun subject right before the trigger (allowing auxiliaries).
@@ -1652,6 +1690,14 @@ fn verb_args(
             )
             .then(|| proposal_from(doc, tlast, cl.end))?
         })
+        .or_else(|| {
+            matches!(
+                entry.rel_type.as_str(),
+                "criticizes" | "condemns" | "accuses" | "praises" | "protests"
+            )
+            .then(|| deed_by(doc, tlast, cl.end))?
+        })
+        .or_else(|| (entry.rel_type == "signs").then(|| document_with(doc, tlast, cl.end))?)
     {
         tgt.extend(arg(doc, k));
         tgt.extend(coordinated_objects(doc, k, cl.end).filter_map(|k| arg(doc, k)));
@@ -2072,9 +2118,34 @@ const OFFICE_WORDS: &[&str] = &[
     "forces",
     "troops",
     "ambassador",
+    "ambassadors",
     "embassy",
     "parliament",
     "authorities",
+];
+
+/// People who act for a state ("Troops from Russia", "Officials in Japan").
+const STATE_AGENTS: &[&str] = &[
+    "troops",
+    "soldiers",
+    "forces",
+    "army",
+    "military",
+    "police",
+    "officials",
+    "lawmakers",
+    "legislators",
+    "diplomats",
+    "ambassadors",
+    "envoys",
+    "ministers",
+    "government",
+    "authorities",
+    "leaders",
+    "delegation",
+    "delegates",
+    "negotiators",
+    "security",
 ];
 
 /// "The president of France criticised": a country behind a clause-initial office and "of"
@@ -2085,13 +2156,20 @@ fn office_of(doc: &Doc<'_>, cl: Span, k: usize) -> bool {
     }
     let m = doc.mentions[k].span;
     let r = doc.tokens_in(Span::new(cl.start, m.start));
-    if m.start < cl.start || r.len() < 2 || doc.word_cow(r.end - 1) != "of" {
+    if m.start < cl.start || r.len() < 2 {
         return false;
     }
+    // "Troops from Russia attacked", "Officials in Japan welcomed": a state's agents named
+    // before "from"/"in" act for it too.
+    let words: &[&str] = match doc.word_cow(r.end - 1).as_ref() {
+        "of" => OFFICE_WORDS,
+        "from" | "in" => STATE_AGENTS,
+        _ => return false,
+    };
     let mut office = false;
     for j in r.start..r.end - 1 {
         let w = doc.word_cow(j);
-        if OFFICE_WORDS.contains(&w.as_ref()) {
+        if words.contains(&w.as_ref()) {
             office = true;
         } else if !DETERMINERS.contains(&w.as_ref()) {
             return false;
@@ -2116,6 +2194,129 @@ fn clause_initial(doc: &Doc<'_>, cl: Span, k: usize) -> bool {
 const TOLD: &[&str] = &[
     "told", "tells", "tell", "informed", "informs", "notified", "notifies",
 ];
+
+/// Verbs whose object does what the infinitive after it says ("urged France to sanction").
+const CONTROL_VERBS: &[&str] = &[
+    "urge",
+    "urges",
+    "urged",
+    "urging",
+    "ask",
+    "asks",
+    "asked",
+    "asking",
+    "press",
+    "presses",
+    "pressed",
+    "pressing",
+    "persuade",
+    "persuades",
+    "persuaded",
+    "encourage",
+    "encourages",
+    "encouraged",
+    "invite",
+    "invites",
+    "invited",
+    "tell",
+    "tells",
+    "told",
+    "want",
+    "wants",
+    "wanted",
+    "allow",
+    "allows",
+    "allowed",
+    "force",
+    "forces",
+    "forced",
+    "pressure",
+    "pressured",
+    "help",
+    "helps",
+    "helped",
+    "require",
+    "requires",
+    "required",
+    "expect",
+    "expects",
+    "expected",
+    "enable",
+    "enables",
+    "enabled",
+    "call",
+    "called",
+    "calls",
+    "on",
+    "upon",
+    "warned",
+    "warns",
+];
+
+/// Verbs whose object did what the gerund after `of`/`for` says ("accused India of shelling").
+const ACCUSING_VERBS: &[&str] = &[
+    "accuse",
+    "accuses",
+    "accused",
+    "accusing",
+    "blame",
+    "blames",
+    "blamed",
+    "blaming",
+    "charged",
+    "suspected",
+    "suspects",
+    "convicted",
+    "condemned",
+    "condemns",
+    "criticised",
+    "criticized",
+    "punish",
+    "punished",
+    "sanctioned",
+    "thanked",
+    "praised",
+];
+
+/// "asked Britain to restore relations", "urged French President X to visit": the object of a
+/// verb of asking right before "to" and the trigger is the one who is to act.
+fn controlled_subject(doc: &Doc<'_>, cl: Span, ti: usize) -> Option<Arg> {
+    if ti < 3 {
+        return None;
+    }
+    // "accused India of shelling Kashmir", "blamed Russia for attacking": the accused acted.
+    let gerund = doc.word_cow(ti).ends_with("ing");
+    let verbs = match doc.word_cow(ti - 1).as_ref() {
+        "to" => CONTROL_VERBS,
+        "of" | "for" if gerund => ACCUSING_VERBS,
+        _ => return None,
+    };
+    let k = doc.mention_covering(doc.tokens[ti - 2].span.start)?;
+    if is_weapon(doc, k) || doc.mentions[k].span.start < cl.start {
+        return None;
+    }
+    let mut j = doc
+        .tokens
+        .partition_point(|t| t.span.start < doc.mentions[k].span.start);
+    for _ in 0..4 {
+        if j == 0 {
+            return None;
+        }
+        j -= 1;
+        let tok = doc.tokens[j];
+        if title_covering(doc, tok.span).is_some() {
+            continue;
+        }
+        let w = doc.word_cow(j);
+        if OBJECT_FILLERS.contains(&w.as_ref()) {
+            continue;
+        }
+        return (tok.kind == TokenKind::Word && verbs.contains(&w.as_ref()))
+            .then(|| arg(doc, k))
+            .flatten();
+    }
+    None
+}
 
 fn object_of_verb(doc: &Doc<'_>, k: usize) -> bool {
     let start = doc.mentions[k].span.start;
@@ -2565,7 +2766,7 @@ fn object_preps(rel_type: &str) -> &'static [&'static str] {
     match rel_type {
         "attacks" | "bombs" => &["on", "against", "at"],
         "sanctions" | "protests" => &["on", "against"],
-        "meets" | "negotiates" | "cooperates" | "agrees" | "signs" => &["with"],
+        "meets" | "negotiates" | "cooperates" | "agrees" | "signs" | "cuts_ties" => &["with"],
         "appeals" => &["to", "upon"],
         "withdraws" => &["from"],
         "aids" | "cuts_aid" | "sells" | "sells_to" | "deploys" | "visits" => &["to"],
@@ -2611,6 +2812,9 @@ const OBJECT_FILLERS: &[&str] = &[
 /// Howard", "met with X", "called on Iranian President X"). None when anything else comes first:
 /// "refused to say whether X", "signed the deal in X", "received a phone call from X".
 fn verb_object(doc: &Doc<'_>, tlast: usize, end: usize, entry: &EventEntry) -> Option<usize> {
+    if entry.lemma == "fire" {
+        return fired_at(doc, tlast, end);
+    }
     object_np(
         doc,
         tlast + 1,
@@ -2619,6 +2823,287 @@ fn verb_object(doc: &Doc<'_>, tlast: usize, end: usize, entry: &EventEntry) -> O
         false,
         entry.rel_type == "attacks",
     )
+}
+
+/// What is fired: munitions, and the artillery among them (CAMEO 194).
+const MUNITIONS: &[&str] = &[
+    "shells",
+    "shell",
+    "rockets",
+    "rocket",
+    "missiles",
+    "missile",
+    "mortars",
+    "mortar",
+    "rounds",
+    "shots",
+    "bullets",
+    "grenades",
+    "artillery",
+    "salvo",
+    "salvoes",
+    "volley",
+    "volleys",
+    "torpedoes",
+    "torpedo",
+    "drones",
+    "drone",
+    "projectiles",
+    "warning",
+];
+const ARTILLERY_WORDS: &[&str] = &[
+    "shells",
+    "shell",
+    "artillery",
+    "mortars",
+    "mortar",
+    "howitzer",
+];
+
+/// "fired two artillery shells at New Zealand", "fired on protesters": the target of a bare
+/// "fire" is only ever behind `at`/`on`/`into`, and what stands before it must be a munition
+/// ("fired 200 workers at its plant" is no attack).
+fn fired_at(doc: &Doc<'_>, tlast: usize, end: usize) -> Option<usize> {
+    let in_clause = |j: usize| j < doc.tokens.len() && doc.tokens[j].span.start < end;
+    let mut j = tlast + 1;
+    let mut munition = false;
+    while in_clause(j) && j <= tlast + 5 {
+        let w = doc.word_cow(j);
+        if matches!(
+            w.as_ref(),
+            "at" | "on" | "into" | "upon" | "toward" | "towards"
+        ) {
+            break;
+        }
+        match doc.mention_covering(doc.tokens[j].span.start) {
+            Some(k) if is_weapon(doc, k) => munition = true,
+            Some(_) => return None,
+            None => munition |= MUNITIONS.contains(&w.as_ref()),
+        }
+        j += 1;
+    }
+    if !in_clause(j) || j > tlast + 1 && !munition {
+        return None;
+    }
+    object_np(
+        doc,
+        j,
+        end,
+        &["at", "on", "into", "upon", "toward", "towards"],
+        true,
+        false,
+    )
+}
+
+/// Is artillery named between a trigger and its target ("fired artillery shells at")?
+fn artillery_between(doc: &Doc<'_>, from: usize, to: usize) -> bool {
+    doc.tokens_in(Span::new(from, to.max(from)))
+        .any(|j| ARTILLERY_WORDS.contains(&doc.word_cow(j).as_ref()))
+}
+
+/// Deeds that one side condemns, praises or protests in another ("condemned an attack by X").
+const DEED_NOUNS: &[&str] = &[
+    "attack",
+    "attacks",
+    "killing",
+    "killings",
+    "bombing",
+    "bombings",
+    "invasion",
+    "shelling",
+    "strike",
+    "strikes",
+    "airstrike",
+    "airstrikes",
+    "raid",
+    "raids",
+    "incursion",
+    "offensive",
+    "assault",
+    "massacre",
+    "arrest",
+    "arrests",
+    "detention",
+    "execution",
+    "executions",
+    "crackdown",
+    "decision",
+    "move",
+    "moves",
+    "actions",
+    "annexation",
+    "occupation",
+];
+
+/// Nouns for a side's armed men or officials, which make a demonym or country before them that
+/// side ("by Russian soldiers", "by Osgiliath troops").
+const SIDE_NOUNS: &[&str] = &[
+    "troops",
+    "forces",
+    "soldiers",
+    "army",
+    "navy",
+    "police",
+    "militia",
+    "militiamen",
+    "officials",
+    "authorities",
+    "government",
+    "gunmen",
+    "fighters",
+    "security",
+    "warplanes",
+    "jets",
+    "military",
+];
+
+/// "condemned an attack by Russian soldiers", "praised the decision by France": whose deed it is,
+/// a `by` phrase after a deed noun within four words after the verb (ending at `tlast`).
+fn deed_by(doc: &Doc<'_>, tlast: usize, end: usize) -> Option<usize> {
+    let in_clause = |j: usize| j < doc.tokens.len() && doc.tokens[j].span.start < end;
+    let noun = (tlast + 1..tlast + 5)
+        .take_while(|&j| in_clause(j) && doc.mention_covering(doc.tokens[j].span.start).is_none())
+        .find(|&j| DEED_NOUNS.contains(&doc.word_cow(j).as_ref()))?;
+    let by = noun + 1;
+    if !(in_clause(by) && doc.word_cow(by) == "by") {
+        return None;
+    }
+    let mut j = by + 1;
+    while in_clause(j) && matches!(doc.word_cow(j).as_ref(), "the" | "a" | "an") {
+        j += 1;
+    }
+    if !in_clause(j) {
+        return None;
+    }
+    let k = doc.mention_covering(doc.tokens[j].span.start)?;
+    if is_weapon(doc, k) {
+        return None;
+    }
+    let after = doc
+        .tokens
+        .partition_point(|t| t.span.start < doc.mentions[k].span.end);
+    if in_clause(after) && SIDE_NOUNS.contains(&doc.word_cow(after).as_ref()) {
+        return Some(k);
+    }
+    object_np(doc, by + 1, end, &[], false, false).filter(|&k| !modifies_common_noun(doc, k))
+}
+
+/// "signed an 800 million dollar trade protocol for 1990 with Vietnam": the partner behind
+/// a signed document's `with`, however long the document's description (eight words).
+fn document_with(doc: &Doc<'_>, tlast: usize, end: usize) -> Option<usize> {
+    let in_clause = |j: usize| j < doc.tokens.len() && doc.tokens[j].span.start < end;
+    let free = |j: usize| in_clause(j) && doc.mention_covering(doc.tokens[j].span.start).is_none();
+    let noun = (tlast + 1..tlast + 9)
+        .take_while(|&j| free(j))
+        .find(|&j| SIGNED_DOCUMENTS.contains(&doc.word_cow(j).as_ref()))?;
+    let with = (noun + 1..noun + 4)
+        .take_while(|&j| free(j) && doc.word_cow(j) != ",")
+        .find(|&j| doc.word_cow(j) == "with")?;
+    object_np(doc, with + 1, end, &[], false, false).filter(|&k| !modifies_common_noun(doc, k))
+}
+
+/// "want the seven to agree": an infinitive whose own subject, a common noun phrase, stands
+/// right before "to" (not "want to agree", "are expected to agree").
+fn someone_else_to(doc: &Doc<'_>, ti: usize) -> bool {
+    if ti < 2 || doc.word_cow(ti - 1) != "to" {
+        return false;
+    }
+    let w = doc.word_cow(ti - 2);
+    doc.tokens[ti - 2].kind == TokenKind::Word
+        && doc
+            .mention_covering(doc.tokens[ti - 2].span.start)
+            .is_none()
+        && !INTENDED.contains(&w.as_ref())
+        && !w.ends_with("ed")
+        && !matches!(
+            w.as_ref(),
+            "likely"
+                | "unlikely"
+                | "able"
+                | "unable"
+                | "need"
+                | "needs"
+                | "try"
+                | "trying"
+                | "set"
+                | "going"
+                | "have"
+                | "has"
+                | "had"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+                | "not"
+                | "expect"
+                | "expects"
+                | "agree"
+                | "agrees"
+                | "managed"
+                | "due"
+                | "yet"
+        )
+}
+
+/// "France and Germany agree that ...", "agreed on a ceasefire", "agreed to cooperate": an
+/// agreement whose content, not a partner, follows the verb (ending at `tlast`).
+fn agreement_between_subjects(doc: &Doc<'_>, tlast: usize, cl: Span) -> bool {
+    let next = tlast + 1;
+    if next >= doc.tokens.len() || doc.tokens[next].span.start >= cl.end {
+        return true;
+    }
+    match doc.word_cow(next).as_ref() {
+        "that" | "on" | "upon" => true,
+        // "agreed to cooperate", not "agreed to the plan".
+        "to" => doc.tokens.get(next + 1).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && doc.mention_covering(t.span.start).is_none()
+                && !DETERMINERS.contains(&doc.word_cow(next + 1).as_ref())
+                && !t.text(doc.text).starts_with(|c: char| c.is_uppercase())
+        }),
+        _ => false,
+    }
+}
+
+/// A verb of warning or threatening within six words before the trigger in its clause.
+fn warned_before(doc: &Doc<'_>, cl: Span, at: usize) -> bool {
+    doc.tokens_in(Span::new(cl.start, at))
+        .rev()
+        .take(6)
+        .any(|j| {
+            matches!(
+                doc.word_cow(j).as_ref(),
+                "warned" | "warns" | "warning" | "threatened" | "threatens" | "threatening"
+            )
+        })
+}
+
+/// The CAMEO threat code (13x) for a hostile event of this type that is only threatened:
+/// sanctions 1312, cutting aid 1311, cutting ties 1313, force 138, expulsion 137.
+fn threat_code(rel_type: &str) -> Option<&'static str> {
+    Some(match rel_type {
+        "sanctions" | "blockades" => "1312",
+        "cuts_aid" => "1311",
+        "cuts_ties" => "1313",
+        "attacks" | "bombs" | "invades" | "occupies" | "kills" | "seizes" => "138",
+        "expels" | "arrests" => "137",
+        _ => return None,
+    })
+}
+
+/// The CAMEO code of a stated intention to do a cooperative event of this type (03x), when
+/// CAMEO has one: meeting, negotiating and visiting 036, aid 033, material cooperation 031,
+/// diplomatic cooperation (support, praise, restoring ties) 032, agreements 030.
+fn intent_code(rel_type: &str, cameo: &str) -> Option<&'static str> {
+    Some(match rel_type {
+        "meets" | "negotiates" | "visits" => "036",
+        "aids" => "033",
+        "cooperates" if cameo == "054" => "032",
+        "cooperates" => "031",
+        "supports" | "praises" => "032",
+        "signs" => "030",
+        _ => return None,
+    })
 }
 
 /// Words that may follow a noun phrase's head entity (so the entity is not modifying a noun).

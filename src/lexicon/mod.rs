@@ -530,6 +530,7 @@ mod tests {
             "blockades",
             "seizes",
             "bombs",
+            "cuts_ties",
         ];
         let lex = Lexicon::builtin().expect("built-in lexicons parse");
         for ev in &lex.events {
