@@ -437,6 +437,39 @@ fn word_before(text: &str, start: usize) -> Option<&str> {
         .map(|b| b.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or(""))
 }
 
+/// True when the context of `start..end` lets a dotted state abbreviation stand for the
+/// state: a comma, an opening bracket, a hyphen or a slash before it ("Fresno, Calif.", "(Vt.)",
+/// "D-Kan."), or a linking word before it and no capitalised word after it ("in Mass. and
+/// Conn.", not "and N.M. Rothschild").
+fn state_abbreviation_context(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].trim_end();
+    if before.ends_with([',', '(', '-', '/']) {
+        return true;
+    }
+    let w = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    ["in", "and", "or", "of", "from", "near", "outside"].contains(&w)
+        && !text[end..].trim_start().starts_with(char::is_uppercase)
+}
+
+/// True when `text` has `word` right before a capitalised word that does not go on with an
+/// organisation's name ("Chelsea Clinton", not "Chelsea FC" or "Chelsea Football Club").
+fn given_name_use(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(i, _)| {
+        let next = text[i + word.len()..]
+            .strip_prefix(' ')
+            .map(|r| r.split(|c: char| !c.is_alphanumeric()).next().unwrap_or(""))
+            .unwrap_or("");
+        boundary_ok(text, i, i + word.len())
+            && first_upper(next)
+            && !is_org_head(next)
+            && !is_suffix(next)
+            && !matches!(next, "FC" | "Football")
+    })
+}
+
 /// The last word of a title phrase ("executive" in "chief executive").
 fn title_head<'a>(text: &'a str, t: &TitleMatch) -> &'a str {
     let words = t.span.slice(text);
@@ -1391,12 +1424,33 @@ impl Recognizer {
             {
                 continue;
             }
+            // "Chelsea Clinton": a one-word organisation that is also a given name is no
+            // organisation in an article that uses it as a given name before a capitalised word
+            // ("... and his daughter Chelsea said").
+            if form == Form::Name
+                && kind == EntityKind::Organization
+                && self.given.contains(&text[s..e])
+                && given_name_use(text, &text[s..e])
+            {
+                continue;
+            }
             // "Salomon Brothers Asia Ltd", "Daiwa Europe Ltd": a one-word place before a company
             // suffix is part of the company's name.
             if form == Form::Name
                 && matches!(kind, EntityKind::Location | EntityKind::Country)
                 && !text[s..e].contains(' ')
                 && is_suffix(next_word())
+            {
+                continue;
+            }
+            // "Fresno, Calif.", "(D-Kan.)", "in Mass. and Conn.": a state's dotted abbreviation
+            // names it only after a comma, bracket or hyphen or a linking word (not "Midnight
+            // Mass.", "state Del. Jane Doe", "the N.Y. Times").
+            if form == Form::Name
+                && kind == EntityKind::Location
+                && text[s..e].ends_with('.')
+                && self.entities[idx].attrs.get("type").map(String::as_str) == Some("province")
+                && !state_abbreviation_context(text, s, e)
             {
                 continue;
             }

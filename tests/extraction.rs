@@ -1263,6 +1263,83 @@ const ENTITIES: &[(&str, &[&str])] = &[
         "Nevada Republican Party chairman Jim Doe spoke.",
         &["organization:Nevada Republican Party", "person:Jim Doe"],
     ),
+    // AP state abbreviations after a comma, a party tag or a linking word; a sentence may end
+    // on one.
+    (
+        "He lives in Fresno, Calif. He works in Trenton, N.J., on Mondays.",
+        &[
+            "location:California",
+            "location:New Jersey",
+            "location:Fresno",
+        ],
+    ),
+    (
+        "Sen. Pat Leahy (D-Vt.) and Rep. Dan Glickman, D-Kan., backed plants in Mass. and Conn.",
+        &[
+            "location:Vermont",
+            "location:Kansas",
+            "location:Massachusetts",
+            "location:Connecticut",
+        ],
+    ),
+    ("Voters in D.C. went to the polls.", &["location:D.C."]),
+    (
+        "He won the Granite State easily.",
+        &["location:New Hampshire"],
+    ),
+    // US regions, counties and cities; UK and world places.
+    (
+        "Farmers in the Midwest and the Rust Belt backed him.",
+        &["location:Midwest", "location:Rust Belt"],
+    ),
+    (
+        "Deputies from Maricopa County flew to San Bernardino on Friday.",
+        &["location:Maricopa County", "location:San Bernardino"],
+    ),
+    (
+        "Police in Gateshead and Croydon made arrests.",
+        &["location:Gateshead", "location:Croydon"],
+    ),
+    (
+        "Protests spread from Srinagar to Rajasthan.",
+        &["location:Srinagar", "location:Rajasthan"],
+    ),
+    // Media, advocacy groups and companies with no cue.
+    (
+        "She told BuzzFeed and ABC on Sunday that ITV was wrong.",
+        &[
+            "organization:BuzzFeed",
+            "organization:ABC News",
+            "organization:ITV",
+        ],
+    ),
+    (
+        "Planned Parenthood and AIPAC issued statements, as did the NHS.",
+        &[
+            "organization:Planned Parenthood",
+            "organization:AIPAC",
+            "organization:NHS",
+        ],
+    ),
+    (
+        "The F.B.I. and the C.I.A. declined to comment.",
+        &["organization:FBI", "organization:CIA"],
+    ),
+    // Sports clubs; a club that is also a given name stays a person's given name.
+    (
+        "Everton beat Arsenal at home while Celtic drew with Real Madrid.",
+        &[
+            "organization:Everton",
+            "organization:Arsenal",
+            "organization:Celtic",
+            "organization:Real Madrid",
+        ],
+    ),
+    ("Chelsea beat Fulham 2-0.", &["organization:Chelsea"]),
+    (
+        "Chelsea Clinton spoke in Iowa.",
+        &["person:Chelsea Clinton"],
+    ),
 ];
 
 /// (text, names that must NOT be found as entities of any kind)
@@ -1306,6 +1383,23 @@ const NOT_ENTITIES: &[(&str, &[&str])] = &[
     (
         "Asian economist Dale Brisco resigned. He said Asian markets were weak.",
         &["Asian"],
+    ),
+    // A dotted state abbreviation needs a comma, a bracket, a hyphen or a linking word before
+    // it; initials inside a name are no state.
+    (
+        "The pope said Midnight Mass. Then he left.",
+        &["Massachusetts"],
+    ),
+    (
+        "Malayan Banking and N.M. Rothschild and Sons signed.",
+        &["New Mexico"],
+    ),
+    ("State Del. Jennifer McClellan spoke.", &["Delaware"]),
+    ("M.D.C. Holdings Inc sold land.", &["D.C."]),
+    // An article that uses a club's name as a given name has no club of that name.
+    (
+        "Chelsea Clinton spoke. Later Chelsea said no.",
+        &["Chelsea"],
     ),
 ];
 
@@ -1470,6 +1564,15 @@ const NOT_PERSONS: &[(&str, &[&str])] = &[
     (
         "Sheikh Tamim bin Hamad Al Thani hosted the talks in Doha.",
         &["Hamad Al Thani"],
+    ),
+    // A Title Case headline verb ends a person's name; an organisation with no cue is none.
+    (
+        "Underdog Claudia Tenney Beats Establishment Favorite.",
+        &["Claudia Tenney Beats Establishment"],
+    ),
+    (
+        "Planned Parenthood sued, and Trump University settled.",
+        &["Planned Parenthood", "Donald Trump", "Trump University"],
     ),
 ];
 
