@@ -841,6 +841,11 @@ const NOT_RELATIONS: &[(&str, &[&str])] = &[
         "Acme Corp said it bought all outstanding Vantor Industries Inc shares.",
         &["-praises->"],
     ),
+    // A body before a title word is the unnamed person's employer, not the target.
+    (
+        "Omar Haddad accused an Acme Times reporter of lying.",
+        &["-accuses->"],
+    ),
 ];
 
 /// (text, source, type, CAMEO code that the relation must carry)

@@ -1151,6 +1151,20 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                 {
                     continue;
                 }
+                // "accused an Evening Standard journalist": a body before a title word names
+                // the person's employer; the person, unnamed, is the target.
+                if tgt_e.kind == EntityKind::Organization
+                    && doc.mention_covering(tg.span.start).is_some_and(|k| {
+                        let end = doc.mentions[k].span.end;
+                        doc.text[end..].starts_with(' ')
+                            && doc.titles.iter().any(|t| {
+                                t.span.start == end + 1
+                                    && doc.text[t.span.start..].starts_with(char::is_lowercase)
+                            })
+                    })
+                {
+                    continue;
+                }
                 // "Mbeki attacked British policy", "attacked Labour's plans": a person attacking
                 // a demonym or a possessor attacks words, not the country.
                 let verbal = verbal
