@@ -150,6 +150,12 @@ const CASES: &[(&str, Option<&str>, &str)] = &[
         Some("person:lin-mei-hua"),
         "Time is short,",
     ),
+    // "The company said": the last company named before it, not a regulator named in passing.
+    (
+        "Vantor Industries Inc filed with the Securities and Exchange Commission on Monday. The company said it would buy back shares.",
+        Some("org:vantor-industries-inc"),
+        "it would buy back shares",
+    ),
 ];
 
 #[test]

@@ -411,6 +411,61 @@ fn last_body_with(doc: &Doc<'_>, pos: usize, word: &str) -> Option<usize> {
     })
 }
 
+/// `the company said`, `according to the organisation`: a generic noun for a body stands
+/// for the last organisation named before it (for "the bank", "the ministry", ... one whose
+/// name has that word).
+fn body_named_before(doc: &Doc<'_>, phrase: Span) -> Option<usize> {
+    let p = phrase.slice(doc.text).to_lowercase();
+    let noun = p.strip_prefix("the ")?;
+    let head = match noun {
+        "company" | "firm" | "group" | "organisation" | "organization" | "corporation" => None,
+        "bank" | "ministry" | "agency" | "commission" | "union" | "party" | "council" | "court"
+        | "committee" | "airline" | "fund" => Some(noun),
+        _ => return None,
+    };
+    let upto = doc
+        .mentions
+        .partition_point(|m| m.span.start < phrase.start);
+    (upto.saturating_sub(300)..upto).rev().find_map(|k| {
+        let m = &doc.mentions[k];
+        if doc.kind(k) != EntityKind::Organization || doc.is_modifier(k) {
+            return None;
+        }
+        let e = doc.res.entity_of[k]?;
+        // "The company" is no government body, court or army (the SEC named in passing).
+        let public = || {
+            let rec = &doc.pipeline.recognizer;
+            rec.by_id
+                .get(doc.res.entities[e].id.as_str())
+                .and_then(|&i| rec.entities[i].attrs.get("type"))
+                .is_some_and(|t| {
+                    matches!(
+                        t.as_str(),
+                        "government"
+                            | "intl"
+                            | "legislature"
+                            | "court"
+                            | "military"
+                            | "intelligence"
+                            | "party"
+                    )
+                })
+        };
+        if head.is_none() && public() {
+            return None;
+        }
+        let fits = head.is_none_or(|h| {
+            doc.res.entities[e]
+                .name
+                .to_lowercase()
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| w == h)
+                || m.span.slice(doc.text).to_lowercase().contains(h)
+        });
+        fits.then_some(e)
+    })
+}
+
 /// The last person mentioned before `pos` (optionally holding a title word).
 fn last_person(doc: &Doc<'_>, pos: usize, title_word: Option<&str>, cx: &Cx<'_>) -> Option<usize> {
     let upto = doc.mentions.partition_point(|m| m.span.start < pos);
@@ -452,6 +507,12 @@ fn speaker_near_cue(
         if let Some(s) = found.filter(|s| s.entity.is_none()) {
             if let Some(s) = staff_of(doc, cue, left_limit) {
                 return Some(s);
+            }
+            if let Some(e) = body_named_before(doc, s.mention) {
+                return Some(Speaker {
+                    mention: s.mention,
+                    entity: Some(e),
+                });
             }
             return Some(Speaker {
                 mention: s.mention,
