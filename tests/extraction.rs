@@ -569,6 +569,11 @@ const RELATIONS: &[(&str, &[&str])] = &[
         "Dana Whitlow, senior UK economist at Barclays, said prices rose.",
         &["person:dana-whitlow -member_of-> org:barclays [asserted]"],
     ),
+    // A passive with an adverb before the participle and descriptive words before the agent.
+    (
+        "Vantor Industries Inc was eventually acquired by state-owned energy group Acme Corp.",
+        &["org:acme-corp -buys-> org:vantor-industries-inc [asserted]"],
+    ),
 ];
 
 #[test]

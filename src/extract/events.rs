@@ -1518,7 +1518,13 @@ fn verb_args(
     } else {
         "".into()
     };
-    let be = ["was", "were", "been", "being", "be", "is", "are"].contains(&prev.as_ref());
+    let be_form = |w: &str| ["was", "were", "been", "being", "be", "is", "are"].contains(&w);
+    // "was eventually acquired": one "-ly" adverb may stand between.
+    let be = be_form(prev.as_ref())
+        || prev.len() > 4
+            && prev.ends_with("ly")
+            && ti > 1
+            && be_form(doc.word_cow(ti - 2).as_ref());
     // An irregular participle ("sold") reads as passive only right after its subject
     // ("The S-400 was sold"), where nothing else could be the sold thing.
     let irregular_passive = be
@@ -1545,7 +1551,34 @@ fn verb_args(
                 .split_whitespace()
                 .filter(|w| !w.ends_with("-based"))
                 .collect();
-            w.first() == Some(&"by") && w.len() <= 2
+            // "by state-owned energy giant Rosneft": a few descriptive words may come first.
+            let descriptive = |x: &&str| {
+                x.chars().all(|c| c.is_alphabetic() || c == '-')
+                    && !x.ends_with("ing")
+                    && !matches!(
+                        *x,
+                        "to" | "of"
+                            | "for"
+                            | "with"
+                            | "from"
+                            | "in"
+                            | "on"
+                            | "at"
+                            | "and"
+                            | "or"
+                            | "that"
+                            | "which"
+                            | "who"
+                            | "after"
+                            | "before"
+                            | "its"
+                            | "their"
+                            | "his"
+                            | "her"
+                    )
+            };
+            w.first() == Some(&"by")
+                && (w.len() <= 2 || w.len() <= 5 && w[1..].iter().all(descriptive))
                 || irregular_passive
                     && w.first() == Some(&"to")
                     && w.last() == Some(&"by")
