@@ -169,6 +169,18 @@ const NEGATORS: &[&str] = &[
     "didn’t",
 ];
 
+/// The spans of the words of `span` (letters, digits, apostrophes and hyphens).
+fn word_spans(text: &str, span: Span) -> impl Iterator<Item = Span> + '_ {
+    let s = &text[span.start..span.end];
+    let part = |c: char| c.is_alphanumeric() || c == '\'' || c == '’' || c == '-';
+    s.char_indices()
+        .filter(move |&(i, c)| part(c) && !s[..i].chars().next_back().is_some_and(part))
+        .map(move |(i, _)| {
+            let len = s[i..].find(|c: char| !part(c)).unwrap_or(s.len() - i);
+            Span::new(span.start + i, span.start + i + len)
+        })
+}
+
 /// Lower-case words of `span` with their spans (letters, digits and apostrophes).
 fn words(text: &str, span: Span) -> Vec<(Span, String)> {
     let mut out = Vec::new();
@@ -223,17 +235,18 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut]) -> Vec<RelationRecord> {
             continue;
         };
         let speaker_id = doc.res.entities[speaker].id.as_str();
-        let ws = words(text, q.content);
-        for (wi, (w, lw)) in ws.iter().enumerate() {
-            let Some(&(_, shape, praise)) = WORDS.iter().find(|(x, _, _)| x == lw) else {
-                continue;
-            };
-            // Written in lower case: "Superior Coffee" is a name.
-            if !text[w.start..w.end].starts_with(|c: char| c.is_lowercase()) {
-                continue;
-            }
-            let before = &ws[wi.saturating_sub(3)..wi];
+        // Judgement words are matched as written, in lower case ("Superior Coffee" is a
+        // name): no copy of the quote's words unless one is there.
+        let hits = word_spans(text, q.content).filter_map(|w| {
+            WORDS
+                .iter()
+                .find(|(x, _, _)| *x == &text[w.start..w.end])
+                .map(|&(x, shape, praise)| (w, x, shape, praise))
+        });
+        for (w, lw, shape, praise) in hits {
             let cl = clause(text, q.content, w.start);
+            let before = words(text, Span::new(cl.start, w.start));
+            let before = &before[before.len().saturating_sub(3)..];
             // A negation or a condition in the clause before it judges nobody: "no-one felt X
             // was a racist", "if Tokyo failed to act".
             if words(text, Span::new(cl.start, w.start))
