@@ -315,35 +315,28 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
             });
         }
 
-        // "Democrat Hillary Clinton": a party's adjective right before the name.
+        // "Democrat Hillary Clinton": a party's adjective right before the name; "MSNBC's Joe
+        // Scarborough": a body's possessive.
         if zone_titles.is_empty() {
-            if let Some(o) = org_before(doc, m.span.start).filter(|&o| {
-                doc.mentions[o].form == crate::ner::Form::Demonym
-                    && doc.kind(o) == EntityKind::Organization
-                    && text[doc.mentions[o].span.end..m.span.start] == *" "
-            }) {
-                out.push(Affil {
-                    person: ei,
-                    title: None,
-                    org: doc.id(o).map(str::to_string),
-                    span: Span::new(doc.mentions[o].span.start, m.span.end),
-                    rule: "affil/party+name",
-                });
-            }
-        }
-
-        // "MSNBC's Joe Scarborough": a body's possessive right before the name.
-        if zone_titles.is_empty() {
-            if let Some(o) = org_before(doc, m.span.start).filter(|&o| {
+            let before = org_before(doc, m.span.start).and_then(|o| {
                 let gap = &text[doc.mentions[o].span.end..m.span.start];
-                (gap == "'s " || gap == "’s ") && doc.kind(o) == EntityKind::Organization
-            }) {
+                let party = gap == " " && doc.mentions[o].form == crate::ner::Form::Demonym;
+                let possessor = gap == "'s " || gap == "’s ";
+                let rule = if party {
+                    "affil/party+name"
+                } else {
+                    "affil/possessor+name"
+                };
+                ((party || possessor) && doc.kind(o) == EntityKind::Organization)
+                    .then_some((o, rule))
+            });
+            if let Some((o, rule)) = before {
                 out.push(Affil {
                     person: ei,
                     title: None,
                     org: doc.id(o).map(str::to_string),
                     span: Span::new(doc.mentions[o].span.start, m.span.end),
-                    rule: "affil/possessor+name",
+                    rule,
                 });
             }
         }

@@ -2794,16 +2794,30 @@ const PROPOSAL_NOUNS: &[&str] = &[
     "calls",
 ];
 
+/// The token index of a preposition in `preps` right after one of `nouns` found within
+/// `reach` words after the verb (ending at `tlast`), no name in between, inside the clause
+/// ending at `end`: "rejected a request *from*", "condemned an attack *by*".
+fn noun_then(
+    doc: &Doc<'_>,
+    tlast: usize,
+    end: usize,
+    reach: usize,
+    nouns: &[&str],
+    preps: &[&str],
+) -> Option<usize> {
+    let in_clause = |j: usize| j < doc.tokens.len() && doc.tokens[j].span.start < end;
+    let noun = (tlast + 1..tlast + 1 + reach)
+        .take_while(|&j| in_clause(j) && doc.mention_covering(doc.tokens[j].span.start).is_none())
+        .find(|&j| nouns.contains(&doc.word_cow(j).as_ref()))?;
+    let by = noun + 1;
+    (in_clause(by) && preps.contains(&doc.word_cow(by).as_ref())).then_some(by)
+}
+
 /// "rejected a request from Democrats", "backed a proposal by France": whose proposal it is,
 /// within four words after the verb (ending at `tlast`).
 fn proposal_from(doc: &Doc<'_>, tlast: usize, end: usize) -> Option<usize> {
-    let in_clause = |j: usize| j < doc.tokens.len() && doc.tokens[j].span.start < end;
-    let noun = (tlast + 1..tlast + 4)
-        .take_while(|&j| in_clause(j) && doc.mention_covering(doc.tokens[j].span.start).is_none())
-        .find(|&j| PROPOSAL_NOUNS.contains(&doc.word_cow(j).as_ref()))?;
-    let by = noun + 1;
-    (in_clause(by) && matches!(doc.word_cow(by).as_ref(), "from" | "by"))
-        .then(|| object_np(doc, by + 1, end, &[], false, false))?
+    let by = noun_then(doc, tlast, end, 3, PROPOSAL_NOUNS, &["from", "by"])?;
+    object_np(doc, by + 1, end, &[], false, false)
         // "a bid by Swedish investors": a demonym describing the proposers is not a side.
         .filter(|&k| !modifies_common_noun(doc, k))
 }
@@ -3008,13 +3022,7 @@ const SIDE_NOUNS: &[&str] = &[
 /// a `by` phrase after a deed noun within four words after the verb (ending at `tlast`).
 fn deed_by(doc: &Doc<'_>, tlast: usize, end: usize) -> Option<usize> {
     let in_clause = |j: usize| j < doc.tokens.len() && doc.tokens[j].span.start < end;
-    let noun = (tlast + 1..tlast + 5)
-        .take_while(|&j| in_clause(j) && doc.mention_covering(doc.tokens[j].span.start).is_none())
-        .find(|&j| DEED_NOUNS.contains(&doc.word_cow(j).as_ref()))?;
-    let by = noun + 1;
-    if !(in_clause(by) && doc.word_cow(by) == "by") {
-        return None;
-    }
+    let by = noun_then(doc, tlast, end, 4, DEED_NOUNS, &["by"])?;
     let mut j = by + 1;
     while in_clause(j) && matches!(doc.word_cow(j).as_ref(), "the" | "a" | "an") {
         j += 1;
