@@ -2342,51 +2342,42 @@ fn controlled_subject(doc: &Doc<'_>, cl: Span, ti: usize) -> Option<Arg> {
     if is_weapon(doc, k) || doc.mentions[k].span.start < cl.start {
         return None;
     }
-    let mut j = doc
-        .tokens
-        .partition_point(|t| t.span.start < doc.mentions[k].span.start);
+    let j = word_before_object(doc, doc.mentions[k].span.start)?;
+    verbs
+        .contains(&doc.word_cow(j).as_ref())
+        .then(|| arg(doc, k))
+        .flatten()
+}
+
+/// The word token that would govern a noun phrase starting at `start`, within four tokens
+/// back, passing over titles and [`OBJECT_FILLERS`] ("urged *French President* X": "urged").
+fn word_before_object(doc: &Doc<'_>, start: usize) -> Option<usize> {
+    let mut j = doc.tokens.partition_point(|t| t.span.start < start);
     for _ in 0..4 {
         if j == 0 {
             return None;
         }
         j -= 1;
         let tok = doc.tokens[j];
-        if title_covering(doc, tok.span).is_some() {
+        if title_covering(doc, tok.span).is_some()
+            || OBJECT_FILLERS.contains(&doc.word_cow(j).as_ref())
+        {
             continue;
         }
-        let w = doc.word_cow(j);
-        if OBJECT_FILLERS.contains(&w.as_ref()) {
-            continue;
-        }
-        return (tok.kind == TokenKind::Word && verbs.contains(&w.as_ref()))
-            .then(|| arg(doc, k))
-            .flatten();
+        return (tok.kind == TokenKind::Word).then_some(j);
     }
     None
 }
 
 fn object_of_verb(doc: &Doc<'_>, k: usize) -> bool {
-    let start = doc.mentions[k].span.start;
-    let mut j = doc.tokens.partition_point(|t| t.span.start < start);
-    for _ in 0..4 {
-        if j == 0 {
-            return false;
-        }
-        j -= 1;
-        let tok = doc.tokens[j];
-        if title_covering(doc, tok.span).is_some() {
-            continue;
-        }
+    // "told the SEC it has acquired": the one told is no actor either.
+    word_before_object(doc, doc.mentions[k].span.start).is_some_and(|j| {
         let w = doc.word_cow(j);
-        if OBJECT_FILLERS.contains(&w.as_ref()) {
-            continue;
-        }
-        // "told the SEC it has acquired": the one told is no actor either.
-        return tok.kind == TokenKind::Word
-            && tok.text(doc.text).starts_with(|c: char| c.is_lowercase())
-            && (TOLD.contains(&w.as_ref()) || doc.pipeline.extractor.is_event_verb(&w));
-    }
-    false
+        doc.tokens[j]
+            .text(doc.text)
+            .starts_with(|c: char| c.is_lowercase())
+            && (TOLD.contains(&w.as_ref()) || doc.pipeline.extractor.is_event_verb(&w))
+    })
 }
 
 /// "Mohammad Javad Zarif, Iran's foreign minister, met": a mention inside an appositive stands
