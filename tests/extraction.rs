@@ -574,6 +574,11 @@ const RELATIONS: &[(&str, &[&str])] = &[
         "Vantor Industries Inc was eventually acquired by state-owned energy group Acme Corp.",
         &["org:acme-corp -buys-> org:vantor-industries-inc [asserted]"],
     ),
+    // A US senator belongs to the Senate (the country has no body called a parliament).
+    (
+        "U.S. Senator Dana Whitlow spoke in Washington on Monday.",
+        &["person:dana-whitlow -member_of-> org:us-senate [asserted]"],
+    ),
 ];
 
 #[test]

@@ -94,6 +94,16 @@ fn implied_org(doc: &Doc<'_>, title_index: usize, near: Span) -> Option<String> 
     if let Some(oi) = rec.country_org(ci, word) {
         return Some(rec.entities[oi].id.clone());
     }
+    // "Senator X" of a country whose legislature is not called a parliament: the chamber the
+    // title names, when the lexicon has it (the U.S. Senate, the U.S. Congress).
+    let chamber = match rec.title_list[title_index].0.as_str() {
+        "senator" | "sen." => Some("senate"),
+        "congressman" | "congresswoman" => Some("congress"),
+        _ => None,
+    };
+    if let Some(oi) = chamber.and_then(|c| rec.country_org(ci, c)) {
+        return Some(rec.entities[oi].id.clone());
+    }
     Some(format!(
         "org:{}",
         slug(&institution_name(&rec.entities[ci], word))
