@@ -43,6 +43,18 @@ def skip(why):
     print(f"skip: {why}")
 
 
+def both_tools(args):
+    """spaCy's pipeline, its description and the newsgraph binary; on a missing tool the
+    binary is None and the description says why."""
+    nlp, desc = load_spacy(args.model)
+    if nlp is None:
+        return None, desc, None
+    binary = newsgraph_bin(args.newsgraph)
+    if binary is None:
+        return nlp, "newsgraph binary not found; run `cargo build --release` first", None
+    return nlp, desc, binary
+
+
 # ---------------------------------------------------------------------------------------------
 # Loading the two systems
 
@@ -449,12 +461,9 @@ def map_spacy_mentions(ents, gold, text, optional):
 
 
 def cmd_gold(args):
-    nlp, desc = load_spacy(args.model)
-    if nlp is None:
-        return skip(desc)
-    binary = newsgraph_bin(args.newsgraph)
+    nlp, desc, binary = both_tools(args)
     if binary is None:
-        return skip("newsgraph binary not found; run `cargo build --release` first")
+        return skip(desc)
     print(f"spaCy: {desc}\nnewsgraph: {binary}\n")
     for d in args.dirs:
         path = os.path.join(d, "articles.jsonl")
@@ -584,12 +593,9 @@ def context(text, st, en, width=35):
 
 
 def cmd_errors(args):
-    nlp, desc = load_spacy(args.model)
-    if nlp is None:
-        return skip(desc)
-    binary = newsgraph_bin(args.newsgraph)
+    nlp, desc, binary = both_tools(args)
     if binary is None:
-        return skip("newsgraph binary not found; run `cargo build --release` first")
+        return skip(desc)
     shared = find_shared()
     arts = []
     pol = args.polnear or (shared and os.path.join(shared, "datasets", "polnear", "data", "train", "text"))
