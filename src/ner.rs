@@ -429,6 +429,24 @@ const ORG_OPENERS: &[&str] = &[
     "Civil",
 ];
 
+/// Compass words that go with the place after them into an organisation's name ("Northeast
+/// Ohio Coalition").
+const COMPASS_WORDS: &[&str] = &[
+    "North",
+    "South",
+    "East",
+    "West",
+    "Northeast",
+    "Northwest",
+    "Southeast",
+    "Southwest",
+    "Northern",
+    "Southern",
+    "Eastern",
+    "Western",
+    "Central",
+];
+
 /// The alphabetic word that ends one space before `start` ("Stephen" in "Stephen Toulouse";
 /// empty after punctuation), if a space is there.
 fn word_before(text: &str, start: usize) -> Option<&str> {
@@ -1907,14 +1925,10 @@ impl Recognizer {
                 continue;
             }
             let p = m.span.end + 4;
-            let Some(e) = self.place_at(text, p) else {
+            let Some((e, pi)) = self.place_entity_at(text, p) else {
                 continue;
             };
-            let (_, pat) = self
-                .gazetteer
-                .longest_at(text.as_bytes(), p)
-                .unwrap_or((e, 0));
-            let place = &self.entities[self.gaz_info[pat].0];
+            let place = &self.entities[pi];
             let own = self.entities[oi]
                 .attrs
                 .get("country")
@@ -2182,6 +2196,11 @@ impl Recognizer {
 
     /// The end of the lexicon country or place named (by name, not demonym) at `p`.
     fn place_at(&self, text: &str, p: usize) -> Option<usize> {
+        self.place_entity_at(text, p).map(|(e, _)| e)
+    }
+
+    /// [`Recognizer::place_at`] with the place's entity index.
+    fn place_entity_at(&self, text: &str, p: usize) -> Option<(usize, usize)> {
         let (e, pat) = self.gazetteer.longest_at(text.as_bytes(), p)?;
         let (ei, form) = self.gaz_info[pat];
         (form == Form::Name
@@ -2190,7 +2209,7 @@ impl Recognizer {
                 self.entities[ei].kind,
                 EntityKind::Country | EntityKind::Location
             ))
-        .then_some(e)
+        .then_some((e, ei))
     }
 
     /// True when `next_text` (what follows a capitalised run) is ", <known place>"
@@ -2482,24 +2501,8 @@ impl Recognizer {
                 if let Some(pos) = place_before.filter(|_| start == first_start) {
                     start = out[pos].span.start;
                     // "Northeast Ohio Coalition": a compass word before the place goes with it.
-                    if let Some(w) = word_before(text, start).filter(|w| {
-                        [
-                            "North",
-                            "South",
-                            "East",
-                            "West",
-                            "Northeast",
-                            "Northwest",
-                            "Southeast",
-                            "Southwest",
-                            "Northern",
-                            "Southern",
-                            "Eastern",
-                            "Western",
-                            "Central",
-                        ]
-                        .contains(w)
-                    }) {
+                    if let Some(w) = word_before(text, start).filter(|w| COMPASS_WORDS.contains(w))
+                    {
                         start -= w.len() + 1;
                     }
                     // Marked, not removed: indices into `out` stay valid.

@@ -124,22 +124,15 @@ fn org_before(doc: &Doc<'_>, pos: usize) -> Option<usize> {
         .or_else(|| before.strip_suffix("’s"))
         .unwrap_or(before)
         .trim_end();
-    let end = before.len();
-    let k = doc.mentions.partition_point(|m| m.span.end < end);
-    let m = doc.mentions.get(k)?;
-    (m.span.end == end
-        && matches!(m.kind, EntityKind::Country | EntityKind::Organization)
-        && doc.id(k).is_some())
-    .then_some(k)
+    let k = doc.mention_ending_at(before.len())?;
+    matches!(doc.kind(k), EntityKind::Country | EntityKind::Organization).then_some(k)
 }
 
 /// The place (a state, province or city, not a country) named right before `pos`, one
 /// space between: "Indiana" in "Indiana Gov.".
 fn place_before(doc: &Doc<'_>, pos: usize) -> Option<usize> {
-    let end = doc.text[..pos].strip_suffix(' ')?.len();
-    let k = doc.mentions.partition_point(|m| m.span.end < end);
-    let m = doc.mentions.get(k)?;
-    (m.span.end == end && m.kind == EntityKind::Location && doc.id(k).is_some()).then_some(k)
+    let k = doc.mention_ending_at(doc.text[..pos].strip_suffix(' ')?.len())?;
+    (doc.kind(k) == EntityKind::Location).then_some(k)
 }
 
 /// The org/country mention starting right after `pos` after "at", "of", "with", "for" ("at the Center for ...").

@@ -1361,27 +1361,19 @@ const FUND_KINDS: &[&str] = &[
 /// Lemmas of attacks that a person can make in words ("attacked", "hit out at").
 const VERBAL_ATTACK: &[&str] = &["attack", "hit", "assault"];
 
-/// Is entity `e` a company (a lexicon company, or a name ending in a company word)?
-/// The lexicon `type` of entity `e` ("company", "province"): None for a name found by
-/// patterns or an entry without one.
-fn lexicon_type<'p>(doc: &Doc<'p>, e: usize) -> Option<&'p str> {
-    let rec = &doc.pipeline.recognizer;
-    let &i = rec.by_id.get(&doc.res.entities[e].id)?;
-    rec.entities[i].attrs.get("type").map(String::as_str)
-}
-
 /// Is entity `e` a lexicon province or state ("Ohio", "Bavaria")?
 fn is_province(doc: &Doc<'_>, e: usize) -> bool {
-    lexicon_type(doc, e) == Some("province")
+    doc.lexicon_type(e) == Some("province")
 }
 
+/// Is entity `e` a company (a lexicon company, or a name ending in a company word)?
 fn is_company(doc: &Doc<'_>, e: usize) -> bool {
     let ent = &doc.res.entities[e];
     if ent.kind != EntityKind::Organization {
         return false;
     }
     if doc.pipeline.recognizer.by_id.contains_key(&ent.id) {
-        return lexicon_type(doc, e) == Some("company");
+        return doc.lexicon_type(e) == Some("company");
     }
     ent.name.split_whitespace().last().is_some_and(|w| {
         [

@@ -270,7 +270,24 @@ pub struct Doc<'a> {
     pub dates: Vec<std::cell::OnceCell<Vec<date::DateMention>>>,
 }
 
+impl<'a> Doc<'a> {
+    /// The lexicon `type` of entity `e` ("company", "province", "government"): None for a name
+    /// found by patterns or an entry without one.
+    pub fn lexicon_type(&self, e: usize) -> Option<&'a str> {
+        let rec = &self.pipeline.recognizer;
+        let &i = rec.by_id.get(&self.res.entities[e].id)?;
+        rec.entities[i].attrs.get("type").map(String::as_str)
+    }
+}
+
 impl Doc<'_> {
+    /// The resolved mention ending exactly at byte `end` (the first in order when a name is
+    /// nested in a longer one).
+    pub fn mention_ending_at(&self, end: usize) -> Option<usize> {
+        let k = self.mentions.partition_point(|m| m.span.end < end);
+        (self.mentions.get(k)?.span.end == end && self.id(k).is_some()).then_some(k)
+    }
+
     /// The entity id of mention `k`.
     pub fn id(&self, k: usize) -> Option<&str> {
         self.res.id_of(k)

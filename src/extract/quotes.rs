@@ -434,22 +434,18 @@ fn body_named_before(doc: &Doc<'_>, phrase: Span) -> Option<usize> {
         let e = doc.res.entity_of[k]?;
         // "The company" is no government body, court or army (the SEC named in passing).
         let public = || {
-            let rec = &doc.pipeline.recognizer;
-            rec.by_id
-                .get(doc.res.entities[e].id.as_str())
-                .and_then(|&i| rec.entities[i].attrs.get("type"))
-                .is_some_and(|t| {
-                    matches!(
-                        t.as_str(),
-                        "government"
-                            | "intl"
-                            | "legislature"
-                            | "court"
-                            | "military"
-                            | "intelligence"
-                            | "party"
-                    )
-                })
+            matches!(
+                doc.lexicon_type(e),
+                Some(
+                    "government"
+                        | "intl"
+                        | "legislature"
+                        | "court"
+                        | "military"
+                        | "intelligence"
+                        | "party"
+                )
+            )
         };
         if head.is_none() && public() {
             return None;

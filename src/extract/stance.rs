@@ -181,26 +181,11 @@ fn word_spans(text: &str, span: Span) -> impl Iterator<Item = Span> + '_ {
         })
 }
 
-/// Lower-case words of `span` with their spans (letters, digits and apostrophes).
+/// Lower-case words of `span` with their spans.
 fn words(text: &str, span: Span) -> Vec<(Span, String)> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in text[span.start..span.end].char_indices() {
-        let pos = span.start + i;
-        let part = c.is_alphanumeric() || c == '\'' || c == '’' || c == '-';
-        match (part, start) {
-            (true, None) => start = Some(pos),
-            (false, Some(s)) => {
-                out.push((Span::new(s, pos), text[s..pos].to_lowercase()));
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        out.push((Span::new(s, span.end), text[s..span.end].to_lowercase()));
-    }
-    out
+    word_spans(text, span)
+        .map(|w| (w, text[w.start..w.end].to_lowercase()))
+        .collect()
 }
 
 /// The clause of `content` around `pos`: bounded by sentence punctuation, a dash or a
