@@ -175,6 +175,61 @@ const ORG_HEADS: &[&str] = &[
     "Programme",
 ];
 
+/// Last words of newspapers' names after a place ("Toronto Star", "Calgary Herald"); alone
+/// they are everyday words, so they make an organisation only right after a place's name.
+const PAPER_HEADS: &[&str] = &[
+    "Star",
+    "Herald",
+    "Tribune",
+    "Gazette",
+    "Chronicle",
+    "Inquirer",
+    "Examiner",
+    "Courier",
+    "Dispatch",
+    "Bulletin",
+    "Observer",
+    "Telegraph",
+    "Globe",
+    "Sentinel",
+    "Register",
+    "Advertiser",
+    "Enquirer",
+    "Bee",
+    "Journal",
+    "Record",
+];
+
+/// "Air Deccan", "Air Canada": "Air" and one capitalised word name an airline, unless the
+/// word makes it an armed service, a rank or a thing ("Air Force", "Air Marshal").
+fn is_airline(first: &str, second: &str) -> bool {
+    first == "Air"
+        && first_upper(second)
+        && !matches!(
+            second,
+            "Force"
+                | "Forces"
+                | "Marshal"
+                | "Commodore"
+                | "Chief"
+                | "Vice"
+                | "Defense"
+                | "Defence"
+                | "Command"
+                | "Station"
+                | "Base"
+                | "Missile"
+                | "Quality"
+                | "Traffic"
+                | "Pollution"
+                | "Act"
+                | "Show"
+                | "Freight"
+                | "Filter"
+                | "Transport"
+        )
+}
+
 /// Heads of sports clubs' names ("Newcastle United", "Blackburn Rovers"), organisation
 /// heads too ([`is_org_head`]). A run that joins two names with "and" before one of them lists
 /// clubs ("Celtic and Rangers"); it is not one organisation.
@@ -725,6 +780,129 @@ const POST_NOMINALS: &[&str] = &[
 const AMBIGUOUS_GIVEN: &[&str] = &["Jan", "Jun", "May", "Will", "Per"];
 
 const CONNECTORS: &[&str] = &["of", "for", "and", "the", "on", "&"];
+
+/// Words after which "in" + a capital names the city as a place: people there, things held
+/// there, trade there ("officials in Tokyo", "a meeting in Washington", "said in Moscow").
+/// Other uses ("resistance in Washington", "defy Washington") stand for the government.
+const CAPITAL_PLACE_BEFORE: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "spoke",
+    "speaking",
+    "officials",
+    "diplomats",
+    "delegation",
+    "embassy",
+    "meeting",
+    "meetings",
+    "talks",
+    "summit",
+    "conference",
+    "rally",
+    "visit",
+    "trip",
+    "office",
+    "offices",
+    "based",
+    "headquartered",
+    "held",
+    "arrived",
+    "landed",
+    "currently",
+    "reporters",
+    "correspondent",
+    "traders",
+    "dealers",
+    "trading",
+    "markets",
+    "born",
+    "died",
+    "lives",
+    "lived",
+    "living",
+];
+
+/// True when the capital at `start` is the city as a place: "in" right before it, and
+/// before that a word of [`CAPITAL_PLACE_BEFORE`] or the start of a sentence ("In Tokyo, ...").
+fn capital_as_place(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end_matches(' ');
+    let Some(rest) = before
+        .strip_suffix("in")
+        .filter(|r| r.is_empty() || r.ends_with([' ', '\n']))
+        .or_else(|| before.strip_suffix("In"))
+    else {
+        return false;
+    };
+    let rest = rest.trim_end();
+    if before.ends_with("In") {
+        return rest.is_empty() || rest.ends_with(['.', '\n', '"']);
+    }
+    let w = rest.rsplit([' ', '\n']).next().unwrap_or("");
+    CAPITAL_PLACE_BEFORE.contains(&w.trim_end_matches(','))
+}
+
+/// A title with a lower-case complement right before a name: "the minister for civil
+/// aviation" + "Praful Patel", "secretary of state" + "Jane Roe". `before` ends where the
+/// complement ends; returns the index of the title in front of "for"/"of". One to three
+/// lower-case words, no article among them: "chief executive of the carmaker" + "Toyota"
+/// names a company, not a person; nor do prepositions ("director of product at" + "Ask
+/// Jeeves") or a company word right before the name ("editor of gadget magazine" + "Stuff").
+fn title_with_complement(before: &str, title_at_end: &HashMap<usize, usize>) -> Option<usize> {
+    let mut end = before.len();
+    for _ in 0..3 {
+        let word_start = before[..end].rfind(' ').map_or(0, |p| p + 1);
+        let w = &before[word_start..end];
+        if w.is_empty()
+            || !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+            || matches!(
+                w,
+                "the"
+                    | "a"
+                    | "an"
+                    | "and"
+                    | "or"
+                    | "his"
+                    | "her"
+                    | "its"
+                    | "their"
+                    | "at"
+                    | "in"
+                    | "on"
+                    | "by"
+                    | "with"
+                    | "to"
+                    | "from"
+                    | "as"
+                    | "such"
+                    | "like"
+                    | "into"
+                    | "about"
+                    | "for"
+                    | "of"
+            )
+            // "chairman of messaging firm" + "MBlox": the complement's noun names a company.
+            || end == before.len()
+                && (ORG_DESCRIPTORS.contains(&w)
+                    || matches!(
+                        w,
+                        "bank" | "broker" | "stockbroker" | "agency" | "party" | "union" | "fund"
+                    ))
+        {
+            return None;
+        }
+        let rest = before[..word_start].trim_end_matches(' ');
+        if let Some(t) = rest
+            .strip_suffix(" for")
+            .or_else(|| rest.strip_suffix(" of"))
+            .and_then(|r| title_at_end.get(&r.len()))
+        {
+            return Some(*t);
+        }
+        end = rest.len();
+    }
+    None
+}
 
 /// Is the word at `start..end` one of a list of names: next to another capitalised word
 /// across "and" or a comma ("Wagner and Brown", "Butt, Harper, Milner")?
@@ -1338,6 +1516,13 @@ impl Recognizer {
         self.nonnames.contains(word)
     }
 
+    /// True for a title of the "occupation" category ("farmer", "teacher"), any case.
+    fn is_occupation(&self, title: &str) -> bool {
+        self.title_list
+            .iter()
+            .any(|(w, cat, _)| cat == "occupation" && w.eq_ignore_ascii_case(title))
+    }
+
     /// True for a known given name.
     pub fn is_given_name(&self, word: &str) -> bool {
         self.given.contains(word)
@@ -1452,6 +1637,23 @@ impl Recognizer {
             {
                 continue;
             }
+            // "Association of German Banks", "Union of Russian Industrialists": a demonym
+            // between an organisation head's "of" and a capitalised word is part of the name.
+            if form == Form::Demonym
+                && first_upper(next_word())
+                && text[..s].strip_suffix(" of ").is_some_and(|b| {
+                    is_org_head(b.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or(""))
+                })
+            {
+                continue;
+            }
+            // "Air Canada", "Air India": a place after "Air" names an airline.
+            if matches!(kind, EntityKind::Location | EntityKind::Country)
+                && form == Form::Name
+                && word_before(text, s) == Some("Air")
+            {
+                continue;
+            }
             // "Salomon Brothers Asia Ltd", "Daiwa Europe Ltd": a one-word place before a company
             // suffix is part of the company's name.
             if form == Form::Name
@@ -1482,6 +1684,19 @@ impl Recognizer {
                 && !text[s..e].contains(' ')
                 && self.given_name_before(text, s)
             {
+                continue;
+            }
+            // "officials in Tokyo", "a meeting in Washington": a capital where people are or
+            // things happen is the city, not its government.
+            if form == Form::Capital && capital_as_place(text, s) {
+                out.push(Mention {
+                    span: Span::new(s, e),
+                    kind: EntityKind::Location,
+                    target: Target::Name(text[s..e].to_string()),
+                    form: Form::Name,
+                    rule: "gazetteer/capital-place",
+                    title: None,
+                });
                 continue;
             }
             out.push(Mention {
@@ -2452,8 +2667,10 @@ impl Recognizer {
                 && idx
                     .iter()
                     .any(|&i| matches!(tokens[i].text(text), "and" | "&"));
-            if (idx.len() >= 2 || place_before.is_some() && is_org_head(lw))
-                && (is_org_head(lw) || is_company_word(lw) || headed_tail)
+            // "Toronto" + "Star", "Calgary" + "Herald": a city's newspaper.
+            let paper = place_before.is_some() && idx.len() == 1 && PAPER_HEADS.contains(&lw);
+            if (idx.len() >= 2 || place_before.is_some() && is_org_head(lw) || paper)
+                && (is_org_head(lw) || is_company_word(lw) || headed_tail || paper)
                 && !club_list
             {
                 // Leading words that are no part of the name go: function words anywhere, and
@@ -2547,6 +2764,8 @@ impl Recognizer {
                         .next()
                         .is_some_and(char::is_uppercase)
                 })
+                // A trade inside a name is part of it ("National Council of Farmer Cooperatives").
+                .filter(|t| t.span.start <= rs || !self.is_occupation(t.span.slice(text)))
                 .max_by_key(|t| (t.span.end, std::cmp::Reverse(t.span.start)))
             {
                 let n_before = idx.len();
@@ -2585,7 +2804,8 @@ impl Recognizer {
             // "Federal Home Loan Bank of Tulsa": an organisation opener stays before a head.
             let opens_org = ORG_OPENERS.contains(&w)
                 && !sentence_starts.contains(&fs)
-                && idx[1..].iter().any(|&i| is_org_head(tokens[i].text(text)));
+                && idx[1..].iter().any(|&i| is_org_head(tokens[i].text(text)))
+                || idx.len() == 2 && is_airline(w, tokens[idx[1]].text(text));
             if (self.nonnames.contains(w) && !is_org_head(w) && !opens_org)
                 || w.chars().all(|c| c.is_uppercase()) && w.len() > 5 && idx.len() == 1
             {
@@ -2603,6 +2823,9 @@ impl Recognizer {
                     if before.len() + 3 >= start {
                         title = Some(titles[ti].span);
                     }
+                } else if before.len() + 3 >= start {
+                    title = title_with_complement(before, title_at_end)
+                        .map(|ti| Span::new(titles[ti].span.start, before.len()));
                 }
             }
         }
@@ -2737,7 +2960,15 @@ impl Recognizer {
                         || is_org_head(w)
                 });
         let name: String = crate::text::collapse_ws(&text[start..end]);
-        let company = words.iter().any(|w| is_company_word(w));
+        let company = words.iter().any(|w| is_company_word(w))
+            || words.len() == 2 && is_airline(words[0], words[1]);
+        // "Commerzbank", "Rabobank": one word ending in "bank" is a bank's name.
+        let fused_bank = words.len() == 1
+            && first.len() >= 7
+            && first.ends_with("bank")
+            && first[..first.len() - 4]
+                .bytes()
+                .all(|b| b.is_ascii_alphabetic());
         // A given name that is also a misc head opens a person's name ("Bill Morris", not "Finance Bill").
         let misc = words.iter().enumerate().any(|(i, w)| {
             is_misc_head(w)
@@ -2749,8 +2980,12 @@ impl Recognizer {
                         .any(|w| w.contains(|c: char| c.is_ascii_digit())))
         });
         // A title directly before a single word only counts when written as a title ("President Bush", "Mr Ebbers").
-        let title_cap =
-            title.is_some_and(|t| t.slice(text).chars().next().is_some_and(char::is_uppercase));
+        // Not a trade ("Farmer Cooperatives", "Engineer Mannesmann"): a trade names a person only
+        // before a name of two words or more.
+        let title_cap = title.is_some_and(|t| {
+            t.slice(text).chars().next().is_some_and(char::is_uppercase)
+                && !self.is_occupation(t.slice(text))
+        });
         let place_word_after = PLACE_TYPES.contains(&next_word.to_ascii_lowercase().as_str())
             || last.ends_with("shire");
         // "Jan Berry said": a given name that is also a common word (a month, a verb) opens a
@@ -2802,9 +3037,11 @@ impl Recognizer {
             && !is_org_head(last);
         let (kind, rule) = if misc {
             return;
-        } else if (org_head || company && words.len() >= 2) && title.is_none() {
+        } else if (org_head || company && words.len() >= 2 || fused_bank) && title.is_none() {
             // "the Bank", "the Commission": resolve links it to the article's one such organisation.
-            if words.len() == 1 {
+            if fused_bank {
+                (EntityKind::Organization, "pattern/bank-word")
+            } else if words.len() == 1 {
                 (EntityKind::Organization, BARE_HEAD)
             } else {
                 (EntityKind::Organization, "pattern/org-head")

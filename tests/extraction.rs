@@ -1355,6 +1355,50 @@ const ENTITIES: &[(&str, &[&str])] = &[
         "Chelsea Clinton spoke in Iowa.",
         &["person:Chelsea Clinton"],
     ),
+    // A title with a lower-case complement, and a trade, before a name.
+    (
+        "The plan, the minister for rural transport Ravindra Kulkarni said, was sound.",
+        &["person:Ravindra Kulkarni"],
+    ),
+    (
+        "The co-op was founded by tea farmer Odhiambo Wekesa in 1998.",
+        &["person:Odhiambo Wekesa"],
+    ),
+    (
+        "The co-op was founded by Odhiambo Wekesa, a retired teacher, in 1998.",
+        &["person:Odhiambo Wekesa"],
+    ),
+    // A capital where people are or meet is the city; as the actor it stays the country.
+    (
+        "Trade officials in Lima said the talks had stalled.",
+        &["location:Lima"],
+    ),
+    (
+        "In Lima, the mood was calm. Lima said it would retaliate.",
+        &["location:Lima", "country:Peru"],
+    ),
+    // Former states are countries of their own.
+    (
+        "Exports grew faster than in West Germany or Yugoslavia.",
+        &["country:West Germany", "country:Yugoslavia"],
+    ),
+    // Airlines, banks written as one word, a city's newspaper, a body "of" demonym + noun.
+    (
+        "Air Kestrel has ordered ten jets.",
+        &["organization:Air Kestrel"],
+    ),
+    (
+        "Tomas Brandl, an analyst at Nordbank, said the rate would rise.",
+        &["organization:Nordbank", "person:Tomas Brandl"],
+    ),
+    (
+        "Harlan Voss told the Winnipeg Courier the mill would close.",
+        &["organization:Winnipeg Courier"],
+    ),
+    (
+        "The Federation of Danish Shipowners said freight rates would rise.",
+        &["organization:Federation of Danish Shipowners"],
+    ),
 ];
 
 /// (text, names that must NOT be found as entities of any kind)
@@ -1411,6 +1455,8 @@ const NOT_ENTITIES: &[(&str, &[&str])] = &[
     ),
     ("State Del. Jennifer McClellan spoke.", &["Delaware"]),
     ("M.D.C. Holdings Inc sold land.", &["D.C."]),
+    // A capital that stands for its government is no city.
+    ("The plan will provoke resistance in Lima.", &["Lima"]),
     // An article that uses a club's name as a given name has no club of that name.
     (
         "Chelsea Clinton spoke. Later Chelsea said no.",
@@ -1561,6 +1607,21 @@ const NOT_PERSONS: &[(&str, &[&str])] = &[
         "The offer was sponsored by Wagner and Brown, a Texas firm.",
         &["Gordon Brown"],
     ),
+    // A complement that ends in a preposition or a company word leaves a company's name.
+    (
+        "Dan Price, head of distribution for Redcliff Films, said sales rose.",
+        &["Redcliff Films"],
+    ),
+    (
+        "Dan Price, chairman of messaging firm Textwave Mobile, said sales rose.",
+        &["Textwave Mobile"],
+    ),
+    // A trade inside an organisation's name, or before one word, names no person.
+    (
+        "The National Council of Farmer Cooperatives met on Monday.",
+        &["Cooperatives", "Farmer Cooperatives"],
+    ),
+    ("Engineer Voltwerk eased 3 marks.", &["Voltwerk"]),
     (
         "Shares in Time Warner said to rise, said Hannes Wittig of Deutsche Boerse.",
         &["Time Warner", "Deutsche Boerse"],

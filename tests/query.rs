@@ -226,7 +226,10 @@ fn names_match_through_aliases_and_case() {
     for (name, id) in [
         ("us", "country:united-states"),
         ("U.S.", "country:united-states"),
-        ("Washington", "country:united-states"),
+        ("Americans", "country:united-states"),
+        // A capital is its country's alias ("Baghdad said"); "officials in Washington" made
+        // Washington a city too, so a bare "Washington" is ambiguous in this graph.
+        ("Baghdad", "country:iraq"),
         ("Trump", "person:donald-trump"),
         ("donald trump", "person:donald-trump"),
         ("s400", "weapon:s-400"),
