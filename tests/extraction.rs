@@ -579,6 +579,11 @@ const RELATIONS: &[(&str, &[&str])] = &[
         "U.S. Senator Dana Whitlow spoke in Washington on Monday.",
         &["person:dana-whitlow -member_of-> org:us-senate [asserted]"],
     ),
+    // A national office with no country named belongs to the country the article is about.
+    (
+        "Kenya's exports rose. Kenya will tax tea, Kenyan farmers said. Trade minister Odhiambo Wekesa said the tax was fair.",
+        &["person:odhiambo-wekesa -member_of-> country:kenya [asserted]"],
+    ),
 ];
 
 #[test]
@@ -606,6 +611,15 @@ const NOT_RELATIONS: &[(&str, &[&str])] = &[
     (
         "Toyota severed ties with its Philippine distributor.",
         &["-cuts_ties-> country:philippines"],
+    ),
+    // ... but not when another country is nearly as present, nor for an opposition post.
+    (
+        "Kenya's exports to Peru rose. Kenya and Peru will tax tea. Trade minister Odhiambo Wekesa said the tax was fair.",
+        &["person:odhiambo-wekesa -member_of->"],
+    ),
+    (
+        "Kenya's exports rose. Kenya will tax tea. Shadow trade minister Odhiambo Wekesa said the tax was unfair.",
+        &["-member_of-> country:kenya"],
     ),
     // Asking another side to act is not acting.
     (

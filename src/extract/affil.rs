@@ -110,6 +110,61 @@ fn implied_org(doc: &Doc<'_>, title_index: usize, near: Span) -> Option<String> 
     ))
 }
 
+/// True for a title of national government ("minister", "Home Secretary", "Premier",
+/// "shadow chancellor"); not a city's, a state's or a company's ("mayor", "governor",
+/// "company secretary"). "President" is left out: wire copy uses it for companies as often
+/// ("Beghin-Say President X").
+fn national_office(title: &str) -> bool {
+    let t = title.to_ascii_lowercase();
+    let words: Vec<&str> = t.split([' ', '-']).collect();
+    let office = words
+        .iter()
+        .any(|w| matches!(*w, "minister" | "secretary" | "premier" | "chancellor"));
+    let other = words.iter().any(|w| {
+        matches!(
+            *w,
+            "mayor"
+                | "governor"
+                | "company"
+                | "general"
+                | "press"
+                | "party"
+                | "club"
+                | "union"
+                | "of"
+                | "for"
+                | "executive"
+                | "bank"
+                | "university"
+                | "council"
+                | "county"
+                | "state"
+        )
+    });
+    office && !other
+}
+
+/// The article's home country when it has at least twice the mentions of any other country.
+fn dominant_country(doc: &Doc<'_>) -> Option<String> {
+    let mut counts: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+    for k in 0..doc.mentions.len() {
+        if doc.kind(k) == EntityKind::Country {
+            if let Some(id) = doc.id(k) {
+                *counts.entry(id).or_default() += 1;
+            }
+        }
+    }
+    let home = main_country(doc)?;
+    let n = counts.get(home.as_str()).copied().unwrap_or(0);
+    let rival = counts
+        .iter()
+        .filter(|(id, _)| **id != home.as_str())
+        .map(|(_, c)| *c)
+        .max()
+        .unwrap_or(0);
+    (n >= 1 && n >= 2 * rival).then_some(home)
+}
+
 /// The article's home country (see [`crate::resolve::main_country`]).
 pub(crate) fn main_country(doc: &Doc<'_>) -> Option<String> {
     let rec = &doc.pipeline.recognizer;
@@ -502,6 +557,35 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
         });
         if own {
             a.org = e.attrs.get("org").cloned();
+        }
+    }
+    // "Education minister X", "President X" with no country or body in sight: a national
+    // office of the article's home country.
+    // Only when one country clearly dominates the article (twice the mentions of any other),
+    // not for an opposition "shadow" post, not for a person the lexicon knows (whose own
+    // office is settled above), and not when the title goes on with "of"/"at" and a name the
+    // recogniser missed ("President of Interallianz Bank").
+    if let Some(home) = dominant_country(doc) {
+        for a in out.iter_mut().filter(|a| a.org.is_none()) {
+            let before = text[..a.span.start].trim_end().to_ascii_lowercase();
+            let after = &text[a.span.end..];
+            let named_after = [" of ", " at "].iter().any(|p| {
+                after
+                    .strip_prefix(p)
+                    .is_some_and(|r| r.starts_with(char::is_uppercase))
+            });
+            if a.title.as_deref().is_some_and(national_office)
+                && !before.ends_with("shadow")
+                && !text[a.span.start..a.span.end]
+                    .to_ascii_lowercase()
+                    .starts_with("shadow")
+                && !named_after
+                && !rec
+                    .by_id
+                    .contains_key(doc.res.entities[a.person].id.as_str())
+            {
+                a.org = Some(home.clone());
+            }
         }
     }
     // One affiliation per (person, title, org): the first statement.
