@@ -1663,6 +1663,29 @@ impl Recognizer {
             {
                 continue;
             }
+            // "Merrill Lynch Canada", "IBM Japan": a country or continent right after a known
+            // company names the company's arm there, one organisation.
+            if form == Form::Name
+                && matches!(kind, EntityKind::Location | EntityKind::Country)
+                && !text[e..].starts_with(['\'', '\u{2019}'])
+            {
+                if let Some(prev) = out.last_mut().filter(|p| {
+                    p.kind == EntityKind::Organization
+                        && p.span.end + 1 == s
+                        && text.as_bytes()[p.span.end] == b' '
+                        && matches!(p.target, Target::Lex(li) if self.entities[li].attrs.get("type").map(String::as_str) == Some("company"))
+                }) {
+                    if kind == EntityKind::Country
+                        || self.entities[idx].attrs.get("type").map(String::as_str)
+                            == Some("region")
+                    {
+                        prev.span.end = e;
+                        prev.target = Target::Name(crate::text::collapse_ws(&text[prev.span.start..e]));
+                        prev.rule = "gazetteer/company-arm";
+                        continue;
+                    }
+                }
+            }
             // "Fresno, Calif.", "(D-Kan.)", "in Mass. and Conn.": a state's dotted abbreviation
             // names it only after a comma, bracket or hyphen or a linking word (not "Midnight
             // Mass.", "state Del. Jane Doe", "the N.Y. Times").
@@ -2690,6 +2713,13 @@ impl Recognizer {
                             && !ORG_OPENERS.contains(&w)
                             && initial)
                         || CONNECTORS.contains(&w.to_ascii_lowercase().as_str())
+                        // "President of Interallianz Bank": a title and "of" open no name.
+                        || idx.len() > 2 && tokens[idx[1]].text(text) == "of" && {
+                            let t0 = tokens[idx[0]].span;
+                            titles
+                                .iter()
+                                .any(|t| t.span.start == t0.start && t.span.end == t0.end)
+                        }
                 } {
                     idx.remove(0);
                 }

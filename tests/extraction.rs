@@ -579,6 +579,10 @@ const RELATIONS: &[(&str, &[&str])] = &[
         "U.S. Senator Dana Whitlow spoke in Washington on Monday.",
         &["person:dana-whitlow -member_of-> org:us-senate [asserted]"],
     ),
+    (
+        "IBM Australia deputy chairman Rolf Anders said sales rose.",
+        &["person:rolf-anders -member_of-> org:ibm-australia [asserted]"],
+    ),
     // A national office with no country named belongs to the country the article is about.
     (
         "Kenya's exports rose. Kenya will tax tea, Kenyan farmers said. Trade minister Odhiambo Wekesa said the tax was fair.",
@@ -1395,6 +1399,15 @@ const ENTITIES: &[(&str, &[&str])] = &[
     (
         "Exports grew faster than in West Germany or Yugoslavia.",
         &["country:West Germany", "country:Yugoslavia"],
+    ),
+    // A known company's arm in a country is one organisation; a title and "of" open no name.
+    (
+        "IBM Australia said sales rose.",
+        &["organization:IBM Australia"],
+    ),
+    (
+        "Rolf Anders, President of Voltwerk Bank Basel, spoke.",
+        &["organization:Voltwerk Bank", "person:Rolf Anders"],
     ),
     // Airlines, banks written as one word, a city's newspaper, a body "of" demonym + noun.
     (
