@@ -1093,6 +1093,10 @@ fn titles_in(titles: &[TitleMatch], start: usize, end: usize) -> &[TitleMatch] {
 pub fn word_starts(text: &str) -> Vec<usize> {
     let mut out = Vec::with_capacity(text.len() / 5 + 1);
     let bytes = text.as_bytes();
+    if text.is_ascii() {
+        ascii_word_starts(bytes, &mut out);
+        return out;
+    }
     let mut prev_alnum = false;
     let mut prev_char = ' ';
     let mut prev_alpha = false;
@@ -1143,6 +1147,30 @@ pub fn word_starts(text: &str) -> Vec<usize> {
         }
     }
     out
+}
+
+/// [`word_starts`] of an all-ASCII text, byte by byte: a start is a byte that is not
+/// white space, after no letter or digit and not after an apostrophe that follows a letter.
+/// A letter or digit is always reached first in its word (the rest of the word is
+/// skipped), so only the apostrophe can keep it from starting one.
+fn ascii_word_starts(bytes: &[u8], out: &mut Vec<usize>) {
+    let joined = |i: usize| i >= 2 && bytes[i - 1] == b'\'' && bytes[i - 2].is_ascii_alphabetic();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if crate::text::ASCII_ALNUM[usize::from(b)] {
+            if !joined(i) {
+                out.push(i);
+            }
+            i += 1 + crate::text::ascii_alnum_run(&bytes[i + 1..]);
+        } else {
+            let after_alnum = i > 0 && crate::text::ASCII_ALNUM[usize::from(bytes[i - 1])];
+            if !(b.is_ascii_whitespace() || after_alnum || joined(i)) {
+                out.push(i);
+            }
+            i += 1;
+        }
+    }
 }
 
 /// Longest matches that start at a word start (of [`word_starts`]) and end at a word end,

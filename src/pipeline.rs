@@ -37,8 +37,15 @@ impl Pipeline {
     /// A pipeline over a given lexicon.
     pub fn new(lex: &Lexicon) -> Pipeline {
         // Independent tables: compile them side by side (start-up time).
-        let (recognizer, extractor) =
-            rayon::join(|| Recognizer::new(lex), || extract::Extractor::new(lex));
+        // The article patterns too: the other side finishes long before the recogniser.
+        let (recognizer, extractor) = rayon::join(
+            || Recognizer::new(lex),
+            || {
+                let extractor = extract::Extractor::new(lex);
+                crate::article::compile_patterns();
+                extractor
+            },
+        );
         Pipeline {
             recognizer,
             extractor,

@@ -598,6 +598,24 @@ pub fn lower_cow(s: &str) -> std::borrow::Cow<'_, str> {
 mod tests {
     use super::*;
 
+    #[test]
+    fn ascii_word_starts_match_the_general_scan() {
+        // A non-ASCII letter at the end sends the same text through the general scan.
+        for t in [
+            "O'Sullivan said: \"We'll see,\" -- (the U.S.) 3.5% 1,000 rock'n'roll",
+            "  x'y 'quoted' a' b '' c'-d 9'' z",
+            "",
+            "'a",
+            "a'",
+            "\tTabs\nand\r\nlines,,..!!",
+        ] {
+            let fast = crate::ner::word_starts(t);
+            let mut slow = crate::ner::word_starts(&format!("{t}é"));
+            slow.retain(|&i| i < t.len());
+            assert_eq!(fast, slow, "{t:?}");
+        }
+    }
+
     fn sents(t: &str) -> Vec<&str> {
         split_sentences(t).iter().map(|s| s.span.slice(t)).collect()
     }

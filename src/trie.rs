@@ -40,17 +40,58 @@ pub struct PrefixTrie {
     prefix3: Box<[u64; PREFIX_WORDS]>,
     /// First bytes that begin a phrase of one or two bytes: never filtered.
     short: Box<[bool; 256]>,
+    /// The nodes three bytes deep by their three bytes (open addressing, a power of two
+    /// long, at least half empty): a search that passes `prefix3` starts there, rather than
+    /// walking the three levels that lie farthest apart in memory.
+    deep: Box<[Deep]>,
     len: usize,
+}
+
+/// A node three bytes deep ([`PrefixTrie::deep`]).
+#[derive(Debug, Clone, Copy)]
+struct Deep {
+    /// The three bytes (`NONE`: an empty slot).
+    key: u32,
+    node: u32,
+    /// The longest phrase of one or two bytes on the way (`NONE`: none) and its length.
+    best: u32,
+    best_len: u32,
+}
+
+const EMPTY_DEEP: Deep = Deep {
+    key: NONE,
+    node: 0,
+    best: NONE,
+    best_len: 0,
+};
+
+/// The key of three compared bytes in [`PrefixTrie::deep`].
+#[inline]
+fn deep_key(a: u8, b: u8, c: u8) -> u32 {
+    (u32::from(a) << 16) | (u32::from(b) << 8) | u32::from(c)
+}
+
+/// The first slot tried for `key` in a table of `mask + 1` slots.
+#[inline]
+fn deep_slot(key: u32, mask: usize) -> usize {
+    ((u64::from(key).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40) as usize) & mask
 }
 
 #[derive(Debug, Clone, Copy)]
 struct Node {
     phrase: u32,
     first: u32,
-    count: u32,
+    count: u16,
+    /// The byte of the child numbered right after this node, or `NO_NEXT`. Nodes are made
+    /// in phrase order, so that is the first child, and the only one along a phrase's
+    /// tail: followed without reading `edges`.
+    next: u16,
     /// Offset of the node's block in `dense`, or `NONE` (children in `edges`).
     dense: u32,
 }
+
+/// [`Node::next`] of a node without such a child.
+const NO_NEXT: u16 = u16::MAX;
 
 /// Nodes with more children than this get a dense child table.
 const DENSE_MIN: u32 = 9;
@@ -150,10 +191,15 @@ impl PrefixTrie {
                         }
                     }
                 }
+                let next = edges[first[k] as usize..first[k + 1] as usize]
+                    .first()
+                    .filter(|e| e.1 as usize == k + 1)
+                    .map_or(NO_NEXT, |e| u16::from(e.0));
                 Node {
                     phrase: phrase_of[k],
                     first: first[k],
-                    count,
+                    count: count as u16,
+                    next,
                     dense: block,
                 }
             })
@@ -178,6 +224,7 @@ impl PrefixTrie {
                 }
             }
         }
+        let deep = deep_table(&nodes, &edges, &root);
         PrefixTrie {
             root,
             nodes,
@@ -186,6 +233,7 @@ impl PrefixTrie {
             map,
             prefix3,
             short,
+            deep,
             len,
         }
     }
@@ -210,12 +258,25 @@ impl PrefixTrie {
         if node == 0 {
             return None;
         }
-        if !self.short[usize::from(first)] {
-            if let (Some(&b), Some(&c)) = (text.get(at + 1), text.get(at + 2)) {
-                let bit = prefix_bit(first, self.key(b), self.key(c));
-                if self.prefix3[bit / 64] & (1 << (bit % 64)) == 0 {
-                    return None;
+        let short = self.short[usize::from(first)];
+        if let (Some(&b), Some(&c)) = (text.get(at + 1), text.get(at + 2)) {
+            let (b, c) = (self.key(b), self.key(c));
+            let bit = prefix_bit(first, b, c);
+            let deep = (self.prefix3[bit / 64] & (1 << (bit % 64)) != 0)
+                .then(|| self.deep_at(deep_key(first, b, c)))
+                .flatten();
+            match deep {
+                // Resume the walk below at the node three bytes deep.
+                Some(d) => {
+                    if d.best != NONE {
+                        best = Some((start + d.best_len as usize, d.best as usize));
+                    }
+                    node = d.node as usize;
+                    at += 2;
                 }
+                // No phrase of three bytes or more starts here.
+                None if !short => return None,
+                None => {}
             }
         }
         loop {
@@ -229,11 +290,15 @@ impl PrefixTrie {
             }
             let Some(&b) = text.get(at) else { break };
             let b = self.key(b);
-            let child = if n.dense != NONE {
+            let child = if u16::from(b) == n.next {
+                node as u32 + 1
+            } else if n.count == 1 && n.next != NO_NEXT {
+                0
+            } else if n.dense != NONE {
                 self.dense[n.dense as usize + b as usize]
             } else {
                 // Few children: a scan.
-                let kids = &self.edges[n.first as usize..(n.first + n.count) as usize];
+                let kids = &self.edges[n.first as usize..(n.first + u32::from(n.count)) as usize];
                 kids.iter().find(|e| e.0 == b).map_or(0, |e| e.1)
             };
             if child == 0 {
@@ -242,6 +307,23 @@ impl PrefixTrie {
             node = child as usize;
         }
         best
+    }
+
+    /// The node three bytes deep reached by `key` ([`deep_key`]).
+    #[inline]
+    fn deep_at(&self, key: u32) -> Option<&Deep> {
+        let mask = self.deep.len() - 1;
+        let mut i = deep_slot(key, mask);
+        loop {
+            let d = &self.deep[i];
+            if d.key == key {
+                return Some(d);
+            }
+            if d.key == NONE {
+                return None;
+            }
+            i = (i + 1) & mask;
+        }
     }
 
     /// The byte compared: a line break in the text counts as a space (hard-wrapped
@@ -257,6 +339,45 @@ impl PrefixTrie {
             _ => b,
         }
     }
+}
+
+/// [`PrefixTrie::deep`] of a built trie.
+fn deep_table(nodes: &[Node], edges: &[(u8, u32)], root: &[u32; 256]) -> Box<[Deep]> {
+    let children = |k: u32| {
+        let n = nodes[k as usize];
+        &edges[n.first as usize..(n.first + u32::from(n.count)) as usize]
+    };
+    let mut deep = Vec::new();
+    for (a, &n1) in root.iter().enumerate() {
+        if n1 == 0 {
+            continue;
+        }
+        for &(b, n2) in children(n1) {
+            let (best, best_len) = match (nodes[n2 as usize].phrase, nodes[n1 as usize].phrase) {
+                (NONE, NONE) => (NONE, 0),
+                (NONE, p) => (p, 1),
+                (p, _) => (p, 2),
+            };
+            for &(c, node) in children(n2) {
+                deep.push(Deep {
+                    key: deep_key(a as u8, b, c),
+                    node,
+                    best,
+                    best_len,
+                });
+            }
+        }
+    }
+    let mut table = vec![EMPTY_DEEP; (deep.len() * 2).next_power_of_two()].into_boxed_slice();
+    let mask = table.len() - 1;
+    for d in deep {
+        let mut i = deep_slot(d.key, mask);
+        while table[i].key != NONE {
+            i = (i + 1) & mask;
+        }
+        table[i] = d;
+    }
+    table
 }
 
 #[cfg(test)]

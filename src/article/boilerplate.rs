@@ -60,6 +60,14 @@ static SOFT_FOOTER_RE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// Compiles the patterns (see [`super::compile_patterns`]).
+pub(super) fn compile_patterns() {
+    LazyLock::force(&LINE_RE);
+    LazyLock::force(&ANYWHERE_RE);
+    LazyLock::force(&HARD_FOOTER_RE);
+    LazyLock::force(&SOFT_FOOTER_RE);
+}
+
 /// Only this many leading bytes of a line are matched.
 const PREFIX: usize = 400;
 /// Longer lines are body, whatever they start with (except a disclaimer).

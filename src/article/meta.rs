@@ -79,6 +79,13 @@ static BYLINE_RE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// Compiles the patterns (see [`super::compile_patterns`]).
+pub(super) fn compile_patterns() {
+    LazyLock::force(&DATE_RE);
+    LazyLock::force(&DATELINE_RE);
+    LazyLock::force(&BYLINE_RE);
+}
+
 fn month_number(m: &str) -> Option<u32> {
     let m = m.trim_end_matches('.').to_ascii_lowercase();
     let idx = [
@@ -130,9 +137,14 @@ type NameAt = (String, usize, usize);
 /// four `\d` that must parse as a number, so a line without them is no
 /// dateline and need not meet [`DATELINE_RE`].
 fn has_four_digits(line: &str) -> bool {
-    line.as_bytes()
-        .split(|b| !b.is_ascii_digit())
-        .any(|run| run.len() >= 4)
+    let mut run = 0;
+    for &b in line.as_bytes() {
+        run = if b.is_ascii_digit() { run + 1 } else { 0 };
+        if run == 4 {
+            return true;
+        }
+    }
+    false
 }
 
 fn match_dateline(line: &str) -> Option<(NaiveDate, Option<NameAt>)> {

@@ -35,6 +35,14 @@ mod tests;
 pub use jsonl::Record;
 pub use walk::{Inputs, read_inputs};
 
+/// Compiles the header and boilerplate patterns now rather than in the first articles,
+/// where every worker would wait for them: [`crate::pipeline::Pipeline::new`] does it
+/// beside the recogniser's start-up.
+pub(crate) fn compile_patterns() {
+    meta::compile_patterns();
+    boilerplate::compile_patterns();
+}
+
 /// The input formats newsgraph reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum InputFormat {

@@ -46,7 +46,11 @@ fn pipeline(opts: &InputOpts) -> Result<Pipeline> {
         lex.load_file(f)
             .with_context(|| format!("loading lexicon {}", f.display()))?;
     }
-    Ok(Pipeline::new(&lex))
+    let pipeline = Pipeline::new(&lex);
+    // Freeing the lexicon's many small strings would take a few milliseconds before the
+    // first article (on another thread, more): the process is short-lived, so it keeps them.
+    std::mem::forget(lex);
+    Ok(pipeline)
 }
 
 fn read_options(opts: &InputOpts) -> Result<ReadOptions> {

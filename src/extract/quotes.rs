@@ -75,11 +75,19 @@ fn quote_spans(text: &str, lines: &[(usize, usize)]) -> Vec<(Span, Span)> {
         let bytes = para.as_bytes();
         let mut from = 0;
         // Only `"`, `'` and the lead bytes of `“ ” „` (0xE2) and `« »` (0xC2) can
-        // begin a mark: the bytes between are skipped without decoding.
-        while let Some(k) = bytes[from..]
-            .iter()
-            .position(|&b| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2))
-        {
+        // begin a mark: the bytes between are skipped without decoding (in an ASCII
+        // paragraph, by memchr).
+        let ascii = para.is_ascii();
+        let next_mark = |from: usize| {
+            let rest = &bytes[from..];
+            if ascii {
+                memchr::memchr2(b'"', b'\'', rest)
+            } else {
+                rest.iter()
+                    .position(|&b| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2))
+            }
+        };
+        while let Some(k) = next_mark(from) {
             let i = from + k;
             let c = para[i..].chars().next().unwrap_or(' ');
             let mut len = c.len_utf8();
