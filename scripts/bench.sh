@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Throughput, memory, start-up and determinism of the release binary over the
+# Throughput, memory, start-up and determinism of the shipped (`dist` profile) binary over the
 # shared corpora. Not part of `cargo test`.
 #
 #   scripts/bench.sh                 # all corpora
@@ -43,8 +43,8 @@ if [[ -n "${NEWSGRAPH_BIN:-}" ]]; then
     bin="$NEWSGRAPH_BIN" # compare another build (e.g. a saved baseline)
 else
     export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$root/target}"
-    cargo build --release --quiet
-    bin="$CARGO_TARGET_DIR/release/newsgraph"
+    cargo build --profile dist --quiet
+    bin="$CARGO_TARGET_DIR/dist/newsgraph"
 fi
 jobs=()
 [[ -n "${JOBS:-}" ]] && jobs=(-j "$JOBS")
