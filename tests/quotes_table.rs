@@ -156,6 +156,17 @@ const CASES: &[(&str, Option<&str>, &str)] = &[
         Some("org:vantor-industries-inc"),
         "it would buy back shares",
     ),
+    // "It said": the company named last before it, not a country named after it.
+    (
+        "Vantor Industries Inc raised its dividend on Monday. It said profits rose in the third quarter.",
+        Some("org:vantor-industries-inc"),
+        "profits rose in the third quarter",
+    ),
+    (
+        "Vantor Industries Inc sells pumps to Peru. It said profits rose in the third quarter.",
+        None,
+        "profits rose in the third quarter",
+    ),
     // Hard-wrapped wire copy: paragraphs open with an indent and run on over lines with none.
     (
         "    The bank raised rates on Monday.\n    \"We do not expect a sudden rise in prices,\" Tomas Berger,\nthe head of the bank, told reporters.\n",

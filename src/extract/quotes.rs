@@ -482,6 +482,38 @@ fn body_named_before(doc: &Doc<'_>, phrase: Span) -> Option<usize> {
     })
 }
 
+/// `It said`: the organisation named last before `pos` (within a few sentences) when it is
+/// a company, not a government body, court or army, and no country or person is named after it.
+fn company_before(doc: &Doc<'_>, pos: usize) -> Option<usize> {
+    let upto = doc.mentions.partition_point(|m| m.span.start < pos);
+    let from = pos.saturating_sub(600);
+    let k = (0..upto)
+        .rev()
+        .take_while(|&k| doc.mentions[k].span.start >= from)
+        .find(|&k| {
+            matches!(
+                doc.kind(k),
+                EntityKind::Organization | EntityKind::Country | EntityKind::Person
+            ) && !doc.is_modifier(k)
+        })?;
+    let e = doc.res.entity_of[k]?;
+    (doc.kind(k) == EntityKind::Organization
+        && doc.res.entities[e].kind == EntityKind::Organization
+        && !matches!(
+            doc.lexicon_type(e),
+            Some(
+                "government"
+                    | "intl"
+                    | "legislature"
+                    | "court"
+                    | "military"
+                    | "intelligence"
+                    | "party"
+            )
+        ))
+    .then_some(e)
+}
+
 /// The last person mentioned before `pos` (optionally holding the title word written at
 /// `pos`, with the same other-office word before it: `the former president`).
 fn last_person(doc: &Doc<'_>, pos: usize, title_word: Option<&str>, cx: &Cx<'_>) -> Option<usize> {
@@ -575,6 +607,12 @@ fn speaker_near_cue(
                 return Some(Speaker {
                     mention: s.mention,
                     entity: Some(e),
+                });
+            }
+            if matches!(s.mention.slice(doc.text), "It" | "it") {
+                return Some(Speaker {
+                    mention: s.mention,
+                    entity: company_before(doc, s.mention.start),
                 });
             }
             return Some(Speaker {
