@@ -167,6 +167,18 @@ const CASES: &[(&str, Option<&str>, &str)] = &[
         None,
         "profits rose in the third quarter",
     ),
+    // "They" after "<country> officials": that country.
+    (
+        "Peruvian officials met the bankers on Monday. They said the loan would be repaid.",
+        Some("country:peru"),
+        "the loan would be repaid",
+    ),
+    // ... but not officials named in the clause the pronoun attributes.
+    (
+        "Peruvian officials were selling the bonds cheaply, they said on Monday.",
+        None,
+        "Peruvian officials were selling the bonds cheaply",
+    ),
     // Hard-wrapped wire copy: paragraphs open with an indent and run on over lines with none.
     (
         "    The bank raised rates on Monday.\n    \"We do not expect a sudden rise in prices,\" Tomas Berger,\nthe head of the bank, told reporters.\n",

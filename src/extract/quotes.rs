@@ -359,6 +359,13 @@ fn pronoun_antecedent(doc: &Doc<'_>, pos: usize, pronoun: &str, cx: &Cx<'_>) -> 
                         .then(|| doc.res.entity_of[k])
                         .flatten()
                 })
+                .or_else(|| {
+                    // Not from the clause the pronoun attributes (`X officials did Y, they said`).
+                    let own = doc
+                        .sentence_at(pos)
+                        .map_or(pos, |i| doc.sentences[i].span.start);
+                    officials_before(doc, from, own)
+                })
         }
         p => {
             // The nearest person known to match within a few paragraphs, else the nearest
@@ -386,6 +393,20 @@ fn pronoun_antecedent(doc: &Doc<'_>, pos: usize, pronoun: &str, cx: &Cx<'_>) -> 
             unknown
         }
     }
+}
+
+/// `Japanese officials did X. They ...`: the body of the last "<body> officials" between
+/// `from` and `pos` (the previous sentence).
+fn officials_before(doc: &Doc<'_>, from: usize, pos: usize) -> Option<usize> {
+    let zone = &doc.text[from..pos];
+    zone.rmatch_indices("fficials")
+        .filter_map(|(i, _)| {
+            let start = from + i.checked_sub(1)?;
+            matches!(&doc.text[start..start + 1], "o" | "O")
+                .then(|| body_before(doc, start))
+                .flatten()
+        })
+        .find_map(|k| doc.res.entity_of[k])
 }
 
 /// Words for someone who speaks for a body without being named: "a Home Office spokesman".
