@@ -156,6 +156,65 @@ const CASES: &[(&str, Option<&str>, &str)] = &[
         Some("org:vantor-industries-inc"),
         "it would buy back shares",
     ),
+    // "It said": the company named last before it, not a country named after it.
+    (
+        "Vantor Industries Inc raised its dividend on Monday. It said profits rose in the third quarter.",
+        Some("org:vantor-industries-inc"),
+        "profits rose in the third quarter",
+    ),
+    (
+        "Vantor Industries Inc sells pumps to Peru. It said profits rose in the third quarter.",
+        None,
+        "profits rose in the third quarter",
+    ),
+    // "They" after "<country> officials": that country.
+    (
+        "Peruvian officials met the bankers on Monday. They said the loan would be repaid.",
+        Some("country:peru"),
+        "the loan would be repaid",
+    ),
+    // ... but not officials named in the clause the pronoun attributes.
+    (
+        "Peruvian officials were selling the bonds cheaply, they said on Monday.",
+        None,
+        "Peruvian officials were selling the bonds cheaply",
+    ),
+    // Hard-wrapped wire copy: paragraphs open with an indent and run on over lines with none.
+    (
+        "    The bank raised rates on Monday.\n    \"We do not expect a sudden rise in prices,\" Tomas Berger,\nthe head of the bank, told reporters.\n",
+        Some("person:tomas-berger"),
+        "We do not expect a sudden rise in prices,",
+    ),
+    // "The chancellor said" when no one is given that title: the person quoted last.
+    (
+        "Omar Haddad told supporters the vote was close. The chancellor said the budget was safe.",
+        Some("person:omar-haddad"),
+        "the budget was safe",
+    ),
+    // ... also after a place (`the Vermont senator`), but not when the article gives that
+    // person only another title.
+    (
+        "Omar Haddad told supporters the vote was close. The Ohio senator said the budget was safe.",
+        Some("person:omar-haddad"),
+        "the budget was safe",
+    ),
+    (
+        "Prime Minister Omar Haddad told supporters the vote was close. The chancellor said the budget was safe.",
+        None,
+        "the budget was safe",
+    ),
+    // ... and a title with another office before it (`shadow chancellor`) is not that title.
+    (
+        "Omar Haddad told supporters the vote was close. He said the cuts proposed by shadow chancellor Nadia Karim were too deep. The chancellor promised to keep taxes low.",
+        Some("person:omar-haddad"),
+        "to keep taxes low",
+    ),
+    // ... nor is a person named two sentences or more before it.
+    (
+        "Omar Haddad told supporters the vote was close. The rain stopped. The crowd went home. The chancellor said the budget was safe.",
+        None,
+        "the budget was safe",
+    ),
 ];
 
 #[test]
@@ -187,6 +246,12 @@ const NONE: &[&str] = &[
     "Exports rose by two percentage points to 4 percent in March.",
     // A headline reports no one's words.
     "# Lima Rejects Talks as Pressure Mounts\n\nThe talks were cancelled.",
+    // A cue word that reads as a noun: after a preposition or "take", inside a name, or the
+    // subject of a verb.
+    "The airport was built to meet the rise in demand and on Tuesday it opened.",
+    "The new director takes charge of the plant in March.",
+    "The new models were shown at the Motor Show in Geneva last week.",
+    "Weak export demand is hurting the steel mills.",
 ];
 
 #[test]

@@ -45,18 +45,38 @@ fn is_reporting_noun(w: &str) -> bool {
 const PRONOUNS: &[&str] = &["he", "she", "they", "He", "She", "They"];
 
 /// Paragraphs for quoting: non-blank lines (some sources break paragraphs with one newline).
+/// In hard-wrapped wire copy, where a paragraph opens with an indent (`    "We will," he
+/// said`), a line with no indent right after a non-blank one continues that paragraph.
 fn lines(text: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
+    let wire = indented_paragraphs(text);
+    let mut out: Vec<(usize, usize)> = Vec::new();
     let mut off = 0;
+    let mut prev_blank = true;
     for line in text.split_inclusive('\n') {
         let t = line.trim_end();
         let lead = t.len() - t.trim_start().len();
-        if !t.trim().is_empty() {
-            out.push((off + lead, off + t.len()));
+        if t.trim().is_empty() {
+            prev_blank = true;
+        } else {
+            match out.last_mut() {
+                Some(last) if wire && lead == 0 && !prev_blank => last.1 = off + t.len(),
+                _ => out.push((off + lead, off + t.len())),
+            }
+            prev_blank = false;
         }
         off += line.len();
     }
     out
+}
+
+/// True when paragraphs open with an indent of two spaces or more before a word or a quote
+/// mark, as in wire copy (`\n    The bank said ...`), and run on over lines with none.
+fn indented_paragraphs(text: &str) -> bool {
+    text.match_indices("\n  ").any(|(i, _)| {
+        text[i + 1..]
+            .trim_start_matches([' ', '\t'])
+            .starts_with(|c: char| c.is_alphabetic() || matches!(c, '"' | '“'))
+    })
 }
 
 /// Quotation spans: (content without the marks, content with the marks).
@@ -347,6 +367,13 @@ fn pronoun_antecedent(doc: &Doc<'_>, pos: usize, pronoun: &str, cx: &Cx<'_>) -> 
                         .then(|| doc.res.entity_of[k])
                         .flatten()
                 })
+                .or_else(|| {
+                    // Not from the clause the pronoun attributes (`X officials did Y, they said`).
+                    let own = doc
+                        .sentence_at(pos)
+                        .map_or(pos, |i| doc.sentences[i].span.start);
+                    officials_before(doc, from, own)
+                })
         }
         p => {
             // The nearest person known to match within a few paragraphs, else the nearest
@@ -374,6 +401,20 @@ fn pronoun_antecedent(doc: &Doc<'_>, pos: usize, pronoun: &str, cx: &Cx<'_>) -> 
             unknown
         }
     }
+}
+
+/// `Japanese officials did X. They ...`: the body of the last "<body> officials" between
+/// `from` and `pos` (the previous sentence).
+fn officials_before(doc: &Doc<'_>, from: usize, pos: usize) -> Option<usize> {
+    let zone = &doc.text[from..pos];
+    zone.rmatch_indices("fficials")
+        .filter_map(|(i, _)| {
+            let start = from + i.checked_sub(1)?;
+            matches!(&doc.text[start..start + 1], "o" | "O")
+                .then(|| body_before(doc, start))
+                .flatten()
+        })
+        .find_map(|k| doc.res.entity_of[k])
 }
 
 /// Words for someone who speaks for a body without being named: "a Home Office spokesman".
@@ -470,8 +511,48 @@ fn body_named_before(doc: &Doc<'_>, phrase: Span) -> Option<usize> {
     })
 }
 
-/// The last person mentioned before `pos` (optionally holding a title word).
+/// `It said`: the organisation named last before `pos` (within a few sentences) when it is
+/// a company, not a government body, court or army, and no country or person is named after it.
+fn company_before(doc: &Doc<'_>, pos: usize) -> Option<usize> {
+    let upto = doc.mentions.partition_point(|m| m.span.start < pos);
+    let from = pos.saturating_sub(600);
+    let k = (0..upto)
+        .rev()
+        .take_while(|&k| doc.mentions[k].span.start >= from)
+        .find(|&k| {
+            matches!(
+                doc.kind(k),
+                EntityKind::Organization | EntityKind::Country | EntityKind::Person
+            ) && !doc.is_modifier(k)
+        })?;
+    let e = doc.res.entity_of[k]?;
+    (doc.kind(k) == EntityKind::Organization
+        && doc.res.entities[e].kind == EntityKind::Organization
+        && !matches!(
+            doc.lexicon_type(e),
+            Some(
+                "government"
+                    | "intl"
+                    | "legislature"
+                    | "court"
+                    | "military"
+                    | "intelligence"
+                    | "party"
+            )
+        ))
+    .then_some(e)
+}
+
+/// The last person mentioned before `pos` (optionally holding the title word written at
+/// `pos`, with the same other-office word before it: `the former president`).
 fn last_person(doc: &Doc<'_>, pos: usize, title_word: Option<&str>, cx: &Cx<'_>) -> Option<usize> {
+    let written = lower_cow(
+        doc.text[..pos]
+            .trim_end_matches([' ', '-'])
+            .rsplit([' ', '-', '\n'])
+            .next()
+            .unwrap_or(""),
+    );
     let upto = doc.mentions.partition_point(|m| m.span.start < pos);
     (upto.saturating_sub(2000)..upto).rev().find_map(|k| {
         let m = &doc.mentions[k];
@@ -488,11 +569,50 @@ fn last_person(doc: &Doc<'_>, pos: usize, title_word: Option<&str>, cx: &Cx<'_>)
                     a.person == e
                         && a.title
                             .as_deref()
-                            .is_some_and(|t| t.to_lowercase().contains(w))
+                            .is_some_and(|t| holds_title(t, w, &written))
+                        && office_word(doc.text, a.span, w).is_none_or(|o| o == written)
                 })
                 .then_some(e),
         }
     })
+}
+
+/// Words before a title that make it another office (`shadow chancellor` is not "the
+/// chancellor").
+const OTHER_OFFICE: &[&str] = &[
+    "shadow",
+    "deputy",
+    "vice",
+    "former",
+    "assistant",
+    "junior",
+    "ex",
+    "under",
+];
+
+/// True when `title` (as an affiliation gives it) holds title word `w`, with no word that
+/// makes it another office before it unless the text wrote that word too (`written`, the
+/// word before the title in the text).
+fn holds_title(title: &str, w: &str, written: &str) -> bool {
+    let t = title.to_lowercase();
+    let Some(i) = t.find(w) else {
+        return false;
+    };
+    let before = t[..i].trim_end_matches(['-', ' ']);
+    let word = before.rsplit([' ', '-']).next().unwrap_or("");
+    !OTHER_OFFICE.contains(&word) || word == written
+}
+
+/// The other-office word written right before title word `w` where affiliation `span`
+/// states it (`shadow chancellor Jo Smith`), if any.
+fn office_word(text: &str, span: Span, w: &str) -> Option<String> {
+    let at = span.start + span.slice(text).to_ascii_lowercase().find(w)?;
+    let word = text[..at]
+        .trim_end_matches([' ', '-'])
+        .rsplit([' ', '-', '\n'])
+        .next()?
+        .to_ascii_lowercase();
+    OTHER_OFFICE.contains(&word.as_str()).then_some(word)
 }
 
 /// Speaker around a cue: the mention right after the verb (inversion) or the nearest one before it.
@@ -516,6 +636,12 @@ fn speaker_near_cue(
                 return Some(Speaker {
                     mention: s.mention,
                     entity: Some(e),
+                });
+            }
+            if matches!(s.mention.slice(doc.text), "It" | "it") {
+                return Some(Speaker {
+                    mention: s.mention,
+                    entity: company_before(doc, s.mention.start),
                 });
             }
             return Some(Speaker {
@@ -1254,7 +1380,10 @@ fn titled_speaker(doc: &Doc<'_>, np: Span, cx: &Cx<'_>) -> Speaker {
     Speaker {
         mention: np,
         entity: is_title
-            .then(|| last_person(doc, np.start, Some(&last), cx))
+            .then(|| {
+                let at = floor_char(text, np.end.saturating_sub(last.len()));
+                last_person(doc, at, Some(&last), cx)
+            })
             .flatten(),
     }
 }
@@ -1741,6 +1870,47 @@ pub(crate) fn find(doc: &Doc<'_>, affils: &[Affil]) -> Vec<QuoteOut> {
             q.record.about.retain(|a| Some(a) != sp.as_ref());
         }
     }
+    // "The chancellor said" when the article gives no one that title: the person quoted last
+    // before it (`Jo Smith told the rally ... The chancellor said ...`), when that person is
+    // named or quoted in the same or the previous sentence and the article gives them no
+    // other title only.
+    let mut last_person_quoted: Option<(usize, Option<String>, Option<usize>)> = None;
+    for q in out.iter_mut() {
+        if q.speaker.is_none() {
+            if let (Some(m), Some((at, id, e))) = (&q.record.speaker_mention, &last_person_quoted) {
+                let w = lower_cow(&m.text);
+                // A person the article gives other titles only is someone else (`the
+                // chancellor` after the prime minister's words).
+                let other_titles = e.is_some_and(|e| {
+                    let titles = || {
+                        cx.affils.iter().filter(|a| {
+                            a.person == e && a.title.as_deref().is_some_and(|t| !honorific(t))
+                        })
+                    };
+                    titles().next().is_some()
+                        && !titles().any(|a| {
+                            a.title
+                                .as_deref()
+                                .is_some_and(|t| holds_title(&unabbreviated(t), &w, ""))
+                        })
+                });
+                if q.content.start.saturating_sub(*at) < 3000
+                    && !other_titles
+                    && bare_title(doc, Span::new(m.start, m.end))
+                    && e.is_some_and(|e| named_since_last_sentence(doc, m.start, e, *at))
+                {
+                    q.record.speaker = id.clone();
+                    q.speaker = *e;
+                    q.record.about.retain(|a| Some(a) != id.as_ref());
+                }
+            }
+        }
+        if let Some(e) = q.speaker {
+            if doc.res.entities[e].kind == EntityKind::Person {
+                last_person_quoted = Some((q.content.start, q.record.speaker.clone(), Some(e)));
+            }
+        }
+    }
     // A direct quote with no cue of its own continues the previous speaker's words when it
     // follows them in the same or the next paragraph (`"...," he said. "More."`).
     let paras = doc.paragraphs;
@@ -1769,6 +1939,84 @@ pub(crate) fn find(doc: &Doc<'_>, affils: &[Affil]) -> Vec<QuoteOut> {
         }
     }
     merge_interrupted(doc, out)
+}
+
+/// True when entity `e` is mentioned, or quoted (its quote's content starting at `quoted`),
+/// in the sentence before `pos` or earlier in its own.
+fn named_since_last_sentence(doc: &Doc<'_>, pos: usize, e: usize, quoted: usize) -> bool {
+    let from = doc
+        .sentence_at(pos)
+        .map_or(pos, |i| doc.sentences[i.saturating_sub(1)].span.start);
+    if quoted >= from {
+        return true;
+    }
+    let upto = doc.mentions.partition_point(|m| m.span.start < pos);
+    (0..upto)
+        .rev()
+        .take_while(|&k| doc.mentions[k].span.start >= from)
+        .any(|k| doc.res.entity_of[k] == Some(e))
+}
+
+/// A title with its abbreviation written out (`Sen.` is "senator", `Gov.` "governor").
+fn unabbreviated(title: &str) -> String {
+    let t = title.to_lowercase();
+    let full = match t.trim_end_matches('.') {
+        "sen" => "senator",
+        "gov" => "governor",
+        "rep" => "representative",
+        "gen" => "general",
+        "pres" => "president",
+        _ => return t,
+    };
+    full.to_string()
+}
+
+/// True for a form of address rather than an office (`Mr`, `Dr.`, `Sir`).
+fn honorific(title: &str) -> bool {
+    matches!(
+        lower_cow(title.trim_end_matches('.')).as_ref(),
+        "mr" | "mrs" | "ms" | "miss" | "dr" | "sir" | "dame" | "lord" | "lady"
+    )
+}
+
+/// True when `m` is a bare title after "the" (`The chancellor`, `the secretary-general`,
+/// `the Vermont senator`), naming no one; a spokesman or official is no such title (see
+/// [`SPOKES`]).
+fn bare_title(doc: &Doc<'_>, m: Span) -> bool {
+    let text = doc.text;
+    let w = lower_cow(m.slice(text));
+    if SPOKES.contains(&w.as_ref()) || !doc.pipeline.recognizer.title_list.iter().any(|t| t.0 == w)
+    {
+        return false;
+    }
+    // `secretary-general`: the word before the hyphen is part of the title.
+    let before = match text[..m.start].strip_suffix('-') {
+        Some(b) => b.trim_end_matches(char::is_alphabetic),
+        None => &text[..m.start],
+    };
+    // At most two capitalised words between that name a place or nothing (`the Vermont
+    // senator`), not a body (`the Daily Courier editor` is that paper's).
+    let mut end = before.trim_end().len();
+    for _ in 0..3 {
+        let head = &before[..end];
+        let start = head.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+        let x = &head[start..];
+        if x.eq_ignore_ascii_case("the") {
+            return true;
+        }
+        let place = doc
+            .mention_covering(start)
+            .is_none_or(|k| matches!(doc.kind(k), EntityKind::Location | EntityKind::Country));
+        if x.is_empty()
+            || !x.starts_with(char::is_uppercase)
+            || !x.chars().all(char::is_alphabetic)
+            || !place
+        {
+            return false;
+        }
+        end = head[..start].trim_end().len();
+    }
+    false
 }
 
 /// One utterance interrupted by its attribution (`"A," she said. "B."`, `"A," she said, "B."`)
@@ -2132,6 +2380,63 @@ fn after_possessive(text: &str, pos: usize) -> bool {
     !owner.is_empty() && !S_CONTRACTIONS.contains(&lower_cow(owner).as_ref())
 }
 
+/// Prepositions after which a cue word that is no gerund is a noun (`an increase in demand`).
+const NOUN_PREPS: &[&str] = &["in", "on", "at", "into", "under", "without"];
+/// Words after a noun cue that give what was said (`in hopes that`, `in support of`).
+const NOUN_COMPLEMENT: &[&str] = &["that", "of", "for", "to", "about", "on", "against"];
+/// Forms of "take" and "make", after which a cue word is their object (`took charge`).
+const LIGHT_VERBS: &[&str] = &[
+    "take", "takes", "took", "taken", "taking", "make", "makes", "made", "making",
+];
+/// Finite verbs after which the word before them is their subject, not a verb
+/// (`consumer demand is cooling`).
+const SUBJECT_OF: &[&str] = &[
+    "is", "was", "are", "were", "has", "had", "will", "would", "remains", "remained",
+];
+
+/// True when the cue word `ws[wi]` (lower case `lw`, after `prev`) reads as a noun or as part
+/// of a name: capitalised after a capitalised word that names nothing and before a
+/// lower-case one (`the Motor Show in Geneva`, not a headline's `Jo Smith Refuses to Go`); when it is no participle, after a
+/// preposition with no complement after it (`an increase in demand and`, not `in hopes
+/// that`), after "take"/"make" (`took charge`), or after a lower-case word as the subject of
+/// a finite verb after it (`consumer demand is cooling`).
+fn noun_reading(doc: &Doc<'_>, ws: &[Span], wi: usize, lw: &str, prev: Option<&str>) -> bool {
+    let Some(prev) = prev else {
+        return false;
+    };
+    let text = doc.text;
+    let w = ws[wi].slice(text);
+    let joined = text[ws[wi - 1].end..ws[wi].start].trim().is_empty();
+    let next = ws
+        .get(wi + 1)
+        .filter(|n| text[ws[wi].end..n.start].trim().is_empty());
+    if joined
+        && w.starts_with(char::is_uppercase)
+        && ws[wi - 1].slice(text).starts_with(char::is_uppercase)
+        && doc.mention_covering(ws[wi - 1].start).is_none()
+        && next.is_some_and(|n| n.slice(text).starts_with(char::is_lowercase))
+    {
+        return true;
+    }
+    if participle(lw) || !joined {
+        return false;
+    }
+    let next = next.map(|n| lower_cow(n.slice(text)));
+    if LIGHT_VERBS.contains(&prev) && next.as_deref() != Some("that")
+        || NOUN_PREPS.contains(&prev)
+            && !next
+                .as_deref()
+                .is_some_and(|n| NOUN_COMPLEMENT.contains(&n))
+    {
+        return true;
+    }
+    next.is_some_and(|n| SUBJECT_OF.contains(&n.as_ref()))
+        && ws[wi - 1].slice(text).starts_with(char::is_lowercase)
+        && !verb_context(prev)
+        && !PRONOUNS.iter().any(|p| p.eq_ignore_ascii_case(prev))
+        && !matches!(prev, "i" | "we" | "you" | "what")
+}
+
 /// Words opening a subordinate clause before the main one (`While X said A, B`).
 const SUBORDINATORS: &[&str] = &[
     "while", "although", "though", "if", "when", "after", "before", "because", "since", "once",
@@ -2293,6 +2598,9 @@ fn indirect(
         }
         // "a report that", "the claim that": nouns, not verbs.
         if !is_noun && prev.as_deref().is_some_and(|p| DETERMINERS.contains(&p)) {
+            continue;
+        }
+        if !is_noun && noun_reading(doc, ws, wi, &lw, prev.as_deref()) {
             continue;
         }
         // "the senator's support rose": after a possessive, a noun, which reports nothing
