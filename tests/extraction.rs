@@ -649,6 +649,16 @@ const RELATIONS: &[(&str, &[&str])] = &[
         "Palmora Corp rejected the bid. Kessler Ltd said it would seek talks with Palmora.",
         &["org:kessler-ltd -negotiates-> org:palmora-corp [hypothetical]"],
     ),
+    // Teaming up is cooperating, also with an infinitive after it.
+    (
+        "Palmora Corp and Kessler Ltd are teaming up to build a plant.",
+        &["org:palmora-corp -cooperates-> org:kessler-ltd [asserted]"],
+    ),
+    // A company ordering a maker's models deals with the maker (economic cooperation).
+    (
+        "Palmora Airlines has ordered 30 Airbus A320 planes in a 2 billion dollar deal.",
+        &["org:palmora-airlines -cooperates-> org:airbus [asserted]"],
+    ),
     // A person's name needs no comma before "who".
     (
         "Mr Tomas Vedder who is visiting Oslo this week, has praised Norway's reforms.",
@@ -672,6 +682,11 @@ fn relation_cases() {
 
 /// (text, relations that must NOT be present)
 const NOT_RELATIONS: &[(&str, &[&str])] = &[
+    // A company's legal name before a word is no product: buying it is a takeover.
+    (
+        "Palmora Corp said it purchased Kessler Inc earlier this year.",
+        &["-cooperates->"],
+    ),
     // Accepting anything but a proposal is no agreement with anyone.
     (
         "Kessler Ltd accepted responsibility for the losses at Palmora Corp.",

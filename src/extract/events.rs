@@ -1225,8 +1225,21 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                         && tgt
                             .iter()
                             .any(|a| doc.res.entities[a.entity].kind == EntityKind::Weapon);
+                // "ordered 30 Airbus A320 planes": buying a maker's products is economic
+                // cooperation with the maker, between companies only.
+                let product_maker = rel_type == "buys"
+                    && !noun
+                    && matches!(entry.lemma.as_str(), "buy" | "purchase" | "order")
+                    && tgt_e.kind == EntityKind::Organization
+                    && product_maker(doc, tlast, cl.end)
+                        .is_some_and(|k| doc.mentions[k].span == tg.span);
+                if product_maker && src_e.kind != EntityKind::Organization {
+                    continue;
+                }
                 let (rel_type, cameo) = if verbal {
                     ("criticizes".to_string(), "111".to_string())
+                } else if product_maker {
+                    ("cooperates".to_string(), "061".to_string())
                 } else if matches!(rel_type.as_str(), "buys" | "sells")
                     && cameo == "062"
                     && !weapon_target
@@ -1790,6 +1803,14 @@ fn verb_args(
         // company, or a stake in one, changes hands. Only the plain verbs of a deal, with a
         // direct object ("sell its unit to GM" names the buyer, not what is sold) that is not
         // a brand ("buy Sony consoles") or a possessor ("buy BT's stake in Cegetel").
+        // "Air Deccan has ordered 30 Airbus A320 planes": a company buying another's products
+        // deals with the maker (coded as economic cooperation in `find`).
+        if matches!(entry.lemma.as_str(), "buy" | "purchase" | "order") {
+            if let Some(k) = product_maker(doc, tlast, cl.end) {
+                tgt.extend(arg(doc, k));
+                return (src, tgt);
+            }
+        }
         if COMPANY_DEAL_VERBS.contains(&entry.lemma.as_str()) {
             let direct = object_np(doc, tlast + 1, cl.end, &[], false, false).filter(|&k| {
                 !is_possessor(doc, k) && (!names_a_product(doc, k) || names_a_unit(doc, k))
@@ -1929,6 +1950,51 @@ const UNIT_NOUNS: &[&str] = &[
     "affiliate",
     "stake",
 ];
+
+/// "ordered 30 Airbus A320 planes", "buy more Boeing jets": the company whose products follow
+/// the verb (ending at `tlast`) after at most a count or a few quantity words.
+fn product_maker(doc: &Doc<'_>, tlast: usize, end: usize) -> Option<usize> {
+    for j in tlast + 1..tlast + 4 {
+        let t = doc.tokens.get(j).filter(|t| t.span.start < end)?;
+        if let Some(k) = doc.mention_covering(t.span.start) {
+            // A maker's brand before a model ("Airbus A320", "Boeing 747") or a plural noun
+            // ("Boeing jets"); not a company's legal name ("Jeffrey Martin Inc earlier").
+            let m = doc.mentions[k].span;
+            let n = doc.tokens.partition_point(|t| t.span.start < m.end);
+            let legal = m
+                .slice(doc.text)
+                .split_whitespace()
+                .last()
+                .is_some_and(crate::ner::is_company_tail);
+            let product = doc.tokens.get(n).is_some_and(|t| {
+                let raw = t.text(doc.text);
+                t.span.start == m.end + 1
+                    && doc.mention_covering(t.span.start).is_none()
+                    && (t.kind == TokenKind::Number
+                        || raw.starts_with(|c: char| c.is_ascii_uppercase())
+                            && raw.contains(|c: char| c.is_ascii_digit())
+                        || raw.len() > 3
+                            && raw.ends_with('s')
+                            && raw.starts_with(char::is_lowercase)
+                            && !AFTER_HEAD.contains(&raw)
+                            && !STAKE_NOUNS.contains(&raw)
+                            && !UNIT_NOUNS.iter().any(|u| raw.starts_with(u)))
+            });
+            return (doc.kind(k) == EntityKind::Organization
+                && !is_possessor(doc, k)
+                && !legal
+                && product)
+                .then_some(k);
+        }
+        let w = doc.word_cow(j);
+        if t.kind != TokenKind::Number
+            && !["a", "an", "more", "new", "additional", "another", "further"].contains(&w.as_ref())
+        {
+            return None;
+        }
+    }
+    None
+}
 
 /// "sell its Apex unit": a company name before a unit noun names the unit sold.
 fn names_a_unit(doc: &Doc<'_>, k: usize) -> bool {
@@ -2770,6 +2836,10 @@ fn reciprocal_use(doc: &Doc<'_>, ti: usize, tlast: usize, noun: bool, cl: Span) 
         return false;
     }
     let next = tlast + 1;
+    // "A and B are teaming up to build": an infinitive after a phrasal verb.
+    if w == "up" && next < doc.tokens.len() && doc.word_cow(next) == "to" {
+        return true;
+    }
     next >= doc.tokens.len()
         || doc.tokens[next].span.start >= cl.end
         || !matches!(
