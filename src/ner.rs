@@ -3166,6 +3166,27 @@ impl Recognizer {
             }
             (EntityKind::Person, "pattern/single")
         } else {
+            // "Hubbard and Reed chatted": two lone capitalised words joined by "and" are each
+            // kept as a lone word (resolve keeps one only as the surname of a person named in
+            // full).
+            if run.len() == 3
+                && title.is_none()
+                && words[1] == "and"
+                && [words[0], words[2]]
+                    .iter()
+                    .all(|&w| w.len() > 1 && !self.nonnames.contains(w) && !is_org_head(w))
+            {
+                for &i in [run[0], run[2]].iter() {
+                    out.push(Mention {
+                        span: tokens[i].span,
+                        kind: EntityKind::Person,
+                        target: Target::Name(tokens[i].text(text).to_string()),
+                        form: Form::Name,
+                        rule: "pattern/single",
+                        title: None,
+                    });
+                }
+            }
             return;
         };
         if name.chars().count() < 2 {

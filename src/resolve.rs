@@ -326,15 +326,16 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
                             // A lone word that is the name of an organisation the
                             // article names by pattern ("retailer Wal-Mart ... Wal-Mart said").
                             // (Lexicon organisations are found wherever they are written.)
-                            _ if m.rule == "pattern/single" => mentions
-                                .iter()
-                                .any(|o| {
-                                    o.kind == EntityKind::Organization
-                                        && o.rule != BARE_HEAD
-                                        && o.rule != BARE_INSTITUTION
-                                        && matches!(&o.target, Target::Name(on) if on == n)
-                                })
-                                .then(|| org_named(n, &org_words)),
+                            // So is the name of one without its company words ("GenCorp"
+                            // for "GenCorp Inc").
+                            _ if m.rule == "pattern/single" => (mentions.iter().any(|o| {
+                                o.kind == EntityKind::Organization
+                                    && o.rule != BARE_HEAD
+                                    && o.rule != BARE_INSTITUTION
+                                    && matches!(&o.target, Target::Name(on) if on == n)
+                            }) || longer_org(n, &org_words)
+                                .is_some())
+                            .then(|| org_named(n, &org_words)),
                             _ => {
                                 Some((format!("person:{}", slug(n)), n.clone(), EntityKind::Person))
                             }

@@ -588,6 +588,91 @@ const RELATIONS: &[(&str, &[&str])] = &[
         "Kenya's exports rose. Kenya will tax tea, Kenyan farmers said. Trade minister Odhiambo Wekesa said the tax was fair.",
         &["person:odhiambo-wekesa -member_of-> country:kenya [asserted]"],
     ),
+    // "in talks with": the verb phrase after a preposition is the noun.
+    (
+        "Palmora Corp is in talks with Ostrava Mining Inc about a joint bid.",
+        &["org:palmora-corp -negotiates-> org:ostrava-mining-inc [asserted]"],
+    ),
+    // "discussions with X"; a name describing a common noun leads to the named head.
+    (
+        "Palmora Corp said it held discussions with Dutch insurer Veldhuis Group.",
+        &["org:palmora-corp -negotiates-> org:veldhuis-group [reported]"],
+    ),
+    // "they" stands for every coordinated subject; "open to" states an intention.
+    (
+        "Palmora Corp and Ostrava Mining Inc said they are open to negotiations with Kessler Ltd.",
+        &[
+            "org:palmora-corp -negotiates-> org:kessler-ltd [intended]",
+            "org:ostrava-mining-inc -negotiates-> org:kessler-ltd [intended]",
+        ],
+    ),
+    // Chatting with someone is meeting; two lone surnames joined by "and" both act.
+    (
+        "Tomas Vedder, chairman of Palmora Corp, and Ilse Brandauer, a director of Kessler Ltd, attended. Vedder and Brandauer chatted briefly with Marco Quintal after the vote.",
+        &[
+            "person:tomas-vedder -meets-> person:marco-quintal [asserted]",
+            "person:ilse-brandauer -meets-> person:marco-quintal [asserted]",
+        ],
+    ),
+    // Accepting someone's offer agrees with them; the board of a company acts for it.
+    (
+        "The board of Ostrava Mining Inc accepted Palmora Corp's offer.",
+        &["org:ostrava-mining-inc -agrees-> org:palmora-corp [asserted]"],
+    ),
+    (
+        "Ostrava Mining Inc accepted a bid from Palmora Corp.",
+        &["org:ostrava-mining-inc -agrees-> org:palmora-corp [asserted]"],
+    ),
+    // Companies merge with each other.
+    (
+        "Palmora Corp agreed to merge with Kessler Ltd.",
+        &["org:palmora-corp -cooperates-> org:kessler-ltd [intended]"],
+    ),
+    (
+        "Palmora Corp and Kessler Ltd merged last year.",
+        &["org:palmora-corp -cooperates-> org:kessler-ltd [asserted]"],
+    ),
+    (
+        "Palmora Corp completed its merger with Kessler Ltd.",
+        &["org:palmora-corp -cooperates-> org:kessler-ltd [asserted]"],
+    ),
+    // A company sold to someone is bought by them; a unit named before "unit" is sold.
+    (
+        "Palmora Corp plans to sell its Veldhuis Group unit to Kessler Ltd.",
+        &[
+            "org:palmora-corp -sells-> org:veldhuis-group [intended]",
+            "org:kessler-ltd -buys-> org:veldhuis-group [intended]",
+        ],
+    ),
+    (
+        "Palmora Corp completed the sale of Veldhuis Group to Kessler Ltd.",
+        &["org:kessler-ltd -buys-> org:veldhuis-group [asserted]"],
+    ),
+    // "The company" is the last company named before it.
+    (
+        "Palmora Corp reported higher profits. The company plans to buy Kessler Ltd.",
+        &["org:palmora-corp -buys-> org:kessler-ltd [intended]"],
+    ),
+    // A company named without its company words is the same company.
+    (
+        "Palmora Corp rejected the bid. Kessler Ltd said it would seek talks with Palmora.",
+        &["org:kessler-ltd -negotiates-> org:palmora-corp [hypothetical]"],
+    ),
+    // Teaming up is cooperating, also with an infinitive after it.
+    (
+        "Palmora Corp and Kessler Ltd are teaming up to build a plant.",
+        &["org:palmora-corp -cooperates-> org:kessler-ltd [asserted]"],
+    ),
+    // A company ordering a maker's models deals with the maker (economic cooperation).
+    (
+        "Palmora Airlines has ordered 30 Airbus A320 planes in a 2 billion dollar deal.",
+        &["org:palmora-airlines -cooperates-> org:airbus [asserted]"],
+    ),
+    // A person's name needs no comma before "who".
+    (
+        "Mr Tomas Vedder who is visiting Oslo this week, has praised Norway's reforms.",
+        &["person:tomas-vedder -praises-> country:norway [asserted]"],
+    ),
 ];
 
 #[test]
@@ -606,6 +691,30 @@ fn relation_cases() {
 
 /// (text, relations that must NOT be present)
 const NOT_RELATIONS: &[(&str, &[&str])] = &[
+    // A company's legal name before a word is no product: buying it is a takeover.
+    (
+        "Palmora Corp said it purchased Kessler Inc earlier this year.",
+        &["-cooperates->"],
+    ),
+    // Accepting anything but a proposal is no agreement with anyone.
+    (
+        "Kessler Ltd accepted responsibility for the losses at Palmora Corp.",
+        &["-agrees->"],
+    ),
+    // Only companies merge: a demonym describes the partner.
+    (
+        "Palmora Corp merged with Dutch steel maker Veldhuis.",
+        &["-cooperates-> country:netherlands"],
+    ),
+    // Talks with unnamed people name no partner; a demonym before a non-agent noun is no side.
+    (
+        "Ilse Brandauer said progress was made in talks with commercial banks on loans to Peru.",
+        &["-negotiates->"],
+    ),
+    (
+        "Palmora Corp is in talks with a Canadian company.",
+        &["-negotiates-> country:canada"],
+    ),
     // The infinitive's own subject agrees, not the wanting sides; a country describing a
     // company is not the side ties are cut with.
     (

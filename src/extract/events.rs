@@ -91,6 +91,8 @@ const INTENDED: &[&str] = &[
     "hoping",
     "willing",
     "willingness",
+    // "open to negotiations with X".
+    "open",
     "decided",
     "decision",
     "will",
@@ -174,6 +176,8 @@ const LIGHT_VERBS: &[&str] = &[
     "held",
     "holds",
     "began",
+    "completed",
+    "complete",
     "begun",
     "started",
     "continued",
@@ -781,7 +785,26 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
             }
             let w = &lowered[ti];
             let next = &lowered[ti + 1..(ti + 5).min(range.end)];
-            let (extra, cands) = ex.trigger_with(info[ti], next);
+            let (mut extra, mut cands) = ex.trigger_with(info[ti], next);
+            // "is in talks with X", "the talks with X": a verb phrase ("talks with") after a
+            // preposition or a determiner is its first word's noun.
+            if extra > 0
+                && ti > range.start
+                && cands.iter().all(|e| e.pos == TriggerPos::Verb)
+                && (DETERMINERS.contains(&lowered[ti - 1].as_ref())
+                    || PREPOSITIONS.contains(&lowered[ti - 1].as_ref()) && lowered[ti - 1] != "to")
+            {
+                if let Some(f) = info[ti] {
+                    let nouns: Vec<&EventEntry> = ex
+                        .single(f)
+                        .into_iter()
+                        .filter(|e| e.pos == TriggerPos::Noun)
+                        .collect();
+                    if !nouns.is_empty() {
+                        (extra, cands) = (0, nouns);
+                    }
+                }
+            }
             let tlast = ti + extra;
             let t = phrase_token(doc, ti, tlast);
             if cands.is_empty() || doc.mention_covering(t.span.start).is_some() {
@@ -1031,10 +1054,22 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
             // other of their own ("strikes" as an attack, "talks" as a noun).
             skip_until = skip_until.max(tlast + 1);
             // "Turkey and India bought": every coordinated subject acts.
-            let co = if noun || co_given {
+            // "A and B said they are open to talks": "they" stands for every coordinated
+            // subject. "A and B are in talks with C": a noun's light-verb subject is
+            // coordinated like a verb's (a possessor or a modifier right before it is not).
+            let co = if co_given {
                 Vec::new()
-            } else {
+            } else if src.span.is_empty() {
+                plural_pronoun_partners(doc, src, si)
+            } else if !noun
+                || src.span.end + 1 < t.span.start
+                    && doc
+                        .mention_covering(src.span.start)
+                        .is_some_and(|k| !is_possessor(doc, k) && !doc.is_modifier(k))
+            {
                 coordinated_subjects(doc, src, cl)
+            } else {
+                Vec::new()
             };
             if rel_type == "negotiates"
                 && tgt
@@ -1151,6 +1186,14 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                 {
                     continue;
                 }
+                // "LNM merged with Dutch steel maker X", "American's merger with AirCal": only
+                // companies merge; a country or a demonym there describes one.
+                if matches!(entry.lemma.as_str(), "merge" | "merger")
+                    && (src_e.kind != EntityKind::Organization
+                        || tgt_e.kind != EntityKind::Organization)
+                {
+                    continue;
+                }
                 // "accused an Evening Standard journalist": a body before a title word names
                 // the person's employer; the person, unnamed, is the target.
                 if tgt_e.kind == EntityKind::Organization
@@ -1182,8 +1225,21 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                         && tgt
                             .iter()
                             .any(|a| doc.res.entities[a.entity].kind == EntityKind::Weapon);
+                // "ordered 30 Airbus A320 planes": buying a maker's products is economic
+                // cooperation with the maker, between companies only.
+                let product_maker = rel_type == "buys"
+                    && !noun
+                    && matches!(entry.lemma.as_str(), "buy" | "purchase" | "order")
+                    && tgt_e.kind == EntityKind::Organization
+                    && product_maker(doc, tlast, cl.end)
+                        .is_some_and(|k| doc.mentions[k].span == tg.span);
+                if product_maker && src_e.kind != EntityKind::Organization {
+                    continue;
+                }
                 let (rel_type, cameo) = if verbal {
                     ("criticizes".to_string(), "111".to_string())
+                } else if product_maker {
+                    ("cooperates".to_string(), "061".to_string())
                 } else if matches!(rel_type.as_str(), "buys" | "sells")
                     && cameo == "062"
                     && !weapon_target
@@ -1254,6 +1310,34 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                         entry.lemma
                     ),
                 });
+                // "sell its Apex unit to Orion Inc", "the sale of Apex to Orion": the one the
+                // company (or unit) is sold to buys it.
+                if rel_type == "sells" && tgt_e.kind == EntityKind::Organization && !weapon_target {
+                    if let Some(b) = sale_recipient(doc, tlast + 1, cl.end)
+                        .and_then(|k| arg(doc, k))
+                        .filter(|b| b.entity != tg.entity && b.entity != src.entity)
+                    {
+                        let lo = lo.min(b.span.start);
+                        let hi = hi.max(b.span.end);
+                        let ev = Span::new(lo.max(s.span.start), hi.min(s.span.end));
+                        out.push(RelationRecord {
+                            source: doc.res.entities[b.entity].id.clone(),
+                            target: tgt_e.id.clone(),
+                            rel_type: "buys".to_string(),
+                            cameo: Some(cameo.clone()),
+                            modality: m,
+                            date: date.clone(),
+                            title: None,
+                            evidence: doc.article.evidence(ev),
+                            sentence: Some(doc.article.evidence(s.span)),
+                            rule: format!(
+                                "event/{}/{}/buyer",
+                                if noun { "noun" } else { "verb" },
+                                entry.lemma
+                            ),
+                        });
+                    }
+                }
             }
         }
     }
@@ -1607,6 +1691,16 @@ fn verb_args(
                         affils,
                     );
                 }
+                // "The company plans to sell": the last company (bank, ...) named before.
+                if j > 0 && doc.word_cow(j - 1) == "the" {
+                    let phrase = Span::new(doc.tokens[j - 1].span.start, doc.tokens[j].span.end);
+                    if let Some(e) = super::quotes::body_named_before(doc, phrase) {
+                        return Some(Arg {
+                            entity: e,
+                            span: Span::new(phrase.start, phrase.start),
+                        });
+                    }
+                }
                 if doc.mention_covering(doc.tokens[j].span.start).is_some() {
                     break;
                 }
@@ -1683,6 +1777,9 @@ fn verb_args(
                     .any(|j| LOCATIVE.contains(&doc.word_cow(j).as_ref()))
         }) {
             // "talks with both Iraq and Afghanistan": every coordinated partner.
+            let Some(k) = described_head(doc, k) else {
+                return (src, Vec::new());
+            };
             let mut tgt: Vec<Arg> = arg(doc, k).into_iter().collect();
             tgt.extend(coordinated_objects(doc, k, cl.end).filter_map(|k| arg(doc, k)));
             return (src, dedup(tgt));
@@ -1706,9 +1803,18 @@ fn verb_args(
         // company, or a stake in one, changes hands. Only the plain verbs of a deal, with a
         // direct object ("sell its unit to GM" names the buyer, not what is sold) that is not
         // a brand ("buy Sony consoles") or a possessor ("buy BT's stake in Cegetel").
+        // "Air Deccan has ordered 30 Airbus A320 planes": a company buying another's products
+        // deals with the maker (coded as economic cooperation in `find`).
+        if matches!(entry.lemma.as_str(), "buy" | "purchase" | "order") {
+            if let Some(k) = product_maker(doc, tlast, cl.end) {
+                tgt.extend(arg(doc, k));
+                return (src, tgt);
+            }
+        }
         if COMPANY_DEAL_VERBS.contains(&entry.lemma.as_str()) {
-            let direct = object_np(doc, tlast + 1, cl.end, &[], false, false)
-                .filter(|&k| !is_possessor(doc, k) && !names_a_product(doc, k));
+            let direct = object_np(doc, tlast + 1, cl.end, &[], false, false).filter(|&k| {
+                !is_possessor(doc, k) && (!names_a_product(doc, k) || names_a_unit(doc, k))
+            });
             if let Some(k) = direct
                 .or_else(|| stake_in(doc, tlast, cl.end))
                 .filter(|&k| doc.kind(k) == EntityKind::Organization)
@@ -1717,6 +1823,24 @@ fn verb_args(
             }
         }
         return (src, tgt);
+    }
+    // "accepted Knoll's offer", "accepted a bid from X": accepting agrees with whoever made the
+    // proposal; accepting anything else ("accepted responsibility") is no event.
+    if entry.lemma == "accept" {
+        let k = proposal_from(doc, tlast, cl.end).or_else(|| {
+            object_np(doc, tlast + 1, cl.end, &[], false, false).filter(|&k| {
+                is_possessor(doc, k) && {
+                    let j = doc
+                        .tokens
+                        .partition_point(|t| t.span.start < doc.mentions[k].span.end)
+                        + 1;
+                    (j..j + 3)
+                        .take_while(|&j| j < doc.tokens.len() && doc.tokens[j].span.start < cl.end)
+                        .any(|j| PROPOSAL_NOUNS.contains(&doc.word_cow(j).as_ref()))
+                }
+            })
+        });
+        return (src, k.and_then(|k| arg(doc, k)).into_iter().collect());
     }
     if let Some(k) = verb_object(doc, tlast, cl.end, entry)
         .or_else(|| {
@@ -1767,6 +1891,116 @@ fn names_a_product(doc: &Doc<'_>, k: usize) -> bool {
                 && doc.mention_covering(t.span.start).is_none()
         })
     }
+}
+
+/// "French carmaker Renault", "UK bank Barclays": a name that describes a common noun stands
+/// for the name that noun leads to (at most three lower-case words on). A demonym with no
+/// name behind stands for its state only before its agents ("Japanese officials"), not
+/// before anything else ("a Canadian company").
+fn described_head(doc: &Doc<'_>, k: usize) -> Option<usize> {
+    if !modifies_common_noun(doc, k) {
+        return Some(k);
+    }
+    let e = doc.mentions[k].span.end;
+    let j = doc.tokens.partition_point(|t| t.span.start < e);
+    let head = (j..j + 4)
+        .take_while(|&i| i < doc.tokens.len())
+        .find_map(|i| {
+            let t = doc.tokens[i];
+            match doc.mention_covering(t.span.start) {
+                Some(h) => Some(Some(h)),
+                None if t.kind == TokenKind::Word
+                    && t.text(doc.text).starts_with(char::is_lowercase) =>
+                {
+                    None
+                }
+                None => Some(None),
+            }
+        })
+        .flatten()
+        .filter(|&h| doc.id(h).is_some());
+    if head.is_some() {
+        return head;
+    }
+    // "American trade negotiators", "his Israeli counterpart".
+    let agents = (j..j + 3)
+        .take_while(|&i| {
+            i < doc.tokens.len()
+                && doc.tokens[i].kind == TokenKind::Word
+                && doc.tokens[i].text(doc.text).starts_with(char::is_lowercase)
+        })
+        .any(|i| {
+            let w = doc.word_cow(i);
+            STATE_AGENTS.contains(&w.as_ref())
+                || OFFICE_WORDS.contains(&w.as_ref())
+                || w == "counterpart"
+                || w == "counterparts"
+        });
+    (doc.mentions[k].form != crate::ner::Form::Demonym || agents).then_some(k)
+}
+
+/// Nouns for a part of a company that is sold whole ("its Apex unit", "the KXYZ station").
+const UNIT_NOUNS: &[&str] = &[
+    "unit",
+    "subsidiary",
+    "division",
+    "station",
+    "business",
+    "operations",
+    "affiliate",
+    "stake",
+];
+
+/// "ordered 30 Airbus A320 planes", "buy more Boeing jets": the company whose products follow
+/// the verb (ending at `tlast`) after at most a count or a few quantity words.
+fn product_maker(doc: &Doc<'_>, tlast: usize, end: usize) -> Option<usize> {
+    for j in tlast + 1..tlast + 4 {
+        let t = doc.tokens.get(j).filter(|t| t.span.start < end)?;
+        if let Some(k) = doc.mention_covering(t.span.start) {
+            // A maker's brand before a model ("Airbus A320", "Boeing 747") or a plural noun
+            // ("Boeing jets"); not a company's legal name ("Jeffrey Martin Inc earlier").
+            let m = doc.mentions[k].span;
+            let n = doc.tokens.partition_point(|t| t.span.start < m.end);
+            let legal = m
+                .slice(doc.text)
+                .split_whitespace()
+                .last()
+                .is_some_and(crate::ner::is_company_tail);
+            let product = doc.tokens.get(n).is_some_and(|t| {
+                let raw = t.text(doc.text);
+                t.span.start == m.end + 1
+                    && doc.mention_covering(t.span.start).is_none()
+                    && (t.kind == TokenKind::Number
+                        || raw.starts_with(|c: char| c.is_ascii_uppercase())
+                            && raw.contains(|c: char| c.is_ascii_digit())
+                        || raw.len() > 3
+                            && raw.ends_with('s')
+                            && raw.starts_with(char::is_lowercase)
+                            && !AFTER_HEAD.contains(&raw)
+                            && !STAKE_NOUNS.contains(&raw)
+                            && !UNIT_NOUNS.iter().any(|u| raw.starts_with(u)))
+            });
+            return (doc.kind(k) == EntityKind::Organization
+                && !is_possessor(doc, k)
+                && !legal
+                && product)
+                .then_some(k);
+        }
+        let w = doc.word_cow(j);
+        if t.kind != TokenKind::Number
+            && !["a", "an", "more", "new", "additional", "another", "further"].contains(&w.as_ref())
+        {
+            return None;
+        }
+    }
+    None
+}
+
+/// "sell its Apex unit": a company name before a unit noun names the unit sold.
+fn names_a_unit(doc: &Doc<'_>, k: usize) -> bool {
+    let e = doc.mentions[k].span.end;
+    let j = doc.tokens.partition_point(|t| t.span.start < e);
+    j < doc.tokens.len() && UNIT_NOUNS.contains(&doc.word_cow(j).as_ref())
 }
 
 /// What a buyer takes a share of: "a 15 pct stake in X", "500,000 shares of X".
@@ -2163,6 +2397,9 @@ const OFFICE_WORDS: &[&str] = &[
     "authorities",
 ];
 
+/// Organs of a company or other body that act for it ("the board of X").
+const BODY_ORGANS: &[&str] = &["board", "directors", "management", "shareholders"];
+
 /// People who act for a state ("Troops from Russia", "Officials in Japan").
 const STATE_AGENTS: &[&str] = &[
     "troops",
@@ -2190,7 +2427,8 @@ const STATE_AGENTS: &[&str] = &[
 /// "The president of France criticised": a country behind a clause-initial office and "of"
 /// acts through it.
 fn office_of(doc: &Doc<'_>, cl: Span, k: usize) -> bool {
-    if doc.kind(k) != EntityKind::Country {
+    let company = doc.kind(k) == EntityKind::Organization;
+    if doc.kind(k) != EntityKind::Country && !company {
         return false;
     }
     let m = doc.mentions[k].span;
@@ -2200,7 +2438,10 @@ fn office_of(doc: &Doc<'_>, cl: Span, k: usize) -> bool {
     }
     // "Troops from Russia attacked", "Officials in Japan welcomed": a state's agents named
     // before "from"/"in" act for it too.
+    // "The board of Orion Inc accepted": a body's own organs act for it.
     let words: &[&str] = match doc.word_cow(r.end - 1).as_ref() {
+        "of" if company => BODY_ORGANS,
+        _ if company => return false,
         "of" => OFFICE_WORDS,
         "from" | "in" => STATE_AGENTS,
         _ => return false,
@@ -2432,11 +2673,14 @@ fn relative_antecedent(doc: &Doc<'_>, cl: Span, ti: usize) -> Option<(usize, boo
         "who" => true,
         _ => return None,
     };
-    if w < 2 || doc.tokens[w - 1].text(doc.text) != "," {
+    // "Mr Snow who is in Dublin, has applauded": a person's name needs no comma before "who".
+    let bare = person && w >= 1 && doc.tokens[w - 1].kind == TokenKind::Word;
+    if w < 2 || doc.tokens[w - 1].text(doc.text) != "," && !bare {
         return None;
     }
-    let k = doc.mention_covering(doc.tokens[w - 2].span.start)?;
-    if doc.mentions[k].span.end != doc.tokens[w - 2].span.end
+    let last = if bare { w - 1 } else { w - 2 };
+    let k = doc.mention_covering(doc.tokens[last].span.start)?;
+    if doc.mentions[k].span.end != doc.tokens[last].span.end
         || doc.id(k).is_none()
         || doc.is_modifier(k)
         || doc.kind(k) == EntityKind::Weapon
@@ -2514,6 +2758,30 @@ fn coordinated_subjects(doc: &Doc<'_>, src: Arg, cl: Span) -> Vec<Arg> {
     out
 }
 
+/// "Hubbard and Reed said they are open to talks": the subjects coordinated with the one a
+/// "they" (or "their") at `src` stands for, when that is the subject of its own sentence.
+fn plural_pronoun_partners(doc: &Doc<'_>, src: Arg, si: usize) -> Vec<Arg> {
+    let pos = src.span.start;
+    let word = doc.text[pos..]
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    if !(word.eq_ignore_ascii_case("they") || word.eq_ignore_ascii_case("their")) {
+        return Vec::new();
+    }
+    let s = doc.sentences[si].span;
+    let Some(subj) = sentence_subject(doc, Span::new(s.start, pos)) else {
+        return Vec::new();
+    };
+    if subj.entity != src.entity {
+        return Vec::new();
+    }
+    let ti = doc
+        .tokens
+        .partition_point(|t| t.span.start < subj.span.start);
+    coordinated_subjects(doc, subj, clause(doc, s, ti))
+}
+
 /// Is the trigger (tokens `ti..=tlast`) used reciprocally, its subjects meeting or
 /// talking with each other? A verb with no object after it ("met in Paris", "will meet
 /// here"), or a noun that a verb of holding opens ("held talks", "opened negotiations");
@@ -2568,6 +2836,10 @@ fn reciprocal_use(doc: &Doc<'_>, ti: usize, tlast: usize, noun: bool, cl: Span) 
         return false;
     }
     let next = tlast + 1;
+    // "A and B are teaming up to build": an infinitive after a phrasal verb.
+    if w == "up" && next < doc.tokens.len() && doc.word_cow(next) == "to" {
+        return true;
+    }
     next >= doc.tokens.len()
         || doc.tokens[next].span.start >= cl.end
         || !matches!(
@@ -3720,6 +3992,17 @@ fn noun_args(
         _ => &["on", "against", "of", "to"],
     };
     let near: Vec<usize> = right.iter().copied().take(4).collect();
+    if entry.rel_type == "negotiates" && doc.word_cow(tlast + 1) == "with" {
+        // "talks with UK bank Barclays": the head after "with", not a name that modifies it;
+        // "talks with commercial banks for loans to Argentina": no one named.
+        let k = object_np(doc, tlast + 1, cl.end, &["with"], true, false)
+            .and_then(|k| described_head(doc, k));
+        let mut tgt: Vec<Arg> = k.and_then(|k| arg(doc, k)).into_iter().collect();
+        if let Some(k) = k {
+            tgt.extend(coordinated_objects(doc, k, cl.end).filter_map(|k| arg(doc, k)));
+        }
+        return (src, dedup(tgt));
+    }
     if entry.rel_type == "negotiates" {
         // "negotiations with Ankara over the S-500": the partner first.
         if let Some(k) = near.iter().copied().find(|&k| {

@@ -463,7 +463,7 @@ fn last_body_with(doc: &Doc<'_>, pos: usize, word: &str) -> Option<usize> {
 /// `the company said`, `according to the organisation`: a generic noun for a body stands
 /// for the last organisation named before it (for "the bank", "the ministry", ... one whose
 /// name has that word).
-fn body_named_before(doc: &Doc<'_>, phrase: Span) -> Option<usize> {
+pub(crate) fn body_named_before(doc: &Doc<'_>, phrase: Span) -> Option<usize> {
     let p = phrase.slice(doc.text).to_lowercase();
     let noun = p.strip_prefix("the ")?;
     let head = match noun {
@@ -626,7 +626,8 @@ fn speaker_near_cue(
     right_limit: usize,
     cx: &Cx<'_>,
 ) -> Option<Speaker> {
-    let found = speaker_near_cue_inner(doc, cue, left_limit, right_limit, cx);
+    let found = speaker_near_cue_inner(doc, cue, left_limit, right_limit, cx)
+        .map(|s| first_of_pair(doc, s));
     let Some(rel) = relative_pronoun(doc.text, cue, left_limit) else {
         if let Some(s) = found.filter(|s| s.entity.is_none()) {
             if let Some(s) = staff_of(doc, cue, left_limit) {
@@ -749,6 +750,35 @@ fn closing_sentence_cue(doc: &Doc<'_>, pos: usize, para_end: usize) -> Option<Sp
         && after_ws.len() <= 8
         && tail_ok)
         .then_some(c)
+}
+
+/// `Karim and Haddad said`: of two people joined by "and" the first named speaks (see
+/// [`first_conjunct`]); the speaker's mention is the pair.
+fn first_of_pair(doc: &Doc<'_>, s: Speaker) -> Speaker {
+    let Some(k) = doc.mention_covering(s.mention.start).filter(|&k| k > 0) else {
+        return s;
+    };
+    let p = k - 1;
+    let pm = doc.mentions[p].span;
+    if s.entity.is_none()
+        || doc.mentions[k].span != s.mention
+        || doc.kind(k) != EntityKind::Person
+        || doc.kind(p) != EntityKind::Person
+        // Only lone surnames, as the recogniser splits "Karim and Haddad".
+        || doc.mentions[k].rule != "pattern/single"
+        || doc.mentions[p].rule != "pattern/single"
+        || pm.end > s.mention.start
+        || !doc.text[pm.end..s.mention.start].trim().eq_ignore_ascii_case("and")
+    {
+        return s;
+    }
+    match doc.res.entity_of[p] {
+        Some(e) => Speaker {
+            mention: Span::new(pm.start, s.mention.end),
+            entity: Some(e),
+        },
+        None => s,
+    }
 }
 
 /// `Hubbard and Reed reiterated ...`: surnames the recogniser left alone, joined by "and".
