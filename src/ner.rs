@@ -3170,6 +3170,7 @@ impl Recognizer {
             // kept as a lone word (resolve keeps one only as the surname of a person named in
             // full).
             if run.len() == 3
+                && words.len() == 3
                 && title.is_none()
                 && words[1] == "and"
                 && [words[0], words[2]]

@@ -1293,23 +1293,26 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                     lo = lo.min(src.span.start);
                     hi = hi.max(src.span.end);
                 }
-                let ev = Span::new(lo.max(s.span.start), hi.min(s.span.end));
-                out.push(RelationRecord {
-                    source: src_e.id.clone(),
-                    target: tgt_e.id.clone(),
-                    rel_type: rel_type.clone(),
-                    cameo: Some(cameo.clone()),
-                    modality: m,
-                    date: date.clone(),
-                    title: None,
-                    evidence: doc.article.evidence(ev),
-                    sentence: Some(doc.article.evidence(s.span)),
-                    rule: format!(
-                        "event/{}/{}",
-                        if noun { "noun" } else { "verb" },
-                        entry.lemma
-                    ),
-                });
+                let record = |source: &str, rel_type: &str, lo: usize, hi: usize, tail: &str| {
+                    let ev = Span::new(lo.max(s.span.start), hi.min(s.span.end));
+                    RelationRecord {
+                        source: source.to_string(),
+                        target: tgt_e.id.clone(),
+                        rel_type: rel_type.to_string(),
+                        cameo: Some(cameo.clone()),
+                        modality: m,
+                        date: date.clone(),
+                        title: None,
+                        evidence: doc.article.evidence(ev),
+                        sentence: Some(doc.article.evidence(s.span)),
+                        rule: format!(
+                            "event/{}/{}{tail}",
+                            if noun { "noun" } else { "verb" },
+                            entry.lemma
+                        ),
+                    }
+                };
+                out.push(record(&src_e.id, &rel_type, lo, hi, ""));
                 // "sell its Apex unit to Orion Inc", "the sale of Apex to Orion": the one the
                 // company (or unit) is sold to buys it.
                 if rel_type == "sells" && tgt_e.kind == EntityKind::Organization && !weapon_target {
@@ -1317,25 +1320,13 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                         .and_then(|k| arg(doc, k))
                         .filter(|b| b.entity != tg.entity && b.entity != src.entity)
                     {
-                        let lo = lo.min(b.span.start);
-                        let hi = hi.max(b.span.end);
-                        let ev = Span::new(lo.max(s.span.start), hi.min(s.span.end));
-                        out.push(RelationRecord {
-                            source: doc.res.entities[b.entity].id.clone(),
-                            target: tgt_e.id.clone(),
-                            rel_type: "buys".to_string(),
-                            cameo: Some(cameo.clone()),
-                            modality: m,
-                            date: date.clone(),
-                            title: None,
-                            evidence: doc.article.evidence(ev),
-                            sentence: Some(doc.article.evidence(s.span)),
-                            rule: format!(
-                                "event/{}/{}/buyer",
-                                if noun { "noun" } else { "verb" },
-                                entry.lemma
-                            ),
-                        });
+                        out.push(record(
+                            &doc.res.entities[b.entity].id,
+                            "buys",
+                            lo.min(b.span.start),
+                            hi.max(b.span.end),
+                            "/buyer",
+                        ));
                     }
                 }
             }

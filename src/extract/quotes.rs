@@ -482,21 +482,7 @@ pub(crate) fn body_named_before(doc: &Doc<'_>, phrase: Span) -> Option<usize> {
         }
         let e = doc.res.entity_of[k]?;
         // "The company" is no government body, court or army (the SEC named in passing).
-        let public = || {
-            matches!(
-                doc.lexicon_type(e),
-                Some(
-                    "government"
-                        | "intl"
-                        | "legislature"
-                        | "court"
-                        | "military"
-                        | "intelligence"
-                        | "party"
-                )
-            )
-        };
-        if head.is_none() && public() {
+        if head.is_none() && public_body(doc, e) {
             return None;
         }
         let fits = head.is_none_or(|h| {
@@ -528,19 +514,19 @@ fn company_before(doc: &Doc<'_>, pos: usize) -> Option<usize> {
     let e = doc.res.entity_of[k]?;
     (doc.kind(k) == EntityKind::Organization
         && doc.res.entities[e].kind == EntityKind::Organization
-        && !matches!(
-            doc.lexicon_type(e),
-            Some(
-                "government"
-                    | "intl"
-                    | "legislature"
-                    | "court"
-                    | "military"
-                    | "intelligence"
-                    | "party"
-            )
-        ))
+        && !public_body(doc, e))
     .then_some(e)
+}
+
+/// True for an entity the lexicon types as a government body, international body,
+/// legislature, court, army, intelligence service or party: never "the company" or "it".
+fn public_body(doc: &Doc<'_>, e: usize) -> bool {
+    matches!(
+        doc.lexicon_type(e),
+        Some(
+            "government" | "intl" | "legislature" | "court" | "military" | "intelligence" | "party"
+        )
+    )
 }
 
 /// The last person mentioned before `pos` (optionally holding the title word written at
