@@ -827,18 +827,17 @@ const CAPITAL_PLACE_BEFORE: &[&str] = &[
 /// before that a word of [`CAPITAL_PLACE_BEFORE`] or the start of a sentence ("In Tokyo, ...").
 fn capital_as_place(text: &str, start: usize) -> bool {
     let before = text[..start].trim_end_matches(' ');
+    if let Some(rest) = before.strip_suffix("In") {
+        let rest = rest.trim_end();
+        return rest.is_empty() || rest.ends_with(['.', '\n', '"']);
+    }
     let Some(rest) = before
         .strip_suffix("in")
         .filter(|r| r.is_empty() || r.ends_with([' ', '\n']))
-        .or_else(|| before.strip_suffix("In"))
     else {
         return false;
     };
-    let rest = rest.trim_end();
-    if before.ends_with("In") {
-        return rest.is_empty() || rest.ends_with(['.', '\n', '"']);
-    }
-    let w = rest.rsplit([' ', '\n']).next().unwrap_or("");
+    let w = rest.trim_end().rsplit([' ', '\n']).next().unwrap_or("");
     CAPITAL_PLACE_BEFORE.contains(&w.trim_end_matches(','))
 }
 
@@ -1029,6 +1028,10 @@ pub struct Recognizer {
     gazetteer: PrefixTrie,
     gaz_info: Vec<(usize, Form)>,
     titles: PrefixTrie,
+    /// The lexicon's titles as a set, for "is this word a title" ([`Recognizer::is_title`]).
+    title_words: HashSet<String>,
+    /// Titles of the "occupation" category ("farmer", "teacher"), lower case.
+    occupations: Vec<String>,
     /// Lexicon titles (lower case), indexed by [`TitleMatch::index`].
     pub title_list: Vec<(String, String, Option<String>)>,
     given: HashSet<String>,
@@ -1413,6 +1416,12 @@ impl Recognizer {
             gazetteer,
             gaz_info: info,
             titles,
+            title_words: title_list.iter().map(|t| t.0.clone()).collect(),
+            occupations: title_list
+                .iter()
+                .filter(|t| t.1 == "occupation")
+                .map(|t| t.0.clone())
+                .collect(),
             title_list,
             given: lex.given_names.iter().cloned().collect(),
             nonnames: lex.nonnames.iter().cloned().collect(),
@@ -1546,9 +1555,19 @@ impl Recognizer {
 
     /// True for a title of the "occupation" category ("farmer", "teacher"), any case.
     fn is_occupation(&self, title: &str) -> bool {
-        self.title_list
+        self.occupations
             .iter()
-            .any(|(w, cat, _)| cat == "occupation" && w.eq_ignore_ascii_case(title))
+            .any(|w| w.eq_ignore_ascii_case(title))
+    }
+
+    /// True when `word` (lower case) is one of the lexicon's titles as it stands.
+    pub fn is_title(&self, word: &str) -> bool {
+        self.title_words.contains(word)
+    }
+
+    /// The `type` attribute of lexicon entity `i` ("company", "province", ...).
+    fn lex_type(&self, i: usize) -> Option<&str> {
+        self.entities[i].attrs.get("type").map(String::as_str)
     }
 
     /// True for a known given name.
@@ -1691,27 +1710,23 @@ impl Recognizer {
             {
                 continue;
             }
-            // "Merrill Lynch Canada", "IBM Japan": a country or continent right after a known
+            // "Merrill Lynch Canada", "IBM Europe": a country or region right after a known
             // company names the company's arm there, one organisation.
             if form == Form::Name
-                && matches!(kind, EntityKind::Location | EntityKind::Country)
+                && (kind == EntityKind::Country
+                    || kind == EntityKind::Location && self.lex_type(idx) == Some("region"))
                 && !text[e..].starts_with(['\'', '\u{2019}'])
             {
                 if let Some(prev) = out.last_mut().filter(|p| {
                     p.kind == EntityKind::Organization
                         && p.span.end + 1 == s
                         && text.as_bytes()[p.span.end] == b' '
-                        && matches!(p.target, Target::Lex(li) if self.entities[li].attrs.get("type").map(String::as_str) == Some("company"))
+                        && matches!(p.target, Target::Lex(li) if self.lex_type(li) == Some("company"))
                 }) {
-                    if kind == EntityKind::Country
-                        || self.entities[idx].attrs.get("type").map(String::as_str)
-                            == Some("region")
-                    {
-                        prev.span.end = e;
-                        prev.target = Target::Name(crate::text::collapse_ws(&text[prev.span.start..e]));
-                        prev.rule = "gazetteer/company-arm";
-                        continue;
-                    }
+                    prev.span.end = e;
+                    prev.target = Target::Name(crate::text::collapse_ws(&text[prev.span.start..e]));
+                    prev.rule = "gazetteer/company-arm";
+                    continue;
                 }
             }
             // "Fresno, Calif.", "(D-Kan.)", "in Mass. and Conn.": a state's dotted abbreviation
@@ -1720,7 +1735,7 @@ impl Recognizer {
             if form == Form::Name
                 && kind == EntityKind::Location
                 && text[s..e].ends_with('.')
-                && self.entities[idx].attrs.get("type").map(String::as_str) == Some("province")
+                && self.lex_type(idx) == Some("province")
                 && !state_abbreviation_context(text, s, e)
             {
                 continue;

@@ -565,7 +565,10 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
     // not for an opposition "shadow" post, not for a person the lexicon knows (whose own
     // office is settled above), and not when the title goes on with "of"/"at" and a name the
     // recogniser missed ("President of Interallianz Bank").
-    if let Some(home) = dominant_country(doc) {
+    let unplaced_office = out
+        .iter()
+        .any(|a| a.org.is_none() && a.title.as_deref().is_some_and(national_office));
+    if let Some(home) = unplaced_office.then(|| dominant_country(doc)).flatten() {
         for a in out.iter_mut().filter(|a| a.org.is_none()) {
             let before = text[..a.span.start].trim_end().to_ascii_lowercase();
             let after = &text[a.span.end..];

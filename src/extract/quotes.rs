@@ -835,7 +835,7 @@ fn staff_of(doc: &Doc<'_>, cue: Span, left_limit: usize) -> Option<Speaker> {
         return None;
     }
     i -= 1;
-    let is_title = |w: &str| doc.pipeline.recognizer.title_list.iter().any(|t| t.0 == w);
+    let is_title = |w: &str| doc.pipeline.recognizer.is_title(w);
     let head = *ws.get(i.checked_sub(1)?)?;
     let h = lower_cow(head.slice(text));
     if !(is_title(&h) || h.len() > 3 && h.ends_with('s') && !h.ends_with("ss"))
@@ -1345,7 +1345,7 @@ fn subject_np(doc: &Doc<'_>, zone: Span) -> Option<Span> {
     {
         return None;
     }
-    let is_title = |w: &str| doc.pipeline.recognizer.title_list.iter().any(|t| t.0 == w);
+    let is_title = |w: &str| doc.pipeline.recognizer.is_title(w);
     let mut end = 1;
     let mut comma = false;
     if !is_title(&l0) {
@@ -1387,12 +1387,7 @@ fn titled_speaker(doc: &Doc<'_>, np: Span, cx: &Cx<'_>) -> Speaker {
         .next()
         .unwrap_or("")
         .to_lowercase();
-    let is_title = doc
-        .pipeline
-        .recognizer
-        .title_list
-        .iter()
-        .any(|t| t.0 == last);
+    let is_title = doc.pipeline.recognizer.is_title(&last);
     Speaker {
         mention: np,
         entity: is_title
@@ -2001,8 +1996,7 @@ fn honorific(title: &str) -> bool {
 fn bare_title(doc: &Doc<'_>, m: Span) -> bool {
     let text = doc.text;
     let w = lower_cow(m.slice(text));
-    if SPOKES.contains(&w.as_ref()) || !doc.pipeline.recognizer.title_list.iter().any(|t| t.0 == w)
-    {
+    if SPOKES.contains(&w.as_ref()) || !doc.pipeline.recognizer.is_title(&w) {
         return false;
     }
     // `secretary-general`: the word before the hyphen is part of the title.
