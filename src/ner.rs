@@ -138,6 +138,7 @@ const ORG_HEADS: &[&str] = &[
     "Society",
     "Trust",
     "Board",
+    "Church",
     "Club",
     "Press",
     "Journal",
@@ -659,6 +660,9 @@ const PLACE_HEADS: &[&str] = &[
     "Harbour",
     "Harbor",
     "Airbase",
+    "Temple",
+    "Mosque",
+    "Cathedral",
 ];
 
 /// Place heads that also end titles of books, films and shows ("Coronation Street", "Cold
@@ -1570,9 +1574,32 @@ impl Recognizer {
         self.entities[i].attrs.get("type").map(String::as_str)
     }
 
-    /// True for a known given name.
+    /// True for a known given name, or a hyphenated pair of them ("Jean-Pierre", "Anne-Marie",
+    /// "Jo-Anne").
     pub fn is_given_name(&self, word: &str) -> bool {
         self.given.contains(word)
+            || word.split_once('-').is_some_and(|(a, b)| {
+                // "Jo-Anne": a short first part is a name too, but not a particle ("Al-Hassan").
+                let short = a.len() == 2
+                    && a.starts_with(|c: char| c.is_ascii_uppercase())
+                    && a.ends_with(|c: char| c.is_ascii_lowercase())
+                    && !matches!(
+                        a,
+                        "Al" | "El"
+                            | "Ul"
+                            | "Ad"
+                            | "Ab"
+                            | "Bu"
+                            | "Ba"
+                            | "De"
+                            | "Di"
+                            | "Du"
+                            | "La"
+                            | "Le"
+                            | "Da"
+                    );
+                !b.contains('-') && (short || self.given.contains(a)) && self.given.contains(b)
+            })
     }
 
     /// Title phrases in `text`, with word boundaries; `starts` is [`word_starts`] of `text`.
@@ -2346,6 +2373,69 @@ impl Recognizer {
         out
     }
 
+    /// "Cooper and Martha Raddatz", "Sarah and Timothy Rogers": a given name after "and"
+    /// opens a person's full name (two or three words); the one word before "and" is a
+    /// surname kept as a lone word, or a given name that shares the full name's surname
+    /// ("Sarah" is Sarah Rogers, though only "Sarah" is written).
+    fn split_and_names(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        run: &[usize],
+        words: &[&str],
+        titled: bool,
+        out: &mut Vec<Mention>,
+    ) {
+        let name_word = |w: &str| {
+            first_upper(w)
+                && w.chars().any(char::is_lowercase)
+                && !self.nonnames.contains(w)
+                && !is_org_head(w)
+                && !is_company_word(w)
+        };
+        let ([left], [right @ .., surname]) = (
+            words.get(..1).unwrap_or_default(),
+            words.get(2..).unwrap_or_default(),
+        ) else {
+            return;
+        };
+        if titled
+            || words.len() != run.len()
+            || words[1] != "and"
+            || !(1..=2).contains(&right.len())
+            || !self.is_given_name(right[0])
+            || !right.iter().chain([surname, left]).all(|w| name_word(w))
+        {
+            return;
+        }
+        let full = Span::new(
+            tokens[run[2]].span.start,
+            tokens[run[run.len() - 1]].span.end,
+        );
+        let (left_target, left_rule) = if self.is_given_name(left) {
+            (format!("{left} {surname}"), "pattern/shared-surname")
+        } else {
+            (left.to_string(), "pattern/single")
+        };
+        for (span, target, rule) in [
+            (tokens[run[0]].span, left_target, left_rule),
+            (
+                full,
+                crate::text::collapse_ws(full.slice(text)),
+                "pattern/given-name",
+            ),
+        ] {
+            out.push(Mention {
+                span,
+                kind: EntityKind::Person,
+                target: Target::Name(target),
+                form: Form::Name,
+                rule,
+                title: None,
+            });
+        }
+    }
+
     /// Splits a run that ends in an organisation word where wire copy glues
     /// names together: "John Rooney of Moseley Securities Corp" is a person
     /// (a given name, two or three words) and an organisation; "AFG Industries
@@ -2735,8 +2825,19 @@ impl Recognizer {
                     .any(|&i| matches!(tokens[i].text(text), "and" | "&"));
             // "Toronto" + "Star", "Calgary" + "Herald": a city's newspaper.
             let paper = place_before.is_some() && idx.len() == 1 && PAPER_HEADS.contains(&lw);
+            // "Charlotte Church", "Thomas Haden Church": a given name, then "Church", is a person.
+            let church_surname =
+                lw == "Church" && self.is_given_name(tokens[idx[0]].text(text)) && idx.len() <= 3;
+            // "U.S." + "Court of Appeals": a country's name before a head and its "of"/"for"
+            // complement belongs to the name (no title inside: "Court of Appeals Judge X").
+            let head_of = place_before.is_some()
+                && idx.len() >= 3
+                && is_org_head(tokens[idx[0]].text(text))
+                && matches!(tokens[idx[1]].text(text), "of" | "for")
+                && titles_in(titles, first_start, tokens[l].span.end).is_empty();
             if (idx.len() >= 2 || place_before.is_some() && is_org_head(lw) || paper)
-                && (is_org_head(lw) || is_company_word(lw) || headed_tail || paper)
+                && !church_surname
+                && (is_org_head(lw) || is_company_word(lw) || headed_tail || paper || head_of)
                 && !club_list
             {
                 // Leading words that are no part of the name go: function words anywhere, and
@@ -2863,7 +2964,10 @@ impl Recognizer {
             if title.is_none() && !titles_in(titles, fs, fs + 1).is_empty() {
                 break;
             }
-            // "Jan Berry said": kept for the speaker test below.
+            // "Jan Berry said": kept for the speaker test below; so is "Editing by Will Dunham".
+            if idx.len() == 2 && AMBIGUOUS_GIVEN.contains(&w) && credit_line_before(text, fs) {
+                break;
+            }
             if idx.len() == 2 && AMBIGUOUS_GIVEN.contains(&w) && {
                 let after = text[tokens[idx[1]].span.end..].trim_start();
                 let nw = after
@@ -3006,8 +3110,9 @@ impl Recognizer {
         let club_list = words.iter().any(|w| CLUB_HEADS.contains(w))
             && words.iter().any(|w| matches!(*w, "and" | "&"));
         let org_head = !club_list
-            && (is_org_head(last) || words.iter().any(|w| is_org_head(w)) && has_connector);
-        let given = self.given.contains(first)
+            && (is_org_head(last) && !(last == "Church" && self.is_given_name(first))
+                || words.iter().any(|w| is_org_head(w)) && has_connector);
+        let given = self.is_given_name(first)
             || (words.len() >= 2
                 && words
                     .iter()
@@ -3119,12 +3224,32 @@ impl Recognizer {
             } else {
                 (EntityKind::Organization, "pattern/org-head")
             }
+        } else if words.len() >= 2
+            && PAPER_HEADS.contains(&last)
+            && prev_word == "the"
+            && title.is_none()
+            && !company
+        {
+            // "the Charlotte Observer": a newspaper's name after "the", even when it opens with a
+            // given name.
+            (EntityKind::Organization, "pattern/paper")
         } else if title.is_some() && person_shape && !company
             || title_cap && words.len() == 1 && !sentence_initial
         {
             (EntityKind::Person, "pattern/title+name")
         } else if person_shape && (apposition || copula || title_comma) && !company {
             (EntityKind::Person, "pattern/apposition")
+        } else if (2..=3).contains(&words.len())
+            && !has_connector
+            && !company
+            && words
+                .iter()
+                .all(|w| first_upper(w) && !acronym(w) && !is_org_head(w))
+            && !self.nonnames.contains(last)
+            && credit_line_before(text, start)
+        {
+            // "(Reporting by Jane Doe; Editing by Will Dunham)": a wire story's credits.
+            (EntityKind::Person, "pattern/credit")
         } else if person_shape && given && !company {
             (EntityKind::Person, "pattern/given-name")
         } else if person_shape
@@ -3203,6 +3328,7 @@ impl Recognizer {
                     });
                 }
             }
+            self.split_and_names(text, tokens, run, &words, title.is_some(), out);
             return;
         };
         if name.chars().count() < 2 {
@@ -3221,6 +3347,39 @@ impl Recognizer {
             },
         });
     }
+}
+
+/// True when the words before `start` credit a wire story's journalist: "Reporting by",
+/// "Additional reporting by", "Editing by", "Writing by", "Compiled by".
+///
+/// ```text
+/// credit_line_before("(Editing by Will Dunham)", 12) == true
+/// ```
+fn credit_line_before(text: &str, start: usize) -> bool {
+    let Some(before) = text[..start].trim_end().strip_suffix(" by") else {
+        return false;
+    };
+    let verb = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    // The credit opens its own bracket, line or clause: "(Reporting by", "; Editing by";
+    // "data compiled by Aviation Daily" is no credit.
+    let opener = before[..before.len() - verb.len()].trim_end();
+    let opens = opener.is_empty()
+        || opener.ends_with(['(', ';', '\n', '-', '|'])
+        || opener.to_ascii_lowercase().ends_with("additional");
+    opens
+        && [
+            "reporting",
+            "editing",
+            "writing",
+            "compiled",
+            "written",
+            "edited",
+        ]
+        .iter()
+        .any(|v| verb.eq_ignore_ascii_case(v))
 }
 
 /// True when a descriptor noun says the capitalised run at `start` (followed

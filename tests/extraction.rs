@@ -1535,6 +1535,39 @@ const ENTITIES: &[(&str, &[&str])] = &[
         "The Federation of Danish Shipowners said freight rates would rise.",
         &["organization:Federation of Danish Shipowners"],
     ),
+    // Hyphenated given names, names joined by "and", wire credits, churches, a paper after "the".
+    (
+        "Marie-Louise Okafor said the talks had stalled.",
+        &["person:Marie-Louise Okafor"],
+    ),
+    (
+        "Jo-Anne Pilcher, history professor at Redvale College, said it was fine.",
+        &["person:Jo-Anne Pilcher", "organization:Redvale College"],
+    ),
+    (
+        "Brandt and Martha Sorvino will host the debate on Channel Nine.",
+        &["person:Martha Sorvino"],
+    ),
+    (
+        "Late on Friday, Rachel and Simon Ashdown walked home.",
+        &["person:Rachel Ashdown", "person:Simon Ashdown"],
+    ),
+    (
+        "The talks ended without a deal. (Reporting by Anna Kettering; Editing by Will Brackley)",
+        &["person:Anna Kettering", "person:Will Brackley"],
+    ),
+    (
+        "said the Rev. Amos Tull, of Greenfield Street Baptist Church.",
+        &["organization:Greenfield Street Baptist Church"],
+    ),
+    (
+        "The Fairview Observer found that rents had doubled.",
+        &["organization:Fairview Observer"],
+    ),
+    (
+        "The US Court of Appeals for the Ninth Circuit ruled on Monday.",
+        &["organization:US Court of Appeals for the Ninth Circuit"],
+    ),
 ];
 
 /// (text, names that must NOT be found as entities of any kind)
@@ -1738,6 +1771,11 @@ fn entity_cases() {
 
 /// (text, entity names that must NOT be found as persons)
 const NOT_PERSONS: &[(&str, &[&str])] = &[
+    // Figures of a survey "compiled by" a trade paper: no credit line, no person.
+    (
+        "The figures were compiled by Freight Weekly, a trade magazine.",
+        &["Freight Weekly"],
+    ),
     // A leader's bare surname in a story that never names the leader's country or its bodies.
     (
         "The offer was sponsored by Wagner and Brown, a Texas firm.",
