@@ -1867,6 +1867,66 @@ impl Recognizer {
             .collect();
         let mut ends = EndIndex::default();
 
+        // 1c. "House Speaker X", "Senate Majority Leader X", "House Majority Leader X": the
+        // chamber named at the head of a legislative title is an organisation mention (only
+        // when no capitalised word precedes it: not "White House", "Opera House").
+        for t in titles {
+            let (ts, te) = (t.span.start, t.span.end);
+            let phrase = &text[ts..te];
+            let (cs, chamber) = if let Some(c) = ["House ", "Senate "]
+                .into_iter()
+                .find(|c| phrase.starts_with(c) && phrase.len() > c.len())
+            {
+                (ts, &c[..c.len() - 1])
+            } else if let Some(c) = ["House", "Senate"].into_iter().find(|c| {
+                text[..ts].strip_suffix(' ').is_some_and(|b| {
+                    b.ends_with(c) && b[..b.len() - c.len()].ends_with([' ', '\n', '(', '"', '“'])
+                        || b == *c
+                })
+            }) {
+                (ts - 1 - c.len(), c)
+            } else {
+                continue;
+            };
+            let lower = phrase.to_ascii_lowercase();
+            let legislative = [
+                "speaker",
+                "majority",
+                "minority",
+                "house majority",
+                "senate majority",
+                "house minority",
+                "senate minority",
+            ]
+            .iter()
+            .any(|p| {
+                lower.starts_with(p)
+                    || lower.starts_with(&format!("{} {p}", chamber.to_ascii_lowercase()))
+            });
+            let id = if chamber == "House" {
+                "org:us-house-of-representatives"
+            } else {
+                "org:us-senate"
+            };
+            let ce = cs + chamber.len();
+            if !legislative
+                || word_before(text, cs)
+                    .is_some_and(|w| first_upper(w) && !in_list_ascii_ci(LEADING_FUNCTION_WORDS, w))
+                || out.iter().any(|m| m.span.start < ce && cs < m.span.end)
+            {
+                continue;
+            }
+            if let Some(&idx) = self.by_id.get(id) {
+                out.push(Mention {
+                    span: Span::new(cs, ce),
+                    kind: EntityKind::Organization,
+                    target: Target::Lex(idx),
+                    form: Form::Name,
+                    rule: "gazetteer/chamber-title",
+                    title: None,
+                });
+            }
+        }
         // 2. Weapon designators.
         for t in tokens {
             let w = t.text(text);
@@ -2412,19 +2472,31 @@ impl Recognizer {
             tokens[run[2]].span.start,
             tokens[run[run.len() - 1]].span.end,
         );
-        let (left_target, left_rule) = if self.is_given_name(left) {
-            (format!("{left} {surname}"), "pattern/shared-surname")
+        let full_mention = (
+            full,
+            crate::text::collapse_ws(full.slice(text)),
+            "pattern/given-name",
+        );
+        let left_span = tokens[run[0]].span;
+        let left_mention = if !self.is_given_name(left) {
+            Some((left_span, left.to_string(), "pattern/single"))
+        } else if text.match_indices(left).any(|(p, _)| {
+            // "Hillary and Tim Kaine": a given name written elsewhere before another
+            // capitalised word belongs to someone else; it shares no surname.
+            p != left_span.start
+                && text[p + left.len()..]
+                    .strip_prefix(' ')
+                    .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()))
+        }) {
+            None
         } else {
-            (left.to_string(), "pattern/single")
+            Some((
+                left_span,
+                format!("{left} {surname}"),
+                "pattern/shared-surname",
+            ))
         };
-        for (span, target, rule) in [
-            (tokens[run[0]].span, left_target, left_rule),
-            (
-                full,
-                crate::text::collapse_ws(full.slice(text)),
-                "pattern/given-name",
-            ),
-        ] {
+        for (span, target, rule) in left_mention.into_iter().chain([full_mention]) {
             out.push(Mention {
                 span,
                 kind: EntityKind::Person,
@@ -2457,6 +2529,7 @@ impl Recognizer {
         // Where pieces end: (position of a piece's last token in `idx`, kind, rule);
         // the next piece starts two positions later (after "of" or "and").
         let mut cuts: Vec<(usize, EntityKind, &'static str)> = Vec::new();
+        let mut piece_start = start;
         // A person "of" the organisation.
         if let Some(p) = (2..idx.len().min(4)).find(|&p| word(p) == "of") {
             let person = (0..p).all(|i| {
@@ -2465,9 +2538,20 @@ impl Recognizer {
                     && !is_org_head(w)
                     && !is_company_word(w)
                     && !self.nonnames.contains(w)
-            }) && self.is_given_name(word(0));
-            if person && p + 1 < idx.len() && start == tokens[idx[0]].span.start {
+            });
+            // "Pastor Joseph Brown of Marion Avenue Baptist Church": a title opens the run.
+            let titled = p >= 3
+                && self.is_title(&word(0).to_ascii_lowercase())
+                && self.is_given_name(word(1));
+            if person
+                && (titled || self.is_given_name(word(0)))
+                && p + 1 < idx.len()
+                && start == tokens[idx[0]].span.start
+            {
                 cuts.push((p - 1, EntityKind::Person, "pattern/person-of-org"));
+                if titled {
+                    piece_start = tokens[idx[1]].span.start;
+                }
             }
         }
         let from = cuts.last().map_or(0, |c| c.0 + 2);
@@ -2477,7 +2561,6 @@ impl Recognizer {
             }
         }
         cuts.push((idx.len() - 1, EntityKind::Organization, "pattern/org-head"));
-        let mut piece_start = start;
         cuts.into_iter()
             .map(|(last, kind, rule)| {
                 let piece = (kind, piece_start, tokens[idx[last]].span.end, rule);

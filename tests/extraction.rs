@@ -1568,10 +1568,33 @@ const ENTITIES: &[(&str, &[&str])] = &[
         "The US Court of Appeals for the Ninth Circuit ruled on Monday.",
         &["organization:US Court of Appeals for the Ninth Circuit"],
     ),
+    (
+        "House Speaker Dale Hofmann said the bill would pass.",
+        &[
+            "organization:U.S. House of Representatives",
+            "person:Dale Hofmann",
+        ],
+    ),
+    (
+        "Senate Majority Leader Ruth Calder said the vote would wait.",
+        &["organization:U.S. Senate", "person:Ruth Calder"],
+    ),
+    (
+        "The award went to Pastor Samuel Greer of Cedar Hill Baptist Church.",
+        &[
+            "person:Samuel Greer",
+            "organization:Cedar Hill Baptist Church",
+        ],
+    ),
 ];
 
 /// (text, names that must NOT be found as entities of any kind)
 const NOT_ENTITIES: &[(&str, &[&str])] = &[
+    // "White House" is no chamber of Congress; "Opera House Speaker" no title of one.
+    (
+        "White House Speaker Jay Ortiz said no.",
+        &["U.S. House of Representatives"],
+    ),
     // An acronym in a capitalised run is no part of a person's name.
     ("He accused his fellow RNU MEPs of laziness.", &["RNU MEPs"]),
     // A numbered bill is legislation, even when "Bill" is a given name too.
@@ -1771,6 +1794,11 @@ fn entity_cases() {
 
 /// (text, entity names that must NOT be found as persons)
 const NOT_PERSONS: &[(&str, &[&str])] = &[
+    // A given name used with another surname elsewhere shares no surname after "and".
+    (
+        "Nancy Fuller spoke first. Later Nancy and Tom Haskell waved to the crowd.",
+        &["Nancy Haskell"],
+    ),
     // Figures of a survey "compiled by" a trade paper: no credit line, no person.
     (
         "The figures were compiled by Freight Weekly, a trade magazine.",
