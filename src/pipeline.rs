@@ -80,9 +80,12 @@ impl Pipeline {
             pipeline: self,
             dates: extract::Doc::date_cache(&sentences),
         };
-        let extracted = extract::extract(&doc);
+        let mut extracted = extract::extract(&doc);
+        drop(doc);
+        // The resolution is not needed after extraction: its ids and names are moved
+        // into the records, and each entity's affiliations are taken out of the map.
         let mut entities = Vec::with_capacity(res.entities.len());
-        for (ei, e) in res.entities.iter().enumerate() {
+        for (ei, e) in res.entities.into_iter().enumerate() {
             let mut mrecs: Vec<MentionRecord> = e
                 .mentions
                 .iter()
@@ -111,11 +114,11 @@ impl Pipeline {
             mrecs.sort();
             mrecs.dedup_by(|a, b| a.start == b.start && a.end == b.end);
             entities.push(EntityRecord {
-                id: e.id.clone(),
-                name: e.name.clone(),
+                id: e.id,
+                name: e.name,
                 kind: e.kind,
                 aliases: aliases.into_iter().collect(),
-                affiliations: extracted.affiliations.get(&ei).cloned().unwrap_or_default(),
+                affiliations: extracted.affiliations.remove(&ei).unwrap_or_default(),
                 mentions: mrecs,
             });
         }

@@ -121,6 +121,11 @@ pub fn is_day_or_month(w: &str) -> bool {
 pub fn collapse_ws(s: &str) -> String {
     // One allocation, no intermediate list of words (this runs for every
     // mention, title and evidence text).
+    // Long texts (quotes, evidence) take the stretch-copying path; for short
+    // names its searches cost more than the byte loop below.
+    if s.len() >= 32 && s.is_ascii() && memchr::memchr2(0x0B, 0x0C, s.as_bytes()).is_none() {
+        return collapse_ascii(s);
+    }
     let mut out = String::with_capacity(s.len());
     if s.is_ascii() {
         // The same words, found byte by byte (ASCII whitespace is what
@@ -152,6 +157,47 @@ pub fn collapse_ws(s: &str) -> String {
         out.push_str(w);
     }
     out
+}
+
+/// [`collapse_ws`] of ASCII text without vertical tabs and form feeds (so its
+/// white space is `' '`, `\t`, `\n` and `\r`). Text is mostly words separated by
+/// single spaces: such stretches are copied whole, and only the places where
+/// the white space is something else (a line break, a tab, two spaces, a space
+/// at an end) are looked for, with vectorised searches.
+fn collapse_ascii(s: &str) -> String {
+    let b = s.as_bytes();
+    let n = b.len();
+    let mut out = String::with_capacity(n);
+    static DOUBLE_SPACE: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"  "));
+    let finder = &*DOUBLE_SPACE;
+    // Next line break or tab, and next double space, at or after `i` (n: none);
+    // neither can be at `i`, a word's first byte, so `<= i` means not searched yet.
+    let (mut brk, mut dbl) = (0, 0);
+    let mut i = 0;
+    loop {
+        while i < n && matches!(b[i], b' ' | b'\t' | b'\n' | b'\r') {
+            i += 1;
+        }
+        if i == n {
+            return out;
+        }
+        if brk <= i {
+            brk = memchr::memchr3(b'\n', b'\r', b'\t', &b[i..]).map_or(n, |k| i + k);
+        }
+        if dbl <= i {
+            dbl = finder.find(&b[i..]).map_or(n, |k| i + k);
+        }
+        // Words and single spaces up to `end`; a space right before it (before a
+        // line break, or at the very end) is not kept.
+        let end = brk.min(dbl);
+        let stop = if b[end - 1] == b' ' { end - 1 } else { end };
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&s[i..stop]);
+        i = end;
+    }
 }
 
 /// True for characters that are quotation marks.
@@ -627,6 +673,34 @@ mod tests {
         fn collapse_ws_is_idempotent(s in "([a-z .]|\\s|é|\u{a0}|\u{2003}){0,30}") {
             let once = collapse_ws(&s);
             proptest::prop_assert_eq!(collapse_ws(&once), once);
+        }
+    }
+
+    #[test]
+    fn collapse_ascii_matches_split_whitespace() {
+        // Every string of up to six characters over an alphabet of letters and
+        // every kind of ASCII white space, and some longer ones.
+        let alphabet = [b'a', b'b', b' ', b'\n', b'\t', b'\r', 0x0B, 0x0C];
+        let mut texts: Vec<String> = vec![String::new()];
+        let mut level = vec![String::new()];
+        for _ in 0..6 {
+            let mut next = Vec::new();
+            for t in &level {
+                for &c in &alphabet {
+                    next.push(format!("{t}{}", char::from(c)));
+                }
+            }
+            texts.extend(next.iter().cloned());
+            level = next;
+        }
+        texts.push("  Donald \n Trump ".into());
+        texts.push("He said  it was\n    time, and  then \r\n left. ".into());
+        for t in &texts {
+            let want = t.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert_eq!(collapse_ws(t), want, "{t:?}");
+            if !t.contains(['\u{0B}', '\u{0C}']) {
+                assert_eq!(collapse_ascii(t), want, "{t:?}");
+            }
         }
     }
 

@@ -160,6 +160,9 @@ fn classify(line: &str) -> Kind {
 pub(crate) fn strip(tb: &mut TextBuf, rules: &[usize], keep: Option<Span>) {
     let total = tb.len();
     let lines = line_ranges(&tb.buf);
+    // The buffer is valid UTF-8 between stages and lines end at ASCII bytes, so
+    // it is checked once, not once per line.
+    let whole = std::str::from_utf8(&tb.buf).ok();
     let kinds: Vec<Kind> = lines
         .iter()
         .map(|&(s, e)| {
@@ -167,7 +170,10 @@ pub(crate) fn strip(tb: &mut TextBuf, rules: &[usize], keep: Option<Span>) {
             if kept {
                 Kind::Body
             } else {
-                classify(std::str::from_utf8(&tb.buf[s..e]).unwrap_or(""))
+                classify(match whole {
+                    Some(t) => &t[s..e],
+                    None => std::str::from_utf8(&tb.buf[s..e]).unwrap_or(""),
+                })
             }
         })
         .collect();

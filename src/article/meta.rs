@@ -15,7 +15,7 @@ use regex::Regex;
 
 use crate::span::Span;
 
-use super::text::{TextBuf, collapse_ws, line_ranges, trim_range};
+use super::text::{Lines, TextBuf, collapse_ws, trim_range};
 
 /// Metadata hints collected by the markup stages (HTML `<meta>`, headings, rules).
 #[derive(Clone, Debug, Default)]
@@ -203,11 +203,12 @@ pub(crate) fn detect(tb: &mut TextBuf, hints: &Hints) -> Detected {
         title: hints.title.clone(),
         ..Detected::default()
     };
-    let lines = line_ranges(&tb.buf);
+    // Only the first lines are read: they are found one at a time.
+    let mut lines = Lines::new(&tb.buf).peekable();
     let mut seen = 0;
     let mut first_nonblank = true;
     let mut to_blank = Vec::new();
-    for (idx, &(ls, le)) in lines.iter().enumerate() {
+    while let Some((ls, le)) = lines.next() {
         if seen >= HEADER_LINES {
             break;
         }
@@ -246,7 +247,7 @@ pub(crate) fn detect(tb: &mut TextBuf, hints: &Hints) -> Detected {
             continue;
         }
         if was_first && det.title.is_none() && hints.title_text.is_none() {
-            let next_blank = lines.get(idx + 1).is_none_or(|&(ns, ne)| {
+            let next_blank = lines.peek().is_none_or(|&(ns, ne)| {
                 let (a, b) = trim_range(&tb.buf, ns, ne);
                 a == b
             });

@@ -145,7 +145,8 @@ pub(crate) fn lossy_spaces(raw: &[u8]) -> (Vec<u8>, usize) {
 
 /// Line ranges `(start, end)` of a buffer, `end` excluding `\n` and a trailing `\r`.
 pub(crate) fn line_ranges(buf: &[u8]) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
+    // Counting the breaks first (a vectorised pass) sizes the list exactly.
+    let mut out = Vec::with_capacity(memchr::memchr_iter(b'\n', buf).count() + 1);
     let mut start = 0;
     for i in memchr::memchr_iter(b'\n', buf) {
         let end = if i > start && buf[i - 1] == b'\r' {
@@ -164,6 +165,40 @@ pub(crate) fn line_ranges(buf: &[u8]) -> Vec<(usize, usize)> {
         out.push((start, end));
     }
     out
+}
+
+/// The lines of [`line_ranges`] one at a time, for callers that stop early.
+pub(crate) struct Lines<'a> {
+    buf: &'a [u8],
+    pos: usize,
+}
+
+impl<'a> Lines<'a> {
+    pub fn new(buf: &'a [u8]) -> Self {
+        Lines { buf, pos: 0 }
+    }
+}
+
+impl Iterator for Lines<'_> {
+    type Item = (usize, usize);
+
+    fn next(&mut self) -> Option<(usize, usize)> {
+        let (buf, start) = (self.buf, self.pos);
+        if start >= buf.len() {
+            return None;
+        }
+        let (i, next) = match memchr::memchr(b'\n', &buf[start..]) {
+            Some(k) => (start + k, start + k + 1),
+            None => (buf.len(), buf.len()),
+        };
+        self.pos = next;
+        let end = if i > start && buf[i - 1] == b'\r' {
+            i - 1
+        } else {
+            i
+        };
+        Some((start, end))
+    }
 }
 
 /// Trims ASCII/Unicode whitespace of `buf[s..e]` (valid UTF-8), returning the inner range.
@@ -213,6 +248,21 @@ mod tests {
     fn lines_and_trim() {
         let buf = b"a\r\n  b \nc";
         assert_eq!(line_ranges(buf), vec![(0, 1), (3, 7), (8, 9)]);
+        for b in [
+            &b""[..],
+            b"\n",
+            b"\r",
+            b"a",
+            b"a\n",
+            b"a\r\n",
+            b"a\n\r",
+            b"\r\n\r\n",
+            b"\n\na\r",
+            b"a\r\n  b \nc\r",
+            b"x\ry\n\n",
+        ] {
+            assert_eq!(Lines::new(b).collect::<Vec<_>>(), line_ranges(b), "{b:?}");
+        }
         assert_eq!(trim_range(buf, 3, 7), (5, 6));
         assert_eq!(collapse_ws("  a   b "), "a b");
     }

@@ -11,6 +11,13 @@ use crate::model::{
 
 /// True when some byte of `w` is below 0x20, a `"` or a `\`.
 fn needs_escape(w: u64) -> bool {
+    escape_mask(w) != 0
+}
+
+/// The high bit of each byte of `w` (little-endian: first byte lowest) that is
+/// below 0x20, a `"` or a `\`. A borrow can also mark a byte above a marked
+/// one, never below it: the lowest mark is always the first such byte.
+fn escape_mask(w: u64) -> u64 {
     const LO: u64 = 0x0101_0101_0101_0101;
     const HI: u64 = 0x8080_8080_8080_8080;
     let control = w.wrapping_sub(LO * 0x20) & !w & HI;
@@ -18,7 +25,7 @@ fn needs_escape(w: u64) -> bool {
     let quote = q.wrapping_sub(LO) & !q & HI;
     let s = w ^ (LO * u64::from(b'\\'));
     let slash = s.wrapping_sub(LO) & !s & HI;
-    (control | quote | slash) != 0
+    control | quote | slash
 }
 
 const HEX: &[u8; 16] = b"0123456789abcdef";
@@ -34,10 +41,14 @@ pub(super) fn put_str(b: &mut Vec<u8>, s: &str) {
         let mut w = [0u8; 8];
         if i + 8 <= bytes.len() {
             w.copy_from_slice(&bytes[i..i + 8]);
-            if !needs_escape(u64::from_le_bytes(w)) {
+            let mask = escape_mask(u64::from_le_bytes(w));
+            if mask == 0 {
                 i += 8;
                 continue;
             }
+            // Straight to the first byte to escape (text with line breaks has
+            // one every line).
+            i += (mask.trailing_zeros() / 8) as usize;
         } else if bytes.len() >= 8 {
             // The last eight bytes (some already written or seen): most
             // strings end with nothing to escape, seen in one step instead
@@ -439,6 +450,38 @@ mod tests {
             start,
             end: start + text.len(),
             text: text.to_string(),
+        }
+    }
+
+    /// `put_str` escapes as serde_json does, with two characters to escape (or
+    /// not) at every pair of places of strings around the eight-byte steps.
+    #[test]
+    fn strings_as_serde_writes_them() {
+        let specials = [
+            "\"", "\\", "\n", "\r", "\t", "\u{1}", "\u{8}", "\u{c}", "\u{1f}", " ", "!", "#", "]",
+            "é", "\u{7f}",
+        ];
+        for len in [1, 7, 8, 9, 15, 16, 17, 24, 31] {
+            let base: Vec<String> = (0..len)
+                .map(|k| ((b'a' + k as u8 % 26) as char).to_string())
+                .collect();
+            for p1 in 0..len {
+                for p2 in p1..len {
+                    for a in specials {
+                        for b in specials {
+                            let mut t = base.clone();
+                            t[p1] = a.to_string();
+                            if p2 > p1 {
+                                t[p2] = b.to_string();
+                            }
+                            let t = t.concat();
+                            let mut mine = Vec::new();
+                            put_str(&mut mine, &t);
+                            assert_eq!(mine, serde_json::to_vec(&t).unwrap(), "{t:?}");
+                        }
+                    }
+                }
+            }
         }
     }
 

@@ -37,10 +37,9 @@ use crate::slug::fold;
 /// The name an id goes by for resolution: its longest name over all facts
 /// (most words, then most bytes, then the greatest), so it does not depend on
 /// fact order.
-fn display_name<'a>(names: &BTreeSet<&'a str>) -> Option<&'a str> {
+fn display_name<'a>(names: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     names
-        .iter()
-        .copied()
+        .into_iter()
         .max_by_key(|n| (n.split_whitespace().count(), n.len(), *n))
 }
 
@@ -59,61 +58,79 @@ pub(crate) fn resolution_map(store: &GraphStore) -> BTreeMap<String, String> {
 /// [`resolution_map`] from the person facts alone, as (extracted id,
 /// canonical name, aliases), one per (id, article): ids of other kinds
 /// always resolve to themselves, so only people are in the map.
+///
+/// The per-id sets are sorted lists without repeats (one sort each instead of
+/// an ordered-map insert per name): (id, name) pairs, grouped by id in id order.
 pub(crate) fn person_map<'a>(
     persons: impl Iterator<Item = (&'a str, &'a str, &'a BTreeSet<String>)>,
 ) -> BTreeMap<String, String> {
-    // Names (canonical names and aliases) per person id, over all articles.
-    let mut names: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
-    let mut canonical: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    // Names (canonical names and aliases) per person id, over all articles, and
+    // the canonical names alone.
+    let mut names: Vec<(&str, &str)> = Vec::new();
+    let mut canonical: Vec<(&str, &str)> = Vec::new();
     for (id, name, aliases) in persons {
-        let set = names.entry(id).or_default();
-        set.insert(name);
-        set.extend(aliases.iter().map(String::as_str));
-        canonical.entry(id).or_default().insert(name);
+        names.push((id, name));
+        names.extend(aliases.iter().map(|a| (id, a.as_str())));
+        canonical.push((id, name));
     }
-    // Surname key -> (person id, word count of the name giving it).
-    let mut by_key: BTreeMap<String, BTreeSet<(&str, usize)>> = BTreeMap::new();
-    for (id, ns) in &names {
-        for n in ns {
-            let words = n.split_whitespace().count();
-            for k in surname_keys(n) {
-                by_key.entry(k).or_default().insert((id, words));
-            }
+    names.sort_unstable();
+    names.dedup();
+    canonical.sort_unstable();
+    canonical.dedup();
+    // (surname key, person id, word count of the name giving it).
+    let mut by_key: Vec<(String, &str, usize)> = Vec::new();
+    for &(id, n) in &names {
+        let words = n.split_whitespace().count();
+        for k in surname_keys(n) {
+            by_key.push((k, id, words));
         }
     }
-    // Short forms: the canonical name is a key of a longer name of another id.
-    let mut short: BTreeMap<&str, String> = BTreeMap::new();
-    for (id, ns) in &canonical {
-        let Some(name) = display_name(ns) else {
+    by_key.sort_unstable();
+    by_key.dedup();
+    let with_key = |key: &str| {
+        let lo = by_key.partition_point(|e| e.0.as_str() < key);
+        let n = by_key[lo..].partition_point(|e| e.0 == key);
+        &by_key[lo..lo + n]
+    };
+    // Short forms: the canonical name is a key of a longer name of another id
+    // (in id order, so they can be searched).
+    let mut short: Vec<(&str, String)> = Vec::new();
+    for group in canonical.chunk_by(|a, b| a.0 == b.0) {
+        let id = group[0].0;
+        let Some(name) = display_name(group.iter().map(|p| p.1)) else {
             continue;
         };
         let words = name.split_whitespace().count();
         let key = fold(name);
-        let longer = by_key
-            .get(&key)
-            .is_some_and(|c| c.iter().any(|(q, w)| q != id && *w > words));
+        let longer = with_key(&key)
+            .iter()
+            .any(|(_, q, w)| *q != id && *w > words);
         if longer {
-            short.insert(id, key);
+            short.push((id, key));
         }
     }
-    let mut map = BTreeMap::new();
-    for &id in names.keys() {
-        let mut to = id.to_string();
-        if let Some(key) = short.get(id) {
-            let targets: BTreeSet<&str> = by_key
-                .get(key)
-                .into_iter()
-                .flatten()
-                .map(|(q, _)| *q)
-                .filter(|q| *q != id && !short.contains_key(q))
-                .collect();
-            if targets.len() == 1 {
-                to = targets.into_iter().next().unwrap_or_default().to_string();
+    let short_at = |id: &str| short.binary_search_by(|e| e.0.cmp(id)).ok();
+    let mut map = Vec::new();
+    for group in names.chunk_by(|a, b| a.0 == b.0) {
+        let id = group[0].0;
+        let mut to = id;
+        if let Some(k) = short_at(id) {
+            // The one other full-name id with this key, if only one: the ids of a
+            // key's entries are in order, so repeats are adjacent.
+            let mut targets = with_key(&short[k].1)
+                .iter()
+                .map(|e| e.1)
+                .filter(|q| *q != id && short_at(q).is_none());
+            if let Some(first) = targets.next()
+                && targets.all(|q| q == first)
+            {
+                to = first;
             }
         }
-        map.insert(id.to_string(), to);
+        map.push((id.to_string(), to.to_string()));
     }
-    map
+    // Sorted by id already: the map is built in bulk.
+    map.into_iter().collect()
 }
 
 #[cfg(test)]
