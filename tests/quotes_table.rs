@@ -215,6 +215,58 @@ const CASES: &[(&str, Option<&str>, &str)] = &[
         None,
         "the budget was safe",
     ),
+    // A title abbreviated with a full stop, and a long title, before a name after the verb.
+    (
+        "Crowds gathered on Sunday. \"The river will rise again,\" said the Rev. Tomas Varga, of the harbour chapel.",
+        Some("person:tomas-varga"),
+        "The river will rise again,",
+    ),
+    (
+        "Brenmark posted a profit. \"Orders doubled,\" said chairman and chief executive officer Lena Sorvik.",
+        Some("person:lena-sorvik"),
+        "Orders doubled,",
+    ),
+    // "A ministry spokesman": the ministry named before; "the spokesman" after him: the same body.
+    (
+        "The Fisheries Ministry approved a plan to buy boats. A ministry spokesman told reporters the plan would help ports. The plan will also cut imports, the spokesman said.",
+        Some("org:fisheries-ministry"),
+        "The plan will also cut imports",
+    ),
+    (
+        "The Fisheries Ministry approved a plan to buy boats. A ministry spokesman told reporters the plan would help ports.",
+        Some("org:fisheries-ministry"),
+        "the plan would help ports",
+    ),
+    // "A government spokesman": the one country named just before.
+    (
+        "Parliament voted to open Uruguay's port market. A government spokesman said the law would take effect in May.",
+        Some("country:uruguay"),
+        "the law would take effect in May",
+    ),
+    // "It said" after the company was quoted, with a person named in between.
+    (
+        "Tervola Shipping Corp said it had sold two ferries to Kai Lindqvist, its former chairman. It said the sale would close in June.",
+        Some("org:tervola-shipping-corp"),
+        "the sale would close in June",
+    ),
+    // An adverb between a bare title and the verb.
+    (
+        "Mayor Ines Cardona spoke on Monday. The mayor then said: \"We will not close the market.\"",
+        Some("person:ines-cardona"),
+        "We will not close the market.",
+    ),
+    // An apposition set off by dashes: the name before it speaks, not a name inside it.
+    (
+        "Senator Rhea Mortensen spoke first. Mortensen -- author of a study on how Omar Haddad won -- said the vote was close.",
+        Some("person:rhea-mortensen"),
+        "the vote was close",
+    ),
+    // "he said" after a quote: not the man the quote names.
+    (
+        "Paul Okafor met the press on Friday. \"Omar Haddad will lose the vote,\" he said.",
+        Some("person:paul-okafor"),
+        "Omar Haddad will lose the vote,",
+    ),
 ];
 
 #[test]
