@@ -267,6 +267,18 @@ const CASES: &[(&str, Option<&str>, &str)] = &[
         Some("person:paul-okafor"),
         "Omar Haddad will lose the vote,",
     ),
+    // "a report says" with no author named: the organisation quoted right after it.
+    (
+        "Fewer children can swim than a decade ago, a report says. The Coastal Safety Trust urged schools to offer more lessons.",
+        Some("org:coastal-safety-trust"),
+        "Fewer children can swim than a decade ago",
+    ),
+    // "declined" turning something down still reports.
+    (
+        "Omar Haddad declined an interview request.",
+        Some("person:omar-haddad"),
+        "an interview request",
+    ),
 ];
 
 #[test]
@@ -304,6 +316,12 @@ const NONE: &[&str] = &[
     "The new director takes charge of the plant in March.",
     "The new models were shown at the Motor Show in Geneva last week.",
     "Weak export demand is hurting the steel mills.",
+    // "declined" as a fall, "decline" as a noun.
+    "Tin exports from Bolivia declined 12 percent in May.",
+    "Sales at Korvath Foods declined sharply last year.",
+    "The decline in tin prices hurt the miners.",
+    // An idiom.
+    "And, needless to say, the harbour will need more cranes.",
 ];
 
 #[test]

@@ -2119,6 +2119,36 @@ pub(crate) fn find(doc: &Doc<'_>, affils: &[Affil]) -> Vec<QuoteOut> {
             }
         }
     }
+    // `a report says`, `according to the study` with no author named: the organisation quoted
+    // nearest to it (`..., a report says. The Audit Office praised ...`), within 1,500 bytes.
+    let bodies: Vec<(usize, Option<String>, usize)> = out
+        .iter()
+        .filter_map(|q| {
+            let e = q.speaker?;
+            let m = q.record.speaker_mention.as_ref()?;
+            (doc.res.entities[e].kind == EntityKind::Organization && !report_phrase(&m.text))
+                .then(|| (m.start, q.record.speaker.clone(), e))
+        })
+        .collect();
+    if !bodies.is_empty() {
+        for q in out.iter_mut().filter(|q| q.speaker.is_none()) {
+            let Some(m) = &q.record.speaker_mention else {
+                continue;
+            };
+            if !report_phrase(&m.text) {
+                continue;
+            }
+            if let Some((_, id, e)) = bodies
+                .iter()
+                .filter(|b| b.0.abs_diff(m.start) < 1500)
+                .min_by_key(|b| b.0.abs_diff(m.start))
+            {
+                q.record.speaker = id.clone();
+                q.speaker = Some(*e);
+                q.record.about.retain(|a| Some(a) != id.as_ref());
+            }
+        }
+    }
     // A direct quote with no cue of its own continues the previous speaker's words when it
     // follows them in the same or the next paragraph (`"...," he said. "More."`).
     let paras = doc.paragraphs;
@@ -2644,6 +2674,38 @@ fn noun_reading(doc: &Doc<'_>, ws: &[Span], wi: usize, lw: &str, prev: Option<&s
         && !matches!(prev, "i" | "we" | "you" | "what")
 }
 
+/// `a report`, `the new study`: a document standing for its unnamed author.
+fn report_phrase(m: &str) -> bool {
+    let mut ws = m.split_whitespace();
+    let first = ws.next().unwrap_or("").to_ascii_lowercase();
+    let rest: Vec<&str> = ws.collect();
+    matches!(first.as_str(), "a" | "the")
+        && matches!(rest.as_slice(), [n] | ["new", n] | ["latest", n]
+            if matches!(*n, "report" | "study" | "survey" | "review"))
+}
+
+/// Words after "declined" that make it a refusal (`declined to`, `declined comment`,
+/// `declined an interview`), not a fall (`declined 3 percent`, `declined sharply`).
+const DECLINED_WHAT: &[&str] = &[
+    "to", "comment", "comments", "a", "an", "the", "his", "her", "their", "its", "our", "my",
+    "multiple", "several", "numerous", "repeated", "further", "any", "all", "that", "this",
+    "requests", "request", "interview", "interviews", "invitation", "invitations", "offer",
+    "offers", "for",
+];
+
+/// True when the "decline" word at `wi` turns something down (see [`DECLINED_WHAT`]): the
+/// next word, unbroken by punctuation, is one of those words or a capitalised name.
+fn declines_something(text: &str, ws: &[Span], wi: usize) -> bool {
+    let Some(n) = ws.get(wi + 1) else {
+        return false;
+    };
+    if !text[ws[wi].end..n.start].trim().is_empty() {
+        return false;
+    }
+    let w = n.slice(text);
+    w.starts_with(|c: char| c.is_uppercase()) || DECLINED_WHAT.contains(&lower_cow(w).as_ref())
+}
+
 /// Words opening a subordinate clause before the main one (`While X said A, B`).
 const SUBORDINATORS: &[&str] = &[
     "while", "although", "though", "if", "when", "after", "before", "because", "since", "once",
@@ -2808,6 +2870,19 @@ fn indirect(
             continue;
         }
         if !is_noun && noun_reading(doc, ws, wi, &lw, prev.as_deref()) {
+            continue;
+        }
+        // `exports declined 40 percent`, `the decline in`: "decline" reports only before `to`,
+        // "comment" or what was turned down (`declined an interview request`).
+        if lw.starts_with("declin") && !declines_something(text, ws, wi) {
+            continue;
+        }
+        // `needless to say, ...`: an idiom, no one's words.
+        if lw == "say"
+            && prev.as_deref() == Some("to")
+            && wi >= 2
+            && doc.lower_at(ws[wi - 2]) == "needless"
+        {
             continue;
         }
         // "the senator's support rose": after a possessive, a noun, which reports nothing
