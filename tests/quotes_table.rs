@@ -279,6 +279,12 @@ const CASES: &[(&str, Option<&str>, &str)] = &[
         Some("person:omar-haddad"),
         "an interview request",
     ),
+    // A pronoun opening a sentence: the subject of the sentence before, not the man last named.
+    (
+        "Piet Anders told Omar Haddad that the treaty forbids tariffs. He said the ministers would meet in May.",
+        Some("person:piet-anders"),
+        "the ministers would meet in May",
+    ),
 ];
 
 #[test]

@@ -386,6 +386,12 @@ fn pronoun_antecedent(doc: &Doc<'_>, pos: usize, pronoun: &str, cx: &Cx<'_>) -> 
             // The nearest person known to match within a few paragraphs, else the nearest
             // one not known to clash.
             let sign = if p == "she" { -1 } else { 1 };
+            // (A "she" needs a person known as a woman: most persons of unknown gender are men.)
+            if let Some(e) = previous_subject(doc, pos, cx)
+                .filter(|&e| cx.gender[e] * sign > 0 || sign > 0 && cx.gender[e] == 0)
+            {
+                return Some(e);
+            }
             let mut unknown = None;
             for k in (upto.saturating_sub(200)..upto).rev() {
                 let m = &doc.mentions[k];
@@ -412,6 +418,40 @@ fn pronoun_antecedent(doc: &Doc<'_>, pos: usize, pronoun: &str, cx: &Cx<'_>) -> 
             unknown
         }
     }
+}
+
+/// `Denman told Rostenkowski the rules forbid it. He said ...`: for a pronoun opening its
+/// sentence (after at most "But" or "And"), the person opening the previous sentence as its
+/// subject (not a possessive, not inside quote marks).
+fn previous_subject(doc: &Doc<'_>, pos: usize, cx: &Cx<'_>) -> Option<usize> {
+    let i = doc.sentence_at(pos)?;
+    let lead = doc.text[doc.sentences[i].span.start..pos].trim();
+    if !matches!(lead, "" | "But" | "And") || i == 0 {
+        return None;
+    }
+    let prev = doc.sentences[i - 1].span;
+    let k = doc.mentions.partition_point(|m| m.span.start < prev.start);
+    let m = doc.mentions.get(k).filter(|m| m.span.start < prev.end)?;
+    if m.kind != EntityKind::Person {
+        return None;
+    }
+    let cut = m
+        .title
+        .filter(|t| t.end <= m.span.start && t.start >= prev.start)
+        .map_or(m.span.start, |t| t.start);
+    let lead = &doc.text[prev.start..cut];
+    let subject = lead.split_whitespace().count() <= 3
+        && lead
+            .split_whitespace()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()));
+    let after = &doc.text[m.span.end..];
+    let quoted = {
+        let j = cx.quoted.partition_point(|q| q.start <= m.span.start);
+        j > 0 && cx.quoted[j - 1].end >= m.span.end
+    };
+    (subject && !after.starts_with("'s") && !after.starts_with("’s") && !quoted)
+        .then(|| doc.res.entity_of[k])
+        .flatten()
 }
 
 /// `Japanese officials did X. They ...`: the body of the last "<body> officials" between
