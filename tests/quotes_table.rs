@@ -285,6 +285,18 @@ const CASES: &[(&str, Option<&str>, &str)] = &[
         Some("person:piet-anders"),
         "the ministers would meet in May",
     ),
+    // Bodies listed as one subject: the first named speaks.
+    (
+        "Campaign groups including Oxfam, the Red Cross and Greenpeace said the new dam was a mistake.",
+        Some("org:oxfam"),
+        "the new dam was a mistake",
+    ),
+    // A name after the verb that the recogniser split (a surname that is also a company).
+    (
+        "\"Orders doubled,\" said chairman and chief executive officer Bill Ford.",
+        Some("person:bill-ford"),
+        "Orders doubled,",
+    ),
 ];
 
 #[test]
@@ -367,6 +379,12 @@ const MENTIONS: &[(&str, &str, Option<&str>)] = &[
         "Omar Haddad lost the vote. And he's predicting that the council will fall.",
         "he",
         Some("person:omar-haddad"),
+    ),
+    // Two names joined by a comma only are no list of speakers.
+    (
+        "Facing a stronger Brazil, Argentina has said the tariffs would stay.",
+        "Argentina",
+        Some("country:argentina"),
     ),
     // A spokesman for an organisation is the phrase, standing for the organisation.
     (

@@ -587,6 +587,24 @@ fn other_subject_between(doc: &Doc<'_>, from: usize, to: usize, e: usize) -> boo
     })
 }
 
+/// The person of the article whose full name (two words or more) ends `zone`, when no
+/// person mention covers it already.
+fn person_named(doc: &Doc<'_>, zone: Span) -> Option<usize> {
+    let z = zone.slice(doc.text);
+    doc.res.entities.iter().position(|e| {
+        e.kind == EntityKind::Person
+            && e.name.contains(' ')
+            && z.ends_with(e.name.as_str())
+            && z[..z.len() - e.name.len()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| c == ' ')
+            && doc
+                .mention_covering(zone.end - 1)
+                .is_none_or(|k| doc.kind(k) != EntityKind::Person)
+    })
+}
+
 /// The one person of the article whose name ends in `word` (a capitalised word, not a
 /// pronoun).
 fn person_by_surname(doc: &Doc<'_>, word: &str) -> Option<usize> {
@@ -882,6 +900,9 @@ fn first_of_pair(doc: &Doc<'_>, s: Speaker) -> Speaker {
     let Some(k) = doc.mention_covering(s.mention.start).filter(|&k| k > 0) else {
         return s;
     };
+    if let Some(first) = first_of_bodies(doc, k).filter(|_| s.entity.is_some()) {
+        return first;
+    }
     let p = k - 1;
     let pm = doc.mentions[p].span;
     if s.entity.is_none()
@@ -903,6 +924,43 @@ fn first_of_pair(doc: &Doc<'_>, s: Speaker) -> Speaker {
         },
         None => s,
     }
+}
+
+/// `Oxfam, the Green Trust and Save the Rivers said`: of bodies listed as one subject, the
+/// first named speaks (as for persons, one quote has one speaker).
+fn first_of_bodies(doc: &Doc<'_>, k: usize) -> Option<Speaker> {
+    let body = |k: usize| {
+        matches!(
+            doc.kind(k),
+            EntityKind::Organization | EntityKind::Country
+        )
+    };
+    if !body(k) {
+        return None;
+    }
+    let mut first = k;
+    while first > 0 && body(first - 1) {
+        let (a, b) = (doc.mentions[first - 1].span, doc.mentions[first].span);
+        if a.end > b.start {
+            break;
+        }
+        let gap = doc.text[a.end..b.start].trim();
+        let gap = gap
+            .strip_suffix("the")
+            .or_else(|| gap.strip_suffix("The"))
+            .unwrap_or(gap)
+            .trim();
+        // The last two joined by "and" (`A, B and C`; `Russia, Germany has` is no list).
+        let and = matches!(gap, ", and" | "and" | ",and");
+        if !(and || gap == "," && first < k) {
+            break;
+        }
+        first -= 1;
+    }
+    (first < k).then(|| Speaker {
+        mention: Span::new(doc.mentions[first].span.start, doc.mentions[k].span.end),
+        entity: doc.res.entity_of[first],
+    })
 }
 
 /// `Hubbard and Reed reiterated ...`: surnames the recogniser left alone, joined by "and".
@@ -1236,6 +1294,18 @@ fn speaker_near_cue_inner(
                 return Some(Speaker {
                     mention: Span::new(doc.mentions[k].span.start, z.end),
                     entity: doc.res.entity_of[k],
+                });
+            }
+        }
+        // `said chief executive Jo Smith` with the name split by the recogniser: the person
+        // of that full name.
+        if let Some(e) = person_named(doc, trim(text, zone)) {
+            if text[cue.end..trim(text, zone).end].split_whitespace().count() <= 8 {
+                let z = trim(text, zone);
+                let name_len = doc.res.entities[e].name.len();
+                return Some(Speaker {
+                    mention: Span::new(z.end - name_len, z.end),
+                    entity: Some(e),
                 });
             }
         }
@@ -1690,11 +1760,31 @@ fn first_clause_break(s: &str) -> Option<usize> {
     })
 }
 
-/// True when `s` ends in a short capitalised word that a full stop abbreviates (`the Rev`,
-/// `former Sen`, `Dr`).
+/// True when `s` ends in a title that a full stop abbreviates (`the Rev`, `former Sen`).
 fn abbreviation_before(s: &str) -> bool {
     let w = s.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-    (2..=4).contains(&w.len()) && w.starts_with(|c: char| c.is_ascii_uppercase())
+    matches!(
+        w,
+        "Rev"
+            | "Dr"
+            | "Sen"
+            | "Gov"
+            | "Rep"
+            | "Gen"
+            | "Col"
+            | "Lt"
+            | "Sgt"
+            | "Capt"
+            | "Maj"
+            | "Adm"
+            | "Mr"
+            | "Mrs"
+            | "Ms"
+            | "Prof"
+            | "Fr"
+            | "St"
+            | "Hon"
+    )
 }
 
 /// The largest byte offset `<= i` on a char boundary.
