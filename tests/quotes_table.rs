@@ -357,6 +357,12 @@ fn no_quote_table() {
 
 /// (text, speaker mention, speaker entity id): the first quote of the text must have both.
 const MENTIONS: &[(&str, &str, Option<&str>)] = &[
+    // A local government's official does not speak for the country.
+    (
+        "Riot police guarded the mills in northern Peru. A local government official said the police would stay.",
+        "official",
+        None,
+    ),
     // A relative pronoun is the mention of the speaker it stands for.
     (
         "Crowds cheered Omar Haddad, who said the troops would come home.",

@@ -610,14 +610,17 @@ fn person_named(doc: &Doc<'_>, zone: Span) -> Option<usize> {
 fn person_by_surname(doc: &Doc<'_>, word: &str) -> Option<usize> {
     if word.chars().count() < 3
         || !word.starts_with(|c: char| c.is_uppercase())
-        || !word.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+        || !word
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
         || PRONOUNS.contains(&word)
     {
         return None;
     }
-    let mut found = doc.res.entities.iter().enumerate().filter(|(_, e)| {
-        e.kind == EntityKind::Person && e.name.rsplit(' ').next() == Some(word)
-    });
+    let mut found =
+        doc.res.entities.iter().enumerate().filter(|(_, e)| {
+            e.kind == EntityKind::Person && e.name.rsplit(' ').next() == Some(word)
+        });
     let one = found.next()?;
     found.next().is_none().then_some(one.0)
 }
@@ -929,12 +932,7 @@ fn first_of_pair(doc: &Doc<'_>, s: Speaker) -> Speaker {
 /// `Oxfam, the Green Trust and Save the Rivers said`: of bodies listed as one subject, the
 /// first named speaks (as for persons, one quote has one speaker).
 fn first_of_bodies(doc: &Doc<'_>, k: usize) -> Option<Speaker> {
-    let body = |k: usize| {
-        matches!(
-            doc.kind(k),
-            EntityKind::Organization | EntityKind::Country
-        )
-    };
+    let body = |k: usize| matches!(doc.kind(k), EntityKind::Organization | EntityKind::Country);
     if !body(k) {
         return None;
     }
@@ -1300,7 +1298,11 @@ fn speaker_near_cue_inner(
         // `said chief executive Jo Smith` with the name split by the recogniser: the person
         // of that full name.
         if let Some(e) = person_named(doc, trim(text, zone)) {
-            if text[cue.end..trim(text, zone).end].split_whitespace().count() <= 8 {
+            if text[cue.end..trim(text, zone).end]
+                .split_whitespace()
+                .count()
+                <= 8
+            {
                 let z = trim(text, zone);
                 let name_len = doc.res.entities[e].name.len();
                 return Some(Speaker {
@@ -1390,8 +1392,24 @@ fn speaker_near_cue_inner(
                     .next()
                     .unwrap_or("");
                 if noun.starts_with(|c: char| c.is_ascii_lowercase()) {
+                    let local = prefix[..word_start]
+                        .trim_end()
+                        .strip_suffix(noun)
+                        .and_then(|r| r.trim_end().rsplit(' ').next())
+                        .is_some_and(|w| {
+                            matches!(
+                                w.to_ascii_lowercase().as_str(),
+                                "local"
+                                    | "state"
+                                    | "city"
+                                    | "provincial"
+                                    | "regional"
+                                    | "municipal"
+                                    | "county"
+                            )
+                        });
                     let body = if noun == "government" {
-                        only_country_before(doc, s.start)
+                        only_country_before(doc, s.start).filter(|_| !local)
                     } else {
                         body_for_noun(doc, noun, s.start)
                     };
@@ -2817,10 +2835,36 @@ fn report_phrase(m: &str) -> bool {
 /// Words after "declined" that make it a refusal (`declined to`, `declined comment`,
 /// `declined an interview`), not a fall (`declined 3 percent`, `declined sharply`).
 const DECLINED_WHAT: &[&str] = &[
-    "to", "comment", "comments", "a", "an", "the", "his", "her", "their", "its", "our", "my",
-    "multiple", "several", "numerous", "repeated", "further", "any", "all", "that", "this",
-    "requests", "request", "interview", "interviews", "invitation", "invitations", "offer",
-    "offers", "for",
+    "to",
+    "comment",
+    "comments",
+    "a",
+    "an",
+    "the",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "my",
+    "multiple",
+    "several",
+    "numerous",
+    "repeated",
+    "further",
+    "any",
+    "all",
+    "that",
+    "this",
+    "requests",
+    "request",
+    "interview",
+    "interviews",
+    "invitation",
+    "invitations",
+    "offer",
+    "offers",
+    "for",
 ];
 
 /// True when the "decline" word at `wi` turns something down (see [`DECLINED_WHAT`]): the
