@@ -357,6 +357,12 @@ fn no_quote_table() {
 
 /// (text, speaker mention, speaker entity id): the first quote of the text must have both.
 const MENTIONS: &[(&str, &str, Option<&str>)] = &[
+    // "a company spokeswoman" after a commission named: not the commission.
+    (
+        "Korvath Shipping has applied to the Securities Commission to list its shares. A company spokeswoman said the listing would come in May.",
+        "spokeswoman",
+        None,
+    ),
     // A local government's official does not speak for the country.
     (
         "Riot police guarded the mills in northern Peru. A local government official said the police would stay.",

@@ -1411,7 +1411,26 @@ fn speaker_near_cue_inner(
                     let body = if noun == "government" {
                         only_country_before(doc, s.start).filter(|_| !local)
                     } else {
-                        body_for_noun(doc, noun, s.start)
+                        // (A company's spokesman never speaks for a commission or ministry the
+                        // lexicon does not type.)
+                        body_for_noun(doc, noun, s.start).filter(|&e| {
+                            !matches!(noun, "company" | "firm")
+                                || !doc.res.entities[e].name.split(' ').any(|w| {
+                                    matches!(
+                                        w,
+                                        "Commission"
+                                            | "Ministry"
+                                            | "Department"
+                                            | "Parliament"
+                                            | "Agency"
+                                            | "Court"
+                                            | "Council"
+                                            | "Bureau"
+                                            | "Government"
+                                            | "Reuters"
+                                    )
+                                })
+                        })
                     };
                     if let Some(e) = body {
                         let ns = left.start + prefix[..word_start].trim_end().len() - noun.len();
