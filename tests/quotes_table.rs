@@ -215,6 +215,88 @@ const CASES: &[(&str, Option<&str>, &str)] = &[
         None,
         "the budget was safe",
     ),
+    // A title abbreviated with a full stop, and a long title, before a name after the verb.
+    (
+        "Crowds gathered on Sunday. \"The river will rise again,\" said the Rev. Tomas Varga, of the harbour chapel.",
+        Some("person:tomas-varga"),
+        "The river will rise again,",
+    ),
+    (
+        "Brenmark posted a profit. \"Orders doubled,\" said chairman and chief executive officer Lena Sorvik.",
+        Some("person:lena-sorvik"),
+        "Orders doubled,",
+    ),
+    // "A ministry spokesman": the ministry named before; "the spokesman" after him: the same body.
+    (
+        "The Fisheries Ministry approved a plan to buy boats. A ministry spokesman told reporters the plan would help ports. The plan will also cut imports, the spokesman said.",
+        Some("org:fisheries-ministry"),
+        "The plan will also cut imports",
+    ),
+    (
+        "The Fisheries Ministry approved a plan to buy boats. A ministry spokesman told reporters the plan would help ports.",
+        Some("org:fisheries-ministry"),
+        "the plan would help ports",
+    ),
+    // "A government spokesman": the one country named just before.
+    (
+        "Parliament voted to open Uruguay's port market. A government spokesman said the law would take effect in May.",
+        Some("country:uruguay"),
+        "the law would take effect in May",
+    ),
+    // "It said" after the company was quoted, with a person named in between.
+    (
+        "Tervola Shipping Corp said it had sold two ferries to Kai Lindqvist, its former chairman. It said the sale would close in June.",
+        Some("org:tervola-shipping-corp"),
+        "the sale would close in June",
+    ),
+    // An adverb between a bare title and the verb.
+    (
+        "Mayor Ines Cardona spoke on Monday. The mayor then said: \"We will not close the market.\"",
+        Some("person:ines-cardona"),
+        "We will not close the market.",
+    ),
+    // An apposition set off by dashes: the name before it speaks, not a name inside it.
+    (
+        "Senator Rhea Mortensen spoke first. Mortensen -- author of a study on how Omar Haddad won -- said the vote was close.",
+        Some("person:rhea-mortensen"),
+        "the vote was close",
+    ),
+    // "he said" after a quote: not the man the quote names.
+    (
+        "Paul Okafor met the press on Friday. \"Omar Haddad will lose the vote,\" he said.",
+        Some("person:paul-okafor"),
+        "Omar Haddad will lose the vote,",
+    ),
+    // "a report says" with no author named: the organisation quoted right after it.
+    (
+        "Fewer children can swim than a decade ago, a report says. The Coastal Safety Trust urged schools to offer more lessons.",
+        Some("org:coastal-safety-trust"),
+        "Fewer children can swim than a decade ago",
+    ),
+    // "declined" turning something down still reports.
+    (
+        "Omar Haddad declined an interview request.",
+        Some("person:omar-haddad"),
+        "an interview request",
+    ),
+    // A pronoun opening a sentence: the subject of the sentence before, not the man last named.
+    (
+        "Piet Anders told Omar Haddad that the treaty forbids tariffs. He said the ministers would meet in May.",
+        Some("person:piet-anders"),
+        "the ministers would meet in May",
+    ),
+    // Bodies listed as one subject: the first named speaks.
+    (
+        "Campaign groups including Oxfam, the Red Cross and Greenpeace said the new dam was a mistake.",
+        Some("org:oxfam"),
+        "the new dam was a mistake",
+    ),
+    // A name after the verb that the recogniser split (a surname that is also a company).
+    (
+        "\"Orders doubled,\" said chairman and chief executive officer Bill Ford.",
+        Some("person:bill-ford"),
+        "Orders doubled,",
+    ),
 ];
 
 #[test]
@@ -252,6 +334,12 @@ const NONE: &[&str] = &[
     "The new director takes charge of the plant in March.",
     "The new models were shown at the Motor Show in Geneva last week.",
     "Weak export demand is hurting the steel mills.",
+    // "declined" as a fall, "decline" as a noun.
+    "Tin exports from Bolivia declined 12 percent in May.",
+    "Sales at Korvath Foods declined sharply last year.",
+    "The decline in tin prices hurt the miners.",
+    // An idiom.
+    "And, needless to say, the harbour will need more cranes.",
 ];
 
 #[test]
@@ -269,6 +357,18 @@ fn no_quote_table() {
 
 /// (text, speaker mention, speaker entity id): the first quote of the text must have both.
 const MENTIONS: &[(&str, &str, Option<&str>)] = &[
+    // "a company spokeswoman" after a commission named: not the commission.
+    (
+        "Korvath Shipping has applied to the Securities Commission to list its shares. A company spokeswoman said the listing would come in May.",
+        "spokeswoman",
+        None,
+    ),
+    // A local government's official does not speak for the country.
+    (
+        "Riot police guarded the mills in northern Peru. A local government official said the police would stay.",
+        "official",
+        None,
+    ),
     // A relative pronoun is the mention of the speaker it stands for.
     (
         "Crowds cheered Omar Haddad, who said the troops would come home.",
@@ -291,6 +391,12 @@ const MENTIONS: &[(&str, &str, Option<&str>)] = &[
         "Omar Haddad lost the vote. And he's predicting that the council will fall.",
         "he",
         Some("person:omar-haddad"),
+    ),
+    // Two names joined by a comma only are no list of speakers.
+    (
+        "Facing a stronger Brazil, Argentina has said the tariffs would stay.",
+        "Argentina",
+        Some("country:argentina"),
     ),
     // A spokesman for an organisation is the phrase, standing for the organisation.
     (

@@ -214,6 +214,9 @@ struct Cx<'a> {
     affils: &'a [Affil],
     /// Per entity: > 0 referred to as "he"/"Mr.", < 0 as "she"/"Mrs."/"Ms.", 0 unknown.
     gender: Vec<i32>,
+    /// The spans inside quote marks, by start: a name someone quotes is not who "he" or
+    /// "she" attributing words is (`"Smith will lose," he said`).
+    quoted: Vec<Span>,
 }
 
 const MALE: &[&str] = &["he", "him", "his", "himself"];
@@ -223,7 +226,7 @@ impl<'a> Cx<'a> {
     /// One pass over the mentions (honorifics) and the words (pronouns): a pronoun votes
     /// for the person named last before it in its sentence when that sentence names no
     /// other person before it.
-    fn new(doc: &Doc<'_>, affils: &'a [Affil]) -> Cx<'a> {
+    fn new(doc: &Doc<'_>, affils: &'a [Affil], quoted: Vec<Span>) -> Cx<'a> {
         let text = doc.text;
         let mut gender = vec![0i32; doc.res.entities.len()];
         for (k, m) in doc.mentions.iter().enumerate() {
@@ -301,7 +304,11 @@ impl<'a> Cx<'a> {
             }
             prev = seen.subject();
         }
-        Cx { affils, gender }
+        Cx {
+            affils,
+            gender,
+            quoted,
+        }
     }
 }
 
@@ -379,6 +386,12 @@ fn pronoun_antecedent(doc: &Doc<'_>, pos: usize, pronoun: &str, cx: &Cx<'_>) -> 
             // The nearest person known to match within a few paragraphs, else the nearest
             // one not known to clash.
             let sign = if p == "she" { -1 } else { 1 };
+            // (A "she" needs a person known as a woman: most persons of unknown gender are men.)
+            if let Some(e) = previous_subject(doc, pos, cx)
+                .filter(|&e| cx.gender[e] * sign > 0 || sign > 0 && cx.gender[e] == 0)
+            {
+                return Some(e);
+            }
             let mut unknown = None;
             for k in (upto.saturating_sub(200)..upto).rev() {
                 let m = &doc.mentions[k];
@@ -388,6 +401,10 @@ fn pronoun_antecedent(doc: &Doc<'_>, pos: usize, pronoun: &str, cx: &Cx<'_>) -> 
                 let Some(e) = doc.res.entity_of[k] else {
                     continue;
                 };
+                let i = cx.quoted.partition_point(|q| q.start <= m.span.start);
+                if i > 0 && cx.quoted[i - 1].end >= m.span.end {
+                    continue;
+                }
                 if cx.gender[e] * sign > 0 {
                     return Some(e);
                 }
@@ -401,6 +418,40 @@ fn pronoun_antecedent(doc: &Doc<'_>, pos: usize, pronoun: &str, cx: &Cx<'_>) -> 
             unknown
         }
     }
+}
+
+/// `Denman told Rostenkowski the rules forbid it. He said ...`: for a pronoun opening its
+/// sentence (after at most "But" or "And"), the person opening the previous sentence as its
+/// subject (not a possessive, not inside quote marks).
+fn previous_subject(doc: &Doc<'_>, pos: usize, cx: &Cx<'_>) -> Option<usize> {
+    let i = doc.sentence_at(pos)?;
+    let lead = doc.text[doc.sentences[i].span.start..pos].trim();
+    if !matches!(lead, "" | "But" | "And") || i == 0 {
+        return None;
+    }
+    let prev = doc.sentences[i - 1].span;
+    let k = doc.mentions.partition_point(|m| m.span.start < prev.start);
+    let m = doc.mentions.get(k).filter(|m| m.span.start < prev.end)?;
+    if m.kind != EntityKind::Person {
+        return None;
+    }
+    let cut = m
+        .title
+        .filter(|t| t.end <= m.span.start && t.start >= prev.start)
+        .map_or(m.span.start, |t| t.start);
+    let lead = &doc.text[prev.start..cut];
+    let subject = lead.split_whitespace().count() <= 3
+        && lead
+            .split_whitespace()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()));
+    let after = &doc.text[m.span.end..];
+    let quoted = {
+        let j = cx.quoted.partition_point(|q| q.start <= m.span.start);
+        j > 0 && cx.quoted[j - 1].end >= m.span.end
+    };
+    (subject && !after.starts_with("'s") && !after.starts_with("’s") && !quoted)
+        .then(|| doc.res.entity_of[k])
+        .flatten()
 }
 
 /// `Japanese officials did X. They ...`: the body of the last "<body> officials" between
@@ -465,16 +516,19 @@ fn last_body_with(doc: &Doc<'_>, pos: usize, word: &str) -> Option<usize> {
 /// name has that word).
 pub(crate) fn body_named_before(doc: &Doc<'_>, phrase: Span) -> Option<usize> {
     let p = phrase.slice(doc.text).to_lowercase();
-    let noun = p.strip_prefix("the ")?;
+    body_for_noun(doc, p.strip_prefix("the ")?, phrase.start)
+}
+
+/// The body a generic noun (`company`, `ministry`) stands for at `pos`: see
+/// [`body_named_before`].
+fn body_for_noun(doc: &Doc<'_>, noun: &str, pos: usize) -> Option<usize> {
     let head = match noun {
         "company" | "firm" | "group" | "organisation" | "organization" | "corporation" => None,
         "bank" | "ministry" | "agency" | "commission" | "union" | "party" | "council" | "court"
         | "committee" | "airline" | "fund" => Some(noun),
         _ => return None,
     };
-    let upto = doc
-        .mentions
-        .partition_point(|m| m.span.start < phrase.start);
+    let upto = doc.mentions.partition_point(|m| m.span.start < pos);
     (upto.saturating_sub(300)..upto).rev().find_map(|k| {
         let m = &doc.mentions[k];
         if doc.kind(k) != EntityKind::Organization || doc.is_modifier(k) {
@@ -495,6 +549,104 @@ pub(crate) fn body_named_before(doc: &Doc<'_>, phrase: Span) -> Option<usize> {
         });
         fits.then_some(e)
     })
+}
+
+/// True when the words before `pos` are `the`, or `the` and the words before the last word
+/// of `head` (`the spokesman`, `the ministry spokesman` after "a ministry spokesman").
+fn the_before(text: &str, pos: usize, head: &str) -> bool {
+    let before = text[floor_char(text, pos.saturating_sub(60))..pos]
+        .trim_end()
+        .to_lowercase();
+    let ends_the = |b: &str| {
+        b.strip_suffix("the")
+            .is_some_and(|r| !r.ends_with(|c: char| c.is_alphanumeric()))
+    };
+    let modifier = head.rsplit_once(' ').map_or("", |(m, _)| m);
+    ends_the(&before)
+        || (!modifier.is_empty()
+            && before
+                .strip_suffix(modifier)
+                .is_some_and(|r| ends_the(r.trim_end())))
+}
+
+/// True when an organisation other than `e` is named at the start of a sentence (after at
+/// most three words) between `from` and `to`.
+fn other_subject_between(doc: &Doc<'_>, from: usize, to: usize, e: usize) -> bool {
+    let a = doc.mentions.partition_point(|m| m.span.start < from);
+    let b = doc.mentions.partition_point(|m| m.span.start < to);
+    (a..b).any(|k| {
+        let m = &doc.mentions[k];
+        doc.kind(k) == EntityKind::Organization
+            && doc.res.entity_of[k].is_some_and(|x| x != e)
+            && doc.sentence_at(m.span.start).is_some_and(|i| {
+                doc.text[doc.sentences[i].span.start..m.span.start]
+                    .split_whitespace()
+                    .count()
+                    <= 3
+            })
+    })
+}
+
+/// The person of the article whose full name (two words or more) ends `zone`, when no
+/// person mention covers it already.
+fn person_named(doc: &Doc<'_>, zone: Span) -> Option<usize> {
+    let z = zone.slice(doc.text);
+    doc.res.entities.iter().position(|e| {
+        e.kind == EntityKind::Person
+            && e.name.contains(' ')
+            && z.ends_with(e.name.as_str())
+            && z[..z.len() - e.name.len()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| c == ' ')
+            && doc
+                .mention_covering(zone.end - 1)
+                .is_none_or(|k| doc.kind(k) != EntityKind::Person)
+    })
+}
+
+/// The one person of the article whose name ends in `word` (a capitalised word, not a
+/// pronoun).
+fn person_by_surname(doc: &Doc<'_>, word: &str) -> Option<usize> {
+    if word.chars().count() < 3
+        || !word.starts_with(|c: char| c.is_uppercase())
+        || !word
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+        || PRONOUNS.contains(&word)
+    {
+        return None;
+    }
+    let mut found =
+        doc.res.entities.iter().enumerate().filter(|(_, e)| {
+            e.kind == EntityKind::Person && e.name.rsplit(' ').next() == Some(word)
+        });
+    let one = found.next()?;
+    found.next().is_none().then_some(one.0)
+}
+
+/// `a government spokesman`: the one country named in the 1,000 bytes before `pos` (None
+/// when there are several or none).
+fn only_country_before(doc: &Doc<'_>, pos: usize) -> Option<usize> {
+    let upto = doc.mentions.partition_point(|m| m.span.start < pos);
+    let from = pos.saturating_sub(1000);
+    let mut found = None;
+    for k in (0..upto)
+        .rev()
+        .take_while(|&k| doc.mentions[k].span.start >= from)
+    {
+        if doc.kind(k) != EntityKind::Country {
+            continue;
+        }
+        let Some(e) = doc.res.entity_of[k] else {
+            continue;
+        };
+        if found.is_some_and(|f| f != e) {
+            return None;
+        }
+        found = Some(e);
+    }
+    found
 }
 
 /// `It said`: the organisation named last before `pos` (within a few sentences) when it is
@@ -631,6 +783,13 @@ fn speaker_near_cue(
                     entity: company_before(doc, s.mention.start),
                 });
             }
+            // `Kall -- co-editor of ... -- said`: a lone surname the recogniser left alone.
+            if let Some(e) = person_by_surname(doc, s.mention.slice(doc.text)) {
+                return Some(Speaker {
+                    mention: s.mention,
+                    entity: Some(e),
+                });
+            }
             return Some(Speaker {
                 mention: s.mention,
                 entity: first_conjunct(doc, s.mention),
@@ -744,6 +903,9 @@ fn first_of_pair(doc: &Doc<'_>, s: Speaker) -> Speaker {
     let Some(k) = doc.mention_covering(s.mention.start).filter(|&k| k > 0) else {
         return s;
     };
+    if let Some(first) = first_of_bodies(doc, k).filter(|_| s.entity.is_some()) {
+        return first;
+    }
     let p = k - 1;
     let pm = doc.mentions[p].span;
     if s.entity.is_none()
@@ -765,6 +927,38 @@ fn first_of_pair(doc: &Doc<'_>, s: Speaker) -> Speaker {
         },
         None => s,
     }
+}
+
+/// `Oxfam, the Green Trust and Save the Rivers said`: of bodies listed as one subject, the
+/// first named speaks (as for persons, one quote has one speaker).
+fn first_of_bodies(doc: &Doc<'_>, k: usize) -> Option<Speaker> {
+    let body = |k: usize| matches!(doc.kind(k), EntityKind::Organization | EntityKind::Country);
+    if !body(k) {
+        return None;
+    }
+    let mut first = k;
+    while first > 0 && body(first - 1) {
+        let (a, b) = (doc.mentions[first - 1].span, doc.mentions[first].span);
+        if a.end > b.start {
+            break;
+        }
+        let gap = doc.text[a.end..b.start].trim();
+        let gap = gap
+            .strip_suffix("the")
+            .or_else(|| gap.strip_suffix("The"))
+            .unwrap_or(gap)
+            .trim();
+        // The last two joined by "and" (`A, B and C`; `Russia, Germany has` is no list).
+        let and = matches!(gap, ", and" | "and" | ",and");
+        if !(and || gap == "," && first < k) {
+            break;
+        }
+        first -= 1;
+    }
+    (first < k).then(|| Speaker {
+        mention: Span::new(doc.mentions[first].span.start, doc.mentions[k].span.end),
+        entity: doc.res.entity_of[first],
+    })
 }
 
 /// `Hubbard and Reed reiterated ...`: surnames the recogniser left alone, joined by "and".
@@ -1073,9 +1267,12 @@ fn speaker_near_cue_inner(
     // `said former Sen. X`, `said election lawyer X`: a name after a few lower-case
     // modifiers, closing the clause.
     if no_subject {
-        let zone_end = text[cue.end..right_limit.max(cue.end)]
-            .find([',', '.', ';', ':', '(', '"', '“', '”'])
-            .map_or(right_limit.max(cue.end), |i| cue.end + i);
+        // (The full stop of an abbreviated title, `said the Rev. Jo Smith`, ends nothing.)
+        let tail = &text[cue.end..right_limit.max(cue.end)];
+        let zone_end = tail
+            .match_indices([',', '.', ';', ':', '(', '"', '“', '”'])
+            .find(|&(i, m)| m != "." || !abbreviation_before(&tail[..i]))
+            .map_or(right_limit.max(cue.end), |(i, _)| cue.end + i);
         let zone = Span::new(cue.end, floor_char(text, zone_end));
         // `said a Home Office spokesman`: the body speaks.
         let z = trim(text, zone);
@@ -1098,13 +1295,29 @@ fn speaker_near_cue_inner(
                 });
             }
         }
+        // `said chief executive Jo Smith` with the name split by the recogniser: the person
+        // of that full name.
+        if let Some(e) = person_named(doc, trim(text, zone)) {
+            if text[cue.end..trim(text, zone).end]
+                .split_whitespace()
+                .count()
+                <= 8
+            {
+                let z = trim(text, zone);
+                let name_len = doc.res.entities[e].name.len();
+                return Some(Speaker {
+                    mention: Span::new(z.end - name_len, z.end),
+                    entity: Some(e),
+                });
+            }
+        }
         if let Some(&k) = doc.mentions_in(zone).first().filter(|&&k| {
             doc.kind(k) == EntityKind::Person
                 && doc.mentions[k].span.end == trim(text, zone).end
                 && text[cue.end..doc.mentions[k].span.start]
                     .split_whitespace()
                     .count()
-                    <= 4
+                    <= 6
         }) {
             return Some(Speaker {
                 mention: doc.mentions[k].span,
@@ -1131,7 +1344,24 @@ fn speaker_near_cue_inner(
     // "the country's ambassador said": a bare title is the subject; it names a person with
     // that title mentioned earlier, or nobody, never the country next to it.
     {
-        let prefix = text[left.start..cue.start].trim_end();
+        // (Past adverbs and auxiliaries: `the mayor then says`, `the minister has also said`.)
+        let near = Span::new(
+            floor_char(text, left.start.max(cue.start.saturating_sub(40))),
+            cue.start,
+        );
+        let nws = word_spans(text, near);
+        let kept = before_aux(text, &nws);
+        let prefix_end = if kept > 0
+            && kept < nws.len()
+            && text[nws[kept - 1].end..cue.start]
+                .chars()
+                .all(|c| c.is_alphabetic() || c == ' ')
+        {
+            nws[kept - 1].end
+        } else {
+            cue.start
+        };
+        let prefix = text[left.start..prefix_end].trim_end();
         let word_start = prefix.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |i| {
             i + prefix[i..].chars().next().map_or(1, char::len_utf8)
         });
@@ -1153,6 +1383,63 @@ fn speaker_near_cue_inner(
                     mention: Span::new(doc.mentions[k].span.start, s.end),
                     entity: doc.res.entity_of[k],
                 });
+            }
+            // "A ministry spokesman said": the ministry named before.
+            if spokes {
+                let noun = prefix[..word_start]
+                    .trim_end()
+                    .rsplit(|c: char| !c.is_alphabetic())
+                    .next()
+                    .unwrap_or("");
+                if noun.starts_with(|c: char| c.is_ascii_lowercase()) {
+                    let local = prefix[..word_start]
+                        .trim_end()
+                        .strip_suffix(noun)
+                        .and_then(|r| r.trim_end().rsplit(' ').next())
+                        .is_some_and(|w| {
+                            matches!(
+                                w.to_ascii_lowercase().as_str(),
+                                "local"
+                                    | "state"
+                                    | "city"
+                                    | "provincial"
+                                    | "regional"
+                                    | "municipal"
+                                    | "county"
+                            )
+                        });
+                    let body = if noun == "government" {
+                        only_country_before(doc, s.start).filter(|_| !local)
+                    } else {
+                        // (A company's spokesman never speaks for a commission or ministry the
+                        // lexicon does not type.)
+                        body_for_noun(doc, noun, s.start).filter(|&e| {
+                            !matches!(noun, "company" | "firm")
+                                || !doc.res.entities[e].name.split(' ').any(|w| {
+                                    matches!(
+                                        w,
+                                        "Commission"
+                                            | "Ministry"
+                                            | "Department"
+                                            | "Parliament"
+                                            | "Agency"
+                                            | "Court"
+                                            | "Council"
+                                            | "Bureau"
+                                            | "Government"
+                                            | "Reuters"
+                                    )
+                                })
+                        })
+                    };
+                    if let Some(e) = body {
+                        let ns = left.start + prefix[..word_start].trim_end().len() - noun.len();
+                        return Some(Speaker {
+                            mention: Span::new(ns, s.end),
+                            entity: Some(e),
+                        });
+                    }
+                }
             }
             let entity = last_person(doc, s.start, Some(&word), cx).or_else(|| {
                 // "The spokesman said": the body of the last such spokesman.
@@ -1239,9 +1526,19 @@ fn speaker_near_cue_inner(
 fn appositive_subject(doc: &Doc<'_>, zone: Span) -> Option<Speaker> {
     let text = doc.text;
     let z = zone.slice(text).trim_end();
-    let inner = z.strip_suffix(',')?;
-    let open = inner.rfind(',')?;
-    let apposition = &inner[open + 1..];
+    // Set off by commas, or by dashes (`Smith -- author of a book on the race -- said`).
+    let (open, apposition) = if let Some(inner) = z.strip_suffix(',') {
+        let open = inner.rfind(',')?;
+        (open, &inner[open + 1..])
+    } else {
+        let dash = ["--", "—", "–"].into_iter().find(|d| z.ends_with(d))?;
+        let inner = z.strip_suffix(dash)?;
+        let open = inner.rfind(dash)?;
+        if !inner[..open].ends_with(' ') {
+            return None;
+        }
+        (open, &inner[open + dash.len()..])
+    };
     let n = apposition.split_whitespace().count();
     if !(1..=15).contains(&n)
         || apposition.contains(['"', '“', '”', ';', '(', ')'])
@@ -1500,6 +1797,33 @@ fn first_clause_break(s: &str) -> Option<usize> {
     })
 }
 
+/// True when `s` ends in a title that a full stop abbreviates (`the Rev`, `former Sen`).
+fn abbreviation_before(s: &str) -> bool {
+    let w = s.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    matches!(
+        w,
+        "Rev"
+            | "Dr"
+            | "Sen"
+            | "Gov"
+            | "Rep"
+            | "Gen"
+            | "Col"
+            | "Lt"
+            | "Sgt"
+            | "Capt"
+            | "Maj"
+            | "Adm"
+            | "Mr"
+            | "Mrs"
+            | "Ms"
+            | "Prof"
+            | "Fr"
+            | "St"
+            | "Hon"
+    )
+}
+
 /// The largest byte offset `<= i` on a char boundary.
 use crate::text::floor_char;
 
@@ -1682,11 +2006,13 @@ fn about(doc: &Doc<'_>, content: Span, speaker: Option<&str>) -> Vec<String> {
 
 pub(crate) fn find(doc: &Doc<'_>, affils: &[Affil]) -> Vec<QuoteOut> {
     let text = doc.text;
-    let cx = Cx::new(doc, affils);
-    let cx = &cx;
-    let mut out: Vec<QuoteOut> = Vec::new();
     let paras = lines(text);
     let spans = quote_spans(text, &paras);
+    let mut quoted: Vec<Span> = spans.iter().map(|&(c, _)| c).collect();
+    quoted.sort_by_key(|c| (c.start, c.end));
+    let cx = Cx::new(doc, affils, quoted);
+    let cx = &cx;
+    let mut out: Vec<QuoteOut> = Vec::new();
     let para_of = |pos: usize| {
         let i = paras.partition_point(|&(_, e)| e <= pos);
         (i < paras.len() && paras[i].0 <= pos).then_some(i)
@@ -1919,6 +2245,74 @@ pub(crate) fn find(doc: &Doc<'_>, affils: &[Affil]) -> Vec<QuoteOut> {
         if let Some(e) = q.speaker {
             if doc.res.entities[e].kind == EntityKind::Person {
                 last_person_quoted = Some((q.content.start, q.record.speaker.clone(), Some(e)));
+            }
+        }
+    }
+    // `The spokesman said`, `It said` with no body found for it: the body whose spokesman (or
+    // which itself) was quoted last, a few paragraphs back at most; for `It`, when no other
+    // organisation opens a sentence in between (`For its part, Acme plans ...`).
+    let mut last_body: Option<(usize, Option<String>, usize, String)> = None;
+    for q in out.iter_mut() {
+        if q.speaker.is_none() {
+            if let (Some(m), Some((at, id, e, head))) = (&q.record.speaker_mention, &last_body) {
+                let w = lower_cow(&m.text);
+                let it = w == "it"
+                    && doc.res.entities[*e].kind == EntityKind::Organization
+                    && !other_subject_between(doc, *at, m.start, *e);
+                let same_word = SPOKES.contains(&w.as_ref())
+                    && head.rsplit(' ').next() == Some(w.as_ref())
+                    && the_before(doc.text, m.start, head);
+                if (it || same_word) && m.start.saturating_sub(*at) < 2000 {
+                    q.record.speaker = id.clone();
+                    q.speaker = Some(*e);
+                    q.record.about.retain(|a| Some(a) != id.as_ref());
+                }
+            }
+        }
+        if let (Some(e), Some(m)) = (q.speaker, &q.record.speaker_mention) {
+            if matches!(
+                doc.res.entities[e].kind,
+                EntityKind::Organization | EntityKind::Country
+            ) {
+                let head = m.text.to_lowercase();
+                let head = head
+                    .strip_prefix("the ")
+                    .or_else(|| head.strip_prefix("a "))
+                    .or_else(|| head.strip_prefix("an "))
+                    .unwrap_or(&head)
+                    .to_string();
+                let at = q.content.end.max(m.end);
+                last_body = Some((at, q.record.speaker.clone(), e, head));
+            }
+        }
+    }
+    // `a report says`, `according to the study` with no author named: the organisation quoted
+    // nearest to it (`..., a report says. The Audit Office praised ...`), within 1,500 bytes.
+    let bodies: Vec<(usize, Option<String>, usize)> = out
+        .iter()
+        .filter_map(|q| {
+            let e = q.speaker?;
+            let m = q.record.speaker_mention.as_ref()?;
+            (doc.res.entities[e].kind == EntityKind::Organization && !report_phrase(&m.text))
+                .then(|| (m.start, q.record.speaker.clone(), e))
+        })
+        .collect();
+    if !bodies.is_empty() {
+        for q in out.iter_mut().filter(|q| q.speaker.is_none()) {
+            let Some(m) = &q.record.speaker_mention else {
+                continue;
+            };
+            if !report_phrase(&m.text) {
+                continue;
+            }
+            if let Some((_, id, e)) = bodies
+                .iter()
+                .filter(|b| b.0.abs_diff(m.start) < 1500)
+                .min_by_key(|b| b.0.abs_diff(m.start))
+            {
+                q.record.speaker = id.clone();
+                q.speaker = Some(*e);
+                q.record.about.retain(|a| Some(a) != id.as_ref());
             }
         }
     }
@@ -2447,6 +2841,64 @@ fn noun_reading(doc: &Doc<'_>, ws: &[Span], wi: usize, lw: &str, prev: Option<&s
         && !matches!(prev, "i" | "we" | "you" | "what")
 }
 
+/// `a report`, `the new study`: a document standing for its unnamed author.
+fn report_phrase(m: &str) -> bool {
+    let mut ws = m.split_whitespace();
+    let first = ws.next().unwrap_or("").to_ascii_lowercase();
+    let rest: Vec<&str> = ws.collect();
+    matches!(first.as_str(), "a" | "the")
+        && matches!(rest.as_slice(), [n] | ["new", n] | ["latest", n]
+            if matches!(*n, "report" | "study" | "survey" | "review"))
+}
+
+/// Words after "declined" that make it a refusal (`declined to`, `declined comment`,
+/// `declined an interview`), not a fall (`declined 3 percent`, `declined sharply`).
+const DECLINED_WHAT: &[&str] = &[
+    "to",
+    "comment",
+    "comments",
+    "a",
+    "an",
+    "the",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "my",
+    "multiple",
+    "several",
+    "numerous",
+    "repeated",
+    "further",
+    "any",
+    "all",
+    "that",
+    "this",
+    "requests",
+    "request",
+    "interview",
+    "interviews",
+    "invitation",
+    "invitations",
+    "offer",
+    "offers",
+    "for",
+];
+
+/// True when the "decline" word at `wi` turns something down (see [`DECLINED_WHAT`]): the
+/// next word, unbroken by punctuation, is one of those words or a capitalised name.
+fn declines_something(text: &str, ws: &[Span], wi: usize) -> bool {
+    let Some(n) = ws.get(wi + 1) else {
+        return false;
+    };
+    if !text[ws[wi].end..n.start].trim().is_empty() {
+        return false;
+    }
+    let w = n.slice(text);
+    w.starts_with(|c: char| c.is_uppercase()) || DECLINED_WHAT.contains(&lower_cow(w).as_ref())
+}
+
 /// Words opening a subordinate clause before the main one (`While X said A, B`).
 const SUBORDINATORS: &[&str] = &[
     "while", "although", "though", "if", "when", "after", "before", "because", "since", "once",
@@ -2611,6 +3063,19 @@ fn indirect(
             continue;
         }
         if !is_noun && noun_reading(doc, ws, wi, &lw, prev.as_deref()) {
+            continue;
+        }
+        // `exports declined 40 percent`, `the decline in`: "decline" reports only before `to`,
+        // "comment" or what was turned down (`declined an interview request`).
+        if lw.starts_with("declin") && !declines_something(text, ws, wi) {
+            continue;
+        }
+        // `needless to say, ...`: an idiom, no one's words.
+        if lw == "say"
+            && prev.as_deref() == Some("to")
+            && wi >= 2
+            && doc.lower_at(ws[wi - 2]) == "needless"
+        {
             continue;
         }
         // "the senator's support rose": after a possessive, a noun, which reports nothing
