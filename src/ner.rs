@@ -827,9 +827,40 @@ const CAPITAL_PLACE_BEFORE: &[&str] = &[
     "living",
 ];
 
-/// True when the capital at `start` is the city as a place: "in" right before it, and
-/// before that a word of [`CAPITAL_PLACE_BEFORE`] or the start of a sentence ("In Tokyo, ...").
-fn capital_as_place(text: &str, start: usize) -> bool {
+/// Words right before a capital that make it a part of the city ("north west London",
+/// "central Tokyo", "near Baghdad").
+const CITY_PART_BEFORE: &[&str] = &[
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "downtown", "suburban", "inner", "near", "outside", "north-west", "north-east", "south-west",
+    "south-east", "northwest", "northeast", "southwest", "southeast",
+];
+
+/// Nouns right after a capital that make it the city where something is or happens ("a
+/// Washington event", "the London conference", "a Paris hotel").
+const CITY_THING_AFTER: &[&str] = &[
+    "event", "events", "meeting", "conference", "summit", "hotel", "hotels", "airport",
+    "office", "offices", "headquarters", "rally", "suburb", "suburbs", "restaurant", "hospital",
+    "apartment", "home", "streets", "street", "residents", "bureau", "venue", "stadium",
+    "subway", "metro",
+];
+
+/// True when the capital at `start` (ending at `end`) is the city as a place: "in" right
+/// before it, and before that a word of [`CAPITAL_PLACE_BEFORE`] or the start of a sentence
+/// ("In Tokyo, ..."); a word of [`CITY_PART_BEFORE`] right before it; or a noun of
+/// [`CITY_THING_AFTER`] right after it.
+fn capital_as_place(text: &str, start: usize, end: usize) -> bool {
+    let prev = text[..start]
+        .strip_suffix(' ')
+        .map(|b| b.rsplit([' ', '\n']).next().unwrap_or(""));
+    if prev.is_some_and(|w| in_list_ascii_ci(CITY_PART_BEFORE, w)) {
+        return true;
+    }
+    let next = text[end..]
+        .strip_prefix(' ')
+        .map(|a| a.split(|c: char| !c.is_alphabetic()).next().unwrap_or(""));
+    if next.is_some_and(|w| CITY_THING_AFTER.contains(&w)) {
+        return true;
+    }
     let before = text[..start].trim_end_matches(' ');
     if let Some(rest) = before.strip_suffix("In") {
         let rest = rest.trim_end();
@@ -1781,7 +1812,7 @@ impl Recognizer {
             }
             // "officials in Tokyo", "a meeting in Washington": a capital where people are or
             // things happen is the city, not its government.
-            if form == Form::Capital && capital_as_place(text, s) {
+            if form == Form::Capital && capital_as_place(text, s, e) {
                 out.push(Mention {
                     span: Span::new(s, e),
                     kind: EntityKind::Location,
