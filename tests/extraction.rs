@@ -729,6 +729,24 @@ const RELATIONS: &[(&str, &[&str])] = &[
         "Human Rights Watch said Egypt had ignored the African Union.",
         &["org:human-rights-watch -criticizes-> country:egypt [asserted]"],
     ),
+    // Every body in a list of speakers holds the judgement.
+    (
+        "Oxfam, the Red Cross and Greenpeace said Canadian government policy on logging was a major barrier to progress.",
+        &[
+            "org:oxfam -criticizes-> country:canada [asserted]",
+            "org:icrc -criticizes-> country:canada [asserted]",
+            "org:greenpeace -criticizes-> country:canada [asserted]",
+        ],
+    ),
+    (
+        "Charles Kennedy said Tony Blair was wrong to go to war.",
+        &["person:charles-kennedy -criticizes-> person:tony-blair [asserted]"],
+    ),
+    // Attacked over its own doing: a verbal attack, on a country too.
+    (
+        "Tony Blair attacked France over its farm subsidies.",
+        &["person:tony-blair -criticizes-> country:france [asserted]"],
+    ),
 ];
 
 #[test]
@@ -1068,6 +1086,12 @@ const NOT_RELATIONS: &[(&str, &[&str])] = &[
         "Olaf Scholz met Vodafone and Egyptian officials in Turkey.",
         &["-meets-> country:egypt"],
     ),
+    // A country naming the topic of someone's policy is not judged.
+    (
+        "Nadia Karim said her Iran policy was wrong, and Turkey agreed.",
+        &["-criticizes-> country:iran"],
+    ),
+    ("Israel attacked Gaza over the weekend.", &["-criticizes->"]),
     // A bid for anything but a body buys nothing.
     ("Vodafone made a bid for the 2030 World Cup.", &["-buys->"]),
 ];

@@ -1122,12 +1122,24 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                 // a verbal attack (CAMEO 111), not the use of force.
                 // "The Tories attacked Labour", "Greenpeace attacked Shell": a party, a
                 // campaign group, a think tank, a newspaper or a company attacks in words too.
+                // "Blair attacked France over its farm subsidies": what the target is attacked
+                // over or for is its own doing, a verbal attack whoever the target is.
+                let civilian = src_e.kind == EntityKind::Person
+                    || VERBAL_ATTACK.contains(&entry.lemma.as_str())
+                        && civilian_body(doc, src.entity);
+                let over_its = || {
+                    let after = &doc.text[tg.span.end..];
+                    [" over its ", " over his ", " over her ", " over their "]
+                        .iter()
+                        .chain(&[" for its ", " for his ", " for her ", " for their "])
+                        .chain(&[" for failing ", " for not "])
+                        .any(|p| after.starts_with(p))
+                };
                 let verbal = rel_type == "attacks"
-                    && (src_e.kind == EntityKind::Person
-                        || VERBAL_ATTACK.contains(&entry.lemma.as_str())
-                            && civilian_body(doc, src.entity))
-                    && matches!(tgt_e.kind, EntityKind::Person | EntityKind::Organization)
-                    && !matches!(doc.lexicon_type(tg.entity), Some("militant" | "military"));
+                    && civilian
+                    && (matches!(tgt_e.kind, EntityKind::Person | EntityKind::Organization)
+                        && !matches!(doc.lexicon_type(tg.entity), Some("militant" | "military"))
+                        || VERBAL_ATTACK.contains(&entry.lemma.as_str()) && over_its());
                 // "meet Wall Street expectations", "insisted on BBC coverage": only movement and
                 // force take a place as their target.
                 // "captured Kismayo": taking a place is occupying it.

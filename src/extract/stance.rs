@@ -65,6 +65,8 @@ const WORDS: &[(&str, Shape, bool)] = &[
     ("failure", Shape::Said, false),
     ("failures", Shape::Said, false),
     ("misguided", Shape::Said, false),
+    ("wrong", Shape::Said, false),
+    ("mistaken", Shape::Said, false),
     ("unacceptable", Shape::Said, false),
     ("scandalous", Shape::Said, false),
     ("ludicrous", Shape::Said, false),
@@ -267,6 +269,38 @@ fn clause(text: &str, content: Span, pos: usize) -> Span {
     Span::new(start, end)
 }
 
+/// Persons and bodies named in a list ending with the quote's speaker: "Oxfam, the Red Cross
+/// and Greenpeace said ..." (countries excepted, as for the speaker).
+fn co_speakers<'d>(doc: &'d Doc<'_>, q: &QuoteOut) -> impl Iterator<Item = usize> + 'd {
+    let first = q
+        .record
+        .speaker_mention
+        .as_ref()
+        .and_then(|sm| doc.mention_covering(sm.start));
+    let mut k = first.unwrap_or(0);
+    std::iter::from_fn(move || {
+        first?;
+        let p = k.checked_sub(1)?;
+        let (pm, km) = (doc.mentions[p].span, doc.mentions[k].span);
+        if pm.end > km.start {
+            return None;
+        }
+        let gap = doc.text[pm.end..km.start].trim();
+        let gap = gap.strip_suffix(" the").unwrap_or(gap).trim();
+        let gap = gap.strip_prefix(',').unwrap_or(gap).trim();
+        let joined = gap.is_empty() && doc.text[pm.end..km.start].contains(',')
+            || gap.eq_ignore_ascii_case("and")
+            || gap.eq_ignore_ascii_case("the")
+            || gap.eq_ignore_ascii_case("and the");
+        if !joined || !matches!(doc.kind(p), EntityKind::Person | EntityKind::Organization) {
+            return None;
+        }
+        k = p;
+        doc.res.entity_of[p]
+    })
+    .take(5)
+}
+
 /// Criticism and praise relations from the attributed quotes of an article.
 pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut]) -> Vec<RelationRecord> {
     let text = doc.text;
@@ -283,7 +317,6 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut]) -> Vec<RelationRecord> {
         else {
             continue;
         };
-        let speaker_id = doc.res.entities[speaker].id.as_str();
         // Judgement words are matched as written, in lower case ("Superior Coffee" is a
         // name): no copy of the quote's words unless one is there.
         let hits = word_spans(text, q.content).filter_map(|w| {
@@ -331,6 +364,20 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut]) -> Vec<RelationRecord> {
             let deed_of = |k: usize| {
                 let m = doc.mentions[k].span;
                 if m.end > w.start || text[m.end..w.start].contains(',') {
+                    return false;
+                }
+                // "his Iran policy", "Labour's Iraq policy": the name is the topic, not the
+                // author.
+                let lead = text[cl.start..m.start].trim_end();
+                if lead.ends_with("'s")
+                    || lead.ends_with("’s")
+                    || lead
+                        .rsplit(|c: char| !c.is_alphabetic())
+                        .next()
+                        .is_some_and(|p| {
+                            matches!(p, "his" | "her" | "their" | "its" | "our" | "my" | "your")
+                        })
+                {
                     return false;
                 }
                 let gap = words(text, Span::new(m.end, w.start));
@@ -468,29 +515,34 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut]) -> Vec<RelationRecord> {
             } else {
                 ("criticizes", "111")
             };
-            if out.iter().any(|r| {
-                r.source == speaker_id
-                    && r.target == target_id
-                    && r.rel_type == rel_type
-                    && r.evidence.start >= q.content.start
-                    && r.evidence.end <= q.content.end
-            }) {
-                continue;
+            for source in std::iter::once(speaker).chain(co_speakers(doc, q)) {
+                let source_id = doc.res.entities[source].id.as_str();
+                if source == target
+                    || out.iter().any(|r| {
+                        r.source == source_id
+                            && r.target == target_id
+                            && r.rel_type == rel_type
+                            && r.evidence.start >= q.content.start
+                            && r.evidence.end <= q.content.end
+                    })
+                {
+                    continue;
+                }
+                out.push(RelationRecord {
+                    source: source_id.to_string(),
+                    target: target_id.to_string(),
+                    rel_type: rel_type.to_string(),
+                    cameo: Some(cameo.to_string()),
+                    modality: Modality::Asserted,
+                    date: q.record.date.clone(),
+                    title: None,
+                    evidence: doc.article.evidence(cl),
+                    sentence: doc
+                        .sentence_at(w.start)
+                        .map(|si| doc.article.evidence(doc.sentences[si].span)),
+                    rule: format!("quote/stance/{lw}"),
+                });
             }
-            out.push(RelationRecord {
-                source: speaker_id.to_string(),
-                target: target_id.to_string(),
-                rel_type: rel_type.to_string(),
-                cameo: Some(cameo.to_string()),
-                modality: Modality::Asserted,
-                date: q.record.date.clone(),
-                title: None,
-                evidence: doc.article.evidence(cl),
-                sentence: doc
-                    .sentence_at(w.start)
-                    .map(|si| doc.article.evidence(doc.sentences[si].span)),
-                rule: format!("quote/stance/{lw}"),
-            });
         }
     }
     out
