@@ -742,6 +742,15 @@ const RELATIONS: &[(&str, &[&str])] = &[
         "Charles Kennedy said Tony Blair was wrong to go to war.",
         &["person:charles-kennedy -criticizes-> person:tony-blair [asserted]"],
     ),
+    // Criticism or support received from someone is theirs.
+    (
+        "Tony Blair faced criticism from the Liberal Democrats.",
+        &["org:liberal-democrats -criticizes-> person:tony-blair [asserted]"],
+    ),
+    (
+        "Tony Blair has received strong support from George Bush over Iraq.",
+        &["person:george-bush -supports-> person:tony-blair [asserted]"],
+    ),
     // Attacked over its own doing: a verbal attack, on a country too.
     (
         "Tony Blair attacked France over its farm subsidies.",
@@ -1092,6 +1101,11 @@ const NOT_RELATIONS: &[(&str, &[&str])] = &[
         &["-criticizes-> country:iran"],
     ),
     ("Israel attacked Gaza over the weekend.", &["-criticizes->"]),
+    // A name describing an unnamed receiver receives nothing.
+    (
+        "A Texas farmer has drawn support from George Bush.",
+        &["-supports-> loc:texas"],
+    ),
     // A bid for anything but a body buys nothing.
     ("Vodafone made a bid for the 2030 World Cup.", &["-buys->"]),
 ];

@@ -1620,6 +1620,10 @@ fn verb_args(
         entry,
     } = *tr;
     let t = phrase_token(doc, ti, tlast);
+    // "won praise from X", "received support from X": a noun read as a verb.
+    if let Some((g, s)) = received_from(doc, cl, t.span.start, tlast, entry) {
+        return (Some(g), vec![s]);
+    }
     let prev = if ti > 0 {
         doc.word_cow(ti - 1)
     } else {
@@ -3120,6 +3124,80 @@ fn proposal_from(doc: &Doc<'_>, tlast: usize, end: usize) -> Option<usize> {
         .filter(|&k| !modifies_common_noun(doc, k))
 }
 
+/// "Blair faced criticism from the Liberal Democrats", "won praise from Paris": what the
+/// subject receives comes from the one after "from". The giver and the receiver, when the
+/// trigger (starting at `start`, ending at token `tlast`) follows a verb of receiving.
+fn received_from(
+    doc: &Doc<'_>,
+    cl: Span,
+    start: usize,
+    tlast: usize,
+    entry: &EventEntry,
+) -> Option<(Arg, Arg)> {
+    if !matches!(
+        entry.rel_type.as_str(),
+        "criticizes" | "condemns" | "praises" | "supports"
+    ) || doc.word_cow(tlast + 1) != "from"
+    {
+        return None;
+    }
+    if !doc
+        .tokens_in(Span::new(cl.start, start))
+        .rev()
+        .take(3)
+        .any(|j| RECEIVING.contains(&doc.word_cow(j).as_ref()))
+    {
+        return None;
+    }
+    let g = object_np(doc, tlast + 1, cl.end, &["from"], true, false)
+        .filter(|&k| !modifies_common_noun(doc, k))?;
+    let s = doc
+        .mentions_in(Span::new(cl.start, start))
+        .iter()
+        .rev()
+        .copied()
+        .find(|&k| !in_pp(doc, k) && !doc.is_modifier(k) && !is_weapon(doc, k))
+        // "a Kansas farmer has drawn support": the name describes the unnamed receiver.
+        .filter(|&k| {
+            let j = doc
+                .tokens
+                .partition_point(|t| t.span.start < doc.mentions[k].span.end);
+            let next = doc.word_cow(j);
+            (RECEIVING.contains(&next.as_ref())
+                || matches!(
+                    next.as_ref(),
+                    "has" | "have" | "had" | "also" | "already" | "recently" | "'s" | "’s"
+                ))
+                && matches!(
+                    doc.kind(k),
+                    EntityKind::Person | EntityKind::Organization | EntityKind::Country
+                )
+        })?;
+    Some((arg(doc, g)?, arg(doc, s)?))
+}
+
+/// Verbs of receiving criticism or support: "faced criticism from X", "won backing from X".
+const RECEIVING: &[&str] = &[
+    "faced",
+    "faces",
+    "face",
+    "facing",
+    "drew",
+    "draws",
+    "drawn",
+    "attracted",
+    "attracts",
+    "won",
+    "wins",
+    "received",
+    "receives",
+    "gained",
+    "gains",
+    "got",
+    "earned",
+    "earns",
+];
+
 /// Nouns for a piece of news a verb of praise or blame takes: "welcomed the news that X".
 const NEWS_NOUNS: &[&str] = &[
     "news",
@@ -4035,6 +4113,11 @@ fn noun_args(
                 .copied()
                 .find(|&k| !in_pp(doc, k) && !doc.is_modifier(k) && !is_weapon(doc, k))
                 .and_then(|k| arg(doc, k));
+        }
+    }
+    if src.is_none() {
+        if let Some((g, s)) = received_from(doc, cl, t.span.start, tlast, entry) {
+            return (Some(g), vec![s]);
         }
     }
     // Relative clause after the noun: "threats of sanctions the U.S. has put against Turkey".
