@@ -731,6 +731,10 @@ const RELATIONS: &[(&str, &[&str])] = &[
     ),
     // Every body in a list of speakers holds the judgement.
     (
+        "Nadia Karim said it was already July and Congress had failed to act.",
+        &["person:nadia-karim -criticizes-> org:us-congress [asserted]"],
+    ),
+    (
         "Oxfam, the Red Cross and Greenpeace said Canadian government policy on logging was a major barrier to progress.",
         &[
             "org:oxfam -criticizes-> country:canada [asserted]",
@@ -1108,6 +1112,15 @@ const NOT_RELATIONS: &[(&str, &[&str])] = &[
     ),
     // A bid for anything but a body buys nothing.
     ("Vodafone made a bid for the 2030 World Cup.", &["-buys->"]),
+    (
+        "Mitt Romney is ending his bid for the White House.",
+        &["-buys->"],
+    ),
+    // "and" between two clauses does not join the doer to a name before it.
+    (
+        "\"Talks between Egypt and Congress have failed,\" Nadia Karim said.",
+        &["-criticizes-> org:us-congress"],
+    ),
 ];
 
 /// (text, source, type, CAMEO code that the relation must carry)

@@ -1211,8 +1211,12 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                 // companies merge; a country or a demonym there describes one.
                 // "Renault's bid for Volvo": a bid buys a company; "a bid for the Olympics" or
                 // "Iran's bid for membership" buys nothing.
+                // "his bid for the White House": a lexicon body other than a company is an
+                // office, not a takeover target.
                 if entry.lemma == "bid"
-                    && (tgt_e.kind != EntityKind::Organization || doc.word_cow(tlast + 1) != "for")
+                    && (tgt_e.kind != EntityKind::Organization
+                        || doc.word_cow(tlast + 1) != "for"
+                        || doc.lexicon_type(tg.entity).is_some_and(|t| t != "company"))
                 {
                     continue;
                 }

@@ -425,12 +425,17 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut]) -> Vec<RelationRecord> {
                     .iter()
                     .rev()
                     .find(|(_, p)| !matches!(p.as_str(), "the" | "a" | "an"))
-                    .is_some_and(|(_, p)| {
-                        matches!(
+                    .is_some_and(|(ps, p)| {
+                        // "Reagan and Congress have failed", not "... July and Congress has
+                        // failed": "and" after a name joins two doers.
+                        p == "and" && {
+                            let lead = text[..ps.start].trim_end();
+                            let lead = lead.strip_suffix(',').unwrap_or(lead).trim_end();
+                            doc.mention_ending_at(lead.len()).is_some()
+                        } || matches!(
                             p.as_str(),
                             "with"
                                 | "between"
-                                | "and"
                                 | "of"
                                 | "to"
                                 | "for"
