@@ -1116,6 +1116,11 @@ const NOT_RELATIONS: &[(&str, &[&str])] = &[
         "Mitt Romney is ending his bid for the White House.",
         &["-buys->"],
     ),
+    // A public body approving a bid is not the bidder.
+    (
+        "The European Commission said it had approved the takeover bid for Kessler Corp.",
+        &["-buys->"],
+    ),
     // "and" between two clauses does not join the doer to a name before it.
     (
         "\"Talks between Egypt and Congress have failed,\" Nadia Karim said.",

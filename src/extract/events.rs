@@ -1213,10 +1213,18 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                 // "Iran's bid for membership" buys nothing.
                 // "his bid for the White House": a lexicon body other than a company is an
                 // office, not a takeover target.
+                // The bidder is no public body either, and the target follows "for" directly.
                 if entry.lemma == "bid"
                     && (tgt_e.kind != EntityKind::Organization
                         || doc.word_cow(tlast + 1) != "for"
-                        || doc.lexicon_type(tg.entity).is_some_and(|t| t != "company"))
+                        || tg.span.start < t.span.end
+                        || !matches!(
+                            doc.text[t.span.end..tg.span.start].trim(),
+                            "for" | "for the"
+                        )
+                        || [tg.entity, src.entity]
+                            .iter()
+                            .any(|&e| doc.lexicon_type(e).is_some_and(|t| t != "company")))
                 {
                     continue;
                 }
