@@ -746,6 +746,15 @@ const RELATIONS: &[(&str, &[&str])] = &[
         "Charles Kennedy said Tony Blair was wrong to go to war.",
         &["person:charles-kennedy -criticizes-> person:tony-blair [asserted]"],
     ),
+    // A meeting or an agreement of three sides or more binds every pair, in the order named.
+    (
+        "Iraq, Iran and Syria met in Baghdad.",
+        &[
+            "country:iraq -meets-> country:iran [asserted]",
+            "country:iraq -meets-> country:syria [asserted]",
+            "country:iran -meets-> country:syria [asserted]",
+        ],
+    ),
     // Criticism or support received from someone is theirs.
     (
         "Tony Blair faced criticism from the Liberal Democrats.",
@@ -1109,6 +1118,14 @@ const NOT_RELATIONS: &[(&str, &[&str])] = &[
     (
         "A Texas farmer has drawn support from George Bush.",
         &["-supports-> loc:texas"],
+    ),
+    // Each pair of sides once, in the order named.
+    (
+        "Iraq, Iran and Syria met in Baghdad.",
+        &[
+            "country:syria -meets->",
+            "country:iran -meets-> country:iraq",
+        ],
     ),
     // A bid for anything but a body buys nothing.
     ("Vodafone made a bid for the 2030 World Cup.", &["-buys->"]),

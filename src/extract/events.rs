@@ -1057,8 +1057,9 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
             // "A and B said they are open to talks": "they" stands for every coordinated
             // subject. "A and B are in talks with C": a noun's light-verb subject is
             // coordinated like a verb's (a possessor or a modifier right before it is not).
+            // "a meeting between A, B and C": every side meets every later one (A-B, A-C, B-C).
             let co = if co_given {
-                Vec::new()
+                tgt[..tgt.len() - 1].to_vec()
             } else if src.span.is_empty() {
                 plural_pronoun_partners(doc, src, si)
             } else if !noun
@@ -1113,7 +1114,13 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                 .chain(co)
                 .flat_map(|a| tgt.iter().map(move |&t| (a, t)))
             {
-                if tg.entity == src.entity {
+                if tg.entity == src.entity
+                    || co_given
+                        && tgt
+                            .iter()
+                            .position(|a| a.span == src.span)
+                            .is_some_and(|i| tgt[..=i].iter().any(|a| a.span == tg.span))
+                {
                     continue;
                 }
                 let src_e = &doc.res.entities[src.entity];
