@@ -1143,6 +1143,10 @@ const NOT_RELATIONS: &[(&str, &[&str])] = &[
         "\"Talks between Egypt and Congress have failed,\" Nadia Karim said.",
         &["-criticizes-> org:us-congress"],
     ),
+    (
+        "Nadia Karim said talks between the African Union (AU) and Congress had failed.",
+        &["-criticizes-> org:us-congress"],
+    ),
 ];
 
 /// (text, source, type, CAMEO code that the relation must carry)

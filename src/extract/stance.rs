@@ -431,6 +431,11 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut]) -> Vec<RelationRecord> {
                         p == "and" && {
                             let lead = text[..ps.start].trim_end();
                             let lead = lead.strip_suffix(',').unwrap_or(lead).trim_end();
+                            // "the European Community (EC) and": the name before its acronym.
+                            let lead = match lead.strip_suffix(')') {
+                                Some(l) => l.rfind('(').map_or(lead, |i| l[..i].trim_end()),
+                                None => lead,
+                            };
                             doc.mention_ending_at(lead.len()).is_some()
                         } || matches!(
                             p.as_str(),
