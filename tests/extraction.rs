@@ -673,6 +673,102 @@ const RELATIONS: &[(&str, &[&str])] = &[
         "Mr Tomas Vedder who is visiting Oslo this week, has praised Norway's reforms.",
         &["person:tomas-vedder -praises-> country:norway [asserted]"],
     ),
+    // Coordinated objects of mixed kinds: a country and a body praised together.
+    (
+        "Chancellor Olaf Scholz praised Denmark and the Wellcome Trust for their pledges.",
+        &[
+            "person:olaf-scholz -praises-> country:denmark [asserted]",
+            "person:olaf-scholz -praises-> org:wellcome-trust [asserted]",
+        ],
+    ),
+    // A party, a campaign group or a company attacks in words (111), not with force.
+    (
+        "The Green Party attacked Chancellor Olaf Scholz over his budget.",
+        &["org:green-party -criticizes-> person:olaf-scholz [asserted]"],
+    ),
+    (
+        "Greenpeace castigated Shell for its spill.",
+        &["org:greenpeace -criticizes-> org:shell [asserted]"],
+    ),
+    // Welcoming news that X does something praises X (and those coordinated with it).
+    (
+        "Mr Scholz welcomed news that Denmark and the Wellcome Trust are joining forces.",
+        &[
+            "person:olaf-scholz -praises-> country:denmark [asserted]",
+            "person:olaf-scholz -praises-> org:wellcome-trust [asserted]",
+        ],
+    ),
+    (
+        "Emmanuel Macron paid tribute to Angela Merkel.",
+        &["person:emmanuel-macron -praises-> person:angela-merkel [asserted]"],
+    ),
+    (
+        "Olaf Scholz had talks with Emmanuel Macron in Paris.",
+        &["person:olaf-scholz -negotiates-> person:emmanuel-macron [asserted]"],
+    ),
+    // A bid for a company is an intended purchase.
+    (
+        "Vodafone made a surprise bid for Telefonica last week.",
+        &["org:vodafone -buys-> org:telefonica [intended]"],
+    ),
+    // Stance on deeds: a judgement of a body's policy, of a person's remarks or failure, or
+    // a negative deed done by an entity in reported speech.
+    (
+        "Greenpeace said Danish government policy on fishing was a major obstacle to progress.",
+        &["org:greenpeace -criticizes-> country:denmark [asserted]"],
+    ),
+    (
+        "The Green Party said Olaf Scholz's remarks were deeply irresponsible.",
+        &["org:green-party -criticizes-> person:olaf-scholz [asserted]"],
+    ),
+    (
+        "Nadia Karim said Omar Haddad's failure to act was shocking.",
+        &["person:nadia-karim -criticizes-> person:omar-haddad [asserted]"],
+    ),
+    (
+        "Human Rights Watch said Egypt had ignored the African Union.",
+        &["org:human-rights-watch -criticizes-> country:egypt [asserted]"],
+    ),
+    // Every body in a list of speakers holds the judgement.
+    (
+        "Nadia Karim said it was already July and Congress had failed to act.",
+        &["person:nadia-karim -criticizes-> org:us-congress [asserted]"],
+    ),
+    (
+        "Oxfam, the Red Cross and Greenpeace said Canadian government policy on logging was a major barrier to progress.",
+        &[
+            "org:oxfam -criticizes-> country:canada [asserted]",
+            "org:icrc -criticizes-> country:canada [asserted]",
+            "org:greenpeace -criticizes-> country:canada [asserted]",
+        ],
+    ),
+    (
+        "Charles Kennedy said Tony Blair was wrong to go to war.",
+        &["person:charles-kennedy -criticizes-> person:tony-blair [asserted]"],
+    ),
+    // A meeting or an agreement of three sides or more binds every pair, in the order named.
+    (
+        "Iraq, Iran and Syria met in Baghdad.",
+        &[
+            "country:iraq -meets-> country:iran [asserted]",
+            "country:iraq -meets-> country:syria [asserted]",
+            "country:iran -meets-> country:syria [asserted]",
+        ],
+    ),
+    // Criticism or support received from someone is theirs.
+    (
+        "Tony Blair faced criticism from the Liberal Democrats.",
+        &["org:liberal-democrats -criticizes-> person:tony-blair [asserted]"],
+    ),
+    (
+        "Tony Blair has received strong support from George Bush over Iraq.",
+        &["person:george-bush -supports-> person:tony-blair [asserted]"],
+    ),
+    // Attacked over its own doing: a verbal attack, on a country too.
+    (
+        "Tony Blair attacked France over its farm subsidies.",
+        &["person:tony-blair -criticizes-> country:france [asserted]"],
+    ),
 ];
 
 #[test]
@@ -982,6 +1078,74 @@ const NOT_RELATIONS: &[(&str, &[&str])] = &[
     (
         "Omar Haddad accused an Acme Times reporter of lying.",
         &["-accuses->"],
+    ),
+    // An armed group's attack is no criticism.
+    ("Hamas attacked Israel on Monday.", &["-criticizes->"]),
+    // No stance: the object of a preposition, the second of two subjects, a question, a
+    // barrier that is a wall, a plan followed by an infinitive.
+    (
+        "\"Talks between Egypt and Turkey have failed,\" Nadia Karim said.",
+        &["-criticizes->"],
+    ),
+    (
+        "Nadia Karim said Omar Haddad visited Egypt and Turkey and has failed to win support.",
+        &["-criticizes-> country:turkey"],
+    ),
+    (
+        "\"Does this mean Egypt abandons its plan to join Turkey?\" Nadia Karim asked.",
+        &["-criticizes->"],
+    ),
+    (
+        "Nadia Karim said Turkey's security barrier was built by Egypt in 2003.",
+        &["-criticizes->"],
+    ),
+    (
+        "Nadia Karim said Egypt's plan to export rice to Turkey has failed.",
+        &["-criticizes->"],
+    ),
+    // Objects of mixed kinds are coordinated only by "and", never a demonym before a noun.
+    (
+        "Olaf Scholz met Vodafone and Egyptian officials in Turkey.",
+        &["-meets-> country:egypt"],
+    ),
+    // A country naming the topic of someone's policy is not judged.
+    (
+        "Nadia Karim said her Iran policy was wrong, and Turkey agreed.",
+        &["-criticizes-> country:iran"],
+    ),
+    ("Israel attacked Gaza over the weekend.", &["-criticizes->"]),
+    // A name describing an unnamed receiver receives nothing.
+    (
+        "A Texas farmer has drawn support from George Bush.",
+        &["-supports-> loc:texas"],
+    ),
+    // Each pair of sides once, in the order named.
+    (
+        "Iraq, Iran and Syria met in Baghdad.",
+        &[
+            "country:syria -meets->",
+            "country:iran -meets-> country:iraq",
+        ],
+    ),
+    // A bid for anything but a body buys nothing.
+    ("Vodafone made a bid for the 2030 World Cup.", &["-buys->"]),
+    (
+        "Mitt Romney is ending his bid for the White House.",
+        &["-buys->"],
+    ),
+    // A public body approving a bid is not the bidder.
+    (
+        "The European Commission said it had approved the takeover bid for Kessler Corp.",
+        &["-buys->"],
+    ),
+    // "and" between two clauses does not join the doer to a name before it.
+    (
+        "\"Talks between Egypt and Congress have failed,\" Nadia Karim said.",
+        &["-criticizes-> org:us-congress"],
+    ),
+    (
+        "Nadia Karim said talks between the African Union (AU) and Congress had failed.",
+        &["-criticizes-> org:us-congress"],
     ),
 ];
 

@@ -1057,8 +1057,9 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
             // "A and B said they are open to talks": "they" stands for every coordinated
             // subject. "A and B are in talks with C": a noun's light-verb subject is
             // coordinated like a verb's (a possessor or a modifier right before it is not).
+            // "a meeting between A, B and C": every side meets every later one (A-B, A-C, B-C).
             let co = if co_given {
-                Vec::new()
+                tgt[..tgt.len() - 1].to_vec()
             } else if src.span.is_empty() {
                 plural_pronoun_partners(doc, src, si)
             } else if !noun
@@ -1104,21 +1105,48 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
             {
                 m = Modality::Intended;
             }
+            // "made a bid for Volvo": a bid is an offer to buy, not a purchase.
+            if entry.lemma == "bid" && m == Modality::Asserted {
+                m = Modality::Intended;
+            }
             let date = doc.date_in(cl).or_else(|| doc.date_in(s.span));
             for (src, tg) in std::iter::once(src)
                 .chain(co)
                 .flat_map(|a| tgt.iter().map(move |&t| (a, t)))
             {
-                if tg.entity == src.entity {
+                if tg.entity == src.entity
+                    || co_given
+                        && tgt
+                            .iter()
+                            .position(|a| a.span == src.span)
+                            .is_some_and(|i| tgt[..=i].iter().any(|a| a.span == tg.span))
+                {
                     continue;
                 }
                 let src_e = &doc.res.entities[src.entity];
                 let tgt_e = &doc.res.entities[tg.entity];
                 // "Kerry attacked President Bush": one person attacking another in the news is
                 // a verbal attack (CAMEO 111), not the use of force.
+                // "The Tories attacked Labour", "Greenpeace attacked Shell": a party, a
+                // campaign group, a think tank, a newspaper or a company attacks in words too.
+                // "Blair attacked France over its farm subsidies": what the target is attacked
+                // over or for is its own doing, a verbal attack whoever the target is.
+                let civilian = src_e.kind == EntityKind::Person
+                    || VERBAL_ATTACK.contains(&entry.lemma.as_str())
+                        && civilian_body(doc, src.entity);
+                let over_its = || {
+                    let after = &doc.text[tg.span.end..];
+                    [" over its ", " over his ", " over her ", " over their "]
+                        .iter()
+                        .chain(&[" for its ", " for his ", " for her ", " for their "])
+                        .chain(&[" for failing ", " for not "])
+                        .any(|p| after.starts_with(p))
+                };
                 let verbal = rel_type == "attacks"
-                    && src_e.kind == EntityKind::Person
-                    && matches!(tgt_e.kind, EntityKind::Person | EntityKind::Organization);
+                    && civilian
+                    && (matches!(tgt_e.kind, EntityKind::Person | EntityKind::Organization)
+                        && !matches!(doc.lexicon_type(tg.entity), Some("militant" | "military"))
+                        || VERBAL_ATTACK.contains(&entry.lemma.as_str()) && over_its());
                 // "meet Wall Street expectations", "insisted on BBC coverage": only movement and
                 // force take a place as their target.
                 // "captured Kismayo": taking a place is occupying it.
@@ -1188,6 +1216,25 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                 }
                 // "LNM merged with Dutch steel maker X", "American's merger with AirCal": only
                 // companies merge; a country or a demonym there describes one.
+                // "Renault's bid for Volvo": a bid buys a company; "a bid for the Olympics" or
+                // "Iran's bid for membership" buys nothing.
+                // "his bid for the White House": a lexicon body other than a company is an
+                // office, not a takeover target.
+                // The bidder is no public body either, and the target follows "for" directly.
+                if entry.lemma == "bid"
+                    && (tgt_e.kind != EntityKind::Organization
+                        || doc.word_cow(tlast + 1) != "for"
+                        || tg.span.start < t.span.end
+                        || !matches!(
+                            doc.text[t.span.end..tg.span.start].trim(),
+                            "for" | "for the"
+                        )
+                        || [tg.entity, src.entity]
+                            .iter()
+                            .any(|&e| doc.lexicon_type(e).is_some_and(|t| t != "company")))
+                {
+                    continue;
+                }
                 if matches!(entry.lemma.as_str(), "merge" | "merger")
                     && (src_e.kind != EntityKind::Organization
                         || tgt_e.kind != EntityKind::Organization)
@@ -1436,6 +1483,18 @@ const FUND_KINDS: &[&str] = &[
 /// Lemmas of attacks that a person can make in words ("attacked", "hit out at").
 const VERBAL_ATTACK: &[&str] = &["attack", "hit", "assault"];
 
+/// Is entity `e` a body that fights only in words: a party, a campaign group, a think tank, a
+/// news outlet or a company (from the lexicon, or a name ending in "Party")?
+fn civilian_body(doc: &Doc<'_>, e: usize) -> bool {
+    let ent = &doc.res.entities[e];
+    ent.kind == EntityKind::Organization
+        && (matches!(
+            doc.lexicon_type(e),
+            Some("party" | "ngo" | "thinktank" | "media" | "company")
+        ) || ent.name.ends_with(" Party")
+            || is_company(doc, e))
+}
+
 /// Is entity `e` a lexicon province or state ("Ohio", "Bavaria")?
 fn is_province(doc: &Doc<'_>, e: usize) -> bool {
     doc.lexicon_type(e) == Some("province")
@@ -1580,6 +1639,10 @@ fn verb_args(
         entry,
     } = *tr;
     let t = phrase_token(doc, ti, tlast);
+    // "won praise from X", "received support from X": a noun read as a verb.
+    if let Some((g, s)) = received_from(doc, cl, t.span.start, tlast, entry) {
+        return (Some(g), vec![s]);
+    }
     let prev = if ti > 0 {
         doc.word_cow(ti - 1)
     } else {
@@ -1832,6 +1895,18 @@ fn verb_args(
             })
         });
         return (src, k.and_then(|k| arg(doc, k)).into_iter().collect());
+    }
+    // "welcomed news that the Gates Foundation and Norway are joining up": the praise is for
+    // those the news is about, the subject of the clause after "that".
+    if matches!(
+        entry.rel_type.as_str(),
+        "praises" | "criticizes" | "condemns"
+    ) {
+        if let Some(k) = news_that(doc, tlast, sent.end) {
+            tgt.extend(arg(doc, k));
+            tgt.extend(coordinated_objects(doc, k, sent.end).filter_map(|k| arg(doc, k)));
+            return (src, dedup(tgt));
+        }
     }
     if let Some(k) = verb_object(doc, tlast, cl.end, entry)
         .or_else(|| {
@@ -3068,6 +3143,117 @@ fn proposal_from(doc: &Doc<'_>, tlast: usize, end: usize) -> Option<usize> {
         .filter(|&k| !modifies_common_noun(doc, k))
 }
 
+/// "Blair faced criticism from the Liberal Democrats", "won praise from Paris": what the
+/// subject receives comes from the one after "from". The giver and the receiver, when the
+/// trigger (starting at `start`, ending at token `tlast`) follows a verb of receiving.
+fn received_from(
+    doc: &Doc<'_>,
+    cl: Span,
+    start: usize,
+    tlast: usize,
+    entry: &EventEntry,
+) -> Option<(Arg, Arg)> {
+    if !matches!(
+        entry.rel_type.as_str(),
+        "criticizes" | "condemns" | "praises" | "supports"
+    ) || doc.word_cow(tlast + 1) != "from"
+    {
+        return None;
+    }
+    if !doc
+        .tokens_in(Span::new(cl.start, start))
+        .rev()
+        .take(3)
+        .any(|j| RECEIVING.contains(&doc.word_cow(j).as_ref()))
+    {
+        return None;
+    }
+    let g = object_np(doc, tlast + 1, cl.end, &["from"], true, false)
+        .filter(|&k| !modifies_common_noun(doc, k))?;
+    let s = doc
+        .mentions_in(Span::new(cl.start, start))
+        .iter()
+        .rev()
+        .copied()
+        .find(|&k| !in_pp(doc, k) && !doc.is_modifier(k) && !is_weapon(doc, k))
+        // "a Kansas farmer has drawn support": the name describes the unnamed receiver.
+        .filter(|&k| {
+            let j = doc
+                .tokens
+                .partition_point(|t| t.span.start < doc.mentions[k].span.end);
+            let next = doc.word_cow(j);
+            (RECEIVING.contains(&next.as_ref())
+                || matches!(
+                    next.as_ref(),
+                    "has" | "have" | "had" | "also" | "already" | "recently" | "'s" | "’s"
+                ))
+                && matches!(
+                    doc.kind(k),
+                    EntityKind::Person | EntityKind::Organization | EntityKind::Country
+                )
+        })?;
+    Some((arg(doc, g)?, arg(doc, s)?))
+}
+
+/// Verbs of receiving criticism or support: "faced criticism from X", "won backing from X".
+const RECEIVING: &[&str] = &[
+    "faced",
+    "faces",
+    "face",
+    "facing",
+    "drew",
+    "draws",
+    "drawn",
+    "attracted",
+    "attracts",
+    "won",
+    "wins",
+    "received",
+    "receives",
+    "gained",
+    "gains",
+    "got",
+    "earned",
+    "earns",
+];
+
+/// Nouns for a piece of news a verb of praise or blame takes: "welcomed the news that X".
+const NEWS_NOUNS: &[&str] = &[
+    "news",
+    "announcement",
+    "announcements",
+    "decision",
+    "report",
+    "reports",
+    "confirmation",
+    "fact",
+];
+
+/// "welcomed (the) news that X ...": the subject X of the clause after "that", within three
+/// words after the verb (ending at `tlast`), inside the sentence ending at `end`.
+fn news_that(doc: &Doc<'_>, tlast: usize, end: usize) -> Option<usize> {
+    let that = noun_then(doc, tlast, end, 3, NEWS_NOUNS, &["that"])?;
+    let mut k = object_np(doc, that + 1, end, &[], false, false)?;
+    // "the Bill Gates Foundation": the whole name, not the person nested in it.
+    while doc.mentions.get(k + 1).is_some_and(|n| {
+        n.span.start == doc.mentions[k].span.start && n.span.end <= end && doc.id(k + 1).is_some()
+    }) {
+        k += 1;
+    }
+    // "the Bill Gates Foundation" read as a person and a bare "Foundation": the body.
+    if doc.kind(k) == EntityKind::Person
+        && doc.mentions.get(k + 1).is_some_and(|n| {
+            n.kind == EntityKind::Organization
+                && n.span.start == doc.mentions[k].span.end + 1
+                && n.span.end <= end
+                && doc.id(k + 1).is_some()
+        })
+    {
+        k += 1;
+    }
+    (!doc.is_modifier(k) && !is_possessor(doc, k)).then_some(k)
+}
+
 /// Prepositions that may introduce a verb's target ("met with X", "called on X").
 fn object_preps(rel_type: &str) -> &'static [&'static str] {
     match rel_type {
@@ -3746,7 +3932,27 @@ fn coordinated_objects<'d>(
                 || ["and", "or", "and the", "or the"]
                     .iter()
                     .any(|c| gap.eq_ignore_ascii_case(c));
-            if !ok || doc.is_modifier(k) || doc.kind(k) != doc.kind(first) {
+            // "praised Norway and the Gates Foundation": actors of any kind go together;
+            // places and weapons only with their own kind.
+            let actor = |k: usize| {
+                matches!(
+                    doc.kind(k),
+                    EntityKind::Person | EntityKind::Organization | EntityKind::Country
+                )
+            };
+            // Across kinds only after "and", and not a demonym or a name describing a common
+            // noun ("and Egyptian officials"), nor a place after a comma ("Matra SA, Italy").
+            let mixed = doc.kind(k) != doc.kind(first);
+            if !ok
+                || doc.is_modifier(k)
+                || mixed
+                    && !(actor(k)
+                        && actor(first)
+                        && gap.get(..3).is_some_and(|g| g.eq_ignore_ascii_case("and"))
+                        && doc.mentions[k].form != crate::ner::Form::Demonym
+                        && !modifies_common_noun(doc, k)
+                        && !is_possessor(doc, k))
+            {
                 return None;
             }
             prev = k;
@@ -3926,6 +4132,11 @@ fn noun_args(
                 .copied()
                 .find(|&k| !in_pp(doc, k) && !doc.is_modifier(k) && !is_weapon(doc, k))
                 .and_then(|k| arg(doc, k));
+        }
+    }
+    if src.is_none() {
+        if let Some((g, s)) = received_from(doc, cl, t.span.start, tlast, entry) {
+            return (Some(g), vec![s]);
         }
     }
     // Relative clause after the noun: "threats of sanctions the U.S. has put against Turkey".

@@ -62,6 +62,32 @@ const WORDS: &[(&str, Shape, bool)] = &[
     ("divisive", Shape::Said, false),
     ("demagogue", Shape::Said, false),
     ("ignorant", Shape::Said, false),
+    ("failure", Shape::Said, false),
+    ("failures", Shape::Said, false),
+    ("misguided", Shape::Said, false),
+    ("wrong", Shape::Said, false),
+    ("mistaken", Shape::Said, false),
+    ("unacceptable", Shape::Said, false),
+    ("scandalous", Shape::Said, false),
+    ("ludicrous", Shape::Said, false),
+    ("absurd", Shape::Said, false),
+    ("cynical", Shape::Said, false),
+    ("inept", Shape::Said, false),
+    ("obstacle", Shape::Said, false),
+    ("barrier", Shape::Said, false),
+    ("undermined", Shape::Does, false),
+    ("undermines", Shape::Does, false),
+    ("ignored", Shape::Does, false),
+    ("ignores", Shape::Does, false),
+    ("abandoned", Shape::Does, false),
+    ("abandons", Shape::Does, false),
+    ("neglected", Shape::Does, false),
+    ("squandered", Shape::Does, false),
+    ("botched", Shape::Does, false),
+    ("bungled", Shape::Does, false),
+    ("mishandled", Shape::Does, false),
+    ("sabotaged", Shape::Does, false),
+    ("deceived", Shape::Does, false),
     ("lied", Shape::Does, false),
     ("lies", Shape::Does, false),
     ("failed", Shape::Does, false),
@@ -86,6 +112,10 @@ const WORDS: &[(&str, Shape, bool)] = &[
     ("visionary", Shape::Said, true),
     ("honourable", Shape::Said, true),
     ("honorable", Shape::Said, true),
+    ("impressive", Shape::Said, true),
+    ("admirable", Shape::Said, true),
+    ("heroic", Shape::Said, true),
+    ("inspiring", Shape::Said, true),
     ("embodies", Shape::Does, true),
     ("admire", Shape::Speaker, true),
     ("admired", Shape::Speaker, true),
@@ -142,6 +172,42 @@ const LINKS: &[&str] = &[
     "away",
     "by",
     "now",
+    "major",
+    "serious",
+    "big",
+    "real",
+    "huge",
+    "total",
+    "complete",
+];
+
+/// What a body or a person does or says, judged in its stead: "UK government policy on trade
+/// was a major barrier", "Mr Lund's remarks were irresponsible", "Labour's plans have failed".
+const DEEDS: &[&str] = &[
+    "policy",
+    "policies",
+    "plan",
+    "plans",
+    "proposal",
+    "proposals",
+    "decision",
+    "comments",
+    "remarks",
+    "statement",
+    "statements",
+    "approach",
+    "handling",
+    "record",
+    "response",
+    "stance",
+    "strategy",
+    "reforms",
+    "actions",
+    "behaviour",
+    "behavior",
+    "conduct",
+    "leadership",
+    "tactics",
 ];
 
 /// Forms of "be" that make a following participle passive ("Parliament was misled").
@@ -203,6 +269,38 @@ fn clause(text: &str, content: Span, pos: usize) -> Span {
     Span::new(start, end)
 }
 
+/// Persons and bodies named in a list ending with the quote's speaker: "Oxfam, the Red Cross
+/// and Greenpeace said ..." (countries excepted, as for the speaker).
+fn co_speakers<'d>(doc: &'d Doc<'_>, q: &QuoteOut) -> impl Iterator<Item = usize> + 'd {
+    let first = q
+        .record
+        .speaker_mention
+        .as_ref()
+        .and_then(|sm| doc.mention_covering(sm.start));
+    let mut k = first.unwrap_or(0);
+    std::iter::from_fn(move || {
+        first?;
+        let p = k.checked_sub(1)?;
+        let (pm, km) = (doc.mentions[p].span, doc.mentions[k].span);
+        if pm.end > km.start {
+            return None;
+        }
+        let gap = doc.text[pm.end..km.start].trim();
+        let gap = gap.strip_suffix(" the").unwrap_or(gap).trim();
+        let gap = gap.strip_prefix(',').unwrap_or(gap).trim();
+        let joined = gap.is_empty() && doc.text[pm.end..km.start].contains(',')
+            || gap.eq_ignore_ascii_case("and")
+            || gap.eq_ignore_ascii_case("the")
+            || gap.eq_ignore_ascii_case("and the");
+        if !joined || !matches!(doc.kind(p), EntityKind::Person | EntityKind::Organization) {
+            return None;
+        }
+        k = p;
+        doc.res.entity_of[p]
+    })
+    .take(5)
+}
+
 /// Criticism and praise relations from the attributed quotes of an article.
 pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut]) -> Vec<RelationRecord> {
     let text = doc.text;
@@ -219,7 +317,6 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut]) -> Vec<RelationRecord> {
         else {
             continue;
         };
-        let speaker_id = doc.res.entities[speaker].id.as_str();
         // Judgement words are matched as written, in lower case ("Superior Coffee" is a
         // name): no copy of the quote's words unless one is there.
         let hits = word_spans(text, q.content).filter_map(|w| {
@@ -233,18 +330,20 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut]) -> Vec<RelationRecord> {
             let before = words(text, Span::new(cl.start, w.start));
             let before = &before[before.len().saturating_sub(3)..];
             // A negation or a condition in the clause before it judges nobody: "no-one felt X
-            // was a racist", "if Tokyo failed to act".
-            if words(text, Span::new(cl.start, w.start))
-                .iter()
-                .any(|(_, p)| {
-                    NEGATORS.contains(&p.as_str())
-                        || p.ends_with("n't")
-                        || p.ends_with("n’t")
-                        || matches!(
-                            p.as_str(),
-                            "no-one" | "if" | "unless" | "whether" | "would" | "could"
-                        )
-                })
+            // was a racist", "if Tokyo failed to act"; nor does a question ("Does this mean
+            // X abandons ...?").
+            if text[cl.end..].starts_with('?')
+                || words(text, Span::new(cl.start, w.start))
+                    .iter()
+                    .any(|(_, p)| {
+                        NEGATORS.contains(&p.as_str())
+                            || p.ends_with("n't")
+                            || p.ends_with("n’t")
+                            || matches!(
+                                p.as_str(),
+                                "no-one" | "if" | "unless" | "whether" | "would" | "could"
+                            )
+                    })
             {
                 continue;
             }
@@ -256,12 +355,113 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut]) -> Vec<RelationRecord> {
                     matches!(
                         doc.kind(k),
                         EntityKind::Person | EntityKind::Organization | EntityKind::Country
-                    ) && !doc.is_modifier(k)
+                    )
                 })
                 .collect();
-            let tied = candidates.iter().copied().find(|&k| {
+            // "UK government policy on trade was a major barrier", "X's remarks were
+            // irresponsible", "X's policies have failed": the judgement of a deed is one of
+            // its author, a modifier or a possessor of the deed noun.
+            let deed_of = |k: usize| {
                 let m = doc.mentions[k].span;
-                if m.end <= w.start {
+                if m.end > w.start || text[m.end..w.start].contains(',') {
+                    return false;
+                }
+                // "his Iran policy", "Labour's Iraq policy": the name is the topic, not the
+                // author.
+                let lead = text[cl.start..m.start].trim_end();
+                if lead.ends_with("'s")
+                    || lead.ends_with("’s")
+                    || lead
+                        .rsplit(|c: char| !c.is_alphabetic())
+                        .next()
+                        .is_some_and(|p| {
+                            matches!(p, "his" | "her" | "their" | "its" | "our" | "my" | "your")
+                        })
+                {
+                    return false;
+                }
+                let gap = words(text, Span::new(m.end, w.start));
+                let mut i = usize::from(
+                    gap.first()
+                        .is_some_and(|(_, g)| matches!(g.as_str(), "'s" | "’s")),
+                );
+                if gap
+                    .get(i)
+                    .is_some_and(|(_, g)| matches!(g.as_str(), "government" | "administration"))
+                {
+                    i += 1;
+                }
+                if !gap.get(i).is_some_and(|(_, g)| DEEDS.contains(&g.as_str())) {
+                    return false;
+                }
+                let rest = &gap[i + 1..];
+                let Some(q) = (0..=rest.len().min(4))
+                    .find(|&q| rest[q..].iter().all(|(_, g)| LINKS.contains(&g.as_str())))
+                else {
+                    return false;
+                };
+                // "policy on trade was": only a prepositional phrase between the noun and
+                // the links ("Tory policies and then attacking the lies" is no deed judged).
+                if q > 0
+                    && !matches!(
+                        rest[0].1.as_str(),
+                        "on" | "towards" | "toward" | "over" | "in" | "of" | "for"
+                    )
+                    || rest[..q].iter().any(|(_, g)| g == "and")
+                {
+                    return false;
+                }
+                let be = rest[q..].iter().any(|(_, g)| BE.contains(&g.as_str()));
+                match shape {
+                    Shape::Said => be && rest.len() - q <= 5,
+                    Shape::Does => !be && rest.len() - q <= 3,
+                    Shape::Speaker => false,
+                }
+            };
+            // Mention k is not the object of a preposition or the second of two.
+            let subject_like = |k: usize| {
+                let before = words(text, Span::new(cl.start, doc.mentions[k].span.start));
+                !before
+                    .iter()
+                    .rev()
+                    .find(|(_, p)| !matches!(p.as_str(), "the" | "a" | "an"))
+                    .is_some_and(|(ps, p)| {
+                        // "Reagan and Congress have failed", not "... July and Congress has
+                        // failed": "and" after a name joins two doers.
+                        p == "and" && {
+                            let lead = text[..ps.start].trim_end();
+                            let lead = lead.strip_suffix(',').unwrap_or(lead).trim_end();
+                            // "the European Community (EC) and": the name before its acronym.
+                            let lead = match lead.strip_suffix(')') {
+                                Some(l) => l.rfind('(').map_or(lead, |i| l[..i].trim_end()),
+                                None => lead,
+                            };
+                            doc.mention_ending_at(lead.len()).is_some()
+                        } || matches!(
+                            p.as_str(),
+                            "with"
+                                | "between"
+                                | "of"
+                                | "to"
+                                | "for"
+                                | "against"
+                                | "on"
+                                | "by"
+                                | "from"
+                                | "about"
+                                | "in"
+                        )
+                    })
+            };
+            let tied = candidates.iter().copied().find_map(|k| {
+                if deed_of(k) {
+                    return Some((k, true));
+                }
+                if doc.is_modifier(k) {
+                    return None;
+                }
+                let m = doc.mentions[k].span;
+                let ok = if m.end <= w.start {
                     // Entity first: only linking words between ("X is a fraud", "X's
                     // ignorant view", "X has failed"); a verb not after "be" (no passive).
                     let gap = words(text, Span::new(m.end, w.start));
@@ -269,11 +469,23 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut]) -> Vec<RelationRecord> {
                     let possessive =
                         text[m.end..].starts_with("'s") || text[m.end..].starts_with("’s");
                     match shape {
-                        Shape::Said => links && gap.len() <= 5 || possessive && gap.len() <= 2,
+                        // "Israel's security barrier" is no judgement: an obstacle is one
+                        // only when something is said to be it.
+                        Shape::Said => {
+                            links && gap.len() <= 5
+                                || possessive
+                                    && gap.len() <= 2
+                                    && !matches!(lw, "obstacle" | "barrier")
+                        }
+                        // "X and has failed", "talks with X have failed": the doer is the
+                        // subject, not one of two or the object of a preposition.
                         Shape::Does => {
                             links
                                 && gap.len() <= 3
-                                && !gap.iter().any(|(_, g)| BE.contains(&g.as_str()))
+                                && !gap
+                                    .iter()
+                                    .any(|(_, g)| BE.contains(&g.as_str()) || g == "and")
+                                && subject_like(k)
                         }
                         Shape::Speaker => false,
                     }
@@ -295,14 +507,17 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut]) -> Vec<RelationRecord> {
                     }
                 } else {
                     false
-                }
+                };
+                ok.then_some((k, shape == Shape::Does))
             });
-            let Some(k) = tied else { continue };
+            let Some((k, deed)) = tied else { continue };
             let Some(target) = doc.res.entity_of[k] else {
                 continue;
             };
             let target_id = doc.res.entities[target].id.as_str();
-            if target == speaker || Some(target_id) == home {
+            // The home country is judged only through its deeds ("Britain had undermined the
+            // UN", "UK policy was a barrier"), not in patriotic talk ("Britain is wonderful").
+            if target == speaker || Some(target_id) == home && !deed {
                 continue;
             }
             let (rel_type, cameo) = if praise {
@@ -310,29 +525,34 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut]) -> Vec<RelationRecord> {
             } else {
                 ("criticizes", "111")
             };
-            if out.iter().any(|r| {
-                r.source == speaker_id
-                    && r.target == target_id
-                    && r.rel_type == rel_type
-                    && r.evidence.start >= q.content.start
-                    && r.evidence.end <= q.content.end
-            }) {
-                continue;
+            for source in std::iter::once(speaker).chain(co_speakers(doc, q)) {
+                let source_id = doc.res.entities[source].id.as_str();
+                if source == target
+                    || out.iter().any(|r| {
+                        r.source == source_id
+                            && r.target == target_id
+                            && r.rel_type == rel_type
+                            && r.evidence.start >= q.content.start
+                            && r.evidence.end <= q.content.end
+                    })
+                {
+                    continue;
+                }
+                out.push(RelationRecord {
+                    source: source_id.to_string(),
+                    target: target_id.to_string(),
+                    rel_type: rel_type.to_string(),
+                    cameo: Some(cameo.to_string()),
+                    modality: Modality::Asserted,
+                    date: q.record.date.clone(),
+                    title: None,
+                    evidence: doc.article.evidence(cl),
+                    sentence: doc
+                        .sentence_at(w.start)
+                        .map(|si| doc.article.evidence(doc.sentences[si].span)),
+                    rule: format!("quote/stance/{lw}"),
+                });
             }
-            out.push(RelationRecord {
-                source: speaker_id.to_string(),
-                target: target_id.to_string(),
-                rel_type: rel_type.to_string(),
-                cameo: Some(cameo.to_string()),
-                modality: Modality::Asserted,
-                date: q.record.date.clone(),
-                title: None,
-                evidence: doc.article.evidence(cl),
-                sentence: doc
-                    .sentence_at(w.start)
-                    .map(|si| doc.article.evidence(doc.sentences[si].span)),
-                rule: format!("quote/stance/{lw}"),
-            });
         }
     }
     out
