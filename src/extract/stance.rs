@@ -269,36 +269,45 @@ fn clause(text: &str, content: Span, pos: usize) -> Span {
     Span::new(start, end)
 }
 
-/// Persons and bodies named in a list ending with the quote's speaker: "Oxfam, the Red Cross
-/// and Greenpeace said ..." (countries excepted, as for the speaker).
+/// Persons and bodies named in a list with the quote's speaker, which may open it or end it:
+/// "Oxfam, the Red Cross and Greenpeace said ..." (countries excepted, as for the speaker).
 fn co_speakers<'d>(doc: &'d Doc<'_>, q: &QuoteOut) -> impl Iterator<Item = usize> + 'd {
     let first = q
         .record
         .speaker_mention
         .as_ref()
         .and_then(|sm| doc.mention_covering(sm.start));
-    let mut k = first.unwrap_or(0);
-    std::iter::from_fn(move || {
-        first?;
-        let p = k.checked_sub(1)?;
-        let (pm, km) = (doc.mentions[p].span, doc.mentions[k].span);
-        if pm.end > km.start {
-            return None;
-        }
-        let gap = doc.text[pm.end..km.start].trim();
-        let gap = gap.strip_suffix(" the").unwrap_or(gap).trim();
-        let gap = gap.strip_prefix(',').unwrap_or(gap).trim();
-        let joined = gap.is_empty() && doc.text[pm.end..km.start].contains(',')
-            || gap.eq_ignore_ascii_case("and")
-            || gap.eq_ignore_ascii_case("the")
-            || gap.eq_ignore_ascii_case("and the");
-        if !joined || !matches!(doc.kind(p), EntityKind::Person | EntityKind::Organization) {
-            return None;
-        }
-        k = p;
-        doc.res.entity_of[p]
-    })
-    .take(5)
+    // Walks the list from the speaker's mention, backwards or forwards.
+    let walk = move |forward: bool| {
+        let mut k = first.unwrap_or(0);
+        std::iter::from_fn(move || {
+            first?;
+            let p = if forward {
+                Some(k + 1).filter(|&p| p < doc.mentions.len())?
+            } else {
+                k.checked_sub(1)?
+            };
+            let (a, b) = if forward { (k, p) } else { (p, k) };
+            let (am, bm) = (doc.mentions[a].span, doc.mentions[b].span);
+            if am.end > bm.start {
+                return None;
+            }
+            let gap = doc.text[am.end..bm.start].trim();
+            let gap = gap.strip_suffix(" the").unwrap_or(gap).trim();
+            let gap = gap.strip_prefix(',').unwrap_or(gap).trim();
+            let joined = gap.is_empty() && doc.text[am.end..bm.start].contains(',')
+                || gap.eq_ignore_ascii_case("and")
+                || gap.eq_ignore_ascii_case("the")
+                || gap.eq_ignore_ascii_case("and the");
+            if !joined || !matches!(doc.kind(p), EntityKind::Person | EntityKind::Organization) {
+                return None;
+            }
+            k = p;
+            doc.res.entity_of[p]
+        })
+        .take(5)
+    };
+    walk(false).chain(walk(true))
 }
 
 /// Criticism and praise relations from the attributed quotes of an article.
