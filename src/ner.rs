@@ -830,18 +830,59 @@ const CAPITAL_PLACE_BEFORE: &[&str] = &[
 /// Words right before a capital that make it a part of the city ("north west London",
 /// "central Tokyo", "near Baghdad").
 const CITY_PART_BEFORE: &[&str] = &[
-    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-    "downtown", "suburban", "inner", "near", "outside", "north-west", "north-east", "south-west",
-    "south-east", "northwest", "northeast", "southwest", "southeast",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "downtown",
+    "suburban",
+    "inner",
+    "near",
+    "outside",
+    "north-west",
+    "north-east",
+    "south-west",
+    "south-east",
+    "northwest",
+    "northeast",
+    "southwest",
+    "southeast",
 ];
 
 /// Nouns right after a capital that make it the city where something is or happens ("a
 /// Washington event", "the London conference", "a Paris hotel").
 const CITY_THING_AFTER: &[&str] = &[
-    "event", "events", "meeting", "conference", "summit", "hotel", "hotels", "airport",
-    "office", "offices", "headquarters", "rally", "suburb", "suburbs", "restaurant", "hospital",
-    "apartment", "home", "streets", "street", "residents", "bureau", "venue", "stadium",
-    "subway", "metro",
+    "event",
+    "events",
+    "meeting",
+    "conference",
+    "summit",
+    "hotel",
+    "hotels",
+    "airport",
+    "office",
+    "offices",
+    "headquarters",
+    "rally",
+    "suburb",
+    "suburbs",
+    "restaurant",
+    "hospital",
+    "apartment",
+    "home",
+    "streets",
+    "street",
+    "residents",
+    "bureau",
+    "venue",
+    "stadium",
+    "subway",
+    "metro",
 ];
 
 /// True when the capital at `start` (ending at `end`) is the city as a place: "in" right
@@ -2107,10 +2148,13 @@ impl Recognizer {
 
         // 3b. Acronyms defined in the text: "the National Democratic Front (NDF)" makes every
         // later "NDF" the same organisation.
-        let mut acronyms: Vec<(&str, String)> = Vec::new();
+        let mut acronyms: Vec<(&str, Target)> = Vec::new();
         for m in out.iter().filter(|m| m.kind == EntityKind::Organization) {
-            let Target::Name(name) = &m.target else {
-                continue;
+            let name = match &m.target {
+                Target::Name(name) => name.as_str(),
+                // A lexicon body whose letters the lexicon does not list ("the International
+                // Coffee Organisation, ICO,").
+                Target::Lex(i) => self.entities[*i].name.as_str(),
             };
             let k = tokens.partition_point(|t| t.span.start < m.span.end);
             let (Some(open), Some(acr), Some(close)) =
@@ -2119,16 +2163,70 @@ impl Recognizer {
                 continue;
             };
             let acr_text = acr.text(text);
-            if open.text(text) != "("
-                || close.text(text) != ")"
+            // "(DOT)", or ", ICO," set off by commas (three letters or more).
+            let bracketed = open.text(text) == "(" && close.text(text) == ")";
+            let commas = open.text(text) == ","
+                && matches!(close.text(text), "," | ")")
+                && acr_text.len() >= 3;
+            if !(bracketed || commas)
                 || !(2..=8).contains(&acr_text.len())
                 || !acr_text.bytes().all(|b| b.is_ascii_uppercase())
                 || text[m.span.end..open.span.start].trim() != ""
             {
                 continue;
             }
-            if initials(name) == acr_text {
-                acronyms.push((acr_text, name.clone()));
+            // "Department of Transportation (DOT)": the letters may count "of", "and", "for".
+            let with_small: String = name
+                .split(|c: char| c.is_whitespace() || c == '-')
+                .filter(|w| first_upper(w) || matches!(*w, "of" | "and" | "for"))
+                .filter_map(|w| w.chars().next())
+                .map(|c| c.to_ascii_uppercase())
+                .collect();
+            if initials(name) == acr_text || with_small == acr_text {
+                acronyms.push((acr_text, m.target.clone()));
+            }
+        }
+        // "Organisation for Economic Cooperation and Development (OECD)": a definition that
+        // spells out a lexicon body's letters, in another spelling of one of its names, names
+        // that body (the long form joins it instead of the acronym leaving it).
+        let loose = |s: &str| {
+            s.chars()
+                .filter(|c| c.is_alphanumeric())
+                .collect::<String>()
+                .to_lowercase()
+                .replace("organisation", "organization")
+        };
+        let mut relink: Vec<(String, usize)> = Vec::new();
+        for (a, t) in acronyms.iter_mut() {
+            let Target::Name(name) = t else {
+                continue;
+            };
+            let lex = out.iter().find_map(|m| match m.target {
+                Target::Lex(i)
+                    if m.span.slice(text) == *a
+                        && self.entities[i].kind == EntityKind::Organization =>
+                {
+                    Some(i)
+                }
+                _ => None,
+            });
+            if let Some(i) = lex {
+                let e = &self.entities[i];
+                let ln = loose(name);
+                if std::iter::once(&e.name)
+                    .chain(e.aliases.iter())
+                    .any(|f| loose(f) == ln)
+                {
+                    relink.push((name.clone(), i));
+                    *t = Target::Lex(i);
+                }
+            }
+        }
+        for m in out.iter_mut() {
+            if let Target::Name(n) = &m.target {
+                if let Some(&(_, i)) = relink.iter().find(|(r, _)| r == n) {
+                    m.target = Target::Lex(i);
+                }
             }
         }
         if !acronyms.is_empty() {
@@ -2137,9 +2235,15 @@ impl Recognizer {
             out.retain(|m| match m.target {
                 Target::Lex(i) => {
                     let w = m.span.slice(text);
-                    acronyms.iter().all(|(a, name)| {
+                    acronyms.iter().all(|(a, target)| {
                         *a != w
-                            || crate::slug::fold(name) == crate::slug::fold(&self.entities[i].name)
+                            || match target {
+                                Target::Name(name) => {
+                                    crate::slug::fold(name)
+                                        == crate::slug::fold(&self.entities[i].name)
+                                }
+                                Target::Lex(j) => *j == i,
+                            }
                     })
                 }
                 _ => true,
@@ -2148,13 +2252,13 @@ impl Recognizer {
             let mut found = Vec::new();
             for t in tokens.iter().filter(|t| t.kind == TokenKind::Word) {
                 let w = t.text(text);
-                if let Some((_, name)) = acronyms.iter().find(|(a, _)| *a == w) {
+                if let Some((_, target)) = acronyms.iter().find(|(a, _)| *a == w) {
                     cov.sync(&out);
                     if !cov.overlaps(t.span.start, t.span.end) {
                         found.push(Mention {
                             span: t.span,
                             kind: EntityKind::Organization,
-                            target: Target::Name(name.clone()),
+                            target: target.clone(),
                             form: Form::Name,
                             rule: "pattern/acronym",
                             title: None,

@@ -412,7 +412,8 @@ fn org_named(n: &str, orgs: &BTreeMap<String, (String, String)>) -> (String, Str
 }
 
 /// The one longer organisation name of the article that `n` shortens: `n` and company words
-/// ("Burlington Industries" for "Burlington Industries Inc", "AFG" for "AFG Industries Inc"), or
+/// ("Burlington Industries" for "Burlington Industries Inc", "AFG" for "AFG Industries Inc"),
+/// one word opening a company's name of up to four words ("Tandem" for "Tandem Computers Inc"), or
 /// its last two or more words ("National Bank" for "Swiss National Bank"). `orgs` maps ids to
 /// (id, name).
 fn longer_org<'a>(
@@ -425,8 +426,13 @@ fn longer_org<'a>(
         if w.len() <= nw.len() {
             return false;
         }
-        let head =
-            w[..nw.len()] == nw[..] && w[nw.len()..].iter().all(|x| crate::ner::is_company_tail(x));
+        // "Tandem" for "Tandem Computers Inc": one word opening a short company name that
+        // ends in a company word.
+        let head = w[..nw.len()] == nw[..]
+            && (w[nw.len()..].iter().all(|x| crate::ner::is_company_tail(x))
+                || nw.len() == 1
+                    && w.len() <= 4
+                    && w.last().is_some_and(|x| crate::ner::is_company_tail(x)));
         let tail = nw.len() >= 2 && w[w.len() - nw.len()..] == nw[..];
         head || tail
     });

@@ -2553,3 +2553,57 @@ fn quote_contents() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// (text, entity id, a surface form that must be one of that entity's mentions)
+const SHORT_FORMS: &[(&str, &str, &str)] = &[
+    // A company's first word stands for it later.
+    (
+        "Harrow Robotics Inc said profit rose. In the quarter, Harrow earned 9.9 mln dlrs.",
+        "org:harrow-robotics-inc",
+        "Harrow",
+    ),
+    // An acronym that counts "of" in its letters.
+    (
+        "The Bureau of Coastal Safety (BOCS) closed the port. BOCS officials said it would reopen.",
+        "org:bureau-of-coastal-safety",
+        "BOCS",
+    ),
+    // An acronym set off by commas.
+    (
+        "The International Coffee Organisation, ICO, board meets today. The ICO said prices fell.",
+        "org:international-coffee-organisation",
+        "ICO",
+    ),
+    // A definition in another spelling of a lexicon body's name joins the lexicon body.
+    (
+        "The Organisation for Economic Cooperation and Development (OECD) said growth would slow.",
+        "org:oecd",
+        "Organisation for Economic Cooperation and Development",
+    ),
+];
+
+#[test]
+fn short_forms_join_their_entity() {
+    let mut failures = Vec::new();
+    for (text, id, form) in SHORT_FORMS {
+        let a = analyze(text);
+        let ok = a
+            .entities
+            .iter()
+            .any(|e| e.id == *id && e.mentions.iter().any(|m| m.text == *form));
+        if !ok {
+            let got: Vec<(String, Vec<String>)> = a
+                .entities
+                .iter()
+                .map(|e| {
+                    (
+                        e.id.clone(),
+                        e.mentions.iter().map(|m| m.text.clone()).collect(),
+                    )
+                })
+                .collect();
+            failures.push(format!("{text:?}\n  wants {form} in {id}\n  got {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
