@@ -247,6 +247,51 @@ fn extend_title(doc: &Doc<'_>, end: usize) -> usize {
     end
 }
 
+/// A well-known person's own body (not a country) and party, from the lexicon (`org=`, `party=`),
+/// when the article itself names that body: "Labour" in an article on a Labour prime minister.
+/// Stated at the person's first mention; nothing when a rule above already gave that pair.
+fn known_bodies(doc: &Doc<'_>, out: &mut Vec<Affil>) {
+    let rec = &doc.pipeline.recognizer;
+    let named: std::collections::BTreeSet<&str> =
+        (0..doc.mentions.len()).filter_map(|k| doc.id(k)).collect();
+    let mut first: std::collections::BTreeMap<usize, Span> = std::collections::BTreeMap::new();
+    for (k, m) in doc.mentions.iter().enumerate() {
+        if m.kind == EntityKind::Person {
+            if let Some(ei) = doc.res.entity_of[k] {
+                first.entry(ei).or_insert(m.span);
+            }
+        }
+    }
+    for (ei, span) in first {
+        let Some(&li) = rec.by_id.get(doc.res.entities[ei].id.as_str()) else {
+            continue;
+        };
+        let e = &rec.entities[li];
+        for key in ["org", "party"] {
+            let Some(org) = e.attrs.get(key) else {
+                continue;
+            };
+            // Not a leader's country: the lexicon's office may postdate the article (a
+            // candidate, a former minister).
+            if org.starts_with("country:")
+                || !named.contains(org.as_str())
+                || out
+                    .iter()
+                    .any(|a| a.person == ei && a.org.as_ref() == Some(org))
+            {
+                continue;
+            }
+            out.push(Affil {
+                person: ei,
+                title: None,
+                org: Some(org.clone()),
+                span,
+                rule: "affil/known",
+            });
+        }
+    }
+}
+
 pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
     let mut out = Vec::new();
     let text = doc.text;
@@ -591,6 +636,7 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
             }
         }
     }
+    known_bodies(doc, &mut out);
     // One affiliation per (person, title, org): the first statement.
     let mut seen = std::collections::HashSet::new();
     out.retain(|a| {
