@@ -271,9 +271,10 @@ fn known_bodies(doc: &Doc<'_>, out: &mut Vec<Affil>) {
             let Some(org) = e.attrs.get(key) else {
                 continue;
             };
-            // Not a leader's country: the lexicon's office may postdate the article (a
-            // candidate, a former minister).
+            // Not a leader's country nor a city's office (a mayor's): the lexicon's office
+            // may postdate the article (a candidate, a former minister).
             if org.starts_with("country:")
+                || org.starts_with("loc:")
                 || !named.contains(org.as_str())
                 || out
                     .iter()
