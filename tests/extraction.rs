@@ -592,6 +592,15 @@ const RELATIONS: &[(&str, &[&str])] = &[
         "Labour lost two seats, and Keir Starmer blamed the weather.",
         &["person:keir-starmer -member_of-> org:uk-labour-party [asserted]"],
     ),
+    // "(R-State)" after a name: the party and the state.
+    (
+        "Sen. Ada Grant (R-Ohio) opposed the bill.",
+        &["person:ada-grant -member_of-> org:republican-party [asserted]"],
+    ),
+    (
+        "Rep. Tom Ellery (D-Texas) voted for it.",
+        &["person:tom-ellery -member_of-> org:democratic-party [asserted]"],
+    ),
     // A national office with no country named belongs to the country the article is about.
     (
         "Kenya's exports rose. Kenya will tax tea, Kenyan farmers said. Trade minister Odhiambo Wekesa said the tax was fair.",

@@ -529,6 +529,37 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
             }
         }
 
+        // "Sen. Ada Grant (R-Ohio)": the party's letter and the state after the name.
+        if let Some(party) = ["(R-", "(D-"]
+            .iter()
+            .position(|p| after.starts_with(p))
+            .filter(|_| after[3..].starts_with(|c: char| c.is_ascii_uppercase()))
+        {
+            let id = ["org:republican-party", "org:democratic-party"][party];
+            let close = after.find(')').filter(|&i| i < 20);
+            if let Some(close) = close {
+                out.push(Affil {
+                    person: ei,
+                    title: None,
+                    org: Some(id.to_string()),
+                    span: Span::new(m.span.start, m_end + close + 1),
+                    rule: "affil/party-state",
+                });
+                if let Some(o) = doc
+                    .mention_covering(m_end + 3)
+                    .filter(|&o| doc.kind(o) == EntityKind::Location)
+                {
+                    out.push(Affil {
+                        person: ei,
+                        title: None,
+                        org: doc.id(o).map(str::to_string),
+                        span: Span::new(m.span.start, m_end + close + 1),
+                        rule: "affil/party-state",
+                    });
+                }
+            }
+        }
+
         // "Steven Wieting of Citigroup said": a name followed by "of" and an organisation.
         if let Some(o) = after
             .starts_with("of ")
