@@ -583,6 +583,24 @@ const RELATIONS: &[(&str, &[&str])] = &[
         "IBM Australia deputy chairman Rolf Anders said sales rose.",
         &["person:rolf-anders -member_of-> org:ibm-australia [asserted]"],
     ),
+    // A widely known politician's party, from the lexicon, when the article names the party.
+    (
+        "Angela Merkel opened the fair in Hanover. The CDU said exports would grow.",
+        &["person:angela-merkel -member_of-> org:cdu [asserted]"],
+    ),
+    (
+        "Labour lost two seats, and Keir Starmer blamed the weather.",
+        &["person:keir-starmer -member_of-> org:uk-labour-party [asserted]"],
+    ),
+    // "(R-State)" after a name: the party and the state.
+    (
+        "Sen. Ada Grant (R-Ohio) opposed the bill.",
+        &["person:ada-grant -member_of-> org:republican-party [asserted]"],
+    ),
+    (
+        "Rep. Tom Ellery (D-Texas) voted for it.",
+        &["person:tom-ellery -member_of-> org:democratic-party [asserted]"],
+    ),
     // A national office with no country named belongs to the country the article is about.
     (
         "Kenya's exports rose. Kenya will tax tea, Kenyan farmers said. Trade minister Odhiambo Wekesa said the tax was fair.",
@@ -848,6 +866,15 @@ const NOT_RELATIONS: &[(&str, &[&str])] = &[
     (
         "Canada and the EC told a GATT council meeting that the fee is illegal.",
         &["-meets->", "-negotiates->"],
+    ),
+    // ... not when the party goes unnamed, and not a leader's country (the office may come later).
+    (
+        "Angela Merkel opened the fair in Hanover on Monday.",
+        &["person:angela-merkel -member_of-> org:cdu"],
+    ),
+    (
+        "Kamala Harris spoke in Detroit about jobs in the United States.",
+        &["person:kamala-harris -member_of-> country:united-states"],
     ),
     // "of Thailand's board": the possessor is not the person's body.
     (

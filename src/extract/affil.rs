@@ -247,6 +247,52 @@ fn extend_title(doc: &Doc<'_>, end: usize) -> usize {
     end
 }
 
+/// A well-known person's own body (not a country) and party, from the lexicon (`org=`, `party=`),
+/// when the article itself names that body: "Labour" in an article on a Labour prime minister.
+/// Stated at the person's first mention; nothing when a rule above already gave that pair.
+fn known_bodies(doc: &Doc<'_>, out: &mut Vec<Affil>) {
+    let rec = &doc.pipeline.recognizer;
+    let named: std::collections::BTreeSet<&str> =
+        (0..doc.mentions.len()).filter_map(|k| doc.id(k)).collect();
+    let mut first: std::collections::BTreeMap<usize, Span> = std::collections::BTreeMap::new();
+    for (k, m) in doc.mentions.iter().enumerate() {
+        if m.kind == EntityKind::Person {
+            if let Some(ei) = doc.res.entity_of[k] {
+                first.entry(ei).or_insert(m.span);
+            }
+        }
+    }
+    for (ei, span) in first {
+        let Some(&li) = rec.by_id.get(doc.res.entities[ei].id.as_str()) else {
+            continue;
+        };
+        let e = &rec.entities[li];
+        for key in ["org", "party"] {
+            let Some(org) = e.attrs.get(key) else {
+                continue;
+            };
+            // Not a leader's country nor a city's office (a mayor's): the lexicon's office
+            // may postdate the article (a candidate, a former minister).
+            if org.starts_with("country:")
+                || org.starts_with("loc:")
+                || !named.contains(org.as_str())
+                || out
+                    .iter()
+                    .any(|a| a.person == ei && a.org.as_ref() == Some(org))
+            {
+                continue;
+            }
+            out.push(Affil {
+                person: ei,
+                title: None,
+                org: Some(org.clone()),
+                span,
+                rule: "affil/known",
+            });
+        }
+    }
+}
+
 pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
     let mut out = Vec::new();
     let text = doc.text;
@@ -483,6 +529,37 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
             }
         }
 
+        // "Sen. Ada Grant (R-Ohio)": the party's letter and the state after the name.
+        if let Some(party) = ["(R-", "(D-"]
+            .iter()
+            .position(|p| after.starts_with(p))
+            .filter(|_| after[3..].starts_with(|c: char| c.is_ascii_uppercase()))
+        {
+            let id = ["org:republican-party", "org:democratic-party"][party];
+            let close = after.find(')').filter(|&i| i < 20);
+            if let Some(close) = close {
+                out.push(Affil {
+                    person: ei,
+                    title: None,
+                    org: Some(id.to_string()),
+                    span: Span::new(m.span.start, m_end + close + 1),
+                    rule: "affil/party-state",
+                });
+                if let Some(o) = doc
+                    .mention_covering(m_end + 3)
+                    .filter(|&o| doc.kind(o) == EntityKind::Location)
+                {
+                    out.push(Affil {
+                        person: ei,
+                        title: None,
+                        org: doc.id(o).map(str::to_string),
+                        span: Span::new(m.span.start, m_end + close + 1),
+                        rule: "affil/party-state",
+                    });
+                }
+            }
+        }
+
         // "Steven Wieting of Citigroup said": a name followed by "of" and an organisation.
         if let Some(o) = after
             .starts_with("of ")
@@ -591,6 +668,7 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
             }
         }
     }
+    known_bodies(doc, &mut out);
     // One affiliation per (person, title, org): the first statement.
     let mut seen = std::collections::HashSet::new();
     out.retain(|a| {

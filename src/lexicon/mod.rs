@@ -487,7 +487,7 @@ mod tests {
         }
         // Reference attributes point to existing ids.
         for e in &entities {
-            for key in ["country", "org", "origin"] {
+            for key in ["country", "org", "origin", "party"] {
                 for target in e.list(key) {
                     if !ids.contains_key(target) {
                         problems.push(format!("{}: {key}={target} is not a known id", e.id));
