@@ -785,6 +785,26 @@ const AMBIGUOUS_GIVEN: &[&str] = &["Jan", "Jun", "May", "Will", "Per"];
 
 const CONNECTORS: &[&str] = &["of", "for", "and", "the", "on", "&"];
 
+/// A state's or city's own bodies, written capitalised after its name ("Texas Supreme Court",
+/// "Ohio Senate", "Chicago Police").
+const LOCAL_BODIES: &[&str] = &[
+    "Supreme Court",
+    "Court of Appeals",
+    "Appeals Court",
+    "Superior Court",
+    "High Court",
+    "Senate",
+    "House of Representatives",
+    "House of Delegates",
+    "General Assembly",
+    "State Assembly",
+    "Assembly",
+    "Legislature",
+    "Police Department",
+    "Police",
+    "National Guard",
+];
+
 /// Words after which "in" + a capital names the city as a place: people there, things held
 /// there, trade there ("officials in Tokyo", "a meeting in Washington", "said in Moscow").
 /// Other uses ("resistance in Washington", "defy Washington") stand for the government.
@@ -2410,6 +2430,44 @@ impl Recognizer {
                     break;
                 }
             }
+        }
+        // "Texas Supreme Court", "Manhattan Supreme Court", "Ohio Senate": a state's or city's
+        // own court, chamber or police, not the nation's.
+        for m in out.iter().filter(|m| {
+            m.kind == EntityKind::Location && matches!(m.form, Form::Name | Form::Capital)
+        }) {
+            let Target::Lex(li) = m.target else { continue };
+            if !matches!(self.lex_type(li), Some("province" | "city")) {
+                continue;
+            }
+            let Some(rest) = text[m.span.end..].strip_prefix(' ') else {
+                continue;
+            };
+            let Some(phrase) = LOCAL_BODIES.iter().find(|p| {
+                rest.len() >= p.len()
+                    && rest.is_char_boundary(p.len())
+                    && rest[..p.len()].eq_ignore_ascii_case(p)
+                    && rest[..1].chars().all(char::is_uppercase)
+                    && rest[p.len()..]
+                        .chars()
+                        .next()
+                        .is_none_or(|c| !is_word_char(c))
+                    && !names_more(&rest[p.len()..])
+            }) else {
+                continue;
+            };
+            let end = m.span.end + 1 + phrase.len();
+            extra.push((
+                m.span,
+                Mention {
+                    span: Span::new(m.span.start, end),
+                    kind: EntityKind::Organization,
+                    target: Target::Name(crate::text::collapse_ws(&text[m.span.start..end])),
+                    form: Form::Name,
+                    rule: "pattern/local-body",
+                    title: None,
+                },
+            ));
         }
         // "American Civil Liberties Union of Ohio", "Supreme Court of Canada": a known
         // organisation followed by "of" and a place is that place's own body, unless the

@@ -1759,6 +1759,11 @@ const ENTITIES: &[(&str, &[&str])] = &[
         "The US Court of Appeals for the Ninth Circuit ruled on Monday.",
         &["organization:US Court of Appeals for the Ninth Circuit"],
     ),
+    // A state's or city's own court or chamber is not the nation's.
+    (
+        "The Ohio Supreme Court ruled against the county on Monday.",
+        &["organization:Ohio Supreme Court"],
+    ),
     (
         "House Speaker Dale Hofmann said the bill would pass.",
         &[
@@ -1781,6 +1786,11 @@ const ENTITIES: &[(&str, &[&str])] = &[
 
 /// (text, names that must NOT be found as entities of any kind)
 const NOT_ENTITIES: &[(&str, &[&str])] = &[
+    // A state's court is not the U.S. Supreme Court.
+    (
+        "The Ohio Supreme Court ruled against the county on Monday.",
+        &["U.S. Supreme Court"],
+    ),
     // "White House" is no chamber of Congress; "Opera House Speaker" no title of one.
     (
         "White House Speaker Jay Ortiz said no.",
