@@ -30,6 +30,11 @@ fn relations(a: &Analysis) -> Vec<String> {
 
 /// (text, relations that must be present)
 const RELATIONS: &[(&str, &[&str])] = &[
+    // Unnamed weapons sold to a named recipient.
+    (
+        "Belarus sold arms to Eritrea last year.",
+        &["country:belarus -sells-> country:eritrea [asserted]"],
+    ),
     (
         "Turkey bought the S-400 from Russia.",
         &["country:turkey -buys-> weapon:s-400 [asserted]"],
@@ -805,6 +810,8 @@ fn relation_cases() {
 
 /// (text, relations that must NOT be present)
 const NOT_RELATIONS: &[(&str, &[&str])] = &[
+    // A sale of goods that are no weapons states no arms deal.
+    ("Chile sold copper to Peru last year.", &["sells"]),
     // A company's legal name before a word is no product: buying it is a takeover.
     (
         "Palmora Corp said it purchased Kessler Inc earlier this year.",

@@ -1848,6 +1848,13 @@ fn verb_args(
             }
             return (src, dedup(tgt));
         }
+        // "Russia sold arms to Syria": unnamed weapons, a named recipient.
+        if entry.rel_type == "sells" && generic_arms_after(doc, tlast + 1, cl.end) {
+            if let Some(a) = sale_recipient(doc, tlast + 1, cl.end).and_then(|k| arg(doc, k)) {
+                tgt.push(a);
+                return (src, dedup(tgt));
+            }
+        }
         // "talking to Russia": the partner.
         if entry.rel_type == "negotiates" {
             tgt.extend(verb_object(doc, tlast, cl.end, entry).and_then(|k| arg(doc, k)));
@@ -2411,6 +2418,35 @@ const GROUP_OPENERS: &[&str] = &[
     "the", "a", "an", "some", "many", "most", "several", "other", "these", "those", "few", "two",
     "three", "four", "and", "but",
 ];
+
+/// Nouns of unnamed weapons in a sale ("sold arms to Syria", "delivering fighter jets to").
+const ARMS_NOUNS: &[&str] = &[
+    "arms",
+    "weapons",
+    "weaponry",
+    "missiles",
+    "rockets",
+    "jets",
+    "warplanes",
+    "aircraft",
+    "helicopters",
+    "tanks",
+    "drones",
+    "submarines",
+    "warships",
+    "frigates",
+    "rifles",
+    "ammunition",
+    "munitions",
+    "artillery",
+];
+
+/// True when a word of [`ARMS_NOUNS`] follows `from` before "to" (within six words).
+fn generic_arms_after(doc: &Doc<'_>, from: usize, end: usize) -> bool {
+    (from..doc.tokens.len().min(from + 6))
+        .take_while(|&j| doc.tokens[j].span.start < end && doc.word_cow(j) != "to")
+        .any(|j| ARMS_NOUNS.contains(&doc.word_cow(j).as_ref()))
+}
 
 /// "sold F-35s to Poland", "the delivery of S-300 missiles to Iran": the recipient of a sale
 /// in a `to` phrase shortly after the trigger.
