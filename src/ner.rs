@@ -1019,6 +1019,20 @@ fn in_name_list(text: &str, start: usize, end: usize) -> bool {
 
 /// Does the name go on after an institution word: "Court" + " of Appeals"? Then the phrase
 /// opens a longer name.
+/// True when `rest` opens with `phrase` (ASCII case aside) as whole words, and no name goes on
+/// after it with "of"/"for" ("Supreme Court" in "Supreme Court rulings", not in "Supreme Court
+/// of Canada").
+fn phrase_opens(rest: &str, phrase: &str) -> bool {
+    rest.len() >= phrase.len()
+        && rest.is_char_boundary(phrase.len())
+        && rest[..phrase.len()].eq_ignore_ascii_case(phrase)
+        && rest[phrase.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !is_word_char(c))
+        && !names_more(&rest[phrase.len()..])
+}
+
 fn names_more(after: &str) -> bool {
     let mut words = after.split(' ').skip(1);
     let w = words.next().unwrap_or("");
@@ -1314,9 +1328,22 @@ fn boundary_ok(text: &str, start: usize, end: usize) -> bool {
 
 /// The first letters of a name's capitalised words: "Office for National Statistics" → "ONS".
 fn initials(name: &str) -> String {
+    initials_counting(name, &[])
+}
+
+/// [`initials`], also counting the lower-case `small` words, upper-cased: "Department of
+/// Transportation" with `["of"]` → "DOT".
+fn initials_counting(name: &str, small: &[&str]) -> String {
     name.split(|c: char| c.is_whitespace() || c == '-')
-        .filter(|w| first_upper(w))
+        .filter(|w| first_upper(w) || small.contains(w))
         .filter_map(|w| w.chars().next())
+        .map(|c| {
+            if small.is_empty() {
+                c
+            } else {
+                c.to_ascii_uppercase()
+            }
+        })
         .collect()
 }
 
@@ -1694,6 +1721,12 @@ impl Recognizer {
             })
     }
 
+    /// "Charlotte Church", "Thomas Haden Church": a given name, then "Church" as the last word,
+    /// is a person's name, not a church's.
+    fn church_surname(&self, first: &str, last: &str) -> bool {
+        last == "Church" && self.is_given_name(first)
+    }
+
     /// Title phrases in `text`, with word boundaries; `starts` is [`word_starts`] of `text`.
     pub fn find_titles(&self, text: &str, starts: &[usize]) -> Vec<TitleMatch> {
         word_start_matches(&self.titles, text, starts)
@@ -1980,20 +2013,16 @@ impl Recognizer {
             } else {
                 continue;
             };
-            let lower = phrase.to_ascii_lowercase();
-            let legislative = [
-                "speaker",
-                "majority",
-                "minority",
-                "house majority",
-                "senate majority",
-                "house minority",
-                "senate minority",
-            ]
-            .iter()
-            .any(|p| {
-                lower.starts_with(p)
-                    || lower.starts_with(&format!("{} {p}", chamber.to_ascii_lowercase()))
+            // The title itself, after the chamber when the title phrase holds it.
+            let office = if cs == ts {
+                &phrase[chamber.len() + 1..]
+            } else {
+                phrase
+            };
+            let legislative = ["speaker", "majority", "minority"].iter().any(|p| {
+                office
+                    .get(..p.len())
+                    .is_some_and(|o| o.eq_ignore_ascii_case(p))
             });
             let id = if chamber == "House" {
                 "org:us-house-of-representatives"
@@ -2196,13 +2225,9 @@ impl Recognizer {
                 continue;
             }
             // "Department of Transportation (DOT)": the letters may count "of", "and", "for".
-            let with_small: String = name
-                .split(|c: char| c.is_whitespace() || c == '-')
-                .filter(|w| first_upper(w) || matches!(*w, "of" | "and" | "for"))
-                .filter_map(|w| w.chars().next())
-                .map(|c| c.to_ascii_uppercase())
-                .collect();
-            if initials(name) == acr_text || with_small == acr_text {
+            if initials(name) == acr_text
+                || initials_counting(name, &["of", "and", "for"]) == acr_text
+            {
                 acronyms.push((acr_text, m.target.clone()));
             }
         }
@@ -2398,15 +2423,7 @@ impl Recognizer {
             let lead = after.len() - after.trim_start_matches([' ', '\t']).len();
             let rest = &after[lead..];
             for (phrase, mode) in &self.institutions {
-                if rest.len() >= phrase.len()
-                    && rest.is_char_boundary(phrase.len())
-                    && rest[..phrase.len()].eq_ignore_ascii_case(phrase)
-                    && rest[phrase.len()..]
-                        .chars()
-                        .next()
-                        .is_none_or(|c| !is_word_char(c))
-                    && !names_more(&rest[phrase.len()..])
-                {
+                if phrase_opens(rest, phrase) {
                     if *mode == InstitutionMode::Org {
                         let start = m.span.start;
                         let end = text.len() - after.len() + lead + phrase.len();
@@ -2443,17 +2460,10 @@ impl Recognizer {
             let Some(rest) = text[m.span.end..].strip_prefix(' ') else {
                 continue;
             };
-            let Some(phrase) = LOCAL_BODIES.iter().find(|p| {
-                rest.len() >= p.len()
-                    && rest.is_char_boundary(p.len())
-                    && rest[..p.len()].eq_ignore_ascii_case(p)
-                    && rest[..1].chars().all(char::is_uppercase)
-                    && rest[p.len()..]
-                        .chars()
-                        .next()
-                        .is_none_or(|c| !is_word_char(c))
-                    && !names_more(&rest[p.len()..])
-            }) else {
+            let Some(phrase) = LOCAL_BODIES
+                .iter()
+                .find(|p| rest.starts_with(char::is_uppercase) && phrase_opens(rest, p))
+            else {
                 continue;
             };
             let end = m.span.end + 1 + phrase.len();
@@ -3101,9 +3111,8 @@ impl Recognizer {
                     .any(|&i| matches!(tokens[i].text(text), "and" | "&"));
             // "Toronto" + "Star", "Calgary" + "Herald": a city's newspaper.
             let paper = place_before.is_some() && idx.len() == 1 && PAPER_HEADS.contains(&lw);
-            // "Charlotte Church", "Thomas Haden Church": a given name, then "Church", is a person.
             let church_surname =
-                lw == "Church" && self.is_given_name(tokens[idx[0]].text(text)) && idx.len() <= 3;
+                idx.len() <= 3 && self.church_surname(tokens[idx[0]].text(text), lw);
             // "U.S." + "Court of Appeals": a country's name before a head and its "of"/"for"
             // complement belongs to the name (no title inside: "Court of Appeals Judge X").
             let head_of = place_before.is_some()
@@ -3386,7 +3395,7 @@ impl Recognizer {
         let club_list = words.iter().any(|w| CLUB_HEADS.contains(w))
             && words.iter().any(|w| matches!(*w, "and" | "&"));
         let org_head = !club_list
-            && (is_org_head(last) && !(last == "Church" && self.is_given_name(first))
+            && (is_org_head(last) && !self.church_surname(first, last)
                 || words.iter().any(|w| is_org_head(w)) && has_connector);
         let given = self.is_given_name(first)
             || (words.len() >= 2
@@ -3644,7 +3653,11 @@ fn credit_line_before(text: &str, start: usize) -> bool {
     let opener = before[..before.len() - verb.len()].trim_end();
     let opens = opener.is_empty()
         || opener.ends_with(['(', ';', '\n', '-', '|'])
-        || opener.to_ascii_lowercase().ends_with("additional");
+        || opener
+            .len()
+            .checked_sub("additional".len())
+            .and_then(|i| opener.get(i..))
+            .is_some_and(|w| w.eq_ignore_ascii_case("additional"));
     opens
         && [
             "reporting",
