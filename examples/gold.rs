@@ -23,7 +23,8 @@
 //!   `member_of` (affiliations, scored on their own);
 //! * an affiliation is right when person and organisation match;
 //! * a quote is found when its content contains the first five words of `content_starts`
-//!   (or they contain it), and its speaker is right when the speaker entity matches.
+//!   (or they contain it), and its speaker is right when the speaker entity matches (or when
+//!   the annotator's speaker is `null` and the extraction names none either).
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -405,7 +406,9 @@ fn score(p: &Pipeline, a: &Analysis, exp: &Value, show: bool) -> Scores {
         s.speakers.1 += 1;
         let want = gold_idx(g["speaker"].as_str().unwrap_or_default());
         let got = q.speaker.as_ref().and_then(|sp| links.get(sp)).copied();
-        if want.is_some() && want == got {
+        // A quote the annotator left unattributed ("a source said") is right unattributed.
+        let unnamed = g["speaker"].is_null() && q.speaker.is_none();
+        if (want.is_some() && want == got) || unnamed {
             s.speakers.0 += 1;
         } else if show {
             println!(

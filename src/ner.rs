@@ -1658,6 +1658,52 @@ impl Recognizer {
             .copied()
     }
 
+    /// The start of a partnership's name whose first partner stands before a comma: `idx` is a
+    /// run "Roebuck and Co (Inc)" starting at `start`, and "Sears, " comes right before it.
+    /// Returns the new start and the mention in `out` that the first partner already was, if
+    /// any (an organisation or a person, which the firm's name absorbs).
+    fn comma_partner(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        idx: &[usize],
+        start: usize,
+        out: &[Mention],
+    ) -> Option<(usize, Option<usize>)> {
+        let words: Vec<&str> = idx.iter().map(|&i| tokens[i].text(text)).collect();
+        let [_, join, co, rest @ ..] = words.as_slice() else {
+            return None;
+        };
+        if !matches!(*join, "and" | "&")
+            || !matches!(*co, "Co" | "Company")
+            || !rest.iter().all(|w| is_suffix(w))
+        {
+            return None;
+        }
+        let before = text[..start].strip_suffix(", ")?;
+        let w_start = before
+            .rfind(|c: char| !c.is_ascii_alphabetic())
+            .map_or(0, |i| i + 1);
+        let w = &before[w_start..];
+        if w.len() < 2
+            || !w.starts_with(|c: char| c.is_ascii_uppercase())
+            || self.nonnames.contains(w)
+        {
+            return None;
+        }
+        // The partner may already be a mention ("Goldman" as a person): absorbed, unless it is
+        // a country or a place ("Britain, Smith and Co" lists two things).
+        let prior = out.iter().rposition(|m| m.span.end == before.len());
+        match prior {
+            Some(i) if matches!(out[i].kind, EntityKind::Country | EntityKind::Location) => None,
+            // A longer mention ending in the partner's name ("Co Inc and Goldman", "Thomas
+            // McKiernan") is another name or a misreading: the firm is left as it was.
+            Some(i) if out[i].span.start < w_start => None,
+            Some(i) => Some((w_start, Some(i))),
+            None => Some((w_start, None)),
+        }
+    }
+
     /// True when a state-institution phrase ("military", "armed forces") starts with `word`
     /// (lower case).
     pub fn starts_institution(&self, word: &str) -> bool {
@@ -3174,6 +3220,43 @@ impl Recognizer {
                     }
                 }
                 let mut start = tokens[idx[0]].span.start;
+                // "Sears, Roebuck and Co", "Bear, Stearns and Co Inc": partners' names before
+                // "and Co" are one firm, comma and all.
+                if place_before.is_none() && start == first_start {
+                    if let Some((s, absorbed)) = self.comma_partner(text, tokens, &idx, start, out)
+                    {
+                        if let Some(pos) = absorbed {
+                            out[pos].rule = ABSORBED;
+                        }
+                        // The name without its comma may be a lexicon firm's ("Sears Roebuck").
+                        let plain =
+                            crate::text::collapse_ws(&text[s..run_end]).replacen(',', "", 1);
+                        let lex = self
+                            .gazetteer
+                            .longest_at(plain.as_bytes(), 0)
+                            .filter(|&(e, _)| {
+                                e > text[s..start].len()
+                                    && !plain[e..].starts_with(char::is_alphanumeric)
+                            })
+                            .map(|(_, pat)| self.gaz_info[pat])
+                            .filter(|&(ei, form)| {
+                                form == Form::Name
+                                    && self.entities[ei].kind == EntityKind::Organization
+                            });
+                        out.push(Mention {
+                            span: Span::new(s, run_end),
+                            kind: EntityKind::Organization,
+                            target: match lex {
+                                Some((ei, _)) => Target::Lex(ei),
+                                None => Target::Name(plain),
+                            },
+                            form: Form::Name,
+                            rule: "pattern/partnership",
+                            title: None,
+                        });
+                        return;
+                    }
+                }
                 if let Some(pos) = place_before.filter(|_| start == first_start) {
                     start = out[pos].span.start;
                     // "Northeast Ohio Coalition": a compass word before the place goes with it.

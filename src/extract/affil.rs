@@ -52,7 +52,7 @@ impl Affil {
 use crate::text::collapse_ws as clean;
 
 /// The organisation a title implies ("member of parliament" → that country's parliament).
-fn implied_org(doc: &Doc<'_>, title_index: usize, near: Span) -> Option<String> {
+fn implied_org(doc: &Doc<'_>, person: usize, title_index: usize, near: Span) -> Option<String> {
     let (_, _, org) = &doc.pipeline.recognizer.title_list[title_index];
     let word = org.as_deref()?;
     // The article's own "<X> Parliament", when it names exactly one.
@@ -85,11 +85,12 @@ fn implied_org(doc: &Doc<'_>, title_index: usize, near: Span) -> Option<String> 
         .collect();
     let before =
         (before.len() == 1).then(|| before.into_iter().next().unwrap_or_default().to_string());
+    let rec = &doc.pipeline.recognizer;
     let country = in_phrase
         .and_then(|k| doc.id(k).map(str::to_string))
         .or(before)
+        .or_else(|| lexicon_country(doc, person))
         .or_else(|| main_country(doc))?;
-    let rec = &doc.pipeline.recognizer;
     let ci = rec.by_id.get(&country).copied()?;
     if let Some(oi) = rec.country_org(ci, word) {
         return Some(rec.entities[oi].id.clone());
@@ -108,6 +109,24 @@ fn implied_org(doc: &Doc<'_>, title_index: usize, near: Span) -> Option<String> 
         "org:{}",
         slug(&institution_name(&rec.entities[ci], word))
     ))
+}
+
+/// A well-known person's country from the lexicon: the country of the office (`org=`) the
+/// lexicon gives, when the title in the text names no country ("Sen. Bernie Sanders agreed with
+/// the German plan" is about the U.S. Senate, whatever other country the article names).
+fn lexicon_country(doc: &Doc<'_>, person: usize) -> Option<String> {
+    let rec = &doc.pipeline.recognizer;
+    let &li = rec.by_id.get(doc.res.entities[person].id.as_str())?;
+    let org = rec.entities[li].attrs.get("org")?;
+    if org.starts_with("country:") {
+        return Some(org.clone());
+    }
+    let &oi = rec.by_id.get(org.as_str())?;
+    rec.entities[oi]
+        .attrs
+        .get("country")
+        .filter(|c| c.starts_with("country:"))
+        .cloned()
 }
 
 /// True for a title of national government ("minister", "Home Secretary", "Premier",
@@ -403,7 +422,7 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
                 .or(of_after)
                 .or(place)
                 .and_then(|o| doc.id(o).map(str::to_string))
-                .or_else(|| implied_org(doc, primary.index, Span::new(zone.start, m.span.end)))
+                .or_else(|| implied_org(doc, ei, primary.index, Span::new(zone.start, m.span.end)))
                 .or_else(|| before.and_then(|o| doc.id(o).map(str::to_string)));
             out.push(Affil {
                 person: ei,
@@ -509,7 +528,7 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
                         .or_else(|| org_after(doc, tend, app_end))
                         .or_else(after_last)
                         .and_then(|o| doc.id(o).map(str::to_string))
-                        .or_else(|| implied_org(doc, t.index, app))
+                        .or_else(|| implied_org(doc, ei, t.index, app))
                         .or_else(|| before.and_then(|o| doc.id(o).map(str::to_string)))
                         .or_else(|| {
                             // "an Iraqi lawmaker": the demonym's country.
