@@ -30,6 +30,21 @@ fn relations(a: &Analysis) -> Vec<String> {
 
 /// (text, relations that must be present)
 const RELATIONS: &[(&str, &[&str])] = &[
+    // A title "for" a body described by its kind: "spokeswoman for security software firm X".
+    (
+        "Rhona Tate, spokeswoman for security software firm Vexlo, said the flaw was minor.",
+        &["person:rhona-tate -member_of-> org:vexlo [asserted]"],
+    ),
+    // A bio with "has become" and a modifier before the title; "adviser to" a body.
+    (
+        "Derek Aldous has become a paid adviser to Brennock Partners.",
+        &["person:derek-aldous -member_of-> org:brennock-partners [asserted]"],
+    ),
+    // The subject's "as a TITLE of ORG" phrase.
+    (
+        "Former Transport Secretary Alan Crewe earns much of his income as a non-executive director of Halvard Holdings Plc.",
+        &["person:alan-crewe -member_of-> org:halvard-holdings-plc [asserted]"],
+    ),
     // Unnamed weapons sold to a named recipient.
     (
         "Belarus sold arms to Eritrea last year.",
@@ -810,6 +825,16 @@ fn relation_cases() {
 
 /// (text, relations that must NOT be present)
 const NOT_RELATIONS: &[(&str, &[&str])] = &[
+    // An ambassador to a country does not belong to it.
+    (
+        "Tom Pike, ambassador to France, said so.",
+        &["-member_of-> country:france"],
+    ),
+    // "as a guest" of someone else's sentence is no title of the subject's.
+    (
+        "Lena Marsh, who spoke to Harlow Bank as a guest, left.",
+        &["-member_of->"],
+    ),
     // A well-known senator's chamber is his own country's, whatever country the sentence names.
     (
         "Sen. Bernie Sanders agreed with the German plan.",

@@ -51,6 +51,37 @@ impl Affil {
 
 use crate::text::collapse_ws as clean;
 
+/// What joins a name to the title that follows it in a bio: "X is a Research Fellow at Y",
+/// "X has become a paid adviser to Y", "X was appointed chief executive of Y".
+const COPULAS: &[&str] = &[
+    "is a ",
+    "is an ",
+    "is the ",
+    "was a ",
+    "was an ",
+    "was the ",
+    ", who is a ",
+    ", who is the ",
+    "has become a ",
+    "has become an ",
+    "has become the ",
+    "became a ",
+    "became an ",
+    "became the ",
+    "is now a ",
+    "is now an ",
+    "is now the ",
+    "serves as ",
+    "served as ",
+    "will serve as ",
+    "works as a ",
+    "works as an ",
+    "was named ",
+    "has been named ",
+    "was appointed ",
+    "has been appointed ",
+];
+
 /// The organisation a title implies ("member of parliament" → that country's parliament).
 fn implied_org(doc: &Doc<'_>, person: usize, title_index: usize, near: Span) -> Option<String> {
     let (_, _, org) = &doc.pipeline.recognizer.title_list[title_index];
@@ -217,13 +248,71 @@ fn org_after(doc: &Doc<'_>, pos: usize, limit: usize) -> Option<usize> {
         .filter(|&k| {
             let gap = doc.text[pos..doc.mentions[k].span.start].to_ascii_lowercase();
             let gap = gap.trim();
-            gap.len() <= 12
-                && [
-                    "at", "of", "with", "for", "at the", "of the", "with the", "for the", "in",
-                    "in the",
-                ]
-                .contains(&gap)
+            let preps = [
+                "at", "of", "with", "for", "at the", "of the", "with the", "for the", "in",
+                "in the",
+            ];
+            // "adviser to Indepen Consulting": a body, never a country ("ambassador to France").
+            let to = matches!(gap, "to" | "to the") && doc.kind(k) == EntityKind::Organization;
+            gap.len() <= 12 && preps.contains(&gap)
+                || to
+                || doc.kind(k) == EntityKind::Organization && kind_noun_gap(gap)
         })
+}
+
+/// "for e-mail software firm", "at the investment bank": a preposition, then up to four
+/// lower-case words ending in a word for a kind of body, right before the body's name.
+fn kind_noun_gap(gap: &str) -> bool {
+    const KINDS: &[&str] = &[
+        "firm",
+        "company",
+        "group",
+        "bank",
+        "giant",
+        "maker",
+        "retailer",
+        "carrier",
+        "airline",
+        "agency",
+        "broadcaster",
+        "newspaper",
+        "paper",
+        "channel",
+        "charity",
+        "consultancy",
+        "insurer",
+        "lender",
+        "publisher",
+        "producer",
+        "operator",
+        "manufacturer",
+        "start-up",
+        "network",
+        "supermarket",
+        "chain",
+        "label",
+        "studio",
+        "organisation",
+        "organization",
+        "institute",
+        "university",
+        "union",
+    ];
+    let mut words = gap.split_whitespace();
+    if !words
+        .next()
+        .is_some_and(|p| matches!(p, "at" | "of" | "for" | "with" | "in"))
+    {
+        return false;
+    }
+    let rest: Vec<&str> = words
+        .skip_while(|w| matches!(*w, "the" | "a" | "an"))
+        .collect();
+    (1..=4).contains(&rest.len())
+        && rest.last().is_some_and(|w| KINDS.contains(w))
+        && rest
+            .iter()
+            .all(|w| w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
 }
 
 /// Extends a title with "for Near Eastern Affairs" / "of Defense" (capitalised words only).
@@ -599,39 +688,86 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
         }
 
         // Copular bio: NAME is a/an/the TITLE at/of ORG
-        for cop in [
-            "is a ",
-            "is an ",
-            "is the ",
-            "was a ",
-            "was an ",
-            "was the ",
-            ", who is a ",
-            ", who is the ",
-        ] {
-            if let Some(rest) = after.strip_prefix(cop) {
-                let start = m_end + cop.len();
-                let end = rest
-                    .find(['.', ';', '\n'])
-                    .map(|i| start + i)
-                    .unwrap_or(sent.end)
-                    .min(sent.end)
-                    .max(start);
-                if let Some(t) = doc.titles.iter().find(|t| t.span.start == start) {
-                    let org =
-                        org_after(doc, t.span.end, end).and_then(|o| doc.id(o).map(str::to_string));
-                    let span_end = org_after(doc, t.span.end, end)
-                        .map(|o| doc.mentions[o].span.end)
-                        .unwrap_or(t.span.end);
+        let cop = COPULAS.iter().find(|c| after.starts_with(**c));
+        // "X makes his money as a non-executive director of Y": the sentence's subject, an
+        // "as" phrase before any comma or other person.
+        let as_phrase = || {
+            let subject = doc
+                .mentions_in(Span::new(sent.start, m.span.start))
+                .into_iter()
+                .all(|o| doc.kind(o) != EntityKind::Person)
+                && !text[sent.start..m.span.start].contains([',', '"', '\u{201c}']);
+            if m_end >= sent.end {
+                return None;
+            }
+            let clause = &text[m_end..sent.end];
+            let clause = &clause[..clause
+                .find([',', ';', '"', '\u{201c}'])
+                .unwrap_or(clause.len())];
+            [" as a ", " as an ", " as the "]
+                .iter()
+                .filter_map(|a| clause.find(a).map(|i| m_end + i + 4))
+                .min()
+                .filter(|&p| {
+                    subject
+                        && text[m_end..p].split(' ').count() <= 12
+                        && doc
+                            .mentions_in(Span::new(m_end, p))
+                            .into_iter()
+                            .all(|o| doc.kind(o) != EntityKind::Person)
+                })
+        };
+        let start = match cop {
+            Some(c) => Some(m_end + c.len()),
+            None => as_phrase(),
+        };
+        if let Some(start) = start {
+            let rest = &text[start..];
+            let end = rest
+                .find(['.', ';', '\n'])
+                .map(|i| start + i)
+                .unwrap_or(sent.end)
+                .min(sent.end)
+                .max(start);
+            // The title may follow up to two lower-case modifiers: "a paid adviser to",
+            // "a non-executive director of" (where the title may start inside the hyphenated
+            // word).
+            let title_at = |p: usize| {
+                doc.titles
+                    .iter()
+                    .find(|t| t.span.start >= start && t.span.start <= p && t.span.end > p)
+            };
+            let mut p = start;
+            let mut found = title_at(p);
+            for w in rest.split(' ').take(2) {
+                if found.is_some()
+                    || w.is_empty()
+                    || !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                {
+                    break;
+                }
+                p += w.len() + 1;
+                found = title_at(p);
+            }
+            if let Some(t) = found {
+                let o = org_after(doc, t.span.end, end);
+                // An "as" phrase says something only with its body named.
+                if cop.is_some() || o.is_some() {
                     out.push(Affil {
                         person: ei,
                         title: Some(clean(t.span.slice(text))),
-                        org,
-                        span: Span::new(m.span.start, span_end),
-                        rule: "affil/copula",
+                        org: o.and_then(|o| doc.id(o).map(str::to_string)),
+                        span: Span::new(
+                            m.span.start,
+                            o.map(|o| doc.mentions[o].span.end).unwrap_or(t.span.end),
+                        ),
+                        rule: if cop.is_some() {
+                            "affil/copula"
+                        } else {
+                            "affil/as-title"
+                        },
                     });
                 }
-                break;
             }
         }
     }
