@@ -807,6 +807,71 @@ const RELATIONS: &[(&str, &[&str])] = &[
         "Tony Blair attacked France over its farm subsidies.",
         &["person:tony-blair -criticizes-> country:france [asserted]"],
     ),
+    // Business and legal events between organisations (biz11).
+    (
+        "Harwick Holdings Plc completed its takeover of Denmore Foods Ltd.",
+        &["org:harwick-holdings-plc -buys-> org:denmore-foods-ltd [asserted]"],
+    ),
+    (
+        "The takeover of Quillon Systems Inc by Ostrava Capital Corp was approved.",
+        &["org:ostrava-capital-corp -buys-> org:quillon-systems-inc [asserted]"],
+    ),
+    (
+        "Ferrant Group Inc took over Lakemoor Mills Inc last spring.",
+        &["org:ferrant-group-inc -buys-> org:lakemoor-mills-inc [asserted]"],
+    ),
+    (
+        "Brisco Partners raised its stake in Talbrook Steel Corp to 12 pct.",
+        &["org:brisco-partners -buys-> org:talbrook-steel-corp [asserted]"],
+    ),
+    (
+        "Brisco Partners lowered its holding in Talbrook Steel Corp to 4 pct.",
+        &["org:brisco-partners -sells-> org:talbrook-steel-corp [asserted]"],
+    ),
+    (
+        "Norvale Bank Plc will take a 30 pct stake in Pellan Insurance Ltd.",
+        &["org:norvale-bank-plc -buys-> org:pellan-insurance-ltd [intended]"],
+    ),
+    (
+        "Garrow Motors Inc raised its offer for Castine Parts Corp on Monday.",
+        &["org:garrow-motors-inc -buys-> org:castine-parts-corp [intended]"],
+    ),
+    (
+        "Garrow Motors Inc abandoned its bid for Castine Parts Corp.",
+        &["org:garrow-motors-inc -buys-> org:castine-parts-corp [negated]"],
+    ),
+    (
+        "Garrow Motors Inc is in talks to buy Castine Parts Corp.",
+        &["org:garrow-motors-inc -buys-> org:castine-parts-corp [hypothetical]"],
+    ),
+    (
+        "Garrow Motors Inc made an unsuccessful attempt to acquire Castine Parts Corp.",
+        &["org:garrow-motors-inc -buys-> org:castine-parts-corp [negated]"],
+    ),
+    (
+        "The European Commission fined Velmar Chemicals Inc 40m euros.",
+        &["org:european-commission -sanctions-> org:velmar-chemicals-inc [asserted]"],
+    ),
+    (
+        "Velmar Chemicals Inc was fined by the European Commission.",
+        &["org:european-commission -sanctions-> org:velmar-chemicals-inc [asserted]"],
+    ),
+    (
+        "Tessaro Labs Inc has taken legal action against Mondrell Pharma Corp.",
+        &["org:tessaro-labs-inc -accuses-> org:mondrell-pharma-corp [asserted]"],
+    ),
+    (
+        "Kestrel Ventures Inc invested $50m in Abbotsford Media Ltd.",
+        &["org:kestrel-ventures-inc -cooperates-> org:abbotsford-media-ltd [asserted]"],
+    ),
+    (
+        "Ridley Avionics Inc won a 30 mln dlr contract from the U.S. Navy.",
+        &["org:ridley-avionics-inc -cooperates-> org:us-navy [asserted]"],
+    ),
+    (
+        "The U.S. Navy awarded a contract to Ridley Avionics Inc.",
+        &["org:us-navy -cooperates-> org:ridley-avionics-inc [asserted]"],
+    ),
 ];
 
 #[test]
@@ -1211,6 +1276,24 @@ const NOT_RELATIONS: &[(&str, &[&str])] = &[
         "Nadia Karim said talks between the African Union (AU) and Congress had failed.",
         &["-criticizes-> org:us-congress"],
     ),
+    // Business events (biz11): a possessor is not what is taken over; a demonym is not who
+    // wins a contract; a country makes no takeover offer; a stake held is no purchase.
+    (
+        "The takeover of Brandt Corp's Selby Tools Inc by Harnell Group Plc was approved.",
+        &["-buys-> org:brandt-corp"],
+    ),
+    (
+        "The ministry awarded the pipeline contracts to a Canadian firm.",
+        &["-cooperates-> country:canada"],
+    ),
+    (
+        "Vellmont Corp, which owns a 40 pct stake in Arkwell Inc, said profits rose.",
+        &["-buys->"],
+    ),
+    (
+        "Fernhill Trust Inc will invest 20m euros in its Italian plant.",
+        &["-cooperates-> country:italy"],
+    ),
 ];
 
 /// (text, source, type, CAMEO code that the relation must carry)
@@ -1299,6 +1382,13 @@ const CAMEO_CASES: &[(&str, &str, &str, &str)] = &[
         "country:turkey",
         "bombs",
         "195",
+    ),
+    // A fine by an authority is an administrative sanction (172); a lawsuit is 115 (biz11).
+    (
+        "The Federal Trade Commission fined Orlen Media Inc 5 mln dlrs.",
+        "org:ftc",
+        "sanctions",
+        "172",
     ),
 ];
 
@@ -2694,4 +2784,19 @@ fn short_forms_join_their_entity() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// "agreed to acquire" is a deal, not speech: no quote with "agreed" as its cue (biz11).
+#[test]
+fn agreeing_to_act_is_no_quote() {
+    let a = analyze("Corvin Steel Inc agreed to acquire Dalloway Metals Inc for 80 mln dlrs.");
+    assert!(
+        a.quotes
+            .iter()
+            .all(|q| q.cue.as_ref().is_none_or(|c| c.text != "agreed")),
+        "{:?}",
+        a.quotes
+    );
+    let a = analyze("Omar Haddad agreed that the plan was good for the country.");
+    assert!(!a.quotes.is_empty(), "agreeing that still reports");
 }

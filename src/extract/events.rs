@@ -786,6 +786,10 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
             let w = &lowered[ti];
             let next = &lowered[ti + 1..(ti + 5).min(range.end)];
             let (mut extra, mut cands) = ex.trigger_with(info[ti], next);
+            // Business patterns ("raised its stake in", "won a contract from") come first.
+            if let Some((x, e)) = super::business::trigger(doc, &lowered, ti, range.end) {
+                (extra, cands) = (x, vec![e]);
+            }
             // "is in talks with X", "the talks with X": a verb phrase ("talks with") after a
             // preposition or a determiner is its first word's noun.
             if extra > 0
@@ -1109,6 +1113,7 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
             if entry.lemma == "bid" && m == Modality::Asserted {
                 m = Modality::Intended;
             }
+            m = super::business::modality(doc, cl, t.span, entry, m);
             let date = doc.date_in(cl).or_else(|| doc.date_in(s.span));
             for (src, tg) in std::iter::once(src)
                 .chain(co)
@@ -1125,6 +1130,10 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                 }
                 let src_e = &doc.res.entities[src.entity];
                 let tgt_e = &doc.res.entities[tg.entity];
+                if !super::business::keep(doc, entry, (src.entity, tg.entity), tg.span, t.span.end)
+                {
+                    continue;
+                }
                 // "Kerry attacked President Bush": one person attacking another in the news is
                 // a verbal attack (CAMEO 111), not the use of force.
                 // "The Tories attacked Labour", "Greenpeace attacked Shell": a party, a
@@ -1872,7 +1881,9 @@ fn verb_args(
                 return (src, tgt);
             }
         }
-        if COMPANY_DEAL_VERBS.contains(&entry.lemma.as_str()) {
+        if COMPANY_DEAL_VERBS.contains(&entry.lemma.as_str())
+            || super::business::is_deal_lemma(&entry.lemma)
+        {
             let direct = object_np(doc, tlast + 1, cl.end, &[], false, false).filter(|&k| {
                 !is_possessor(doc, k) && (!names_a_product(doc, k) || names_a_unit(doc, k))
             });

@@ -6,6 +6,7 @@
 //! carries a span into the original bytes and the id of the rule that made it.
 
 mod affil;
+mod business;
 pub mod date;
 mod events;
 mod quotes;

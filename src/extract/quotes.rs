@@ -3437,6 +3437,13 @@ fn indirect(
             content.start,
             strip_final_punct(text, content).max(content.start),
         );
+        // "Siemens agreed to acquire X": agreeing to do something is a deal (an event), not
+        // speech; "agreed that ..." and "agreed with ..." still report.
+        if matches!(lw.as_ref(), "agree" | "agrees" | "agreed")
+            && text[content.start..content.end].starts_with("to ")
+        {
+            continue;
+        }
         if n_words(content.start, content.end) < if object { MIN_OBJECT_WORDS } else { 3 } {
             continue;
         }
