@@ -845,6 +845,42 @@ const CAPITAL_PLACE_BEFORE: &[&str] = &[
     "lives",
     "lived",
     "living",
+    "flat",
+    "flats",
+    "house",
+    "houses",
+    "home",
+    "homes",
+    "apartment",
+    "property",
+    "hotel",
+    "restaurant",
+    "hospital",
+    "prison",
+    "studied",
+    "exhibition",
+    "concert",
+    "premiere",
+    "festival",
+    "protest",
+    "protests",
+    "demonstration",
+];
+
+/// Words right before "from" and a capital that make it the city someone comes from or
+/// reports from ("Wolf reported from Washington").
+const CAPITAL_FROM_BEFORE: &[&str] = &[
+    "reported",
+    "reporting",
+    "reports",
+    "writes",
+    "returned",
+    "returning",
+    "flew",
+    "arrived",
+    "arriving",
+    "travelled",
+    "traveled",
 ];
 
 /// Words right before a capital that make it a part of the city ("north west London",
@@ -906,7 +942,8 @@ const CITY_THING_AFTER: &[&str] = &[
 ];
 
 /// True when the capital at `start` (ending at `end`) is the city as a place: "in" right
-/// before it, and before that a word of [`CAPITAL_PLACE_BEFORE`] or the start of a sentence
+/// before it, and before that a word of [`CAPITAL_PLACE_BEFORE`] (or "from" after a word of
+/// [`CAPITAL_FROM_BEFORE`]) or the start of a sentence
 /// ("In Tokyo, ..."); a word of [`CITY_PART_BEFORE`] right before it; or a noun of
 /// [`CITY_THING_AFTER`] right after it.
 fn capital_as_place(text: &str, start: usize, end: usize) -> bool {
@@ -923,6 +960,13 @@ fn capital_as_place(text: &str, start: usize, end: usize) -> bool {
         return true;
     }
     let before = text[..start].trim_end_matches(' ');
+    if let Some(rest) = before
+        .strip_suffix("from")
+        .filter(|r| r.ends_with([' ', '\n']))
+    {
+        let w = rest.trim_end().rsplit([' ', '\n']).next().unwrap_or("");
+        return CAPITAL_FROM_BEFORE.contains(&w);
+    }
     if let Some(rest) = before.strip_suffix("In") {
         let rest = rest.trim_end();
         return rest.is_empty() || rest.ends_with(['.', '\n', '"']);

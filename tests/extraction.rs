@@ -1986,6 +1986,20 @@ const NOT_ENTITIES: &[(&str, &[&str])] = &[
 
 /// (text, entity ids that must be found; `!id` must not be)
 const ENTITY_IDS: &[(&str, &[&str])] = &[
+    // A capital after a dwelling "in", or after "reported/returned from", is the city.
+    (
+        "She rented a flat in London for years.",
+        &["loc:london", "!country:united-kingdom"],
+    ),
+    (
+        "Wolf reported from Washington on Monday.",
+        &["loc:washington", "!country:united-states"],
+    ),
+    // Without such a word it stays the government.
+    (
+        "London said the talks had failed.",
+        &["country:united-kingdom"],
+    ),
     // A partnership's name keeps its comma; a lexicon firm written that way is the lexicon's.
     (
         "Kessler, Baumann and Co Inc said profits rose.",
