@@ -8,10 +8,24 @@
 //! lied") or done to it by the speaker ("I admire X"); the word is not negated and not in a
 //! condition, and the entity is neither the speaker nor the article's home country.
 
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap;
+
 use super::Doc;
 use super::quotes::QuoteOut;
 use crate::model::{EntityKind, Modality, RelationRecord};
 use crate::span::Span;
+
+/// The place of each judgement word's first entry in [`WORDS`]: one hash look-up per
+/// quote word instead of a scan of the list.
+static WORD_INDEX: LazyLock<FxHashMap<&'static str, usize>> = LazyLock::new(|| {
+    let mut index = FxHashMap::default();
+    for (i, (w, _, _)) in WORDS.iter().enumerate() {
+        index.entry(*w).or_insert(i);
+    }
+    index
+});
 
 /// How a judgement word takes the one it judges.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -329,10 +343,10 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut]) -> Vec<RelationRecord> {
         // Judgement words are matched as written, in lower case ("Superior Coffee" is a
         // name): no copy of the quote's words unless one is there.
         let hits = word_spans(text, q.content).filter_map(|w| {
-            WORDS
-                .iter()
-                .find(|(x, _, _)| *x == &text[w.start..w.end])
-                .map(|&(x, shape, praise)| (w, x, shape, praise))
+            WORD_INDEX.get(&text[w.start..w.end]).map(|&i| {
+                let (x, shape, praise) = WORDS[i];
+                (w, x, shape, praise)
+            })
         });
         for (w, lw, shape, praise) in hits {
             let cl = clause(text, q.content, w.start);
