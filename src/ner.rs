@@ -2512,7 +2512,17 @@ impl Recognizer {
                 .unwrap_or(after);
             let lead = after.len() - after.trim_start_matches([' ', '\t']).len();
             let rest = &after[lead..];
+            // A phrase opens `rest` only with the same first byte (ASCII case aside): a
+            // cheap test before the whole one, for the many phrases of each mention.
+            let first = rest.as_bytes().first().map(u8::to_ascii_lowercase);
             for (phrase, mode) in &self.institutions {
+                if phrase
+                    .as_bytes()
+                    .first()
+                    .is_some_and(|&b| Some(b.to_ascii_lowercase()) != first)
+                {
+                    continue;
+                }
                 if phrase_opens(rest, phrase) {
                     if *mode == InstitutionMode::Org {
                         let start = m.span.start;

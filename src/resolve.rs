@@ -422,6 +422,14 @@ fn longer_org<'a>(
 ) -> Option<&'a (String, String)> {
     let nw: Vec<&str> = n.split_whitespace().collect();
     let mut found = orgs.values().filter(|(_, name)| {
+        // Cheap test first, without collecting the words: the name must open with `n`'s first
+        // word (head) or, for two or more words, end with its last one (tail).
+        if let (Some(&first), Some(&last)) = (nw.first(), nw.last())
+            && name.split_whitespace().next() != Some(first)
+            && (nw.len() < 2 || name.split_whitespace().next_back() != Some(last))
+        {
+            return false;
+        }
         let w: Vec<&str> = name.split_whitespace().collect();
         if w.len() <= nw.len() {
             return false;

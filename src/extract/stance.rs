@@ -8,10 +8,24 @@
 //! lied") or done to it by the speaker ("I admire X"); the word is not negated and not in a
 //! condition, and the entity is neither the speaker nor the article's home country.
 
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap;
+
 use super::Doc;
 use super::quotes::QuoteOut;
 use crate::model::{EntityKind, Modality, RelationRecord};
 use crate::span::Span;
+
+/// The place of each judgement word's first entry in [`WORDS`]: one hash look-up per
+/// quote word instead of a scan of the list.
+static WORD_INDEX: LazyLock<FxHashMap<&'static str, usize>> = LazyLock::new(|| {
+    let mut index = FxHashMap::default();
+    for (i, (w, _, _)) in WORDS.iter().enumerate() {
+        index.entry(*w).or_insert(i);
+    }
+    index
+});
 
 /// How a judgement word takes the one it judges.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -236,15 +250,29 @@ const NEGATORS: &[&str] = &[
 ];
 
 /// The spans of the words of `span` (letters, digits, apostrophes and hyphens).
+///
+/// The words are the longest runs of such characters, read in one pass over the characters.
 fn word_spans(text: &str, span: Span) -> impl Iterator<Item = Span> + '_ {
     let s = &text[span.start..span.end];
     let part = |c: char| c.is_alphanumeric() || c == '\'' || c == '’' || c == '-';
-    s.char_indices()
-        .filter(move |&(i, c)| part(c) && !s[..i].chars().next_back().is_some_and(part))
-        .map(move |(i, _)| {
-            let len = s[i..].find(|c: char| !part(c)).unwrap_or(s.len() - i);
-            Span::new(span.start + i, span.start + i + len)
-        })
+    let mut chars = s.char_indices().peekable();
+    std::iter::from_fn(move || {
+        let start = loop {
+            let (i, c) = chars.next()?;
+            if part(c) {
+                break i;
+            }
+        };
+        let mut end = s.len();
+        while let Some(&(i, c)) = chars.peek() {
+            if !part(c) {
+                end = i;
+                break;
+            }
+            chars.next();
+        }
+        Some(Span::new(span.start + start, span.start + end))
+    })
 }
 
 /// Lower-case words of `span` with their spans.
@@ -329,10 +357,10 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut]) -> Vec<RelationRecord> {
         // Judgement words are matched as written, in lower case ("Superior Coffee" is a
         // name): no copy of the quote's words unless one is there.
         let hits = word_spans(text, q.content).filter_map(|w| {
-            WORDS
-                .iter()
-                .find(|(x, _, _)| *x == &text[w.start..w.end])
-                .map(|&(x, shape, praise)| (w, x, shape, praise))
+            WORD_INDEX.get(&text[w.start..w.end]).map(|&i| {
+                let (x, shape, praise) = WORDS[i];
+                (w, x, shape, praise)
+            })
         });
         for (w, lw, shape, praise) in hits {
             let cl = clause(text, q.content, w.start);
@@ -565,4 +593,44 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut]) -> Vec<RelationRecord> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The one-pass word finder gives the words of the first version: each character that may
+    /// be part of a word and follows none starts one, which runs to the next that may not.
+    #[test]
+    fn word_spans_are_the_runs_of_word_characters() {
+        let part = |c: char| c.is_alphanumeric() || c == '\'' || c == '’' || c == '-';
+        let reference = |s: &str| -> Vec<Span> {
+            s.char_indices()
+                .filter(|&(i, c)| part(c) && !s[..i].chars().next_back().is_some_and(part))
+                .map(|(i, _)| {
+                    let len = s[i..].find(|c: char| !part(c)).unwrap_or(s.len() - i);
+                    Span::new(i, i + len)
+                })
+                .collect()
+        };
+        for s in [
+            "",
+            " ",
+            "a",
+            "Lorvan's ill-judged plan, they said, was \"reckless\".",
+            "  two  spaces\tand\na line ",
+            "Café owners’ rivals — naïve? Über-cautious!",
+            "'' quoted '' and -- dashes --",
+            "x9 42 3-d it’s—end",
+        ] {
+            let got: Vec<Span> = word_spans(s, Span::new(0, s.len())).collect();
+            assert_eq!(got, reference(s), "{s:?}");
+        }
+        // A span inside a longer text gives spans in the text's offsets.
+        let t = "He said: Brodmoor is corrupt.";
+        let got: Vec<&str> = word_spans(t, Span::new(9, t.len()))
+            .map(|w| &t[w.start..w.end])
+            .collect();
+        assert_eq!(got, ["Brodmoor", "is", "corrupt"]);
+    }
 }
