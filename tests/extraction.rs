@@ -792,6 +792,39 @@ const RELATIONS: &[(&str, &[&str])] = &[
         "Tony Blair attacked France over its farm subsidies.",
         &["person:tony-blair -criticizes-> country:france [asserted]"],
     ),
+    // The subject's own meeting, talks, visit or trip named in an adjunct.
+    (
+        "Foreign Minister Anna Kowalczyk said during a visit to Chile that trade would grow.",
+        &["person:anna-kowalczyk -visits-> country:chile [asserted]"],
+    ),
+    (
+        "Trade Minister Jan Brodski arrived in Lima on Sunday for talks with Peru's President Carlos Medina.",
+        &["person:jan-brodski -negotiates-> person:carlos-medina [asserted]"],
+    ),
+    (
+        "Following talks with Prime Minister Jan Brodski, Finance Minister Anna Kowalczyk said the plan was sound.",
+        &["person:anna-kowalczyk -negotiates-> person:jan-brodski [asserted]"],
+    ),
+    (
+        "Defence Minister Anna Kowalczyk, during a brief visit to Norway, told reporters the deal was close.",
+        &["person:anna-kowalczyk -visits-> country:norway [asserted]"],
+    ),
+    (
+        "Finance Minister Anna Kowalczyk told reporters after meeting Prime Minister Jan Brodski that the budget was sound.",
+        &["person:anna-kowalczyk -meets-> person:jan-brodski [asserted]"],
+    ),
+    (
+        "Finance Minister Anna Kowalczyk left Warsaw yesterday after talks with Chancellor Jan Brodski ahead of her visit to Finland next week.",
+        &["person:anna-kowalczyk -visits-> country:finland [asserted]"],
+    ),
+    (
+        "Polls showed a rise in support for Prime Minister Anna Kowalczyk following her trip to Japan.",
+        &["person:anna-kowalczyk -visits-> country:japan [reported]"],
+    ),
+    (
+        "The idea was first proposed by Trade Minister Jan Brodski during his visit to Chile.",
+        &["person:jan-brodski -visits-> country:chile [asserted]"],
+    ),
 ];
 
 #[test]
@@ -810,6 +843,35 @@ fn relation_cases() {
 
 /// (text, relations that must NOT be present)
 const NOT_RELATIONS: &[(&str, &[&str])] = &[
+    // An adjunct's encounter belongs to its clause's subject: not to one who sends another,
+    // a later coordinate of an object, or a company named in the speaker's apposition.
+    (
+        "President Carlos Medina is sending Foreign Minister Jan Brodski to Chile for talks with Interior Minister Anna Kowalczyk.",
+        &["person:carlos-medina -negotiates->"],
+    ),
+    (
+        "Finance Minister Anna Kowalczyk will brief Prime Minister Jan Brodski and Interior Minister Carlos Medina before travelling to Chile.",
+        &[
+            "person:carlos-medina -visits->",
+            "person:jan-brodski -visits->",
+        ],
+    ),
+    (
+        "Finance Minister Anna Kowalczyk, chief executive of Norway's largest bank, Nordbank, said that following meetings with Prime Minister Jan Brodski, she was confident.",
+        &["org:nordbank -meets->"],
+    ),
+    (
+        "Interior Minister Anna Kowalczyk called for talks with Chile.",
+        &["-negotiates->"],
+    ),
+    // A name after a comma that a reporting verb follows is no further partner.
+    (
+        "Interior Minister Anna Kowalczyk spoke. Prime Minister Jan Brodski will leave on Monday for talks with President Carlos Medina, Kowalczyk said.",
+        &[
+            "-negotiates-> person:anna-kowalczyk",
+            "-negotiates-> person:kowalczyk",
+        ],
+    ),
     // A sale of goods that are no weapons states no arms deal.
     ("Chile sold copper to Peru last year.", &["sells"]),
     // A company's legal name before a word is no product: buying it is a takeover.
