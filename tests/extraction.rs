@@ -825,6 +825,11 @@ const RELATIONS: &[(&str, &[&str])] = &[
         "The idea was first proposed by Trade Minister Jan Brodski during his visit to Chile.",
         &["person:jan-brodski -visits-> country:chile [asserted]"],
     ),
+    // "as" is no verb after a name: the subject is the one who praised.
+    (
+        "President Carlos Medina has praised the vote to leave the European Union as historic, telling reporters during a visit to Chile that it was right.",
+        &["person:carlos-medina -visits-> country:chile [asserted]"],
+    ),
 ];
 
 #[test]
@@ -863,6 +868,15 @@ const NOT_RELATIONS: &[(&str, &[&str])] = &[
     (
         "Interior Minister Anna Kowalczyk called for talks with Chile.",
         &["-negotiates->"],
+    ),
+    // "while" opens its own clause: the visitor is not the main clause's subject.
+    (
+        "Interior Minister Anna Kowalczyk was referring to Chancellor Jan Brodski's account of coming under fire while visiting Chile.",
+        &["person:anna-kowalczyk -visits->"],
+    ),
+    (
+        "President Carlos Medina has praised the vote to leave the European Union as historic, telling reporters during a visit to Chile that it was right.",
+        &["org:european-union -visits->"],
     ),
     // A name after a comma that a reporting verb follows is no further partner.
     (

@@ -1420,7 +1420,13 @@ fn followed_by_verb(doc: &Doc<'_>, end: usize, prep: usize) -> bool {
     x.starts_with(|c: char| c.is_lowercase())
         && (SUBJECT_AUX.contains(&w.as_ref())
             || w.ends_with("ed")
-            || w.ends_with('s') && !w.ends_with("ss")
+            // "leaves", "flies", not "as", "this" or "news".
+            || w.len() > 3
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && !w.ends_with("us")
+                && !w.ends_with("is")
+                && w != "news"
             || doc.pipeline.extractor.is_event_verb(&w))
 }
 
@@ -1503,7 +1509,6 @@ const ENCOUNTER_ADJUNCTS: &[&str] = &[
     "following",
     "before",
     "on",
-    "while",
     "of",
     "upon",
 ];
@@ -1634,7 +1639,6 @@ fn encounter_subject(doc: &Doc<'_>, si: usize, ti: usize) -> Option<Arg> {
         {
             return None;
         }
-        "while" if ti != prep + 1 || !doc.word_cow(ti).ends_with("ing") => return None,
         "for"
             if doc.pipeline.extractor.is_event_verb(&before)
                 || FOR_NOT_ADJUNCT.contains(&before.as_ref()) =>
@@ -1731,7 +1735,16 @@ fn encounter_subject(doc: &Doc<'_>, si: usize, ti: usize) -> Option<Arg> {
         let first_name = doc
             .mentions_in(Span::new(sent.start, doc.mentions[k].span.start))
             .into_iter()
-            .all(|p| doc.is_modifier(p) || !ok(p));
+            .all(|p| doc.is_modifier(p) || !ok(p) || in_pp(doc, p));
+        // "Kuroda, flew in from Tokyo for talks": an apposition holding the adjunct follows
+        // only the sentence's first name (not "leave the European Union, telling reporters").
+        let comma_after = doc
+            .tokens
+            .get(
+                doc.tokens
+                    .partition_point(|t| t.span.start < doc.mentions[k].span.end),
+            )
+            .is_some_and(|t| t.text(doc.text) == ",");
         if !ok(k)
             || coordinate
             || in_pp(doc, k)
@@ -1742,7 +1755,7 @@ fn encounter_subject(doc: &Doc<'_>, si: usize, ti: usize) -> Option<Arg> {
             // "the IMF's Interim Committee meeting": a name describing a noun, but not one
             // followed by its verb ("Younger said", "Funaro has").
             || modifies_common_noun(doc, k) && !followed_by_aux(doc, k)
-            || adjacent && !first_name
+            || (adjacent || comma_after) && !first_name
             || !adjacent && !followed_by_verb(doc, doc.mentions[k].span.end, start)
         {
             continue;
