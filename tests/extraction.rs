@@ -872,6 +872,44 @@ const RELATIONS: &[(&str, &[&str])] = &[
         "The U.S. Navy awarded a contract to Ridley Avionics Inc.",
         &["org:us-navy -cooperates-> org:ridley-avionics-inc [asserted]"],
     ),
+    // The subject's own meeting, talks, visit or trip named in an adjunct.
+    (
+        "Foreign Minister Anna Kowalczyk said during a visit to Chile that trade would grow.",
+        &["person:anna-kowalczyk -visits-> country:chile [asserted]"],
+    ),
+    (
+        "Trade Minister Jan Brodski arrived in Lima on Sunday for talks with Peru's President Carlos Medina.",
+        &["person:jan-brodski -negotiates-> person:carlos-medina [asserted]"],
+    ),
+    (
+        "Following talks with Prime Minister Jan Brodski, Finance Minister Anna Kowalczyk said the plan was sound.",
+        &["person:anna-kowalczyk -negotiates-> person:jan-brodski [asserted]"],
+    ),
+    (
+        "Defence Minister Anna Kowalczyk, during a brief visit to Norway, told reporters the deal was close.",
+        &["person:anna-kowalczyk -visits-> country:norway [asserted]"],
+    ),
+    (
+        "Finance Minister Anna Kowalczyk told reporters after meeting Prime Minister Jan Brodski that the budget was sound.",
+        &["person:anna-kowalczyk -meets-> person:jan-brodski [asserted]"],
+    ),
+    (
+        "Finance Minister Anna Kowalczyk left Warsaw yesterday after talks with Chancellor Jan Brodski ahead of her visit to Finland next week.",
+        &["person:anna-kowalczyk -visits-> country:finland [asserted]"],
+    ),
+    (
+        "Polls showed a rise in support for Prime Minister Anna Kowalczyk following her trip to Japan.",
+        &["person:anna-kowalczyk -visits-> country:japan [reported]"],
+    ),
+    (
+        "The idea was first proposed by Trade Minister Jan Brodski during his visit to Chile.",
+        &["person:jan-brodski -visits-> country:chile [asserted]"],
+    ),
+    // "as" is no verb after a name: the subject is the one who praised.
+    (
+        "President Carlos Medina has praised the vote to leave the European Union as historic, telling reporters during a visit to Chile that it was right.",
+        &["person:carlos-medina -visits-> country:chile [asserted]"],
+    ),
 ];
 
 #[test]
@@ -904,6 +942,44 @@ const NOT_RELATIONS: &[(&str, &[&str])] = &[
     (
         "Sen. Bernie Sanders agreed with the German plan.",
         &["-member_of-> org:german-parliament"],
+    ),
+    // An adjunct's encounter belongs to its clause's subject: not to one who sends another,
+    // a later coordinate of an object, or a company named in the speaker's apposition.
+    (
+        "President Carlos Medina is sending Foreign Minister Jan Brodski to Chile for talks with Interior Minister Anna Kowalczyk.",
+        &["person:carlos-medina -negotiates->"],
+    ),
+    (
+        "Finance Minister Anna Kowalczyk will brief Prime Minister Jan Brodski and Interior Minister Carlos Medina before travelling to Chile.",
+        &[
+            "person:carlos-medina -visits->",
+            "person:jan-brodski -visits->",
+        ],
+    ),
+    (
+        "Finance Minister Anna Kowalczyk, chief executive of Norway's largest bank, Nordbank, said that following meetings with Prime Minister Jan Brodski, she was confident.",
+        &["org:nordbank -meets->"],
+    ),
+    (
+        "Interior Minister Anna Kowalczyk called for talks with Chile.",
+        &["-negotiates->"],
+    ),
+    // "while" opens its own clause: the visitor is not the main clause's subject.
+    (
+        "Interior Minister Anna Kowalczyk was referring to Chancellor Jan Brodski's account of coming under fire while visiting Chile.",
+        &["person:anna-kowalczyk -visits->"],
+    ),
+    (
+        "President Carlos Medina has praised the vote to leave the European Union as historic, telling reporters during a visit to Chile that it was right.",
+        &["org:european-union -visits->"],
+    ),
+    // A name after a comma that a reporting verb follows is no further partner.
+    (
+        "Interior Minister Anna Kowalczyk spoke. Prime Minister Jan Brodski will leave on Monday for talks with President Carlos Medina, Kowalczyk said.",
+        &[
+            "-negotiates-> person:anna-kowalczyk",
+            "-negotiates-> person:kowalczyk",
+        ],
     ),
     // A sale of goods that are no weapons states no arms deal.
     ("Chile sold copper to Peru last year.", &["sells"]),

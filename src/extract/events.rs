@@ -796,7 +796,9 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                 && ti > range.start
                 && cands.iter().all(|e| e.pos == TriggerPos::Verb)
                 && (DETERMINERS.contains(&lowered[ti - 1].as_ref())
-                    || PREPOSITIONS.contains(&lowered[ti - 1].as_ref()) && lowered[ti - 1] != "to")
+                    || PREPOSITIONS.contains(&lowered[ti - 1].as_ref()) && lowered[ti - 1] != "to"
+                    // "following talks with X", "during talks with X".
+                    || matches!(lowered[ti - 1].as_ref(), "following" | "during"))
             {
                 if let Some(f) = info[ti] {
                     let nouns: Vec<&EventEntry> = ex
@@ -1391,6 +1393,401 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
     out
 }
 
+/// Is a name ending at `end` a subject: followed by its verb (an auxiliary, "said", an
+/// "-ed"/"-s" form, an event verb), by the adjunct at token `prep` itself, or by a comma
+/// opening an apposition that holds the adjunct ("Lukman, during a visit to London, told")?
+fn followed_by_verb(doc: &Doc<'_>, end: usize, prep: usize) -> bool {
+    let j = doc.tokens.partition_point(|t| t.span.start < end);
+    if j >= prep {
+        return j == prep;
+    }
+    if doc.tokens[j].text(doc.text) == "," {
+        // A short apposition with no verb of saying: "Kuroda, flew in from Tokyo for talks",
+        // not "Deutsche Bank, said that following meetings".
+        let gap = doc.tokens_in(Span::new(
+            doc.tokens[j].span.end,
+            doc.tokens[prep].span.start,
+        ));
+        return gap.len() <= 5
+            && !gap.into_iter().any(|i| {
+                doc.tokens[i].text(doc.text) == ","
+                    || matches!(doc.word_cow(i).as_ref(), "said" | "says" | "told" | "that")
+            });
+    }
+    // "has also said", "will explain": an adverb may come first.
+    let mut i = j;
+    if doc.word_cow(i).ends_with("ly")
+        || matches!(doc.word_cow(i).as_ref(), "also" | "then" | "now")
+    {
+        i += 1;
+    }
+    if i >= prep {
+        return false;
+    }
+    let w = doc.word_cow(i);
+    let x = doc.tokens[i].text(doc.text);
+    x.starts_with(|c: char| c.is_lowercase())
+        && (SUBJECT_AUX.contains(&w.as_ref())
+            || w.ends_with("ed")
+            // "leaves", "flies", not "as", "this" or "news".
+            || w.len() > 3
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && !w.ends_with("us")
+                && !w.ends_with("is")
+                && w != "news"
+            || doc.pipeline.extractor.is_event_verb(&w))
+}
+
+/// Is mention k followed by an auxiliary, a reporting verb or an "-ed" form?
+fn followed_by_aux(doc: &Doc<'_>, k: usize) -> bool {
+    let j = doc
+        .tokens
+        .partition_point(|t| t.span.start < doc.mentions[k].span.end);
+    j < doc.tokens.len() && {
+        let w = doc.word_cow(j);
+        SUBJECT_AUX.contains(&w.as_ref()) || w.ends_with("ed")
+    }
+}
+
+/// Auxiliaries and reporting verbs that follow a subject.
+const SUBJECT_AUX: &[&str] = &[
+    "has", "have", "had", "is", "are", "was", "were", "will", "would", "said", "says", "told",
+    "must", "can", "could", "did", "does", "may", "might", "should", "met", "left", "flew", "made",
+    "spoke", "took", "went", "came", "gave",
+];
+
+/// The first lower-case word before mention k's capitalised run (its title): "sending" in
+/// "sending Secretary of State George Shultz", "and" in "Baker and Fed chairman Paul Volcker".
+fn word_before_titled(doc: &Doc<'_>, k: usize) -> Option<usize> {
+    let mut j = doc
+        .tokens
+        .partition_point(|t| t.span.start < doc.mentions[k].span.start);
+    for _ in 0..6 {
+        if j == 0 {
+            return None;
+        }
+        j -= 1;
+        let x = doc.tokens[j].text(doc.text);
+        // "Secretary of State George Shultz": "of" inside the title.
+        let inner_of = x == "of"
+            && j > 0
+            && doc.tokens[j - 1]
+                .text(doc.text)
+                .starts_with(|c: char| c.is_uppercase());
+        if x.starts_with(|c: char| c.is_uppercase()) || x == "." || inner_of {
+            continue;
+        }
+        return Some(j);
+    }
+    None
+}
+
+/// Is the name after a title inside a prepositional phrase ("by French Agriculture Minister
+/// Francois Guillaume", "for British Prime Minister Margaret Thatcher")? Walks back over
+/// capitalised words to the first lower-case one.
+fn titled_in_pp(doc: &Doc<'_>, k: usize) -> bool {
+    let mut j = doc
+        .tokens
+        .partition_point(|t| t.span.start < doc.mentions[k].span.start);
+    for _ in 0..6 {
+        if j == 0 {
+            return false;
+        }
+        j -= 1;
+        let x = doc.tokens[j].text(doc.text);
+        if x.starts_with(|c: char| c.is_uppercase()) || x == "." {
+            continue;
+        }
+        let w = doc.word_cow(j);
+        return PREPOSITIONS.contains(&w.as_ref())
+            || DETERMINERS.contains(&w.as_ref())
+                && j > 0
+                && PREPOSITIONS.contains(&doc.word_cow(j - 1).as_ref());
+    }
+    false
+}
+
+/// Prepositions that open an adjunct about the subject's own encounter: "said during a visit
+/// to Britain", "arrived for talks with X", "following talks with X, Abbas said", "on a trip
+/// to China", "ahead of a meeting with X", "after meeting X".
+const ENCOUNTER_ADJUNCTS: &[&str] = &[
+    "during",
+    "for",
+    "after",
+    "following",
+    "before",
+    "on",
+    "of",
+    "upon",
+];
+
+/// Words allowed between an adjunct preposition and its encounter noun ("during his
+/// five-day official visit to", "for fresh talks with").
+const ENCOUNTER_MODIFIERS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "his",
+    "her",
+    "their",
+    "its",
+    "two-day",
+    "three-day",
+    "four-day",
+    "five-day",
+    "one-day",
+    "week-long",
+    "weeklong",
+    "official",
+    "private",
+    "brief",
+    "first",
+    "final",
+    "last",
+    "latest",
+    "recent",
+    "further",
+    "fresh",
+    "new",
+    "planned",
+    "bilateral",
+    "scheduled",
+    "separate",
+    "state",
+    "surprise",
+    "working",
+    "lengthy",
+    "lunch",
+    "day-long",
+    "high-level",
+];
+
+/// Words before "for" that make "for talks" what is asked, planned or hoped for, not the
+/// purpose of the subject's own trip ("called for talks", "hopes for a meeting").
+const FOR_NOT_ADJUNCT: &[&str] = &[
+    "call",
+    "calls",
+    "called",
+    "calling",
+    "press",
+    "pressed",
+    "push",
+    "pushed",
+    "pushing",
+    "hope",
+    "hopes",
+    "room",
+    "time",
+    "need",
+    "reason",
+    "support",
+    "date",
+    "way",
+    "plans",
+    "preparations",
+    "venue",
+    "agenda",
+    "basis",
+    "ready",
+    "prepared",
+    "appeal",
+    "appealed",
+    "demand",
+    "demands",
+    "urged",
+    "asked",
+    "request",
+    "requests",
+    "requested",
+    "pressure",
+    "proposal",
+    "proposals",
+];
+
+/// Who has the meeting, talks, visit or trip that an adjunct of the clause names: "Musharraf
+/// has said during a visit to Britain", "al-Oteiba arrived last night for a visit to Egypt",
+/// "At a news conference following talks with Mr Blair, Mr Abbas said", "told reporters after
+/// meeting with President Suharto" (`ti` is the noun, or the gerund right after its
+/// preposition). The actor is the subject the adjunct belongs to: the nearest name before it
+/// that is no object, modifier or prepositional phrase, or, when the adjunct opens the
+/// sentence, the subject after its comma. "his"/"her" before the noun need a person.
+fn encounter_subject(doc: &Doc<'_>, si: usize, ti: usize) -> Option<Arg> {
+    let sent = doc.sentences[si].span;
+    let first = doc.tokens_in(sent).start;
+    // Back over the noun's modifiers to the preposition.
+    let mut j = ti;
+    let mut person_only = false;
+    let prep = loop {
+        if j <= first || ti - j > 4 {
+            return None;
+        }
+        j -= 1;
+        let w = doc.word_cow(j);
+        if ENCOUNTER_ADJUNCTS.contains(&w.as_ref()) {
+            break j;
+        }
+        if !ENCOUNTER_MODIFIERS.contains(&w.as_ref()) {
+            return None;
+        }
+        person_only |= w == "his" || w == "her";
+    };
+    let pw = doc.word_cow(prep);
+    // "ahead of a meeting", "at the end of his visit": "of" only after those; "on a visit",
+    // "while on a trip"; "for talks" but not "calls for talks" (an appeal, not an encounter).
+    let before = if prep > first {
+        doc.word_cow(prep - 1)
+    } else {
+        "".into()
+    };
+    match pw.as_ref() {
+        "of" if !matches!(
+            before.as_ref(),
+            "ahead" | "end" | "course" | "eve" | "sidelines"
+        ) =>
+        {
+            return None;
+        }
+        "for"
+            if doc.pipeline.extractor.is_event_verb(&before)
+                || FOR_NOT_ADJUNCT.contains(&before.as_ref()) =>
+        {
+            return None;
+        }
+        _ => {}
+    }
+    // "the visit of X", "the trip to Tokyo by X": the visitor is named after the noun.
+    if matches!(doc.word_cow(ti + 1).as_ref(), "of" | "by")
+        || doc
+            .tokens_in(Span::new(doc.tokens[ti].span.end, sent.end))
+            .take(8)
+            .any(|j| doc.word_cow(j) == "by")
+    {
+        return None;
+    }
+    let pos = doc.tokens[prep].span.start;
+    let ok = |k: usize| {
+        !doc.is_modifier(k)
+            && doc.id(k).is_some()
+            && matches!(
+                doc.kind(k),
+                EntityKind::Person | EntityKind::Country | EntityKind::Organization
+            )
+            && (!person_only || doc.kind(k) == EntityKind::Person)
+    };
+    // "ahead of a meeting": the adjunct starts at "ahead".
+    let start = if pw == "of" { prep - 1 } else { prep };
+    // The sentence opens with the adjunct: the subject follows its comma.
+    let opener = doc
+        .mentions_in(Span::new(sent.start, pos))
+        .into_iter()
+        .all(|k| doc.is_modifier(k) || in_pp(doc, k))
+        && !doc
+            .tokens_in(Span::new(sent.start, pos))
+            .any(|j| doc.word_cow(j) == "said" || doc.tokens[j].text(doc.text) == "\"");
+    if opener {
+        let comma = doc
+            .tokens_in(Span::new(doc.tokens[ti].span.end, sent.end))
+            .find(|&j| doc.tokens[j].text(doc.text) == ",")?;
+        let subj = sentence_subject(doc, Span::new(doc.tokens[comma].span.end, sent.end))?;
+        let k = doc.mention_covering(subj.span.start)?;
+        // The subject right after the comma, not a name deep in the clause.
+        let gap = doc.tokens_in(Span::new(doc.tokens[comma].span.end, subj.span.start));
+        return (ok(k) && gap.len() <= 4).then_some(subj);
+    }
+    // Otherwise the subject of the clause the adjunct belongs to: the last name before it
+    // that is followed by its verb ("Younger said during", "Nakasone leaves ... for talks"),
+    // by the adjunct itself ("Jopling during a visit") or by an apposition holding it
+    // ("Lukman, during a brief visit", "Petriccioli, speaking after a visit"); a pronoun
+    // subject nearer than any name ("where he is to arrive for talks") stands for its person.
+    let r = doc.tokens_in(Span::new(sent.start, pos));
+    let mut j = r.end;
+    while j > r.start {
+        j -= 1;
+        let x = doc.tokens[j].text(doc.text);
+        let w = doc.word_cow(j);
+        if x == ";" || x == ":" {
+            return None;
+        }
+        if matches!(w.as_ref(), "he" | "she") {
+            return followed_by_verb(doc, doc.tokens[j].span.end, prep)
+                .then(|| pronoun_antecedent(doc, &w, si, doc.tokens[j].span.start, &[], &[]))
+                .flatten();
+        }
+        let Some(k) = doc.mention_covering(doc.tokens[j].span.start) else {
+            continue;
+        };
+        j = doc
+            .tokens
+            .partition_point(|t| t.span.start < doc.mentions[k].span.start);
+        let before = word_before_titled(doc, k).map(|i| doc.word_cow(i));
+        let titled_object = before.as_ref().is_some_and(|w| {
+            doc.pipeline.extractor.is_event_verb(w)
+                || TOLD.contains(&w.as_ref())
+                || w.ends_with("ing") && !matches!(w.as_ref(), "during" | "following")
+        });
+        // "sending Secretary of State George Shultz to Moscow for talks": the adjunct may be
+        // the object's; no one is read.
+        if doc.kind(k) == EntityKind::Person && (object_of_verb(doc, k) || titled_object) {
+            return None;
+        }
+        // "Baker, Volcker and Michel Camdessus before travelling": a later coordinate is no
+        // subject of its own.
+        let coordinate = before
+            .as_ref()
+            .is_some_and(|w| matches!(w.as_ref(), "and" | "or"));
+        // Right before the adjunct ("Jopling during a visit") only as the sentence's first name.
+        let adjacent = doc
+            .tokens
+            .partition_point(|t| t.span.start < doc.mentions[k].span.end)
+            == start;
+        let first_name = doc
+            .mentions_in(Span::new(sent.start, doc.mentions[k].span.start))
+            .into_iter()
+            .all(|p| doc.is_modifier(p) || !ok(p) || in_pp(doc, p));
+        // "Kuroda, flew in from Tokyo for talks": an apposition holding the adjunct follows
+        // only the sentence's first name (not "leave the European Union, telling reporters").
+        let comma_after = doc
+            .tokens
+            .get(
+                doc.tokens
+                    .partition_point(|t| t.span.start < doc.mentions[k].span.end),
+            )
+            .is_some_and(|t| t.text(doc.text) == ",");
+        if !ok(k)
+            || coordinate
+            || in_pp(doc, k)
+            || titled_in_pp(doc, k)
+            || is_possessor(doc, k)
+            || object_of_verb(doc, k)
+            || titled_object
+            // "the IMF's Interim Committee meeting": a name describing a noun, but not one
+            // followed by its verb ("Younger said", "Funaro has").
+            || modifies_common_noun(doc, k) && !followed_by_aux(doc, k)
+            || (adjacent || comma_after) && !first_name
+            || !adjacent && !followed_by_verb(doc, doc.mentions[k].span.end, start)
+        {
+            continue;
+        }
+        return arg(doc, k);
+    }
+    // "support for Margaret Thatcher following her trip to Moscow": the person named right
+    // before the adjunct.
+    if person_only {
+        let a = pronoun_antecedent(doc, "he", si, pos, &[], &[])?;
+        let k = doc
+            .mentions_in(Span::new(sent.start, pos))
+            .into_iter()
+            .next_back()?;
+        let adjacent = doc
+            .tokens
+            .partition_point(|t| t.span.start < doc.mentions[k].span.end)
+            == start;
+        return (adjacent && doc.res.entity_of[k] == Some(a.entity)).then_some(a);
+    }
+    None
+}
+
 /// Nouns of a time phrase ("this month", "last week") that may stand between a subject and
 /// its verb.
 const TIME_NOUNS: &[&str] = &[
@@ -1819,7 +2216,15 @@ fn verb_args(
         })
         // "Saudi Arabia, which bought THAAD batteries": the name the open relative clause
         // describes, when nothing inside it acts.
-        .or_else(|| rel.and_then(|(k, _)| arg(doc, k)));
+        .or_else(|| rel.and_then(|(k, _)| arg(doc, k)))
+        // "told reporters after meeting with X": a gerund's subject is the clause's.
+        .or_else(|| {
+            (matches!(entry.rel_type.as_str(), "meets" | "negotiates" | "visits")
+                && doc.word_cow(ti).ends_with("ing")
+                && ENCOUNTER_ADJUNCTS.contains(&prev.as_ref()))
+            .then(|| encounter_subject(doc, si, ti))
+            .flatten()
+        });
     // Target(s).
     let mut tgt: Vec<Arg> = Vec::new();
     let against = right
@@ -3974,7 +4379,19 @@ fn coordinated_objects<'d>(
             }
             let gap = doc.text[doc.mentions[prev].span.end..m.span.start].trim();
             let gap = gap.strip_prefix(',').unwrap_or(gap).trim_start();
+            // "talks with President Reagan, Ito said": a name after a comma that a reporting
+            // verb follows opens the next clause.
+            let reports = doc.text[m.span.end..]
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| {
+                    matches!(
+                        w.trim_end_matches([',', '.']),
+                        "said" | "says" | "told" | "added"
+                    )
+                });
             let ok = gap.is_empty()
+                && !reports
                 && doc.text[doc.mentions[prev].span.end..m.span.start].contains(',')
                 || ["and", "or", "and the", "or the"]
                     .iter()
@@ -4180,6 +4597,10 @@ fn noun_args(
                 .find(|&k| !in_pp(doc, k) && !doc.is_modifier(k) && !is_weapon(doc, k))
                 .and_then(|k| arg(doc, k));
         }
+    }
+    // "said during a visit to Britain", "arrived for talks with X": the subject's own encounter.
+    if src.is_none() && matches!(entry.rel_type.as_str(), "meets" | "negotiates" | "visits") {
+        src = encounter_subject(doc, si, ti);
     }
     if src.is_none() {
         if let Some((g, s)) = received_from(doc, cl, t.span.start, tlast, entry) {
