@@ -371,6 +371,14 @@ const NONE: &[&str] = &[
     "The decline in tin prices hurt the miners.",
     // An idiom.
     "And, needless to say, the harbour will need more cranes.",
+    // A cue word inside a hyphenated word, or a noun after one or after an adjective that
+    // only goes with nouns.
+    "The club also suffered the sudden deaths of well-known Derry player Sean Tully, and Newry lock Paul Quinn.",
+    "The new tariffs are a wake-up call to the shipbuilders of the northern coast.",
+    "The mayor still has huge support in the northern suburbs.",
+    "Full support for the new standard will not arrive until next year.",
+    // (A curly apostrophe right before the word before the cue.)
+    "The governor’s huge support in the north was tested in May.",
 ];
 
 #[test]

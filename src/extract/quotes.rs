@@ -3047,6 +3047,94 @@ fn noun_reading(doc: &Doc<'_>, ws: &[Span], wi: usize, lw: &str, prev: Option<&s
         && !matches!(prev, "i" | "we" | "you" | "what")
 }
 
+/// Adjectives that only go with a noun: `full support`, `a growing demand`.
+const NOUN_ADJECTIVES: &[&str] = &[
+    "full",
+    "huge",
+    "strong",
+    "broad",
+    "widespread",
+    "popular",
+    "overwhelming",
+    "growing",
+    "fresh",
+    "latest",
+    "wide",
+    "massive",
+    "considerable",
+    "tacit",
+    "financial",
+    "military",
+];
+
+/// Cue words that are also nouns (`a wake-up call`, `strong demand`, `full support`).
+const NOUN_CUES: &[&str] = &[
+    "call",
+    "calls",
+    "show",
+    "shows",
+    "note",
+    "notes",
+    "demand",
+    "demands",
+    "support",
+    "supports",
+    "report",
+    "reports",
+    "promise",
+    "promises",
+    "fear",
+    "fears",
+    "claim",
+    "claims",
+    "point",
+    "points",
+    "forecast",
+    "forecasts",
+    "warning",
+    "warnings",
+    "pledge",
+    "pledges",
+    "request",
+    "requests",
+    "appeal",
+    "appeals",
+    "concern",
+    "concerns",
+    "estimate",
+    "estimates",
+];
+
+/// True when cue word `wi` of `ws` is no verb: the second half of a hyphenated word
+/// (`well-known`, `so-called`), or a word that is also a noun right after a lower-case
+/// hyphenated word (`a wake-up call`, `medium-term notes`) or after an adjective that only
+/// goes with a noun (`full support for`, `has huge support in`).
+fn adjective_before(text: &str, ws: &[Span], wi: usize) -> bool {
+    let w = ws[wi];
+    let before = &text[..w.start];
+    if before.ends_with('-') && before[..before.len() - 1].ends_with(char::is_alphabetic) {
+        return true;
+    }
+    let Some(p) = wi.checked_sub(1).map(|i| ws[i]) else {
+        return false;
+    };
+    if text[p.end..w.start] != *" " || !NOUN_CUES.contains(&lower_cow(w.slice(text)).as_ref()) {
+        return false;
+    }
+    // The whole word before, across its hyphens (`wake-up`, not just `up`).
+    let start = text[..p.end]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '-'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let pw = &text[start..p.end];
+    let hyphenated = pw.contains('-') && pw.chars().all(|c| c.is_ascii_lowercase() || c == '-');
+    // (Capitalised only when it opens the sentence: `Full support for X is ...`.)
+    let adjective = NOUN_ADJECTIVES.contains(&pw)
+        || wi == 1 && NOUN_ADJECTIVES.contains(&pw.to_ascii_lowercase().as_str());
+    hyphenated || adjective
+}
+
 /// `a report`, `the new study`: a document standing for its unnamed author.
 fn report_phrase(m: &str) -> bool {
     let mut ws = m.split_whitespace();
@@ -3269,6 +3357,9 @@ fn indirect(
             continue;
         }
         if !is_noun && noun_reading(doc, ws, wi, &lw, prev.as_deref()) {
+            continue;
+        }
+        if !is_noun && adjective_before(text, ws, wi) {
             continue;
         }
         // `exports declined 40 percent`, `the decline in`: "decline" reports only before `to`,
