@@ -366,6 +366,16 @@ fn pronoun_antecedent(doc: &Doc<'_>, pos: usize, pronoun: &str, cx: &Cx<'_>) -> 
             let from = doc
                 .sentence_at(pos)
                 .map_or(0, |i| doc.sentences[i.saturating_sub(1)].span.start);
+            // `[words naming MITI], they said`: a body named in the words attributed is not
+            // who says them; only the sentences before count.
+            let upto = if doc.text[..pos].trim_end().ends_with([',', '"', '”']) {
+                let own = doc
+                    .sentence_at(pos)
+                    .map_or(pos, |i| doc.sentences[i].span.start);
+                doc.mentions.partition_point(|m| m.span.start < own)
+            } else {
+                upto
+            };
             (0..upto)
                 .rev()
                 .take_while(|&k| doc.mentions[k].span.start >= from)
@@ -664,10 +674,41 @@ fn company_before(doc: &Doc<'_>, pos: usize) -> Option<usize> {
             ) && !doc.is_modifier(k)
         })?;
     let e = doc.res.entity_of[k]?;
-    (doc.kind(k) == EntityKind::Organization
-        && doc.res.entities[e].kind == EntityKind::Organization
-        && !public_body(doc, e))
-    .then_some(e)
+    let company = |k: usize, e: usize| {
+        doc.kind(k) == EntityKind::Organization
+            && doc.res.entities[e].kind == EntityKind::Organization
+            && !public_body(doc, e)
+    };
+    if !company(k, e) {
+        return None;
+    }
+    // `Hutchison ... reported profits. The total excluded the sale of its stake in the Post.
+    // It said ...`: "it" goes on with the company that is a subject (opens a sentence), not
+    // one named in passing after it.
+    let opens_sentence = |k: usize| {
+        let s = doc.mentions[k].span.start;
+        doc.sentence_at(s).is_some_and(|i| {
+            let lead = &doc.text[doc.sentences[i].span.start..s];
+            lead.split_whitespace().count() <= 2
+                && lead
+                    .split_whitespace()
+                    .all(|w| w.starts_with(char::is_uppercase))
+        })
+    };
+    if opens_sentence(k) {
+        return Some(e);
+    }
+    let subject = (0..k)
+        .rev()
+        .take_while(|&j| doc.mentions[j].span.start >= from)
+        .find(|&j| {
+            doc.kind(j) == EntityKind::Organization && !doc.is_modifier(j) && opens_sentence(j)
+        })
+        .and_then(|j| Some((j, doc.res.entity_of[j]?)));
+    match subject {
+        Some((j, s)) if company(j, s) => Some(s),
+        _ => Some(e),
+    }
 }
 
 /// True for an entity the lexicon types as a government body, international body,
@@ -1461,6 +1502,9 @@ fn speaker_near_cue_inner(
     if let Some(s) = appositive_subject(doc, left) {
         return Some(s);
     }
+    if let Some(s) = common_subject_after_comma(doc, left) {
+        return Some(s);
+    }
     let before = doc.mentions_in(left);
     let person = before
         .iter()
@@ -1518,6 +1562,80 @@ fn speaker_near_cue_inner(
             mention: s,
             entity: None,
         })
+}
+
+/// `If Brazil stops paying, the analysts said ...`: a subject of lower-case words after the
+/// last comma before the verb (`the analysts`, `local bankers`, `a spokesman`), naming no
+/// entity, is the speaker; a name before the comma belongs to another clause. At most a
+/// determiner and three words, the last a plural noun, a title or a word for a spokesman
+/// or a body (`the company`, resolved by the caller).
+fn common_subject_after_comma(doc: &Doc<'_>, zone: Span) -> Option<Speaker> {
+    let text = doc.text;
+    let z = zone.slice(text);
+    let comma = z.trim_end().rfind(',')?;
+    let seg = Span::new(zone.start + comma + 1, zone.end);
+    let ws = word_spans(text, seg);
+    let ws = &ws[..before_aux(text, &ws)];
+    // (Past a conjunction opening the clause: `but economists said`, `which analysts said`.)
+    let lead = ws
+        .iter()
+        .take_while(|w| {
+            matches!(
+                w.slice(text),
+                "but" | "and" | "although" | "though" | "while" | "whereas" | "which" | "as"
+            )
+        })
+        .count();
+    let opens_at = ws.first()?.start;
+    let ws = &ws[lead..];
+    let (first, head) = (*ws.first()?, *ws.last()?);
+    // Only spaces between the words, and nothing but spaces after the phrase.
+    let joined = ws
+        .windows(2)
+        .all(|p| text[p[0].end..p[1].start].chars().all(|c| c == ' '));
+    if !joined
+        || !text[seg.start..opens_at].trim().is_empty()
+        || ws.len() > 4
+        || !ws
+            .iter()
+            .all(|w| w.slice(text).chars().all(|c| c.is_ascii_lowercase()))
+        || ws.iter().any(|w| doc.mention_covering(w.start).is_some())
+    {
+        return None;
+    }
+    let det = DETERMINERS.contains(&first.slice(text));
+    let n = ws.len() - usize::from(det);
+    // No verb, auxiliary or adverb among the words (`has always`, `there are fears`,
+    // `hopes airlines`, `accepted many experts`), no preposition opening them (`with
+    // analysts saying`); without a determiner, at most one modifier.
+    let verbal = ws.iter().any(|w| {
+        let w = w.slice(text);
+        AUX.contains(&w)
+            || FINITE_AUX.contains(&w)
+            || matches!(w, "always" | "never" | "also" | "still" | "there" | "then")
+            || w.ends_with("ed")
+            || w.ends_with("ing")
+    });
+    let prep = matches!(
+        first.slice(text),
+        "with" | "for" | "of" | "in" | "on" | "at" | "by" | "from" | "to" | "as" | "if"
+    );
+    let modifier_ok = det || n == 1 || !ws[0].slice(text).ends_with('s');
+    if n == 0 || n > 3 || (!det && n > 2) || verbal || prep || !modifier_ok {
+        return None;
+    }
+    let h = head.slice(text);
+    let plural = h.len() > 3 && h.ends_with('s') && !h.ends_with("ss") && !h.ends_with("us");
+    let body = matches!(
+        h,
+        "company" | "firm" | "group" | "bank" | "ministry" | "agency" | "department"
+    );
+    let human =
+        plural || SPOKES.contains(&h) || doc.pipeline.recognizer.is_title(h) || (body && det);
+    (human && !PRONOUNS.contains(&h)).then(|| Speaker {
+        mention: Span::new(first.start, head.end),
+        entity: None,
+    })
 }
 
 /// The subject of `zone` when it ends in an apposition set off by commas
@@ -2316,6 +2434,7 @@ pub(crate) fn find(doc: &Doc<'_>, affils: &[Affil]) -> Vec<QuoteOut> {
             }
         }
     }
+    unnamed_then_pronoun(doc, &mut out);
     // A direct quote with no cue of its own continues the previous speaker's words when it
     // follows them in the same or the next paragraph (`"...," he said. "More."`).
     let paras = doc.paragraphs;
@@ -2344,6 +2463,93 @@ pub(crate) fn find(doc: &Doc<'_>, affils: &[Affil]) -> Vec<QuoteOut> {
         }
     }
     merge_interrupted(doc, out)
+}
+
+/// Words for one unnamed person who speaks (`the spokesman`, `a senior official`, `one
+/// analyst`): a "he" or "she" in the next sentence goes on with their words.
+const UNNAMED_ONE: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "source",
+    "representative",
+    "analyst",
+    "economist",
+    "dealer",
+    "trader",
+    "banker",
+    "aide",
+];
+
+/// `But the spokesman said X. He noted Y.`: a "he"/"she" attributing words in the sentence
+/// after (or the same sentence as) an unnamed speaker's attribution is that speaker, not
+/// the last person named (who is often the one the spokesman spoke about). The pronoun takes
+/// the unnamed speaker's body when one was found (`a JAMA spokesman`), else no entity.
+/// `out` is in text order.
+fn unnamed_then_pronoun(doc: &Doc<'_>, out: &mut [QuoteOut]) {
+    // (sentence of the last attribution, speaker id, entity, the word for the speaker, where
+    // its words end)
+    type Unnamed = (usize, Option<String>, Option<usize>, &'static str, usize);
+    let mut prev: Option<Unnamed> = None;
+    for q in out.iter_mut() {
+        let Some(m) = q.record.speaker_mention.as_ref() else {
+            continue;
+        };
+        let Some(si) = doc.sentence_at(m.start) else {
+            continue;
+        };
+        let lw = lower_cow(&m.text);
+        if matches!(lw.as_ref(), "he" | "she") {
+            match &mut prev {
+                // (After the unnamed speaker's words: `a spokesman said X and that he was Y`
+                // quotes someone else's "he".)
+                Some((ps, id, e, word, end)) if si <= *ps + 1 && m.start >= *end => {
+                    let clash = match *word {
+                        "spokesman" => lw == "she",
+                        "spokeswoman" => lw == "he",
+                        _ => false,
+                    };
+                    // (With no body found for the unnamed speaker, a body the pronoun was
+                    // resolved to stays: only a person named last is replaced.)
+                    let keep = e.is_none()
+                        && q.speaker
+                            .is_some_and(|x| doc.res.entities[x].kind != EntityKind::Person);
+                    if clash {
+                        prev = None;
+                    } else {
+                        if q.speaker != *e && !keep {
+                            q.record.speaker = id.clone();
+                            q.speaker = *e;
+                            q.record.about.retain(|a| Some(a) != id.as_ref());
+                        }
+                        *ps = si;
+                        *end = q.content.end.max(m.end);
+                    }
+                }
+                _ => prev = None,
+            }
+            continue;
+        }
+        let last = lw.rsplit([' ', '\n']).next().unwrap_or("");
+        let person = q
+            .speaker
+            .is_some_and(|e| doc.res.entities[e].kind == EntityKind::Person);
+        // (`in an official statement` names no speaker.)
+        let noun_cue = q
+            .record
+            .cue
+            .as_ref()
+            .is_some_and(|c| is_reporting_noun(&lower_cow(&c.text)));
+        prev = UNNAMED_ONE
+            .iter()
+            .find(|&&w| w == last)
+            .filter(|_| !person && !noun_cue)
+            .map(|&w| {
+                let end = q.content.end.max(m.end);
+                (si, q.record.speaker.clone(), q.speaker, w, end)
+            });
+    }
 }
 
 /// True when entity `e` is mentioned, or quoted (its quote's content starting at `quoted`),
@@ -2841,6 +3047,94 @@ fn noun_reading(doc: &Doc<'_>, ws: &[Span], wi: usize, lw: &str, prev: Option<&s
         && !matches!(prev, "i" | "we" | "you" | "what")
 }
 
+/// Adjectives that only go with a noun: `full support`, `a growing demand`.
+const NOUN_ADJECTIVES: &[&str] = &[
+    "full",
+    "huge",
+    "strong",
+    "broad",
+    "widespread",
+    "popular",
+    "overwhelming",
+    "growing",
+    "fresh",
+    "latest",
+    "wide",
+    "massive",
+    "considerable",
+    "tacit",
+    "financial",
+    "military",
+];
+
+/// Cue words that are also nouns (`a wake-up call`, `strong demand`, `full support`).
+const NOUN_CUES: &[&str] = &[
+    "call",
+    "calls",
+    "show",
+    "shows",
+    "note",
+    "notes",
+    "demand",
+    "demands",
+    "support",
+    "supports",
+    "report",
+    "reports",
+    "promise",
+    "promises",
+    "fear",
+    "fears",
+    "claim",
+    "claims",
+    "point",
+    "points",
+    "forecast",
+    "forecasts",
+    "warning",
+    "warnings",
+    "pledge",
+    "pledges",
+    "request",
+    "requests",
+    "appeal",
+    "appeals",
+    "concern",
+    "concerns",
+    "estimate",
+    "estimates",
+];
+
+/// True when cue word `wi` of `ws` is no verb: the second half of a hyphenated word
+/// (`well-known`, `so-called`), or a word that is also a noun right after a lower-case
+/// hyphenated word (`a wake-up call`, `medium-term notes`) or after an adjective that only
+/// goes with a noun (`full support for`, `has huge support in`).
+fn adjective_before(text: &str, ws: &[Span], wi: usize) -> bool {
+    let w = ws[wi];
+    let before = &text[..w.start];
+    if before.ends_with('-') && before[..before.len() - 1].ends_with(char::is_alphabetic) {
+        return true;
+    }
+    let Some(p) = wi.checked_sub(1).map(|i| ws[i]) else {
+        return false;
+    };
+    if text[p.end..w.start] != *" " || !NOUN_CUES.contains(&lower_cow(w.slice(text)).as_ref()) {
+        return false;
+    }
+    // The whole word before, across its hyphens (`wake-up`, not just `up`).
+    let start = text[..p.end]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '-'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let pw = &text[start..p.end];
+    let hyphenated = pw.contains('-') && pw.chars().all(|c| c.is_ascii_lowercase() || c == '-');
+    // (Capitalised only when it opens the sentence: `Full support for X is ...`.)
+    let adjective = NOUN_ADJECTIVES.contains(&pw)
+        || wi == 1 && NOUN_ADJECTIVES.contains(&pw.to_ascii_lowercase().as_str());
+    hyphenated || adjective
+}
+
 /// `a report`, `the new study`: a document standing for its unnamed author.
 fn report_phrase(m: &str) -> bool {
     let mut ws = m.split_whitespace();
@@ -3063,6 +3357,9 @@ fn indirect(
             continue;
         }
         if !is_noun && noun_reading(doc, ws, wi, &lw, prev.as_deref()) {
+            continue;
+        }
+        if !is_noun && adjective_before(text, ws, wi) {
             continue;
         }
         // `exports declined 40 percent`, `the decline in`: "decline" reports only before `to`,
