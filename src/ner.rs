@@ -293,6 +293,10 @@ const COMPANY_WORDS: &[&str] = &[
     "NV",
     "Co",
     "Corp",
+    "Bancorp",
+    "Bancorporation",
+    "Bancshares",
+    "Bankshares",
     "Group",
     "Shimbun",
     "Herald",
@@ -327,6 +331,10 @@ const SUFFIXES: &[&str] = &[
     "Corporation",
     "Company",
     "Limited",
+    "Bancorp",
+    "Bancorporation",
+    "Bancshares",
+    "Bankshares",
 ];
 
 /// Heads of names of events, competitions, products and works, which are not people or organisations.
@@ -2875,6 +2883,112 @@ impl Recognizer {
             .collect()
     }
 
+    /// Where a company's name ends one space before its legal form at `suffix_start` when
+    /// a place, a demonym or a surname inside it broke the capitalised run: the start of
+    /// the capitalised words before the suffix (at most four, a sentence's first word the
+    /// last). The non-organisation mentions inside are marked [`ABSORBED`]. None when no
+    /// such mention is there, an organisation is, or the words continue a longer name
+    /// ("Bank of Tokyo Ltd", "Smith and Jones Ltd").
+    fn name_before_suffix(
+        &self,
+        text: &str,
+        suffix_start: usize,
+        sentence_starts: &HashSet<usize>,
+        out: &mut [Mention],
+    ) -> Option<usize> {
+        let mut start = suffix_start;
+        let mut words = 0;
+        while words < 4 {
+            // One space, or a wire story's line break ("Republic\nNew York Corp").
+            let Some(before) = text[..start]
+                .strip_suffix(' ')
+                .or_else(|| text[..start].strip_suffix('\n'))
+            else {
+                break;
+            };
+            if before.ends_with(char::is_whitespace) {
+                break;
+            }
+            let ws = before
+                .rfind(|c: char| {
+                    c.is_whitespace() || matches!(c, '(' | '"' | ',' | ';' | ':' | '<')
+                })
+                .map_or(0, |i| i + 1);
+            let w = &before[ws..];
+            if !first_upper(w)
+                || w.ends_with("'s")
+                || !w
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || matches!(c, '-' | '.' | '&' | '\''))
+                // "Privately-held": a lower-case part is no name's.
+                || w.split('-').any(|p| p.starts_with(char::is_lowercase))
+                || in_list_ascii_ci(LEADING_FUNCTION_WORDS, w)
+                || self.nonnames.contains(w) && w.ends_with('s')
+            {
+                break;
+            }
+            start = ws;
+            words += 1;
+            if sentence_starts.contains(&ws) {
+                break;
+            }
+        }
+        if words == 0 {
+            return None;
+        }
+        // "Bank of Tokyo Ltd", "Marks and Spencer Ltd": the name goes on before the words.
+        // ... but "shares of Texas Bancorp" is the company's.
+        let connector = text[..start]
+            .strip_suffix(['\n', ' '])
+            .map(|b| b.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or(""))
+            .filter(|w| matches!(*w, "of" | "and" | "for"))
+            .or_else(|| text[..start].ends_with(" & ").then_some("&"));
+        if let Some(c) = connector {
+            let before = text[..start - c.len() - 1].trim_end_matches([' ', '\n']);
+            let prev = before
+                .rsplit(|c: char| c.is_whitespace() || c == '<')
+                .next()
+                .unwrap_or("");
+            if first_upper(prev) {
+                return None;
+            }
+        }
+        let inside = |m: &Mention| m.span.start < suffix_start && start < m.span.end;
+        if out
+            .iter()
+            .any(|m| inside(m) && (m.kind == EntityKind::Organization || m.span.start < start))
+            || !out.iter().any(|m| {
+                inside(m)
+                    && m.rule != ABSORBED
+                    && matches!(
+                        m.kind,
+                        EntityKind::Location | EntityKind::Country | EntityKind::Person
+                    )
+            })
+        {
+            return None;
+        }
+        // "another Canadian Company": a demonym alone is no company's name, nor a place
+        // alone before a spelt-out form ("a U.S. Company"; "U.S. Bancorp" is one).
+        let alone = |m: &Mention| m.span.start == start && m.span.end + 1 >= suffix_start;
+        let spelt = ["Company", "Corporation", "Limited"]
+            .iter()
+            .any(|w| text[suffix_start..].starts_with(w));
+        if out.iter().any(|m| {
+            inside(m)
+                && (m.form == Form::Demonym
+                    && m.span.start == start
+                    && !text[start..suffix_start - 1].contains(' ')
+                    || spelt && alone(m))
+        }) {
+            return None;
+        }
+        for m in out.iter_mut().filter(|m| inside(m)) {
+            m.rule = ABSORBED;
+        }
+        Some(start)
+    }
+
     /// True when a given name ends one space before `start` ("Stephen" in
     /// "Stephen Toulouse").
     fn given_name_before(&self, text: &str, start: usize) -> bool {
@@ -3151,8 +3265,20 @@ impl Recognizer {
                 out[i].span.end = run_end;
                 return;
             }
-            // A bare "Corp" or "Co Inc" names nothing.
+            // A bare "Corp" or "Co Inc" names nothing, unless a place, a demonym or a
+            // surname broke the company's name before it ("Chemical New York Corp", "Unicorp
+            // American Corp", "Duke Power Co", "Georgia-Pacific Corp").
             if run_words.iter().all(|w| is_suffix(w) || joins(w)) {
+                if let Some(s) = self.name_before_suffix(text, run_start, sentence_starts, out) {
+                    out.push(Mention {
+                        span: Span::new(s, run_end),
+                        kind: EntityKind::Organization,
+                        target: Target::Name(crate::text::collapse_ws(&text[s..run_end])),
+                        form: Form::Name,
+                        rule: "pattern/org-head",
+                        title: None,
+                    });
+                }
                 return;
             }
         }
@@ -3237,10 +3363,20 @@ impl Recognizer {
                         && text[tokens[idx[0]].span.end..].starts_with(". ");
                     !letter && in_list_ascii_ci(LEADING_FUNCTION_WORDS, w)
                         || crate::text::is_day_or_month(w)
+                        // "Privately-held", "Texas-based": an adjective, no name's word.
+                        || w.rsplit_once('-').is_some_and(|(_, b)| {
+                            matches!(b, "held" | "based" | "owned" | "controlled" | "listed")
+                        })
                         || (self.nonnames.contains(w)
                             && !is_org_head(w)
                             && !ORG_OPENERS.contains(&w)
-                            && initial)
+                            && initial
+                            // "Coastal Corp said", "County Bancorp Inc said": before legal
+                            // forms alone the word is the name's distinctive part.
+                            && !idx[1..].iter().all(|&i| {
+                                let w = tokens[i].text(text);
+                                is_suffix(w) || matches!(w, "Holdings" | "Industries")
+                            }))
                         || CONNECTORS.contains(&w.to_ascii_lowercase().as_str())
                         // "President of Interallianz Bank": a title and "of" open no name.
                         || idx.len() > 2 && tokens[idx[1]].text(text) == "of" && {

@@ -1989,6 +1989,20 @@ const ENTITIES: &[(&str, &[&str])] = &[
 
 /// (text, names that must NOT be found as entities of any kind)
 const NOT_ENTITIES: &[(&str, &[&str])] = &[
+    // A name before its legal form goes on before "of": no "Osaka Ltd"; a demonym alone
+    // and a lower-case compound are no company's name.
+    (
+        "Analysts said Trust Bank of Osaka Ltd would gain.",
+        &["Osaka Ltd"],
+    ),
+    (
+        "It followed another Canadian Company in the sale.",
+        &["Canadian Company"],
+    ),
+    (
+        "Privately-held Ohio Corp said it would sell the plant.",
+        &["Privately-held Ohio Corp"],
+    ),
     // A state's court is not the U.S. Supreme Court.
     (
         "The Ohio Supreme Court ruled against the county on Monday.",
@@ -2075,6 +2089,45 @@ const ENTITY_IDS: &[(&str, &[&str])] = &[
     (
         "London said the talks had failed.",
         &["country:united-kingdom"],
+    ),
+    // A bank holding company's legal form ("Bancorp", "Bancshares") ends its name; a
+    // common word opening the sentence before a legal form alone is the name's.
+    (
+        "Harwick Bancorp said it agreed to acquire Pellston Bancshares Inc.",
+        &["org:harwick-bancorp", "org:pellston-bancshares-inc"],
+    ),
+    (
+        "Coastal Corp said it would sell its refinery.",
+        &["org:coastal-corp"],
+    ),
+    (
+        "Frontier Holdings said profits rose.",
+        &["org:frontier-holdings"],
+    ),
+    (
+        "Mercantile Bancorp Inc said net income rose.",
+        &["org:mercantile-bancorp-inc"],
+    ),
+    // A place, a demonym or a surname inside a company's name before its legal form.
+    (
+        "Analysts said Brindle Ohio Corp would gain.",
+        &["org:brindle-ohio-corp", "!loc:ohio"],
+    ),
+    (
+        "The firm agreed to buy Halvor American Corp for 20 mln dlrs.",
+        &["org:halvor-american-corp", "!country:united-states"],
+    ),
+    (
+        "Shares of Kentucky-Marlow Inc rose sharply.",
+        &["org:kentucky-marlow-inc", "!loc:kentucky"],
+    ),
+    (
+        "Texas Bancorp said it would merge with a rival.",
+        &["org:texas-bancorp", "!loc:texas"],
+    ),
+    (
+        "Costa Brown Inc said it raised its dividend.",
+        &["org:costa-brown-inc", "!person:gordon-brown"],
     ),
     // A partnership's name keeps its comma; a lexicon firm written that way is the lexicon's.
     (
