@@ -1457,9 +1457,11 @@ const SUBJECT_AUX: &[&str] = &[
     "spoke", "took", "went", "came", "gave",
 ];
 
-/// The first lower-case word before mention k's capitalised run (its title): "sending" in
-/// "sending Secretary of State George Shultz", "and" in "Baker and Fed chairman Paul Volcker".
-fn word_before_titled(doc: &Doc<'_>, k: usize) -> Option<usize> {
+/// The first lower-case word before mention k's capitalised run (its title), within six
+/// words: "sending" in "sending Secretary of State George Shultz", "and" in "Baker and Fed
+/// chairman Paul Volcker". With `inner_of`, an "of" after a capitalised word is part of the
+/// title ("Secretary of State") and is walked over too.
+fn lower_word_before(doc: &Doc<'_>, k: usize, inner_of: bool) -> Option<usize> {
     let mut j = doc
         .tokens
         .partition_point(|t| t.span.start < doc.mentions[k].span.start);
@@ -1469,13 +1471,13 @@ fn word_before_titled(doc: &Doc<'_>, k: usize) -> Option<usize> {
         }
         j -= 1;
         let x = doc.tokens[j].text(doc.text);
-        // "Secretary of State George Shultz": "of" inside the title.
-        let inner_of = x == "of"
+        let title_of = inner_of
+            && x == "of"
             && j > 0
             && doc.tokens[j - 1]
                 .text(doc.text)
                 .starts_with(|c: char| c.is_uppercase());
-        if x.starts_with(|c: char| c.is_uppercase()) || x == "." || inner_of {
+        if x.starts_with(|c: char| c.is_uppercase()) || x == "." || title_of {
             continue;
         }
         return Some(j);
@@ -1484,28 +1486,16 @@ fn word_before_titled(doc: &Doc<'_>, k: usize) -> Option<usize> {
 }
 
 /// Is the name after a title inside a prepositional phrase ("by French Agriculture Minister
-/// Francois Guillaume", "for British Prime Minister Margaret Thatcher")? Walks back over
-/// capitalised words to the first lower-case one.
+/// Francois Guillaume", "for British Prime Minister Margaret Thatcher")? The first lower-case
+/// word before its capitalised run is a preposition, or a determiner after one.
 fn titled_in_pp(doc: &Doc<'_>, k: usize) -> bool {
-    let mut j = doc
-        .tokens
-        .partition_point(|t| t.span.start < doc.mentions[k].span.start);
-    for _ in 0..6 {
-        if j == 0 {
-            return false;
-        }
-        j -= 1;
-        let x = doc.tokens[j].text(doc.text);
-        if x.starts_with(|c: char| c.is_uppercase()) || x == "." {
-            continue;
-        }
+    lower_word_before(doc, k, false).is_some_and(|j| {
         let w = doc.word_cow(j);
-        return PREPOSITIONS.contains(&w.as_ref())
+        PREPOSITIONS.contains(&w.as_ref())
             || DETERMINERS.contains(&w.as_ref())
                 && j > 0
-                && PREPOSITIONS.contains(&doc.word_cow(j - 1).as_ref());
-    }
-    false
+                && PREPOSITIONS.contains(&doc.word_cow(j - 1).as_ref())
+    })
 }
 
 /// Prepositions that open an adjunct about the subject's own encounter: "said during a visit
@@ -1720,7 +1710,7 @@ fn encounter_subject(doc: &Doc<'_>, si: usize, ti: usize) -> Option<Arg> {
         j = doc
             .tokens
             .partition_point(|t| t.span.start < doc.mentions[k].span.start);
-        let before = word_before_titled(doc, k).map(|i| doc.word_cow(i));
+        let before = lower_word_before(doc, k, true).map(|i| doc.word_cow(i));
         let titled_object = before.as_ref().is_some_and(|w| {
             doc.pipeline.extractor.is_event_verb(w)
                 || TOLD.contains(&w.as_ref())
