@@ -412,6 +412,11 @@ const ORG_DESCRIPTORS: &[&str] = &[
     "regulator",
 ];
 
+/// True for a noun of [`ORG_DESCRIPTORS`] ("retailer", "carmaker"), lower case.
+pub(crate) fn is_org_descriptor(w: &str) -> bool {
+    ORG_DESCRIPTORS.contains(&w)
+}
+
 /// The word lists the capitalised-run classifier tests most often, as hash
 /// sets built on first use: a membership test hashes the word once instead of
 /// comparing it with every entry of the list.

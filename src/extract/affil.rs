@@ -263,33 +263,16 @@ fn org_after(doc: &Doc<'_>, pos: usize, limit: usize) -> Option<usize> {
 /// "for e-mail software firm", "at the investment bank": a preposition, then up to four
 /// lower-case words ending in a word for a kind of body, right before the body's name.
 fn kind_noun_gap(gap: &str) -> bool {
-    const KINDS: &[&str] = &[
-        "firm",
-        "company",
-        "group",
+    // Beyond the recogniser's descriptor nouns ("retailer", "carmaker"), kinds of body that
+    // only describe an employer here ("bank Barclays" names no organisation for it).
+    const MORE_KINDS: &[&str] = &[
         "bank",
-        "giant",
-        "maker",
-        "retailer",
-        "carrier",
-        "airline",
         "agency",
-        "broadcaster",
-        "newspaper",
-        "paper",
         "channel",
-        "charity",
+        "paper",
         "consultancy",
-        "insurer",
-        "lender",
-        "publisher",
-        "producer",
-        "operator",
-        "manufacturer",
+        "carrier",
         "start-up",
-        "network",
-        "supermarket",
-        "chain",
         "label",
         "studio",
         "organisation",
@@ -309,7 +292,9 @@ fn kind_noun_gap(gap: &str) -> bool {
         .skip_while(|w| matches!(*w, "the" | "a" | "an"))
         .collect();
     (1..=4).contains(&rest.len())
-        && rest.last().is_some_and(|w| KINDS.contains(w))
+        && rest
+            .last()
+            .is_some_and(|w| crate::ner::is_org_descriptor(w) || MORE_KINDS.contains(w))
         && rest
             .iter()
             .all(|w| w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
