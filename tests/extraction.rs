@@ -30,6 +30,15 @@ fn relations(a: &Analysis) -> Vec<String> {
 
 /// (text, relations that must be present)
 const RELATIONS: &[(&str, &[&str])] = &[
+    // A demonym and a descriptor noun before a company name describe that company.
+    (
+        "Harlow Foods Ltd bought Dutch firm Vexlo Group last year.",
+        &["org:harlow-foods-ltd -buys-> org:vexlo-group [asserted]"],
+    ),
+    (
+        "Norvane Holdings criticised Canadian software maker Tessaly Group on Monday.",
+        &["org:norvane-holdings -criticizes-> org:tessaly-group [asserted]"],
+    ),
     // A title "for" a body described by its kind: "spokeswoman for security software firm X".
     (
         "Rhona Tate, spokeswoman for security software firm Vexlo, said the flaw was minor.",
@@ -928,6 +937,15 @@ fn relation_cases() {
 
 /// (text, relations that must NOT be present)
 const NOT_RELATIONS: &[(&str, &[&str])] = &[
+    // A demonym before a descriptor with no name behind it stands for no one.
+    (
+        "Norvane Holdings criticised Canadian software maker Tessaly Group on Monday.",
+        &["-criticizes-> country:canada"],
+    ),
+    (
+        "Norvane Holdings criticised a Dutch firm on Monday.",
+        &["-criticizes-> country:netherlands"],
+    ),
     // An ambassador to a country does not belong to it.
     (
         "Tom Pike, ambassador to France, said so.",

@@ -4080,6 +4080,12 @@ fn object_np(
             if is_weapon(doc, k) && !allow_weapon || (need_prep || skipped > 0) && !prep_seen {
                 return None;
             }
+            // "bought Dutch firm Corus", "criticised US software maker Orix": the name behind
+            // the descriptor; a demonym before a descriptor with no name ("a Dutch firm")
+            // names no one.
+            if let Some(h) = descriptor_head(doc, k) {
+                return h;
+            }
             // "for Iran's war enemy Iraq": the possessor is not the head; a named head behind
             // a short common noun is.
             return Some(possessed_head(doc, k).unwrap_or(k));
@@ -4124,6 +4130,41 @@ fn object_np(
         j += 1;
     }
     None
+}
+
+/// "Dutch firm Corus", "US software maker Orix Systems": mention `k` followed by at most
+/// three lower-case words, the last a company descriptor (`ner::is_org_descriptor`), describes
+/// the named organisation right behind them: `Some(Some(that name))`. A demonym before such
+/// a descriptor with no name behind ("a Dutch firm said") is `Some(None)`; anything else is
+/// `None` (no descriptor follows).
+fn descriptor_head(doc: &Doc<'_>, k: usize) -> Option<Option<usize>> {
+    let e = doc.mentions[k].span.end;
+    let j = doc.tokens.partition_point(|t| t.span.start < e);
+    let mut last = None;
+    for i in j..(j + 3).min(doc.tokens.len()) {
+        let t = doc.tokens[i];
+        if t.kind != TokenKind::Word || !t.text(doc.text).starts_with(char::is_lowercase) {
+            break;
+        }
+        let w = doc.word_cow(i);
+        if PREPOSITIONS.contains(&w.as_ref()) || CLAUSE_BREAKS.contains(&w.as_ref()) {
+            break;
+        }
+        if crate::ner::is_org_descriptor(&w) {
+            last = Some(i);
+        }
+    }
+    let d = last?;
+    let named = doc
+        .tokens
+        .get(d + 1)
+        .and_then(|t| doc.mention_covering(t.span.start))
+        .filter(|&h| doc.kind(h) == EntityKind::Organization);
+    match named {
+        Some(h) => Some(Some(h)),
+        None if doc.mentions[k].form == crate::ner::Form::Demonym => Some(None),
+        None => None,
+    }
 }
 
 /// Is mention k a possessor ("Iran's", "Norway’s")?
