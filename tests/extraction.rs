@@ -30,6 +30,15 @@ fn relations(a: &Analysis) -> Vec<String> {
 
 /// (text, relations that must be present)
 const RELATIONS: &[(&str, &[&str])] = &[
+    // A time between a verb and its object or the object's preposition.
+    (
+        "Marta Quell met on Tuesday with Foreign Minister Tomas Brandt in Lisbon.",
+        &["person:marta-quell -meets-> person:tomas-brandt [asserted]"],
+    ),
+    (
+        "Venezuela attacked last week a Colombian border post.",
+        &["country:venezuela -attacks-> country:colombia [asserted]"],
+    ),
     // A demonym and a descriptor noun before a company name describe that company.
     (
         "Harlow Foods Ltd bought Dutch firm Vexlo Group last year.",

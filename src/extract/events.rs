@@ -4105,7 +4105,12 @@ fn object_np(
                     .get(j + 1)
                     .is_some_and(|t| title_covering(doc, t.span).is_some())
         };
-        if !prep_seen && preps.contains(&w.as_ref()) {
+        if let Some(e) = doc.date_starting_at(start).filter(|_| !prep_seen) {
+            // "met on Tuesday with X", "spoke last week to X": a time between the verb and
+            // its object.
+            j = doc.tokens.partition_point(|t| t.span.start < e);
+            continue;
+        } else if !prep_seen && preps.contains(&w.as_ref()) {
             prep_seen = true;
         } else if OBJECT_FILLERS.contains(&w.as_ref()) || is_count(doc, j) || opens_title() {
             // "killing nine French soldiers", "the arrest of two Indian diplomats": a count

@@ -387,6 +387,21 @@ impl Doc<'_> {
             })
     }
 
+    /// The end of the date expression that starts at byte `start` ("on Tuesday", "last week",
+    /// "this morning"), from the same per-sentence cache as [`Doc::date_in`].
+    pub fn date_starting_at(&self, start: usize) -> Option<usize> {
+        let si = self.sentences.partition_point(|s| s.span.end <= start);
+        let s = self.sentences.get(si).filter(|s| s.span.start <= start)?;
+        let dates = self.dates.get(si)?.get_or_init(|| {
+            date::find_dates(
+                self.text,
+                s.span.start..s.span.end,
+                self.article.meta.published,
+            )
+        });
+        dates.iter().find(|d| d.start == start).map(|d| d.end)
+    }
+
     /// An empty per-sentence date cache for [`Doc::dates`].
     pub fn date_cache(sentences: &[Sentence]) -> Vec<std::cell::OnceCell<Vec<date::DateMention>>> {
         (0..sentences.len()).map(|_| Default::default()).collect()
