@@ -30,6 +30,23 @@ fn relations(a: &Analysis) -> Vec<String> {
 
 /// (text, relations that must be present)
 const RELATIONS: &[(&str, &[&str])] = &[
+    // Verbs of thanks, disagreement, telephone calls, invitations and working together.
+    (
+        "Senator Ana Quell thanked Governor Tomas Brandt for his help.",
+        &["person:ana-quell -praises-> person:tomas-brandt [asserted]"],
+    ),
+    (
+        "Senator Ana Quell disagreed with Governor Tomas Brandt over taxes.",
+        &["person:ana-quell -criticizes-> person:tomas-brandt [asserted]"],
+    ),
+    (
+        "Finance Minister Ana Quell telephoned President Tomas Brandt on Friday.",
+        &["person:ana-quell -meets-> person:tomas-brandt [asserted]"],
+    ),
+    (
+        "Veltra Corp will work with Norvane Holdings on the project.",
+        &["org:veltra-corp -cooperates-> org:norvane-holdings [intended]"],
+    ),
     // A time between a verb and its object or the object's preposition.
     (
         "Marta Quell met on Tuesday with Foreign Minister Tomas Brandt in Lisbon.",
@@ -946,6 +963,11 @@ fn relation_cases() {
 
 /// (text, relations that must NOT be present)
 const NOT_RELATIONS: &[(&str, &[&str])] = &[
+    // A reported clause whose own subject names no one: the speaker is not the actor.
+    (
+        "Senator Ana Quell said the government would now meet Norvane Holdings.",
+        &["person:ana-quell -meets->"],
+    ),
     // A demonym before a descriptor with no name behind it stands for no one.
     (
         "Norvane Holdings criticised Canadian software maker Tessaly Group on Monday.",

@@ -2167,9 +2167,36 @@ fn verb_args(
             if unnamed_subject(doc, ti) {
                 return None;
             }
+            // "Blair said states had to work with the US": a reported clause with a subject
+            // of its own that no name heads; no one outside the clause is the actor.
+            let clause_from = quotes
+                .iter()
+                .find(|q| q.content.start <= t.span.start && t.span.start < q.content.end)
+                .filter(|q| {
+                    let mut words = doc
+                        .tokens_in(Span::new(q.content.start, t.span.start))
+                        .map(|j| doc.word_cow(j))
+                        .skip_while(|w| w == "that");
+                    // Only a subject opened by a determiner ("said the government will
+                    // work with X", "said a group of states ..."), not a pronoun ("said it has
+                    // agreed to buy X"), a possessive ("his decision to sell") or the words of
+                    // a phrase the speaker heads ("said recent talks with X").
+                    words.next().is_some_and(|w| {
+                        [
+                            "the", "a", "an", "some", "many", "most", "several", "other", "these",
+                            "those",
+                        ]
+                        .contains(&w.as_ref())
+                    }) && words.next().is_some_and(|w| {
+                        !ANAPHORIC_GROUPS.contains(&w.as_ref())
+                            && !FORCE_NOUNS.contains(&w.as_ref())
+                    }) && !used_as_noun(doc, ti)
+                })
+                .map_or(0, |q| q.content.start);
             left.iter()
                 .rev()
                 .copied()
+                .take_while(|&k| doc.mentions[k].span.start >= clause_from)
                 .find(|&k| {
                     (!in_pp(doc, k)
                         || clause_initial(doc, cl, k)
