@@ -649,6 +649,14 @@ const RELATIONS: &[(&str, &[&str])] = &[
         "Dana Whitlow, who joined Barclays in 2001, said the bank was strong.",
         &["person:dana-whitlow -member_of-> org:barclays [asserted]"],
     ),
+    (
+        "Dana Whitlow, who runs Vantor Industries Inc, said the plant would close.",
+        &["person:dana-whitlow -member_of-> org:vantor-industries-inc [asserted]"],
+    ),
+    (
+        "Carlos Medina works for Goldman Sachs in London.",
+        &["person:carlos-medina -member_of-> org:goldman-sachs [asserted]"],
+    ),
     // A party before a campaign title; a treasurer's company.
     (
         "Labour election coordinator Jan Brodski said the plan was costly.",
@@ -1087,6 +1095,11 @@ const NOT_RELATIONS: &[(&str, &[&str])] = &[
     (
         "Dana Whitlow joined Barclays in calling for lower rates.",
         &["-member_of-> org:barclays"],
+    ),
+    // Without "who", leading a body is no statement that one belongs to it.
+    (
+        "Dana Whitlow led Vantor Industries Inc to a loss.",
+        &["-member_of-> org:vantor-industries-inc"],
     ),
     (
         "The court heard the case of Acme Corp but his lawyer, Dana Whitlow, said it was weak.",

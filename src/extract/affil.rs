@@ -407,22 +407,58 @@ fn name_at_org(doc: &Doc<'_>, name: Span, m_end: usize, after: &str, sent: Span)
     })
 }
 
-/// "Jo Hale joined Merrill Lynch", "Jo Hale, who joined the Labour Party in 1990": an
-/// organisation (not a country: "Spain joined the EU" is no person's) right after "joined".
-fn joined_org(doc: &Doc<'_>, m_end: usize, after: &str) -> Option<usize> {
-    let verb = [
+/// "Jo Hale joined Merrill Lynch", "Jo Hale, who joined the Labour Party in 1990", "Jo Hale,
+/// who works for Acme", "Jo Hale, who heads the Senate Banking Committee": an organisation
+/// (not a country: "Spain joined the EU" is no person's) right after the verb.
+/// Returns the organisation's mention and the rule ("affil/joined", "affil/works-for",
+/// "affil/heads").
+fn joined_org(doc: &Doc<'_>, m_end: usize, after: &str) -> Option<(usize, &'static str)> {
+    const VERBS: &[&str] = &[
         "joined ",
         "has joined ",
         "had joined ",
         "rejoined ",
-        ", who joined ",
-        ", who has joined ",
-        ", who had joined ",
-        ", who rejoined ",
-    ]
-    .iter()
-    .find(|v| after.starts_with(**v))?;
-    let mut p = m_end + verb.len();
+        "works for ",
+        "works at ",
+        "worked for ",
+        "worked at ",
+    ];
+    // After "who" only: "X, who heads the Senate Banking Committee" (not "X led Acme to a
+    // loss").
+    const WHO_VERBS: &[&str] = &[
+        "heads ",
+        "headed ",
+        "runs ",
+        "ran ",
+        "leads ",
+        "led ",
+        "chairs ",
+        "chaired ",
+        "founded ",
+        "co-founded ",
+    ];
+    let who = after
+        .strip_prefix(", who ")
+        .or_else(|| after.strip_prefix("who "));
+    let rest = who.unwrap_or(after);
+    let rest = ["has ", "had "]
+        .iter()
+        .find_map(|h| rest.strip_prefix(h))
+        .filter(|_| who.is_some())
+        .unwrap_or(rest);
+    let verb = VERBS
+        .iter()
+        .chain(WHO_VERBS.iter().filter(|_| who.is_some()))
+        .find(|v| rest.starts_with(**v))?;
+    let verb_len = after.len() - rest.len() + verb.len();
+    let rule = if verb.contains("joined") {
+        "affil/joined"
+    } else if verb.starts_with("work") {
+        "affil/works-for"
+    } else {
+        "affil/heads"
+    };
+    let mut p = m_end + verb_len;
     if doc.text[p..].starts_with("the ") {
         p += 4;
     }
@@ -441,7 +477,7 @@ fn joined_org(doc: &Doc<'_>, m_end: usize, after: &str) -> Option<usize> {
         && doc.kind(o) == EntityKind::Organization
         && !siding
         && !rest.starts_with(['\'', '\u{2019}']))
-    .then_some(o)
+    .then_some((o, rule))
 }
 
 /// "Brazil's finance minister, Jo Hale, said", "the Brazilian trade minister, Jo Hale,": a
@@ -909,13 +945,13 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
         }
 
         // "Jo Hale, who joined Merrill Lynch in 2001": the body a person joined.
-        if let Some(o) = joined_org(doc, m_end, after) {
+        if let Some((o, rule)) = joined_org(doc, m_end, after) {
             out.push(Affil {
                 person: ei,
                 title: None,
                 org: doc.id(o).map(str::to_string),
                 span: Span::new(m.span.start, doc.mentions[o].span.end),
-                rule: "affil/joined",
+                rule,
             });
         }
 
