@@ -661,6 +661,51 @@ const RELATIONS: &[(&str, &[&str])] = &[
         "Kenya's exports rose. Kenya will tax tea, Kenyan farmers said. Trade minister Odhiambo Wekesa said the tax was fair.",
         &["person:odhiambo-wekesa -member_of-> country:kenya [asserted]"],
     ),
+    // A possessed title set off by commas before the name.
+    (
+        "Chile's finance minister, Anna Kowalczyk, said the talks would resume.",
+        &["person:anna-kowalczyk -member_of-> country:chile [asserted]"],
+    ),
+    (
+        "The Peruvian trade minister, Carlos Medina, said exports rose.",
+        &["person:carlos-medina -member_of-> country:peru [asserted]"],
+    ),
+    // An analyst's firm after "at" in a report of their words.
+    (
+        "\"Rates will fall,\" said Dana Whitlow at Goldman Sachs.",
+        &["person:dana-whitlow -member_of-> org:goldman-sachs [asserted]"],
+    ),
+    (
+        "Dana Whitlow, at Goldman Sachs, said rates would fall.",
+        &["person:dana-whitlow -member_of-> org:goldman-sachs [asserted]"],
+    ),
+    // The body a person joined.
+    (
+        "Dana Whitlow, who joined Barclays in 2001, said the bank was strong.",
+        &["person:dana-whitlow -member_of-> org:barclays [asserted]"],
+    ),
+    (
+        "Dana Whitlow, who runs Vantor Industries Inc, said the plant would close.",
+        &["person:dana-whitlow -member_of-> org:vantor-industries-inc [asserted]"],
+    ),
+    (
+        "Carlos Medina works for Goldman Sachs in London.",
+        &["person:carlos-medina -member_of-> org:goldman-sachs [asserted]"],
+    ),
+    // A party before a campaign title; a treasurer's company.
+    (
+        "Labour election coordinator Jan Brodski said the plan was costly.",
+        &["person:jan-brodski -member_of-> org:uk-labour-party [asserted]"],
+    ),
+    (
+        "Vantor Industries Inc treasurer Nils Ekdahl said the loan was repaid.",
+        &["person:nils-ekdahl -member_of-> org:vantor-industries-inc [asserted]"],
+    ),
+    // An apposition after a quote keeps its description though its closing comma is missing.
+    (
+        "\"We will sue,\" Dana Whitlow, a Lufthansa spokesman told reporters.",
+        &["person:dana-whitlow -member_of-> org:lufthansa [asserted]"],
+    ),
     // "in talks with": the verb phrase after a preposition is the noun.
     (
         "Palmora Corp is in talks with Ostrava Mining Inc about a joint bid.",
@@ -1074,6 +1119,44 @@ const NOT_RELATIONS: &[(&str, &[&str])] = &[
     (
         "Kenya's exports rose. Kenya will tax tea. Shadow trade minister Odhiambo Wekesa said the tax was unfair.",
         &["-member_of-> country:kenya"],
+    ),
+    // ... nor for a minister travelling to that country: a visitor's office is another's.
+    (
+        "Finance Minister Anna Kowalczyk will travel to Washington on Friday.",
+        &["-member_of-> country:united-states"],
+    ),
+    (
+        "Kenya's exports rose. Kenya will tax tea, Kenyan farmers said. Trade minister Odhiambo Wekesa will fly to Kenya next week.",
+        &["-member_of-> country:kenya"],
+    ),
+    // A phrase after a visited minister's name that a reporting verb follows is the next
+    // clause's subject, not the minister's description.
+    (
+        "After a meeting with Chilean Finance Minister Anna Kowalczyk, the Canadian banker said he was pleased.",
+        &["-member_of-> country:canada"],
+    ),
+    // "at" a place where someone was met; siding with a body; a person's possessive; a
+    // labour portfolio.
+    (
+        "The minister met Dana Whitlow at Goldman Sachs on Monday.",
+        &["-member_of-> org:goldman-sachs"],
+    ),
+    (
+        "Dana Whitlow joined Barclays in calling for lower rates.",
+        &["-member_of-> org:barclays"],
+    ),
+    // Without "who", leading a body is no statement that one belongs to it.
+    (
+        "Dana Whitlow led Vantor Industries Inc to a loss.",
+        &["-member_of-> org:vantor-industries-inc"],
+    ),
+    (
+        "The court heard the case of Acme Corp but his lawyer, Dana Whitlow, said it was weak.",
+        &["-member_of-> org:acme-corp"],
+    ),
+    (
+        "Unions in Bolivia met the Labour minister, Carlos Medina, on Monday.",
+        &["-member_of-> org:uk-labour-party"],
     ),
     // Asking another side to act is not acting.
     (

@@ -194,6 +194,77 @@ fn national_office(title: &str) -> bool {
     office && !other
 }
 
+/// True when the article shows the home country foreign to `person`: another country given
+/// to them in the text ("Brazilian Finance Minister X" earlier), or the home country named
+/// after them in one of their sentences as a place they go to or come from ("Finance Minister
+/// X will travel to Washington", "X, on a visit to Britain").
+fn foreign_to(doc: &Doc<'_>, person: usize, home: &str, placed: &[(usize, String)]) -> bool {
+    if placed.iter().any(|(p, c)| *p == person && c != home) {
+        return true;
+    }
+    let text = doc.text;
+    doc.mentions.iter().enumerate().any(|(k, m)| {
+        if m.kind != EntityKind::Person || doc.res.entity_of[k] != Some(person) {
+            return false;
+        }
+        let Some(sent) = doc.sentence_at(m.span.start).map(|i| doc.sentences[i].span) else {
+            return false;
+        };
+        doc.mentions_in(Span::new(m.span.end, sent.end))
+            .into_iter()
+            .filter(|&o| {
+                doc.id(o) == Some(home)
+                    && doc.mentions[o].form != crate::ner::Form::Demonym
+                    && !text[doc.mentions[o].span.end..].starts_with(['\'', '\u{2019}'])
+            })
+            .any(|o| {
+                let gap = text[m.span.end..doc.mentions[o].span.start].trim_end();
+                let gap = gap.strip_suffix(" the").unwrap_or(gap).to_ascii_lowercase();
+                let mut words = gap.rsplit([' ', '\n']);
+                let last = words.next().unwrap_or("");
+                let verb = words.next().unwrap_or("");
+                travel_cue(verb, last)
+            })
+    })
+}
+
+/// "travel to", "flew to", "a visit to", "left for", "arrived in", "visiting": the words
+/// before a place that someone goes to (not "return to", "come to": one's own country).
+fn travel_cue(verb: &str, prep: &str) -> bool {
+    match prep {
+        "visit" | "visits" | "visited" | "visiting" | "toured" | "touring" => true,
+        "to" => matches!(
+            verb,
+            "travel"
+                | "travels"
+                | "traveled"
+                | "travelled"
+                | "traveling"
+                | "travelling"
+                | "trip"
+                | "visit"
+                | "fly"
+                | "flies"
+                | "flew"
+                | "flying"
+                | "go"
+                | "goes"
+                | "went"
+                | "going"
+                | "mission"
+                | "journey"
+                | "headed"
+                | "heading"
+        ),
+        "for" => matches!(
+            verb,
+            "leave" | "leaves" | "left" | "leaving" | "depart" | "departs" | "departed"
+        ),
+        "in" => matches!(verb, "arrive" | "arrives" | "arrived" | "arriving"),
+        _ => false,
+    }
+}
+
 /// The article's home country when it has at least twice the mentions of any other country.
 fn dominant_country(doc: &Doc<'_>) -> Option<String> {
     let mut counts: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
@@ -298,6 +369,180 @@ fn kind_noun_gap(gap: &str) -> bool {
         && rest
             .iter()
             .all(|w| w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
+}
+
+/// "said Jo Hale at Merrill Lynch", "Jo Hale, at Merrill Lynch, said", "Jo Hale at Merrill
+/// Lynch said": an organisation after "at" right after the name, when a reporting verb comes
+/// right before the name or right after the organisation (not "met Jo Hale at the White
+/// House").
+fn name_at_org(doc: &Doc<'_>, name: Span, m_end: usize, after: &str, sent: Span) -> Option<Affil> {
+    let text = doc.text;
+    let from = if after.starts_with(", at ") {
+        m_end + 1
+    } else if after.starts_with("at ") {
+        m_end
+    } else {
+        return None;
+    };
+    let o = org_after(doc, from, sent.end)?;
+    let os = doc.mentions[o].span;
+    let gap = text[from..os.start].trim();
+    if doc.kind(o) != EntityKind::Organization || !matches!(gap, "at" | "at the") {
+        return None;
+    }
+    let before = text[sent.start..name.start].trim_end().to_ascii_lowercase();
+    let rest = text[os.end..].trim_start_matches(',').trim_start();
+    let reported = ["said", "says", "according to", "told"]
+        .iter()
+        .any(|v| before.ends_with(v))
+        || ["said", "says", "told", "added"]
+            .iter()
+            .any(|v| rest.starts_with(&format!("{v} ")));
+    (reported && !text[os.end..].starts_with(['\'', '\u{2019}'])).then(|| Affil {
+        person: 0,
+        title: None,
+        org: doc.id(o).map(str::to_string),
+        span: Span::new(name.start, os.end),
+        rule: "affil/name-at",
+    })
+}
+
+/// "Jo Hale joined Merrill Lynch", "Jo Hale, who joined the Labour Party in 1990", "Jo Hale,
+/// who works for Acme", "Jo Hale, who heads the Senate Banking Committee": an organisation
+/// (not a country: "Spain joined the EU" is no person's) right after the verb.
+/// Returns the organisation's mention and the rule ("affil/joined", "affil/works-for",
+/// "affil/heads").
+fn joined_org(doc: &Doc<'_>, m_end: usize, after: &str) -> Option<(usize, &'static str)> {
+    const VERBS: &[&str] = &[
+        "joined ",
+        "has joined ",
+        "had joined ",
+        "rejoined ",
+        "works for ",
+        "works at ",
+        "worked for ",
+        "worked at ",
+    ];
+    // After "who" only: "X, who heads the Senate Banking Committee" (not "X led Acme to a
+    // loss").
+    const WHO_VERBS: &[&str] = &[
+        "heads ",
+        "headed ",
+        "runs ",
+        "ran ",
+        "leads ",
+        "led ",
+        "chairs ",
+        "chaired ",
+        "founded ",
+        "co-founded ",
+    ];
+    let who = after
+        .strip_prefix(", who ")
+        .or_else(|| after.strip_prefix("who "));
+    let rest = who.unwrap_or(after);
+    let rest = ["has ", "had "]
+        .iter()
+        .find_map(|h| rest.strip_prefix(h))
+        .filter(|_| who.is_some())
+        .unwrap_or(rest);
+    let verb = VERBS
+        .iter()
+        .chain(WHO_VERBS.iter().filter(|_| who.is_some()))
+        .find(|v| rest.starts_with(**v))?;
+    let verb_len = after.len() - rest.len() + verb.len();
+    let rule = if verb.contains("joined") {
+        "affil/joined"
+    } else if verb.starts_with("work") {
+        "affil/works-for"
+    } else {
+        "affil/heads"
+    };
+    let mut p = m_end + verb_len;
+    if doc.text[p..].starts_with("the ") {
+        p += 4;
+    }
+    let o = doc.mention_covering(p)?;
+    let rest = &doc.text[doc.mentions[o].span.end..];
+    // "joined Democrats in calling for", "joined Labour on the platform": siding, not membership.
+    let siding = rest.strip_prefix(" in ").is_some_and(|r| {
+        r.split([' ', ',', '.'])
+            .next()
+            .is_some_and(|w| w.ends_with("ing") && w.starts_with(|c: char| c.is_ascii_lowercase()))
+    }) || [" on ", " to ", " for "].iter().any(|q| {
+        rest.strip_prefix(q)
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_lowercase()))
+    });
+    (doc.mentions[o].span.start == p
+        && doc.kind(o) == EntityKind::Organization
+        && !siding
+        && !rest.starts_with(['\'', '\u{2019}']))
+    .then_some((o, rule))
+}
+
+/// "Brazil's finance minister, Jo Hale, said", "the Brazilian trade minister, Jo Hale,": a
+/// title ending right before ", NAME", with a country or body (up to three words before the
+/// title) owning it; the name closed by a comma or followed by "said".
+fn title_comma_name(doc: &Doc<'_>, name: Span, after: &str) -> Option<Affil> {
+    let text = doc.text;
+    let comma = name.start.checked_sub(2)?;
+    if text.get(comma..name.start) != Some(", ") {
+        return None;
+    }
+    if !(after.starts_with(',') || after.starts_with("said ") || after.starts_with("says ")) {
+        return None;
+    }
+    let t = doc.titles.iter().find(|t| t.span.end == comma)?;
+    let line = text[..t.span.start]
+        .rfind(['\n', ',', ';', '(', '"'])
+        .map_or(0, |i| i + 1);
+    let mut p = t.span.start;
+    let mut found = org_before(doc, p);
+    for _ in 0..3 {
+        if found.is_some() {
+            break;
+        }
+        let b = text[line..p].trim_end();
+        let w_start = b.rfind(' ').map_or(line, |i| line + i + 1);
+        let w = &text[w_start..line + b.len()];
+        // Not across "but" or a person's possessive ("but his lawyer"), nor across a word
+        // for a body of its own ("Belgrade trade union council leader": the council's).
+        if w.is_empty()
+            || !w.bytes().all(|c| c.is_ascii_alphabetic() || c == b'-')
+            || matches!(
+                w,
+                "but"
+                    | "his"
+                    | "her"
+                    | "union"
+                    | "council"
+                    | "committee"
+                    | "party"
+                    | "association"
+                    | "federation"
+                    | "board"
+                    | "club"
+            )
+            || doc.mention_covering(w_start).is_some()
+        {
+            break;
+        }
+        p = w_start;
+        found = org_before(doc, p);
+    }
+    let o = found.filter(|&o| doc.mentions[o].span.start >= line)?;
+    // "Labour minister, X": a portfolio (a labour ministry), not the party.
+    let title = clean(t.span.slice(text));
+    if doc.mentions[o].span.slice(text) == "Labour" && title.eq_ignore_ascii_case("minister") {
+        return None;
+    }
+    Some(Affil {
+        person: 0,
+        title: Some(title),
+        org: doc.id(o).map(str::to_string),
+        span: Span::new(doc.mentions[o].span.start, name.end),
+        rule: "affil/title-comma-name",
+    })
 }
 
 /// Extends a title with "for Near Eastern Affairs" / "of Defense" (capitalised words only).
@@ -587,7 +832,28 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
                     .max(app_start);
                 let app = Span::new(app_start, app_end);
                 let t = doc.titles.iter().find(|t| app.contains(t.span));
-                if let Some(t) = t {
+                // "after meeting Finance Minister X, the Canadian banker said": a determiner
+                // phrase that a reporting verb follows, no comma closing it, is the subject
+                // of the next clause, not a description of X.
+                let after_object = {
+                    let b = &text[sent.start..m.span.start];
+                    !b.contains(['"', '\u{201c}', '\u{201d}'])
+                        && b.split(' ')
+                            .any(|w| !w.is_empty() && w.bytes().all(|c| c.is_ascii_lowercase()))
+                };
+                let subject_of_next = |t: &crate::ner::TitleMatch| {
+                    det == "the "
+                        && after_object
+                        && !text[app_start..t.span.end].contains(',')
+                        && text[t.span.end..]
+                            .trim_start()
+                            .split(' ')
+                            .next()
+                            .is_some_and(|w| {
+                                matches!(w, "said" | "says" | "told" | "added" | "asked")
+                            })
+                };
+                if let Some(t) = t.filter(|t| !subject_of_next(t)) {
                     let tend = extend_title(doc, t.span.end);
                     let title = clean(&text[t.span.start..tend]);
                     let before = org_before(doc, t.span.start)
@@ -670,6 +936,29 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
                 span: Span::new(m.span.start, doc.mentions[o].span.end),
                 rule: "affil/name-of",
             });
+        }
+
+        // "said Jo Hale at Merrill Lynch", "Jo Hale, at Merrill Lynch, said": the firm of one
+        // whose words are reported.
+        if let Some(a) = name_at_org(doc, m.span, m_end, after, sent) {
+            out.push(Affil { person: ei, ..a });
+        }
+
+        // "Jo Hale, who joined Merrill Lynch in 2001": the body a person joined.
+        if let Some((o, rule)) = joined_org(doc, m_end, after) {
+            out.push(Affil {
+                person: ei,
+                title: None,
+                org: doc.id(o).map(str::to_string),
+                span: Span::new(m.span.start, doc.mentions[o].span.end),
+                rule,
+            });
+        }
+
+        // "Brazil's finance minister, Jo Hale, said": a possessed title before the name, set
+        // off by commas.
+        if let Some(a) = title_comma_name(doc, m.span, after) {
+            out.push(Affil { person: ei, ..a });
         }
 
         // Copular bio: NAME is a/an/the TITLE at/of ORG
@@ -786,6 +1075,14 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
         .iter()
         .any(|a| a.org.is_none() && a.title.as_deref().is_some_and(national_office));
     if let Some(home) = unplaced_office.then(|| dominant_country(doc)).flatten() {
+        // Countries the text itself gives each person ("Brazilian Finance Minister X").
+        let placed: Vec<(usize, String)> = out
+            .iter()
+            .filter_map(|a| {
+                let org = a.org.as_ref().filter(|o| o.starts_with("country:"))?;
+                Some((a.person, org.clone()))
+            })
+            .collect();
         for a in out.iter_mut().filter(|a| a.org.is_none()) {
             let before = text[..a.span.start].trim_end().to_ascii_lowercase();
             let after = &text[a.span.end..];
@@ -795,6 +1092,7 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
                     .is_some_and(|r| r.starts_with(char::is_uppercase))
             });
             if a.title.as_deref().is_some_and(national_office)
+                && !foreign_to(doc, a.person, &home, &placed)
                 && !before.ends_with("shadow")
                 && !text[a.span.start..a.span.end]
                     .to_ascii_lowercase()
