@@ -541,6 +541,14 @@ fn is_boundary(text: &str, toks: &[Token], k: usize) -> bool {
         return false;
     }
     if s == "." {
+        // A period inside a ticker (`Royal Trustco Ltd <RT.TO> said`) ends nothing.
+        let word = text[..t.span.start]
+            .rsplit(char::is_whitespace)
+            .next()
+            .unwrap_or("");
+        if next.span.start == t.span.end && word.starts_with('<') && !word.contains('>') {
+            return false;
+        }
         // Period after an abbreviation or an initial.
         if k > 0 && toks[k - 1].span.end == t.span.start {
             let prev = toks[k - 1].text(text);

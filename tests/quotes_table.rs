@@ -328,6 +328,64 @@ const CASES: &[(&str, Option<&str>, &str)] = &[
         Some("person:bill-ford"),
         "Orders doubled,",
     ),
+    // "The company" is the company the text is about (the subject), not one named in passing.
+    (
+        "Farley Stores Inc said its Kenmore Finance Group reported a loss. The company said its Brockton Realty unit reported income.",
+        Some("org:farley-stores-inc"),
+        "its Brockton Realty unit reported income",
+    ),
+    (
+        "Halvard Insurance Co said it agreed to buy Pellow Corp for 12 mln dlrs. The company said the deal would close in May.",
+        Some("org:halvard-insurance-co"),
+        "the deal would close in May",
+    ),
+    // "The agency" with no agency named is the company that spoke before.
+    (
+        "Standard Rating Service Inc said it may downgrade Telco Corp's debt. The agency said the review would focus on Telco's cash flow.",
+        Some("org:standard-rating-service-inc"),
+        "the review would focus on Telco's cash flow",
+    ),
+    // "The department" is the department named.
+    (
+        "The Fisheries Department said catches fell in May. The department said stocks of cod were low.",
+        Some("org:fisheries-department"),
+        "stocks of cod were low",
+    ),
+    // A name and its apposition before the verb are the subject, not words said.
+    (
+        "Tom Baker, a spokesman, said many firms complained.",
+        Some("person:tom-baker"),
+        "many firms complained",
+    ),
+    // A ticker between the company and the verb.
+    (
+        "Royal Trustco Ltd <RT.TO> said it would buy the unit.",
+        Some("org:royal-trustco-ltd"),
+        "it would buy the unit",
+    ),
+    // "said the statement": the body that issued the statement.
+    (
+        "In a statement, the Green Party said the remark had been misread. \"She backs the party's policy,\" said the statement.",
+        Some("org:green-party"),
+        "She backs the party's policy,",
+    ),
+    // "The country's largest carmaker" is the company that spoke before, never the country.
+    (
+        "Sella Motors said last week that sales fell 3%. The country's largest carmaker said prices would rise.",
+        Some("org:sella-motors"),
+        "prices would rise",
+    ),
+    (
+        "Retail sales in Peru rose. Peru's biggest coin maker said prices rose 5% over the year.",
+        None,
+        "prices rose 5% over the year",
+    ),
+    // Agreeing with someone that something is so still reports.
+    (
+        "Omar Haddad agreed with the mayor that the bridge must close.",
+        Some("person:omar-haddad"),
+        "the bridge must close",
+    ),
 ];
 
 #[test]
@@ -379,6 +437,8 @@ const NONE: &[&str] = &[
     "Full support for the new standard will not arrive until next year.",
     // (A curly apostrophe right before the word before the cue.)
     "The governor’s huge support in the north was tested in May.",
+    // Agreeing with a plan is a stance, not words said.
+    "The ministers agreed with the Danish plan on Tuesday.",
 ];
 
 #[test]

@@ -523,30 +523,53 @@ fn last_body_with(doc: &Doc<'_>, pos: usize, word: &str) -> Option<usize> {
 
 /// `the company said`, `according to the organisation`: a generic noun for a body stands
 /// for the last organisation named before it (for "the bank", "the ministry", ... one whose
-/// name has that word).
+/// name has that word; see [`body_for_noun`] and [`subject_company_for`]).
 pub(crate) fn body_named_before(doc: &Doc<'_>, phrase: Span) -> Option<usize> {
     let p = phrase.slice(doc.text).to_lowercase();
-    body_for_noun(doc, p.strip_prefix("the ")?, phrase.start)
+    let noun = p.strip_prefix("the ")?;
+    body_for_noun(doc, noun, phrase.start).or_else(|| subject_company_for(doc, noun, phrase.start))
 }
 
 /// The body a generic noun (`company`, `ministry`) stands for at `pos`: see
-/// [`body_named_before`].
+/// [`body_named_before`]. A company word (`the company`, `the firm`) stands for the company
+/// the text is about: the one named last when it opens its sentence, else the last company
+/// opening a sentence before it (`Sears said its Dean Witter unit lost money. The company
+/// said ...` is Sears). A noun with a modifier (`the rating agency`, `the central bank`)
+/// takes its head.
 fn body_for_noun(doc: &Doc<'_>, noun: &str, pos: usize) -> Option<usize> {
+    let (modifier, noun) = match noun.rsplit_once(' ') {
+        Some((m, n)) if NOUN_MODIFIERS.contains(&m) => (m, n),
+        Some(_) => return None,
+        None => ("", noun),
+    };
     let head = match noun {
-        "company" | "firm" | "group" | "organisation" | "organization" | "corporation" => None,
+        "company" | "firm" | "group" | "organisation" | "organization" | "corporation"
+        | "utility" | "partnership" | "insurer" | "retailer" => None,
         "bank" | "ministry" | "agency" | "commission" | "union" | "party" | "council" | "court"
-        | "committee" | "airline" | "fund" => Some(noun),
+        | "committee" | "airline" | "fund" | "department" | "exchange" | "association"
+        | "institute" => Some(noun),
         _ => return None,
     };
+    let central = modifier == "central";
+    if central && noun != "bank" {
+        return None;
+    }
     let upto = doc.mentions.partition_point(|m| m.span.start < pos);
-    (upto.saturating_sub(300)..upto).rev().find_map(|k| {
+    let company = |k: usize, e: usize| {
+        doc.kind(k) == EntityKind::Organization
+            && !doc.is_modifier(k)
+            && doc.res.entities[e].kind == EntityKind::Organization
+            && !public_body(doc, e)
+    };
+    let found = (upto.saturating_sub(300)..upto).rev().find_map(|k| {
         let m = &doc.mentions[k];
         if doc.kind(k) != EntityKind::Organization || doc.is_modifier(k) {
             return None;
         }
         let e = doc.res.entity_of[k]?;
-        // "The company" is no government body, court or army (the SEC named in passing).
-        if head.is_none() && public_body(doc, e) {
+        // "The company" is no government body, court or army (the SEC named in passing);
+        // "the central bank" is one.
+        if head.is_none() && public_body(doc, e) || central && !public_body(doc, e) {
             return None;
         }
         let fits = head.is_none_or(|h| {
@@ -556,9 +579,127 @@ fn body_for_noun(doc: &Doc<'_>, noun: &str, pos: usize) -> Option<usize> {
                 .split(|c: char| !c.is_alphanumeric())
                 .any(|w| w == h)
                 || m.span.slice(doc.text).to_lowercase().contains(h)
+                || central && doc.res.entities[e].name.contains("Reserve")
         });
-        fits.then_some(e)
+        fits.then_some((k, e))
+    });
+    match found {
+        Some((k, e)) if head.is_none() && !opens_sentence(doc, k) => {
+            Some(subject_company_before(doc, k, pos, company).unwrap_or(e))
+        }
+        Some((_, e)) => Some(e),
+        None => None,
+    }
+}
+
+/// `the agency`, `the bank` with no body of that name before `pos`: the company last
+/// opening a sentence with a reporting verb (`Moody's said it may cut X's rating. The
+/// agency said ...`).
+fn subject_company_for(doc: &Doc<'_>, noun: &str, pos: usize) -> Option<usize> {
+    if !matches!(
+        noun,
+        "agency" | "bank" | "airline" | "fund" | "rating agency"
+    ) {
+        return None;
+    }
+    let upto = doc.mentions.partition_point(|m| m.span.start < pos);
+    subject_company_before(doc, upto, pos, |k, e| {
+        doc.kind(k) == EntityKind::Organization
+            && !doc.is_modifier(k)
+            && doc.res.entities[e].kind == EntityKind::Organization
+            && !public_body(doc, e)
+            && reports(doc, k)
     })
+}
+
+/// Modifiers a generic noun for a body may carry and still stand for the body named before
+/// (`the rating agency`, `the holding company`); not `parent`, `new` or `other`, which
+/// point elsewhere.
+const NOUN_MODIFIERS: &[&str] = &[
+    "rating",
+    "credit",
+    "news",
+    "central",
+    "holding",
+    "investment",
+    "brokerage",
+    "insurance",
+    "oil",
+    "mining",
+    "steel",
+    "chemical",
+    "software",
+    "computer",
+    "drug",
+    "food",
+    "airline",
+    "finance",
+    "trading",
+];
+
+/// True when mention `k` opens its sentence as its subject (after at most two capitalised
+/// words: "The", "But Acme"; not after a subordinator: "If Acme buys ...").
+fn opens_sentence(doc: &Doc<'_>, k: usize) -> bool {
+    let s = doc.mentions[k].span.start;
+    doc.sentence_at(s).is_some_and(|i| {
+        let lead = &doc.text[doc.sentences[i].span.start..s];
+        lead.split_whitespace().count() <= 2
+            && lead.split_whitespace().all(|w| {
+                w.starts_with(char::is_uppercase)
+                    && !matches!(
+                        w,
+                        "If" | "When"
+                            | "While"
+                            | "Although"
+                            | "After"
+                            | "Before"
+                            | "Unless"
+                            | "As"
+                            | "Since"
+                            | "Because"
+                            | "Once"
+                            | "Until"
+                    )
+            })
+    })
+}
+
+/// The last company (as `company` tells) opening a sentence among the mentions before
+/// index `k`, within 1,000 bytes of `pos`.
+fn subject_company_before(
+    doc: &Doc<'_>,
+    k: usize,
+    pos: usize,
+    company: impl Fn(usize, usize) -> bool,
+) -> Option<usize> {
+    let from = pos.saturating_sub(1000);
+    (0..k)
+        .rev()
+        .take_while(|&j| doc.mentions[j].span.start >= from)
+        .find_map(|j| {
+            let e = doc.res.entity_of[j]?;
+            // (`The Standard & Poor's 500-stock index` names an index, not a subject.)
+            let number_after = doc.text[doc.mentions[j].span.end..]
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit());
+            (opens_sentence(doc, j) && !number_after && company(j, e)).then_some(e)
+        })
+}
+
+/// True when mention `k` is followed by a reporting verb, past a ticker (`Moody's said`,
+/// `Acme Corp <ACM> reported`).
+fn reports(doc: &Doc<'_>, k: usize) -> bool {
+    let mut after = doc.text[doc.mentions[k].span.end..].trim_start();
+    if after.starts_with('<') {
+        if let Some(i) = after.find('>') {
+            after = after[i + 1..].trim_start();
+        }
+    }
+    let w = after
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    !w.is_empty() && doc.pipeline.extractor.is_reporting(&lower_cow(w))
 }
 
 /// True when the words before `pos` are `the`, or `the` and the words before the last word
@@ -685,16 +826,7 @@ fn company_before(doc: &Doc<'_>, pos: usize) -> Option<usize> {
     // `Hutchison ... reported profits. The total excluded the sale of its stake in the Post.
     // It said ...`: "it" goes on with the company that is a subject (opens a sentence), not
     // one named in passing after it.
-    let opens_sentence = |k: usize| {
-        let s = doc.mentions[k].span.start;
-        doc.sentence_at(s).is_some_and(|i| {
-            let lead = &doc.text[doc.sentences[i].span.start..s];
-            lead.split_whitespace().count() <= 2
-                && lead
-                    .split_whitespace()
-                    .all(|w| w.starts_with(char::is_uppercase))
-        })
-    };
+    let opens_sentence = |k: usize| opens_sentence(doc, k);
     if opens_sentence(k) {
         return Some(e);
     }
@@ -1500,6 +1632,9 @@ fn speaker_near_cue_inner(
     if let Some(s) = common_subject_after_comma(doc, left) {
         return Some(s);
     }
+    if let Some(s) = ranked_company(doc, left) {
+        return Some(s);
+    }
     let before = doc.mentions_in(left);
     let person = before
         .iter()
@@ -1509,6 +1644,7 @@ fn speaker_near_cue_inner(
         matches!(doc.kind(k), EntityKind::Organization | EntityKind::Country)
             && !doc.is_modifier(k)
             && !after_preposition(text, doc.mentions[k].span.start)
+            && !ticker(text, doc.mentions[k].span)
     });
     if let Some(&k) = person.or(any) {
         return Some(Speaker {
@@ -1552,6 +1688,75 @@ fn speaker_near_cue_inner(
             mention: s,
             entity: None,
         })
+}
+
+/// True when `span` is a stock ticker in angle brackets after a company's name (`Royal
+/// Trustco Ltd <RT.TO> said`): the name speaks, not the ticker.
+fn ticker(text: &str, span: Span) -> bool {
+    text[..span.start].ends_with('<')
+        && text[span.end..]
+            .split(char::is_whitespace)
+            .next()
+            .is_some_and(|w| w.contains('>'))
+}
+
+/// `The UK's biggest mortgage lender said`: a country's possessive before a ranking word
+/// and at most three more lower-case words right before the verb names no speaker (the
+/// country is not the lender); the phrase stands for the company last opening a sentence
+/// before it (`Halvard Bank said ... The country's largest lender said`), or for nobody.
+fn ranked_company(doc: &Doc<'_>, left: Span) -> Option<Speaker> {
+    let text = doc.text;
+    let z = text[left.start..left.end].trim_end();
+    let i = z.rfind("'s ").max(z.rfind("’s "))?;
+    let mark = z[i..].chars().next().map_or(1, char::len_utf8);
+    let tail: Vec<&str> = z[i + mark + 1..].split_whitespace().collect();
+    let ranking = |w: &str| {
+        matches!(w, "top" | "leading" | "main" | "biggest" | "largest")
+            || w.ends_with("-largest")
+            || w.ends_with("-biggest")
+    };
+    if !(2..=4).contains(&tail.len())
+        || !ranking(tail[0])
+        || !tail
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+        || tail.iter().any(|w| FINITE_AUX.contains(w))
+    {
+        return None;
+    }
+    let possessor_end = left.start + i;
+    let owner = &text[..possessor_end];
+    // The possessor: a country named, or "the country" / "the nation".
+    let start = match doc.mention_ending_at(possessor_end) {
+        Some(k) if doc.kind(k) == EntityKind::Country => doc.mentions[k].span.start,
+        Some(_) => return None,
+        None => {
+            let o = owner.to_lowercase();
+            if !(o.ends_with("country") || o.ends_with("nation")) {
+                return None;
+            }
+            possessor_end - if o.ends_with("country") { 7 } else { 6 }
+        }
+    };
+    let lead = text[left.start..start].trim_end();
+    let start = match lead
+        .rsplit_once(char::is_whitespace)
+        .map_or(lead, |(_, w)| w)
+    {
+        w if w.eq_ignore_ascii_case("the") => left.start + lead.len() - 3,
+        _ => start,
+    };
+    let upto = doc.mentions.partition_point(|m| m.span.start < start);
+    let entity = subject_company_before(doc, upto, start, |k, e| {
+        doc.kind(k) == EntityKind::Organization
+            && !doc.is_modifier(k)
+            && doc.res.entities[e].kind == EntityKind::Organization
+            && !public_body(doc, e)
+    });
+    Some(Speaker {
+        mention: Span::new(start, left.start + z.len()),
+        entity,
+    })
 }
 
 /// `If Brazil stops paying, the analysts said ...`: a subject of lower-case words after the
@@ -2425,6 +2630,7 @@ pub(crate) fn find(doc: &Doc<'_>, affils: &[Affil]) -> Vec<QuoteOut> {
             }
         }
     }
+    document_speaker(doc, &mut out);
     unnamed_then_pronoun(doc, &mut out);
     // A direct quote with no cue of its own continues the previous speaker's words when it
     // follows them in the same or the next paragraph (`"...," he said. "More."`).
@@ -2454,6 +2660,61 @@ pub(crate) fn find(doc: &Doc<'_>, affils: &[Affil]) -> Vec<QuoteOut> {
         }
     }
     merge_interrupted(doc, out)
+}
+
+/// `In a statement, the party said X. "Y," said the statement.`: a document that speaks
+/// (`the statement`, `the communique`, `the letter`) with no body found for it stands for
+/// the speaker of the last attribution before it (within 1,500 bytes) whose sentence names
+/// that document as the speaker's own (`in a statement`, `issued a statement`). `out` is in
+/// text order.
+fn document_speaker(doc: &Doc<'_>, out: &mut [QuoteOut]) {
+    for i in 0..out.len() {
+        if out[i].speaker.is_some() {
+            continue;
+        }
+        let Some(m) = out[i].record.speaker_mention.as_ref() else {
+            continue;
+        };
+        let lw = lower_cow(&m.text);
+        let Some(noun) = lw
+            .strip_prefix("the ")
+            .filter(|n| matches!(*n, "statement" | "communique" | "letter"))
+        else {
+            continue;
+        };
+        let pos = m.start;
+        let found = out[..i]
+            .iter()
+            .rev()
+            .take_while(|p| pos.saturating_sub(p.content.start) < 1500)
+            .find_map(|p| {
+                let e = p.speaker?;
+                let at = p.record.cue.as_ref().map_or(p.content.start, |c| c.start);
+                let sentence = doc.sentences[doc.sentence_at(at)?].span.slice(doc.text);
+                let words: Vec<String> = sentence
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| !w.is_empty())
+                    .map(str::to_lowercase)
+                    .collect();
+                // The speaker's own document: `said in a statement`, `issued a statement`.
+                let own = words.iter().enumerate().any(|(i, w)| {
+                    w == noun
+                        && words[i.saturating_sub(3)..i].iter().any(|x| {
+                            matches!(
+                                x.as_str(),
+                                "in" | "issued" | "released" | "sent" | "wrote" | "signed"
+                            )
+                        })
+                });
+                own.then(|| (e, p.record.speaker.clone()))
+            });
+        if let Some((e, id)) = found {
+            let q = &mut out[i];
+            q.speaker = Some(e);
+            q.record.about.retain(|a| Some(a) != id.as_ref());
+            q.record.speaker = id;
+        }
+    }
 }
 
 /// Words for one unnamed person who speaks (`the spokesman`, `a senior official`, `one
@@ -3483,7 +3744,7 @@ fn indirect(
             && ((tail_words <= 5 && closes_sentence() && !clause_follows()) || long_tail())
         {
             let head = &text[clause_start..w.start];
-            if let Some(comma) = head.rfind([',', '—']) {
+            if let Some(comma) = head.rfind([',', '—']).filter(|_| !named_apposition(head)) {
                 let mark = head[comma..].chars().next().map_or(1, char::len_utf8);
                 let subj = Span::new(clause_start + comma + mark, w.start);
                 let content = trim(text, Span::new(clause_start, clause_start + comma));
@@ -3742,11 +4003,25 @@ fn indirect(
             strip_final_punct(text, content).max(content.start),
         );
         // "Siemens agreed to acquire X": agreeing to do something is a deal (an event), not
-        // speech; "agreed that ..." and "agreed with ..." still report.
-        if matches!(lw.as_ref(), "agree" | "agrees" | "agreed")
-            && text[content.start..content.end].starts_with("to ")
-        {
-            continue;
+        // speech; nor is agreeing with or on something (`agreed with the plan`): only
+        // "agreed (with X) that ..." reports, and then what follows "that" is the content.
+        let mut content = content;
+        if matches!(lw.as_ref(), "agree" | "agrees" | "agreed") {
+            let c = &text[content.start..content.end];
+            if c.starts_with("to ") {
+                continue;
+            }
+            if ["with ", "on ", "upon "].iter().any(|p| c.starts_with(p)) {
+                let that = word_spans(text, content)
+                    .into_iter()
+                    .take(8)
+                    .find(|x| x.slice(text) == "that");
+                // (`agreed with that assessment`: "that" as a determiner opens no clause.)
+                match that.map(|t| trim(text, Span::new(t.end, content.end))) {
+                    Some(c) if n_words(c.start, c.end) >= 3 => content = c,
+                    _ => continue,
+                }
+            }
         }
         if n_words(content.start, content.end) < if object { MIN_OBJECT_WORDS } else { 3 } {
             continue;
@@ -3778,6 +4053,31 @@ fn indirect(
             return;
         }
     }
+}
+
+/// `Tom Baker, a spokesman, said ...`: the words before the verb are a name (at most four
+/// capitalised words) and an apposition between commas (a determiner and at most eight words,
+/// no verb): the subject, not words said before an inverted attribution.
+fn named_apposition(head: &str) -> bool {
+    let Some(h) = head.trim_end().strip_suffix(',') else {
+        return false;
+    };
+    let Some((name, app)) = h.split_once(',') else {
+        return false;
+    };
+    let name_ok = (1..=4).contains(&name.split_whitespace().count())
+        && name
+            .split_whitespace()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()));
+    let aw: Vec<&str> = app.split_whitespace().collect();
+    name_ok
+        && aw.len() <= 9
+        && aw
+            .first()
+            .is_some_and(|w| matches!(*w, "a" | "an" | "the" | "its" | "his" | "her"))
+        && !aw.iter().any(|w| {
+            FINITE_AUX.contains(w) || matches!(*w, "that" | "who" | "which" | "said" | "says")
+        })
 }
 
 /// Verbs that report what was said only with their preposition (`referred to X`,
