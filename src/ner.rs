@@ -766,7 +766,6 @@ const LIST_NAME_ENDS: &[&str] = &[
     "Labs",
     "Laboratories",
     "Technologies",
-    "Electronics",
     "Software",
     "Airlines",
     "Airways",
@@ -3119,14 +3118,33 @@ impl Recognizer {
         }) && !(words.len() == 1 && first.contains(|c: char| c.is_ascii_digit()));
         let lone_ok = || {
             words.len() > 1
-                || *phrase != "bought"
-                    && !text.match_indices(last).any(|(p, _)| {
-                        p != start
-                            && boundary_ok(text, p, p + last.len())
-                            && word_before(text, p).is_some_and(|g| self.is_given_name(g))
-                    })
+                || *phrase != "bought" && !self.named_person_elsewhere(text, start, last)
         };
         !participle && after_ok && shape_ok && lone_ok()
+    }
+
+    /// True when the article writes `word` (the last word of the run at `start`) elsewhere
+    /// right after a given name (and a middle initial): "Alfie Brannock" makes "the Brannock group" his, not a
+    /// company's name. Scans the article, so only called for the rare runs a company cue
+    /// already picked.
+    fn named_person_elsewhere(&self, text: &str, start: usize, word: &str) -> bool {
+        text.match_indices(word).any(|(p, _)| {
+            // "Robert M. Bass": over a middle initial.
+            let b = text[..p].as_bytes();
+            let q = match b {
+                [.., b' ', c, b'.', b' '] if c.is_ascii_uppercase() => p - 3,
+                _ => p,
+            };
+            p != start
+                && boundary_ok(text, p, p + word.len())
+                && word_before(text, q).is_some_and(|g| self.is_given_name(g))
+        })
+    }
+
+    /// True for a common word or a demonym-shaped word ("Korean", "Texan"), which "the X
+    /// group" does not make a company's name.
+    fn common_or_demonym(&self, w: &str) -> bool {
+        self.nonnames.contains(w) || w.len() > 4 && w.ends_with("an")
     }
 
     fn given_name_before(&self, text: &str, start: usize) -> bool {
@@ -3983,6 +4001,19 @@ impl Recognizer {
             && self.deal_object(text, start, next_text, &words)
         {
             (EntityKind::Organization, "pattern/deal-object")
+        } else if !given
+            && title.is_none()
+            && words.len() <= 4
+            && !has_connector
+            && !words
+                .iter()
+                .any(|w| w.contains(|c: char| c.is_ascii_digit()))
+            && (company_list_before(text, start)
+                || company_noun_after(text, start, next_text)
+                    && !(words.len() == 1 && self.common_or_demonym(first))
+                    && !self.named_person_elsewhere(text, start, last))
+        {
+            (EntityKind::Organization, "pattern/company-list")
         } else if place_word_after && !given && LOCATIVE.contains(&prev_word.as_str()) {
             (EntityKind::Location, "pattern/place-type")
         } else if !given
@@ -4172,6 +4203,94 @@ fn org_descriptor(text: &str, start: usize, next_text: &str) -> bool {
                         ))
             }
         })
+}
+
+/// Plural nouns for companies that open a list of their names: "firms such as Vexa, Orvane
+/// and Quintar".
+const COMPANY_PLURALS: &[&str] = &[
+    "companies",
+    "firms",
+    "rivals",
+    "competitors",
+    "retailers",
+    "carmakers",
+    "airlines",
+    "insurers",
+    "lenders",
+    "banks",
+    "manufacturers",
+    "publishers",
+    "broadcasters",
+];
+
+/// True when the capitalised run at `start` is an item of a list of companies opened by
+/// "<companies|firms|rivals|...> such as|like|including": the first item, or one after
+/// the earlier items and their commas or "and" ("firms such as Vexa, Orvane and
+/// Quintar"). Walks back over at most six items, within 200 bytes.
+///
+/// ```text
+/// company_list_before("firms such as Vexa, Orvane and Quintar", 32) == true
+/// ```
+fn company_list_before(text: &str, start: usize) -> bool {
+    let floor = start.saturating_sub(200);
+    let mut before = text[..start].trim_end();
+    for _ in 0..6 {
+        if before.len() < floor {
+            return false;
+        }
+        for intro in [" such as", " like", " including"] {
+            if let Some(b) = before.strip_suffix(intro) {
+                let noun = b.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+                return COMPANY_PLURALS.iter().any(|n| n.eq_ignore_ascii_case(noun));
+            }
+        }
+        // The earlier item: its separator, then its capitalised words.
+        let Some(b) = before
+            .strip_suffix(',')
+            .or_else(|| before.strip_suffix(" and"))
+        else {
+            return false;
+        };
+        let mut b = b.trim_end();
+        b = b.strip_suffix(',').unwrap_or(b).trim_end();
+        let mut n = 0;
+        while n < 5 {
+            let w = b.rsplit(' ').next().unwrap_or("");
+            if !w.starts_with(|c: char| c.is_uppercase()) {
+                break;
+            }
+            b = b[..b.len() - w.len()].trim_end();
+            n += 1;
+        }
+        if n == 0 {
+            return false;
+        }
+        before = b;
+    }
+    false
+}
+
+/// True when "the" opens the capitalised run at `start` and a company noun follows it:
+/// "the Vexa chain", "the Orvane subsidiary". Not "group": "the Edelman group" is as often
+/// an investor's group as a company.
+///
+/// ```text
+/// company_noun_after("sales at the Vexa chain rose", 13, "chain rose") == true
+/// ```
+fn company_noun_after(text: &str, start: usize, next_text: &str) -> bool {
+    let noun = next_text
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    matches!(
+        noun,
+        "company" | "firm" | "chain" | "subsidiary" | "conglomerate" | "brewer"
+    ) && !next_text[noun.len()..].starts_with(['-', '\''])
+        && text[..start]
+            .trim_end()
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("the"))
 }
 
 /// True when the words around the capitalised run at `start` (followed by

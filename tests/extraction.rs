@@ -2011,6 +2011,19 @@ const ENTITIES: &[(&str, &[&str])] = &[
         "Shares in Corvine Airlines and Tarn Air fell on Monday.",
         &["organization:Corvine Airlines", "organization:Tarn Air"],
     ),
+    // A list of companies after "firms such as", and "the X group".
+    (
+        "Rivals such as Vexa, Orvane, and Quintar Labs make similar tools.",
+        &[
+            "organization:Vexa",
+            "organization:Orvane",
+            "organization:Quintar Labs",
+        ],
+    ),
+    (
+        "Sales at the Dantrell chain rose by a tenth.",
+        &["organization:Dantrell"],
+    ),
     // A descriptor apposition whose head is followed by "based in".
     (
         "Dolmer, a small software company based in Leeds, said profits rose.",
@@ -2038,6 +2051,20 @@ const NOT_ENTITIES: &[(&str, &[&str])] = &[
     (
         "The carrier agreed to acquire A-320s from the lessor.",
         &["A-320s"],
+    ),
+    // "the X group" is as often an investor's as a company's; "the X company" of a person
+    // the article names in full is his, and a demonym's is no company.
+    (
+        "Investor Alfie Brannock bid again. The Brannock company holds 9 pct.",
+        &["Brannock"],
+    ),
+    (
+        "Investor Hal Dorrit bid again. The Dorrit group holds 9 pct.",
+        &["Dorrit"],
+    ),
+    (
+        "Officials at the Korean company declined to comment.",
+        &["Korean"],
     ),
     // "and" before an organisation word joins one name, not a list.
     (
