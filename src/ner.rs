@@ -3130,7 +3130,7 @@ impl Recognizer {
     fn named_person_elsewhere(&self, text: &str, start: usize, word: &str) -> bool {
         text.match_indices(word).any(|(p, _)| {
             // "Robert M. Bass": over a middle initial.
-            let b = text[..p].as_bytes();
+            let b = &text.as_bytes()[..p];
             let q = match b {
                 [.., b' ', c, b'.', b' '] if c.is_ascii_uppercase() => p - 3,
                 _ => p,
