@@ -174,6 +174,8 @@ const ORG_HEADS: &[&str] = &[
     "Initiative",
     "Program",
     "Programme",
+    "Labs",
+    "Laboratories",
 ];
 
 /// Last words of newspapers' names after a place ("Toronto Star", "Calgary Herald"); alone
@@ -309,6 +311,8 @@ const COMPANY_WORDS: &[&str] = &[
     "Tribune",
     "Chronicle",
     "Registry",
+    "Software",
+    "Electronics",
 ];
 
 /// Legal-form suffixes of company names ("Inc", "Corp", "Co", "Ltd"): never a name on their own.
@@ -446,7 +450,14 @@ pub(crate) fn is_company_tail(w: &str) -> bool {
         || is_company_word(w)
         || matches!(
             w,
-            "Industries" | "Holdings" | "Group" | "International" | "Corporation" | "Company"
+            "Industries"
+                | "Holdings"
+                | "Group"
+                | "International"
+                | "Corporation"
+                | "Company"
+                | "Labs"
+                | "Laboratories"
         )
 }
 
@@ -747,6 +758,42 @@ const CORPORATE_BEFORE: &[&str] = &[
     "shareholders in",
     "shareholders of",
     "bid for rival",
+];
+
+/// Words that end companies' names and, before "and", end one company's name in a list
+/// ("Vexa Labs and Orvane"); see [`Recognizer::list_after_name_end`].
+const LIST_NAME_ENDS: &[&str] = &[
+    "Labs",
+    "Laboratories",
+    "Technologies",
+    "Software",
+    "Airlines",
+    "Airways",
+    "Studios",
+    "Holdings",
+    "Industries",
+    "Group",
+    "Entertainment",
+    "Pharmaceuticals",
+    "Motors",
+];
+
+/// Deal words right before a capitalised run that make it the company bought or merged
+/// with: "its purchase of Lookout Software", "agreed to acquire Orvane". Not "buy" or "sold"
+/// (products: "buy DVDs"), nor a bare "bid for" (sports: "bid for the Davis Cup"); see
+/// [`Recognizer::deal_object`].
+const DEAL_BEFORE: &[&str] = &[
+    "acquire",
+    "acquires",
+    "acquired",
+    "acquiring",
+    "acquisition of",
+    "purchase of",
+    "takeover bid for",
+    "merge with",
+    "merged with",
+    "merger of",
+    "bought",
 ];
 
 /// "the town of Hinckley": nouns that, with "of", put a place after them.
@@ -2872,7 +2919,10 @@ impl Recognizer {
         }
         let from = cuts.last().map_or(0, |c| c.0 + 2);
         for i in from + 1..idx.len().saturating_sub(1) {
-            if (word(i) == "and" || word(i) == "&") && SUFFIXES.contains(&word(i - 1)) {
+            if (word(i) == "and" || word(i) == "&")
+                && (SUFFIXES.contains(&word(i - 1))
+                    || self.list_after_name_end(i, &word, cuts.last().map_or(0, |c| c.0 + 2)))
+            {
                 cuts.push((i - 1, EntityKind::Organization, "pattern/org-head"));
             }
         }
@@ -2886,6 +2936,26 @@ impl Recognizer {
                 piece
             })
             .collect()
+    }
+
+    /// True when the "and" at position `i` of a run (words by `word`, the current piece
+    /// starting at `piece`) joins two companies in a list rather than two words of one
+    /// name: the word before it ends companies' names ([`LIST_NAME_ENDS`]: "Vexa Labs and
+    /// Orvane", "Kestrel Airlines and Tarn Air"), two or more words make the piece before
+    /// it, and no organisation word follows it ("Tarn Gas and Electric", "Home Loan and
+    /// Trust Co" stay whole).
+    fn list_after_name_end<'w>(
+        &self,
+        i: usize,
+        word: &impl Fn(usize) -> &'w str,
+        piece: usize,
+    ) -> bool {
+        let next = word(i + 1);
+        i >= piece + 2
+            && LIST_NAME_ENDS.contains(&word(i - 1))
+            && (piece..i - 1).all(|k| !matches!(word(k), "and" | "&" | "of" | "for"))
+            && !(is_org_head(next) || is_company_word(next) || is_suffix(next))
+            && !matches!(next, "and" | "&" | "of" | "for" | "the")
     }
 
     /// Where a company's name ends one space before its legal form at `suffix_start` when
@@ -2996,6 +3066,87 @@ impl Recognizer {
 
     /// True when a given name ends one space before `start` ("Stephen" in
     /// "Stephen Toulouse").
+    /// True when the capitalised run `words` at `start` (followed by `next_text`) is the
+    /// company a deal verb takes ([`DEAL_BEFORE`]): "its purchase of Lookout Software",
+    /// "agreed to acquire Orvane". Not an adjective participle ("the newly acquired Vexor
+    /// missile"), an owner of two words ("acquisition of Tom Hale's stations"), a place
+    /// before its state ("to acquire Dunmore, Pa., printer X"), a name the gazetteer cut ("acquire Allied Spanish
+    /// Mines Inc": the run goes on after it), a product ("Orvane-brand") or model ("A-310s").
+    /// A lone word after "bought" is too often a product or a player to count, and a lone
+    /// word the article writes after a given name elsewhere is that person ("the purchase of
+    /// Dalloway" of "Tim Dalloway").
+    ///
+    /// ```text
+    /// deal_object("Yarrow agreed to acquire Orvane for cash", 25, " for cash", ["Orvane"]) == true
+    /// ```
+    fn deal_object(&self, text: &str, start: usize, next_text: &str, words: &[&str]) -> bool {
+        let before = text[..start].trim_end();
+        let b = before.as_bytes();
+        let Some(phrase) = DEAL_BEFORE.iter().find(|p| {
+            b.len() >= p.len()
+                && b[b.len() - p.len()..].eq_ignore_ascii_case(p.as_bytes())
+                && (b.len() == p.len() || !b[b.len() - p.len() - 1].is_ascii_alphanumeric())
+        }) else {
+            return false;
+        };
+        let (Some(&first), Some(&last)) = (words.first(), words.last()) else {
+            return false;
+        };
+        let participle = phrase.ends_with("ed")
+            && matches!(
+                before[..before.len() - phrase.len()]
+                    .trim_end()
+                    .rsplit(|c: char| !c.is_alphanumeric())
+                    .next()
+                    .unwrap_or("")
+                    .to_ascii_lowercase()
+                    .as_str(),
+                "newly" | "the" | "its" | "their" | "his" | "her" | "our" | "all" | "a" | "an"
+            );
+        // "acquisition of Tom Hale's stations": what two words own is bought, not they.
+        let owner =
+            words.len() > 1 && (next_text.starts_with("'s") || next_text.starts_with("\u{2019}s"));
+        let after_ok = !(owner
+            || next_text.starts_with('/')
+            || next_text.starts_with(char::is_uppercase)
+            || next_text
+                .strip_prefix(',')
+                .is_some_and(|r| r.trim_start().starts_with(char::is_uppercase)));
+        let shape_ok = words.iter().all(|w| {
+            !w.split_once('-')
+                .is_some_and(|(_, b)| b.starts_with(|c: char| c.is_lowercase()))
+        }) && !(words.len() == 1 && first.contains(|c: char| c.is_ascii_digit()));
+        let lone_ok = || {
+            words.len() > 1
+                || *phrase != "bought" && !self.named_person_elsewhere(text, start, last)
+        };
+        !participle && after_ok && shape_ok && lone_ok()
+    }
+
+    /// True when the article writes `word` (the last word of the run at `start`) elsewhere
+    /// right after a given name (and a middle initial): "Alfie Brannock" makes "the Brannock group" his, not a
+    /// company's name. Scans the article, so only called for the rare runs a company cue
+    /// already picked.
+    fn named_person_elsewhere(&self, text: &str, start: usize, word: &str) -> bool {
+        text.match_indices(word).any(|(p, _)| {
+            // "Robert M. Bass": over a middle initial.
+            let b = &text.as_bytes()[..p];
+            let q = match b {
+                [.., b' ', c, b'.', b' '] if c.is_ascii_uppercase() => p - 3,
+                _ => p,
+            };
+            p != start
+                && boundary_ok(text, p, p + word.len())
+                && word_before(text, q).is_some_and(|g| self.is_given_name(g))
+        })
+    }
+
+    /// True for a common word or a demonym-shaped word ("Korean", "Texan"), which "the X
+    /// group" does not make a company's name.
+    fn common_or_demonym(&self, w: &str) -> bool {
+        self.nonnames.contains(w) || w.len() > 4 && w.ends_with("an")
+    }
+
     fn given_name_before(&self, text: &str, start: usize) -> bool {
         word_before(text, start).is_some_and(|w| !w.is_empty() && self.given.contains(w))
     }
@@ -3843,6 +3994,26 @@ impl Recognizer {
             && org_context(text, start, next_text, sentence_initial && words.len() == 1)
         {
             (EntityKind::Organization, "pattern/org-context")
+        } else if !given
+            && title.is_none()
+            && words.len() <= 4
+            && !has_connector
+            && self.deal_object(text, start, next_text, &words)
+        {
+            (EntityKind::Organization, "pattern/deal-object")
+        } else if !given
+            && title.is_none()
+            && words.len() <= 4
+            && !has_connector
+            && !words
+                .iter()
+                .any(|w| w.contains(|c: char| c.is_ascii_digit()))
+            && (company_list_before(text, start)
+                || company_noun_after(text, start, next_text)
+                    && !(words.len() == 1 && self.common_or_demonym(first))
+                    && !self.named_person_elsewhere(text, start, last))
+        {
+            (EntityKind::Organization, "pattern/company-list")
         } else if place_word_after && !given && LOCATIVE.contains(&prev_word.as_str()) {
             (EntityKind::Location, "pattern/place-type")
         } else if !given
@@ -3896,6 +4067,31 @@ impl Recognizer {
         };
         if name.chars().count() < 2 {
             return;
+        }
+        // "Vexa Labs and Orvane": a list of two companies, the first ending in a word that
+        // ends companies' names.
+        if rule == "pattern/org-head" && has_connector {
+            let word = |i: usize| tokens[idx[i]].text(text);
+            if let Some(k) =
+                (2..idx.len().saturating_sub(1)).find(|&k| word(k) == "and" || word(k) == "&")
+            {
+                if self.list_after_name_end(k, &word, 0)
+                    && (k + 1..idx.len()).all(|j| first_upper(word(j)))
+                {
+                    for (a, b) in [(0, k - 1), (k + 1, idx.len() - 1)] {
+                        let span = Span::new(tokens[idx[a]].span.start, tokens[idx[b]].span.end);
+                        out.push(Mention {
+                            span,
+                            kind,
+                            target: Target::Name(collapse_ws(span.slice(text))),
+                            form: Form::Name,
+                            rule,
+                            title: None,
+                        });
+                    }
+                    return;
+                }
+            }
         }
         out.push(Mention {
             span: Span::new(start, end),
@@ -3986,6 +4182,7 @@ fn org_descriptor(text: &str, start: usize, next_text: &str) -> bool {
                         *w,
                         "in" | "of" | "for" | "with" | "from" | "at" | "on" | "that" | "which"
                     ) || w.ends_with("-based")
+                        || *w == "based"
                 })
                 .unwrap_or(words.len());
             matches!(words.first(), Some(&("the" | "a" | "an"))) && head_end >= 2 && {
@@ -4006,6 +4203,94 @@ fn org_descriptor(text: &str, start: usize, next_text: &str) -> bool {
                         ))
             }
         })
+}
+
+/// Plural nouns for companies that open a list of their names: "firms such as Vexa, Orvane
+/// and Quintar".
+const COMPANY_PLURALS: &[&str] = &[
+    "companies",
+    "firms",
+    "rivals",
+    "competitors",
+    "retailers",
+    "carmakers",
+    "airlines",
+    "insurers",
+    "lenders",
+    "banks",
+    "manufacturers",
+    "publishers",
+    "broadcasters",
+];
+
+/// True when the capitalised run at `start` is an item of a list of companies opened by
+/// "<companies|firms|rivals|...> such as|like|including": the first item, or one after
+/// the earlier items and their commas or "and" ("firms such as Vexa, Orvane and
+/// Quintar"). Walks back over at most six items, within 200 bytes.
+///
+/// ```text
+/// company_list_before("firms such as Vexa, Orvane and Quintar", 32) == true
+/// ```
+fn company_list_before(text: &str, start: usize) -> bool {
+    let floor = start.saturating_sub(200);
+    let mut before = text[..start].trim_end();
+    for _ in 0..6 {
+        if before.len() < floor {
+            return false;
+        }
+        for intro in [" such as", " like", " including"] {
+            if let Some(b) = before.strip_suffix(intro) {
+                let noun = b.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+                return COMPANY_PLURALS.iter().any(|n| n.eq_ignore_ascii_case(noun));
+            }
+        }
+        // The earlier item: its separator, then its capitalised words.
+        let Some(b) = before
+            .strip_suffix(',')
+            .or_else(|| before.strip_suffix(" and"))
+        else {
+            return false;
+        };
+        let mut b = b.trim_end();
+        b = b.strip_suffix(',').unwrap_or(b).trim_end();
+        let mut n = 0;
+        while n < 5 {
+            let w = b.rsplit(' ').next().unwrap_or("");
+            if !w.starts_with(|c: char| c.is_uppercase()) {
+                break;
+            }
+            b = b[..b.len() - w.len()].trim_end();
+            n += 1;
+        }
+        if n == 0 {
+            return false;
+        }
+        before = b;
+    }
+    false
+}
+
+/// True when "the" opens the capitalised run at `start` and a company noun follows it:
+/// "the Vexa chain", "the Orvane subsidiary". Not "group": "the Edelman group" is as often
+/// an investor's group as a company.
+///
+/// ```text
+/// company_noun_after("sales at the Vexa chain rose", 13, "chain rose") == true
+/// ```
+fn company_noun_after(text: &str, start: usize, next_text: &str) -> bool {
+    let noun = next_text
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    matches!(
+        noun,
+        "company" | "firm" | "chain" | "subsidiary" | "conglomerate" | "brewer"
+    ) && !next_text[noun.len()..].starts_with(['-', '\''])
+        && text[..start]
+            .trim_end()
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("the"))
 }
 
 /// True when the words around the capitalised run at `start` (followed by

@@ -2117,10 +2117,92 @@ const ENTITIES: &[(&str, &[&str])] = &[
             "organization:Cedar Hill Baptist Church",
         ],
     ),
+    // What a deal verb takes is a company, with no legal form or head word.
+    (
+        "Halvex said it had agreed to acquire Orvane for $20m.",
+        &["organization:Orvane"],
+    ),
+    (
+        "The tool comes from its purchase of Quillon Software in May.",
+        &["organization:Quillon Software"],
+    ),
+    (
+        "Last year Tembro bought Pellar Labs to get its search tools.",
+        &["organization:Pellar Labs"],
+    ),
+    (
+        "Brisco completed its merger with Dantry on Friday.",
+        &["organization:Dantry"],
+    ),
+    // A list of two companies, the first ending in a word that ends companies' names.
+    (
+        "Brenlow said Vexa Labs and Quintar would share the work.",
+        &["organization:Vexa Labs", "organization:Quintar"],
+    ),
+    (
+        "Shares in Corvine Airlines and Tarn Air fell on Monday.",
+        &["organization:Corvine Airlines", "organization:Tarn Air"],
+    ),
+    // A list of companies after "firms such as", and "the X group".
+    (
+        "Rivals such as Vexa, Orvane, and Quintar Labs make similar tools.",
+        &[
+            "organization:Vexa",
+            "organization:Orvane",
+            "organization:Quintar Labs",
+        ],
+    ),
+    (
+        "Sales at the Dantrell chain rose by a tenth.",
+        &["organization:Dantrell"],
+    ),
+    // A descriptor apposition whose head is followed by "based in".
+    (
+        "Dolmer, a small software company based in Leeds, said profits rose.",
+        &["organization:Dolmer"],
+    ),
 ];
 
 /// (text, names that must NOT be found as entities of any kind)
 const NOT_ENTITIES: &[(&str, &[&str])] = &[
+    // Deal verbs: an adjective participle, a place before its state, a lone word after
+    // "bought", a player the article names in full, a model.
+    (
+        "The navy tested its newly acquired Vexor missile on Monday.",
+        &["Vexor"],
+    ),
+    (
+        "Halvex agreed to acquire Dunmore, Pa., printer Kessel Inc.",
+        &["Dunmore"],
+    ),
+    ("The network bought Skyfall for $600.", &["Skyfall"]),
+    (
+        "Alfie Brannock scored twice. Arden paid for the purchase of Brannock in May.",
+        &["Brannock"],
+    ),
+    (
+        "The carrier agreed to acquire A-320s from the lessor.",
+        &["A-320s"],
+    ),
+    // "the X group" is as often an investor's as a company's; "the X company" of a person
+    // the article names in full is his, and a demonym's is no company.
+    (
+        "Investor Alfie Brannock bid again. The Brannock company holds 9 pct.",
+        &["Brannock"],
+    ),
+    (
+        "Investor Hal Dorrit bid again. The Dorrit group holds 9 pct.",
+        &["Dorrit"],
+    ),
+    (
+        "Officials at the Korean company declined to comment.",
+        &["Korean"],
+    ),
+    // "and" before an organisation word joins one name, not a list.
+    (
+        "Tarn Airlines and Trust Co said it would sell the unit.",
+        &["Tarn Airlines", "Trust Co"],
+    ),
     // A name before its legal form goes on before "of": no "Osaka Ltd"; a demonym alone
     // and a lower-case compound are no company's name.
     (
