@@ -65,6 +65,31 @@ const RELATIONS: &[(&str, &[&str])] = &[
         "Norvane Holdings criticised Canadian software maker Tessaly Group on Monday.",
         &["org:norvane-holdings -criticizes-> org:tessaly-group [asserted]"],
     ),
+    // Antecedents of descriptions and pronouns (coref).
+    (
+        "Foreign minister Pavel Drozdov arrived in Vienna on Monday. The minister met Chancellor Greta Lindqvist.",
+        &["person:pavel-drozdov -meets-> person:greta-lindqvist [asserted]"],
+    ),
+    (
+        "Ecuador froze its debt payments. The country also criticised Peru.",
+        &["country:ecuador -criticizes-> country:peru [asserted]"],
+    ),
+    (
+        "Trade minister Lena Vargas said on Friday that she would press ahead during her trip to Chile next week.",
+        &["person:lena-vargas -visits-> country:chile [hypothetical]"],
+    ),
+    (
+        "Korvan Steel Corp said on Monday it would buy Osterby Inc.",
+        &["org:korvan-steel-corp -buys-> org:osterby-inc [hypothetical]"],
+    ),
+    (
+        "Korvan Steel Corp reported losses. Analysts said the firm's purchase of Osterby Inc was a mistake.",
+        &["org:korvan-steel-corp -buys-> org:osterby-inc [reported]"],
+    ),
+    (
+        "Chancellor Greta Lindqvist left Rome after talks with Prime Minister Ivo Kranjc ahead of her visit to Chile.",
+        &["person:greta-lindqvist -visits-> country:chile [asserted]"],
+    ),
     // A title "for" a body described by its kind: "spokeswoman for security software firm X".
     (
         "Rhona Tate, spokeswoman for security software firm Vexlo, said the flaw was minor.",
@@ -1021,6 +1046,31 @@ const NOT_RELATIONS: &[(&str, &[&str])] = &[
     (
         "Norvane Holdings criticised a Dutch firm on Monday.",
         &["-criticizes-> country:netherlands"],
+    ),
+    // "The company" after two companies named alike: no antecedent.
+    (
+        "Marlow Holdings Inc and Dunmore Corp reported profits. The company agreed to buy Tessel Ltd.",
+        &["-buys-> org:tessel-ltd"],
+    ),
+    // "her" after the one met: the visitor may be either.
+    (
+        "Prime Minister Ivo Kranjc met Chancellor Greta Lindqvist on her first visit to Berlin.",
+        &["-visits-> country:germany"],
+    ),
+    // "it" is no person.
+    (
+        "Analyst Tom Reddy said it would buy Osterby Inc.",
+        &["person:tom-reddy -buys->"],
+    ),
+    // Several companies in the description's own sentence: nothing to choose.
+    (
+        "Rating agency Dexter Ratings Corp affirmed the debt of Holm Motors Corp and Holm Finance Corp after the automaker's agreement to acquire Vell Systems Inc.",
+        &["-buys-> org:vell-systems-inc"],
+    ),
+    // A place before a title is where the office is, not who is backed.
+    (
+        "Senator Maria Costa announced her support for the Ohio governor on Thursday.",
+        &["-supports-> loc:ohio"],
     ),
     // An ambassador to a country does not belong to it.
     (

@@ -47,7 +47,21 @@ const NEGATORS: &[&str] = &[
 /// Refusals, which negate an event further into their complement than [`NEGATORS`]
 /// ("rejected a European offer to hold informal talks").
 const REFUSALS: &[&str] = &[
-    "rejected", "rejects", "refused", "refuses", "declined", "rebuffed", "refusal", "refusing",
+    "rejected",
+    "rejects",
+    "refused",
+    "refuses",
+    "declined",
+    "rebuffed",
+    "refusal",
+    "refusing",
+    // "rescinded his endorsement of X", "withdrew its offer to buy X".
+    "rescinded",
+    "rescinds",
+    "withdrew",
+    "withdraws",
+    "withdrawn",
+    "retracted",
 ];
 const HYPOTHETICAL: &[&str] = &[
     "if",
@@ -532,36 +546,97 @@ fn pronoun_antecedent(
             let e = doc.res.by_id(&org_country)?;
             Some(Arg { entity: e, span })
         }
-        "he" | "she" => {
-            // The last person named before it in its sentence, else the person the previous
+        "he" | "she" | "his" | "her" => {
+            // The person named before it in its sentence (not one inside a direct quotation
+            // the pronoun is not in, not the object of a verb: "met Tony Blair on his visit");
+            // of several, the one opening the sentence. With none, the person the previous
             // sentence is about ("Ham explained why he backs Trump").
             let s = doc.sentences[sent_idx].span;
-            let upto = doc.mentions.partition_point(|m| m.span.start < pos);
-            let here = (0..upto)
-                .rev()
-                .take_while(|&k| doc.mentions[k].span.start >= s.start)
-                .find(|&k| doc.kind(k) == EntityKind::Person)
-                .and_then(|k| doc.id(k).and(doc.res.entity_of[k]));
-            let entity = here.or_else(|| {
+            let persons: Vec<usize> = doc
+                .mentions_in(Span::new(s.start, pos))
+                .into_iter()
+                .filter(|&k| {
+                    doc.kind(k) == EntityKind::Person
+                        && doc.res.entity_of[k].is_some()
+                        && !quotes.iter().any(|q| {
+                            q.record.direct
+                                && q.content.contains(doc.mentions[k].span)
+                                && !(q.content.start <= pos && pos <= q.content.end)
+                        })
+                })
+                .collect();
+            let entity = if persons.is_empty() {
+                // "After her talks with Ryzhkov, Thatcher ...": a possessive inside the
+                // sentence may look ahead to a person named after it.
+                let lead = doc.text.get(s.start..pos).unwrap_or("").trim();
+                let later = doc
+                    .mentions_in(Span::new(pos, s.end.max(pos)))
+                    .into_iter()
+                    .any(|k| doc.kind(k) == EntityKind::Person);
+                if matches!(word, "his" | "her") && !matches!(lead, "" | "But" | "And") && later {
+                    return None;
+                }
                 (sent_idx > 0)
                     .then(|| sentence_subject(doc, doc.sentences[sent_idx - 1].span))
                     .flatten()
                     .map(|a| a.entity)
-                    .filter(|&e| doc.res.entities[e].kind == EntityKind::Person)
-            })?;
+                    .filter(|&e| doc.res.entities[e].kind == EntityKind::Person)?
+            } else if matches!(word, "his" | "her") {
+                // A possessive is not the one met, told or talked with ("met Tony Blair on his
+                // first visit", "told Jake Tapper about extending his support", "after talks
+                // with Helmut Kohl ahead of her visit"): the nearest other, or none.
+                let before = |k: usize| {
+                    // "told CNN's Jake Tapper": the word before the possessor.
+                    let m = doc.mentions[k].span;
+                    let start = doc.text[..m.start]
+                        .strip_suffix("'s ")
+                        .or_else(|| doc.text[..m.start].strip_suffix("’s "))
+                        .and_then(|b| doc.mention_ending_at(b.len()))
+                        .map_or(m.start, |p| doc.mentions[p].span.start);
+                    word_before_object(doc, start).map(|j| doc.word_cow(j))
+                };
+                let told = |k: usize| {
+                    object_of_verb(doc, k)
+                        || before(k).is_some_and(|w| TOLD.contains(&w.as_ref()) || w == "asked")
+                };
+                let with = |k: usize| before(k).is_some_and(|w| w == "with");
+                // "X met Tony Blair on his visit": the one met may be meant as well as X.
+                if object_of_verb(doc, *persons.last()?) {
+                    return None;
+                }
+                let k = *persons
+                    .iter()
+                    .rev()
+                    .find(|&&k| !told(k) && !with(k))
+                    .or_else(|| persons.iter().rev().find(|&&k| !told(k)))?;
+                doc.res.entity_of[k]?
+            } else {
+                doc.res.entity_of[*persons.last()?]?
+            };
             Some(Arg { entity, span })
         }
         "it" | "its" | "they" | "their" => {
+            // The subject of its sentence (before it), else a description opening the
+            // sentence ("The Dutch firm is due to complete its acquisition"), else the
+            // previous sentence's subject. Never a person.
             let s = doc.sentences[sent_idx].span;
-            let subj = sentence_subject(doc, Span::new(s.start, pos)).or_else(|| {
-                (sent_idx > 0)
-                    .then(|| sentence_subject(doc, doc.sentences[sent_idx - 1].span))
-                    .flatten()
-            })?;
-            Some(Arg {
-                entity: subj.entity,
-                span,
-            })
+            let here = Span::new(s.start, pos);
+            let entity = match sentence_subject(doc, here) {
+                Some(a) => Some(a.entity),
+                None => match super::coref::description_subject(doc, affils, quotes, here) {
+                    // "The company said it would": the description's antecedent, or none.
+                    Some(found) => found,
+                    None => (sent_idx > 0)
+                        .then(|| sentence_subject(doc, doc.sentences[sent_idx - 1].span))
+                        .flatten()
+                        .map(|a| a.entity),
+                },
+            }?;
+            matches!(
+                doc.res.entities[entity].kind,
+                EntityKind::Organization | EntityKind::Country
+            )
+            .then_some(Arg { entity, span })
         }
         _ => None,
     }
@@ -890,8 +965,14 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                 };
                 // "The court this month rejected": a time phrase, not a determiner and a
                 // modifier before a noun.
+                // "The minister met", "the company bought": a past or -s form after a
+                // description noun is its verb.
+                let described = ti > 0
+                    && super::coref::description_at(doc, ti - 1).is_some()
+                    && cands.iter().all(|e| e.lemma != w.as_ref());
                 let det_before = DETERMINERS.contains(&prev.as_ref())
                     || (ti > 1
+                        && !described
                         && prev != "latter"
                         && prev != "former"
                         && !TIME_NOUNS.contains(&prev.as_ref())
@@ -927,7 +1008,8 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                         "and", "or", "then",
                     ]
                     .contains(&prev.as_ref())
-                    && !prev.ends_with("ly");
+                    && !prev.ends_with("ly")
+                    && !described;
                 if det_before || after_prep || plural_noun {
                     continue;
                 }
@@ -1167,6 +1249,18 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                     } else {
                         (rel_type.clone(), cameo.clone())
                     };
+                // "his support for the Ohio governor", "Vermont Sen. Bernie Sanders": a place
+                // before a title names where the unnamed (or next) person holds office.
+                if tgt_e.kind == EntityKind::Location
+                    && doc.mention_covering(tg.span.start).is_some_and(|k| {
+                        let end = doc.mentions[k].span.end;
+                        doc.titles
+                            .iter()
+                            .any(|t| t.span.start == end + 1 && doc.text[end..].starts_with(' '))
+                    })
+                {
+                    continue;
+                }
                 // A state or province may be sued, ruled against, backed or urged: its
                 // government acts ("the ACLU sued Ohio").
                 if tgt_e.kind == EntityKind::Location
@@ -1274,6 +1368,9 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                         && VERBAL_ATTACK.contains(&entry.lemma.as_str())
                         && doc.mention_covering(tg.span.start).is_some_and(|k| {
                             doc.mentions[k].form == crate::ner::Form::Demonym
+                                // "her attacks on Israel policy".
+                                || tgt_e.kind == EntityKind::Country
+                                    && modifies_common_noun(doc, k)
                                 || doc.text[doc.mentions[k].span.end..].starts_with("'s")
                                 || doc.text[doc.mentions[k].span.end..].starts_with("’s")
                         });
@@ -2119,6 +2216,9 @@ fn verb_args(
     }
     // Source.
     let rel = relative_antecedent(doc, cl, ti);
+    // "Analyst Tom Reddy said it would buy X": an "it" whose sentence's subject is a person
+    // stands for no name found, and no name before it acts.
+    let unresolved = std::cell::Cell::new(false);
     let src = controlled_subject(doc, cl, ti)
         .or_else(|| latter_former(doc, sent, t.span.start))
         .or_else(|| possessor_of_intent(doc, ti))
@@ -2132,24 +2232,45 @@ fn verb_args(
                 j -= 1;
                 let w = doc.word_cow(j);
                 if ["it", "they", "we", "he", "she"].contains(&w.as_ref()) {
-                    return pronoun_antecedent(
-                        doc,
-                        &w,
-                        si,
-                        doc.tokens[j].span.start,
-                        quotes,
-                        affils,
+                    let a =
+                        pronoun_antecedent(doc, &w, si, doc.tokens[j].span.start, quotes, affils);
+                    unresolved.set(
+                        a.is_none()
+                            && w == "it"
+                            && sentence_subject(
+                                doc,
+                                Span::new(sent.start, doc.tokens[j].span.start.max(sent.start)),
+                            )
+                            .is_some_and(|s| {
+                                doc.res.entities[s.entity].kind == EntityKind::Person
+                                    // (Not "A group led by investor X said it".)
+                                    && doc.text[sent.start..s.span.start.max(sent.start)]
+                                        .split_whitespace()
+                                        .count()
+                                        <= 3
+                            }),
                     );
+                    return a;
                 }
-                // "The company plans to sell": the last company (bank, ...) named before.
-                if j > 0 && doc.word_cow(j - 1) == "the" {
-                    let phrase = Span::new(doc.tokens[j - 1].span.start, doc.tokens[j].span.end);
-                    if let Some(e) = super::quotes::body_named_before(doc, phrase) {
-                        return Some(Arg {
+                // "The company plans to sell", "the German firm agreed to buy", "the minister
+                // met": the company (bank, country, person of that title) named just before.
+                // (Not one in a phrase of its own: "Revlon, bound after a bid for the
+                // company, has asked".)
+                if let Some(phrase) = super::coref::description_at(doc, j) {
+                    let pb = doc.tokens.partition_point(|t| t.span.start < phrase.start);
+                    // ("The union, which endorsed X": a relative clause is the description's.)
+                    if (j..ti).any(|i| {
+                        doc.tokens[i].text(doc.text) == ","
+                            && !matches!(doc.word_cow(i + 1).as_ref(), "which" | "who")
+                    }) || pb > 0 && PREPOSITIONS.contains(&doc.word_cow(pb - 1).as_ref())
+                    {
+                        return None;
+                    }
+                    return super::coref::description_antecedent(doc, affils, quotes, phrase, None)
+                        .map(|e| Arg {
                             entity: e,
                             span: Span::new(phrase.start, phrase.start),
                         });
-                    }
                 }
                 if doc.mention_covering(doc.tokens[j].span.start).is_some() {
                     break;
@@ -2164,7 +2285,7 @@ fn verb_args(
                 .and_then(|(k, _)| arg(doc, k))
         })
         .or_else(|| {
-            if unnamed_subject(doc, ti) {
+            if unresolved.get() || unnamed_subject(doc, ti) {
                 return None;
             }
             // "Blair said states had to work with the US": a reported clause with a subject
@@ -4546,6 +4667,69 @@ fn possessor_of_intent(doc: &Doc<'_>, ti: usize) -> Option<Arg> {
     None
 }
 
+/// A pronoun ("he", "it", "they") or a description ("the company", "the minister") opening
+/// clause `cl` (after "but", "and", "however"), within the tokens `r` before a trigger:
+/// what it stands for.
+fn clause_subject_ref(
+    doc: &Doc<'_>,
+    cl: Span,
+    r: std::ops::Range<usize>,
+    si: usize,
+    quotes: &[QuoteOut],
+    affils: &[Affil],
+) -> Option<Arg> {
+    let mut j = r.start;
+    while j < r.end && matches!(doc.word_cow(j).as_ref(), "but" | "and" | "however" | ",") {
+        j += 1;
+    }
+    if j >= r.end || doc.tokens[j].span.start < cl.start {
+        return None;
+    }
+    // "It said the award was from X, in collaboration with Y": the clause's own subject
+    // stands between a reporting verb and the trigger.
+    if (j + 1..r.end).any(|i| {
+        let w = doc.word_cow(i);
+        w == "," || w == "that" || doc.pipeline.extractor.is_reporting(&w)
+    }) {
+        return None;
+    }
+    let w = doc.word_cow(j);
+    if matches!(w.as_ref(), "he" | "she" | "it" | "they") {
+        return pronoun_antecedent(doc, &w, si, doc.tokens[j].span.start, quotes, affils);
+    }
+    if w != "the" {
+        return None;
+    }
+    let noun = (j + 1..(j + 4).min(r.end))
+        .find(|&i| super::coref::is_description_noun(&doc.word_cow(i)))?;
+    let phrase = super::coref::description_at(doc, noun)?;
+    (phrase.start == doc.tokens[j].span.start)
+        .then(|| super::coref::description_antecedent(doc, affils, quotes, phrase, None))
+        .flatten()
+        .map(|e| Arg {
+            entity: e,
+            span: Span::new(phrase.start, phrase.start),
+        })
+}
+
+/// An amount written before a noun: "$", "4.5bn", "15", "pct", "%", "billion".
+fn is_amount(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_digit() || "$£€¥".contains(c))
+        || matches!(
+            w,
+            "%" | "pct"
+                | "percent"
+                | "mln"
+                | "bln"
+                | "million"
+                | "billion"
+                | "bn"
+                | "m"
+                | "dlr"
+                | "dlrs"
+        )
+}
+
 fn dedup(mut v: Vec<Arg>) -> Vec<Arg> {
     let mut seen = std::collections::HashSet::new();
     v.retain(|a| seen.insert(a.entity));
@@ -4573,8 +4757,11 @@ fn noun_args(
     let mut hops = 0;
     while j > 0 && hops < 4 {
         j -= 1;
-        hops += 1;
         let w = doc.word_cow(j);
+        // "its $4.5bn acquisition", "their 15% stake": an amount is a modifier and costs no hop.
+        if !is_amount(&w) {
+            hops += 1;
+        }
         if w == "'s" || w == "’s" {
             if let Some(k) = doc.mention_covering(
                 doc.tokens[j - 1]
@@ -4583,7 +4770,23 @@ fn noun_args(
                     .max(doc.tokens[j.saturating_sub(1)].span.start),
             ) {
                 src = arg(doc, k);
+            } else if let Some(phrase) = (j >= 2)
+                .then(|| super::coref::description_at(doc, j - 1))
+                .flatten()
+            {
+                // "the company's purchase of X": the company named before.
+                src = super::coref::description_antecedent(doc, affils, quotes, phrase, None).map(
+                    |e| Arg {
+                        entity: e,
+                        span: Span::new(phrase.start, phrase.start),
+                    },
+                );
             }
+            break;
+        }
+        if ["his", "her"].contains(&w.as_ref()) {
+            // "his trip to Washington": as for "he".
+            src = pronoun_antecedent(doc, &w, si, doc.tokens[j].span.start, quotes, affils);
             break;
         }
         if ["its", "their", "our"].contains(&w.as_ref()) {
@@ -4658,7 +4861,10 @@ fn noun_args(
                 .rev()
                 .copied()
                 .find(|&k| !in_pp(doc, k) && !doc.is_modifier(k) && !is_weapon(doc, k))
-                .and_then(|k| arg(doc, k));
+                .and_then(|k| arg(doc, k))
+                // "He is in talks with X", "The company completed the purchase of X": a
+                // pronoun or a description opening the clause.
+                .or_else(|| clause_subject_ref(doc, cl, r.clone(), si, quotes, affils));
         }
     }
     // "said during a visit to Britain", "arrived for talks with X": the subject's own encounter.

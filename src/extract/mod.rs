@@ -7,6 +7,7 @@
 
 mod affil;
 mod business;
+mod coref;
 pub mod date;
 mod events;
 mod quotes;

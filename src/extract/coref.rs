@@ -1,0 +1,355 @@
+//! Antecedents of event arguments written as a description rather than a name.
+//!
+//! "the company", "the German firm", "the Belgium-based group", "the bank", "the country",
+//! "the minister": the nearest compatible entity named before it, looked for in the
+//! description's own sentence (before it) and then in at most [`SENTENCES_BACK`] sentences
+//! before that. The nearest sentence holding a candidate decides: one entity there is the
+//! antecedent; several give none unless one is that sentence's subject and not coordinated
+//! with another ("Siemens and Bosch reported profits. The company ..." gives nothing).
+//! A name inside a direct quotation is no antecedent for a description outside it.
+//!
+//! Pronouns are resolved by `events::pronoun_antecedent`, which falls back on a description
+//! subject found here ("The Belgium-based company is due to complete its acquisition").
+
+use super::Doc;
+use super::affil::Affil;
+use super::quotes::QuoteOut;
+use crate::model::EntityKind;
+use crate::span::Span;
+
+/// How many sentences before the description's own an antecedent may be named in.
+const SENTENCES_BACK: usize = 2;
+
+/// What a description noun stands for.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Want {
+    /// Any organisation that is not a public body ("the company", "the firm").
+    Company,
+    /// An organisation whose name holds one of these words ("the bank", "the ministry").
+    Body(&'static [&'static str]),
+    /// A country ("the country", "the nation").
+    Country,
+    /// A person whose title, as stated in the article, holds this word ("the minister").
+    Titled(&'static str),
+}
+
+/// The kind of antecedent a description noun wants, or None for a noun that is no
+/// description of an entity.
+fn want(noun: &str) -> Option<Want> {
+    Some(match noun {
+        "company" | "firm" | "group" | "corporation" | "conglomerate" | "carmaker"
+        | "automaker" | "retailer" | "insurer" | "airline" | "bidder" => Want::Company,
+        "bank" => Want::Body(&["bank", "banco", "banque", "bancorp"]),
+        "ministry" => Want::Body(&["ministry", "department"]),
+        "agency" => Want::Body(&["agency"]),
+        "commission" => Want::Body(&["commission"]),
+        "committee" | "panel" => Want::Body(&["committee", "panel", "commission"]),
+        "council" => Want::Body(&["council"]),
+        "union" => Want::Body(&["union"]),
+        "party" => Want::Body(&["party"]),
+        "fund" => Want::Body(&["fund"]),
+        "court" => Want::Body(&["court", "tribunal"]),
+        "country" | "nation" => Want::Country,
+        "president" => Want::Titled("president"),
+        "minister" => Want::Titled("minister"),
+        "chancellor" => Want::Titled("chancellor"),
+        "premier" => Want::Titled("premier"),
+        "senator" => Want::Titled("senator"),
+        "governor" => Want::Titled("governor"),
+        "ambassador" => Want::Titled("ambassador"),
+        "envoy" => Want::Titled("envoy"),
+        "chairman" => Want::Titled("chairman"),
+        "chairwoman" => Want::Titled("chairwoman"),
+        "mayor" => Want::Titled("mayor"),
+        _ => return None,
+    })
+}
+
+/// True for a description noun (see [`want`]).
+pub(crate) fn is_description_noun(noun: &str) -> bool {
+    want(noun).is_some()
+}
+
+/// Words that make a title another office than the bare title word ("the minister" is not
+/// the shadow minister, the deputy minister or a former minister).
+const OTHER_OFFICE: &[&str] = &[
+    "shadow",
+    "deputy",
+    "vice",
+    "former",
+    "ex",
+    "assistant",
+    "junior",
+    "under",
+];
+
+/// Adjectives a description may hold between "the" and its noun without changing what it
+/// stands for ("the German firm" is the firm, "the combined company" is not).
+fn descriptive_word(doc: &Doc<'_>, w: Span) -> bool {
+    let lw = doc.lower_at(w);
+    let hyphen = [
+        "-based",
+        "-owned",
+        "-held",
+        "-controlled",
+        "-run",
+        "-listed",
+    ]
+    .iter()
+    .any(|s| lw.ends_with(s));
+    hyphen
+        || doc.mention_covering(w.start).is_some_and(|k| {
+            let m = &doc.mentions[k];
+            m.span == w && (m.form == crate::ner::Form::Demonym || m.kind == EntityKind::Country)
+        })
+}
+
+/// The description ending with the noun at token `j`: the span from its "the" to the noun,
+/// when the words before the noun are "the" or "the" and one descriptive word ("the
+/// Dutch firm", "the Paris-based bank").
+pub(crate) fn description_at(doc: &Doc<'_>, j: usize) -> Option<Span> {
+    want(doc.word_cow(j).as_ref())?;
+    let noun = doc.tokens[j].span;
+    let is_the = |i: usize| doc.word_cow(i) == "the";
+    if j >= 1 && is_the(j - 1) {
+        return Some(Span::new(doc.tokens[j - 1].span.start, noun.end));
+    }
+    // One descriptive word, which may be a hyphenated compound of several tokens.
+    let mut i = j;
+    while i > 0 && i + 4 > j {
+        i -= 1;
+        if is_the(i) && i + 1 < j {
+            let w = Span::new(doc.tokens[i + 1].span.start, doc.tokens[j - 1].span.end);
+            if !w.slice(doc.text).contains(char::is_whitespace) && descriptive_word(doc, w) {
+                return Some(Span::new(doc.tokens[i].span.start, noun.end));
+            }
+            return None;
+        }
+    }
+    None
+}
+
+/// True when the words of `span` lie inside a direct quotation that does not also hold `pos`.
+fn quoted_apart(quotes: &[QuoteOut], span: Span, pos: usize) -> bool {
+    quotes.iter().any(|q| {
+        q.record.direct
+            && q.content.contains(span)
+            && !(q.content.start <= pos && pos <= q.content.end)
+    })
+}
+
+/// Does entity `e` (named by mention `k`) fit what a description wants?
+fn fits(doc: &Doc<'_>, affils: &[Affil], k: usize, e: usize, want: Want, written: &str) -> bool {
+    let ent = &doc.res.entities[e];
+    match want {
+        Want::Company => {
+            doc.kind(k) == EntityKind::Organization
+                && ent.kind == EntityKind::Organization
+                && !matches!(
+                    doc.lexicon_type(e),
+                    Some(
+                        "government"
+                            | "intl"
+                            | "legislature"
+                            | "court"
+                            | "military"
+                            | "intelligence"
+                            | "party"
+                            | "militant"
+                            | "media"
+                    )
+                )
+        }
+        Want::Body(heads) => {
+            doc.kind(k) == EntityKind::Organization && ent.kind == EntityKind::Organization && {
+                let name = ent.name.to_lowercase();
+                let said = doc.mentions[k].span.slice(doc.text).to_lowercase();
+                heads.iter().any(|h| {
+                    name.split(|c: char| !c.is_alphanumeric()).any(|w| w == *h)
+                        || said.split(|c: char| !c.is_alphanumeric()).any(|w| w == *h)
+                })
+            }
+        }
+        Want::Country => doc.kind(k) == EntityKind::Country && ent.kind == EntityKind::Country,
+        Want::Titled(word) => {
+            ent.kind == EntityKind::Person
+                && affils.iter().any(|a| {
+                    a.person == e
+                        && a.title.as_deref().is_some_and(|t| {
+                            let t = t.to_lowercase();
+                            let words: Vec<&str> =
+                                t.split(|c: char| !c.is_alphanumeric()).collect();
+                            words.contains(&word)
+                                && !words
+                                    .iter()
+                                    .any(|w| OTHER_OFFICE.contains(w) && !written.contains(w))
+                        })
+                })
+        }
+    }
+}
+
+/// The entity a description (`phrase`, from its "the" to its noun) stands for: see the
+/// module documentation. `not` is an entity the description cannot be (the event's other
+/// argument).
+pub(crate) fn description_antecedent(
+    doc: &Doc<'_>,
+    affils: &[Affil],
+    quotes: &[QuoteOut],
+    phrase: Span,
+    not: Option<usize>,
+) -> Option<usize> {
+    let written = doc.lower_at(phrase);
+    let noun = written.rsplit(' ').next()?;
+    let want = want(noun)?;
+    // "the president of the bank", "the country's": a description with its own complement
+    // names someone else, or is read by its possessive elsewhere.
+    let after = doc.text[phrase.end..].trim_start();
+    if after.starts_with("of ") || after.starts_with("which ") {
+        return None;
+    }
+    nearest(doc, phrase.start, |k, e| {
+        Some(e) != not
+            && !quoted_apart(quotes, doc.mentions[k].span, phrase.start)
+            && fits(doc, affils, k, e, want, &written)
+    })
+}
+
+/// The antecedent fitting `ok` in the nearest sentence (the current one before `pos`, then
+/// up to [`SENTENCES_BACK`] before it) that names any: the one entity there, or its subject
+/// when it names several and the subject is not coordinated with another.
+fn nearest(doc: &Doc<'_>, pos: usize, ok: impl Fn(usize, usize) -> bool) -> Option<usize> {
+    let si = doc.sentence_at(pos)?;
+    for back in 0..=SENTENCES_BACK.min(si) {
+        let s = doc.sentences[si - back].span;
+        let zone = Span::new(s.start, if back == 0 { pos } else { s.end });
+        let found: Vec<(usize, usize)> = doc
+            .mentions_in(zone)
+            .into_iter()
+            .filter_map(|k| Some((k, doc.res.entity_of[k]?)))
+            .filter(|&(k, e)| ok(k, e))
+            .collect();
+        let Some(&(k0, e0)) = found.first() else {
+            // "CSR officials said they would not raise the company's bid": a capitalised word
+            // that is no known name may be the antecedent; look no further back.
+            if back == 0 && unknown_name_in(doc, zone) {
+                return None;
+            }
+            continue;
+        };
+        if found.iter().all(|&(_, e)| e == e0) {
+            return Some(e0);
+        }
+        // "S&P affirmed the ratings of Chrysler after the automaker's agreement": several in
+        // the description's own sentence, nothing to choose between them.
+        if back == 0 {
+            return None;
+        }
+        // Several: the first when it opens the sentence (after at most three capitalised
+        // words) and is not joined to the next by "and" or a comma.
+        let lead = &doc.text[s.start..doc.mentions[k0].span.start];
+        let opens = lead.split_whitespace().count() <= 3
+            && lead
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase));
+        let (k1, _) = *found.iter().find(|&&(_, e)| e != e0)?;
+        let gap = doc.text[doc.mentions[k0].span.end..doc.mentions[k1].span.start].trim();
+        let joined = gap.len() < 12
+            && (gap.is_empty()
+                || gap.starts_with(',')
+                || gap.starts_with("and")
+                || gap.starts_with("or")
+                || gap.ends_with("and")
+                || gap.ends_with("or"));
+        return (opens && !joined).then_some(e0);
+    }
+    None
+}
+
+/// Words written capitalised inside a sentence that name no one.
+const CAPITALISED_WORDS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "I",
+    "Mr",
+    "Mrs",
+    "Ms",
+];
+
+/// True when `zone` holds, after its first word, a capitalised word that is neither part of a
+/// name found nor of a title nor a day or month: a name the recogniser does not know.
+fn unknown_name_in(doc: &Doc<'_>, zone: Span) -> bool {
+    let r = doc.tokens_in(zone);
+    r.clone().skip(1).any(|j| {
+        let t = doc.tokens[j];
+        let w = t.text(doc.text);
+        t.kind == crate::text::TokenKind::Word
+            && w.starts_with(|c: char| c.is_ascii_uppercase())
+            && w.len() > 1
+            && !CAPITALISED_WORDS.contains(&w)
+            && doc.mention_covering(t.span.start).is_none()
+            && !doc.titles.iter().any(|ti| ti.span.contains(t.span))
+            // A word opening a quotation or following a colon starts a sentence of its own.
+            && !matches!(
+                doc.text[..t.span.start].trim_end().chars().last(),
+                Some('"' | '“' | ':' | '(')
+            )
+    })
+}
+
+/// A description opening `zone` as its subject ("The Dutch firm is due to complete ...",
+/// "But the company said"): Some(its antecedent), for an "it"/"its"/"they"/"their" later in
+/// the same sentence (only organisations and countries), Some(None) when it has none (the
+/// pronoun then stands for the description, not for a name before it), None when the zone
+/// opens with no description.
+pub(crate) fn description_subject(
+    doc: &Doc<'_>,
+    affils: &[Affil],
+    quotes: &[QuoteOut],
+    zone: Span,
+) -> Option<Option<usize>> {
+    let r = doc.tokens_in(zone);
+    // "But", "And", "However," may open the sentence.
+    let mut j = r.start;
+    while j < r.end
+        && matches!(
+            doc.word_cow(j).as_ref(),
+            "but" | "and" | "however" | "meanwhile" | "," | "now"
+        )
+    {
+        j += 1;
+    }
+    if j >= r.end || doc.word_cow(j) != "the" {
+        return None;
+    }
+    let noun = (j + 1..(j + 5).min(r.end)).find(|&i| want(doc.word_cow(i).as_ref()).is_some())?;
+    let phrase = description_at(doc, noun)?;
+    if phrase.start != doc.tokens[j].span.start {
+        return None;
+    }
+    Some(
+        description_antecedent(doc, affils, quotes, phrase, None).filter(|&e| {
+            matches!(
+                doc.res.entities[e].kind,
+                EntityKind::Organization | EntityKind::Country
+            )
+        }),
+    )
+}
