@@ -779,7 +779,7 @@ const LIST_NAME_ENDS: &[&str] = &[
 ];
 
 /// Deal words right before a capitalised run that make it the company bought or merged
-/// with: "its purchase of Lookout Software", "agreed to acquire Orvane". Not "buy" or "sold"
+/// with: "its purchase of Kestrel Software", "agreed to acquire Orvane". Not "buy" or "sold"
 /// (products: "buy DVDs"), nor a bare "bid for" (sports: "bid for the Davis Cup"); see
 /// [`Recognizer::deal_object`].
 const DEAL_BEFORE: &[&str] = &[
@@ -3067,7 +3067,7 @@ impl Recognizer {
     /// True when a given name ends one space before `start` ("Stephen" in
     /// "Stephen Toulouse").
     /// True when the capitalised run `words` at `start` (followed by `next_text`) is the
-    /// company a deal verb takes ([`DEAL_BEFORE`]): "its purchase of Lookout Software",
+    /// company a deal verb takes ([`DEAL_BEFORE`]): "its purchase of Kestrel Software",
     /// "agreed to acquire Orvane". Not an adjective participle ("the newly acquired Vexor
     /// missile"), an owner of two words ("acquisition of Tom Hale's stations"), a place
     /// before its state ("to acquire Dunmore, Pa., printer X"), a name the gazetteer cut ("acquire Allied Spanish

@@ -145,20 +145,8 @@ fn fits(doc: &Doc<'_>, affils: &[Affil], k: usize, e: usize, want: Want, written
         Want::Company => {
             doc.kind(k) == EntityKind::Organization
                 && ent.kind == EntityKind::Organization
-                && !matches!(
-                    doc.lexicon_type(e),
-                    Some(
-                        "government"
-                            | "intl"
-                            | "legislature"
-                            | "court"
-                            | "military"
-                            | "intelligence"
-                            | "party"
-                            | "militant"
-                            | "media"
-                    )
-                )
+                && !super::quotes::public_body(doc, e)
+                && !matches!(doc.lexicon_type(e), Some("militant" | "media"))
         }
         Want::Body(heads) => {
             doc.kind(k) == EntityKind::Organization && ent.kind == EntityKind::Organization && {
@@ -266,32 +254,18 @@ fn nearest(doc: &Doc<'_>, pos: usize, ok: impl Fn(usize, usize) -> bool) -> Opti
     None
 }
 
-/// Words written capitalised inside a sentence that name no one.
-const CAPITALISED_WORDS: &[&str] = &[
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "I",
-    "Mr",
-    "Mrs",
-    "Ms",
-];
+/// A capitalised word inside a sentence that names no one: a day or month name written
+/// "Monday", "I", or a courtesy title.
+fn names_no_one(w: &str) -> bool {
+    if matches!(w, "I" | "Mr" | "Mrs" | "Ms") {
+        return true;
+    }
+    let lower = w.to_ascii_lowercase();
+    // Only the first letter capitalised ("Monday", not "MONDAY").
+    w.get(1..) == lower.get(1..)
+        && (crate::text::WEEKDAY_NAMES.contains(&lower.as_str())
+            || crate::text::MONTH_NAMES.contains(&lower.as_str()))
+}
 
 /// True when `zone` holds, after its first word, a capitalised word that is neither part of a
 /// name found nor of a title nor a day or month: a name the recogniser does not know.
@@ -303,7 +277,7 @@ fn unknown_name_in(doc: &Doc<'_>, zone: Span) -> bool {
         t.kind == crate::text::TokenKind::Word
             && w.starts_with(|c: char| c.is_ascii_uppercase())
             && w.len() > 1
-            && !CAPITALISED_WORDS.contains(&w)
+            && !names_no_one(w)
             && doc.mention_covering(t.span.start).is_none()
             && !doc.titles.iter().any(|ti| ti.span.contains(t.span))
             // A word opening a quotation or following a colon starts a sentence of its own.

@@ -845,7 +845,7 @@ fn company_before(doc: &Doc<'_>, pos: usize) -> Option<usize> {
 
 /// True for an entity the lexicon types as a government body, international body,
 /// legislature, court, army, intelligence service or party: never "the company" or "it".
-fn public_body(doc: &Doc<'_>, e: usize) -> bool {
+pub(super) fn public_body(doc: &Doc<'_>, e: usize) -> bool {
     matches!(
         doc.lexicon_type(e),
         Some(
