@@ -1033,6 +1033,15 @@ fn relation_cases() {
 
 /// (text, relations that must NOT be present)
 const NOT_RELATIONS: &[(&str, &[&str])] = &[
+    // The country visited, or the other side's, is not the untitled minister's own.
+    (
+        "A visit by Chancellor Greta Lindqvist to Chile was cancelled.",
+        &["person:greta-lindqvist -member_of-> country:chile"],
+    ),
+    (
+        "Foreign Minister Ivo Kranjc met his Italian counterpart in Rome.",
+        &["person:ivo-kranjc -member_of-> country:italy"],
+    ),
     // A reported clause whose own subject names no one: the speaker is not the actor.
     (
         "Senator Ana Quell said the government would now meet Norvane Holdings.",

@@ -210,20 +210,31 @@ fn foreign_to(doc: &Doc<'_>, person: usize, home: &str, placed: &[(usize, String
         let Some(sent) = doc.sentence_at(m.span.start).map(|i| doc.sentences[i].span) else {
             return false;
         };
+        // "a visit by Chancellor X to Chile": the visit named before the visitor.
+        let visit_by = {
+            let lead = text[sent.start..m.span.start].to_ascii_lowercase();
+            ["visit by ", "trip by ", "tour by "]
+                .iter()
+                .any(|v| lead.rfind(v).is_some_and(|i| !lead[i..].contains(',')))
+        };
         doc.mentions_in(Span::new(m.span.end, sent.end))
             .into_iter()
-            .filter(|&o| {
-                doc.id(o) == Some(home)
-                    && doc.mentions[o].form != crate::ner::Form::Demonym
-                    && !text[doc.mentions[o].span.end..].starts_with(['\'', '\u{2019}'])
-            })
+            .filter(|&o| doc.id(o) == Some(home))
             .any(|o| {
+                let after = &text[doc.mentions[o].span.end..];
+                // "met his Italian counterpart": the other side's country.
+                if doc.mentions[o].form == crate::ner::Form::Demonym {
+                    return after.starts_with(" counterpart");
+                }
+                if after.starts_with(['\'', '\u{2019}']) {
+                    return false;
+                }
                 let gap = text[m.span.end..doc.mentions[o].span.start].trim_end();
                 let gap = gap.strip_suffix(" the").unwrap_or(gap).to_ascii_lowercase();
                 let mut words = gap.rsplit([' ', '\n']);
                 let last = words.next().unwrap_or("");
                 let verb = words.next().unwrap_or("");
-                travel_cue(verb, last)
+                travel_cue(verb, last) || visit_by && gap.trim() == "to"
             })
     })
 }
