@@ -30,6 +30,15 @@ fn relations(a: &Analysis) -> Vec<String> {
 
 /// (text, relations that must be present)
 const RELATIONS: &[(&str, &[&str])] = &[
+    // Two sides joined by a hyphen before a meeting noun.
+    (
+        "The Chile-Peru border talks resumed in Lima on Monday.",
+        &["country:chile -negotiates-> country:peru [asserted]"],
+    ),
+    (
+        "Officials said a Croatian-Slovenian summit was planned.",
+        &["country:croatia -meets-> country:slovenia [reported]"],
+    ),
     // Verbs of thanks, disagreement, telephone calls, invitations and working together.
     (
         "Senator Ana Quell thanked Governor Tomas Brandt for his help.",
@@ -1033,6 +1042,11 @@ fn relation_cases() {
 
 /// (text, relations that must NOT be present)
 const NOT_RELATIONS: &[(&str, &[&str])] = &[
+    // A hyphenated pair before any other noun is no meeting.
+    (
+        "The Chile-Peru war ended long ago.",
+        &["country:chile -", "country:peru -"],
+    ),
     // The country visited, or the other side's, is not the untitled minister's own.
     (
         "A visit by Chancellor Greta Lindqvist to Chile was cancelled.",

@@ -1100,7 +1100,10 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
             // "a resumption of ties between A and B": restoring or cutting ties binds the two.
             let between = (matches!(rel_type.as_str(), "negotiates" | "meets")
                 || matches!(cameo.as_str(), "054" | "161"))
-            .then(|| talks_between(doc, tlast, cl))
+            .then(|| {
+                talks_between(doc, tlast, cl)
+                    .or_else(|| noun.then(|| hyphen_pair(doc, ti, cl)).flatten())
+            })
             .flatten();
             let (mut src, mut co_given) = match (between, src) {
                 (Some(mut sides), _) => {
@@ -3635,6 +3638,49 @@ fn talks_between(doc: &Doc<'_>, tlast: usize, cl: Span) -> Option<Vec<Arg>> {
     }
     let args: Vec<Arg> = sides.into_iter().filter_map(|k| arg(doc, k)).collect();
     (args.len() >= 2).then_some(args)
+}
+
+/// "Iran-Iraq talks", "US-China trade talks", "the Russian-Turkish summit": two names joined
+/// by a hyphen before a meeting noun (at `ti`, at most two lower-case modifiers between) are
+/// its two sides.
+fn hyphen_pair(doc: &Doc<'_>, ti: usize, cl: Span) -> Option<Vec<Arg>> {
+    let mut j = ti;
+    let mut modifiers = 0;
+    let k2 = loop {
+        j = j.checked_sub(1)?;
+        let t = doc.tokens[j];
+        if t.span.start < cl.start {
+            return None;
+        }
+        // The tokeniser may keep "Iran-Iraq" as one word: the name ending it.
+        if doc.mention_covering(t.span.start).is_some() {
+            break doc.mention_ending_at(t.span.end)?;
+        }
+        if modifiers == 2
+            || t.kind != TokenKind::Word
+            || !t.text(doc.text).starts_with(char::is_lowercase)
+        {
+            return None;
+        }
+        modifiers += 1;
+    };
+    let start = doc.mentions[k2].span.start;
+    let dash = ['-', '\u{2013}']
+        .into_iter()
+        .find(|&c| doc.text[..start].ends_with(c))?;
+    let k1 = doc.mention_ending_at(start - dash.len_utf8())?;
+    let sides = [k1, k2].map(|k| {
+        matches!(
+            doc.kind(k),
+            EntityKind::Country | EntityKind::Organization | EntityKind::Person
+        )
+        .then(|| arg(doc, k))
+        .flatten()
+    });
+    match sides {
+        [Some(a), Some(b)] if a.entity != b.entity => Some(vec![a, b]),
+        _ => None,
+    }
 }
 
 /// "threatened on Sunday to impose sanctions on Iraq", "threatening to cut Baghdad's access":
