@@ -30,6 +30,23 @@ fn relations(a: &Analysis) -> Vec<String> {
 
 /// (text, relations that must be present)
 const RELATIONS: &[(&str, &[&str])] = &[
+    // A meeting or visit called off did not take place.
+    (
+        "Chile cancelled its planned visit to Peru.",
+        &["country:chile -visits-> country:peru [negated]"],
+    ),
+    (
+        "The summit between Chile and Peru was called off.",
+        &["country:chile -meets-> country:peru [negated]"],
+    ),
+    (
+        "Chile's talks with Peru were scrapped on Friday.",
+        &["country:chile -negotiates-> country:peru [negated]"],
+    ),
+    (
+        "Chile held talks with Peru after the summit was cancelled.",
+        &["country:chile -negotiates-> country:peru [asserted]"],
+    ),
     // Two sides joined by a hyphen before a meeting noun.
     (
         "The Chile-Peru border talks resumed in Lima on Monday.",

@@ -63,6 +63,19 @@ const REFUSALS: &[&str] = &[
     "withdrawn",
     "retracted",
 ];
+/// Words that call an event off: "cancelled talks with X", "the visit was scrapped".
+const CANCELS: &[&str] = &[
+    "cancelled",
+    "canceled",
+    "cancels",
+    "cancel",
+    "cancelling",
+    "canceling",
+    "scrapped",
+    "scraps",
+    "scrap",
+    "scrapping",
+];
 const HYPOTHETICAL: &[&str] = &[
     "if",
     "unless",
@@ -659,6 +672,7 @@ fn modality(
     trig: Span,
     in_quote: bool,
     pos: TriggerPos,
+    noun_use: bool,
     src: Option<Span>,
 ) -> Modality {
     // Cues count from just before the actor (when it is in this clause) up to the trigger.
@@ -696,7 +710,41 @@ fn modality(
         .windows(2)
         .take(4)
         .any(|p| p[0] == "out" && matches!(p[1].as_ref(), "ruled" | "rules" | "ruling" | "rule"));
-    if near_neg || neg_subject || yet_to || ruled_out {
+    // "cancelled its visit to X", "called off talks with X", and for a noun "the summit with X
+    // was cancelled / was called off": an event called off did not take place.
+    let off = |ws: &[Cow<'_, str>], prev: usize, next: usize| {
+        ws.get(prev)
+            .is_some_and(|w| matches!(w.as_ref(), "call" | "calls" | "called" | "calling"))
+            && ws.get(next).is_some_and(|w| w == "off")
+    };
+    let cancelled_before = window
+        .iter()
+        .take(4)
+        .enumerate()
+        .any(|(i, w)| CANCELS.contains(&w.as_ref()) || i > 0 && off(&window, i, i - 1));
+    // ("Iran's talks with Iraq", "the meeting": a verb's form read as a noun.)
+    let determined = window.first().is_some_and(|w| {
+        matches!(
+            w.as_ref(),
+            "the" | "a" | "'s" | "’s" | "its" | "their" | "his" | "her" | "planned" | "proposed"
+        )
+    });
+    let cancelled_after = (pos == TriggerPos::Noun || noun_use || determined) && {
+        // (The noun phrase's clause may end before its verb: read on in the sentence.)
+        let end = doc
+            .sentence_at(trig.start)
+            .map_or(cl.end, |i| doc.sentences[i].span.end);
+        let rest: Vec<Cow<'_, str>> = doc
+            .tokens_in(Span::new(trig.end, end))
+            .take(8)
+            .map(|i| doc.word_cow(i))
+            .collect();
+        rest.iter().enumerate().skip(1).any(|(i, w)| {
+            matches!(rest[i - 1].as_ref(), "was" | "were" | "been" | "be")
+                && (CANCELS.contains(&w.as_ref()) || off(&rest, i, i + 1))
+        })
+    };
+    if near_neg || neg_subject || yet_to || ruled_out || cancelled_before || cancelled_after {
         return Modality::Negated;
     }
     if window.iter().any(|w| HYPOTHETICAL.contains(&w.as_ref()))
@@ -1186,6 +1234,7 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                 t.span,
                 in_quote,
                 entry.pos,
+                noun,
                 poss.or(Some(src.span).filter(|s| !s.is_empty())),
             );
             if rel_type == "negotiates"
