@@ -2816,6 +2816,9 @@ impl Recognizer {
                 && !is_org_head(w)
                 && !is_company_word(w)
         };
+        if self.split_two_full_names(text, tokens, run, words, &name_word, out) {
+            return;
+        }
         let ([left], [right @ .., surname]) = (
             words.get(..1).unwrap_or_default(),
             words.get(2..).unwrap_or_default(),
@@ -2869,6 +2872,52 @@ impl Recognizer {
                 title: None,
             });
         }
+    }
+
+    /// "John Smith and Mary Jones met", "President Ivo Kranjc and Chancellor Greta Lindqvist":
+    /// two full names (two or three words, each opening with a known given name) joined by one
+    /// "and" are two people; title words before the second are left to the title finder.
+    /// True when it pushed them.
+    fn split_two_full_names(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        run: &[usize],
+        words: &[&str],
+        name_word: &dyn Fn(&str) -> bool,
+        out: &mut Vec<Mention>,
+    ) -> bool {
+        if words.len() != run.len() || words.iter().filter(|w| **w == "and").count() != 1 {
+            return false;
+        }
+        let Some(k) = words.iter().position(|w| *w == "and") else {
+            return false;
+        };
+        let mut r = k + 1;
+        while r < words.len() && self.is_title(&words[r].to_lowercase()) {
+            r += 1;
+        }
+        let sides = [(0, k), (r, words.len())];
+        let full = |(a, b): (usize, usize)| {
+            (2..=3).contains(&(b - a))
+                && self.is_given_name(words[a])
+                && words[a..b].iter().all(|w| name_word(w))
+        };
+        if !sides.iter().all(|&side| full(side)) {
+            return false;
+        }
+        for (a, b) in sides {
+            let span = Span::new(tokens[run[a]].span.start, tokens[run[b - 1]].span.end);
+            out.push(Mention {
+                span,
+                kind: EntityKind::Person,
+                target: Target::Name(crate::text::collapse_ws(span.slice(text))),
+                form: Form::Name,
+                rule: "pattern/given-name",
+                title: None,
+            });
+        }
+        true
     }
 
     /// Splits a run that ends in an organisation word where wire copy glues

@@ -30,6 +30,10 @@ fn relations(a: &Analysis) -> Vec<String> {
 
 /// (text, relations that must be present)
 const RELATIONS: &[(&str, &[&str])] = &[
+    (
+        "Harold Finch and Maria Oduya met in Leeds on Monday.",
+        &["person:harold-finch -meets-> person:maria-oduya [asserted]"],
+    ),
     // A meeting or visit called off did not take place.
     (
         "Chile cancelled its planned visit to Peru.",
@@ -1723,6 +1727,11 @@ fn relation_non_cases() {
 
 /// (text, entities `kind:Name` that must be found)
 const ENTITIES: &[(&str, &[&str])] = &[
+    // Two full names joined by "and" are two people.
+    (
+        "Harold Finch and Maria Oduya met in Leeds on Monday.",
+        &["person:Harold Finch", "person:Maria Oduya"],
+    ),
     (
         "Karim Elwani, an Iraqi lawmaker, said the vote was final.",
         &["person:Karim Elwani", "country:Iraq"],
