@@ -2887,12 +2887,12 @@ impl Recognizer {
         name_word: &dyn Fn(&str) -> bool,
         out: &mut Vec<Mention>,
     ) -> bool {
-        if words.len() != run.len() || words.iter().filter(|w| **w == "and").count() != 1 {
-            return false;
-        }
         let Some(k) = words.iter().position(|w| *w == "and") else {
             return false;
         };
+        if words.len() != run.len() || words[k + 1..].contains(&"and") {
+            return false;
+        }
         let mut r = k + 1;
         while r < words.len() && self.is_title(&words[r].to_lowercase()) {
             r += 1;

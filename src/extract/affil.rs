@@ -211,7 +211,8 @@ fn foreign_to(doc: &Doc<'_>, person: usize, home: &str, placed: &[(usize, String
             return false;
         };
         // "a visit by Chancellor X to Chile": the visit named before the visitor.
-        let visit_by = {
+        // (Asked only when the home country follows "to" right after the name.)
+        let visit_by = || {
             let lead = text[sent.start..m.span.start].to_ascii_lowercase();
             ["visit by ", "trip by ", "tour by "]
                 .iter()
@@ -234,7 +235,7 @@ fn foreign_to(doc: &Doc<'_>, person: usize, home: &str, placed: &[(usize, String
                 let mut words = gap.rsplit([' ', '\n']);
                 let last = words.next().unwrap_or("");
                 let verb = words.next().unwrap_or("");
-                travel_cue(verb, last) || visit_by && gap.trim() == "to"
+                travel_cue(verb, last) || gap.trim() == "to" && visit_by()
             })
     })
 }
