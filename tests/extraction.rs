@@ -657,6 +657,48 @@ const RELATIONS: &[(&str, &[&str])] = &[
         "Nadia Karim said Omar Haddad had repeatedly lied to voters.",
         &["person:nadia-karim -criticizes-> person:omar-haddad [asserted]"],
     ),
+    // Stance words from the lexicon (data/lexicons/stance.tsv): "called X a liar",
+    // "described X as", phrases ("to blame", "great job", "deserves credit"), predicates.
+    (
+        "Lena Brandt called Tomas Willer a hypocrite on Friday.",
+        &["person:lena-brandt -criticizes-> person:tomas-willer [asserted]"],
+    ),
+    (
+        "Lena Brandt described Tomas Willer as reckless and out of touch.",
+        &["person:lena-brandt -criticizes-> person:tomas-willer [asserted]"],
+    ),
+    (
+        "Lena Brandt said Tomas Willer was to blame for the flooding.",
+        &["person:lena-brandt -accuses-> person:tomas-willer [asserted]"],
+    ),
+    (
+        "Lena Brandt said Tomas Willer had done a great job at the harbour.",
+        &["person:lena-brandt -praises-> person:tomas-willer [asserted]"],
+    ),
+    (
+        "Lena Brandt said Tomas Willer deserves credit for the new bridge.",
+        &["person:lena-brandt -praises-> person:tomas-willer [asserted]"],
+    ),
+    (
+        "\"Tomas Willer is utterly unfair to the farmers,\" Lena Brandt said.",
+        &["person:lena-brandt -criticizes-> person:tomas-willer [asserted]"],
+    ),
+    (
+        "\"Tomas Willer is the right man for the harbour,\" Lena Brandt said.",
+        &["person:lena-brandt -praises-> person:tomas-willer [asserted]"],
+    ),
+    (
+        "Lena Brandt said Tomas Willer had exaggerated the cost of the bridge.",
+        &["person:lena-brandt -criticizes-> person:tomas-willer [asserted]"],
+    ),
+    (
+        "Lena Brandt said the Green Alliance was a disaster for the town.",
+        &["person:lena-brandt -criticizes-> org:green-alliance [asserted]"],
+    ),
+    (
+        "Ruth Okafor announced the fines in response to what she called Tomas Willer's failure to act.",
+        &["person:ruth-okafor -criticizes-> person:tomas-willer [asserted]"],
+    ),
     (
         "\"I admire Omar Haddad for his courage,\" Nadia Karim said.",
         &["person:nadia-karim -praises-> person:omar-haddad [asserted]"],
@@ -1487,6 +1529,48 @@ const NOT_RELATIONS: &[(&str, &[&str])] = &[
     (
         "The Democratic Justice Party will ask President Chun to act.",
         &["org:democratic-party"],
+    ),
+    // No stance: denied, asked, hedged, negated, a claim reported, someone else's words
+    // inside the quote, a financial "outstanding", a predicate of a preposition's object.
+    (
+        "Lena Brandt denied that Tomas Willer had lied to the council.",
+        &["-criticizes->"],
+    ),
+    (
+        "Lena Brandt asked whether Tomas Willer had misled the council.",
+        &["-criticizes->"],
+    ),
+    (
+        "Lena Brandt said Tomas Willer might have misled the council.",
+        &["-criticizes->"],
+    ),
+    (
+        "Lena Brandt said Tomas Willer was not to blame for the flooding.",
+        &["-accuses->", "-criticizes->"],
+    ),
+    (
+        "Lena Brandt rejected claims that Tomas Willer was corrupt.",
+        &["-criticizes->"],
+    ),
+    (
+        "Lena Brandt said Pavel Moroz had called Tomas Willer a liar.",
+        &["person:lena-brandt -criticizes->"],
+    ),
+    (
+        "Lena Brandt said it would be a disaster if Tomas Willer won.",
+        &["-criticizes->"],
+    ),
+    (
+        "Harlow Mining said it now holds 40 pct of Dunmore Gold's outstanding shares.",
+        &["-praises->"],
+    ),
+    (
+        "Lena Brandt said sales in Portugal were weak in March.",
+        &["-criticizes->"],
+    ),
+    (
+        "Lena Brandt said Portugal's earthquake disaster shocked Spain.",
+        &["-criticizes->"],
     ),
     // No stance: negated, conditional, passive, or a financial term.
     (

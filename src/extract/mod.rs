@@ -39,6 +39,8 @@ pub struct Extractor {
     /// of a text are answered without hashing (see [`Shapes`]).
     word_shapes: Shapes,
     cue_shapes: Shapes,
+    /// Stance words (see [`stance`]).
+    stance: stance::Words,
 }
 
 /// Per first byte, a bit per key length (lengths from 31 on share the last bit): a word
@@ -142,6 +144,7 @@ impl Extractor {
             words: forms,
             events: lex.events.clone(),
             cues,
+            stance: stance::Words::new(lex),
         }
     }
 

@@ -1,142 +1,121 @@
-//! Stance read out of quotes: who criticizes or praises whom in their own words.
+//! Stance read out of quotes: who criticizes, praises or blames whom in their own words.
 //!
 //! A speaker who calls a named person or body "a fraud", "reckless" or "a disgrace"
 //! criticizes them (CAMEO 111); one who calls them "the superior candidate" or says they
-//! "embody" something praises them (CAMEO 051). The module owns the judgement words and the
-//! test that ties a word to an entity: inside one clause of the quote, the word is said of
-//! the entity ("X is reckless", "X's ignorant view", "crooked X"), done by it ("X has
-//! lied") or done to it by the speaker ("I admire X"); the word is not negated and not in a
-//! condition, and the entity is neither the speaker nor the article's home country.
+//! "embody" something praises them (CAMEO 051); one who says they are "to blame" accuses
+//! them (112). The judgement words are the lexicon's `stance` table
+//! (`data/lexicons/stance.tsv`, phrases like "great job" matched on their last word); the
+//! module owns the test that ties a word to an entity: inside one clause of the quote, the
+//! word is said of the entity ("X is reckless", "X's ignorant view", "crooked X", "described
+//! X as reckless"), done by it ("X has lied") or done to it by the speaker ("I admire X");
+//! the word is not negated, hedged ("X may have lied"), in a condition, in a claim reported
+//! ("claims that X lied") or in someone else's words inside the quote ("Y said X lied"); the
+//! cue does not deny or ask ("denied that X lied"); and the entity is neither the speaker nor
+//! the article's home country.
 
-use std::sync::LazyLock;
-
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::Doc;
 use super::quotes::QuoteOut;
+use crate::lexicon::Lexicon;
 use crate::model::{EntityKind, Modality, RelationRecord};
 use crate::span::Span;
 
-/// The place of each judgement word's first entry in [`WORDS`]: one hash look-up per
-/// quote word instead of a scan of the list.
-static WORD_INDEX: LazyLock<FxHashMap<&'static str, usize>> = LazyLock::new(|| {
-    let mut index = FxHashMap::default();
-    for (i, (w, _, _)) in WORDS.iter().enumerate() {
-        index.entry(*w).or_insert(i);
-    }
-    index
-});
-
 /// How a judgement word takes the one it judges.
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Shape {
     /// An adjective or noun said of the entity: "X is reckless", "X, a fraud", "crooked X",
     /// "X's ignorant view".
     Said,
+    /// Said of the entity only as a predicate: "X was a disaster", not "Japan's earthquake
+    /// disaster".
+    Is,
     /// A verb the entity does, in the active voice: "X lied", "X has failed".
     Does,
     /// A verb the speaker does to the entity: "I admire X", "we congratulate X".
     Speaker,
 }
 
-/// Judgement words (lower case): how they take their entity, and whether they praise.
-const WORDS: &[(&str, Shape, bool)] = &[
-    ("fraud", Shape::Said, false),
-    ("frauds", Shape::Said, false),
-    ("fraudulent", Shape::Said, false),
-    ("liar", Shape::Said, false),
-    ("liars", Shape::Said, false),
-    ("dishonest", Shape::Said, false),
-    ("corrupt", Shape::Said, false),
-    ("crooked", Shape::Said, false),
-    ("incompetent", Shape::Said, false),
-    ("reckless", Shape::Said, false),
-    ("irresponsible", Shape::Said, false),
-    ("dangerous", Shape::Said, false),
-    ("disgrace", Shape::Said, false),
-    ("disgraceful", Shape::Said, false),
-    ("shameful", Shape::Said, false),
-    ("shameless", Shape::Said, false),
-    ("disgusting", Shape::Said, false),
-    ("deplorable", Shape::Said, false),
-    ("outrageous", Shape::Said, false),
-    ("appalling", Shape::Said, false),
-    ("unfit", Shape::Said, false),
-    ("unqualified", Shape::Said, false),
-    ("hypocrite", Shape::Said, false),
-    ("hypocritical", Shape::Said, false),
-    ("racist", Shape::Said, false),
-    ("bigot", Shape::Said, false),
-    ("bigoted", Shape::Said, false),
-    ("sexist", Shape::Said, false),
-    ("xenophobic", Shape::Said, false),
-    ("disastrous", Shape::Said, false),
-    ("pathetic", Shape::Said, false),
-    ("arrogant", Shape::Said, false),
-    ("divisive", Shape::Said, false),
-    ("demagogue", Shape::Said, false),
-    ("ignorant", Shape::Said, false),
-    ("failure", Shape::Said, false),
-    ("failures", Shape::Said, false),
-    ("misguided", Shape::Said, false),
-    ("wrong", Shape::Said, false),
-    ("mistaken", Shape::Said, false),
-    ("unacceptable", Shape::Said, false),
-    ("scandalous", Shape::Said, false),
-    ("ludicrous", Shape::Said, false),
-    ("absurd", Shape::Said, false),
-    ("cynical", Shape::Said, false),
-    ("inept", Shape::Said, false),
-    ("obstacle", Shape::Said, false),
-    ("barrier", Shape::Said, false),
-    ("undermined", Shape::Does, false),
-    ("undermines", Shape::Does, false),
-    ("ignored", Shape::Does, false),
-    ("ignores", Shape::Does, false),
-    ("abandoned", Shape::Does, false),
-    ("abandons", Shape::Does, false),
-    ("neglected", Shape::Does, false),
-    ("squandered", Shape::Does, false),
-    ("botched", Shape::Does, false),
-    ("bungled", Shape::Does, false),
-    ("mishandled", Shape::Does, false),
-    ("sabotaged", Shape::Does, false),
-    ("deceived", Shape::Does, false),
-    ("lied", Shape::Does, false),
-    ("lies", Shape::Does, false),
-    ("failed", Shape::Does, false),
-    ("weakened", Shape::Does, false),
-    ("betrayed", Shape::Does, false),
-    ("mocked", Shape::Does, false),
-    ("ridiculed", Shape::Does, false),
-    ("insulted", Shape::Does, false),
-    ("misled", Shape::Does, false),
-    ("condemn", Shape::Speaker, false),
-    ("blame", Shape::Speaker, false),
-    ("superior", Shape::Said, true),
-    ("excellent", Shape::Said, true),
-    ("brilliant", Shape::Said, true),
-    ("tremendous", Shape::Said, true),
-    ("wonderful", Shape::Said, true),
-    ("terrific", Shape::Said, true),
-    ("fantastic", Shape::Said, true),
-    ("extraordinary", Shape::Said, true),
-    ("remarkable", Shape::Said, true),
-    ("courageous", Shape::Said, true),
-    ("visionary", Shape::Said, true),
-    ("honourable", Shape::Said, true),
-    ("honorable", Shape::Said, true),
-    ("impressive", Shape::Said, true),
-    ("admirable", Shape::Said, true),
-    ("heroic", Shape::Said, true),
-    ("inspiring", Shape::Said, true),
-    ("embodies", Shape::Does, true),
-    ("admire", Shape::Speaker, true),
-    ("admired", Shape::Speaker, true),
-    ("congratulate", Shape::Speaker, true),
-    ("salute", Shape::Speaker, true),
-    ("applaud", Shape::Speaker, true),
-];
+/// What a judgement states: the relation type and its CAMEO code.
+type Stance = (&'static str, &'static str);
+
+/// A judgement entry: the words standing right before its last word, how it takes its
+/// entity, what it states.
+type Judgement = (Vec<String>, Shape, Stance);
+
+/// The stance tables, compiled from the lexicon's `stance` entries
+/// (`data/lexicons/stance.tsv`).
+#[derive(Debug, Default)]
+pub(crate) struct Words {
+    /// Judgements by their last word, the longest phrase first.
+    judge: FxHashMap<String, Vec<Judgement>>,
+    /// Nouns for what a body or a person does, judged in its stead.
+    deeds: FxHashSet<String>,
+    /// Hedges, reported claims and nested speech: before the judgement in its clause, they
+    /// make it no judgement of the speaker's own.
+    block: FxHashSet<String>,
+    /// Cues whose content is denied or asked ("denied that X lied").
+    deny_cues: FxHashSet<String>,
+    /// Cues that take "X as <judgement>" ("described X as reckless").
+    as_cues: FxHashSet<String>,
+}
+
+impl Words {
+    /// Compiles the lexicon's stance entries.
+    pub(crate) fn new(lex: &Lexicon) -> Words {
+        let mut w = Words::default();
+        for e in &lex.stance {
+            let shape = match e.role.as_str() {
+                "said" => Shape::Said,
+                "is" => Shape::Is,
+                "does" => Shape::Does,
+                "speaker" => Shape::Speaker,
+                other => {
+                    let set = match other {
+                        "deed" => &mut w.deeds,
+                        "block" => &mut w.block,
+                        "cue" => &mut w.deny_cues,
+                        _ => &mut w.as_cues,
+                    };
+                    set.insert(e.word.clone());
+                    continue;
+                }
+            };
+            let stance = match e.polarity.as_str() {
+                "praise" => ("praises", "051"),
+                "accuse" => ("accuses", "112"),
+                _ => ("criticizes", "111"),
+            };
+            let mut parts: Vec<String> = e.word.split(' ').map(str::to_string).collect();
+            let Some(last) = parts.pop() else { continue };
+            w.judge
+                .entry(last)
+                .or_default()
+                .push((parts, shape, stance));
+        }
+        for v in w.judge.values_mut() {
+            v.sort_by_key(|(before, _, _)| std::cmp::Reverse(before.len()));
+        }
+        w
+    }
+
+    /// The judgement ending at word `w` of `text`, given the words before it (nearest
+    /// first): its span (the phrase's), shape and polarity.
+    fn judgement(&self, text: &str, w: Span, prev: &[Span]) -> Option<(Span, Shape, Stance)> {
+        let entries = self.judge.get(&text[w.start..w.end])?;
+        entries.iter().find_map(|(before, shape, stance)| {
+            let mut start = w;
+            for (i, b) in before.iter().rev().enumerate() {
+                let p = *prev.get(i)?;
+                if text[p.start..p.end] != **b || !text[p.end..start.start].trim().is_empty() {
+                    return None;
+                }
+                start = p;
+            }
+            Some((Span::new(start.start, w.end), *shape, *stance))
+        })
+    }
+}
 
 /// Words that may stand between an entity and what is said of it: "X is simply a fraud",
 /// "X has done a fantastic job", "X has repeatedly lied".
@@ -193,35 +172,6 @@ const LINKS: &[&str] = &[
     "huge",
     "total",
     "complete",
-];
-
-/// What a body or a person does or says, judged in its stead: "UK government policy on trade
-/// was a major barrier", "Mr Lund's remarks were irresponsible", "Labour's plans have failed".
-const DEEDS: &[&str] = &[
-    "policy",
-    "policies",
-    "plan",
-    "plans",
-    "proposal",
-    "proposals",
-    "decision",
-    "comments",
-    "remarks",
-    "statement",
-    "statements",
-    "approach",
-    "handling",
-    "record",
-    "response",
-    "stance",
-    "strategy",
-    "reforms",
-    "actions",
-    "behaviour",
-    "behavior",
-    "conduct",
-    "leadership",
-    "tactics",
 ];
 
 /// Forms of "be" that make a following participle passive ("Parliament was misled").
@@ -338,7 +288,21 @@ fn co_speakers<'d>(doc: &'d Doc<'_>, q: &QuoteOut) -> impl Iterator<Item = usize
     walk(false).chain(walk(true))
 }
 
-/// Criticism and praise relations from the attributed quotes of an article.
+/// Is the speech word `lead[j]` the speaker's own, "what he called X's failure" (a pronoun
+/// after "what") or "we thought X was ..." (the first person), rather than someone else's
+/// words?
+fn speakers_own(lead: &[(Span, String)], j: usize) -> bool {
+    let pronoun = |i: usize| {
+        matches!(
+            lead.get(i).map(|(_, p)| p.as_str()),
+            Some("he" | "she" | "they" | "we" | "i")
+        )
+    };
+    j >= 1 && matches!(lead[j - 1].1.as_str(), "we" | "i")
+        || j >= 2 && lead[j - 2].1 == "what" && pronoun(j - 1)
+}
+
+/// Criticism, praise and blame relations from the attributed quotes of an article.
 pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut]) -> Vec<RelationRecord> {
     let text = doc.text;
     let home = doc
@@ -354,33 +318,58 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut]) -> Vec<RelationRecord> {
         else {
             continue;
         };
+        let table = &doc.pipeline.extractor.stance;
         // Judgement words are matched as written, in lower case ("Superior Coffee" is a
-        // name): no copy of the quote's words unless one is there.
-        let hits = word_spans(text, q.content).filter_map(|w| {
-            WORD_INDEX.get(&text[w.start..w.end]).map(|&i| {
-                let (x, shape, praise) = WORDS[i];
-                (w, x, shape, praise)
-            })
-        });
-        for (w, lw, shape, praise) in hits {
+        // name), with the last few words kept for phrases ("to blame").
+        let mut hits: Vec<(Span, Shape, Stance)> = Vec::new();
+        let mut prev = [Span::new(0, 0); 3];
+        for (seen, w) in word_spans(text, q.content).enumerate() {
+            if let Some(hit) = table.judgement(text, w, &prev[..seen.min(3)]) {
+                hits.push(hit);
+            }
+            prev.rotate_right(1);
+            prev[0] = w;
+        }
+        if hits.is_empty() {
+            continue;
+        }
+        // A content the cue denies or asks about is no judgement ("denied that X lied",
+        // "asked whether X lied"); a cue like "described" takes "X as reckless".
+        let cue_words = q
+            .record
+            .cue
+            .as_ref()
+            .map(|c| c.text.to_lowercase())
+            .unwrap_or_default();
+        if cue_words
+            .split_whitespace()
+            .any(|c| table.deny_cues.contains(c))
+        {
+            continue;
+        }
+        let as_cue = cue_words
+            .split_whitespace()
+            .any(|c| table.as_cues.contains(c));
+        for (w, shape, (rel_type, cameo)) in hits {
             let cl = clause(text, q.content, w.start);
             let before = words(text, Span::new(cl.start, w.start));
             let before = &before[before.len().saturating_sub(3)..];
             // A negation or a condition in the clause before it judges nobody: "no-one felt X
             // was a racist", "if Tokyo failed to act"; nor does a question ("Does this mean
-            // X abandons ...?").
+            // X abandons ...?"), a hedge ("X may have lied"), a claim reported ("claims that
+            // X lied") or someone else's words ("Y said X lied").
+            let lead = words(text, Span::new(cl.start, w.start));
             if text[cl.end..].starts_with('?')
-                || words(text, Span::new(cl.start, w.start))
-                    .iter()
-                    .any(|(_, p)| {
-                        NEGATORS.contains(&p.as_str())
-                            || p.ends_with("n't")
-                            || p.ends_with("n’t")
-                            || matches!(
-                                p.as_str(),
-                                "no-one" | "if" | "unless" | "whether" | "would" | "could"
-                            )
-                    })
+                || lead.iter().enumerate().any(|(j, (_, p))| {
+                    NEGATORS.contains(&p.as_str())
+                        || p.ends_with("n't")
+                        || p.ends_with("n’t")
+                        || matches!(
+                            p.as_str(),
+                            "no-one" | "if" | "unless" | "whether" | "would" | "could"
+                        )
+                        || table.block.contains(p.as_str()) && !speakers_own(&lead, j)
+                })
             {
                 continue;
             }
@@ -428,7 +417,10 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut]) -> Vec<RelationRecord> {
                 {
                     i += 1;
                 }
-                if !gap.get(i).is_some_and(|(_, g)| DEEDS.contains(&g.as_str())) {
+                if !gap
+                    .get(i)
+                    .is_some_and(|(_, g)| table.deeds.contains(g.as_str()))
+                {
                     return false;
                 }
                 let rest = &gap[i + 1..];
@@ -450,7 +442,7 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut]) -> Vec<RelationRecord> {
                 }
                 let be = rest[q..].iter().any(|(_, g)| BE.contains(&g.as_str()));
                 match shape {
-                    Shape::Said => be && rest.len() - q <= 5,
+                    Shape::Said | Shape::Is => be && rest.len() - q <= 5,
                     Shape::Does => !be && rest.len() - q <= 3,
                     Shape::Speaker => false,
                 }
@@ -487,6 +479,38 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut]) -> Vec<RelationRecord> {
                                 | "from"
                                 | "about"
                                 | "in"
+                                | "at"
+                                | "involving"
+                                | "including"
+                                | "than"
+                                | "like"
+                        )
+                    })
+            };
+            // Mention k is the object of a preposition other than "of" or "by" ("a case
+            // involving X was biased", "talks with X were a failure").
+            let after_preposition = |k: usize| {
+                words(text, Span::new(cl.start, doc.mentions[k].span.start))
+                    .iter()
+                    .rev()
+                    .find(|(_, p)| !matches!(p.as_str(), "the" | "a" | "an"))
+                    .is_some_and(|(_, p)| {
+                        matches!(
+                            p.as_str(),
+                            "with"
+                                | "between"
+                                | "to"
+                                | "for"
+                                | "against"
+                                | "on"
+                                | "from"
+                                | "about"
+                                | "in"
+                                | "at"
+                                | "involving"
+                                | "including"
+                                | "than"
+                                | "like"
                         )
                     })
             };
@@ -502,17 +526,31 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut]) -> Vec<RelationRecord> {
                     // Entity first: only linking words between ("X is a fraud", "X's
                     // ignorant view", "X has failed"); a verb not after "be" (no passive).
                     let gap = words(text, Span::new(m.end, w.start));
-                    let links = gap.iter().all(|(_, g)| LINKS.contains(&g.as_str()));
+                    // "described X as reckless": the cue's "as" links too.
+                    let skip = usize::from(
+                        as_cue
+                            && matches!(shape, Shape::Said | Shape::Is)
+                            && gap.first().is_some_and(|(_, g)| g == "as"),
+                    );
+                    let links = gap[skip..].iter().all(|(_, g)| LINKS.contains(&g.as_str()));
                     let possessive =
                         text[m.end..].starts_with("'s") || text[m.end..].starts_with("’s");
                     match shape {
                         // "Israel's security barrier" is no judgement: an obstacle is one
-                        // only when something is said to be it.
+                        // only when something is said to be it (shape `Is`).
+                        // Said of a subject, not of the object of a preposition ("sales in
+                        // Japan were weak", "a case involving X was biased").
+                        // A predicate-only word needs a form of "be" ("X was a disaster",
+                        // not "offered X an amazing chance") and a subject.
                         Shape::Said => {
-                            links && gap.len() <= 5
-                                || possessive
-                                    && gap.len() <= 2
-                                    && !matches!(lw, "obstacle" | "barrier")
+                            links && gap.len() <= 5 && !after_preposition(k)
+                                || possessive && gap.len() <= 2
+                        }
+                        Shape::Is => {
+                            links
+                                && gap.len() <= 5
+                                && (skip == 1 || gap.iter().any(|(_, g)| BE.contains(&g.as_str())))
+                                && subject_like(k)
                         }
                         // "X and has failed", "talks with X have failed": the doer is the
                         // subject, not one of two or the object of a preposition.
@@ -532,6 +570,7 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut]) -> Vec<RelationRecord> {
                         // "crooked X": a person (a body here is mostly a modifier, "a
                         // brilliant Supreme Court justice").
                         Shape::Said => gap.is_empty() && doc.kind(k) == EntityKind::Person,
+                        Shape::Is => false,
                         // "I admire X", "we congratulate the X".
                         Shape::Speaker => {
                             gap.iter()
@@ -557,11 +596,6 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut]) -> Vec<RelationRecord> {
             if target == speaker || Some(target_id) == home && !deed {
                 continue;
             }
-            let (rel_type, cameo) = if praise {
-                ("praises", "051")
-            } else {
-                ("criticizes", "111")
-            };
             for source in std::iter::once(speaker).chain(co_speakers(doc, q)) {
                 let source_id = doc.res.entities[source].id.as_str();
                 if source == target
@@ -587,7 +621,13 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut]) -> Vec<RelationRecord> {
                     sentence: doc
                         .sentence_at(w.start)
                         .map(|si| doc.article.evidence(doc.sentences[si].span)),
-                    rule: format!("quote/stance/{lw}"),
+                    rule: format!(
+                        "quote/stance/{}",
+                        text[w.start..w.end]
+                            .split_whitespace()
+                            .collect::<Vec<_>>()
+                            .join("-")
+                    ),
                 });
             }
         }

@@ -12,6 +12,7 @@
 //! | `institutions` | `word`, `mode` (`country` or `org`), `attributes` |
 //! | `events` | `lemma`, `pos` (`verb`/`noun`), `type`, `cameo`, `forms` (`\|`-separated) |
 //! | `reporting` | `lemma`, `forms` (`\|`-separated), `attributes` |
+//! | `stance` | `word` (a phrase matched on its last word), `role` (`said`, `is`, `does`, `speaker`, `deed`, `block`, `cue`, `as-cue`), `polarity` (`criticize`, `praise`, `accuse` or `-`) |
 //! | `given_names`, `nonnames` | one word per line |
 //!
 //! Errors name the file and the 1-based line.
@@ -68,6 +69,11 @@ pub const BUILTIN: &[(&str, &str, &str)] = &[
         "reporting.tsv",
         "reporting",
         include_str!("../../data/lexicons/reporting.tsv"),
+    ),
+    (
+        "stance.tsv",
+        "stance",
+        include_str!("../../data/lexicons/stance.tsv"),
     ),
     (
         "given_names.txt",
@@ -186,6 +192,18 @@ pub struct ReportingEntry {
     pub attrs: BTreeMap<String, String>,
 }
 
+/// A stance word: how a speaker's words judge a named person or body (see
+/// `data/lexicons/stance.tsv` for the roles).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StanceEntry {
+    /// The word or phrase, lower case.
+    pub word: String,
+    /// Its role: `said`, `is`, `does`, `speaker`, `deed`, `block`, `cue` or `as-cue`.
+    pub role: String,
+    /// For a judgement role, `criticize`, `praise` or `accuse`; `-` for the other roles.
+    pub polarity: String,
+}
+
 /// All lexicon tables.
 #[derive(Clone, Debug, Default)]
 pub struct Lexicon {
@@ -199,6 +217,8 @@ pub struct Lexicon {
     pub events: Vec<EventEntry>,
     /// Reporting verbs.
     pub reporting: Vec<ReportingEntry>,
+    /// Stance words (judgements in quotes).
+    pub stance: Vec<StanceEntry>,
     /// Common given names (a name-shape feature, not a list of people).
     pub given_names: Vec<String>,
     /// Capitalised words that are not names (sentence starters, months, ...).
@@ -389,6 +409,34 @@ impl Lexicon {
                         attrs: parse_attrs(file, n, cols.get(2).copied().unwrap_or(""))?,
                     });
                 }
+                "stance" => {
+                    need(3)?;
+                    let role = cols[1].trim();
+                    let polarity = cols[2].trim();
+                    let judges = matches!(role, "said" | "is" | "does" | "speaker");
+                    if !judges && !matches!(role, "deed" | "block" | "cue" | "as-cue") {
+                        return Err(err(file, n, format!("unknown stance role `{role}`")));
+                    }
+                    match (judges, polarity) {
+                        (true, "criticize" | "praise" | "accuse") | (false, "-") => {}
+                        _ => {
+                            return Err(err(
+                                file,
+                                n,
+                                format!("polarity `{polarity}` does not fit role `{role}`"),
+                            ));
+                        }
+                    }
+                    let word = cols[0].trim().to_lowercase();
+                    if word.split(' ').any(str::is_empty) || word.split(' ').count() > 4 {
+                        return Err(err(file, n, format!("`{word}` must be one to four words")));
+                    }
+                    self.stance.push(StanceEntry {
+                        word,
+                        role: role.to_string(),
+                        polarity: polarity.to_string(),
+                    });
+                }
                 "given_names" => self.given_names.push(cols[0].trim().to_string()),
                 "nonnames" => self.nonnames.push(cols[0].trim().to_string()),
                 other => return Err(err(file, n, format!("unknown table `{other}`"))),
@@ -408,6 +456,11 @@ mod tests {
         assert!(lex.entities.len() > 10);
         assert!(!lex.events.is_empty());
         assert!(!lex.reporting.is_empty());
+        assert!(
+            lex.stance
+                .iter()
+                .any(|w| w.role == "said" && w.polarity == "praise")
+        );
     }
 
     #[test]
