@@ -48,6 +48,13 @@ const RELATIONS: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "Senator Marta Kessler met Governor John Pell and representatives from creditor banks Barclays and Lloyds Bank.",
+        &[
+            "person:marta-kessler -meets-> org:barclays [asserted]",
+            "person:marta-kessler -meets-> org:lloyds-tsb [asserted]",
+        ],
+    ),
+    (
         "Senator Marta Kessler met officials from the European Union in Brussels.",
         &["person:marta-kessler -meets-> org:european-union [asserted]"],
     ),
@@ -1141,6 +1148,11 @@ const NOT_RELATIONS: &[(&str, &[&str])] = &[
     (
         "Chile, Peru, Bolivia and the European Union will talk to investors in Lima.",
         &["country:chile -negotiates->", "country:peru -negotiates->"],
+    ),
+    // Envoys from places that include a name are not its envoys.
+    (
+        "Senator Marta Kessler met officials from banks including Barclays.",
+        &["-meets-> org:barclays"],
     ),
     // Envoys from a demonym's common noun name no country.
     (

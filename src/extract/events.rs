@@ -4799,6 +4799,8 @@ fn conjunct_link(doc: &Doc<'_>, from: usize, start: usize) -> Option<(bool, bool
         return None;
     }
     let mut described = false;
+    // Lower-case words allowed after "representatives from" ("from committee vice-chairmen X").
+    let mut envoy_words = 0;
     while j < r.end {
         let t = doc.tokens[j];
         if let Some(e) = title_covering(doc, t.span) {
@@ -4828,12 +4830,31 @@ fn conjunct_link(doc: &Doc<'_>, from: usize, start: usize) -> Option<(bool, bool
             // "and representatives from Lloyds Bank": those who speak for it.
             j += 1;
             described = true;
+            envoy_words = 2;
+        } else if envoy_words > 0 && envoy_descriptor(doc, j) {
+            envoy_words -= 1;
         } else {
             return None;
         }
         j += 1;
     }
     Some((and, described))
+}
+
+/// A lower-case word describing the organisation envoys come from ("committee", "vice-chairmen",
+/// "creditor"): letters and hyphens, no function word and no verb form in "-ing".
+fn envoy_descriptor(doc: &Doc<'_>, j: usize) -> bool {
+    let t = doc.tokens[j];
+    let w = doc.word_cow(j);
+    t.kind == TokenKind::Word
+        && t.text(doc.text).starts_with(char::is_lowercase)
+        && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        && !w.ends_with("ing")
+        && !PREPOSITIONS.contains(&w.as_ref())
+        && !CLAUSE_BREAKS.contains(&w.as_ref())
+        && !AFTER_HEAD.contains(&w.as_ref())
+        && !DETERMINERS.contains(&w.as_ref())
+        && !matches!(w.as_ref(), "such" | "as" | "including" | "other" | "both")
 }
 
 /// Nouns for people who speak for an organisation or a country: meeting "representatives
@@ -4873,7 +4894,14 @@ fn envoys_of(doc: &Doc<'_>, tlast: usize, end: usize, preps: &[&str]) -> Option<
             if !matches!(doc.word_cow(j + 1).as_ref(), "of" | "from") {
                 return None;
             }
-            return object_np(doc, j + 2, end, &[], false, false).filter(|&k| {
+            // "representatives from committee vice-chairmen X": two descriptive words at most.
+            let mut from = j + 2;
+            for _ in 0..2 {
+                if from < doc.tokens.len() && envoy_descriptor(doc, from) {
+                    from += 1;
+                }
+            }
+            return object_np(doc, from, end, &[], false, false).filter(|&k| {
                 matches!(doc.kind(k), EntityKind::Organization | EntityKind::Country)
                     && !is_possessor(doc, k)
                     && !modifies_common_noun(doc, k)
