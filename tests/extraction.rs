@@ -30,6 +30,68 @@ fn relations(a: &Analysis) -> Vec<String> {
 
 /// (text, relations that must be present)
 const RELATIONS: &[(&str, &[&str])] = &[
+    // Coordinated objects with their own titles and descriptions, envoys of an organisation.
+    (
+        "Finance Minister Marta Kessler will meet Treasury Secretary John Pell, Fed chairman Anna Ruiz and IMF chief Paul Dorn next week.",
+        &[
+            "person:marta-kessler -meets-> person:john-pell [intended]",
+            "person:marta-kessler -meets-> person:anna-ruiz [intended]",
+            "person:marta-kessler -meets-> person:paul-dorn [intended]",
+        ],
+    ),
+    (
+        "Marta Kessler, who met this morning with senior Citibank executive John Pell and representatives from Barclays and Lloyds Bank, said the talks went well.",
+        &[
+            "person:marta-kessler -meets-> person:john-pell [reported]",
+            "person:marta-kessler -meets-> org:barclays [reported]",
+            "person:marta-kessler -meets-> org:lloyds-tsb [reported]",
+        ],
+    ),
+    (
+        "Senator Marta Kessler met Governor John Pell and representatives from creditor banks Barclays and Lloyds Bank.",
+        &[
+            "person:marta-kessler -meets-> org:barclays [asserted]",
+            "person:marta-kessler -meets-> org:lloyds-tsb [asserted]",
+        ],
+    ),
+    (
+        "Senator Marta Kessler met officials from the European Union in Brussels.",
+        &["person:marta-kessler -meets-> org:european-union [asserted]"],
+    ),
+    // Coordinated subjects with their own titles.
+    (
+        "Treasury Secretary John Pell and Fed chairman Anna Ruiz met Chancellor Karl Brandt in Bonn.",
+        &[
+            "person:john-pell -meets-> person:karl-brandt [asserted]",
+            "person:anna-ruiz -meets-> person:karl-brandt [asserted]",
+        ],
+    ),
+    // A passive relative clause: the name it describes is the target.
+    (
+        "Senator Marta Kessler, who was criticised by Governor John Pell, said little.",
+        &["person:john-pell -criticizes-> person:marta-kessler [reported]"],
+    ),
+    // Verbs: congratulate, boycott, snub, consult, brief.
+    (
+        "Senator Marta Kessler congratulated Governor John Pell.",
+        &["person:marta-kessler -praises-> person:john-pell [asserted]"],
+    ),
+    (
+        "Chile said it would boycott Peru.",
+        &["country:chile -sanctions-> country:peru [hypothetical]"],
+    ),
+    (
+        "Senator Marta Kessler snubbed Governor John Pell.",
+        &["person:marta-kessler -rejects-> person:john-pell [asserted]"],
+    ),
+    (
+        "Senator Marta Kessler consulted Governor John Pell on the bill.",
+        &["person:marta-kessler -meets-> person:john-pell [asserted]"],
+    ),
+    (
+        "Senator Marta Kessler briefed Governor John Pell on the talks.",
+        &["person:marta-kessler -meets-> person:john-pell [asserted]"],
+    ),
     (
         "Harold Finch and Maria Oduya met in Leeds on Monday.",
         &["person:harold-finch -meets-> person:maria-oduya [asserted]"],
@@ -1105,6 +1167,40 @@ fn relation_cases() {
 
 /// (text, relations that must NOT be present)
 const NOT_RELATIONS: &[(&str, &[&str])] = &[
+    // A described name after a bare comma with no "and" after it opens another clause.
+    (
+        "Senator Marta Kessler met Governor John Pell, Finance Minister Karl Brandt told reporters.",
+        &["person:marta-kessler -meets-> person:karl-brandt"],
+    ),
+    (
+        "Senator Marta Kessler met Governor John Pell, Finance Minister Karl Brandt welcomed the news.",
+        &["person:marta-kessler -meets-> person:karl-brandt"],
+    ),
+    // "brief" as an adjective is no briefing.
+    (
+        "Senator Marta Kessler held brief talks on Sunday with Governor John Pell.",
+        &["person:marta-kessler -meets->"],
+    ),
+    // "In talks with X, the Y urged": X is in a phrase of its own, not a second subject.
+    (
+        "In talks with Governor John Pell, the European Union urged Peru to act.",
+        &["person:john-pell -appeals->"],
+    ),
+    // Subjects that talk to someone else do not talk to each other.
+    (
+        "Chile, Peru, Bolivia and the European Union will talk to investors in Lima.",
+        &["country:chile -negotiates->", "country:peru -negotiates->"],
+    ),
+    // Envoys from places that include a name are not its envoys.
+    (
+        "Senator Marta Kessler met officials from banks including Barclays.",
+        &["-meets-> org:barclays"],
+    ),
+    // Envoys from a demonym's common noun name no country.
+    (
+        "Senator Marta Kessler met representatives from Chilean banks.",
+        &["-meets-> country:chile"],
+    ),
     // A hyphenated pair before any other noun is no meeting.
     (
         "The Chile-Peru war ended long ago.",

@@ -2259,7 +2259,13 @@ fn verb_args(
                     && w.last() == Some(&"by")
                     && w.len() <= 5
         });
-        let subj = left.iter().rev().copied().find(|&k| !doc.is_modifier(k));
+        let subj = left
+            .iter()
+            .rev()
+            .copied()
+            .find(|&k| !doc.is_modifier(k))
+            // "X, who was criticised by Y": the name the relative clause describes.
+            .or_else(|| relative_antecedent(doc, cl, ti).map(|(k, _)| k));
         let mut tgt: Vec<Arg> = subj.and_then(|k| arg(doc, k)).into_iter().collect();
         if entry.rel_type == "sells" && subj.is_some_and(|k| is_weapon(doc, k)) {
             tgt.extend(sale_recipient(doc, tlast + 1, cl.end).and_then(|k| arg(doc, k)));
@@ -3437,18 +3443,25 @@ fn coordinated_subjects(doc: &Doc<'_>, src: Arg, cl: Span) -> Vec<Arg> {
     let Some(mut k) = doc.mention_covering(src.span.start) else {
         return out;
     };
+    // An "and" seen between the subject and the names before it so far.
+    let mut and_seen = false;
+    // The subject joined to the name right before it by "and"/"or".
+    let mut first_and = false;
     while k > 0 {
-        let p = k - 1;
+        let mut p = k - 1;
+        // "Treasury Secretary X and Fed chairman Y met": a name modifying the next one is part
+        // of its description.
+        if modifies_next(doc, p) && p + 1 == k && p > 0 {
+            p -= 1;
+        }
         let pm = doc.mentions[p].span;
         if pm.start < cl.start || doc.id(p).is_none() {
             break;
         }
-        let gap = doc.text[pm.end..doc.mentions[k].span.start].trim();
-        let gap = gap.strip_suffix(" the").unwrap_or(gap).trim();
-        let joined = gap == ","
-            || gap.eq_ignore_ascii_case("and")
-            || gap.eq_ignore_ascii_case(", and")
-            || gap.eq_ignore_ascii_case("and the");
+        // ", Fed chairman Y met": a described name after a bare comma is in a list only when an
+        // "and" joins a later name.
+        let joined = conjunct_link(doc, pm.end, doc.mentions[k].span.start)
+            .is_some_and(|(and, described)| and || !described || and_seen);
         if !joined
             || in_pp(doc, p)
             || doc.is_modifier(p)
@@ -3456,11 +3469,17 @@ fn coordinated_subjects(doc: &Doc<'_>, src: Arg, cl: Span) -> Vec<Arg> {
         {
             break;
         }
+        let and = conjunct_link(doc, pm.end, doc.mentions[k].span.start).is_some_and(|l| l.0);
+        if out.is_empty() {
+            first_and = and;
+        }
+        and_seen |= and;
         out.extend(arg(doc, p));
         k = p;
     }
-    // A lone "X," before the subject is an apposition or a list lead-in, not a coordination.
-    if out.len() == 1 && doc.text[..src.span.start].trim_end().ends_with(',') {
+    // A lone "X," (or "X, the") before the subject is an apposition or a list lead-in, not a
+    // coordination: "In talks with X, the U.S. group urged".
+    if out.len() == 1 && !first_and {
         out.clear();
     }
     out
@@ -3541,6 +3560,11 @@ fn reciprocal_use(doc: &Doc<'_>, ti: usize, tlast: usize, noun: bool, cl: Span) 
     }
     // Receiving and hosting need a guest.
     if matches!(w.as_ref(), "received" | "receive" | "hosted" | "host") {
+        return false;
+    }
+    // "A and B met with reporters", "visit A, B and C to talk to governments": a trigger
+    // ending in its own preposition has an object of its own, not the other side.
+    if tlast > ti && matches!(w.as_ref(), "to" | "with") {
         return false;
     }
     let next = tlast + 1;
@@ -3973,6 +3997,9 @@ const OBJECT_FILLERS: &[&str] = &[
     "also",
     "again",
     "directly",
+    // "met senior Citibank executive X", "met top aide X".
+    "senior",
+    "top",
     "publicly",
     "northern",
     "southern",
@@ -3993,14 +4020,19 @@ fn verb_object(doc: &Doc<'_>, tlast: usize, end: usize, entry: &EventEntry) -> O
     if entry.lemma == "fire" {
         return fired_at(doc, tlast, end);
     }
+    let preps = object_preps(&entry.rel_type);
     object_np(
         doc,
         tlast + 1,
         end,
-        object_preps(&entry.rel_type),
+        preps,
         false,
         entry.rel_type == "attacks",
     )
+    .or_else(|| {
+        matches!(entry.rel_type.as_str(), "meets" | "negotiates")
+            .then(|| envoys_of(doc, tlast, end, preps))?
+    })
 }
 
 /// What is fired: munitions, and the artillery among them (CAMEO 194).
@@ -4315,7 +4347,7 @@ fn object_np(
         steps += 1;
         let start = doc.tokens[j].span.start;
         if let Some(k) = doc.mention_covering(start) {
-            if doc.is_modifier(k) {
+            if modifies_next(doc, k) {
                 let e = doc.mentions[k].span.end;
                 j = doc.tokens.partition_point(|t| t.span.start < e);
                 continue;
@@ -4639,69 +4671,247 @@ fn title_covering(doc: &Doc<'_>, span: Span) -> Option<usize> {
         .map(|tm| tm.span.end)
 }
 
-/// Entities coordinated with a verb's object: "attacked Iraq and Syria", "X, Y and Z".
+/// Entities coordinated with a verb's object: "attacked Iraq and Syria", "X, Y and Z", also
+/// conjuncts with their own titles and descriptions ("met Treasury Secretary James Baker, Fed
+/// chairman Paul Volcker and IMF chief Michel Camdessus"; "met Citibank's William Rhodes and
+/// representatives from Lloyds Bank"). A name with a description after a bare comma is in the
+/// list only when an "and"/"or" conjunct follows it ("met Ito, Foreign Minister Abe told
+/// reporters" names no second partner).
 fn coordinated_objects<'d>(
     doc: &'d Doc<'_>,
     first: usize,
     end: usize,
 ) -> impl Iterator<Item = usize> + 'd {
     let mut prev = first;
-    (first + 1..doc.mentions.len())
-        .map_while(move |k| {
-            let m = &doc.mentions[k];
-            if m.span.end > end || doc.id(k).is_none() {
-                return None;
-            }
-            // A place nested in the previous name ("Bank of Japan") is part of it.
-            if m.span.start < doc.mentions[prev].span.end {
-                return Some(None);
-            }
-            let gap = doc.text[doc.mentions[prev].span.end..m.span.start].trim();
-            let gap = gap.strip_prefix(',').unwrap_or(gap).trim_start();
-            // "talks with President Reagan, Ito said": a name after a comma that a reporting
-            // verb follows opens the next clause.
-            let reports = doc.text[m.span.end..]
-                .split_whitespace()
-                .next()
-                .is_some_and(|w| {
-                    matches!(
-                        w.trim_end_matches([',', '.']),
-                        "said" | "says" | "told" | "added"
-                    )
-                });
-            let ok = gap.is_empty()
-                && !reports
-                && doc.text[doc.mentions[prev].span.end..m.span.start].contains(',')
-                || ["and", "or", "and the", "or the"]
-                    .iter()
-                    .any(|c| gap.eq_ignore_ascii_case(c));
-            // "praised Norway and the Gates Foundation": actors of any kind go together;
-            // places and weapons only with their own kind.
-            let actor = |k: usize| {
+    // (mention, joined by "and"/"or", a description stood between the comma and the name)
+    let mut links: Vec<(usize, bool, bool)> = Vec::new();
+    for k in first + 1..doc.mentions.len() {
+        let m = &doc.mentions[k];
+        if m.span.end > end || doc.id(k).is_none() {
+            break;
+        }
+        // A place nested in the previous name ("Bank of Japan") is part of it.
+        if m.span.start < doc.mentions[prev].span.end {
+            continue;
+        }
+        // "and Fed chairman Paul Volcker": a name modifying the next one is part of its
+        // description; the list goes on at the name it describes.
+        if modifies_next(doc, k) {
+            continue;
+        }
+        let Some((and, described)) = conjunct_link(doc, doc.mentions[prev].span.end, m.span.start)
+        else {
+            break;
+        };
+        // "talks with President Reagan, Ito said": a name after a comma that a reporting
+        // verb follows opens the next clause.
+        let reports = doc.text[m.span.end..]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| {
                 matches!(
-                    doc.kind(k),
-                    EntityKind::Person | EntityKind::Organization | EntityKind::Country
+                    w.trim_end_matches([',', '.']),
+                    "said" | "says" | "told" | "added"
                 )
-            };
-            // Across kinds only after "and", and not a demonym or a name describing a common
-            // noun ("and Egyptian officials"), nor a place after a comma ("Matra SA, Italy").
-            let mixed = doc.kind(k) != doc.kind(first);
-            if !ok
-                || doc.is_modifier(k)
-                || mixed
-                    && !(actor(k)
-                        && actor(first)
-                        && gap.get(..3).is_some_and(|g| g.eq_ignore_ascii_case("and"))
-                        && doc.mentions[k].form != crate::ner::Form::Demonym
-                        && !modifies_common_noun(doc, k)
-                        && !is_possessor(doc, k))
-            {
+            });
+        // "praised Norway and the Gates Foundation": actors of any kind go together;
+        // places and weapons only with their own kind.
+        let actor = |k: usize| {
+            matches!(
+                doc.kind(k),
+                EntityKind::Person | EntityKind::Organization | EntityKind::Country
+            )
+        };
+        // Across kinds only after "and", and not a demonym or a name describing a common
+        // noun ("and Egyptian officials"), nor a place after a comma ("Matra SA, Italy").
+        let mixed = doc.kind(k) != doc.kind(first);
+        if !and && reports
+            || mixed
+                && !(actor(k)
+                    && actor(first)
+                    && and
+                    && doc.mentions[k].form != crate::ner::Form::Demonym
+                    && !modifies_common_noun(doc, k)
+                    && !is_possessor(doc, k))
+        {
+            break;
+        }
+        prev = k;
+        links.push((k, and, described));
+    }
+    // A described name after a bare comma needs an "and" conjunct after it.
+    let last_and = links.iter().rposition(|&(_, and, _)| and);
+    let cut = links
+        .iter()
+        .enumerate()
+        .position(|(i, &(_, and, described))| !and && described && last_and.is_none_or(|l| l < i))
+        .unwrap_or(links.len());
+    links.truncate(cut);
+    links.into_iter().map(|(k, _, _)| k)
+}
+
+/// Does mention `k` modify the name after it ([`Doc::is_modifier`])? Also when the title between
+/// them begins inside it: "Treasury Secretary John Pell", where the title "Treasury Secretary"
+/// covers the name "Treasury".
+fn modifies_next(doc: &Doc<'_>, k: usize) -> bool {
+    if doc.is_modifier(k) {
+        return true;
+    }
+    let m = &doc.mentions[k];
+    let Some(n) = doc.mentions.get(k + 1) else {
+        return false;
+    };
+    matches!(m.kind, EntityKind::Country | EntityKind::Organization)
+        && n.kind == EntityKind::Person
+        && n.title.is_some_and(|t| {
+            t.start < m.span.end
+                && t.end > m.span.end
+                && doc.text[t.end..n.span.start].trim().is_empty()
+        })
+}
+
+/// Words that may describe a conjunct between its conjunction and its name besides title words
+/// and modifying names: "and senior Citibank executive X", "and the European Union".
+const CONJUNCT_DESCRIPTORS: &[&str] = &[
+    // (Not "visiting" or "acting": "attacking X and visiting the Y" are two verbs.)
+    "the", "senior", "top", "former", "fellow", "veteran", "outgoing", "both",
+];
+
+/// How the name starting at `start` joins a list whose previous name ends at `from`:
+/// `Some((true, described))` after "and"/"or" (", and"), `Some((false, described))` after a bare
+/// comma, `None` when anything else stands between. `described` says that title words, a
+/// modifying name or a description ("representatives from") stood between the conjunction and
+/// the name.
+fn conjunct_link(doc: &Doc<'_>, from: usize, start: usize) -> Option<(bool, bool)> {
+    let r = doc.tokens_in(Span::new(from, start));
+    let mut j = r.start;
+    let mut comma = false;
+    let mut and = false;
+    if j < r.end && doc.tokens[j].text(doc.text) == "," {
+        comma = true;
+        j += 1;
+    }
+    if j < r.end && matches!(doc.word_cow(j).as_ref(), "and" | "or") {
+        and = true;
+        j += 1;
+    }
+    if !comma && !and {
+        return None;
+    }
+    let mut described = false;
+    // Lower-case words allowed after "representatives from" ("from committee vice-chairmen X").
+    let mut envoy_words = 0;
+    while j < r.end {
+        let t = doc.tokens[j];
+        if let Some(e) = title_covering(doc, t.span) {
+            j = doc.tokens.partition_point(|t| t.span.start < e);
+            described = true;
+            continue;
+        }
+        if let Some(k) = doc.mention_covering(t.span.start) {
+            // Only a name that modifies the conjunct ("Fed chairman Paul Volcker").
+            if !modifies_next(doc, k) {
                 return None;
             }
-            prev = k;
-            Some(Some(k))
-        })
-        .flatten()
+            j = doc
+                .tokens
+                .partition_point(|t| t.span.start < doc.mentions[k].span.end);
+            described = true;
+            continue;
+        }
+        let w = doc.word_cow(j);
+        if CONJUNCT_DESCRIPTORS.contains(&w.as_ref()) {
+            described |= w != "the";
+        } else if and
+            && ENVOY_NOUNS.contains(&w.as_ref())
+            && j + 1 < r.end
+            && matches!(doc.word_cow(j + 1).as_ref(), "of" | "from")
+        {
+            // "and representatives from Lloyds Bank": those who speak for it.
+            j += 1;
+            described = true;
+            envoy_words = 2;
+        } else if envoy_words > 0 && envoy_descriptor(doc, j) {
+            envoy_words -= 1;
+        } else {
+            return None;
+        }
+        j += 1;
+    }
+    Some((and, described))
+}
+
+/// A lower-case word describing the organisation envoys come from ("committee", "vice-chairmen",
+/// "creditor"): letters and hyphens, no function word and no verb form in "-ing".
+fn envoy_descriptor(doc: &Doc<'_>, j: usize) -> bool {
+    let t = doc.tokens[j];
+    let w = doc.word_cow(j);
+    t.kind == TokenKind::Word
+        && t.text(doc.text).starts_with(char::is_lowercase)
+        && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        && !w.ends_with("ing")
+        && !PREPOSITIONS.contains(&w.as_ref())
+        && !CLAUSE_BREAKS.contains(&w.as_ref())
+        && !AFTER_HEAD.contains(&w.as_ref())
+        && !DETERMINERS.contains(&w.as_ref())
+        && !matches!(w.as_ref(), "such" | "as" | "including" | "other" | "both")
+}
+
+/// Nouns for people who speak for an organisation or a country: meeting "representatives
+/// from Lloyds Bank" or "officials of the European Union" is meeting the bank, the Union.
+const ENVOY_NOUNS: &[&str] = &[
+    "representatives",
+    "officials",
+    "executives",
+    "delegates",
+    "delegation",
+    "delegations",
+    "envoys",
+    "negotiators",
+    "emissaries",
+];
+
+/// "met representatives from Lloyds Bank", "held talks with officials of the European Union":
+/// the organisation or country whose envoys a meeting verb's object names, after the verb's own
+/// preposition, a date and a few descriptive words.
+fn envoys_of(doc: &Doc<'_>, tlast: usize, end: usize, preps: &[&str]) -> Option<usize> {
+    let mut j = tlast + 1;
+    let mut prep_seen = false;
+    for _ in 0..6 {
+        let t = doc.tokens.get(j).filter(|t| t.span.start < end)?;
+        if let Some(e) = doc.date_starting_at(t.span.start) {
+            j = doc.tokens.partition_point(|t| t.span.start < e);
+            continue;
+        }
+        let w = doc.word_cow(j);
+        if !prep_seen && preps.contains(&w.as_ref()) {
+            prep_seen = true;
+        } else if CONJUNCT_DESCRIPTORS.contains(&w.as_ref())
+            || OBJECT_FILLERS.contains(&w.as_ref())
+            || is_count(doc, j)
+        {
+        } else if ENVOY_NOUNS.contains(&w.as_ref()) {
+            if !matches!(doc.word_cow(j + 1).as_ref(), "of" | "from") {
+                return None;
+            }
+            // "representatives from committee vice-chairmen X": two descriptive words at most.
+            let mut from = j + 2;
+            for _ in 0..2 {
+                if from < doc.tokens.len() && envoy_descriptor(doc, from) {
+                    from += 1;
+                }
+            }
+            return object_np(doc, from, end, &[], false, false).filter(|&k| {
+                matches!(doc.kind(k), EntityKind::Organization | EntityKind::Country)
+                    && !is_possessor(doc, k)
+                    && !modifies_common_noun(doc, k)
+            });
+        } else {
+            return None;
+        }
+        j += 1;
+    }
+    None
 }
 
 /// The first weapon after a trigger and those coordinated with it ("the Mi-28 ... and T-90 tanks").
