@@ -24,7 +24,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use petgraph::stable_graph::{NodeIndex, StableDiGraph};
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::{
     EntityFact, GraphStore, KnowledgeGraph, Link, LinkEvidence, Node, NodeAffiliation, Quote,
@@ -66,17 +66,26 @@ pub(crate) fn person_map<'a>(
 ) -> BTreeMap<String, String> {
     // Names (canonical names and aliases) per person id, over all articles, and
     // the canonical names alone.
+    // A person named in many articles gives the same pairs again and again
+    // (seven pairs in ten on Reuters): repeats are dropped by hash as they
+    // come, so that the sorts see each pair once.
     let mut names: Vec<(&str, &str)> = Vec::new();
     let mut canonical: Vec<(&str, &str)> = Vec::new();
+    let mut seen_names: FxHashSet<(&str, &str)> = FxHashSet::default();
+    let mut seen_canonical: FxHashSet<(&str, &str)> = FxHashSet::default();
     for (id, name, aliases) in persons {
-        names.push((id, name));
-        names.extend(aliases.iter().map(|a| (id, a.as_str())));
-        canonical.push((id, name));
+        if seen_canonical.insert((id, name)) {
+            canonical.push((id, name));
+        }
+        for n in std::iter::once(name).chain(aliases.iter().map(String::as_str)) {
+            if seen_names.insert((id, n)) {
+                names.push((id, n));
+            }
+        }
     }
+    drop((seen_names, seen_canonical));
     names.sort_unstable();
-    names.dedup();
     canonical.sort_unstable();
-    canonical.dedup();
     // (surname key, person id, word count of the name giving it).
     let mut by_key: Vec<(String, &str, usize)> = Vec::new();
     for &(id, n) in &names {
