@@ -938,9 +938,34 @@ impl<'a> Scanner<'a> {
     /// preposition, `early`/`late`/`mid`, `last`/`next`/`this`, a weekday or
     /// month name, a fixed relative word, a number word). A cheap test that
     /// spares most tokens the whole cascade; it must list every such word.
+    /// The commonest start words are read on as `match_at` reads them (see
+    /// [`may_open_date`]): a preposition needs a number or another start word
+    /// after it, "the" needs "day" or "previous", a number word "ago" two
+    /// tokens on.
     fn may_start(&self, i: usize) -> bool {
+        self.may_open(i, true)
+    }
+
+    /// [`Scanner::may_start`], a preposition at `i` only when `allow_prep`.
+    fn may_open(&self, i: usize, allow_prep: bool) -> bool {
         let Some(t) = self.tok(i) else { return false };
-        t.kind == Kind::Num || is_start_word(self.w(i))
+        if t.kind == Kind::Num {
+            return true;
+        }
+        let w = self.w(i);
+        if !is_start_word(w) {
+            return false;
+        }
+        if PREPS.contains(&w) {
+            return allow_prep && self.may_open(i + 1, false);
+        }
+        if w == "the" {
+            return matches!(self.w(i + 1), "day" | "previous");
+        }
+        if number_word(w).is_some() {
+            return self.is(i + 2, "ago");
+        }
+        true
     }
 
     /// Lower-cased word at `i`, or "".
