@@ -292,26 +292,35 @@ pub(crate) fn build_facts_then<E>(
     );
     let links = merge_links(links, quote_links);
 
-    // Any id a link names without an entity fact still gets a node.
-    for ((s, t, _), _) in &links {
-        for id in [s, t] {
-            if nodes.contains_key(id) {
-                continue;
-            }
-            nodes.insert(
-                id.clone(),
-                Node {
-                    id: id.clone(),
-                    name: id.split_once(':').map(|x| x.1).unwrap_or(id).to_string(),
-                    kind: EntityKind::of_id(id).unwrap_or(EntityKind::Organization),
-                    aliases: BTreeSet::new(),
-                    mention_count: 0,
-                    articles: BTreeSet::new(),
-                    affiliations: BTreeSet::new(),
-                    members: Vec::new(),
-                },
-            );
+    // Any id a link names without an entity fact still gets a node. The ids
+    // are looked up in a hash set of the node ids: an ordered-map search
+    // compares strings at every level, twice per link, and this runs on the
+    // one thread left between the parallel steps.
+    let missing: Vec<&String> = {
+        let known: FxHashSet<&str> = nodes.keys().map(String::as_str).collect();
+        links
+            .iter()
+            .flat_map(|((s, t, _), _)| [s, t])
+            .filter(|id| !known.contains(id.as_str()))
+            .collect()
+    };
+    for id in missing {
+        if nodes.contains_key(id) {
+            continue;
         }
+        nodes.insert(
+            id.clone(),
+            Node {
+                id: id.clone(),
+                name: id.split_once(':').map(|x| x.1).unwrap_or(id).to_string(),
+                kind: EntityKind::of_id(id).unwrap_or(EntityKind::Organization),
+                aliases: BTreeSet::new(),
+                mention_count: 0,
+                articles: BTreeSet::new(),
+                affiliations: BTreeSet::new(),
+                members: Vec::new(),
+            },
+        );
     }
 
     let counts = super::Counts {
