@@ -103,7 +103,13 @@ impl Article {
     pub fn slice(&self, span: Span) -> Cow<'_, str> {
         let end = span.end.min(self.raw.len());
         let start = span.start.min(end);
-        String::from_utf8_lossy(&self.raw[start..end])
+        let bytes = &self.raw[start..end];
+        // Nearly always UTF-8: the validator's ASCII fast path first, the
+        // character-by-character lossy decoder only when it fails.
+        match std::str::from_utf8(bytes) {
+            Ok(s) => Cow::Borrowed(s),
+            Err(_) => String::from_utf8_lossy(bytes),
+        }
     }
 
     /// The span with its original text, as written to JSON.

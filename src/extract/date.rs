@@ -797,6 +797,119 @@ pub(crate) fn may_hold_date(s: &str) -> bool {
     false
 }
 
+/// A token of the date scanner read straight from the text at a byte offset (after
+/// ASCII spaces), for [`may_open_date`]: as [`tokenize`] would cut it when it starts
+/// there, or `Unknown` where that takes decoding.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Peek<'a> {
+    /// An ASCII letter run ending at an ASCII byte or the end.
+    Word(&'a [u8]),
+    /// A digit.
+    Num,
+    /// A punctuation mark or the end of the text.
+    Other,
+    /// A non-ASCII character, or a letter run going on in one.
+    Unknown,
+}
+
+/// The token at byte `at` of `b` (after ASCII spaces) and the offset after it.
+fn peek(b: &[u8], mut at: usize) -> (Peek<'_>, usize) {
+    while b
+        .get(at)
+        .is_some_and(|&c| c == b' ' || (b'\t'..=b'\r').contains(&c))
+    {
+        at += 1;
+    }
+    let Some(&c) = b.get(at) else {
+        return (Peek::Other, at);
+    };
+    if !c.is_ascii() {
+        return (Peek::Unknown, at);
+    }
+    if c.is_ascii_digit() {
+        let run = b[at..].iter().take_while(|c| c.is_ascii_digit()).count();
+        return (Peek::Num, at + run);
+    }
+    if !c.is_ascii_alphabetic() {
+        return (Peek::Other, at + 1);
+    }
+    let run = b[at..]
+        .iter()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .count();
+    if b.get(at + run).is_some_and(|c| !c.is_ascii()) {
+        return (Peek::Unknown, at + run);
+    }
+    (Peek::Word(&b[at..at + run]), at + run)
+}
+
+/// False when no date expression [`find_dates`] finds can begin at byte `start`
+/// of `text`. Every expression opens with a number or a start word
+/// ([`is_start_word`]), read by [`Scanner::match_at`] as: a preposition, then a
+/// number or another start word; "the" only in "the day ..." and "the previous
+/// day"; a number word ("a", "an", "two") only in "N days ago"; the other start
+/// words in more ways. So a space, a punctuation mark, a letter run that is no
+/// start word, or one of those cues not followed as required opens none. Where a
+/// word needs decoding (non-ASCII) the answer is always true.
+pub(crate) fn may_open_date(text: &str, start: usize) -> bool {
+    /// The longest start word ("wednesday", "september").
+    const LONGEST: usize = 9;
+    // Whether an expression can begin with the token at `at` (a preposition only
+    // when `allow_prep`: none comes after one).
+    fn core_may_open(b: &[u8], at: usize, allow_prep: bool) -> bool {
+        let mut buf = [0u8; LONGEST];
+        let (t, after) = peek(b, at);
+        let w = match t {
+            Peek::Unknown | Peek::Num => return true,
+            Peek::Other => return false,
+            Peek::Word(w) => w,
+        };
+        if w.len() > LONGEST {
+            return false;
+        }
+        buf[..w.len()].copy_from_slice(w);
+        buf[..w.len()].make_ascii_lowercase();
+        let Ok(w) = std::str::from_utf8(&buf[..w.len()]) else {
+            return true;
+        };
+        if !is_start_word(w) {
+            return false;
+        }
+        if PREPS.contains(&w) {
+            // A preposition opens an expression only before its core.
+            return allow_prep && core_may_open(b, after, false);
+        }
+        if w == "the" {
+            // "the day before yesterday", "the day after tomorrow", "the previous day".
+            return match peek(b, after).0 {
+                Peek::Unknown => true,
+                Peek::Word(x) => {
+                    x.eq_ignore_ascii_case(b"day") || x.eq_ignore_ascii_case(b"previous")
+                }
+                _ => false,
+            };
+        }
+        if number_word(w).is_some() {
+            // "three days ago", "a week ago": "ago" two tokens on.
+            let (t2, after2) = peek(b, after);
+            if t2 == Peek::Unknown {
+                return true;
+            }
+            return match peek(b, after2).0 {
+                Peek::Unknown => true,
+                Peek::Word(x) => x.eq_ignore_ascii_case(b"ago"),
+                _ => false,
+            };
+        }
+        true
+    }
+    let b = text.as_bytes();
+    if b.get(start).is_none_or(|c| c.is_ascii_whitespace()) {
+        return false;
+    }
+    core_may_open(b, start, true)
+}
+
 /// Largest number accepted in "N days ago".
 const MAX_AGO: u32 = 100_000;
 
@@ -825,9 +938,34 @@ impl<'a> Scanner<'a> {
     /// preposition, `early`/`late`/`mid`, `last`/`next`/`this`, a weekday or
     /// month name, a fixed relative word, a number word). A cheap test that
     /// spares most tokens the whole cascade; it must list every such word.
+    /// The commonest start words are read on as `match_at` reads them (see
+    /// [`may_open_date`]): a preposition needs a number or another start word
+    /// after it, "the" needs "day" or "previous", a number word "ago" two
+    /// tokens on.
     fn may_start(&self, i: usize) -> bool {
+        self.may_open(i, true)
+    }
+
+    /// [`Scanner::may_start`], a preposition at `i` only when `allow_prep`.
+    fn may_open(&self, i: usize, allow_prep: bool) -> bool {
         let Some(t) = self.tok(i) else { return false };
-        t.kind == Kind::Num || is_start_word(self.w(i))
+        if t.kind == Kind::Num {
+            return true;
+        }
+        let w = self.w(i);
+        if !is_start_word(w) {
+            return false;
+        }
+        if PREPS.contains(&w) {
+            return allow_prep && self.may_open(i + 1, false);
+        }
+        if w == "the" {
+            return matches!(self.w(i + 1), "day" | "previous");
+        }
+        if number_word(w).is_some() {
+            return self.is(i + 2, "ago");
+        }
+        true
     }
 
     /// Lower-cased word at `i`, or "".
@@ -1626,6 +1764,34 @@ mod tests {
     }
 
     #[test]
+    fn may_open_date_cases() {
+        // (text, byte offset, can a date begin there).
+        let cases: &[(&str, usize, bool)] = &[
+            ("met on Tuesday", 4, true),
+            ("met in Washington", 4, false),
+            ("met in 1987", 4, true),
+            ("met in the capital", 4, false),
+            ("met in the previous week", 4, true),
+            ("the day before yesterday", 0, true),
+            ("the company said", 0, false),
+            ("a week ago", 0, true),
+            ("a week later", 0, false),
+            ("two years ago today", 0, true),
+            ("two companies", 0, false),
+            ("from early March", 0, true),
+            ("sold Friday", 5, true),
+            ("sold shares", 5, false),
+            ("sold , then", 5, false),
+            ("in  Zürich", 0, true),
+            ("the  dáy", 0, true),
+            ("", 0, false),
+        ];
+        for &(text, at, want) in cases {
+            assert_eq!(may_open_date(text, at), want, "{text:?} at {at}");
+        }
+    }
+
+    #[test]
     fn date_table() {
         assert!(CASES.len() >= 50);
         let mut failures = Vec::new();
@@ -1634,6 +1800,7 @@ mod tests {
             let found = find_dates(text, 0..text.len(), anchor);
             for m in &found {
                 assert!(may_hold_date(m.text(text)), "{text:?}: {:?}", m.text(text));
+                assert!(may_open_date(text, m.start), "{text:?}: {:?}", m.text(text));
             }
             let got: Vec<String> = found
                 .iter()
@@ -1748,6 +1915,8 @@ mod tests {
             assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
             // `Doc::date_in` skips the scan for spans that fail this.
             assert!(may_hold_date(&text[m.start..m.end]), "{:?}", m.text(text));
+            // `Doc::date_starting_at` skips the scan for positions that fail this.
+            assert!(may_open_date(text, m.start), "{:?}", m.text(text));
             last_end = m.end;
         }
     }

@@ -394,6 +394,11 @@ impl Doc<'_> {
     /// The end of the date expression that starts at byte `start` ("on Tuesday", "last week",
     /// "this morning"), from the same per-sentence cache as [`Doc::date_in`].
     pub fn date_starting_at(&self, start: usize) -> Option<usize> {
+        // Most words cannot open a date expression: then the sentence need not be
+        // scanned for one.
+        if !date::may_open_date(self.text, start) {
+            return None;
+        }
         let si = self.sentences.partition_point(|s| s.span.end <= start);
         let s = self.sentences.get(si).filter(|s| s.span.start <= start)?;
         let dates = self.dates.get(si)?.get_or_init(|| {

@@ -24,7 +24,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use petgraph::stable_graph::{NodeIndex, StableDiGraph};
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::{
     EntityFact, GraphStore, KnowledgeGraph, Link, LinkEvidence, Node, NodeAffiliation, Quote,
@@ -66,17 +66,26 @@ pub(crate) fn person_map<'a>(
 ) -> BTreeMap<String, String> {
     // Names (canonical names and aliases) per person id, over all articles, and
     // the canonical names alone.
+    // A person named in many articles gives the same pairs again and again
+    // (seven pairs in ten on Reuters): repeats are dropped by hash as they
+    // come, so that the sorts see each pair once.
     let mut names: Vec<(&str, &str)> = Vec::new();
     let mut canonical: Vec<(&str, &str)> = Vec::new();
+    let mut seen_names: FxHashSet<(&str, &str)> = FxHashSet::default();
+    let mut seen_canonical: FxHashSet<(&str, &str)> = FxHashSet::default();
     for (id, name, aliases) in persons {
-        names.push((id, name));
-        names.extend(aliases.iter().map(|a| (id, a.as_str())));
-        canonical.push((id, name));
+        if seen_canonical.insert((id, name)) {
+            canonical.push((id, name));
+        }
+        for n in std::iter::once(name).chain(aliases.iter().map(String::as_str)) {
+            if seen_names.insert((id, n)) {
+                names.push((id, n));
+            }
+        }
     }
+    drop((seen_names, seen_canonical));
     names.sort_unstable();
-    names.dedup();
     canonical.sort_unstable();
-    canonical.dedup();
     // (surname key, person id, word count of the name giving it).
     let mut by_key: Vec<(String, &str, usize)> = Vec::new();
     for &(id, n) in &names {
@@ -283,26 +292,35 @@ pub(crate) fn build_facts_then<E>(
     );
     let links = merge_links(links, quote_links);
 
-    // Any id a link names without an entity fact still gets a node.
-    for ((s, t, _), _) in &links {
-        for id in [s, t] {
-            if nodes.contains_key(id) {
-                continue;
-            }
-            nodes.insert(
-                id.clone(),
-                Node {
-                    id: id.clone(),
-                    name: id.split_once(':').map(|x| x.1).unwrap_or(id).to_string(),
-                    kind: EntityKind::of_id(id).unwrap_or(EntityKind::Organization),
-                    aliases: BTreeSet::new(),
-                    mention_count: 0,
-                    articles: BTreeSet::new(),
-                    affiliations: BTreeSet::new(),
-                    members: Vec::new(),
-                },
-            );
+    // Any id a link names without an entity fact still gets a node. The ids
+    // are looked up in a hash set of the node ids: an ordered-map search
+    // compares strings at every level, twice per link, and this runs on the
+    // one thread left between the parallel steps.
+    let missing: Vec<&String> = {
+        let known: FxHashSet<&str> = nodes.keys().map(String::as_str).collect();
+        links
+            .iter()
+            .flat_map(|((s, t, _), _)| [s, t])
+            .filter(|id| !known.contains(id.as_str()))
+            .collect()
+    };
+    for id in missing {
+        if nodes.contains_key(id) {
+            continue;
         }
+        nodes.insert(
+            id.clone(),
+            Node {
+                id: id.clone(),
+                name: id.split_once(':').map(|x| x.1).unwrap_or(id).to_string(),
+                kind: EntityKind::of_id(id).unwrap_or(EntityKind::Organization),
+                aliases: BTreeSet::new(),
+                mention_count: 0,
+                articles: BTreeSet::new(),
+                affiliations: BTreeSet::new(),
+                members: Vec::new(),
+            },
+        );
     }
 
     let counts = super::Counts {
