@@ -419,6 +419,12 @@ const CASES: &[(&str, Option<&str>, &str)] = &[
         "Paul Grant, a land manager representing Tellwater Oil Corp, a partnership of Ferrow Corp and Halden AG, said the firm would spend more.",
         Some("person:paul-grant"),
         "the firm would spend more",
+    ), // "The automaker said": the description resolver of the events (one resolver for both)
+    // finds the company when the generic-noun rules name none.
+    (
+        "Dunmore Motors Corp said it built 40,000 cars in May. The automaker said it made 9,000 trucks last month.",
+        Some("org:dunmore-motors-corp"),
+        "it made 9,000 trucks last month",
     ),
 ];
 

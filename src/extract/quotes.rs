@@ -944,7 +944,9 @@ fn speaker_near_cue(
             if let Some(s) = staff_of(doc, cue, left_limit) {
                 return Some(s);
             }
-            if let Some(e) = body_named_before(doc, s.mention) {
+            if let Some(e) =
+                super::coref::description_antecedent(doc, cx.affils, &[], s.mention, None)
+            {
                 return Some(Speaker {
                     mention: s.mention,
                     entity: Some(e),
