@@ -385,6 +385,46 @@ const CASES: &[(&str, Option<&str>, &str)] = &[
         "Omar Haddad agreed with the mayor that the bridge must close.",
         Some("person:omar-haddad"),
         "the bridge must close",
+    ), // A relative clause between the subject and the verb: its names (even joined by "and")
+    // are not the speaker.
+    (
+        "Officials wrote to negotiator Tomas Rivero on Monday. Rivero, who met again on Tuesday with senior Halden Bank executive Mark Ostrow and lawyers from Ferrow Trust, told the lenders that the plan was ready.",
+        Some("person:tomas-rivero"),
+        "the plan was ready",
+    ),
+    (
+        "Marta Quiroga, whose firm advised Peter Vance and Tom Hill last year, said the merger would fail.",
+        Some("person:marta-quiroga"),
+        "the merger would fail",
+    ),
+    (
+        "The Farland Steel Corp said profits rose. The company, which employs workers in Brazil and Chile, said it would expand.",
+        Some("org:farland-steel-corp"),
+        "it would expand",
+    ),
+    // ... nor is the object of a preposition before it: the person before "of" speaks.
+    (
+        "Nadia Ferro of the Blue River Trust, which funds schools in Tom Hill's district, said the grants would grow.",
+        Some("person:nadia-ferro"),
+        "the grants would grow",
+    ),
+    // An apposition opening "a/the <noun>" may hold "and".
+    (
+        "Daniel Okoro, a friend of Simon Carver and Tom Hill, said the verdict was unfair.",
+        Some("person:daniel-okoro"),
+        "the verdict was unfair",
+    ),
+    // Two appositions: the person before the first, not the company ending it.
+    (
+        "Paul Grant, a land manager representing Tellwater Oil Corp, a partnership of Ferrow Corp and Halden AG, said the firm would spend more.",
+        Some("person:paul-grant"),
+        "the firm would spend more",
+    ), // "The automaker said": the description resolver of the events (one resolver for both)
+    // finds the company when the generic-noun rules name none.
+    (
+        "Dunmore Motors Corp said it built 40,000 cars in May. The automaker said it made 9,000 trucks last month.",
+        Some("org:dunmore-motors-corp"),
+        "it made 9,000 trucks last month",
     ),
 ];
 

@@ -1,4 +1,8 @@
-//! Antecedents of event arguments written as a description rather than a name.
+//! Antecedents of event arguments and speakers written as a description rather than a name.
+//!
+//! One resolver for both: a body's generic noun ("the company", "the bank") first takes the
+//! company the text is about or the body with that word in its name
+//! (`quotes::body_named_before`); what that leaves is read as below.
 //!
 //! "the company", "the German firm", "the Belgium-based group", "the bank", "the country",
 //! "the minister": the nearest compatible entity named before it, looked for in the
@@ -188,12 +192,27 @@ pub(crate) fn description_antecedent(
     not: Option<usize>,
 ) -> Option<usize> {
     let written = doc.lower_at(phrase);
-    let noun = written.rsplit(' ').next()?;
-    let want = want(noun)?;
     // "the president of the bank", "the country's": a description with its own complement
     // names someone else, or is read by its possessive elsewhere.
     let after = doc.text[phrase.end..].trim_start();
     if after.starts_with("of ") || after.starts_with("which ") {
+        return None;
+    }
+    // A body's generic noun ("the company", "the bank", "the rating agency"): the company
+    // the text is about, or the last body with that word in its name (see
+    // `quotes::body_named_before`).
+    if let Some(e) = super::quotes::body_named_before(doc, phrase).filter(|&e| Some(e) != not) {
+        // ("Acme and Zeta reported profits. The company ...": nothing to choose between them.)
+        return (!coordinated(doc, e, phrase.start)).then_some(e);
+    }
+    let noun = written.rsplit(' ').next()?;
+    let want = want(noun)?;
+    // Else the nearest fitting entity, for a description written as one ("the company",
+    // "the Dutch firm"; not "the new company", "a group", "the food and beverages group").
+    let j = doc.tokens.partition_point(|t| t.span.end < phrase.end);
+    if doc.tokens.get(j).is_none_or(|t| t.span.end != phrase.end)
+        || description_at(doc, j) != Some(phrase)
+    {
         return None;
     }
     nearest(doc, phrase.start, |k, e| {
@@ -201,6 +220,25 @@ pub(crate) fn description_antecedent(
             && !quoted_apart(quotes, doc.mentions[k].span, phrase.start)
             && fits(doc, affils, k, e, want, &written)
     })
+}
+
+/// True when the last mention of `e` before `pos` is joined to another organisation's name
+/// by "and" or "or" (`Acme and Zeta reported`).
+fn coordinated(doc: &Doc<'_>, e: usize, pos: usize) -> bool {
+    let upto = doc.mentions.partition_point(|m| m.span.start < pos);
+    let Some(k) = (0..upto).rev().find(|&k| doc.res.entity_of[k] == Some(e)) else {
+        return false;
+    };
+    let joined = |a: Span, b: Span| {
+        matches!(
+            doc.text.get(a.end..b.start).unwrap_or("x").trim(),
+            "and" | "or" | ", and"
+        )
+    };
+    let org = |j: usize| doc.kind(j) == EntityKind::Organization && doc.res.entity_of[j] != Some(e);
+    let m = doc.mentions[k].span;
+    (k + 1 < doc.mentions.len() && org(k + 1) && joined(m, doc.mentions[k + 1].span))
+        || (k > 0 && org(k - 1) && joined(doc.mentions[k - 1].span, m))
 }
 
 /// The antecedent fitting `ok` in the nearest sentence (the current one before `pos`, then

@@ -944,7 +944,9 @@ fn speaker_near_cue(
             if let Some(s) = staff_of(doc, cue, left_limit) {
                 return Some(s);
             }
-            if let Some(e) = body_named_before(doc, s.mention) {
+            if let Some(e) =
+                super::coref::description_antecedent(doc, cx.affils, &[], s.mention, None)
+            {
                 return Some(Speaker {
                     mention: s.mention,
                     entity: Some(e),
@@ -1624,6 +1626,11 @@ fn speaker_near_cue_inner(
             }
         }
     }
+    // `Smith, who met Jo Brown and Al Green on Monday, said`: the subject before a relative
+    // clause, not a name inside it.
+    if let Some(s) = relative_clause_subject(doc, left) {
+        return Some(s);
+    }
     // `Smith, a lawyer for the group, said`: the phrase before the apposition, not a name
     // inside it.
     if let Some(s) = appositive_subject(doc, left) {
@@ -1833,6 +1840,119 @@ fn common_subject_after_comma(doc: &Doc<'_>, zone: Span) -> Option<Speaker> {
     })
 }
 
+/// True when an apposition opens with a determiner and a lower-case word (`a friend of Jo
+/// Brown and Al Green`, `the head of Acme and Zeta`): its "and" joins words inside it, not
+/// a list of subjects (`Oxfam, the Green Trust and Save the Rivers,`).
+fn described(apposition: &str) -> bool {
+    let mut ws = apposition.split_whitespace();
+    matches!(ws.next(), Some("a" | "an" | "the"))
+        && ws
+            .next()
+            .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()))
+}
+
+/// Relative pronouns that open a clause set off by commas after a subject.
+const RELATIVE_OPENERS: &[&str] = &[", who ", ", whose ", ", which "];
+
+/// The subject of `zone` when it ends in a relative clause set off by commas (`Seixas, who
+/// met again this morning with executive Jo Brown and the bank's lawyers,`, `Smith, whose
+/// firm bought Acme,`): the mention or capitalised words before the clause's comma, not a
+/// name inside the clause (which may hold "and" and up to 40 words).
+fn relative_clause_subject(doc: &Doc<'_>, zone: Span) -> Option<Speaker> {
+    let text = doc.text;
+    let z = zone.slice(text).trim_end();
+    let inner = z.strip_suffix(',')?;
+    let open = RELATIVE_OPENERS
+        .iter()
+        .filter_map(|p| inner.rfind(p))
+        .max()?;
+    let clause = &inner[open + 1..];
+    let head_end = zone.start + open;
+    // (One sentence: `TWA bid for USAir, which was ... On Monday, TWA withdrew, saying`.)
+    if clause.split_whitespace().count() > 40
+        || clause.contains(['"', '“', '”', ';', '(', ')'])
+        || doc.sentence_at(head_end) != doc.sentence_at(zone.end.saturating_sub(1))
+    {
+        return None;
+    }
+    if let Some(s) = head_before_comma(doc, zone.start, head_end) {
+        return subject_past_complement(doc, zone.start, head_end, s);
+    }
+    // `The bank, which lent Peru 50 mln dlrs, said`: a description opening the phrase,
+    // resolved by the caller.
+    let np = np_before(text, zone.start, head_end)?;
+    let first = np.slice(text).split(' ').next()?;
+    (matches!(first, "The" | "the")
+        && np
+            .slice(text)
+            .split(' ')
+            .all(|w| w == "The" || w.starts_with(char::is_lowercase)))
+    .then_some(Speaker {
+        mention: np,
+        entity: None,
+    })
+}
+
+/// The mention, or the capitalised words of a name the recogniser missed, ending right
+/// before `head_end` (the comma opening an apposition or a relative clause) in the zone
+/// starting at `from`.
+fn head_before_comma(doc: &Doc<'_>, from: usize, head_end: usize) -> Option<Speaker> {
+    let text = doc.text;
+    // Past a parenthesis or a ticker (`Acme Trust (AT), which`, `Acme Corp <ACM>, a`).
+    let mut head_end = head_end;
+    let before = text[from..head_end].trim_end();
+    // (Not a name written in brackets: `<Acme Corp>, a unit of`.)
+    for (open, close) in [('(', ')'), ('<', '>')] {
+        if before.ends_with(close) {
+            if let Some(o) = before.rfind(open) {
+                let name = before[..o].trim_end();
+                if name.ends_with(char::is_alphanumeric) {
+                    head_end = from + name.len();
+                }
+            }
+        }
+    }
+    let ws = word_spans(text, Span::new(from, head_end));
+    let last = *ws.last()?;
+    if text[last.end..head_end].trim().len() > 1 {
+        return None;
+    }
+    if let Some(k) = doc.mention_covering(last.start).filter(|&k| {
+        matches!(
+            doc.kind(k),
+            EntityKind::Person | EntityKind::Organization | EntityKind::Country
+        )
+    }) {
+        return Some(Speaker {
+            mention: doc.mentions[k].span,
+            entity: doc.res.entity_of[k],
+        });
+    }
+    // An unrecognised name: the capitalised words ending there (at most four).
+    // (Not across a comma: `with the Exchange Commission, Industrial Equity` is one name
+    // after a comma.)
+    let n = ws.len();
+    let caps = (0..n.min(4))
+        .take_while(|&i| {
+            let w = ws[n - 1 - i];
+            w.slice(text).starts_with(|c: char| c.is_uppercase())
+                && (i == 0 || !text[w.end..ws[n - i].start].contains([',', ';', ':']))
+        })
+        .count();
+    if caps == 0 || caps == ws.len() && ws.len() > 4 {
+        return None;
+    }
+    let first = ws[ws.len() - caps];
+    // A sentence-opening word alone ("However,") names nobody.
+    if caps == 1 && AFTER_CUE.contains(&first.slice(text).to_lowercase().as_str()) {
+        return None;
+    }
+    Some(Speaker {
+        mention: Span::new(first.start, last.end),
+        entity: None,
+    })
+}
+
 /// The subject of `zone` when it ends in an apposition set off by commas
 /// (`Smith, a lawyer for the group,`): the mention or capitalised words before the first
 /// comma.
@@ -1855,48 +1975,65 @@ fn appositive_subject(doc: &Doc<'_>, zone: Span) -> Option<Speaker> {
     let n = apposition.split_whitespace().count();
     if !(1..=15).contains(&n)
         || apposition.contains(['"', '“', '”', ';', '(', ')'])
-        || apposition
-            .split_whitespace()
-            .any(|w| matches!(w, "said" | "says" | "that" | "and" | "but"))
+        || apposition.split_whitespace().any(|w| {
+            matches!(w, "said" | "says" | "that" | "but") || w == "and" && !described(apposition)
+        })
     {
         return None;
     }
     let head_end = zone.start + open;
-    let ws = word_spans(text, Span::new(zone.start, head_end));
-    let last = *ws.last()?;
-    if text[last.end..head_end].trim().len() > 1 {
-        return None;
+    let s = head_before_comma(doc, zone.start, head_end)?;
+    subject_past_complement(doc, zone.start, head_end, s)
+}
+
+/// `head`, found before the comma at `head_end`, unless a person is named before an
+/// apposition holding it (`Jo Smith, a manager representing Acme, a unit of Zeta,`: Jo
+/// Smith), or it is the object of a preposition (`Jo Smith of the Acme Trust, which ...,`,
+/// `Jo Smith, economist at Acme, an agent for ...,`): then the person or organisation named right before the preposition (`Acme AG of
+/// Bonn, Germany,`), or the subject before an apposition holding it; None when neither is found (the caller looks further).
+fn subject_past_complement(
+    doc: &Doc<'_>,
+    from: usize,
+    head_end: usize,
+    head: Speaker,
+) -> Option<Speaker> {
+    let text = doc.text;
+    let person = |s: &Speaker| {
+        doc.mention_covering(s.mention.start)
+            .is_some_and(|k| doc.kind(k) == EntityKind::Person)
+    };
+    if person(&head) {
+        return Some(head);
     }
-    if let Some(k) = doc.mention_covering(last.start).filter(|&k| {
-        matches!(
-            doc.kind(k),
-            EntityKind::Person | EntityKind::Organization | EntityKind::Country
-        )
-    }) {
+    // `Jo Smith, a manager representing Acme Corp, a unit of Zeta,`: the person before the
+    // apposition that holds the name.
+    // (Computed once: each level reads one apposition further back.)
+    let inner = appositive_subject(doc, Span::new(from, head_end + 1));
+    if let Some(s) = inner.filter(person) {
+        return Some(s);
+    }
+    if !after_preposition(text, head.mention.start) {
+        return Some(head);
+    }
+    let before = text[from..head.mention.start].trim_end();
+    let before = before.strip_suffix("the").unwrap_or(before).trim_end();
+    let prep = before.rsplit(' ').next().unwrap_or("");
+    let rest = before[..before.len() - prep.len()].trim_end();
+    if let Some(k) = rest
+        .char_indices()
+        .next_back()
+        .and_then(|(i, _)| doc.mention_covering(from + i))
+        .filter(|&k| {
+            matches!(doc.kind(k), EntityKind::Person | EntityKind::Organization)
+                && doc.mentions[k].span.end == from + rest.len()
+        })
+    {
         return Some(Speaker {
             mention: doc.mentions[k].span,
             entity: doc.res.entity_of[k],
         });
     }
-    // An unrecognised name: the capitalised words ending there (at most four).
-    let caps = ws
-        .iter()
-        .rev()
-        .take(4)
-        .take_while(|w| w.slice(text).starts_with(|c: char| c.is_uppercase()))
-        .count();
-    if caps == 0 || caps == ws.len() && ws.len() > 4 {
-        return None;
-    }
-    let first = ws[ws.len() - caps];
-    // A sentence-opening word alone ("However,") names nobody.
-    if caps == 1 && AFTER_CUE.contains(&first.slice(text).to_lowercase().as_str()) {
-        return None;
-    }
-    Some(Speaker {
-        mention: Span::new(first.start, last.end),
-        entity: None,
-    })
+    inner.filter(|s| !after_preposition(text, s.mention.start))
 }
 
 /// The subject opening the clause `zone`: a pronoun, a name, or a noun phrase (after a
