@@ -2920,6 +2920,63 @@ impl Recognizer {
         true
     }
 
+    /// Where to split a run of two titled names joined by "and" ("President Ivo Kranjc and
+    /// Chancellor Greta Lindqvist", "Mr Kranjc and Mrs Lindqvist", "Ivo Kranjc and Chancellor
+    /// Lindqvist"): the index in `run` of an "and" right before a capitalised title with a
+    /// name after it, when the words before the "and" are a person's (a capitalised title
+    /// then one to three name words, or two or three name words opening with a known given
+    /// name). "Trade and Industry Secretary X" and "Chairman and Chief Executive X" stay whole.
+    fn titled_pair_split(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        run: &[usize],
+        titles: &[TitleMatch],
+    ) -> Option<usize> {
+        let word = |i: usize| tokens[run[i]].text(text);
+        let k = (1..run.len().saturating_sub(2)).find(|&k| word(k) == "and")?;
+        let title_from = |pos: usize| {
+            titles_in(titles, pos, pos + 1)
+                .iter()
+                .filter(|t| t.span.start == pos && text[pos..].starts_with(char::is_uppercase))
+                .map(|t| t.span.end)
+                .max()
+        };
+        // The name words after the title that ends at `end`, up to (not with) `until`.
+        let words_after = |end: usize, from: usize, until: usize| {
+            (from..until)
+                .filter(|&i| tokens[run[i]].span.start > end)
+                .count()
+        };
+        let name_word = |w: &str| {
+            first_upper(w)
+                && w.chars().any(char::is_lowercase)
+                && !self.nonnames.contains(w)
+                && !is_org_head(w)
+                && !is_company_word(w)
+                && !is_suffix(w)
+        };
+        // Right: a title, then a name inside the run.
+        let right_title = title_from(tokens[run[k + 1]].span.start)?;
+        let right_names = words_after(right_title, k + 1, run.len());
+        if right_names == 0 || !(k + 1..run.len()).all(|i| word(i) != "and") {
+            return None;
+        }
+        // Left: a title, then one to three name words; or a given name and a surname or two.
+        let left = match title_from(tokens[run[0]].span.start) {
+            Some(end) => {
+                let n = words_after(end, 0, k);
+                (1..=3).contains(&n) && (k - n..k).all(|i| name_word(word(i)))
+            }
+            None => {
+                (2..=3).contains(&k)
+                    && self.is_given_name(word(0))
+                    && (0..k).all(|i| name_word(word(i)))
+            }
+        };
+        left.then_some(k)
+    }
+
     /// Splits a run that ends in an organisation word where wire copy glues
     /// names together: "John Rooney of Moseley Securities Corp" is a person
     /// (a given name, two or three words) and an organisation; "AFG Industries
@@ -3314,6 +3371,24 @@ impl Recognizer {
         out: &mut Vec<Mention>,
         ends: &mut EndIndex,
     ) {
+        // "President Ivo Kranjc and Chancellor Greta Lindqvist", "Mr Kranjc and Mr Lindqvist":
+        // two titled names joined by "and" are two runs (the title strip below keeps only
+        // what follows the last title).
+        if let Some(k) = self.titled_pair_split(text, tokens, run, titles) {
+            for part in [&run[..k], &run[k + 1..]] {
+                self.classify_run(
+                    text,
+                    tokens,
+                    part,
+                    sentence_starts,
+                    titles,
+                    title_at_end,
+                    out,
+                    ends,
+                );
+            }
+            return;
+        }
         // "assistant secretary for Near Eastern Affairs": the capitalised words continue a title.
         let run_start = tokens[run[0]].span.start;
         let run_prev = text[..run_start]

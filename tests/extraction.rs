@@ -1727,6 +1727,19 @@ fn relation_non_cases() {
 
 /// (text, entities `kind:Name` that must be found)
 const ENTITIES: &[(&str, &[&str])] = &[
+    // Two titled names joined by "and" are two people (not only the second).
+    (
+        "President Dieter Valbrek and Chancellor Greta Lindqvist met in Oslo.",
+        &["person:Dieter Valbrek", "person:Greta Lindqvist"],
+    ),
+    (
+        "Mr Ostrander and Mrs Pellworth left the hearing early.",
+        &["person:Ostrander", "person:Pellworth"],
+    ),
+    (
+        "Interior Minister Karl Mendrow and Finance Minister Ruth Alsing resigned.",
+        &["person:Karl Mendrow", "person:Ruth Alsing"],
+    ),
     // Two full names joined by "and" are two people.
     (
         "Harold Finch and Maria Oduya met in Leeds on Monday.",
@@ -2264,6 +2277,11 @@ const ENTITIES: &[(&str, &[&str])] = &[
 
 /// (text, names that must NOT be found as entities of any kind)
 const NOT_ENTITIES: &[(&str, &[&str])] = &[
+    // A title after "and" does not split a department's name from its minister's title.
+    (
+        "Trade and Industry Secretary Paula Venn spoke.",
+        &["Trade", "Trade and Industry Secretary Paula Venn"],
+    ),
     // Deal verbs: an adjective participle, a place before its state, a lone word after
     // "bought", a player the article names in full, a model.
     (
