@@ -2054,6 +2054,63 @@ impl Recognizer {
             {
                 continue;
             }
+            // "the North East", "the South West": a region named by compass words alone is the
+            // region only on its own, not inside a longer name ("Leeds North West", "Central
+            // and South West Corp", "North West Securities").
+            if form == Form::Name
+                && kind == EntityKind::Location
+                && text[s..e]
+                    .split([' ', '-'])
+                    .all(|w| COMPASS_WORDS.contains(&w))
+                && (first_upper(next_word())
+                    || text[e..]
+                        .strip_prefix('\n')
+                        .is_some_and(|r| r.starts_with(char::is_uppercase))
+                    || word_before(text, s).is_some_and(|w| {
+                        first_upper(w) && !in_list_ascii_ci(LEADING_FUNCTION_WORDS, w)
+                    }))
+            {
+                continue;
+            }
+            // "HBOS Treasury Services": a one-word body right after a company's name and before a
+            // capitalised word is part of the company's longer name (not the U.S. Treasury).
+            if form == Form::Name
+                && kind == EntityKind::Organization
+                && !text[s..e].contains(' ')
+                && first_upper(next_word()) && out.last().is_some_and(|p| {
+                p.kind == EntityKind::Organization
+                    && p.span.end + 1 == s
+                    && text.as_bytes()[p.span.end] == b' '
+                    && matches!(p.target, Target::Lex(li) if self.lex_type(li) == Some("company"))
+            }) {
+                continue;
+            }
+            // "east of Halifax, Nova Scotia": a one-word company named after a town is the town
+            // before ", <province or country>" (not an acronym: "the EC, Canada, Belgium").
+            if form == Form::Name
+                && kind == EntityKind::Organization
+                && self.lex_type(idx) == Some("company")
+                && text[s..e].bytes().all(|b| b.is_ascii_alphabetic())
+                && text[s..e].bytes().skip(1).all(|b| b.is_ascii_lowercase())
+                && text[e..].strip_prefix(", ").is_some_and(|after| {
+                    let p = e + 2;
+                    self.place_entity_at(text, p).is_some_and(|(pe, pi)| {
+                        after[pe - p..].starts_with(['.', ',', ';', ')', '\n'])
+                            && (self.entities[pi].kind == EntityKind::Country
+                                || self.lex_type(pi) == Some("province"))
+                    })
+                })
+            {
+                out.push(Mention {
+                    span: Span::new(s, e),
+                    kind: EntityKind::Location,
+                    target: Target::Name(text[s..e].to_string()),
+                    form: Form::Name,
+                    rule: "gazetteer/company-town",
+                    title: None,
+                });
+                continue;
+            }
             // "officials in Tokyo", "a meeting in Washington": a capital where people are or
             // things happen is the city, not its government.
             if form == Form::Capital && capital_as_place(text, s, e) {
