@@ -675,6 +675,7 @@ const PLACE_HEADS: &[&str] = &[
     "Road",
     "Bridge",
     "Stadium",
+    "Arena",
     "Park",
     "Peninsula",
     "Desert",
@@ -3799,9 +3800,16 @@ impl Recognizer {
                     || of_place.is_some()
                     || place_before.is_some()
                 {
-                    for (kind, s, mut e, rule) in self.split_org_run(text, tokens, &idx, start) {
+                    for (mut kind, s, mut e, mut rule) in
+                        self.split_org_run(text, tokens, &idx, start)
+                    {
                         if e == run_end {
                             e = of_place.unwrap_or(e);
+                        }
+                        // "Iowa Events Center", "Bexley Shopping Centre": a venue is a place.
+                        if kind == EntityKind::Organization && is_venue(&text[s..e]) {
+                            kind = EntityKind::Location;
+                            rule = "pattern/venue";
                         }
                         out.push(Mention {
                             span: Span::new(s, e),
@@ -4287,6 +4295,32 @@ impl Recognizer {
             },
         });
     }
+}
+
+/// Words that make "<word> Center/Centre" a venue rather than a body.
+const VENUE_WORDS: &[&str] = &[
+    "Events",
+    "Convention",
+    "Conference",
+    "Exhibition",
+    "Shopping",
+    "Civic",
+    "Leisure",
+    "Sports",
+    "Trade",
+];
+
+/// True when a name ends in a venue's words: "Iowa Events Center", "Bexley Shopping Centre",
+/// "World Trade Center".
+///
+/// ```text
+/// is_venue("Iowa Events Center") == true
+/// is_venue("Carter Center") == false
+/// ```
+fn is_venue(name: &str) -> bool {
+    let mut ws = name.split_whitespace().rev();
+    matches!(ws.next(), Some("Center" | "Centre"))
+        && ws.next().is_some_and(|w| VENUE_WORDS.contains(&w))
 }
 
 /// True when the words before `start` credit a wire story's journalist: "Reporting by",

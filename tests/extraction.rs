@@ -1727,6 +1727,19 @@ fn relation_non_cases() {
 
 /// (text, entities `kind:Name` that must be found)
 const ENTITIES: &[(&str, &[&str])] = &[
+    // A venue is a place; a centre named after a person stays a body.
+    (
+        "Supporters gathered at the Marvell Events Center on Monday.",
+        &["location:Marvell Events Center"],
+    ),
+    (
+        "Police closed the Bexley Shopping Centre after the alarm.",
+        &["location:Bexley Shopping Centre"],
+    ),
+    (
+        "The Hadley Center said the vote was fair.",
+        &["organization:Hadley Center"],
+    ),
     // English regions named by compass words; the Halifax the lender, Halifax the town.
     (
         "Prices rose fastest in the North East and the South West, the Halifax said.",
