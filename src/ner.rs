@@ -675,6 +675,7 @@ const PLACE_HEADS: &[&str] = &[
     "Road",
     "Bridge",
     "Stadium",
+    "Arena",
     "Park",
     "Peninsula",
     "Desert",
@@ -2054,6 +2055,63 @@ impl Recognizer {
             {
                 continue;
             }
+            // "the North East", "the South West": a region named by compass words alone is the
+            // region only on its own, not inside a longer name ("Leeds North West", "Central
+            // and South West Corp", "North West Securities").
+            if form == Form::Name
+                && kind == EntityKind::Location
+                && text[s..e]
+                    .split([' ', '-'])
+                    .all(|w| COMPASS_WORDS.contains(&w))
+                && (first_upper(next_word())
+                    || text[e..]
+                        .strip_prefix('\n')
+                        .is_some_and(|r| r.starts_with(char::is_uppercase))
+                    || word_before(text, s).is_some_and(|w| {
+                        first_upper(w) && !in_list_ascii_ci(LEADING_FUNCTION_WORDS, w)
+                    }))
+            {
+                continue;
+            }
+            // "HBOS Treasury Services": a one-word body right after a company's name and before a
+            // capitalised word is part of the company's longer name (not the U.S. Treasury).
+            if form == Form::Name
+                && kind == EntityKind::Organization
+                && !text[s..e].contains(' ')
+                && first_upper(next_word()) && out.last().is_some_and(|p| {
+                p.kind == EntityKind::Organization
+                    && p.span.end + 1 == s
+                    && text.as_bytes()[p.span.end] == b' '
+                    && matches!(p.target, Target::Lex(li) if self.lex_type(li) == Some("company"))
+            }) {
+                continue;
+            }
+            // "east of Halifax, Nova Scotia": a one-word company named after a town is the town
+            // before ", <province or country>" (not an acronym: "the EC, Canada, Belgium").
+            if form == Form::Name
+                && kind == EntityKind::Organization
+                && self.lex_type(idx) == Some("company")
+                && text[s..e].bytes().all(|b| b.is_ascii_alphabetic())
+                && text[s..e].bytes().skip(1).all(|b| b.is_ascii_lowercase())
+                && text[e..].strip_prefix(", ").is_some_and(|after| {
+                    let p = e + 2;
+                    self.place_entity_at(text, p).is_some_and(|(pe, pi)| {
+                        after[pe - p..].starts_with(['.', ',', ';', ')', '\n'])
+                            && (self.entities[pi].kind == EntityKind::Country
+                                || self.lex_type(pi) == Some("province"))
+                    })
+                })
+            {
+                out.push(Mention {
+                    span: Span::new(s, e),
+                    kind: EntityKind::Location,
+                    target: Target::Name(text[s..e].to_string()),
+                    form: Form::Name,
+                    rule: "gazetteer/company-town",
+                    title: None,
+                });
+                continue;
+            }
             // "officials in Tokyo", "a meeting in Washington": a capital where people are or
             // things happen is the city, not its government.
             if form == Form::Capital && capital_as_place(text, s, e) {
@@ -2920,6 +2978,63 @@ impl Recognizer {
         true
     }
 
+    /// Where to split a run of two titled names joined by "and" ("President Ivo Kranjc and
+    /// Chancellor Greta Lindqvist", "Mr Kranjc and Mrs Lindqvist", "Ivo Kranjc and Chancellor
+    /// Lindqvist"): the index in `run` of an "and" right before a capitalised title with a
+    /// name after it, when the words before the "and" are a person's (a capitalised title
+    /// then one to three name words, or two or three name words opening with a known given
+    /// name). "Trade and Industry Secretary X" and "Chairman and Chief Executive X" stay whole.
+    fn titled_pair_split(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        run: &[usize],
+        titles: &[TitleMatch],
+    ) -> Option<usize> {
+        let word = |i: usize| tokens[run[i]].text(text);
+        let k = (1..run.len().saturating_sub(2)).find(|&k| word(k) == "and")?;
+        let title_from = |pos: usize| {
+            titles_in(titles, pos, pos + 1)
+                .iter()
+                .filter(|t| t.span.start == pos && text[pos..].starts_with(char::is_uppercase))
+                .map(|t| t.span.end)
+                .max()
+        };
+        // The name words after the title that ends at `end`, up to (not with) `until`.
+        let words_after = |end: usize, from: usize, until: usize| {
+            (from..until)
+                .filter(|&i| tokens[run[i]].span.start > end)
+                .count()
+        };
+        let name_word = |w: &str| {
+            first_upper(w)
+                && w.chars().any(char::is_lowercase)
+                && !self.nonnames.contains(w)
+                && !is_org_head(w)
+                && !is_company_word(w)
+                && !is_suffix(w)
+        };
+        // Right: a title, then a name inside the run.
+        let right_title = title_from(tokens[run[k + 1]].span.start)?;
+        let right_names = words_after(right_title, k + 1, run.len());
+        if right_names == 0 || !(k + 1..run.len()).all(|i| word(i) != "and") {
+            return None;
+        }
+        // Left: a title, then one to three name words; or a given name and a surname or two.
+        let left = match title_from(tokens[run[0]].span.start) {
+            Some(end) => {
+                let n = words_after(end, 0, k);
+                (1..=3).contains(&n) && (k - n..k).all(|i| name_word(word(i)))
+            }
+            None => {
+                (2..=3).contains(&k)
+                    && self.is_given_name(word(0))
+                    && (0..k).all(|i| name_word(word(i)))
+            }
+        };
+        left.then_some(k)
+    }
+
     /// Splits a run that ends in an organisation word where wire copy glues
     /// names together: "John Rooney of Moseley Securities Corp" is a person
     /// (a given name, two or three words) and an organisation; "AFG Industries
@@ -3314,6 +3429,24 @@ impl Recognizer {
         out: &mut Vec<Mention>,
         ends: &mut EndIndex,
     ) {
+        // "President Ivo Kranjc and Chancellor Greta Lindqvist", "Mr Kranjc and Mr Lindqvist":
+        // two titled names joined by "and" are two runs (the title strip below keeps only
+        // what follows the last title).
+        if let Some(k) = self.titled_pair_split(text, tokens, run, titles) {
+            for part in [&run[..k], &run[k + 1..]] {
+                self.classify_run(
+                    text,
+                    tokens,
+                    part,
+                    sentence_starts,
+                    titles,
+                    title_at_end,
+                    out,
+                    ends,
+                );
+            }
+            return;
+        }
         // "assistant secretary for Near Eastern Affairs": the capitalised words continue a title.
         let run_start = tokens[run[0]].span.start;
         let run_prev = text[..run_start]
@@ -3667,9 +3800,16 @@ impl Recognizer {
                     || of_place.is_some()
                     || place_before.is_some()
                 {
-                    for (kind, s, mut e, rule) in self.split_org_run(text, tokens, &idx, start) {
+                    for (mut kind, s, mut e, mut rule) in
+                        self.split_org_run(text, tokens, &idx, start)
+                    {
                         if e == run_end {
                             e = of_place.unwrap_or(e);
+                        }
+                        // "Iowa Events Center", "Bexley Shopping Centre": a venue is a place.
+                        if kind == EntityKind::Organization && is_venue(&text[s..e]) {
+                            kind = EntityKind::Location;
+                            rule = "pattern/venue";
                         }
                         out.push(Mention {
                             span: Span::new(s, e),
@@ -4155,6 +4295,32 @@ impl Recognizer {
             },
         });
     }
+}
+
+/// Words that make "<word> Center/Centre" a venue rather than a body.
+const VENUE_WORDS: &[&str] = &[
+    "Events",
+    "Convention",
+    "Conference",
+    "Exhibition",
+    "Shopping",
+    "Civic",
+    "Leisure",
+    "Sports",
+    "Trade",
+];
+
+/// True when a name ends in a venue's words: "Iowa Events Center", "Bexley Shopping Centre",
+/// "World Trade Center".
+///
+/// ```text
+/// is_venue("Iowa Events Center") == true
+/// is_venue("Carter Center") == false
+/// ```
+fn is_venue(name: &str) -> bool {
+    let mut ws = name.split_whitespace().rev();
+    matches!(ws.next(), Some("Center" | "Centre"))
+        && ws.next().is_some_and(|w| VENUE_WORDS.contains(&w))
 }
 
 /// True when the words before `start` credit a wire story's journalist: "Reporting by",

@@ -1907,6 +1907,50 @@ fn relation_non_cases() {
 
 /// (text, entities `kind:Name` that must be found)
 const ENTITIES: &[(&str, &[&str])] = &[
+    // A venue is a place; a centre named after a person stays a body.
+    (
+        "Supporters gathered at the Marvell Events Center on Monday.",
+        &["location:Marvell Events Center"],
+    ),
+    (
+        "Police closed the Bexley Shopping Centre after the alarm.",
+        &["location:Bexley Shopping Centre"],
+    ),
+    (
+        "The Hadley Center said the vote was fair.",
+        &["organization:Hadley Center"],
+    ),
+    // English regions named by compass words; the Halifax the lender, Halifax the town.
+    (
+        "Prices rose fastest in the North East and the South West, the Halifax said.",
+        &[
+            "location:North East England",
+            "location:South West England",
+            "organization:Halifax",
+        ],
+    ),
+    (
+        "The rig lies 200 km south of Halifax, Nova Scotia.",
+        &["location:Halifax", "location:Nova Scotia"],
+    ),
+    // A one-word body after a company's name is part of the company's longer name.
+    (
+        "Rates will hold, said Tom Vardy at HBOS Treasury Services.",
+        &["organization:HBOS Treasury Services"],
+    ),
+    // Two titled names joined by "and" are two people (not only the second).
+    (
+        "President Dieter Valbrek and Chancellor Greta Lindqvist met in Oslo.",
+        &["person:Dieter Valbrek", "person:Greta Lindqvist"],
+    ),
+    (
+        "Mr Ostrander and Mrs Pellworth left the hearing early.",
+        &["person:Ostrander", "person:Pellworth"],
+    ),
+    (
+        "Interior Minister Karl Mendrow and Finance Minister Ruth Alsing resigned.",
+        &["person:Karl Mendrow", "person:Ruth Alsing"],
+    ),
     // Two full names joined by "and" are two people.
     (
         "Harold Finch and Maria Oduya met in Leeds on Monday.",
@@ -2444,6 +2488,21 @@ const ENTITIES: &[(&str, &[&str])] = &[
 
 /// (text, names that must NOT be found as entities of any kind)
 const NOT_ENTITIES: &[(&str, &[&str])] = &[
+    // Compass words inside a longer name are no region.
+    (
+        "Carver Central and South West Corp said profits rose.",
+        &["South West England"],
+    ),
+    ("She won Leeds North West in 2001.", &["North West England"]),
+    (
+        "Rates will hold, said Tom Vardy at HBOS Treasury Services.",
+        &["U.S. Treasury"],
+    ),
+    // A title after "and" does not split a department's name from its minister's title.
+    (
+        "Trade and Industry Secretary Paula Venn spoke.",
+        &["Trade", "Trade and Industry Secretary Paula Venn"],
+    ),
     // Deal verbs: an adjective participle, a place before its state, a lone word after
     // "bought", a player the article names in full, a model.
     (
