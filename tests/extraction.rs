@@ -1167,6 +1167,15 @@ fn relation_cases() {
 
 /// (text, relations that must NOT be present)
 const NOT_RELATIONS: &[(&str, &[&str])] = &[
+    // A title that opens the next name of a list describes that name, not the one before.
+    (
+        "Pierre Vallon, German chancellor Dieter Hansmann and Ana Costa met in Lisbon.",
+        &["person:pierre-vallon -member_of-> country:germany"],
+    ),
+    (
+        "Tom Reyes, Senator Ada Quill and Governor Ben Lott spoke in Ohio.",
+        &["person:tom-reyes -member_of-> org:us-senate"],
+    ),
     // A described name after a bare comma with no "and" after it opens another clause.
     (
         "Senator Marta Kessler met Governor John Pell, Finance Minister Karl Brandt told reporters.",

@@ -865,7 +865,18 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
                                 matches!(w, "said" | "says" | "told" | "added" | "asked")
                             })
                 };
-                if let Some(t) = t.filter(|t| !subject_of_next(t)) {
+                // "Jacques Chirac, German chancellor Gerhard Schroeder and X met": the title
+                // opens the next item of a list of people, it does not describe X.
+                let titles_next_person = |t: &crate::ner::TitleMatch| {
+                    doc.mentions_in(app).into_iter().any(|o| {
+                        doc.kind(o) == EntityKind::Person
+                            && doc.mentions[o].span.start >= t.span.end
+                            && text[t.span.end..doc.mentions[o].span.start]
+                                .trim()
+                                .is_empty()
+                    })
+                };
+                if let Some(t) = t.filter(|t| !subject_of_next(t) && !titles_next_person(t)) {
                     let tend = extend_title(doc, t.span.end);
                     let title = clean(&text[t.span.start..tend]);
                     let before = org_before(doc, t.span.start)
