@@ -21,6 +21,27 @@ use crate::lexicon::Lexicon;
 use crate::model::{EntityKind, Modality, RelationRecord};
 use crate::span::Span;
 
+/// Prepositions whose object is not the one who acts in the clause ("talks with X", "a case
+/// involving X").
+const PREPOSITIONS: &[&str] = &[
+    "with",
+    "between",
+    "of",
+    "to",
+    "for",
+    "against",
+    "on",
+    "by",
+    "from",
+    "about",
+    "in",
+    "at",
+    "involving",
+    "including",
+    "than",
+    "like",
+];
+
 /// How a judgement word takes the one it judges.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Shape {
@@ -466,25 +487,7 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut]) -> Vec<RelationRecord> {
                                 None => lead,
                             };
                             doc.mention_ending_at(lead.len()).is_some()
-                        } || matches!(
-                            p.as_str(),
-                            "with"
-                                | "between"
-                                | "of"
-                                | "to"
-                                | "for"
-                                | "against"
-                                | "on"
-                                | "by"
-                                | "from"
-                                | "about"
-                                | "in"
-                                | "at"
-                                | "involving"
-                                | "including"
-                                | "than"
-                                | "like"
-                        )
+                        } || PREPOSITIONS.contains(&p.as_str())
                     })
             };
             // Mention k is the object of a preposition other than "of" or "by" ("a case
@@ -495,23 +498,7 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut]) -> Vec<RelationRecord> {
                     .rev()
                     .find(|(_, p)| !matches!(p.as_str(), "the" | "a" | "an"))
                     .is_some_and(|(_, p)| {
-                        matches!(
-                            p.as_str(),
-                            "with"
-                                | "between"
-                                | "to"
-                                | "for"
-                                | "against"
-                                | "on"
-                                | "from"
-                                | "about"
-                                | "in"
-                                | "at"
-                                | "involving"
-                                | "including"
-                                | "than"
-                                | "like"
-                        )
+                        !matches!(p.as_str(), "of" | "by") && PREPOSITIONS.contains(&p.as_str())
                     })
             };
             let tied = candidates.iter().copied().find_map(|k| {
