@@ -746,6 +746,10 @@ const RELATIONS: &[(&str, &[&str])] = &[
         &["person:lena-brandt -criticizes-> person:tomas-willer [asserted]"],
     ),
     (
+        "\"Tomas Willer has been a superb governor,\" Lena Brandt said.",
+        &["person:lena-brandt -praises-> person:tomas-willer [asserted]"],
+    ),
+    (
         "\"Tomas Willer is the right man for the harbour,\" Lena Brandt said.",
         &["person:lena-brandt -praises-> person:tomas-willer [asserted]"],
     ),

@@ -146,6 +146,7 @@ const LINKS: &[&str] = &[
     "are",
     "were",
     "be",
+    "been",
     "has",
     "have",
     "had",
