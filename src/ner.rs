@@ -2088,39 +2088,38 @@ impl Recognizer {
             }
             // "east of Halifax, Nova Scotia": a one-word company named after a town is the town
             // before ", <province or country>" (not an acronym: "the EC, Canada, Belgium").
-            if form == Form::Name
-                && kind == EntityKind::Organization
-                && self.lex_type(idx) == Some("company")
-                && text[s..e].bytes().all(|b| b.is_ascii_alphabetic())
-                && text[s..e].bytes().skip(1).all(|b| b.is_ascii_lowercase())
-                && text[e..].strip_prefix(", ").is_some_and(|after| {
-                    let p = e + 2;
-                    self.place_entity_at(text, p).is_some_and(|(pe, pi)| {
-                        after[pe - p..].starts_with(['.', ',', ';', ')', '\n'])
-                            && (self.entities[pi].kind == EntityKind::Country
-                                || self.lex_type(pi) == Some("province"))
+            let company_town = || {
+                form == Form::Name
+                    && kind == EntityKind::Organization
+                    && self.lex_type(idx) == Some("company")
+                    && text[s..e].bytes().all(|b| b.is_ascii_alphabetic())
+                    && text[s..e].bytes().skip(1).all(|b| b.is_ascii_lowercase())
+                    && text[e..].strip_prefix(", ").is_some_and(|after| {
+                        let p = e + 2;
+                        self.place_entity_at(text, p).is_some_and(|(pe, pi)| {
+                            after[pe - p..].starts_with(['.', ',', ';', ')', '\n'])
+                                && (self.entities[pi].kind == EntityKind::Country
+                                    || self.lex_type(pi) == Some("province"))
+                        })
                     })
-                })
-            {
-                out.push(Mention {
-                    span: Span::new(s, e),
-                    kind: EntityKind::Location,
-                    target: Target::Name(text[s..e].to_string()),
-                    form: Form::Name,
-                    rule: "gazetteer/company-town",
-                    title: None,
-                });
-                continue;
-            }
+            };
             // "officials in Tokyo", "a meeting in Washington": a capital where people are or
             // things happen is the city, not its government.
-            if form == Form::Capital && capital_as_place(text, s, e) {
+            let capital_place = || form == Form::Capital && capital_as_place(text, s, e);
+            let place_rule = if company_town() {
+                Some("gazetteer/company-town")
+            } else if capital_place() {
+                Some("gazetteer/capital-place")
+            } else {
+                None
+            };
+            if let Some(rule) = place_rule {
                 out.push(Mention {
                     span: Span::new(s, e),
                     kind: EntityKind::Location,
                     target: Target::Name(text[s..e].to_string()),
                     form: Form::Name,
-                    rule: "gazetteer/capital-place",
+                    rule,
                     title: None,
                 });
                 continue;

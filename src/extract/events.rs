@@ -3460,8 +3460,8 @@ fn coordinated_subjects(doc: &Doc<'_>, src: Arg, cl: Span) -> Vec<Arg> {
         }
         // ", Fed chairman Y met": a described name after a bare comma is in a list only when an
         // "and" joins a later name.
-        let joined = conjunct_link(doc, pm.end, doc.mentions[k].span.start)
-            .is_some_and(|(and, described)| and || !described || and_seen);
+        let link = conjunct_link(doc, pm.end, doc.mentions[k].span.start);
+        let joined = link.is_some_and(|(and, described)| and || !described || and_seen);
         if !joined
             || in_pp(doc, p)
             || doc.is_modifier(p)
@@ -3469,7 +3469,7 @@ fn coordinated_subjects(doc: &Doc<'_>, src: Arg, cl: Span) -> Vec<Arg> {
         {
             break;
         }
-        let and = conjunct_link(doc, pm.end, doc.mentions[k].span.start).is_some_and(|l| l.0);
+        let and = link.is_some_and(|l| l.0);
         if out.is_empty() {
             first_and = and;
         }

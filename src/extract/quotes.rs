@@ -1989,8 +1989,9 @@ fn appositive_subject(doc: &Doc<'_>, zone: Span) -> Option<Speaker> {
 /// `head`, found before the comma at `head_end`, unless a person is named before an
 /// apposition holding it (`Jo Smith, a manager representing Acme, a unit of Zeta,`: Jo
 /// Smith), or it is the object of a preposition (`Jo Smith of the Acme Trust, which ...,`,
-/// `Jo Smith, economist at Acme, an agent for ...,`): then the person or organisation named right before the preposition (`Acme AG of
-/// Bonn, Germany,`), or the subject before an apposition holding it; None when neither is found (the caller looks further).
+/// `Jo Smith, economist at Acme, an agent for ...,`): then the person or organisation named
+/// right before the preposition (`Acme AG of Bonn, Germany,`), or the subject before an
+/// apposition holding it; None when neither is found (the caller looks further).
 fn subject_past_complement(
     doc: &Doc<'_>,
     from: usize,
