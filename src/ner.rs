@@ -2853,6 +2853,16 @@ impl Recognizer {
         out
     }
 
+    /// A word that may be part of a person's name in a run split at "and": capitalised, with a
+    /// lower-case letter, not a listed non-name, organisation head or company word.
+    fn name_word(&self, w: &str) -> bool {
+        first_upper(w)
+            && w.chars().any(char::is_lowercase)
+            && !self.nonnames.contains(w)
+            && !is_org_head(w)
+            && !is_company_word(w)
+    }
+
     /// "Cooper and Martha Raddatz", "Sarah and Timothy Rogers": a given name after "and"
     /// opens a person's full name (two or three words); the one word before "and" is a
     /// surname kept as a lone word, or a given name that shares the full name's surname
@@ -2866,13 +2876,7 @@ impl Recognizer {
         titled: bool,
         out: &mut Vec<Mention>,
     ) {
-        let name_word = |w: &str| {
-            first_upper(w)
-                && w.chars().any(char::is_lowercase)
-                && !self.nonnames.contains(w)
-                && !is_org_head(w)
-                && !is_company_word(w)
-        };
+        let name_word = |w: &str| self.name_word(w);
         if self.split_two_full_names(text, tokens, run, words, &name_word, out) {
             return;
         }
@@ -3005,14 +3009,7 @@ impl Recognizer {
                 .filter(|&i| tokens[run[i]].span.start > end)
                 .count()
         };
-        let name_word = |w: &str| {
-            first_upper(w)
-                && w.chars().any(char::is_lowercase)
-                && !self.nonnames.contains(w)
-                && !is_org_head(w)
-                && !is_company_word(w)
-                && !is_suffix(w)
-        };
+        let name_word = |w: &str| self.name_word(w) && !is_suffix(w);
         // Right: a title, then a name inside the run.
         let right_title = title_from(tokens[run[k + 1]].span.start)?;
         let right_names = words_after(right_title, k + 1, run.len());
