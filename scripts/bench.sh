@@ -6,6 +6,10 @@
 #   NEWSGRAPH_SHARED=/path/to/shared scripts/bench.sh
 #   JOBS=1 scripts/bench.sh          # pin the worker count (-j)
 #   NEWSGRAPH_BIN=/tmp/old/newsgraph scripts/bench.sh   # measure another binary, no build
+#   PGO=0 scripts/bench.sh           # the plain dist build even when llvm-profdata is present
+#
+# Without NEWSGRAPH_BIN it measures the profile-guided build (scripts/pgo.sh, two fat-LTO
+# builds) when llvm-profdata of rustc's LLVM version is installed, else the dist build.
 #
 # Needs ../shared (the corpora); skips with a reason when it is absent.
 set -euo pipefail
@@ -39,13 +43,37 @@ if [[ ! -x "$timebin" ]]; then
     exit 1
 fi
 
+# The binary: NEWSGRAPH_BIN if given; else the profile-guided build (scripts/pgo.sh) when
+# llvm-profdata of rustc's LLVM version is at hand (the shipped build at its fastest; PGO=0
+# skips it); else the plain `dist` build. The output names the one measured.
 if [[ -n "${NEWSGRAPH_BIN:-}" ]]; then
     bin="$NEWSGRAPH_BIN" # compare another build (e.g. a saved baseline)
+    kind="given by NEWSGRAPH_BIN"
 else
     export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$root/target}"
-    cargo build --profile dist --quiet
-    bin="$CARGO_TARGET_DIR/dist/newsgraph"
+    major="$(rustc -vV | sed -n 's/^LLVM version: \([0-9]*\).*/\1/p')"
+    profdata="${LLVM_PROFDATA:-}"
+    for cand in "/usr/lib/llvm-$major/bin/llvm-profdata" "$(command -v "llvm-profdata-$major" || true)"; do
+        if [[ -z "$profdata" && -n "$cand" && -x "$cand" ]]; then
+            profdata="$cand"
+        fi
+    done
+    if [[ "${PGO:-1}" != 0 && -n "$profdata" ]]; then
+        echo "bench.sh: profile-guided build (scripts/pgo.sh; PGO=0 measures the plain dist build)" >&2
+        NEWSGRAPH_SHARED="$shared" LLVM_PROFDATA="$profdata" "$root/scripts/pgo.sh"
+        bin="$root/target/pgo/newsgraph"
+        kind="dist + PGO (scripts/pgo.sh)"
+    else
+        cargo build --profile dist --quiet
+        bin="$CARGO_TARGET_DIR/dist/newsgraph"
+        if [[ "${PGO:-1}" == 0 ]]; then
+            kind="dist, PGO=0"
+        else
+            kind="dist; no llvm-profdata for LLVM $major, so no PGO"
+        fi
+    fi
 fi
+echo "bench.sh: measuring $bin ($kind)"
 jobs=()
 [[ -n "${JOBS:-}" ]] && jobs=(-j "$JOBS")
 
@@ -80,6 +108,7 @@ for c in "bbc:$bbc" "reuters:$reuters" "reuters-x10:$reuters10"; do
 done
 
 echo
+echo "binary: $bin ($kind)"
 printf '%-22s %9s %8s %8s %11s %10s\n' stage "input MB" seconds "MB/s" "articles/s" "peak MB"
 printf '%s\n' "${rows[@]}"
 

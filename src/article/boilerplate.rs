@@ -94,20 +94,96 @@ fn prefix(s: &str, max: usize) -> &str {
     &s[..end]
 }
 
-/// False when `head` cannot match an anchored pattern whose matches all begin
-/// with a byte of `firsts` (lower-case ASCII; a non-ASCII first character is
-/// always let through, as case-insensitive `k` and `s` also match `K` and `ſ`).
-/// Most lines fail here, sparing them the regex call.
-fn may_start_with(head: &str, firsts: &[u8]) -> bool {
-    head.as_bytes()
-        .first()
-        .is_none_or(|&b| !b.is_ascii() || firsts.contains(&b.to_ascii_lowercase()))
+/// False when `head` opens with none of `words` (literal openings of a
+/// pattern's matches: lower-case ASCII, spaces as the pattern's literal spaces)
+/// in any ASCII case. A non-ASCII byte where a word is compared lets the head
+/// through: case-insensitive `k` and `s` also match `K` and `ſ`, so
+/// "li\u{212A}e us on" is "like us on" to the pattern. An empty word lets every
+/// head through.
+fn opens_with_any(head: &str, words: &[&str]) -> bool {
+    let h = head.as_bytes();
+    words.iter().any(|w| {
+        for (i, &c) in w.as_bytes().iter().enumerate() {
+            match h.get(i) {
+                None => return false,
+                Some(&b) if !b.is_ascii() => return true,
+                Some(&b) if b.to_ascii_lowercase() != c => return false,
+                Some(_) => {}
+            }
+        }
+        true
+    })
 }
 
-/// First bytes of [`LINE_RE`]'s alternatives.
-const LINE_FIRSTS: &[u8] = b"abcdefijklmnprstwy(";
-/// First bytes of [`SOFT_FOOTER_RE`]'s alternatives.
-const SOFT_FOOTER_FIRSTS: &[u8] = b"aclr0123456789";
+/// The literal openings of [`LINE_RE`]'s matches, by first byte (lower case):
+/// every match opens with one of the list of its first byte, or with a
+/// non-ASCII character. Most lines open with none, sparing them the regex call.
+fn line_openers(first: u8) -> &'static [&'static str] {
+    match first {
+        b'(' => &["(c)"],
+        b'a' => &["articles by", "all articles by", "advertisement"],
+        b'b' => &["become a "],
+        b'c' => &["categor", "click here", "copyright", "comment on"],
+        b'd' => &["donate"],
+        b'e' => &["email", "e-mail"],
+        b'f' => &["filed under", "follow us", "for media ", "facebook"],
+        b'i' => &["in-depth report", "image"],
+        b'j' => &["join us on"],
+        b'k' => &["keyword"],
+        b'l' => &["like us on", "linkedin"],
+        b'm' => &["media ", "more articles by"],
+        b'n' => &["note to readers"],
+        b'p' => &["please ", "posts by", "photo", "picture", "print"],
+        b'r' => &["region", "read more", "read also", "reddit"],
+        b's' => &[
+            "share",
+            "subscribe",
+            "sign up",
+            "support ",
+            "see also",
+            "sponsored content",
+        ],
+        b't' => &[
+            "theme",
+            "tag",
+            "topic",
+            "the original source of this article is",
+            "tweet",
+            "twitter",
+            "telegram",
+        ],
+        b'w' => &["whatsapp"],
+        b'y' => &["you m"],
+        _ => &[],
+    }
+}
+
+/// The literal openings of [`SOFT_FOOTER_RE`]'s matches, by first byte (a
+/// digit opens a comment count: let through).
+fn soft_footer_openers(first: u8) -> &'static [&'static str] {
+    match first {
+        b'0'..=b'9' => &[""],
+        b'a' => &["about the publisher"],
+        b'c' => &["comment"],
+        b'l' => &["leave a "],
+        b'r' => &["related"],
+        _ => &[],
+    }
+}
+
+/// The literal opening of [`HARD_FOOTER_RE`]'s matches.
+const HARD_FOOTER_OPENERS: &[&str] = &["disclaimer"];
+
+/// False when `head` cannot match a pattern whose openings `openers` lists by
+/// first byte (see [`opens_with_any`]); a head opening with a non-ASCII
+/// character is let through.
+fn may_open(head: &str, openers: fn(u8) -> &'static [&'static str]) -> bool {
+    match head.as_bytes().first() {
+        None => true,
+        Some(&b) if !b.is_ascii() => true,
+        Some(&b) => opens_with_any(head, openers(b.to_ascii_lowercase())),
+    }
+}
 
 /// True when `t` may hold [`ANYWHERE_RE`]'s phrase: every match ends in the
 /// ASCII bytes "erved" in some case (none of these letters has a non-ASCII
@@ -129,7 +205,7 @@ fn classify(line: &str) -> Kind {
         return Kind::Blank;
     }
     let head = prefix(t, PREFIX);
-    if may_start_with(head, b"d") && HARD_FOOTER_RE.is_match(head) {
+    if may_open(head, |_| HARD_FOOTER_OPENERS) && HARD_FOOTER_RE.is_match(head) {
         return Kind::HardFooter;
     }
     if t.len() > MAX_LINE {
@@ -144,10 +220,10 @@ fn classify(line: &str) -> Kind {
     }) {
         return Kind::Separator;
     }
-    if may_start_with(head, SOFT_FOOTER_FIRSTS) && SOFT_FOOTER_RE.is_match(head) {
+    if may_open(head, soft_footer_openers) && SOFT_FOOTER_RE.is_match(head) {
         return Kind::SoftFooter;
     }
-    if may_start_with(head, LINE_FIRSTS) && LINE_RE.is_match(head)
+    if may_open(head, line_openers) && LINE_RE.is_match(head)
         || (t.len() <= 300 && may_hold_anywhere(t) && ANYWHERE_RE.is_match(t))
     {
         return Kind::Line;
@@ -292,9 +368,100 @@ mod tests {
             ),
             ("The theme of the talks: oil.", Kind::Body),
             ("", Kind::Blank),
+            ("LIKE US ON FACEBOOK", Kind::Line),
+            ("Li\u{212A}e us on the web", Kind::Line),
+            ("\u{17F}hare this", Kind::Line),
+            ("Photocredits: the agency", Kind::Line),
+            ("E-mail | Print", Kind::Line),
+            ("(c) 2020 The Paper", Kind::Line),
+            ("12 comments", Kind::SoftFooter),
+            ("DISCLAIMER: none", Kind::HardFooter),
+            ("Likewise, the talks went on.", Kind::Body),
+            ("Shares fell sharply on Monday.", Kind::Body),
         ];
         for (line, want) in cases {
             assert_eq!(classify(line), want, "{line:?}");
+        }
+    }
+
+    /// The opening filters let through every line their pattern matches: the
+    /// table's lines, lines made of each listed opening, their upper-case forms,
+    /// and forms with `K`/`ſ` (which match `k`/`s` without case).
+    #[test]
+    fn opening_filters_keep_every_match() {
+        let mut lines: Vec<String> = [
+            "In-depth Report: X",
+            "more articles by: X",
+            "All articles by : X",
+            "for media enquiries",
+            "Media inquiries: x",
+            "print · email",
+            "\u{A9} 2020",
+            "(C)2020 X",
+            "photo credit: X",
+            "Image sources:",
+            "Please support us",
+            "Support independent news",
+            "You might also like",
+            "Related stories",
+            "3 Comments",
+            "Leave a reply",
+            "About the publisher:",
+            "Disclaimer: x",
+            "Sponsored content",
+            "Share",
+            "Tweet Share Email",
+        ]
+        .map(str::to_string)
+        .to_vec();
+        let openers = (0..=127u8)
+            .flat_map(|b| line_openers(b).iter().chain(soft_footer_openers(b)))
+            .chain(HARD_FOOTER_OPENERS);
+        for w in openers {
+            for tail in [
+                "",
+                ":",
+                " :",
+                "s:",
+                "s",
+                " this",
+                " us on",
+                " by:",
+                " us",
+                " x",
+                "y:",
+                "ies:",
+                " credits:",
+                "member",
+                "also:",
+            ] {
+                lines.push(format!("{w}{tail}"));
+            }
+        }
+        for l in lines.clone() {
+            lines.push(l.to_uppercase());
+            lines.push(l.replace('k', "\u{212A}").replace('s', "\u{17F}"));
+        }
+        let mut matched = 0;
+        for l in &lines {
+            let head = prefix(l.trim(), PREFIX);
+            for (re, openers) in [
+                (&*LINE_RE, line_openers as fn(u8) -> &'static [&'static str]),
+                (&*SOFT_FOOTER_RE, soft_footer_openers),
+                (&*HARD_FOOTER_RE, |_| HARD_FOOTER_OPENERS),
+            ] {
+                if re.is_match(head) {
+                    matched += 1;
+                    assert!(may_open(head, openers), "{l:?}");
+                }
+            }
+        }
+        assert!(matched > 150, "{matched}");
+        // Each list sits under its own first byte.
+        for b in 0..=127u8 {
+            for w in line_openers(b).iter().chain(soft_footer_openers(b)) {
+                assert!(w.is_empty() || w.as_bytes()[0] == b, "{w}");
+            }
         }
     }
 

@@ -8,10 +8,12 @@
 //! newsgraph's own `extract` output and is read back as an [`Analysis`].
 //! The `text` value is plain text, unless it plainly is HTML.
 
+use std::borrow::Cow;
 use std::io::{BufRead, Read};
 use std::sync::Arc;
 
-use serde_json::{Map, Value};
+use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde_json::{Number, Value};
 
 use crate::error::{Error, Result};
 use crate::model::Analysis;
@@ -28,13 +30,75 @@ pub(crate) enum RecordError {
     Bad(String),
 }
 
-fn opt_string(obj: &Map<String, Value>, key: &str) -> Result<Option<String>, RecordError> {
-    match obj.get(key) {
-        None | Some(Value::Null) => Ok(None),
-        Some(Value::String(s)) => Ok(Some(s.clone())),
+/// One field value of a record, as far as the reader needs it: a string
+/// (borrowed from the line when it has no escapes), a number, null, or the
+/// kind of anything else (for the error message).
+#[derive(Debug)]
+enum FieldValue<'a> {
+    Null,
+    Str(Cow<'a, str>),
+    Num(Number),
+    Other(&'static str),
+}
+
+impl<'a> FieldValue<'a> {
+    /// The field as a [`Value`] holds it (the general reader).
+    fn of(v: &'a Value) -> FieldValue<'a> {
+        match v {
+            Value::Null => FieldValue::Null,
+            Value::String(s) => FieldValue::Str(Cow::Borrowed(s)),
+            Value::Number(n) => FieldValue::Num(n.clone()),
+            other => FieldValue::Other(kind_of(other)),
+        }
+    }
+
+    fn kind(&self) -> &'static str {
+        match self {
+            FieldValue::Null => "null",
+            FieldValue::Str(_) => "a string",
+            FieldValue::Num(_) => "a number",
+            FieldValue::Other(kind) => kind,
+        }
+    }
+}
+
+/// The fields of an article record, each `None` when its key is absent.
+#[derive(Debug, Default)]
+struct RecordFields<'a> {
+    text: Option<FieldValue<'a>>,
+    id: Option<FieldValue<'a>>,
+    published: Option<FieldValue<'a>>,
+    date: Option<FieldValue<'a>>,
+    title: Option<FieldValue<'a>>,
+    author: Option<FieldValue<'a>>,
+    source: Option<FieldValue<'a>>,
+    url: Option<FieldValue<'a>>,
+}
+
+impl<'a> RecordFields<'a> {
+    /// The slot of a known key (`None`: a key the reader does not use).
+    fn slot(&mut self, key: &str) -> Option<&mut Option<FieldValue<'a>>> {
+        Some(match key {
+            "text" => &mut self.text,
+            "id" => &mut self.id,
+            "published" => &mut self.published,
+            "date" => &mut self.date,
+            "title" => &mut self.title,
+            "author" => &mut self.author,
+            "source" => &mut self.source,
+            "url" => &mut self.url,
+            _ => return None,
+        })
+    }
+}
+
+fn opt_string(field: Option<FieldValue<'_>>, key: &str) -> Result<Option<String>, RecordError> {
+    match field {
+        None | Some(FieldValue::Null) => Ok(None),
+        Some(FieldValue::Str(s)) => Ok(Some(s.into_owned())),
         Some(other) => Err(RecordError::Syntax(format!(
             "field `{key}` must be a string, found {}",
-            kind_of(other)
+            other.kind()
         ))),
     }
 }
@@ -51,6 +115,13 @@ fn kind_of(v: &Value) -> &'static str {
 }
 
 /// Parses one JSON Lines record (`line_no` is 1-based).
+///
+/// An article record is read straight into its fields, the values of other
+/// keys parsed and dropped as they are met (no [`Value`] tree, no copies of
+/// strings without escapes). Anything else, an `extract` (analysis) record or
+/// a line that is not a JSON object, goes through a [`Value`], which also
+/// gives the error messages: the first reader only answers when it has read
+/// the same fields the second would have.
 pub(crate) fn parse_record(
     line: &[u8],
     line_no: usize,
@@ -59,6 +130,21 @@ pub(crate) fn parse_record(
     opts: &ReadOptions,
 ) -> Result<Input, RecordError> {
     let line = line.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(line);
+    if let Ok(FastRecord::Article(fields)) = serde_json::from_slice::<FastRecord<'_>>(line) {
+        return article_record(fields, line_no, path, file_name, opts);
+    }
+    parse_record_value(line, line_no, path, file_name, opts)
+}
+
+/// [`parse_record`] through a [`Value`]: analysis records, and every line
+/// the direct reader does not take (it gives the error messages).
+fn parse_record_value(
+    line: &[u8],
+    line_no: usize,
+    path: &str,
+    file_name: &str,
+    opts: &ReadOptions,
+) -> Result<Input, RecordError> {
     let value: Value = serde_json::from_slice(line)
         .map_err(|e| RecordError::Syntax(format!("not a JSON record: {e}")))?;
     let Value::Object(obj) = value else {
@@ -74,34 +160,50 @@ pub(crate) fn parse_record(
             .map_err(|e| RecordError::Syntax(format!("bad analysis record: {e}")))?;
         return Ok(Input::Analysis(Box::new(analysis)));
     }
-    let text = match obj.get("text") {
-        Some(Value::String(s)) => s,
+    let mut fields = RecordFields::default();
+    for (key, v) in &obj {
+        if let Some(slot) = fields.slot(key) {
+            *slot = Some(FieldValue::of(v));
+        }
+    }
+    article_record(fields, line_no, path, file_name, opts)
+}
+
+/// The article of a record's fields (the checks in the order the messages name them).
+fn article_record(
+    f: RecordFields<'_>,
+    line_no: usize,
+    path: &str,
+    file_name: &str,
+    opts: &ReadOptions,
+) -> Result<Input, RecordError> {
+    let text = match f.text {
+        Some(FieldValue::Str(s)) => s,
         Some(other) => {
             return Err(RecordError::Syntax(format!(
                 "field `text` must be a string, found {}",
-                kind_of(other)
+                other.kind()
             )));
         }
         None => return Err(RecordError::Syntax("missing field `text`".to_string())),
     };
-    let id = match obj.get("id") {
-        None | Some(Value::Null) => format!("{file_name}:{line_no}"),
-        Some(Value::String(s)) if !s.trim().is_empty() => s.clone(),
-        Some(Value::String(_)) => format!("{file_name}:{line_no}"),
-        Some(Value::Number(n)) => n.to_string(),
-        Some(other) => {
+    let id = match f.id {
+        None | Some(FieldValue::Null) => format!("{file_name}:{line_no}"),
+        Some(FieldValue::Str(s)) if !s.trim().is_empty() => s.into_owned(),
+        Some(FieldValue::Str(_)) => format!("{file_name}:{line_no}"),
+        Some(FieldValue::Num(n)) => n.to_string(),
+        Some(FieldValue::Other(kind)) => {
             return Err(RecordError::Syntax(format!(
-                "field `id` must be a string or number, found {}",
-                kind_of(other)
+                "field `id` must be a string or number, found {kind}"
             )));
         }
     };
-    let date_key = if obj.contains_key("published") {
-        "published"
+    let (date_key, date) = if f.published.is_some() {
+        ("published", f.published)
     } else {
-        "date"
+        ("date", f.date)
     };
-    let published = match opt_string(&obj, date_key)? {
+    let published = match opt_string(date, date_key)? {
         None => None,
         Some(s) if s.trim().is_empty() => None,
         Some(s) => Some(parse_date_str(&s).ok_or_else(|| {
@@ -109,11 +211,11 @@ pub(crate) fn parse_record(
         })?),
     };
     let fields = Fields {
-        title: opt_string(&obj, "title")?,
-        author: opt_string(&obj, "author")?,
-        source: opt_string(&obj, "source")?,
+        title: opt_string(f.title, "title")?,
+        author: opt_string(f.author, "author")?,
+        source: opt_string(f.source, "source")?,
         published,
-        url: opt_string(&obj, "url")?,
+        url: opt_string(f.url, "url")?,
     };
     if text.len() > opts.max_article_bytes {
         return Err(RecordError::Bad(format!(
@@ -140,6 +242,196 @@ pub(crate) fn parse_record(
     );
     article.format = InputFormat::JsonLines;
     Ok(Input::Article(article))
+}
+
+/// What the direct reader made of a line: an article record's fields, or a
+/// record it leaves to the [`Value`] reader (an `extract` record, whose
+/// `article` is an object and `entities` an array).
+enum FastRecord<'a> {
+    Article(RecordFields<'a>),
+    Analysis,
+}
+
+impl<'de> Deserialize<'de> for FastRecord<'de> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_map(FastRecordVisitor)
+    }
+}
+
+struct FastRecordVisitor;
+
+impl<'de> Visitor<'de> for FastRecordVisitor {
+    type Value = FastRecord<'de>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a JSON object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<FastRecord<'de>, A::Error> {
+        let mut fields = RecordFields::default();
+        // The kinds of the last `article` and `entities` values (a repeated
+        // key keeps its last value, as in a `Value`).
+        let (mut article, mut entities) = ("", "");
+        while let Some(key) = map.next_key::<Key<'de>>()? {
+            match key.0.as_ref() {
+                "article" => article = map.next_value::<FieldValue<'de>>()?.kind(),
+                "entities" => entities = map.next_value::<FieldValue<'de>>()?.kind(),
+                k => match fields.slot(k) {
+                    Some(slot) => *slot = Some(map.next_value()?),
+                    None => {
+                        map.next_value::<Skip>()?;
+                    }
+                },
+            }
+        }
+        Ok(if article == "an object" && entities == "an array" {
+            FastRecord::Analysis
+        } else {
+            FastRecord::Article(fields)
+        })
+    }
+}
+
+/// An object key, borrowed from the line when it has no escapes.
+struct Key<'a>(Cow<'a, str>);
+
+impl<'de> Deserialize<'de> for Key<'de> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_str(KeyVisitor)
+    }
+}
+
+struct KeyVisitor;
+
+impl<'de> Visitor<'de> for KeyVisitor {
+    type Value = Key<'de>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a string")
+    }
+
+    fn visit_borrowed_str<E>(self, s: &'de str) -> Result<Key<'de>, E> {
+        Ok(Key(Cow::Borrowed(s)))
+    }
+
+    fn visit_str<E>(self, s: &str) -> Result<Key<'de>, E> {
+        Ok(Key(Cow::Owned(s.to_string())))
+    }
+}
+
+impl<'de> Deserialize<'de> for FieldValue<'de> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(FieldVisitor)
+    }
+}
+
+/// Reads a value as [`Value`] would (same numbers, same string checks, same
+/// nesting limit), keeping only what [`FieldValue`] holds.
+struct FieldVisitor;
+
+impl<'de> Visitor<'de> for FieldVisitor {
+    type Value = FieldValue<'de>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_unit<E>(self) -> Result<FieldValue<'de>, E> {
+        Ok(FieldValue::Null)
+    }
+
+    fn visit_bool<E>(self, _: bool) -> Result<FieldValue<'de>, E> {
+        Ok(FieldValue::Other("a boolean"))
+    }
+
+    fn visit_i64<E>(self, v: i64) -> Result<FieldValue<'de>, E> {
+        Ok(FieldValue::Num(v.into()))
+    }
+
+    fn visit_u64<E>(self, v: u64) -> Result<FieldValue<'de>, E> {
+        Ok(FieldValue::Num(v.into()))
+    }
+
+    fn visit_f64<E>(self, v: f64) -> Result<FieldValue<'de>, E> {
+        Ok(Number::from_f64(v).map_or(FieldValue::Null, FieldValue::Num))
+    }
+
+    fn visit_borrowed_str<E>(self, s: &'de str) -> Result<FieldValue<'de>, E> {
+        Ok(FieldValue::Str(Cow::Borrowed(s)))
+    }
+
+    fn visit_str<E>(self, s: &str) -> Result<FieldValue<'de>, E> {
+        Ok(FieldValue::Str(Cow::Owned(s.to_string())))
+    }
+
+    fn visit_string<E>(self, s: String) -> Result<FieldValue<'de>, E> {
+        Ok(FieldValue::Str(Cow::Owned(s)))
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<FieldValue<'de>, A::Error> {
+        SkipVisitor.visit_seq(seq)?;
+        Ok(FieldValue::Other("an array"))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<FieldValue<'de>, A::Error> {
+        SkipVisitor.visit_map(map)?;
+        Ok(FieldValue::Other("an object"))
+    }
+}
+
+/// A value parsed and dropped. Unlike serde's `IgnoredAny` (which serde_json
+/// skips without reading numbers) it is parsed as [`Value`] parses it, so a
+/// line the `Value` reader refuses (a number out of range, say) is refused here too.
+struct Skip;
+
+impl<'de> Deserialize<'de> for Skip {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(SkipVisitor)
+    }
+}
+
+struct SkipVisitor;
+
+impl<'de> Visitor<'de> for SkipVisitor {
+    type Value = Skip;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_unit<E>(self) -> Result<Skip, E> {
+        Ok(Skip)
+    }
+
+    fn visit_bool<E>(self, _: bool) -> Result<Skip, E> {
+        Ok(Skip)
+    }
+
+    fn visit_i64<E>(self, _: i64) -> Result<Skip, E> {
+        Ok(Skip)
+    }
+
+    fn visit_u64<E>(self, _: u64) -> Result<Skip, E> {
+        Ok(Skip)
+    }
+
+    fn visit_f64<E>(self, _: f64) -> Result<Skip, E> {
+        Ok(Skip)
+    }
+
+    fn visit_str<E>(self, _: &str) -> Result<Skip, E> {
+        Ok(Skip)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Skip, A::Error> {
+        while seq.next_element::<Skip>()?.is_some() {}
+        Ok(Skip)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Skip, A::Error> {
+        while map.next_entry::<Skip, Skip>()?.is_some() {}
+        Ok(Skip)
+    }
 }
 
 /// One JSON Lines record read but not parsed yet ([`Input::Record`]): the
@@ -414,6 +706,67 @@ mod tests {
             }
             assert!(matches!(&items[2], Ok(Input::Article(a)) if a.text == "after"));
         }
+    }
+
+    /// The direct reader and the `Value` reader give the same outcome, line by line.
+    #[test]
+    fn direct_reader_matches_value_reader() {
+        let lines = [
+            r#"{"id":"a1","title":"T","text":"Baghdad wants missiles.","published":"2020-01-16","author":"A","source":"S","url":"u"}"#,
+            r#"{"text":"esc\naped \u00e9 \"q\"","title":"t\tab","topics":["x","y"],"places":[],"n":{"a":[1,2.5,-3,null,true]}}"#,
+            r#"{"id":"a","id":"b","text":"first","text":"second"}"#,
+            r#"{"id":7,"text":"x"}"#,
+            r#"{"id":-7,"text":"x"}"#,
+            r#"{"id":7.25,"text":"x"}"#,
+            r#"{"id":1e3,"text":"x"}"#,
+            r#"{"id":"  ","text":"x"}"#,
+            r#"{"id":null,"text":"x","published":null,"date":"2020-01-16"}"#,
+            r#"{"text":"x","date":"1987-02-26T15:01:01"}"#,
+            r#"{"text":"x","published":"","date":"2020-01-16"}"#,
+            r#"{"text":"x","published":"someday"}"#,
+            r#"{"text":"x","date":5}"#,
+            r#"{"text":"x","title":3}"#,
+            r#"{"text":"x","title":[]}"#,
+            r#"{"text":"x","author":{}}"#,
+            r#"{"text":"x","source":true}"#,
+            r#"{"text":"x","url":false}"#,
+            r#"{"text":5}"#,
+            r#"{"text":null}"#,
+            r#"{"text":"   "}"#,
+            r#"{"text":"<p>Baghdad &amp; Moscow</p><p>talk.</p>"}"#,
+            r#"{"id":[],"text":"x"}"#,
+            r#"{"id":{"a":1},"text":"x"}"#,
+            r#"{"id":"a"}"#,
+            r#"{"text":"x","other":1e400}"#,
+            r#"{"text":"x","other":[[[1e400]]]}"#,
+            r#"{"text":"x","other":"\ud800"}"#,
+            r#"{"text":"x","other":"bad \q escape"}"#,
+            r#"{"te\u0078t":"escaped key"}"#,
+            r#"{"text":"x",}"#,
+            r#"{"text":"x"} trailing"#,
+            r#"{"text":"x"}   "#,
+            "{not json",
+            "[1,2]",
+            "\"text\"",
+            "null",
+            r#"{"article":{"id":"a"},"entities":[]}"#,
+            r#"{"article":{"id":"a"},"entities":[{"bogus":1}]}"#,
+            r#"{"article":"a","entities":[],"text":"an article after all"}"#,
+            r#"{"article":{"id":"a"},"entities":{},"text":"an article after all"}"#,
+            r#"{"article":{},"entities":[],"article":1,"text":"last article wins"}"#,
+        ];
+        let opts = ReadOptions::default();
+        for line in lines {
+            let fast = parse_record(line.as_bytes(), 3, "dir/c.jsonl", "c.jsonl", &opts);
+            let slow = parse_record_value(line.as_bytes(), 3, "dir/c.jsonl", "c.jsonl", &opts);
+            assert_eq!(format!("{fast:?}"), format!("{slow:?}"), "{line}");
+        }
+        // The BOM is stripped on both paths.
+        let bom = b"\xEF\xBB\xBF{\"text\":\"x\"}";
+        assert!(matches!(
+            parse_record(bom, 1, "p", "p", &opts),
+            Ok(Input::Article(_))
+        ));
     }
 
     #[test]

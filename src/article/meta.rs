@@ -208,6 +208,8 @@ pub(crate) fn detect(tb: &mut TextBuf, hints: &Hints) -> Detected {
     let mut seen = 0;
     let mut first_nonblank = true;
     let mut to_blank = Vec::new();
+    // Valid UTF-8 after `repair`, and lines end at ASCII bytes: checked once, not per line.
+    let whole = std::str::from_utf8(&tb.buf).ok();
     while let Some((ls, le)) = lines.next() {
         if seen >= HEADER_LINES {
             break;
@@ -228,7 +230,10 @@ pub(crate) fn detect(tb: &mut TextBuf, hints: &Hints) -> Detected {
         {
             continue;
         }
-        let line = std::str::from_utf8(&tb.buf[ls..le]).unwrap_or("");
+        let line = match whole {
+            Some(t) => &t[ls..le],
+            None => std::str::from_utf8(&tb.buf[ls..le]).unwrap_or(""),
+        };
         if det.author.is_none()
             && let Some((name, a, b)) = match_byline(line)
         {
