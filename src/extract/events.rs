@@ -1341,6 +1341,11 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                 {
                     continue;
                 }
+                // "defended Trump" backs him; "defend OPEC's prices", "defending the Labour
+                // seat", "help defend Pennsylvania": what a body or a place has is defended.
+                if entry.lemma == "defend" && tgt_e.kind != EntityKind::Person {
+                    continue;
+                }
                 // "US gamers will be able to buy Sony", "a German firm wanted to buy Fiat": a
                 // demonym or a name that describes the buyer is not the buyer.
                 if matches!(rel_type.as_str(), "buys" | "sells")
