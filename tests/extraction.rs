@@ -769,6 +769,21 @@ const RELATIONS: &[(&str, &[&str])] = &[
         "\"I admire Omar Haddad for his courage,\" Nadia Karim said.",
         &["person:nadia-karim -praises-> person:omar-haddad [asserted]"],
     ),
+    // The speaker's own verb with an adverb or a title between: "I strongly support X",
+    // "I commend President X".
+    (
+        "\"I strongly support Governor Omar Haddad,\" Nadia Karim said.",
+        &["person:nadia-karim -supports-> person:omar-haddad [asserted]"],
+    ),
+    (
+        "\"We commend President Omar Haddad for the reform,\" Nadia Karim said.",
+        &["person:nadia-karim -praises-> person:omar-haddad [asserted]"],
+    ),
+    // A judgement read past an apposition.
+    (
+        "Lena Brandt said Tomas Willer, the head of the port board, was utterly incompetent.",
+        &["person:lena-brandt -criticizes-> person:tomas-willer [asserted]"],
+    ),
     // Affiliations: a state before the title, a body whose name the title's first word
     // ends, a body's possessive, a title after modifiers in an apposition.
     (
@@ -1218,6 +1233,24 @@ fn relation_cases() {
 
 /// (text, relations that must NOT be present)
 const NOT_RELATIONS: &[(&str, &[&str])] = &[
+    // A modal before the speaker's verb is no stance yet; "critics of X" and "the leader
+    // of X" are judged, not X.
+    (
+        "\"I will support Governor Omar Haddad,\" Nadia Karim said.",
+        &["-supports-> person:omar-haddad"],
+    ),
+    (
+        "\"I do not support Governor Omar Haddad,\" Nadia Karim said.",
+        &["-supports-> person:omar-haddad"],
+    ),
+    (
+        "Lena Brandt said critics of Tomas Willer were wrong.",
+        &["-criticizes-> person:tomas-willer"],
+    ),
+    (
+        "Lena Brandt said the treasurer of the Green Alliance was incompetent.",
+        &["-criticizes-> org:green-alliance"],
+    ),
     // Defending what a country, body or place has is no backing of it; nor is defending
     // one's own record; "critics of X" are nobody named; "rallies" is a noun.
     (
