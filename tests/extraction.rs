@@ -1020,6 +1020,10 @@ const RELATIONS: &[(&str, &[&str])] = &[
         "Governor Ben Lott chastised Senator Ada Quill for her vote.",
         &["person:ben-lott -criticizes-> person:ada-quill [asserted]"],
     ),
+    (
+        "Governor Ben Lott stopped short of criticizing Senator Ada Quill.",
+        &["person:ben-lott -criticizes-> person:ada-quill [negated]"],
+    ),
     // Backing in words (050): "threw her support behind", "defended", "vouched for".
     (
         "Senator Ada Quill threw her support behind Governor Ben Lott.",
