@@ -769,6 +769,21 @@ const RELATIONS: &[(&str, &[&str])] = &[
         "\"I admire Omar Haddad for his courage,\" Nadia Karim said.",
         &["person:nadia-karim -praises-> person:omar-haddad [asserted]"],
     ),
+    // The speaker's own verb with an adverb or a title between: "I strongly support X",
+    // "I commend President X".
+    (
+        "\"I strongly support Governor Omar Haddad,\" Nadia Karim said.",
+        &["person:nadia-karim -supports-> person:omar-haddad [asserted]"],
+    ),
+    (
+        "\"We commend President Omar Haddad for the reform,\" Nadia Karim said.",
+        &["person:nadia-karim -praises-> person:omar-haddad [asserted]"],
+    ),
+    // A judgement read past an apposition.
+    (
+        "Lena Brandt said Tomas Willer, the head of the port board, was utterly incompetent.",
+        &["person:lena-brandt -criticizes-> person:tomas-willer [asserted]"],
+    ),
     // Affiliations: a state before the title, a body whose name the title's first word
     // ends, a body's possessive, a title after modifiers in an apposition.
     (
@@ -971,6 +986,57 @@ const RELATIONS: &[(&str, &[&str])] = &[
         "Greenpeace castigated Shell for its spill.",
         &["org:greenpeace -criticizes-> org:shell [asserted]"],
     ),
+    // Verbal attacks in campaign news (111): "laid into", "took a swipe at", "went after",
+    // "railed against", "has been critical of", with their modality.
+    (
+        "Senator Marta Kessler laid into Governor John Pell over the budget.",
+        &["person:marta-kessler -criticizes-> person:john-pell [asserted]"],
+    ),
+    (
+        "Senator Ada Quill took a swipe at Governor Ben Lott on Tuesday.",
+        &["person:ada-quill -criticizes-> person:ben-lott [asserted]"],
+    ),
+    (
+        "Governor Ben Lott went after Senator Ada Quill in the debate.",
+        &["person:ben-lott -criticizes-> person:ada-quill [asserted]"],
+    ),
+    (
+        "Senator Ada Quill has railed against Governor Ben Lott for months.",
+        &["person:ada-quill -criticizes-> person:ben-lott [asserted]"],
+    ),
+    (
+        "Senator Ada Quill has been sharply critical of Governor Ben Lott.",
+        &["person:ada-quill -criticizes-> person:ben-lott [asserted]"],
+    ),
+    (
+        "Senator Ada Quill was never critical of Governor Ben Lott.",
+        &["person:ada-quill -criticizes-> person:ben-lott [negated]"],
+    ),
+    (
+        "Governor Ben Lott may go after Senator Ada Quill next week.",
+        &["person:ben-lott -criticizes-> person:ada-quill [hypothetical]"],
+    ),
+    (
+        "Governor Ben Lott chastised Senator Ada Quill for her vote.",
+        &["person:ben-lott -criticizes-> person:ada-quill [asserted]"],
+    ),
+    (
+        "Governor Ben Lott stopped short of criticizing Senator Ada Quill.",
+        &["person:ben-lott -criticizes-> person:ada-quill [negated]"],
+    ),
+    // Backing in words (050): "threw her support behind", "defended", "vouched for".
+    (
+        "Senator Ada Quill threw her support behind Governor Ben Lott.",
+        &["person:ada-quill -supports-> person:ben-lott [asserted]"],
+    ),
+    (
+        "Senator Ada Quill defended Governor Ben Lott on Sunday.",
+        &["person:ada-quill -supports-> person:ben-lott [asserted]"],
+    ),
+    (
+        "Senator Ada Quill vouched for Governor Ben Lott.",
+        &["person:ada-quill -supports-> person:ben-lott [asserted]"],
+    ),
     // Welcoming news that X does something praises X (and those coordinated with it).
     (
         "Mr Scholz welcomed news that Denmark and the Wellcome Trust are joining forces.",
@@ -1171,6 +1237,42 @@ fn relation_cases() {
 
 /// (text, relations that must NOT be present)
 const NOT_RELATIONS: &[(&str, &[&str])] = &[
+    // A modal before the speaker's verb is no stance yet; "critics of X" and "the leader
+    // of X" are judged, not X.
+    (
+        "\"I will support Governor Omar Haddad,\" Nadia Karim said.",
+        &["-supports-> person:omar-haddad"],
+    ),
+    (
+        "\"I do not support Governor Omar Haddad,\" Nadia Karim said.",
+        &["-supports-> person:omar-haddad"],
+    ),
+    (
+        "Lena Brandt said critics of Tomas Willer were wrong.",
+        &["-criticizes-> person:tomas-willer"],
+    ),
+    (
+        "Lena Brandt said the treasurer of the Green Alliance was incompetent.",
+        &["-criticizes-> org:green-alliance"],
+    ),
+    // Defending what a country, body or place has is no backing of it; nor is defending
+    // one's own record; "critics of X" are nobody named; "rallies" is a noun.
+    (
+        "Senator Ada Quill defended Canada's trade policy on Monday.",
+        &["-supports-> country:canada"],
+    ),
+    (
+        "Governor Ben Lott defended his record on Sunday.",
+        &["-supports->"],
+    ),
+    (
+        "Critics of Governor Ben Lott say he has ignored the farmers.",
+        &["-criticizes-> person:ben-lott"],
+    ),
+    (
+        "Senator Ada Quill spoke at rallies around Portugal last week.",
+        &["-supports-> country:portugal"],
+    ),
     // A title that opens the next name of a list describes that name, not the one before.
     (
         "Pierre Vallon, German chancellor Dieter Hansmann and Ana Costa met in Lisbon.",

@@ -710,6 +710,10 @@ fn modality(
         .windows(2)
         .take(4)
         .any(|p| p[0] == "out" && matches!(p[1].as_ref(), "ruled" | "rules" | "ruling" | "rule"));
+    // "stopped short of criticizing X", "stop short of imposing sanctions": not done.
+    let short_of = window.windows(2).take(6).any(|p| {
+        p[0] == "short" && matches!(p[1].as_ref(), "stopped" | "stops" | "stop" | "stopping")
+    });
     // "cancelled its visit to X", "called off talks with X", and for a noun "the summit with X
     // was cancelled / was called off": an event called off did not take place.
     let off = |ws: &[Cow<'_, str>], prev: usize, next: usize| {
@@ -744,7 +748,14 @@ fn modality(
                 && (CANCELS.contains(&w.as_ref()) || off(&rest, i, i + 1))
         })
     };
-    if near_neg || neg_subject || yet_to || ruled_out || cancelled_before || cancelled_after {
+    if near_neg
+        || neg_subject
+        || yet_to
+        || ruled_out
+        || short_of
+        || cancelled_before
+        || cancelled_after
+    {
         return Modality::Negated;
     }
     if window.iter().any(|w| HYPOTHETICAL.contains(&w.as_ref()))
@@ -1339,6 +1350,11 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                 if matches!(entry.lemma.as_str(), "receive" | "host")
                     && tgt_e.kind != EntityKind::Person
                 {
+                    continue;
+                }
+                // "defended Trump" backs him; "defend OPEC's prices", "defending the Labour
+                // seat", "help defend Pennsylvania": what a body or a place has is defended.
+                if entry.lemma == "defend" && tgt_e.kind != EntityKind::Person {
                     continue;
                 }
                 // "US gamers will be able to buy Sony", "a German firm wanted to buy Fiat": a

@@ -3,7 +3,7 @@
 //! A speaker who calls a named person or body "a fraud", "reckless" or "a disgrace"
 //! criticizes them (CAMEO 111); one who calls them "the superior candidate" or says they
 //! "embody" something praises them (CAMEO 051); one who says they are "to blame" accuses
-//! them (112). The judgement words are the lexicon's `stance` table
+//! them (112); "I strongly support X" backs them (050). The judgement words are the lexicon's `stance` table
 //! (`data/lexicons/stance.tsv`, phrases like "great job" matched on their last word); the
 //! module owns the test that ties a word to an entity: inside one clause of the quote, the
 //! word is said of the entity ("X is reckless", "X's ignorant view", "crooked X", "described
@@ -105,6 +105,7 @@ impl Words {
             let stance = match e.polarity.as_str() {
                 "praise" => ("praises", "051"),
                 "accuse" => ("accuses", "112"),
+                "support" => ("supports", "050"),
                 _ => ("criticizes", "111"),
             };
             let mut parts: Vec<String> = e.word.split(' ').map(str::to_string).collect();
@@ -310,6 +311,33 @@ fn co_speakers<'d>(doc: &'d Doc<'_>, q: &QuoteOut) -> impl Iterator<Item = usize
     walk(false).chain(walk(true))
 }
 
+/// Where the apposition opening right after a name at `from` ends, before `to`: after the
+/// comma that closes ", the party's leader," or ", who chairs the panel,"; else `from`.
+fn apposition_end(text: &str, from: usize, to: usize) -> usize {
+    let Some(rest) = text[from..to].strip_prefix(", ") else {
+        return from;
+    };
+    let Some(close) = rest.find(',') else {
+        return from;
+    };
+    let inner = &rest[..close];
+    let opens = inner
+        .split(' ')
+        .next()
+        .is_some_and(|w| matches!(w, "the" | "a" | "an" | "who" | "whose"));
+    if opens && inner.split(' ').count() <= 12 && !inner.contains(['"', '“', '”']) {
+        from + 2 + close + 1
+    } else {
+        from
+    }
+}
+
+/// Is `w` (lower case) an adverb that may stand between "I" or "we" and the verb of a
+/// stance: "I strongly support", "we also condemn", "I do admire"?
+fn is_adverb(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ly") || matches!(w, "also" | "still" | "do" | "just" | "all")
+}
+
 /// Is the speech word `lead[j]` the speaker's own, "what he called X's failure" (a pronoun
 /// after "what") or "we thought X was ..." (the first person), rather than someone else's
 /// words?
@@ -493,14 +521,30 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut]) -> Vec<RelationRecord> {
             };
             // Mention k is the object of a preposition other than "of" or "by" ("a case
             // involving X was biased", "talks with X were a failure").
-            let after_preposition = |k: usize| {
-                words(text, Span::new(cl.start, doc.mentions[k].span.start))
+            // After "of", only the author of a deed or the body a government runs is judged
+            // ("the policies of X were wrong", "the government of X is corrupt"), not X in
+            // "critics of X were wrong" or "the leader of X is incompetent"; a name right
+            // before its judgement is judged after "of" too ("typical of X hypocrisy").
+            let after_preposition = |k: usize, judged_next: bool| {
+                let lead = words(text, Span::new(cl.start, doc.mentions[k].span.start));
+                let mut rest = lead
                     .iter()
                     .rev()
-                    .find(|(_, p)| !matches!(p.as_str(), "the" | "a" | "an"))
-                    .is_some_and(|(_, p)| {
-                        !matches!(p.as_str(), "of" | "by") && PREPOSITIONS.contains(&p.as_str())
-                    })
+                    .filter(|(_, p)| !matches!(p.as_str(), "the" | "a" | "an"));
+                rest.next().is_some_and(|(_, p)| match p.as_str() {
+                    "of" => {
+                        !judged_next
+                            && !rest.next().is_some_and(|(_, h)| {
+                                table.deeds.contains(h.as_str())
+                                    || matches!(
+                                        h.as_str(),
+                                        "government" | "administration" | "regime"
+                                    )
+                            })
+                    }
+                    "by" => false,
+                    p => PREPOSITIONS.contains(&p),
+                })
             };
             let tied = candidates.iter().copied().find_map(|k| {
                 if deed_of(k) {
@@ -513,7 +557,12 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut]) -> Vec<RelationRecord> {
                 let ok = if m.end <= w.start {
                     // Entity first: only linking words between ("X is a fraud", "X's
                     // ignorant view", "X has failed"); a verb not after "be" (no passive).
-                    let gap = words(text, Span::new(m.end, w.start));
+                    // "X, the mother of a soldier, is absolutely wrong": the judgement
+                    // reads past an apposition.
+                    let gap = words(
+                        text,
+                        Span::new(apposition_end(text, m.end, w.start), w.start),
+                    );
                     // "described X as reckless": the cue's "as" links too.
                     let skip = usize::from(
                         as_cue
@@ -531,7 +580,7 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut]) -> Vec<RelationRecord> {
                         // A predicate-only word needs a form of "be" ("X was a disaster",
                         // not "offered X an amazing chance") and a subject.
                         Shape::Said => {
-                            links && gap.len() <= 5 && !after_preposition(k)
+                            links && gap.len() <= 5 && !after_preposition(k, gap.is_empty())
                                 || possessive && gap.len() <= 2
                         }
                         Shape::Is => {
@@ -559,13 +608,21 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut]) -> Vec<RelationRecord> {
                         // brilliant Supreme Court justice").
                         Shape::Said => gap.is_empty() && doc.kind(k) == EntityKind::Person,
                         Shape::Is => false,
-                        // "I admire X", "we congratulate the X".
+                        // "I admire X", "we congratulate the X", "I commend President
+                        // X", "I strongly support X" (an adverb may stand between; a modal
+                        // may not: "I will support X" is no stance yet).
                         Shape::Speaker => {
-                            gap.iter()
-                                .all(|(_, g)| matches!(g.as_str(), "the" | "my" | "our"))
-                                && before
-                                    .last()
-                                    .is_some_and(|(_, p)| matches!(p.as_str(), "i" | "we"))
+                            gap.iter().all(|(gs, g)| {
+                                matches!(g.as_str(), "the" | "my" | "our")
+                                    || doc
+                                        .titles
+                                        .iter()
+                                        .any(|t| t.span.start <= gs.start && gs.end <= t.span.end)
+                            }) && before
+                                .iter()
+                                .rev()
+                                .find(|(_, p)| !is_adverb(p))
+                                .is_some_and(|(_, p)| matches!(p.as_str(), "i" | "we"))
                         }
                         Shape::Does => false,
                     }

@@ -12,7 +12,7 @@
 //! | `institutions` | `word`, `mode` (`country` or `org`), `attributes` |
 //! | `events` | `lemma`, `pos` (`verb`/`noun`), `type`, `cameo`, `forms` (`\|`-separated) |
 //! | `reporting` | `lemma`, `forms` (`\|`-separated), `attributes` |
-//! | `stance` | `word` (a phrase matched on its last word), `role` (`said`, `is`, `does`, `speaker`, `deed`, `block`, `cue`, `as-cue`), `polarity` (`criticize`, `praise`, `accuse` or `-`) |
+//! | `stance` | `word` (a phrase matched on its last word), `role` (`said`, `is`, `does`, `speaker`, `deed`, `block`, `cue`, `as-cue`), `polarity` (`criticize`, `praise`, `accuse`, `support` or `-`) |
 //! | `given_names`, `nonnames` | one word per line |
 //!
 //! Errors name the file and the 1-based line.
@@ -200,7 +200,8 @@ pub struct StanceEntry {
     pub word: String,
     /// Its role: `said`, `is`, `does`, `speaker`, `deed`, `block`, `cue` or `as-cue`.
     pub role: String,
-    /// For a judgement role, `criticize`, `praise` or `accuse`; `-` for the other roles.
+    /// For a judgement role, `criticize`, `praise`, `accuse` or `support`; `-` for the other
+    /// roles.
     pub polarity: String,
 }
 
@@ -418,7 +419,7 @@ impl Lexicon {
                         return Err(err(file, n, format!("unknown stance role `{role}`")));
                     }
                     match (judges, polarity) {
-                        (true, "criticize" | "praise" | "accuse") | (false, "-") => {}
+                        (true, "criticize" | "praise" | "accuse" | "support") | (false, "-") => {}
                         _ => {
                             return Err(err(
                                 file,
