@@ -426,6 +426,36 @@ const CASES: &[(&str, Option<&str>, &str)] = &[
         Some("org:dunmore-motors-corp"),
         "it made 9,000 trucks last month",
     ),
+    // `CLAUSE, NAME, APPOSITION, said.`: the name speaks and the clause ends before it.
+    (
+        "Tin sales rose to 40 mln dlrs last year, Pavel Strand, chairman of Norvik Metals, said.",
+        Some("person:pavel-strand"),
+        "Tin sales rose to 40 mln dlrs last year",
+    ),
+    // ... also with the title first and the name as the whole second phrase.
+    (
+        "Coffee exports will fall this year, the governor of the Bank of Tarvia, Ilse Morrow, said.",
+        Some("person:ilse-morrow"),
+        "Coffee exports will fall this year",
+    ),
+    // ... and with three phrases, the name heading them (not a demonym inside the last).
+    (
+        "Wheat output slipped in May, Pavel Strand, a director of Norvik, the largest Danish mill, said.",
+        Some("person:pavel-strand"),
+        "Wheat output slipped in May",
+    ),
+    // A relative pronoun right after a verb's object speaks for that object.
+    (
+        "Ilse Morrow praised Pavel Strand, who said the harbour tax was too high.",
+        Some("person:pavel-strand"),
+        "the harbour tax was too high",
+    ),
+    // Asking not to be named is no speech: the clause after "said" is what was said.
+    (
+        "Grain stocks were low in May. A senior trader, who asked not to be named, said the harbour tax was too high.",
+        None,
+        "the harbour tax was too high",
+    ),
 ];
 
 #[test]
@@ -479,6 +509,11 @@ const NONE: &[&str] = &[
     "The governor’s huge support in the north was tested in May.",
     // Agreeing with a plan is a stance, not words said.
     "The ministers agreed with the Danish plan on Tuesday.",
+    // A subject and its apposition before a cue are no content.
+    "Pavel Strand, chairman of Norvik Metals, said on Monday.",
+    // A relative clause on a name in the sentence was not said.
+    "It is her third film with Pavel Strand, who is usually noted for his comedies.",
+    "The plant lost its licence, which the owners denied.",
 ];
 
 #[test]

@@ -1265,9 +1265,17 @@ fn relative_pronoun(text: &str, cue: Span, left_limit: usize) -> Option<Span> {
         let w = ws[i - 1].slice(text);
         if w == "who" || w == "which" {
             let rel = ws[i - 1];
-            // Only words between the pronoun and the verb, and a word before the pronoun.
+            // Only words between the pronoun and the verb, and a word before the pronoun
+            // (in the zone, or a phrase and a comma before it when the zone starts at the
+            // pronoun: `X praised Jo Lee, who said ...`).
             let between = &text[rel.end..upto];
-            return (i > 1
+            let phrase_before = || {
+                text[..rel.start]
+                    .trim_end()
+                    .strip_suffix(',')
+                    .is_some_and(|b| b.trim_end().ends_with(|c: char| c.is_alphanumeric()))
+            };
+            return ((i > 1 || phrase_before())
                 && between
                     .chars()
                     .all(|c| c.is_alphanumeric() || c == ' ' || c == '\'' || c == '’'))
@@ -3890,8 +3898,76 @@ fn indirect(
                 if overlapping(direct, content).next().is_some() {
                     return;
                 }
+                // `CLAUSE, Jo Lee, who is noted for it.`: a relative clause about a name in
+                // the clause, which was not said.
+                if matches!(
+                    subj.slice(text).split_whitespace().next(),
+                    Some("who" | "which" | "whose")
+                ) {
+                    return;
+                }
                 if n_words(subj.start, subj.end) <= 6 && n_words(content.start, content.end) >= 3 {
-                    let speaker = speaker_near_cue(doc, *w, subj.start, span.end, cx);
+                    let mut speaker = speaker_near_cue(doc, *w, subj.start, span.end, cx);
+                    let mut content = content;
+                    // Nothing between the comma and the verb and no speaker after it: the
+                    // subject is the apposition pair before (`CLAUSE, Jo Lee, head of Acme,
+                    // said.`), or the words before the comma are a subject and no content
+                    // (`Jo Lee, head of Acme, said on Monday.`).
+                    if speaker.is_none() && text[subj.start..subj.end].trim().is_empty() {
+                        let found = apposed_subjects(head).find_map(|c| {
+                            let from = clause_start + c + 1;
+                            speaker_near_cue(doc, *w, from, span.end, cx)
+                                .filter(|s| {
+                                    s.mention.start >= from
+                                        && s.mention.end <= w.start
+                                        && heads_subject(text, from, s.mention)
+                                })
+                                .map(|s| (c, s))
+                        });
+                        match found {
+                            Some((c, s)) => {
+                                speaker = Some(s);
+                                content = trim(text, Span::new(clause_start, clause_start + c));
+                                // Not an adverbial (`At one point on Sunday, Jo Lee, who
+                                // has followers, tweeted "..."`), nor a verb a quote follows.
+                                let opener = content
+                                    .slice(text)
+                                    .split_whitespace()
+                                    .next()
+                                    .map(|f| f.to_lowercase());
+                                let adverbial = matches!(
+                                    opener.as_deref(),
+                                    Some(
+                                        "at" | "in"
+                                            | "on"
+                                            | "earlier"
+                                            | "later"
+                                            | "last"
+                                            | "after"
+                                            | "before"
+                                            | "during"
+                                    )
+                                ) && !content.slice(text).contains(',')
+                                    && n_words(content.start, content.end) <= 6;
+                                if n_words(content.start, content.end) < 3
+                                    || adverbial
+                                    || tail.contains(['"', '“', '”'])
+                                {
+                                    return;
+                                }
+                            }
+                            // `Jo Lee, head of Acme, said on Monday.`: a subject, no content.
+                            None if head
+                                .split(',')
+                                .next()
+                                .map_or(0, |f| f.split_whitespace().count())
+                                < 4 =>
+                            {
+                                return;
+                            }
+                            None => {}
+                        }
+                    }
                     push_indirect(
                         doc,
                         out,
@@ -3947,6 +4023,10 @@ fn indirect(
             }
             let Some(c) = ws.get(j) else { continue };
             if text[w.end..c.start].contains([',', ';', '(', '.', ':']) {
+                continue;
+            }
+            // `who asked not to be identified`: a condition of the source, not speech.
+            if text[w.end..].trim_start().starts_with("not to be ") {
                 continue;
             }
             // A preposition opens an adverbial, not an object (`support from voters`,
@@ -4216,6 +4296,43 @@ fn named_apposition(head: &str) -> bool {
         && !aw.iter().any(|w| {
             FINITE_AUX.contains(w) || matches!(*w, "that" | "who" | "which" | "said" | "says")
         })
+}
+
+/// `CLAUSE, Jo Lee, head of Acme,` (`head`, the words before a cue with nothing between
+/// its last comma and the verb): where a subject of two or three comma-separated phrases
+/// (a name and its appositions, either way round) may open, nearest first, as offsets in
+/// `head` of the comma before it. A phrase has one to twelve words and no verb; the last may
+/// be a relative clause (`Acme, which owns the mill,`).
+fn apposed_subjects(head: &str) -> impl Iterator<Item = usize> + '_ {
+    let h = head.trim_end().strip_suffix(',').unwrap_or_default();
+    let commas: Vec<usize> = h.rmatch_indices(',').map(|(i, _)| i).take(3).collect();
+    (1..commas.len()).map_while(move |k| {
+        let open = commas[k];
+        let parts: Vec<&str> = h[open + 1..].split(',').collect();
+        let last = parts.len() - 1;
+        let ok = parts.iter().enumerate().all(|(i, p)| {
+            let n = p.split_whitespace().count();
+            let relative =
+                i == last && matches!(p.split_whitespace().next(), Some("who" | "which"));
+            (1..=12).contains(&n)
+                && (relative
+                    || !p.split_whitespace().any(|w| {
+                        FINITE_AUX.contains(&w)
+                            || matches!(w, "that" | "who" | "whose" | "which" | "said" | "says")
+                    }))
+        });
+        ok.then_some(open)
+    })
+}
+
+/// True when `m`, found in a comma-separated subject starting at `from`, is its head: it
+/// ends the first phrase (`Jo Lee, head of Acme,`; `Acme's chief Jo Lee, a lawyer,`) or is a
+/// whole later one (`the governor of the bank, Jo Lee,`), not a word inside a phrase
+/// (`Jo Lee, a director of Acme, the largest Dutch mill,`; `A and B, the new company,`).
+fn heads_subject(text: &str, from: usize, m: Span) -> bool {
+    let first_end = text[from..].find(',').map_or(text.len(), |i| from + i);
+    let ends_phrase = text[m.end..].trim_start().starts_with(',');
+    ends_phrase && (m.start < first_end || text[..m.start].trim_end().ends_with(','))
 }
 
 /// Verbs that report what was said only with their preposition (`referred to X`,
