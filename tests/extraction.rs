@@ -1219,6 +1219,52 @@ const RELATIONS: &[(&str, &[&str])] = &[
         "President Carlos Medina has praised the vote to leave the European Union as historic, telling reporters during a visit to Chile that it was right.",
         &["person:carlos-medina -visits-> country:chile [asserted]"],
     ),
+    // Trips named by motion verbs and other nouns (issue #3).
+    (
+        "Prime Minister Anna Kowalczyk flew to Chile on Tuesday.",
+        &["person:anna-kowalczyk -visits-> country:chile [asserted]"],
+    ),
+    (
+        "Chancellor Jan Brodski arrived in Peru late on Sunday.",
+        &["person:jan-brodski -visits-> country:peru [asserted]"],
+    ),
+    (
+        "Chancellor Jan Brodski is due to fly to Peru next week.",
+        &["person:jan-brodski -visits-> country:peru [intended]"],
+    ),
+    (
+        "President Carlos Medina's four-day tour of Norway ended on Friday.",
+        &["person:carlos-medina -visits-> country:norway [asserted]"],
+    ),
+    (
+        "President Carlos Medina paid a visit to Norway in May.",
+        &["person:carlos-medina -visits-> country:norway [asserted]"],
+    ),
+    (
+        "Senator Ada Quill also declares a trip to Chile last year to address executives of Nordbank.",
+        &[
+            "person:ada-quill -visits-> country:chile [asserted]",
+            "person:ada-quill -meets-> org:nordbank [asserted]",
+        ],
+    ),
+    (
+        "President Carlos Medina had a telephone conversation with Chancellor Jan Brodski.",
+        &["person:carlos-medina -meets-> person:jan-brodski [asserted]"],
+    ),
+    (
+        "Its chairman Tom Reyes met with Nordbank officials on Monday.",
+        &["person:tom-reyes -meets-> org:nordbank [asserted]"],
+    ),
+    // An irregular participle in a relative clause is passive: the relative pronoun stands
+    // for the bought company.
+    (
+        "Nordbank, which was bought by Exxon in 2001, lost money last year.",
+        &["org:exxonmobil -buys-> org:nordbank [asserted]"],
+    ),
+    (
+        "Nordbank, which was taken over by Exxon in 2001, lost money last year.",
+        &["org:exxonmobil -buys-> org:nordbank [asserted]"],
+    ),
 ];
 
 #[test]
@@ -1272,6 +1318,35 @@ const NOT_RELATIONS: &[(&str, &[&str])] = &[
     (
         "Senator Ada Quill spoke at rallies around Portugal last week.",
         &["-supports-> country:portugal"],
+    ),
+    // Near misses of trips and meetings named by other words.
+    (
+        "Chancellor Jan Brodski said a trip to the shops cost him a day.",
+        &["-visits->"],
+    ),
+    (
+        "The talks between the unions collapsed on Monday.",
+        &["-negotiates->"],
+    ),
+    (
+        "Visit our website to read what President Carlos Medina said in Chile.",
+        &["-visits->"],
+    ),
+    (
+        "President Carlos Medina addressed the United Nations on Monday.",
+        &["-meets->"],
+    ),
+    (
+        "Senator Ada Quill and Governor Ben Lott addressed the rally.",
+        &["-meets->"],
+    ),
+    (
+        "Senator Ada Quill promised to address U.S. concerns about Chile.",
+        &["-meets->"],
+    ),
+    (
+        "Sales fell due to sanctions imposed by Chile on Peru.",
+        &["[intended]"],
     ),
     // A title that opens the next name of a list describes that name, not the one before.
     (

@@ -232,6 +232,26 @@ const LIGHT_VERBS: &[&str] = &[
     "been",
 ];
 
+/// Verbs whose subject makes the visit, trip, tour, meeting or call that is their object:
+/// "paid a visit to Iraq", "took a trip to Rome", "declared a trip to Peru" (in a register of
+/// gifts), "had a telephone conversation with X".
+const ENCOUNTER_VERBS: &[&str] = &[
+    "had",
+    "has",
+    "have",
+    "paid",
+    "pays",
+    "took",
+    "takes",
+    "undertook",
+    "undertakes",
+    "undertaken",
+    "declared",
+    "declares",
+    "embarked",
+    "embarks",
+];
+
 /// Event types whose target may be a place ("visited Kyiv", "shelled Kharkiv").
 const TAKES_PLACE: &[&str] = &[
     "visits",
@@ -773,7 +793,19 @@ fn modality(
         && window
             .get(1)
             .is_some_and(|w| matches!(w.as_ref(), "is" | "are" | "was" | "were"));
+    // "is due to fly to Tokyo", "was expected to arrive": a scheduled act (for a verb: "due
+    // to sanctions" gives a cause).
+    let scheduled = pos == TriggerPos::Verb
+        && !noun_use
+        && window.first().is_some_and(|w| w == "to")
+        && window.get(1).is_some_and(|w| {
+            matches!(
+                w.as_ref(),
+                "due" | "set" | "scheduled" | "expected" | "slated"
+            )
+        });
     if be_to
+        || scheduled
         || window
             .iter()
             .take(4)
@@ -1176,8 +1208,9 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
             // negotiation is between the coordinated subjects.
             if tgt.is_empty()
                 && match rel_type.as_str() {
+                    // ("X and Y addressed the crowd": a speech, not a meeting.)
                     "negotiates" | "meets" | "cooperates" | "cuts_ties" => {
-                        reciprocal_use(doc, ti, tlast, noun, cl)
+                        entry.lemma != "address" && reciprocal_use(doc, ti, tlast, noun, cl)
                     }
                     // "France and Germany agree that ...": each side agrees with the other.
                     "agrees" => {
@@ -1345,6 +1378,12 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                 {
                     continue;
                 }
+                // "a tour of Asia": a tour visits a place ("tours of Parliament" are guided).
+                if entry.lemma == "tour"
+                    && !matches!(tgt_e.kind, EntityKind::Country | EntityKind::Location)
+                {
+                    continue;
+                }
                 // "received a U.S. Navy contract": receiving and hosting are meetings only with
                 // a person.
                 if matches!(entry.lemma.as_str(), "receive" | "host")
@@ -1380,10 +1419,12 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                     || rel_type == "cuts_ties"
                     || matches!(rel_type.as_str(), "buys" | "sells")
                         && tgt_e.kind == EntityKind::Country;
+                // ("met Nordbank officials": meeting a body's envoys is meeting the body.)
                 if modifier_target
-                    && doc
-                        .mention_covering(tg.span.start)
-                        .is_some_and(|k| modifies_common_noun(doc, k))
+                    && doc.mention_covering(tg.span.start).is_some_and(|k| {
+                        modifies_common_noun(doc, k)
+                            && !(rel_type == "meets" && envoys_named_by(doc, k))
+                    })
                 {
                     continue;
                 }
@@ -2216,16 +2257,35 @@ fn verb_args(
             && prev.ends_with("ly")
             && ti > 1
             && be_form(doc.word_cow(ti - 2).as_ref());
-    // An irregular participle ("sold") reads as passive only right after its subject
-    // ("The S-400 was sold"), where nothing else could be the sold thing.
+    // An irregular participle ("sold", "taken over") reads as passive only right after its
+    // subject ("The S-400 was sold", "has been bought") or the relative pronoun standing for it
+    // ("Corus, which was bought by"), where nothing else could be the sold thing.
     let irregular_passive = be
         && IRREGULAR_PARTICIPLES
             .iter()
-            .any(|p| p.eq_ignore_ascii_case(t.text(doc.text)))
-        && ti >= 2
-        && doc
-            .mention_covering(doc.tokens[ti - 2].span.start)
-            .is_some();
+            .any(|p| p.eq_ignore_ascii_case(doc.tokens[ti].text(doc.text)))
+        && (1..ti)
+            .rev()
+            .take(3)
+            .find(|&j| {
+                !matches!(
+                    doc.word_cow(j).as_ref(),
+                    "was"
+                        | "were"
+                        | "is"
+                        | "are"
+                        | "been"
+                        | "being"
+                        | "be"
+                        | "has"
+                        | "have"
+                        | "had"
+                )
+            })
+            .is_some_and(|j| {
+                doc.mention_covering(doc.tokens[j].span.start).is_some()
+                    || matches!(doc.word_cow(j).as_ref(), "which" | "who")
+            });
     let passive = be && t.text(doc.text).ends_with("ed") || irregular_passive;
     let left = doc.mentions_in(Span::new(cl.start, t.span.start));
     let right = doc.mentions_in(Span::new(t.span.end, cl.end));
@@ -4036,6 +4096,11 @@ fn verb_object(doc: &Doc<'_>, tlast: usize, end: usize, entry: &EventEntry) -> O
     if entry.lemma == "fire" {
         return fired_at(doc, tlast, end);
     }
+    // "address executives of Exxon": addressing envoys is meeting their side ("address the
+    // United Nations", "address U.S. concerns" are speeches and issues).
+    if entry.lemma == "address" {
+        return envoys_of(doc, tlast, end, &[]);
+    }
     let preps = object_preps(&entry.rel_type);
     object_np(
         doc,
@@ -4887,6 +4952,17 @@ const ENVOY_NOUNS: &[&str] = &[
     "emissaries",
 ];
 
+/// "Calmat officials", "U.S. negotiators": mention `k` names the side of the envoy noun right
+/// after it (not "officials of X", whose side follows).
+fn envoys_named_by(doc: &Doc<'_>, k: usize) -> bool {
+    let after = doc
+        .tokens
+        .partition_point(|t| t.span.start < doc.mentions[k].span.end);
+    after < doc.tokens.len()
+        && ENVOY_NOUNS.contains(&doc.word_cow(after).as_ref())
+        && !matches!(doc.word_cow(after + 1).as_ref(), "of" | "from")
+}
+
 /// "met representatives from Lloyds Bank", "held talks with officials of the European Union":
 /// the organisation or country whose envoys a meeting verb's object names, after the verb's own
 /// preposition, a date and a few descriptive words.
@@ -4898,6 +4974,15 @@ fn envoys_of(doc: &Doc<'_>, tlast: usize, end: usize, preps: &[&str]) -> Option<
         if let Some(e) = doc.date_starting_at(t.span.start) {
             j = doc.tokens.partition_point(|t| t.span.start < e);
             continue;
+        }
+        // "met with Calmat officials", "address Exxon executives": the name before the envoy
+        // noun.
+        if let Some(k) = doc.mention_covering(t.span.start) {
+            return Some(k).filter(|&k| {
+                doc.mentions[k].span.end < end
+                    && matches!(doc.kind(k), EntityKind::Organization | EntityKind::Country)
+                    && envoys_named_by(doc, k)
+            });
         }
         let w = doc.word_cow(j);
         if !prep_seen && preps.contains(&w.as_ref()) {
@@ -5008,9 +5093,14 @@ fn clause_subject_ref(
     }
     // "It said the award was from X, in collaboration with Y": the clause's own subject
     // stands between a reporting verb and the trigger.
+    // ("He also declares a trip to Peru": a reporting verb whose object is the trigger's
+    // noun phrase, as in a register of gifts.)
     if (j + 1..r.end).any(|i| {
         let w = doc.word_cow(i);
-        w == "," || w == "that" || doc.pipeline.extractor.is_reporting(&w)
+        w == ","
+            || w == "that"
+            || doc.pipeline.extractor.is_reporting(&w)
+                && !(i + 3 >= r.end && ENCOUNTER_VERBS.contains(&w.as_ref()))
     }) {
         return None;
     }
@@ -5076,6 +5166,7 @@ fn noun_args(
     let mut src: Option<Arg> = None;
     let mut j = ti;
     let mut hops = 0;
+    let mut passed_encounter_word = false;
     while j > 0 && hops < 4 {
         j -= 1;
         let w = doc.word_cow(j);
@@ -5106,8 +5197,14 @@ fn noun_args(
             break;
         }
         if ["his", "her"].contains(&w.as_ref()) {
-            // "his trip to Washington": as for "he".
-            src = pronoun_antecedent(doc, &w, si, doc.tokens[j].span.start, quotes, affils);
+            // "his trip to Washington": as for "he". "X, proposed by Y, during his two-day
+            // visit": the subject of the adjunct first, when it is one.
+            src = passed_encounter_word
+                .then(|| encounter_subject(doc, si, ti))
+                .flatten()
+                .or_else(|| {
+                    pronoun_antecedent(doc, &w, si, doc.tokens[j].span.start, quotes, affils)
+                });
             break;
         }
         if ["its", "their", "our"].contains(&w.as_ref()) {
@@ -5145,8 +5242,21 @@ fn noun_args(
             }
             break;
         }
+        // "Blair's three-day tour of Asia", "X's official visit": the words of an encounter.
+        let encounter_word = || {
+            matches!(entry.rel_type.as_str(), "visits" | "meets" | "negotiates")
+                && (ENCOUNTER_MODIFIERS.contains(&w.as_ref())
+                    || [
+                        "-day", "-week", "-month", "-nation", "-country", "-city", "-hour",
+                    ]
+                    .iter()
+                    .any(|x| w.len() > x.len() && w.ends_with(x)))
+        };
         if !DETERMINERS.contains(&w.as_ref()) && !NOUN_MODIFIERS.contains(&w.as_ref()) {
-            break;
+            if !encounter_word() {
+                break;
+            }
+            passed_encounter_word = true;
         }
     }
     let right = doc.mentions_in(Span::new(t.span.end, cl.end));
@@ -5170,11 +5280,12 @@ fn noun_args(
     // Light verb subject: "Baghdad is already in negotiations for", "X launched an attack".
     if src.is_none() {
         let r = doc.tokens_in(Span::new(cl.start, t.span.start));
-        let light = r
-            .clone()
-            .rev()
-            .take(4)
-            .any(|j| LIGHT_VERBS.contains(&doc.word_cow(j).as_ref()));
+        let light = r.clone().rev().take(4).any(|j| {
+            let w = doc.word_cow(j);
+            LIGHT_VERBS.contains(&w.as_ref())
+                || matches!(entry.rel_type.as_str(), "visits" | "meets" | "negotiates")
+                    && ENCOUNTER_VERBS.contains(&w.as_ref())
+        });
         if light {
             let left = doc.mentions_in(Span::new(cl.start, t.span.start));
             src = left
