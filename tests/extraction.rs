@@ -499,6 +499,32 @@ const RELATIONS: &[(&str, &[&str])] = &[
         "The bill was vetoed by President Reagan.",
         &["person:ronald-reagan -member_of-> country:united-states [asserted]"],
     ),
+    // A title across a wrapped line; a minister of a country's government body serves the
+    // country too; "co-founder of Y" with this Y untagged; "Party" before a title is the
+    // article's one party; "who also works in the Tory research unit".
+    (
+        "Officials met U.S. Treasury\nSecretary Walt Henning on Monday.",
+        &[
+            "person:walt-henning -member_of-> org:us-treasury [asserted]",
+            "person:walt-henning -member_of-> country:united-states [asserted]",
+        ],
+    ),
+    (
+        "Talks opened with a briefing from Chilean Treasury Secretary Rosa Mendez on the loan.",
+        &["person:rosa-mendez -member_of-> country:chile [asserted]"],
+    ),
+    (
+        "Companies such as Quorvex, Daltrix and Menlo Labs all sell such tools. \"It is hard,\" said Priya Nandal, co-founder of Quorvex.",
+        &["person:priya-nandal -member_of-> org:quorvex [asserted]"],
+    ),
+    (
+        "The Liberal Democrats named a new press chief. Party chief executive Lord Hartwell said the choice was sound.",
+        &["person:hartwell -member_of-> org:liberal-democrats [asserted]"],
+    ),
+    (
+        "Tom Varley, who also works in the Tory research unit, stood down.",
+        &["person:tom-varley -member_of-> org:uk-conservative-party [asserted]"],
+    ),
     // Coordinated subjects that sign a document, meet or cooperate with no one named after
     // the verb do it with each other, the first named first.
     (
@@ -1347,6 +1373,28 @@ const NOT_RELATIONS: &[(&str, &[&str])] = &[
     (
         "Sales fell due to sanctions imposed by Chile on Peru.",
         &["[intended]"],
+    ),
+    // No body across a verb or a clause before the title; a bare "Treasury" is not the U.S.
+    // one's country in an article on Italy; "opposition party" is not the article's party.
+    (
+        "The Senate overrode President Reagan's veto.",
+        &["person:ronald-reagan -member_of-> org:us-senate"],
+    ),
+    (
+        "The Brazilian party PMDB praised Finance Minister Joao Serra for the plan.",
+        &["person:joao-serra -member_of-> org:pmdb"],
+    ),
+    (
+        "A senior Defense Department official said he believed President Reagan would veto the bill.",
+        &["person:ronald-reagan -member_of-> org:pentagon"],
+    ),
+    (
+        "The Italian cabinet backed Treasury Minister Gino Ferrante on Friday, Italian officials said in Rome. Italy wants growth.",
+        &["person:gino-ferrante -member_of-> country:united-states"],
+    ),
+    (
+        "The Labour Party won the vote. Opposition party leader Ivo Stern conceded.",
+        &["person:ivo-stern -member_of-> org:uk-labour-party"],
     ),
     // A title that opens the next name of a list describes that name, not the one before.
     (

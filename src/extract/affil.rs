@@ -304,6 +304,188 @@ pub(crate) fn main_country(doc: &Doc<'_>) -> Option<String> {
     doc.res.main_country.map(|i| rec.entities[i].id.clone())
 }
 
+/// Words that are no portfolio: a walk back from a title over its portfolio words ("Belgian
+/// Foreign Trade Minister") stops at them ("brought into the White House by former Senator X").
+const FUNCTION_WORDS: &[&str] = &[
+    "by", "to", "for", "with", "from", "in", "on", "at", "or", "the", "a", "an", "as", "said",
+    "says", "told", "after", "before", "since", "under", "that", "than", "met", "between", "his",
+    "her", "their", "into", "against", "when", "while", "if", "but", "he", "she", "it", "they",
+    "we", "i", "you", "who", "which", "was", "is", "were", "are", "has", "have", "had", "will",
+    "would", "could", "should", "can", "may", "not", "did", "does",
+];
+
+/// A word that may stand between a body and its title as part of a portfolio ("Brazilian
+/// finance minister", "Tory work and pensions spokesman"): not a function word, and not a verb
+/// by its shape ("the PMDB praised Finance Minister X", "the Senate overrode President X").
+fn portfolio_word(w: &str) -> bool {
+    /// Plural nouns of portfolios; other lower-case words ending in "s" are taken for verbs.
+    const PLURALS: &[&str] = &[
+        "affairs",
+        "pensions",
+        "sports",
+        "works",
+        "relations",
+        "communications",
+        "customs",
+        "arms",
+        "forces",
+        "services",
+        "resources",
+        "industries",
+        "mines",
+        "finances",
+        "statistics",
+        "economics",
+        "securities",
+        "operations",
+        "sales",
+        "news",
+        "markets",
+        "telecommunications",
+        "rights",
+        "lands",
+        "fisheries",
+        "transports",
+        "heritage",
+    ];
+    /// Past tenses that do not end in "-ed".
+    const PAST: &[&str] = &[
+        "overrode", "told", "met", "saw", "sent", "gave", "took", "made", "led", "won", "beat",
+        "left", "let", "put", "set", "hit", "cut", "sought", "brought", "thought", "wrote",
+        "spoke", "chose", "held", "became", "began", "kept", "paid", "heard", "felt", "meet",
+        "urge", "back", "quote", "praise", "tell", "ask",
+    ];
+    if FUNCTION_WORDS.contains(&w) || PAST.contains(&w) {
+        return false;
+    }
+    if w.starts_with(|c: char| c.is_ascii_lowercase()) {
+        if w.ends_with("ed") {
+            return false;
+        }
+        if w.ends_with('s') && !w.ends_with("ss") && !PLURALS.contains(&w) {
+            return false;
+        }
+    }
+    true
+}
+
+/// The words between two titles of one person: "chairman and chief executive", "writer-director",
+/// "parliamentarian and security and defense committee member": up to five lower-case words,
+/// none of them a function word or verb of a clause ("official said he believed President X",
+/// "secretary during the saga which ended with Mr X").
+fn title_joiner(gap: &str) -> bool {
+    let gap = gap.trim_start_matches(['-', '/']);
+    let mut n = 0;
+    gap.split_whitespace().all(|w| {
+        n += 1;
+        n <= 5
+            && (w == "&"
+                || w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                    && !FUNCTION_WORDS.contains(&w))
+    })
+}
+
+/// True when the line break at `nl` only wraps a line: a word character on both sides (not a
+/// blank line, not an indented paragraph, not a heading line before it).
+fn wrapped_line(text: &str, nl: usize) -> bool {
+    let prev = text[..nl].chars().next_back();
+    let next = text[nl + 1..].chars().next();
+    prev.is_some_and(|c| !c.is_whitespace()) && next.is_some_and(|c| !c.is_whitespace())
+}
+
+/// The country of a government body: the lexicon's `country=` of a `type=government` body
+/// ("U.S. Treasury"), or the country whose demonym opens a body the recogniser made
+/// ("Argentine Treasury").
+fn government_country(doc: &Doc<'_>, o: usize) -> Option<String> {
+    let rec = &doc.pipeline.recognizer;
+    if doc.kind(o) != EntityKind::Organization {
+        return None;
+    }
+    let e = doc.res.entity_of[o]?;
+    if let Some(&li) = rec.by_id.get(doc.res.entities[e].id.as_str()) {
+        let attrs = &rec.entities[li].attrs;
+        let country = (attrs.get("type").map(String::as_str) == Some("government"))
+            .then(|| attrs.get("country").cloned())
+            .flatten()
+            .filter(|c| c.starts_with("country:"))?;
+        // The country must be named with the body ("U.S. Treasury") or be the article's own:
+        // a bare "Treasury" in an article on Italy is Italy's, whatever the lexicon links.
+        let said = doc.mentions[o].span.slice(doc.text);
+        let &ci = rec.by_id.get(country.as_str())?;
+        let c = &rec.entities[ci];
+        let named = std::iter::once(c.name.as_str())
+            .chain(c.aliases.iter().map(String::as_str))
+            .chain(c.list("demonyms"))
+            .any(|p| {
+                said.strip_prefix(p)
+                    .is_some_and(|r| r.starts_with([' ', '\n']))
+            });
+        return (named || main_country(doc).as_deref() == Some(country.as_str()))
+            .then_some(country);
+    }
+    if doc.mentions[o].rule != "pattern/institution" {
+        return None;
+    }
+    let name = doc.res.entities[e].name.as_str();
+    rec.entities
+        .iter()
+        .filter(|c| c.kind == EntityKind::Country)
+        .find(|c| {
+            let demonyms = c.list("demonyms");
+            let adj = demonyms.first().copied().unwrap_or(c.name.as_str());
+            name.strip_prefix(adj).is_some_and(|r| r.starts_with(' '))
+        })
+        .map(|c| c.id.clone())
+}
+
+/// "co-founder of Acme" where this "Acme" was left untagged: the organisation the article
+/// names elsewhere with exactly the words after the title's last "of".
+fn org_named_in_title(doc: &Doc<'_>, title: &str) -> Option<String> {
+    let (_, tail) = title.rsplit_once(" of ")?;
+    (0..doc.mentions.len())
+        .filter(|&k| doc.kind(k) == EntityKind::Organization)
+        .filter_map(|k| doc.res.entity_of[k])
+        .find(|&e| doc.res.entities[e].name == tail)
+        .map(|e| doc.res.entities[e].id.clone())
+}
+
+/// "Party chief executive Lord X", "the party chairman, X": the word "party" right before a
+/// title names the article's party, when it names exactly one party (lexicon `type=party`) and
+/// the phrase is not about another ("opposition party leader", "rival party").
+fn article_party(doc: &Doc<'_>, title_start: usize, zone_start: usize) -> Option<String> {
+    let lead = doc.text[zone_start..title_start].trim_end();
+    let mut words = lead.rsplit(' ');
+    if !words.next()?.eq_ignore_ascii_case("party") {
+        return None;
+    }
+    if words.next().is_some_and(|w| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "opposition"
+                | "rival"
+                | "other"
+                | "another"
+                | "new"
+                | "minor"
+                | "smaller"
+                | "his"
+                | "her"
+                | "their"
+        ) || w.starts_with(char::is_uppercase)
+    }) {
+        return None;
+    }
+    let parties: std::collections::BTreeSet<&str> = (0..doc.mentions.len())
+        .filter_map(|k| doc.res.entity_of[k])
+        .filter(|&e| doc.lexicon_type(e) == Some("party"))
+        .map(|e| doc.res.entities[e].id.as_str())
+        .collect();
+    match parties.into_iter().collect::<Vec<_>>().as_slice() {
+        [one] => Some(one.to_string()),
+        _ => None,
+    }
+}
+
 /// The org/country mention ending right before `pos` (allowing "'s" and spaces).
 fn org_before(doc: &Doc<'_>, pos: usize) -> Option<usize> {
     let before = doc.text[..pos].trim_end();
@@ -434,6 +616,8 @@ fn joined_org(doc: &Doc<'_>, m_end: usize, after: &str) -> Option<(usize, &'stat
         "works at ",
         "worked for ",
         "worked at ",
+        "works in ",
+        "worked in ",
     ];
     // After "who" only: "X, who heads the Senate Banking Committee" (not "X led Acme to a
     // loss").
@@ -453,7 +637,7 @@ fn joined_org(doc: &Doc<'_>, m_end: usize, after: &str) -> Option<(usize, &'stat
         .strip_prefix(", who ")
         .or_else(|| after.strip_prefix("who "));
     let rest = who.unwrap_or(after);
-    let rest = ["has ", "had "]
+    let rest = ["has ", "had ", "also ", "still ", "now "]
         .iter()
         .find_map(|h| rest.strip_prefix(h))
         .filter(|_| who.is_some())
@@ -665,10 +849,14 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
             // Walk back over words without punctuation, at most 12 words.
             let mut words = 0;
             for (i, c) in before.char_indices().rev() {
-                if matches!(c, ',' | ';' | ':' | '(' | ')' | '"' | '“' | '”' | '\n') {
+                // A line wrapped inside a sentence ("U.S. Treasury\nSecretary James Baker",
+                // wire copy) joins words like a space; a blank line or an indented one opens
+                // a new paragraph.
+                let wrap = c == '\n' && wrapped_line(text, sent.start + i);
+                if matches!(c, ',' | ';' | ':' | '(' | ')' | '"' | '“' | '”' | '\n') && !wrap {
                     break;
                 }
-                if c == ' ' {
+                if c == ' ' || wrap {
                     words += 1;
                     if words > 12 {
                         break;
@@ -692,13 +880,18 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
         if adjacent && !zone_titles.is_empty() {
             // Contiguous block of titles right before the name, joined by lowercase words.
             let last = zone_titles.last().unwrap();
-            let first = zone_titles
-                .iter()
-                .find(|t| {
-                    let between = text.get(t.span.end..last.span.start).unwrap_or("");
-                    !between.contains(|c: char| c.is_uppercase() || matches!(c, ',' | ';'))
-                })
-                .unwrap_or(last);
+            // Each link of the block is at most a joining word ("president and chief
+            // operating officer", "deputy"), never a clause ("official said he believed
+            // President X").
+            let mut first = *last;
+            for t in zone_titles.iter().rev().skip(1) {
+                let gap = text.get(t.span.end..first.span.start).unwrap_or("");
+                if !title_joiner(gap) {
+                    break;
+                }
+                first = *t;
+            }
+            let first = &first;
             let primary = if doc.pipeline.recognizer.title_list[first.index].2.is_some() {
                 first
             } else {
@@ -716,6 +909,7 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
                     if w.is_empty()
                         || !w.bytes().all(|c| c.is_ascii_alphabetic())
                         || doc.mention_covering(w_start).is_some()
+                        || !portfolio_word(w)
                     {
                         break;
                     }
@@ -746,27 +940,53 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
             // "Indiana Gov. X", "the Vermont senator X": a state or region right before the
             // title is the person's constituency, before any body the title implies.
             let place = place_before(doc, first.span.start);
-            let org = before
+            let org_mention = before
                 .filter(|&o| doc.kind(o) == EntityKind::Organization)
                 .or(overlapping)
                 .or(inside)
                 .or(of_after)
-                .or(place)
+                .or(place);
+            let org = org_mention
                 .and_then(|o| doc.id(o).map(str::to_string))
                 .or_else(|| implied_org(doc, ei, primary.index, Span::new(zone.start, m.span.end)))
-                .or_else(|| before.and_then(|o| doc.id(o).map(str::to_string)));
+                .or_else(|| before.and_then(|o| doc.id(o).map(str::to_string)))
+                .or_else(|| article_party(doc, first.span.start, zone.start));
+            let span = Span::new(
+                org_before(doc, first.span.start)
+                    .map(|o| doc.mentions[o].span.start)
+                    .unwrap_or(first.span.start),
+                m.span.end,
+            );
+            // "U.S. Treasury Secretary James Baker", "Argentine Treasury Secretary X": a
+            // minister of a country's government body serves that country too.
+            let country = org_mention
+                .filter(|_| {
+                    let end = last.span.end.max(first.span.end);
+                    !text[zone.start..first.span.start]
+                        .to_ascii_lowercase()
+                        .contains("shadow")
+                        && text
+                            .get(first.span.end..last.span.start)
+                            .is_none_or(|g| g.trim().is_empty())
+                        && national_office(&clean(&text[first.span.start..end]))
+                })
+                .and_then(|o| government_country(doc, o));
             out.push(Affil {
                 person: ei,
-                title: Some(title),
+                title: Some(title.clone()),
                 org,
-                span: Span::new(
-                    org_before(doc, first.span.start)
-                        .map(|o| doc.mentions[o].span.start)
-                        .unwrap_or(first.span.start),
-                    m.span.end,
-                ),
+                span,
                 rule: "affil/title+name",
             });
+            if let Some(c) = country {
+                out.push(Affil {
+                    person: ei,
+                    title: Some(title),
+                    org: Some(c),
+                    span,
+                    rule: "affil/government+name",
+                });
+            }
         }
 
         // "Democrat Hillary Clinton": a party's adjective right before the name; "MSNBC's Joe
@@ -891,6 +1111,7 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
                         .or_else(|| org_after(doc, tend, app_end))
                         .or_else(after_last)
                         .and_then(|o| doc.id(o).map(str::to_string))
+                        .or_else(|| org_named_in_title(doc, &title))
                         .or_else(|| implied_org(doc, ei, t.index, app))
                         .or_else(|| before.and_then(|o| doc.id(o).map(str::to_string)))
                         .or_else(|| {
