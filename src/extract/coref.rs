@@ -12,6 +12,13 @@
 //! with another ("Siemens and Bosch reported profits. The company ..." gives nothing).
 //! A name inside a direct quotation is no antecedent for a description outside it.
 //!
+//! A person's office ("the president", "the Iraqi leader", "the prime minister") fits a
+//! person whose title, stated in the article or in the people lexicon, is that office; two
+//! such people in the nearest sentence give none. A demonym or country word must agree: a
+//! person's affiliation or lexicon country, a company's lexicon home when one is known.
+//! `events` reads descriptions in subject and object position ("sued the US company"); a
+//! name in apposition ("the Russian president, Vladimir Putin") is the argument instead.
+//!
 //! Pronouns are resolved by `events::pronoun_antecedent`, which falls back on a description
 //! subject found here ("The Belgium-based company is due to complete its acquisition").
 
