@@ -1291,6 +1291,26 @@ const RELATIONS: &[(&str, &[&str])] = &[
         "Nordbank, which was taken over by Exxon in 2001, lost money last year.",
         &["org:exxonmobil -buys-> org:nordbank [asserted]"],
     ),
+    // Descriptions as event arguments: a demonym that agrees, an office after its country word.
+    (
+        "Chilean President Tomas Vell met Peruvian Prime Minister Carla Moss in Lima. The Chilean president later criticised the Peruvian prime minister.",
+        &["person:tomas-vell -criticizes-> person:carla-moss [asserted]"],
+    ),
+    // A body of a stated country, the event's actor excluded.
+    (
+        "Boeing cut 500 jobs on Monday. Analysts said Airbus would gain. Airbus has also sued the US company.",
+        &["org:airbus -accuses-> org:boeing [asserted]"],
+    ),
+    // A description with a name in apposition: the name.
+    (
+        "Chilean President Tomas Vell arrived in Buenos Aires on Thursday. The Chilean president met the Argentine president, Mario Duarte, on Friday.",
+        &["person:tomas-vell -meets-> person:mario-duarte [asserted]"],
+    ),
+    // Any "-ly" adverb may stand between "the latter" and its verb.
+    (
+        "Investors watched Halvard Systems Inc and Corvine Holdings Inc. The latter recently bought Orlen Data Corp.",
+        &["org:corvine-holdings-inc -buys-> org:orlen-data-corp [asserted]"],
+    ),
 ];
 
 #[test]
@@ -1395,6 +1415,31 @@ const NOT_RELATIONS: &[(&str, &[&str])] = &[
     (
         "The Labour Party won the vote. Opposition party leader Ivo Stern conceded.",
         &["person:ivo-stern -member_of-> org:uk-labour-party"],
+    ),
+    // Descriptions: two people of the office named before give neither; a demonym that
+    // disagrees gives no one; a bare "the company" after a verb is not resolved.
+    (
+        "Peruvian Prime Minister Carla Moss met Chilean President Tomas Vell and Argentine President Mario Duarte. The Peruvian prime minister later criticised the president.",
+        &[
+            "-criticizes-> person:tomas-vell",
+            "-criticizes-> person:mario-duarte",
+        ],
+    ),
+    (
+        "Chilean President Tomas Vell met Peruvian Prime Minister Carla Moss in Lima. The Bolivian president later criticised the Peruvian prime minister.",
+        &["person:tomas-vell -criticizes->"],
+    ),
+    (
+        "Chilean President Tomas Vell met the Argentine president, Mario Duarte, on Friday.",
+        &["-meets-> country:argentina"],
+    ),
+    (
+        "Boeing cut 500 jobs on Monday. Airbus has also sued the company.",
+        &["org:airbus -accuses-> org:boeing"],
+    ),
+    (
+        "Boeing cut 500 jobs on Monday. Airbus has also sued the French company.",
+        &["-accuses-> org:boeing", "-accuses-> country:france"],
     ),
     // A title that opens the next name of a list describes that name, not the one before.
     (

@@ -12,6 +12,13 @@
 //! with another ("Siemens and Bosch reported profits. The company ..." gives nothing).
 //! A name inside a direct quotation is no antecedent for a description outside it.
 //!
+//! A person's office ("the president", "the Iraqi leader", "the prime minister") fits a
+//! person whose title, stated in the article or in the people lexicon, is that office; two
+//! such people in the nearest sentence give none. A demonym or country word must agree: a
+//! person's affiliation or lexicon country, a company's lexicon home when one is known.
+//! `events` reads descriptions in subject and object position ("sued the US company"); a
+//! name in apposition ("the Russian president, Vladimir Putin") is the argument instead.
+//!
 //! Pronouns are resolved by `events::pronoun_antecedent`, which falls back on a description
 //! subject found here ("The Belgium-based company is due to complete its acquisition").
 
@@ -33,8 +40,11 @@ enum Want {
     Body(&'static [&'static str]),
     /// A country ("the country", "the nation").
     Country,
-    /// A person whose title, as stated in the article, holds this word ("the minister").
+    /// A person whose title, as stated in the article or in the people lexicon, holds this
+    /// word ("the minister", "the president").
     Titled(&'static str),
+    /// A person whose title is that of a head of state, government or party ("the leader").
+    Leader,
 }
 
 /// The kind of antecedent a description noun wants, or None for a noun that is no
@@ -42,7 +52,8 @@ enum Want {
 fn want(noun: &str) -> Option<Want> {
     Some(match noun {
         "company" | "firm" | "group" | "corporation" | "conglomerate" | "carmaker"
-        | "automaker" | "retailer" | "insurer" | "airline" | "bidder" => Want::Company,
+        | "automaker" | "retailer" | "insurer" | "airline" | "bidder" | "planemaker"
+        | "chipmaker" | "drugmaker" | "lender" | "carrier" | "miner" | "brewer" => Want::Company,
         "bank" => Want::Body(&["bank", "banco", "banque", "bancorp"]),
         "ministry" => Want::Body(&["ministry", "department"]),
         "agency" => Want::Body(&["agency"]),
@@ -65,14 +76,83 @@ fn want(noun: &str) -> Option<Want> {
         "chairman" => Want::Titled("chairman"),
         "chairwoman" => Want::Titled("chairwoman"),
         "mayor" => Want::Titled("mayor"),
+        "king" => Want::Titled("king"),
+        "queen" => Want::Titled("queen"),
+        "candidate" => Want::Titled("candidate"),
+        "leader" => Want::Leader,
+        // Only after their office word ("the chief executive", "the foreign secretary"): see
+        // [`office_prefix`].
+        "executive" => Want::Titled("executive"),
+        "secretary" => Want::Titled("secretary"),
         _ => return None,
     })
+}
+
+/// True when the description `phrase` (from its "the" to its noun) stands for a person ("the
+/// Russian president"), not a body or a country.
+pub(crate) fn describes_person(doc: &Doc<'_>, phrase: Span) -> bool {
+    let written = doc.lower_at(phrase);
+    written
+        .rsplit(' ')
+        .next()
+        .and_then(want)
+        .is_some_and(|w| matches!(w, Want::Titled(_) | Want::Leader))
+}
+
+/// True when the description `phrase` may be read as an event's object: a person's office
+/// ("criticised the president"), a country ("urged the country") or a body of a stated
+/// country ("sued the US company"). A bare "the company" after a verb is too often the one
+/// the text is about rather than the one named last ("offered to buy the company").
+pub(crate) fn object_description(doc: &Doc<'_>, phrase: Span) -> bool {
+    let written = doc.lower_at(phrase);
+    match written.rsplit(' ').next().and_then(want) {
+        Some(Want::Titled(_) | Want::Leader | Want::Country) => true,
+        Some(Want::Company | Want::Body(_)) => description_country(doc, phrase).is_some(),
+        None => false,
+    }
 }
 
 /// True for a description noun (see [`want`]).
 pub(crate) fn is_description_noun(noun: &str) -> bool {
     want(noun).is_some()
 }
+
+/// A word that, before a title noun, makes one office of the two ("the prime minister", "the
+/// chief executive", "the foreign secretary"): the person's title must hold it too.
+fn office_prefix(prev: &str, noun: &str) -> bool {
+    match noun {
+        "minister" => matches!(
+            prev,
+            "prime" | "foreign" | "defence" | "defense" | "finance" | "interior"
+        ),
+        "secretary" => matches!(
+            prev,
+            "foreign" | "defence" | "defense" | "home" | "treasury"
+        ),
+        "executive" => prev == "chief",
+        "president" => prev == "vice",
+        _ => false,
+    }
+}
+
+/// Title nouns that make sense only after their office word ("the executive" alone is no one).
+fn needs_prefix(noun: &str) -> bool {
+    matches!(noun, "executive" | "secretary")
+}
+
+/// Title words of a head of state, government or party ([`Want::Leader`]).
+const LEADER_TITLES: &[&str] = &[
+    "president",
+    "premier",
+    "chancellor",
+    "leader",
+    "king",
+    "queen",
+    "emir",
+    "monarch",
+    "sultan",
+    "taoiseach",
+];
 
 /// Words that make a title another office than the bare title word ("the minister" is not
 /// the shadow minister, the deputy minister or a former minister).
@@ -112,8 +192,15 @@ fn descriptive_word(doc: &Doc<'_>, w: Span) -> bool {
 /// when the words before the noun are "the" or "the" and one descriptive word ("the
 /// Dutch firm", "the Paris-based bank").
 pub(crate) fn description_at(doc: &Doc<'_>, j: usize) -> Option<Span> {
-    want(doc.word_cow(j).as_ref())?;
+    let nw = doc.word_cow(j);
+    want(nw.as_ref())?;
     let noun = doc.tokens[j].span;
+    // "the prime minister", "the chief executive": the office word belongs to the noun.
+    let prefixed = j >= 1 && office_prefix(doc.word_cow(j - 1).as_ref(), nw.as_ref());
+    if !prefixed && needs_prefix(nw.as_ref()) {
+        return None;
+    }
+    let j = if prefixed { j - 1 } else { j };
     let is_the = |i: usize| doc.word_cow(i) == "the";
     if j >= 1 && is_the(j - 1) {
         return Some(Span::new(doc.tokens[j - 1].span.start, noun.end));
@@ -142,6 +229,91 @@ fn quoted_apart(quotes: &[QuoteOut], span: Span, pos: usize) -> bool {
     })
 }
 
+/// The lexicon attribute `key` of entity `e` (None for a name found by patterns).
+fn lexicon_attr<'a>(doc: &Doc<'a>, e: usize, key: &str) -> Option<&'a str> {
+    let rec = &doc.pipeline.recognizer;
+    let &i = rec.by_id.get(&doc.res.entities[e].id)?;
+    rec.entities[i].attrs.get(key).map(String::as_str)
+}
+
+/// The titles of person `e`: those the article states, then the people lexicon's.
+fn titles_of<'a>(doc: &Doc<'a>, affils: &'a [Affil], e: usize) -> impl Iterator<Item = &'a str> {
+    affils
+        .iter()
+        .filter(move |a| a.person == e)
+        .filter_map(|a| a.title.as_deref())
+        .chain(lexicon_attr(doc, e, "title"))
+}
+
+/// Does `title` (as written) name the office a description wants (`noun`, with the office
+/// word before it in `written`: "prime minister")? A title that is another office ("deputy
+/// minister", "former president") does not, unless the description says so too.
+fn title_fits(title: &str, want: Want, written: &str) -> bool {
+    let t = title.to_lowercase();
+    let words: Vec<&str> = t.split(|c: char| !c.is_alphanumeric()).collect();
+    let office = match want {
+        Want::Titled(word) => words.contains(&word),
+        Want::Leader => {
+            words.iter().any(|w| LEADER_TITLES.contains(w))
+                || words.contains(&"prime") && words.contains(&"minister")
+        }
+        _ => false,
+    };
+    // "the prime minister" is not any minister.
+    let said: Vec<&str> = written.split(' ').collect();
+    let prefix_ok = match said.len().checked_sub(2) {
+        Some(i) if office_prefix(said[i], said[i + 1]) => words.contains(&said[i]),
+        _ => true,
+    };
+    office
+        && prefix_ok
+        && !words
+            .iter()
+            .any(|w| OTHER_OFFICE.contains(w) && !written.contains(w))
+}
+
+/// The country a description's demonym or country word names ("the Russian president": Russia).
+fn description_country(doc: &Doc<'_>, phrase: Span) -> Option<usize> {
+    doc.mentions_in(phrase)
+        .into_iter()
+        .find(|&k| doc.kind(k) == EntityKind::Country)
+        .and_then(|k| doc.res.entity_of[k])
+}
+
+/// Does entity `e` belong to country `c`, as far as is known? A person only when the article
+/// or the people lexicon ties them to it (membership of the country or of one of its
+/// institutions); an organisation unless the lexicon gives it another home.
+fn agrees(doc: &Doc<'_>, affils: &[Affil], e: usize, c: usize) -> bool {
+    let cid = doc.res.entities[c].id.as_str();
+    // An organisation id's country: itself, its lexicon home, or the demonym opening its
+    // name ("Iraqi Parliament").
+    let org_in = |org: &str| {
+        org == cid
+            || doc.res.by_id(org).is_some_and(|o| {
+                lexicon_attr(doc, o, "country") == Some(cid)
+                    || super::events::institution_country(doc, org).as_deref() == Some(cid)
+            })
+    };
+    match doc.res.entities[e].kind {
+        EntityKind::Person => {
+            affils
+                .iter()
+                .any(|a| a.person == e && a.org.as_deref().is_some_and(org_in))
+                || lexicon_attr(doc, e, "org").is_some_and(|o| {
+                    o == cid
+                        || doc.pipeline.recognizer.by_id.get(o).is_some_and(|&i| {
+                            doc.pipeline.recognizer.entities[i]
+                                .attrs
+                                .get("country")
+                                .is_some_and(|x| x == cid)
+                        })
+                })
+        }
+        EntityKind::Organization => lexicon_attr(doc, e, "country").is_none_or(|x| x == cid),
+        _ => false,
+    }
+}
+
 /// Does entity `e` (named by mention `k`) fit what a description wants?
 fn fits(doc: &Doc<'_>, affils: &[Affil], k: usize, e: usize, want: Want, written: &str) -> bool {
     let ent = &doc.res.entities[e];
@@ -163,20 +335,9 @@ fn fits(doc: &Doc<'_>, affils: &[Affil], k: usize, e: usize, want: Want, written
             }
         }
         Want::Country => doc.kind(k) == EntityKind::Country && ent.kind == EntityKind::Country,
-        Want::Titled(word) => {
+        Want::Titled(_) | Want::Leader => {
             ent.kind == EntityKind::Person
-                && affils.iter().any(|a| {
-                    a.person == e
-                        && a.title.as_deref().is_some_and(|t| {
-                            let t = t.to_lowercase();
-                            let words: Vec<&str> =
-                                t.split(|c: char| !c.is_alphanumeric()).collect();
-                            words.contains(&word)
-                                && !words
-                                    .iter()
-                                    .any(|w| OTHER_OFFICE.contains(w) && !written.contains(w))
-                        })
-                })
+                && titles_of(doc, affils, e).any(|t| title_fits(t, want, written))
         }
     }
 }
@@ -215,10 +376,15 @@ pub(crate) fn description_antecedent(
     {
         return None;
     }
-    nearest(doc, phrase.start, |k, e| {
+    // "the Russian president", "the US company": of that country.
+    let country = description_country(doc, phrase);
+    // Two people of that office in the nearest sentence: nothing to choose between them.
+    let strict = matches!(want, Want::Titled(_) | Want::Leader);
+    nearest(doc, phrase.start, strict, |k, e| {
         Some(e) != not
             && !quoted_apart(quotes, doc.mentions[k].span, phrase.start)
             && fits(doc, affils, k, e, want, &written)
+            && country.is_none_or(|c| agrees(doc, affils, e, c))
     })
 }
 
@@ -243,8 +409,14 @@ fn coordinated(doc: &Doc<'_>, e: usize, pos: usize) -> bool {
 
 /// The antecedent fitting `ok` in the nearest sentence (the current one before `pos`, then
 /// up to [`SENTENCES_BACK`] before it) that names any: the one entity there, or its subject
-/// when it names several and the subject is not coordinated with another.
-fn nearest(doc: &Doc<'_>, pos: usize, ok: impl Fn(usize, usize) -> bool) -> Option<usize> {
+/// when it names several and the subject is not coordinated with another (not when
+/// `strict`: "the president" after a sentence naming two presidents is neither).
+fn nearest(
+    doc: &Doc<'_>,
+    pos: usize,
+    strict: bool,
+    ok: impl Fn(usize, usize) -> bool,
+) -> Option<usize> {
     let si = doc.sentence_at(pos)?;
     for back in 0..=SENTENCES_BACK.min(si) {
         let s = doc.sentences[si - back].span;
@@ -268,7 +440,7 @@ fn nearest(doc: &Doc<'_>, pos: usize, ok: impl Fn(usize, usize) -> bool) -> Opti
         }
         // "S&P affirmed the ratings of Chrysler after the automaker's agreement": several in
         // the description's own sentence, nothing to choose between them.
-        if back == 0 {
+        if back == 0 || strict {
             return None;
         }
         // Several: the first when it opens the sentence (after at most three capitalised

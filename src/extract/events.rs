@@ -448,7 +448,12 @@ fn latter_former(doc: &Doc<'_>, sent: Span, pos: usize) -> Option<Arg> {
     // "the latter also ordered", "the former has since bought": auxiliaries and adverbs.
     for _ in 0..2 {
         match lb.trim_end().rsplit_once(' ') {
-            Some((head, last)) if LATTER_GAP.contains(&last) => lb = head,
+            // ("the latter recently bought": any "-ly" adverb.)
+            Some((head, last))
+                if LATTER_GAP.contains(&last) || last.len() > 4 && last.ends_with("ly") =>
+            {
+                lb = head
+            }
             _ => break,
         }
     }
@@ -676,7 +681,7 @@ fn pronoun_antecedent(
 }
 
 /// "org:iraqi-parliament" → "country:iraq" when the org is a country's institution.
-fn institution_country(doc: &Doc<'_>, org: &str) -> Option<String> {
+pub(crate) fn institution_country(doc: &Doc<'_>, org: &str) -> Option<String> {
     let rec = &doc.pipeline.recognizer;
     let name = &doc.res.entities[doc.res.by_id(org)?].name;
     let first = name.split_whitespace().next()?;
@@ -1186,6 +1191,7 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
             };
             let args = if noun { noun_args } else { verb_args };
             let (src, mut tgt) = args(doc, &trigger, quotes, affils);
+            described_object(doc, &trigger, noun, quotes, affils, src.as_ref(), &mut tgt);
             // "talks between the Taliban and the United States": the two sides, not the host.
             // "a meeting between A, B and C": the first side with each of the others.
             // "a resumption of ties between A and B": restoring or cutting ties binds the two.
@@ -2400,11 +2406,15 @@ fn verb_args(
                     {
                         return None;
                     }
-                    return super::coref::description_antecedent(doc, affils, quotes, phrase, None)
+                    let a = super::coref::description_antecedent(doc, affils, quotes, phrase, None)
                         .map(|e| Arg {
                             entity: e,
                             span: Span::new(phrase.start, phrase.start),
                         });
+                    // "and the Queen invited Mr Wilson": a description with no antecedent and
+                    // no country of its own names someone unknown; no name before it acts.
+                    unresolved.set(a.is_none() && doc.mentions_in(phrase).is_empty());
+                    return a;
                 }
                 if doc.mention_covering(doc.tokens[j].span.start).is_some() {
                     break;
@@ -5139,6 +5149,121 @@ fn is_amount(w: &str) -> bool {
                 | "dlr"
                 | "dlrs"
         )
+}
+
+/// "sued the US company", "met with the Russian president", "talks with the Iraqi leader": a
+/// description right after the trigger (or after the event's own preposition) stands for
+/// the entity it describes (`coref::description_antecedent`, never the event's actor), in
+/// place of its demonym ("the US company" is not the United States). An apposition ("the
+/// Russian president, Vladimir Putin") or a possessive ("the company's plant") is left as
+/// it is; a description with no antecedent leaves a person's office to its country
+/// ("criticised the French president") but names no body.
+fn described_object(
+    doc: &Doc<'_>,
+    tr: &Trigger<'_>,
+    noun: bool,
+    quotes: &[QuoteOut],
+    affils: &[Affil],
+    src: Option<&Arg>,
+    tgt: &mut Vec<Arg>,
+) {
+    // "more interested in their careers than supporting the president": no event stated.
+    if tr.ti > 0 && doc.word_cow(tr.ti - 1) == "than" {
+        return;
+    }
+    let in_clause = |j: usize| j < doc.tokens.len() && doc.tokens[j].span.start < tr.cl.end;
+    let preps: &[&str] = if noun {
+        &["with", "against", "to", "on"]
+    } else {
+        object_preps(&tr.entry.rel_type)
+    };
+    let mut j = tr.tlast + 1;
+    if in_clause(j) && preps.contains(&doc.word_cow(j).as_ref()) {
+        j += 1;
+    }
+    if !in_clause(j) || doc.word_cow(j) != "the" {
+        return;
+    }
+    let the = doc.tokens[j].span.start;
+    let Some(phrase) = (j + 1..j + 5)
+        .take_while(|&i| in_clause(i))
+        .find_map(|i| super::coref::description_at(doc, i).filter(|p| p.start == the))
+    else {
+        return;
+    };
+    if !super::coref::object_description(doc, phrase) {
+        return;
+    }
+    // What follows the noun: the end of the noun phrase, not a name in apposition, a
+    // possessive, an "of" complement or another noun ("the company statement").
+    let n = doc.tokens.partition_point(|t| t.span.start < phrase.end);
+    // Only the description's own words may have been read as the object.
+    if tgt.iter().any(|a| !phrase.contains(a.span)) {
+        return;
+    }
+    // "met the Russian president, Vladimir Putin": the name in apposition is the object.
+    let person = super::coref::describes_person(doc, phrase);
+    if doc.tokens.get(n).is_some_and(|t| t.text(doc.text) == ",") {
+        if let Some(k) = doc
+            .tokens
+            .get(n + 1)
+            .and_then(|t| doc.mention_covering(t.span.start))
+            .filter(|&k| {
+                // ("sued the company, Acme said": not a name heading a clause of its own.)
+                let after = doc
+                    .tokens
+                    .partition_point(|t| t.span.start < doc.mentions[k].span.end);
+                let closes = doc.tokens.get(after).is_none_or(|t| {
+                    t.kind != TokenKind::Word
+                        || PREPOSITIONS.contains(&doc.word_cow(after).as_ref())
+                });
+                closes
+                    && doc.mentions[k].span.start == doc.tokens[n + 1].span.start
+                    && doc.kind(k)
+                        == if person {
+                            EntityKind::Person
+                        } else {
+                            EntityKind::Organization
+                        }
+            })
+        {
+            tgt.clear();
+            tgt.extend(arg(doc, k));
+            return;
+        }
+    }
+    if let Some(t) = doc.tokens.get(n).filter(|t| t.span.start < tr.cl.end) {
+        let w = doc.word_cow(n);
+        let ends = match t.kind {
+            TokenKind::Word => {
+                (PREPOSITIONS.contains(&w.as_ref()) && w != "of")
+                    || CLAUSE_BREAKS.contains(&w.as_ref())
+                    || matches!(w.as_ref(), "and" | "that" | "as" | "when" | "if" | "amid")
+            }
+            _ => {
+                matches!(w.as_ref(), "." | ";" | ":" | "!" | "?")
+                    || w == ","
+                        && doc
+                            .tokens
+                            .get(n + 1)
+                            .is_none_or(|t| doc.mention_covering(t.span.start).is_none())
+            }
+        };
+        if !ends || doc.mention_covering(t.span.start).is_some() {
+            return;
+        }
+    }
+    match super::coref::description_antecedent(doc, affils, quotes, phrase, src.map(|a| a.entity)) {
+        Some(e) => {
+            tgt.clear();
+            tgt.push(Arg {
+                entity: e,
+                span: Span::new(phrase.start, phrase.start),
+            });
+        }
+        None if !person => tgt.clear(),
+        None => {}
+    }
 }
 
 fn dedup(mut v: Vec<Arg>) -> Vec<Arg> {
