@@ -236,13 +236,26 @@ fn lexicon_attr<'a>(doc: &Doc<'a>, e: usize, key: &str) -> Option<&'a str> {
     rec.entities[i].attrs.get(key).map(String::as_str)
 }
 
-/// The titles of person `e`: those the article states, then the people lexicon's.
+/// The titles of person `e`: those the article states, then the people lexicon's, unless
+/// the article calls them a former or deputy holder ("former President Bill Clinton" is not
+/// "the president", whatever the lexicon's best-known title).
 fn titles_of<'a>(doc: &Doc<'a>, affils: &'a [Affil], e: usize) -> impl Iterator<Item = &'a str> {
-    affils
-        .iter()
-        .filter(move |a| a.person == e)
-        .filter_map(|a| a.title.as_deref())
-        .chain(lexicon_attr(doc, e, "title"))
+    let stated = move || {
+        affils
+            .iter()
+            .filter(move |a| a.person == e)
+            .filter_map(|a| a.title.as_deref())
+    };
+    let other_office = stated().any(|t| {
+        t.split(|c: char| !c.is_alphanumeric())
+            .any(|w| OTHER_OFFICE.contains(&w.to_lowercase().as_str()))
+    });
+    let lexicon = if other_office {
+        None
+    } else {
+        lexicon_attr(doc, e, "title")
+    };
+    stated().chain(lexicon)
 }
 
 /// Does `title` (as written) name the office a description wants (`noun`, with the office
