@@ -478,6 +478,86 @@ fn officials_before(doc: &Doc<'_>, from: usize, pos: usize) -> Option<usize> {
         .find_map(|k| doc.res.entity_of[k])
 }
 
+/// People named by whom they stand beside ("allies of X", "a lawyer for X"): they speak for
+/// themselves, not for X.
+const GROUP_AROUND: &[&str] = &[
+    "ally",
+    "allies",
+    "aide",
+    "aides",
+    "critic",
+    "critics",
+    "supporter",
+    "supporters",
+    "opponent",
+    "opponents",
+    "friend",
+    "friends",
+    "lawyer",
+    "lawyers",
+    "attorney",
+    "attorneys",
+    "adviser",
+    "advisers",
+    "advisor",
+    "advisors",
+    "associate",
+    "associates",
+    "relative",
+    "relatives",
+    "backer",
+    "backers",
+    "rival",
+    "rivals",
+    "foe",
+    "foes",
+    "detractors",
+    "loyalists",
+    "colleague",
+    "colleagues",
+    "family",
+    "confidant",
+    "confidants",
+];
+
+/// The start of "<group word> of/to/for [the] [Title ...]" right before a name at `name_start`
+/// (within `from..`): "Critics of Governor X", "an aide to X", "lawyers for the company".
+///
+/// ```text
+/// "Allies of Governor Ben Lott said he would win." -> the start of "Allies"
+/// ```
+fn group_before(text: &str, from: usize, name_start: usize) -> Option<usize> {
+    let pre = text.get(from..name_start)?;
+    let mut words = pre
+        .split_whitespace()
+        .rev()
+        .map(|w| (w, w.as_ptr() as usize - text.as_ptr() as usize));
+    // Title words and "the" between the preposition and the name (at most three).
+    let mut w = words.next()?;
+    for _ in 0..3 {
+        if w.0.starts_with(|c: char| c.is_uppercase()) || w.0 == "the" {
+            w = words.next()?;
+        } else {
+            break;
+        }
+    }
+    if !matches!(w.0, "of" | "to" | "for") {
+        return None;
+    }
+    let (g, start) = words.next()?;
+    GROUP_AROUND
+        .contains(&g.to_lowercase().as_str())
+        .then_some(start)
+}
+
+/// True when `span` opens with "<group word> of/to/for" ([`GROUP_AROUND`]).
+fn group_phrase(text: &str, span: Span) -> bool {
+    let mut w = span.slice(text).split_whitespace();
+    w.next()
+        .is_some_and(|g| GROUP_AROUND.contains(&g.to_lowercase().as_str()))
+        && w.next().is_some_and(|p| matches!(p, "of" | "to" | "for"))
+}
+
 /// Words for someone who speaks for a body without being named: "a Home Office spokesman".
 const SPOKES: &[&str] = &[
     "spokesman",
@@ -941,6 +1021,10 @@ fn speaker_near_cue(
         .map(|s| first_of_pair(doc, s));
     let Some(rel) = relative_pronoun(doc.text, cue, left_limit) else {
         if let Some(s) = found.filter(|s| s.entity.is_none()) {
+            // "Allies of Governor X" (see [`group_before`]): nobody named speaks.
+            if group_phrase(doc.text, s.mention) {
+                return Some(s);
+            }
             if let Some(s) = staff_of(doc, cue, left_limit) {
                 return Some(s);
             }
@@ -1366,8 +1450,18 @@ fn speaker_near_cue_inner(
                 ) && !after_preposition(text, doc.mentions[k].span.start)
             })
         {
+            let m = doc.mentions[k].span;
+            // "Allies of Governor X said": people around X speak, not X.
+            if let Some(start) = group_before(text, left_limit, m.start)
+                .filter(|_| doc.kind(k) == EntityKind::Person)
+            {
+                return Some(Speaker {
+                    mention: Span::new(start, m.end),
+                    entity: None,
+                });
+            }
             return Some(Speaker {
-                mention: doc.mentions[k].span,
+                mention: m,
                 entity: doc.res.entity_of[k],
             });
         }
@@ -1662,6 +1756,15 @@ fn speaker_near_cue_inner(
             && !ticker(text, doc.mentions[k].span)
     });
     if let Some(&k) = person.or(any) {
+        // "Allies of Governor X said", "a lawyer for X said": people around X speak, not X.
+        if let Some(start) = group_before(text, left.start, doc.mentions[k].span.start)
+            .filter(|_| doc.kind(k) == EntityKind::Person)
+        {
+            return Some(Speaker {
+                mention: Span::new(start, doc.mentions[k].span.end),
+                entity: None,
+            });
+        }
         return Some(Speaker {
             mention: doc.mentions[k].span,
             entity: doc.res.entity_of[k],
