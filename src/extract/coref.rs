@@ -155,8 +155,9 @@ const LEADER_TITLES: &[&str] = &[
 ];
 
 /// Words that make a title another office than the bare title word ("the minister" is not
-/// the shadow minister, the deputy minister or a former minister).
-const OTHER_OFFICE: &[&str] = &[
+/// the shadow minister, the deputy minister or a former minister); quotes' title checks use
+/// them too.
+pub(crate) const OTHER_OFFICE: &[&str] = &[
     "shadow",
     "deputy",
     "vice",
@@ -231,8 +232,14 @@ fn quoted_apart(quotes: &[QuoteOut], span: Span, pos: usize) -> bool {
 
 /// The lexicon attribute `key` of entity `e` (None for a name found by patterns).
 fn lexicon_attr<'a>(doc: &Doc<'a>, e: usize, key: &str) -> Option<&'a str> {
+    lexicon_attr_of(doc, &doc.res.entities[e].id, key)
+}
+
+/// The lexicon attribute `key` of the lexicon entry with id `id`, whether or not the article
+/// names it.
+fn lexicon_attr_of<'a>(doc: &Doc<'a>, id: &str, key: &str) -> Option<&'a str> {
     let rec = &doc.pipeline.recognizer;
-    let &i = rec.by_id.get(&doc.res.entities[e].id)?;
+    let &i = rec.by_id.get(id)?;
     rec.entities[i].attrs.get(key).map(String::as_str)
 }
 
@@ -312,15 +319,8 @@ fn agrees(doc: &Doc<'_>, affils: &[Affil], e: usize, c: usize) -> bool {
             affils
                 .iter()
                 .any(|a| a.person == e && a.org.as_deref().is_some_and(org_in))
-                || lexicon_attr(doc, e, "org").is_some_and(|o| {
-                    o == cid
-                        || doc.pipeline.recognizer.by_id.get(o).is_some_and(|&i| {
-                            doc.pipeline.recognizer.entities[i]
-                                .attrs
-                                .get("country")
-                                .is_some_and(|x| x == cid)
-                        })
-                })
+                || lexicon_attr(doc, e, "org")
+                    .is_some_and(|o| o == cid || lexicon_attr_of(doc, o, "country") == Some(cid))
         }
         EntityKind::Organization => lexicon_attr(doc, e, "country").is_none_or(|x| x == cid),
         _ => false,

@@ -2274,19 +2274,8 @@ fn verb_args(
             .rev()
             .take(3)
             .find(|&j| {
-                !matches!(
-                    doc.word_cow(j).as_ref(),
-                    "was"
-                        | "were"
-                        | "is"
-                        | "are"
-                        | "been"
-                        | "being"
-                        | "be"
-                        | "has"
-                        | "have"
-                        | "had"
-                )
+                let w = doc.word_cow(j);
+                !(be_form(w.as_ref()) || matches!(w.as_ref(), "has" | "have" | "had"))
             })
             .is_some_and(|j| {
                 doc.mention_covering(doc.tokens[j].span.start).is_some()

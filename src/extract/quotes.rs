@@ -550,6 +550,20 @@ fn group_before(text: &str, from: usize, name_start: usize) -> Option<usize> {
         .then_some(start)
 }
 
+/// "Allies of Governor X said", "a lawyer for X said" (person mention `k`, the phrase
+/// starting at or after `from`): people around X speak, not X; the phrase is the speaker's
+/// mention, with no entity.
+fn group_speaker(doc: &Doc<'_>, from: usize, k: usize) -> Option<Speaker> {
+    let m = doc.mentions[k].span;
+    (doc.kind(k) == EntityKind::Person)
+        .then(|| group_before(doc.text, from, m.start))
+        .flatten()
+        .map(|start| Speaker {
+            mention: Span::new(start, m.end),
+            entity: None,
+        })
+}
+
 /// True when `span` opens with "<group word> of/to/for" ([`GROUP_AROUND`]).
 fn group_phrase(text: &str, span: Span) -> bool {
     let mut w = span.slice(text).split_whitespace();
@@ -968,19 +982,6 @@ fn last_person(doc: &Doc<'_>, pos: usize, title_word: Option<&str>, cx: &Cx<'_>)
     })
 }
 
-/// Words before a title that make it another office (`shadow chancellor` is not "the
-/// chancellor").
-const OTHER_OFFICE: &[&str] = &[
-    "shadow",
-    "deputy",
-    "vice",
-    "former",
-    "assistant",
-    "junior",
-    "ex",
-    "under",
-];
-
 /// True when `title` (as an affiliation gives it) holds title word `w`, with no word that
 /// makes it another office before it unless the text wrote that word too (`written`, the
 /// word before the title in the text).
@@ -991,7 +992,7 @@ fn holds_title(title: &str, w: &str, written: &str) -> bool {
     };
     let before = t[..i].trim_end_matches(['-', ' ']);
     let word = before.rsplit([' ', '-']).next().unwrap_or("");
-    !OTHER_OFFICE.contains(&word) || word == written
+    !super::coref::OTHER_OFFICE.contains(&word) || word == written
 }
 
 /// The other-office word written right before title word `w` where affiliation `span`
@@ -1003,7 +1004,9 @@ fn office_word(text: &str, span: Span, w: &str) -> Option<String> {
         .rsplit([' ', '-', '\n'])
         .next()?
         .to_ascii_lowercase();
-    OTHER_OFFICE.contains(&word.as_str()).then_some(word)
+    super::coref::OTHER_OFFICE
+        .contains(&word.as_str())
+        .then_some(word)
 }
 
 /// Speaker around a cue: the mention right after the verb (inversion) or the nearest one before it.
@@ -1450,20 +1453,10 @@ fn speaker_near_cue_inner(
                 ) && !after_preposition(text, doc.mentions[k].span.start)
             })
         {
-            let m = doc.mentions[k].span;
-            // "Allies of Governor X said": people around X speak, not X.
-            if let Some(start) = group_before(text, left_limit, m.start)
-                .filter(|_| doc.kind(k) == EntityKind::Person)
-            {
-                return Some(Speaker {
-                    mention: Span::new(start, m.end),
-                    entity: None,
-                });
-            }
-            return Some(Speaker {
-                mention: m,
+            return Some(group_speaker(doc, left_limit, k).unwrap_or(Speaker {
+                mention: doc.mentions[k].span,
                 entity: doc.res.entity_of[k],
-            });
+            }));
         }
     }
     // `X did this, saying ...`: a participle after a comma has the subject opening the clause.
@@ -1756,19 +1749,10 @@ fn speaker_near_cue_inner(
             && !ticker(text, doc.mentions[k].span)
     });
     if let Some(&k) = person.or(any) {
-        // "Allies of Governor X said", "a lawyer for X said": people around X speak, not X.
-        if let Some(start) = group_before(text, left.start, doc.mentions[k].span.start)
-            .filter(|_| doc.kind(k) == EntityKind::Person)
-        {
-            return Some(Speaker {
-                mention: Span::new(start, doc.mentions[k].span.end),
-                entity: None,
-            });
-        }
-        return Some(Speaker {
+        return Some(group_speaker(doc, left.start, k).unwrap_or(Speaker {
             mention: doc.mentions[k].span,
             entity: doc.res.entity_of[k],
-        });
+        }));
     }
     // Pronoun or bare title right before the cue.
     let prefix = text[left.start..cue.start].trim_end();
@@ -4031,29 +4015,9 @@ fn indirect(
                             Some((c, s)) => {
                                 speaker = Some(s);
                                 content = trim(text, Span::new(clause_start, clause_start + c));
-                                // Not an adverbial (`At one point on Sunday, Jo Lee, who
-                                // has followers, tweeted "..."`), nor a verb a quote follows.
-                                let opener = content
-                                    .slice(text)
-                                    .split_whitespace()
-                                    .next()
-                                    .map(|f| f.to_lowercase());
-                                let adverbial = matches!(
-                                    opener.as_deref(),
-                                    Some(
-                                        "at" | "in"
-                                            | "on"
-                                            | "earlier"
-                                            | "later"
-                                            | "last"
-                                            | "after"
-                                            | "before"
-                                            | "during"
-                                    )
-                                ) && !content.slice(text).contains(',')
-                                    && n_words(content.start, content.end) <= 6;
+                                // Not an adverbial, nor a verb a quote follows.
                                 if n_words(content.start, content.end) < 3
-                                    || adverbial
+                                    || adverbial_phrase(content.slice(text))
                                     || tail.contains(['"', '“', '”'])
                                 {
                                     return;
@@ -4426,6 +4390,18 @@ fn apposed_subjects(head: &str) -> impl Iterator<Item = usize> + '_ {
         });
         ok.then_some(open)
     })
+}
+
+/// True for a short time or place phrase that only opens a clause (`At one point on Sunday`
+/// in `At one point on Sunday, Jo Lee, who has followers, tweeted "..."`): no content.
+fn adverbial_phrase(phrase: &str) -> bool {
+    let mut words = phrase.split_whitespace();
+    let opener = words.next().map(str::to_lowercase);
+    matches!(
+        opener.as_deref(),
+        Some("at" | "in" | "on" | "earlier" | "later" | "last" | "after" | "before" | "during")
+    ) && !phrase.contains(',')
+        && words.count() < 6
 }
 
 /// True when `m`, found in a comma-separated subject starting at `from`, is its head: it
