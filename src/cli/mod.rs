@@ -294,7 +294,7 @@ fn build(a: args::BuildArgs, quiet: bool) -> Result<()> {
     let graph = if json_early {
         let mut graph = None;
         newsgraph::io::write_atomic(&json_path, |w| {
-            graph = Some(collector.into_graph_writing_json(w)?);
+            graph = Some(collector.into_graph_writing_json_timed(w, &|stage| timings.lap(stage))?);
             Ok(())
         })
         .with_context(|| format!("writing {}", json_path.display()))?;
@@ -305,7 +305,7 @@ fn build(a: args::BuildArgs, quiet: bool) -> Result<()> {
         KnowledgeGraph::from_store(store)
     };
     timings.lap(if json_early {
-        "resolve graph and write graph.json"
+        "flush, sync and rename graph.json"
     } else {
         "resolve graph"
     });

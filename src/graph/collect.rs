@@ -311,14 +311,31 @@ impl FactCollector {
         self,
         w: W,
     ) -> std::io::Result<KnowledgeGraph> {
+        self.into_graph_writing_json_timed(w, &|_| ())
+    }
+
+    /// [`FactCollector::into_graph_writing_json`], calling `lap` with the
+    /// name of each stage as it ends (for `NEWSGRAPH_TIMINGS`).
+    pub fn into_graph_writing_json_timed<W: std::io::Write>(
+        self,
+        w: W,
+        lap: &dyn Fn(&str),
+    ) -> std::io::Result<KnowledgeGraph> {
         let (map, (order, keys)) = rayon::join(|| self.person_map(), || self.order());
+        lap("order the facts + person resolution map");
         let facts = self.into_facts_ordered(order, keys);
+        lap("facts in store order");
         let mut w = std::io::BufWriter::with_capacity(1 << 16, w);
         let graph = super::resolve::build_facts_then(facts, &map, |early| {
-            super::json::write_front(&mut w, early.counts, early.articles, early.quotes)
+            lap("nodes, links, quotes");
+            let r = super::json::write_front(&mut w, early.counts, early.articles, early.quotes);
+            lap("write articles + quotes (petgraph assembled beside)");
+            r
         })?;
+        lap("wait for the petgraph graph");
         super::json::write_back(&mut w, &graph)?;
         std::io::Write::flush(&mut w)?;
+        lap("write nodes + links");
         Ok(graph)
     }
 
