@@ -89,17 +89,33 @@ pub(super) fn put_str(b: &mut Vec<u8>, s: &str) {
     b.push(b'"');
 }
 
+/// The two-digit numbers 00 to 99, back to back.
+const DIGIT_PAIRS: &[u8; 200] = b"\
+0001020304050607080910111213141516171819\
+2021222324252627282930313233343536373839\
+4041424344454647484950515253545556575859\
+6061626364656667686970717273747576777879\
+8081828384858687888990919293949596979899";
+
+/// A number in decimal, two digits per division (byte offsets have four to
+/// six digits: a third of the tail's `graph.json` instructions went to one
+/// division per digit).
 fn put_usize(b: &mut Vec<u8>, n: usize) {
     let mut digits = [0u8; 20];
     let mut at = digits.len();
     let mut n = n;
-    loop {
+    while n >= 100 {
+        let pair = (n % 100) * 2;
+        n /= 100;
+        at -= 2;
+        digits[at..at + 2].copy_from_slice(&DIGIT_PAIRS[pair..pair + 2]);
+    }
+    if n >= 10 {
+        at -= 2;
+        digits[at..at + 2].copy_from_slice(&DIGIT_PAIRS[n * 2..n * 2 + 2]);
+    } else {
         at -= 1;
-        digits[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
+        digits[at] = b'0' + n as u8;
     }
     b.extend_from_slice(&digits[at..]);
 }
@@ -450,6 +466,23 @@ mod tests {
             start,
             end: start + text.len(),
             text: text.to_string(),
+        }
+    }
+
+    /// `put_usize` writes the numbers serde_json writes.
+    #[test]
+    fn numbers_as_serde_writes_them() {
+        let mut ns: Vec<usize> = (0..2000).collect();
+        let mut p = 1usize;
+        while let Some(q) = p.checked_mul(10) {
+            ns.extend([p - 1, p, p + 1, q - 1]);
+            p = q;
+        }
+        ns.extend([usize::MAX, usize::MAX - 1, 12_345_678_901, 4_294_967_296]);
+        for n in ns {
+            let mut mine = Vec::new();
+            put_usize(&mut mine, n);
+            assert_eq!(mine, serde_json::to_vec(&n).unwrap(), "{n}");
         }
     }
 

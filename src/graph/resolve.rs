@@ -365,9 +365,15 @@ fn assemble(
         .into_iter()
         .map(|(id, node)| (id, graph.add_node(node)))
         .collect();
-    for link in links {
-        let (s, t) = (index[&link.source], index[&link.target]);
-        graph.add_edge(s, t, link);
+    {
+        // The ends are looked up by hash: an ordered-map search compared a
+        // string at every level, twice per link.
+        let by_id: FxHashMap<&str, NodeIndex> =
+            index.iter().map(|(id, &i)| (id.as_str(), i)).collect();
+        for link in links {
+            let (s, t) = (by_id[link.source.as_str()], by_id[link.target.as_str()]);
+            graph.add_edge(s, t, link);
+        }
     }
     (graph, index)
 }
