@@ -1311,6 +1311,35 @@ const RELATIONS: &[(&str, &[&str])] = &[
         "Investors watched Halvard Systems Inc and Corvine Holdings Inc. The latter recently bought Orlen Data Corp.",
         &["org:corvine-holdings-inc -buys-> org:orlen-data-corp [asserted]"],
     ),
+    // A verb of naming with a judgement after the one named (issue #3): criticism or praise
+    // by the judgement's polarity; a deed judged stands for its author; "open letter" is no
+    // intent; a negated naming is negated.
+    (
+        "Governor Mike Delaney called Senator Ellen Marsh \"an orange buffoon\" at a rally.",
+        &["person:mike-delaney -criticizes-> person:ellen-marsh [asserted]"],
+    ),
+    (
+        "Senator Rosa Pike called Mayor Tom Brandt's housing plan \"pathetic\" on Monday.",
+        &["person:rosa-pike -criticizes-> person:tom-brandt [asserted]"],
+    ),
+    (
+        "Rosa Pike and Karl Weiss signed an open letter calling Tom Brandt unfit for office.",
+        &["person:rosa-pike -criticizes-> person:tom-brandt [asserted]"],
+    ),
+    (
+        "Rosa Pike never called Tom Brandt a racist.",
+        &["person:rosa-pike -criticizes-> person:tom-brandt [negated]"],
+    ),
+    // Anger at someone is disapproval (110); accepting someone's resignation or apology
+    // agrees with them.
+    (
+        "Senator Rosa Pike is angry at Governor Tom Brandt over the budget.",
+        &["person:rosa-pike -criticizes-> person:tom-brandt [asserted]"],
+    ),
+    (
+        "Governor Tom Brandt accepted Rosa Pike's resignation on Friday.",
+        &["person:tom-brandt -agrees-> person:rosa-pike [asserted]"],
+    ),
 ];
 
 #[test]
@@ -2064,6 +2093,35 @@ const NOT_RELATIONS: &[(&str, &[&str])] = &[
     (
         "Fernhill Trust Inc will invest 20m euros in its Italian plant.",
         &["-cooperates-> country:italy"],
+    ),
+    // Calling someone on the phone, a body called by its name, "so-called", a negated
+    // naming, anger at no one named, accepting an award.
+    (
+        "Rosa Pike called Tom Brandt to congratulate him on his victory.",
+        &[
+            "-criticizes-> person:tom-brandt",
+            "-praises-> person:tom-brandt",
+        ],
+    ),
+    (
+        "A charity called Friends of Tom Brandt held a dinner, which was a disaster.",
+        &["-criticizes->"],
+    ),
+    (
+        "Rosa Pike did not call Tom Brandt a liar.",
+        &["-criticizes-> person:tom-brandt [asserted]"],
+    ),
+    (
+        "Aides to Rosa Pike said it was too soon to call Tom Brandt a failure.",
+        &["-criticizes-> person:tom-brandt"],
+    ),
+    (
+        "Senator Rosa Pike was angry at the weather and the lie detector.",
+        &["-criticizes->"],
+    ),
+    (
+        "Governor Tom Brandt accepted the award from Rosa Pike on Friday.",
+        &["-agrees->"],
     ),
 ];
 

@@ -809,12 +809,13 @@ fn modality(
                 "due" | "set" | "scheduled" | "expected" | "slated"
             )
         });
+    // ("an open letter calling X unfit": no intent.)
     if be_to
         || scheduled
-        || window
-            .iter()
-            .take(4)
-            .any(|w| INTENDED.contains(&w.as_ref()))
+        || window.iter().take(4).enumerate().any(|(i, w)| {
+            INTENDED.contains(&w.as_ref())
+                && !(w == "open" && i > 0 && matches!(window[i - 1].as_ref(), "letter" | "letters"))
+        })
     {
         return Modality::Intended;
     }
@@ -980,6 +981,18 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                     if !nouns.is_empty() {
                         (extra, cands) = (0, nouns);
                     }
+                }
+            }
+            // "called X a liar", "calling X's plan 'pathetic'": a verb of naming is a stance
+            // only with a judgement after the one it names (not "called X to congratulate
+            // him", "a group called X").
+            let mut named = None;
+            if cands.iter().any(|e| e.lemma == NAMING) {
+                named = super::stance::named_as(doc, t.span, s.span.end);
+                if named.is_some() {
+                    cands.retain(|e| e.lemma == NAMING);
+                } else {
+                    cands.retain(|e| e.lemma != NAMING);
                 }
             }
             let tlast = ti + extra;
@@ -1192,6 +1205,12 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
             let args = if noun { noun_args } else { verb_args };
             let (src, mut tgt) = args(doc, &trigger, quotes, affils);
             described_object(doc, &trigger, noun, quotes, affils, src.as_ref(), &mut tgt);
+            // The one named is the one judged, by the judgement's polarity.
+            if let Some((k, named_type, named_cameo)) = named {
+                tgt = arg(doc, k).into_iter().collect();
+                rel_type = named_type.to_string();
+                cameo = named_cameo.to_string();
+            }
             // "talks between the Taliban and the United States": the two sides, not the host.
             // "a meeting between A, B and C": the first side with each of the others.
             // "a resumption of ties between A and B": restoring or cutting ties binds the two.
@@ -1315,6 +1334,11 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                     continue;
                 }
                 let src_e = &doc.res.entities[src.entity];
+                // "X investors unhappy with Y", "those supporting X, who are irritated by Y":
+                // the angry are a group the name describes, not the named.
+                if entry.lemma == "angry at" && !src.span.is_empty() && group_of(doc, src.span) {
+                    continue;
+                }
                 let tgt_e = &doc.res.entities[tg.entity];
                 if !super::business::keep(doc, entry, (src.entity, tg.entity), tg.span, t.span.end)
                 {
@@ -2089,6 +2113,44 @@ const FUND_KINDS: &[&str] = &[
 ];
 
 /// Lemmas of attacks that a person can make in words ("attacked", "hit out at").
+/// People named after the body or person they stand with ("X investors", "supporters of
+/// X"): who feels or says something is then the group, not the named.
+const GROUP_NOUNS: &[&str] = &[
+    "investors",
+    "shareholders",
+    "supporters",
+    "backers",
+    "members",
+    "voters",
+    "officials",
+    "employees",
+    "workers",
+    "staff",
+    "aides",
+    "allies",
+    "fans",
+    "critics",
+    "lawmakers",
+    "executives",
+];
+
+/// Is the name at `span` one that describes a group ("X investors", "those supporting X",
+/// "supporters of X")?
+fn group_of(doc: &Doc<'_>, span: Span) -> bool {
+    let next = doc.tokens.partition_point(|t| t.span.start < span.end);
+    let prev = doc.tokens.partition_point(|t| t.span.start < span.start);
+    GROUP_NOUNS.contains(&doc.word_cow(next).as_ref())
+        || prev > 0
+            && matches!(
+                doc.word_cow(prev - 1).as_ref(),
+                "supporting" | "backing" | "of" | "for"
+            )
+}
+
+/// The event lexicon's lemma for a verb of naming ("called X a liar"), kept only with a
+/// judgement after its object ([`super::stance::named_as`]).
+const NAMING: &str = "call names";
+
 const VERBAL_ATTACK: &[&str] = &["attack", "hit", "assault"];
 
 /// Is entity `e` a body that fights only in words: a party, a campaign group, a think tank, a
@@ -2584,7 +2646,11 @@ fn verb_args(
                         + 1;
                     (j..j + 3)
                         .take_while(|&j| j < doc.tokens.len() && doc.tokens[j].span.start < cl.end)
-                        .any(|j| PROPOSAL_NOUNS.contains(&doc.word_cow(j).as_ref()))
+                        .any(|j| {
+                            let w = doc.word_cow(j);
+                            PROPOSAL_NOUNS.contains(&w.as_ref())
+                                || ACCEPTED_NOUNS.contains(&w.as_ref())
+                        })
                 }
             })
         });
@@ -3876,6 +3942,16 @@ fn threatened_object(doc: &Doc<'_>, tlast: usize, end: usize) -> Option<usize> {
 }
 
 /// What one side puts to another and the other rejects, accepts or backs.
+/// What one accepts from someone besides a proposal: "accepted X's resignation", "accepted
+/// X's apology", "accepted X's decision" (agreeing with X).
+const ACCEPTED_NOUNS: &[&str] = &[
+    "resignation",
+    "apology",
+    "apologies",
+    "decision",
+    "explanation",
+];
+
 const PROPOSAL_NOUNS: &[&str] = &[
     "request",
     "requests",

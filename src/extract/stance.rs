@@ -12,6 +12,10 @@
 //! ("claims that X lied") or in someone else's words inside the quote ("Y said X lied"); the
 //! cue does not deny or ask ("denied that X lied"); and the entity is neither the speaker nor
 //! the article's home country.
+//!
+//! The same table reads a verb of naming outside quotes: "X called Y a liar", "calling Y's
+//! plan 'pathetic'" ([`named_as`], asked by the event finder for the lexicon's `call names`
+//! verb).
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -397,6 +401,26 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut]) -> Vec<RelationRecord> {
         {
             continue;
         }
+        // "did not call X a liar", "never said that X was a fraud": a cue right before its
+        // content that is negated judges nobody.
+        let mut from = q.content.start.saturating_sub(60);
+        while !text.is_char_boundary(from) {
+            from -= 1;
+        }
+        let lead = text[from..q.content.start]
+            .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“' | ':' | ','))
+            .to_ascii_lowercase();
+        let lead = lead.strip_suffix(" that").unwrap_or(&lead);
+        if !cue_words.is_empty() && lead.ends_with(cue_words.as_str()) {
+            let negated = lead[..lead.len() - cue_words.len()]
+                .split_whitespace()
+                .rev()
+                .take(2)
+                .any(|p| NEGATORS.contains(&p) || p.ends_with("n't") || p.ends_with("n’t"));
+            if negated {
+                continue;
+            }
+        }
         let as_cue = cue_words
             .split_whitespace()
             .any(|c| table.as_cues.contains(c));
@@ -678,6 +702,122 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut]) -> Vec<RelationRecord> {
         }
     }
     out
+}
+
+/// Words that may stand between a verb of naming and the one it names: "called his rival X",
+/// "calling the former governor X" (title words are allowed too).
+const NAMED_GAP: &[&str] = &[
+    "the", "his", "her", "their", "its", "fellow", "rival", "opponent", "former",
+];
+
+/// Words after the one named that end the search for what they are called: "called X to
+/// congratulate him", "called X on Tuesday for ...", "a group called X, which ...".
+const NAMED_STOP: &[&str] = &[
+    "to", "for", "on", "in", "at", "with", "by", "from", "about", "over", "after", "before",
+    "when", "and", "or", "but", "that", "who", "which", "because", "while", "as", "if", "since",
+    "during", "said", "says", "told", "of",
+];
+
+/// After a possessive ("called X's plan ..."), the words that still end the search; the
+/// possessed noun phrase may hold prepositions ("X's use of private servers careless").
+const NAMED_POSSESSED_STOP: &[&str] = &[
+    "and", "or", "but", "that", "who", "which", "to", "when", "because", "while", "as", "if",
+    "said", "says", "told",
+];
+
+/// What a verb of naming ("called", "calls", "calling") at `trigger` calls the one named
+/// right after it: "called Senator X a liar", "calling X 'an orange buffoon'", "called X's
+/// remarks 'pathetic'" (a deed judged in its author's stead). The judgement is a `said` or
+/// `is` word of the stance table within a few words, not negated and with no clause break
+/// between; the answer is the named mention and the relation type and CAMEO code (criticizes
+/// 111, praises 051, accuses 112). "so-called X" and "a group called X" call nobody anything.
+pub(crate) fn named_as(
+    doc: &Doc<'_>,
+    trigger: Span,
+    end: usize,
+) -> Option<(usize, &'static str, &'static str)> {
+    let text = doc.text;
+    // "so-called X"; "too soon to call X a failure", "refused to call X a terrorist": an
+    // infinitive names no one yet.
+    if text[..trigger.start].ends_with('-')
+        || text[..trigger.start]
+            .trim_end()
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .is_some_and(|p| p.eq_ignore_ascii_case("to"))
+    {
+        return None;
+    }
+    // The one named: the first mention after the verb, past modifiers ("U.S. President X")
+    // and title words.
+    let mut pos = trigger.end;
+    let k = loop {
+        let k = doc.mentions.partition_point(|m| m.span.start < pos);
+        let m = doc.mentions.get(k)?;
+        if m.span.start >= end || doc.res.entity_of[k].is_none() {
+            return None;
+        }
+        let gap = &text[pos..m.span.start];
+        if gap.contains([',', ';', ':', '"', '“', '”', '(', ')']) {
+            return None;
+        }
+        let gap_ok = word_spans(text, Span::new(pos, m.span.start)).all(|w| {
+            NAMED_GAP.contains(&text[w.start..w.end].to_lowercase().as_str())
+                || doc
+                    .titles
+                    .iter()
+                    .any(|t| t.span.start <= w.start && w.end <= t.span.end)
+        });
+        if !gap_ok {
+            return None;
+        }
+        if doc.is_modifier(k) {
+            pos = m.span.end;
+            continue;
+        }
+        break k;
+    };
+    if !matches!(
+        doc.kind(k),
+        EntityKind::Person | EntityKind::Organization | EntityKind::Country
+    ) {
+        return None;
+    }
+    let m = doc.mentions[k].span;
+    let mut from = apposition_end(text, m.end, end);
+    let possessive = ["'s", "’s"].iter().find(|p| text[from..].starts_with(**p));
+    if let Some(p) = possessive {
+        from += p.len();
+    }
+    let (limit, stops) = if possessive.is_some() {
+        (8, NAMED_POSSESSED_STOP)
+    } else {
+        (4, NAMED_STOP)
+    };
+    let table = &doc.pipeline.extractor.stance;
+    let mut prev = [Span::new(0, 0); 3];
+    let mut last = from;
+    for (seen, w) in word_spans(text, Span::new(from, end))
+        .take(limit)
+        .enumerate()
+    {
+        if text[last..w.start].contains([',', ';', ':', '.', '(', ')', '!', '?', '—', '–']) {
+            return None;
+        }
+        let lw = text[w.start..w.end].to_lowercase();
+        if NEGATORS.contains(&lw.as_str()) || stops.contains(&lw.as_str()) {
+            return None;
+        }
+        if let Some((_, shape, (rel, cameo))) = table.judgement(text, w, &prev[..seen.min(3)]) {
+            if matches!(shape, Shape::Said | Shape::Is) && rel != "supports" {
+                return Some((k, rel, cameo));
+            }
+        }
+        prev.rotate_right(1);
+        prev[0] = w;
+        last = w.end;
+    }
+    None
 }
 
 #[cfg(test)]
