@@ -559,6 +559,10 @@ const RELATIONS: &[(&str, &[&str])] = &[
         "Former Labour minister Tom Varley said the party would win in Britain.",
         &["person:tom-varley -member_of-> org:uk-labour-party [asserted]"],
     ),
+    (
+        "Dermot Halloran built the firm. Mr Halloran's Brisk Holdings merged with a rival last year.",
+        &["person:dermot-halloran -member_of-> org:brisk-holdings [asserted]"],
+    ),
     // Coordinated subjects that sign a document, meet or cooperate with no one named after
     // the verb do it with each other, the first named first.
     (
@@ -1472,6 +1476,14 @@ const NOT_RELATIONS: &[(&str, &[&str])] = &[
     (
         "Arsenal signed Sarah Pell from Chelsea last week.",
         &["person:sarah-pell -member_of-> org:chelsea"],
+    ),
+    (
+        "Dermot Halloran spoke on Monday. Dermot Halloran's Brisk Holdings interview aired later.",
+        &["person:dermot-halloran -member_of-> org:brisk-holdings"],
+    ),
+    (
+        "Mayor Paul Dunne opened it. Paul's Diner Inc said sales rose.",
+        &["person:paul-dunne -member_of-> org:diner-inc"],
     ),
     // Descriptions: two people of the office named before give neither; a demonym that
     // disagrees gives no one; a bare "the company" after a verb is not resolved.

@@ -6,7 +6,14 @@
 //! * appositions: "Karim Elaiwi, an Iraqi member of parliament, ...",
 //!   "Joey Hood, the U.S. State Department's principal deputy assistant
 //!   secretary for Near Eastern Affairs, said";
-//! * copular bios: "X is a Research Fellow at the Center for Y".
+//! * copular bios: "X is a Research Fellow at the Center for Y";
+//! * a country's possessive or demonym before a name ("Norway's X", "Kenyan X"), a
+//!   person's own firm ("Mr X's Acme Holdings merged"), "X, from Acme, said";
+//!   a title's remit before the body ("head of engine development at Acme").
+//!
+//! A bare national office ("Finance Minister X") falls back on the article's dominant
+//! country; a party's name that is also a portfolio ("Labour Minister" abroad) or the tail
+//! of another party's ("Social Democrat") is not that party.
 
 use super::Doc;
 use crate::model::{EntityKind, Modality, RelationRecord};
@@ -544,6 +551,69 @@ fn plain_person_name(doc: &Doc<'_>, person: usize, said: Span) -> bool {
             .all(|w| !FIRM_WORDS.contains(&w.to_ascii_lowercase().as_str()))
 }
 
+/// A mention of a person by their full name or surname, not by a given name alone ("Paul's
+/// Diner Inc" names a firm after someone).
+fn surname_mention(doc: &Doc<'_>, person: usize, said: Span) -> bool {
+    let said = said.slice(doc.text).trim();
+    said.contains(' ')
+        || doc.res.entities[person]
+            .name
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|last| last == said)
+}
+
+/// A party (lexicon `type=party`) or a firm whose name as written ends in a company's word
+/// ("Acme Holdings", "Acme Corp Ltd", "Veritas Party"), not a council or a commission.
+fn firm_name(doc: &Doc<'_>, o: usize) -> bool {
+    const ENDS: &[&str] = &[
+        "inc",
+        "inc.",
+        "corp",
+        "corp.",
+        "ltd",
+        "ltd.",
+        "plc",
+        "co",
+        "co.",
+        "company",
+        "holdings",
+        "group",
+        "international",
+        "industries",
+        "sa",
+        "ag",
+        "nv",
+        "party",
+    ];
+    let party = doc.res.entity_of[o].and_then(|e| doc.lexicon_type(e)) == Some("party");
+    let last = doc.mentions[o]
+        .span
+        .slice(doc.text)
+        .rsplit(' ')
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    party || ENDS.contains(&last.as_str())
+}
+
+/// What follows "X's Acme" when Acme is X's own firm: punctuation, or a verb of the
+/// firm ("merged", "said", "has", "will"), not a noun it modifies ("X's Acme interview").
+fn owned_firm_context(rest: &str) -> bool {
+    if rest.starts_with([',', '.', ';', ')']) {
+        return true;
+    }
+    let w = rest
+        .trim_start()
+        .split([' ', ',', '.'])
+        .next()
+        .unwrap_or("");
+    matches!(
+        w,
+        "is" | "was" | "has" | "had" | "will" | "would" | "said" | "says" | "announced"
+    ) || w.len() > 4 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase())
+}
+
 /// The org/country mention ending right before `pos` (allowing "'s", spaces and a wire
 /// ticker: "Sony Corp <SNE.T> chairman").
 fn org_before(doc: &Doc<'_>, pos: usize) -> Option<usize> {
@@ -656,7 +726,6 @@ fn private_occupation(title: &str) -> bool {
             | "billionaire"
             | "millionaire"
             | "physician"
-            | "doctor"
             | "dr"
             | "dr."
             | "nurse"
@@ -1247,6 +1316,34 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
                     rule,
                 });
             }
+        }
+
+        // "Mr Mittal's Acme Holdings merged with": a person's own firm, when a verb or
+        // punctuation follows the firm's name (not "Jo Hale's Acme interview").
+        let firm_at = text[m.span.end..]
+            .strip_prefix("'s ")
+            .or_else(|| text[m.span.end..].strip_prefix("’s "))
+            .map(|r| text.len() - r.len());
+        if let Some(o) = firm_at
+            .and_then(|p| {
+                doc.mention_covering(p)
+                    .filter(|&o| doc.mentions[o].span.start == p)
+            })
+            .filter(|&o| {
+                doc.kind(o) == EntityKind::Organization
+                    && doc.res.entities[ei].kind == EntityKind::Person
+                    && surname_mention(doc, ei, m.span)
+                    && firm_name(doc, o)
+                    && owned_firm_context(&text[doc.mentions[o].span.end..])
+            })
+        {
+            out.push(Affil {
+                person: ei,
+                title: None,
+                org: doc.id(o).map(str::to_string),
+                span: Span::new(m.span.start, doc.mentions[o].span.end),
+                rule: "affil/person's-firm",
+            });
         }
 
         // Apposition: NAME, a/an/the [X's] TITLE [for ...] ,
