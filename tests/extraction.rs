@@ -525,6 +525,44 @@ const RELATIONS: &[(&str, &[&str])] = &[
         "Tom Varley, who also works in the Tory research unit, stood down.",
         &["person:tom-varley -member_of-> org:uk-conservative-party [asserted]"],
     ),
+    // A country's possessive or demonym right before a name; a wire ticker between a firm and
+    // the title; "NAME, from ORG" reported; a title's remit before "at ORG"; a labour
+    // minister of another country is no member of the British Labour Party.
+    (
+        "Norway's Kari Lunde won the sprint ahead of Canadian Tom Ashby.",
+        &[
+            "person:kari-lunde -member_of-> country:norway [asserted]",
+            "person:tom-ashby -member_of-> country:canada [asserted]",
+        ],
+    ),
+    (
+        "Velmont Corp <VLM.N> chairman Harold Quist said profits rose.",
+        &["person:harold-quist -member_of-> org:velmont-corp [asserted]"],
+    ),
+    (
+        "\"Demand is weak,\" said Sarah Pell, from security software firm Vexlo.",
+        &["person:sarah-pell -member_of-> org:vexlo [asserted]"],
+    ),
+    (
+        "Sarah Pell from Goldman Sachs said demand was weak.",
+        &["person:sarah-pell -member_of-> org:goldman-sachs [asserted]"],
+    ),
+    (
+        "Lars Ekberg, head of engine development at Volkswagen, said costs rose.",
+        &["person:lars-ekberg -member_of-> org:volkswagen [asserted]"],
+    ),
+    (
+        "Peruvian Labour Minister Ana Quispe said wages would rise.",
+        &["person:ana-quispe -member_of-> country:peru [asserted]"],
+    ),
+    (
+        "Former Labour minister Tom Varley said the party would win in Britain.",
+        &["person:tom-varley -member_of-> org:uk-labour-party [asserted]"],
+    ),
+    (
+        "Dermot Halloran built the firm. Mr Halloran's Brisk Holdings merged with a rival last year.",
+        &["person:dermot-halloran -member_of-> org:brisk-holdings [asserted]"],
+    ),
     // Coordinated subjects that sign a document, meet or cooperate with no one named after
     // the verb do it with each other, the first named first.
     (
@@ -1444,6 +1482,37 @@ const NOT_RELATIONS: &[(&str, &[&str])] = &[
     (
         "The Labour Party won the vote. Opposition party leader Ivo Stern conceded.",
         &["person:ivo-stern -member_of-> org:uk-labour-party"],
+    ),
+    // "Social Democrat" is another party than the U.S. Democrats; "Labour Minister" in an
+    // article on Peru is a portfolio; a place before a private occupation is no body; a
+    // capital named as a venue does not make the bare title's country; a firm is no person.
+    (
+        "Social Democrat leader Jussi Lahti said taxes would rise.",
+        &["person:jussi-lahti -member_of-> org:democratic-party"],
+    ),
+    (
+        "The Peruvian government raised wages. Labour Minister Ana Quispe said Peru would act.",
+        &["person:ana-quispe -member_of-> org:uk-labour-party"],
+    ),
+    (
+        "Ohio investor Dale Marsh bought the stake.",
+        &["person:dale-marsh -member_of-> loc:ohio"],
+    ),
+    (
+        "Finance Minister Karl Brenn pledged at the talks in Paris to cut taxes.",
+        &["person:karl-brenn -member_of-> country:france"],
+    ),
+    (
+        "Arsenal signed Sarah Pell from Chelsea last week.",
+        &["person:sarah-pell -member_of-> org:chelsea"],
+    ),
+    (
+        "Dermot Halloran spoke on Monday. Dermot Halloran's Brisk Holdings interview aired later.",
+        &["person:dermot-halloran -member_of-> org:brisk-holdings"],
+    ),
+    (
+        "Mayor Paul Dunne opened it. Paul's Diner Inc said sales rose.",
+        &["person:paul-dunne -member_of-> org:diner-inc"],
     ),
     // Descriptions: two people of the office named before give neither; a demonym that
     // disagrees gives no one; a bare "the company" after a verb is not resolved.

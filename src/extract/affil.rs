@@ -6,7 +6,14 @@
 //! * appositions: "Karim Elaiwi, an Iraqi member of parliament, ...",
 //!   "Joey Hood, the U.S. State Department's principal deputy assistant
 //!   secretary for Near Eastern Affairs, said";
-//! * copular bios: "X is a Research Fellow at the Center for Y".
+//! * copular bios: "X is a Research Fellow at the Center for Y";
+//! * a country's possessive or demonym before a name ("Norway's X", "Kenyan X"), a
+//!   person's own firm ("Mr X's Acme Holdings merged"), "X, from Acme, said";
+//!   a title's remit before the body ("head of engine development at Acme").
+//!
+//! A bare national office ("Finance Minister X") falls back on the article's dominant
+//! country; a party's name that is also a portfolio ("Labour Minister" abroad) or the tail
+//! of another party's ("Social Democrat") is not that party.
 
 use super::Doc;
 use crate::model::{EntityKind, Modality, RelationRecord};
@@ -278,10 +285,16 @@ fn travel_cue(verb: &str, prep: &str) -> bool {
 }
 
 /// The article's home country when it has at least twice the mentions of any other country.
+/// A capital named as a venue ("a conference in Paris") does not count for its country.
 fn dominant_country(doc: &Doc<'_>) -> Option<String> {
     let mut counts: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
     for k in 0..doc.mentions.len() {
-        if doc.kind(k) == EntityKind::Country {
+        let venue = || {
+            let lead = doc.text[..doc.mentions[k].span.start].trim_end_matches([' ', '\n']);
+            doc.mentions[k].form == crate::ner::Form::Capital
+                && [" in", " at"].iter().any(|p| lead.ends_with(p))
+        };
+        if doc.kind(k) == EntityKind::Country && !venue() {
             if let Some(id) = doc.id(k) {
                 *counts.entry(id).or_default() += 1;
             }
@@ -486,7 +499,123 @@ fn article_party(doc: &Doc<'_>, title_start: usize, zone_start: usize) -> Option
     }
 }
 
-/// The org/country mention ending right before `pos` (allowing "'s" and spaces).
+/// "Britain's Jo Hale won", "Kenyan Jo Hale": a country right before a name gives the
+/// person's nationality, unless a possessive pronoun opens the phrase ("his French Jo Hale")
+/// or the name goes on in a hyphenated compound ("the Kenyan Jo Hale-led team").
+fn nationality_context(doc: &Doc<'_>, o: usize, name_end: usize) -> bool {
+    let text = doc.text;
+    let lead = text[..doc.mentions[o].span.start].trim_end();
+    let prev = lead
+        .rsplit([' ', '\n'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    !matches!(
+        prev.as_str(),
+        "his" | "her" | "their" | "its" | "our" | "my"
+    ) && !text[name_end..].starts_with('-')
+}
+
+/// A name of two or more words with no word of a company's name ("Canadian Tire Corp",
+/// "Swiss Re", "American Savings" are firms the recogniser took for people).
+fn plain_person_name(doc: &Doc<'_>, person: usize, said: Span) -> bool {
+    const FIRM_WORDS: &[&str] = &[
+        "inc",
+        "inc.",
+        "corp",
+        "corp.",
+        "co",
+        "co.",
+        "ltd",
+        "ltd.",
+        "plc",
+        "sa",
+        "nv",
+        "ag",
+        "group",
+        "corporation",
+        "company",
+        "holdings",
+        "bank",
+        "savings",
+        "association",
+        "industries",
+        "international",
+        "services",
+        "systems",
+    ];
+    said.slice(doc.text).trim().contains(' ')
+        && doc.res.entities[person]
+            .name
+            .split_whitespace()
+            .all(|w| !FIRM_WORDS.contains(&w.to_ascii_lowercase().as_str()))
+}
+
+/// A mention of a person by their full name or surname, not by a given name alone ("Paul's
+/// Diner Inc" names a firm after someone).
+fn surname_mention(doc: &Doc<'_>, person: usize, said: Span) -> bool {
+    let said = said.slice(doc.text).trim();
+    said.contains(' ')
+        || doc.res.entities[person]
+            .name
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|last| last == said)
+}
+
+/// A party (lexicon `type=party`) or a firm whose name as written ends in a company's word
+/// ("Acme Holdings", "Acme Corp Ltd", "Veritas Party"), not a council or a commission.
+fn firm_name(doc: &Doc<'_>, o: usize) -> bool {
+    const ENDS: &[&str] = &[
+        "inc",
+        "inc.",
+        "corp",
+        "corp.",
+        "ltd",
+        "ltd.",
+        "plc",
+        "co",
+        "co.",
+        "company",
+        "holdings",
+        "group",
+        "international",
+        "industries",
+        "sa",
+        "ag",
+        "nv",
+        "party",
+    ];
+    let party = doc.res.entity_of[o].and_then(|e| doc.lexicon_type(e)) == Some("party");
+    let last = doc.mentions[o]
+        .span
+        .slice(doc.text)
+        .rsplit(' ')
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    party || ENDS.contains(&last.as_str())
+}
+
+/// What follows "X's Acme" when Acme is X's own firm: punctuation, or a verb of the
+/// firm ("merged", "said", "has", "will"), not a noun it modifies ("X's Acme interview").
+fn owned_firm_context(rest: &str) -> bool {
+    if rest.starts_with([',', '.', ';', ')']) {
+        return true;
+    }
+    let w = rest
+        .trim_start()
+        .split([' ', ',', '.'])
+        .next()
+        .unwrap_or("");
+    matches!(
+        w,
+        "is" | "was" | "has" | "had" | "will" | "would" | "said" | "says" | "announced"
+    ) || w.len() > 4 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase())
+}
+
+/// The org/country mention ending right before `pos` (allowing "'s", spaces and a wire
+/// ticker: "Sony Corp <SNE.T> chairman").
 fn org_before(doc: &Doc<'_>, pos: usize) -> Option<usize> {
     let before = doc.text[..pos].trim_end();
     let before = before
@@ -494,8 +623,84 @@ fn org_before(doc: &Doc<'_>, pos: usize) -> Option<usize> {
         .or_else(|| before.strip_suffix("’s"))
         .unwrap_or(before)
         .trim_end();
+    let before = before
+        .strip_suffix('>')
+        .and_then(|b| b.rsplit_once('<'))
+        .filter(|(_, t)| {
+            (1..=12).contains(&t.len())
+                && t.bytes()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'.')
+        })
+        .map_or(before, |(b, _)| b.trim_end());
     let k = doc.mention_ending_at(before.len())?;
-    matches!(doc.kind(k), EntityKind::Country | EntityKind::Organization).then_some(k)
+    (matches!(doc.kind(k), EntityKind::Country | EntityKind::Organization)
+        && !other_party_name(doc, k)
+        && !portfolio_party(doc, k))
+    .then_some(k)
+}
+
+/// A party's name as the tail of another party's: "Social Democrat", "Christian Democratic",
+/// "Free Democrats", "Liberal Democratic" are not the U.S. Democratic Party.
+fn other_party_name(doc: &Doc<'_>, k: usize) -> bool {
+    const OPENERS: &[&str] = &[
+        "social",
+        "christian",
+        "free",
+        "liberal",
+        "new",
+        "national",
+        "progressive",
+        "popular",
+        "radical",
+        "socialist",
+        "united",
+        "constitutional",
+        "people's",
+    ];
+    let Some(e) = doc.res.entity_of[k] else {
+        return false;
+    };
+    if doc.lexicon_type(e) != Some("party") {
+        return false;
+    }
+    let lead = doc.text[..doc.mentions[k].span.start].trim_end_matches([' ', '-']);
+    let word = lead.rsplit([' ', '\n']).next().unwrap_or("");
+    word.starts_with(|c: char| c.is_ascii_uppercase())
+        && OPENERS.contains(&word.to_ascii_lowercase().as_str())
+}
+
+/// "Labour Minister X", "the Labour Office": a party's name that is also a portfolio, right
+/// before a word for an office, in an article whose home country is not the party's (a
+/// Brazilian labour minister is no member of the British Labour Party).
+fn portfolio_party(doc: &Doc<'_>, k: usize) -> bool {
+    let Some(e) = doc.res.entity_of[k] else {
+        return false;
+    };
+    if doc.lexicon_type(e) != Some("party") {
+        return false;
+    }
+    let said = doc.mentions[k].span.slice(doc.text);
+    if !matches!(said, "Labour" | "Labor") {
+        return false;
+    }
+    let next = doc.text[doc.mentions[k].span.end..]
+        .trim_start()
+        .split([' ', '\n', ','])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    if !matches!(
+        next.as_str(),
+        "minister" | "ministry" | "ministers" | "office" | "secretary" | "department" | "court"
+    ) {
+        return false;
+    }
+    let rec = &doc.pipeline.recognizer;
+    let party_country = rec
+        .by_id
+        .get(doc.res.entities[e].id.as_str())
+        .and_then(|&li| rec.entities[li].attrs.get("country"));
+    party_country.is_none() || party_country.cloned() != main_country(doc)
 }
 
 /// The place (a state, province or city, not a country) named right before `pos`, one
@@ -503,6 +708,47 @@ fn org_before(doc: &Doc<'_>, pos: usize) -> Option<usize> {
 fn place_before(doc: &Doc<'_>, pos: usize) -> Option<usize> {
     let k = doc.mention_ending_at(doc.text[..pos].strip_suffix(' ')?.len())?;
     (doc.kind(k) == EntityKind::Location).then_some(k)
+}
+
+/// An occupation that belongs to no body of the place named before it: "New Jersey
+/// investor X", "Norfolk farmer X" say where the person lives or works, not whose member
+/// they are (unlike "Indiana Gov. X", "Leeds manager X").
+fn private_occupation(title: &str) -> bool {
+    let t = title.to_ascii_lowercase();
+    let last = t.rsplit([' ', '-']).next().unwrap_or("");
+    matches!(
+        last,
+        "investor"
+            | "investors"
+            | "farmer"
+            | "businessman"
+            | "businesswoman"
+            | "billionaire"
+            | "millionaire"
+            | "physician"
+            | "dr"
+            | "dr."
+            | "nurse"
+            | "student"
+            | "analyst"
+            | "lawyer"
+            | "researcher"
+            | "producer"
+            | "actor"
+            | "actress"
+            | "singer"
+            | "writer"
+            | "author"
+            | "artist"
+            | "developer"
+            | "entrepreneur"
+            | "tycoon"
+            | "mr"
+            | "mr."
+            | "mrs"
+            | "ms"
+            | "sir"
+    )
 }
 
 /// The org/country mention starting right after `pos` after "at", "of", "with", "for" ("at the Center for ...").
@@ -523,6 +769,35 @@ fn org_after(doc: &Doc<'_>, pos: usize, limit: usize) -> Option<usize> {
                 || to
                 || doc.kind(k) == EntityKind::Organization && kind_noun_gap(gap)
         })
+}
+
+/// "head of car development at Acme", "director for public policy at Acme": a title's remit
+/// (up to four lower-case words after "of" or "for"), then the body after "at", "of", "for"
+/// or "with".
+fn org_after_remit(doc: &Doc<'_>, pos: usize, limit: usize) -> Option<usize> {
+    let o = doc
+        .mentions_in(Span::new(pos, limit))
+        .into_iter()
+        .find(|&k| matches!(doc.kind(k), EntityKind::Country | EntityKind::Organization))?;
+    if doc.kind(o) != EntityKind::Organization {
+        return None;
+    }
+    let gap = &doc.text[pos..doc.mentions[o].span.start];
+    let mut words: Vec<&str> = gap.split_whitespace().collect();
+    if words.last() == Some(&"the") {
+        words.pop();
+    }
+    let [first, remit @ .., last] = words.as_slice() else {
+        return None;
+    };
+    (matches!(*first, "of" | "for")
+        && matches!(*last, "at" | "of" | "for" | "with")
+        && (1..=4).contains(&remit.len())
+        && remit.iter().all(|w| {
+            w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                && (*w == "and" || !FUNCTION_WORDS.contains(w))
+        }))
+    .then_some(o)
 }
 
 /// "for e-mail software firm", "at the investment bank": a preposition, then up to four
@@ -566,22 +841,33 @@ fn kind_noun_gap(gap: &str) -> bool {
 }
 
 /// "said Jo Hale at Merrill Lynch", "Jo Hale, at Merrill Lynch, said", "Jo Hale at Merrill
-/// Lynch said": an organisation after "at" right after the name, when a reporting verb comes
-/// right before the name or right after the organisation (not "met Jo Hale at the White
-/// House").
+/// Lynch said", "Jo Hale, from Families Need Fathers, said": an organisation after "at" or
+/// "from" right after the name, when a reporting verb comes right before the name or right
+/// after the organisation (not "met Jo Hale at the White House").
 fn name_at_org(doc: &Doc<'_>, name: Span, m_end: usize, after: &str, sent: Span) -> Option<Affil> {
     let text = doc.text;
-    let from = if after.starts_with(", at ") {
+    let from = if after.starts_with(", at ") || after.starts_with(", from ") {
         m_end + 1
-    } else if after.starts_with("at ") {
+    } else if after.starts_with("at ") || after.starts_with("from ") {
         m_end
     } else {
         return None;
     };
-    let o = org_after(doc, from, sent.end)?;
+    // "Jo Hale, from Families Need Fathers, said", "said Jo Hale, from the campaign group
+    // Acme": "from" with a body (a kind word may stand before it), like "at".
+    let o = doc
+        .mentions_in(Span::new(from, sent.end))
+        .into_iter()
+        .find(|&k| matches!(doc.kind(k), EntityKind::Country | EntityKind::Organization))?;
     let os = doc.mentions[o].span;
-    let gap = text[from..os.start].trim();
-    if doc.kind(o) != EntityKind::Organization || !matches!(gap, "at" | "at the") {
+    let gap = text[from..os.start].trim().to_ascii_lowercase();
+    let by_kind = || {
+        gap.strip_prefix("from ")
+            .is_some_and(|g| kind_noun_gap(&format!("at {g}")))
+    };
+    if doc.kind(o) != EntityKind::Organization
+        || !(matches!(gap.as_str(), "at" | "at the" | "from" | "from the") || by_kind())
+    {
         return None;
     }
     let before = text[sent.start..name.start].trim_end().to_ascii_lowercase();
@@ -597,7 +883,11 @@ fn name_at_org(doc: &Doc<'_>, name: Span, m_end: usize, after: &str, sent: Span)
         title: None,
         org: doc.id(o).map(str::to_string),
         span: Span::new(name.start, os.end),
-        rule: "affil/name-at",
+        rule: if gap.starts_with("from") {
+            "affil/name-from"
+        } else {
+            "affil/name-at"
+        },
     })
 }
 
@@ -719,7 +1009,9 @@ fn title_comma_name(doc: &Doc<'_>, name: Span, after: &str) -> Option<Affil> {
                     | "board"
                     | "club"
             )
-            || doc.mention_covering(w_start).is_some()
+            || doc
+                .mention_covering(w_start)
+                .is_some_and(|o| !portfolio_party(doc, o))
         {
             break;
         }
@@ -908,7 +1200,9 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
                     let w = &text[w_start..zone.start + b.len()];
                     if w.is_empty()
                         || !w.bytes().all(|c| c.is_ascii_alphabetic())
-                        || doc.mention_covering(w_start).is_some()
+                        || doc
+                            .mention_covering(w_start)
+                            .is_some_and(|o| !portfolio_party(doc, o))
                         || !portfolio_word(w)
                     {
                         break;
@@ -939,7 +1233,8 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
             });
             // "Indiana Gov. X", "the Vermont senator X": a state or region right before the
             // title is the person's constituency, before any body the title implies.
-            let place = place_before(doc, first.span.start);
+            let place = place_before(doc, first.span.start)
+                .filter(|_| !private_occupation(&clean(first.span.slice(text))));
             let org_mention = before
                 .filter(|&o| doc.kind(o) == EntityKind::Organization)
                 .or(overlapping)
@@ -996,13 +1291,21 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
                 let gap = &text[doc.mentions[o].span.end..m.span.start];
                 let party = gap == " " && doc.mentions[o].form == crate::ner::Form::Demonym;
                 let possessor = gap == "'s " || gap == "’s ";
-                let rule = if party {
-                    "affil/party+name"
-                } else {
-                    "affil/possessor+name"
+                let org = doc.kind(o) == EntityKind::Organization;
+                // "Britain's Jo Hale", "Kenyan Jo Hale": a country by its name or its
+                // demonym (not its capital: "Washington's Jo Hale" is a city's).
+                let country = doc.kind(o) == EntityKind::Country
+                    && doc.mentions[o].form != crate::ner::Form::Capital
+                    && (possessor && doc.mentions[o].form == crate::ner::Form::Name || party)
+                    && nationality_context(doc, o, m.span.end)
+                    && plain_person_name(doc, ei, m.span);
+                let rule = match (org, party) {
+                    (true, true) => "affil/party+name",
+                    (true, false) => "affil/possessor+name",
+                    (false, true) => "affil/demonym+name",
+                    (false, false) => "affil/country+name",
                 };
-                ((party || possessor) && doc.kind(o) == EntityKind::Organization)
-                    .then_some((o, rule))
+                ((party || possessor) && (org || country)).then_some((o, rule))
             });
             if let Some((o, rule)) = before {
                 out.push(Affil {
@@ -1013,6 +1316,34 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
                     rule,
                 });
             }
+        }
+
+        // "Mr Mittal's Acme Holdings merged with": a person's own firm, when a verb or
+        // punctuation follows the firm's name (not "Jo Hale's Acme interview").
+        let firm_at = text[m.span.end..]
+            .strip_prefix("'s ")
+            .or_else(|| text[m.span.end..].strip_prefix("’s "))
+            .map(|r| text.len() - r.len());
+        if let Some(o) = firm_at
+            .and_then(|p| {
+                doc.mention_covering(p)
+                    .filter(|&o| doc.mentions[o].span.start == p)
+            })
+            .filter(|&o| {
+                doc.kind(o) == EntityKind::Organization
+                    && doc.res.entities[ei].kind == EntityKind::Person
+                    && surname_mention(doc, ei, m.span)
+                    && firm_name(doc, o)
+                    && owned_firm_context(&text[doc.mentions[o].span.end..])
+            })
+        {
+            out.push(Affil {
+                person: ei,
+                title: None,
+                org: doc.id(o).map(str::to_string),
+                span: Span::new(m.span.start, doc.mentions[o].span.end),
+                rule: "affil/person's-firm",
+            });
         }
 
         // Apposition: NAME, a/an/the [X's] TITLE [for ...] ,
@@ -1110,6 +1441,7 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
                         .filter(|&o| doc.kind(o) == EntityKind::Organization)
                         .or_else(|| org_after(doc, tend, app_end))
                         .or_else(after_last)
+                        .or_else(|| org_after_remit(doc, tend, app_end))
                         .and_then(|o| doc.id(o).map(str::to_string))
                         .or_else(|| org_named_in_title(doc, &title))
                         .or_else(|| implied_org(doc, ei, t.index, app))
