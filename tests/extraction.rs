@@ -30,6 +30,57 @@ fn relations(a: &Analysis) -> Vec<String> {
 
 /// (text, relations that must be present)
 const RELATIONS: &[(&str, &[&str])] = &[
+    // rel15: paying for someone's travel is aid; the one paid for travels; a challenge to do
+    // something is a demand; an amount before a possessed purchase; "the merger of A and B";
+    // "gave X $N in aid".
+    (
+        "Senator Paul Draper said businessman Leon Marsh paid for him to fly to Rome.",
+        &["person:leon-marsh -aids-> person:paul-draper [reported]"],
+    ),
+    (
+        "Businessman Leon Marsh paid for Governor Ruth Okafor to fly to Geneva.",
+        &[
+            "person:leon-marsh -aids-> person:ruth-okafor [asserted]",
+            "person:ruth-okafor -visits-> loc:geneva [asserted]",
+        ],
+    ),
+    (
+        "The Halvorsen Foundation funded Senator Paul Draper's trip to Kenya.",
+        &["org:halvorsen-foundation -aids-> person:paul-draper [asserted]"],
+    ),
+    (
+        "Norway gave Malawi $40 million in aid last year.",
+        &["country:norway -aids-> country:malawi [asserted]"],
+    ),
+    (
+        "The World Bank granted Bolivia a new loan.",
+        &["org:world-bank -aids-> country:bolivia [asserted]"],
+    ),
+    (
+        "Senator Paul Draper challenged Governor Ruth Okafor to a televised debate.",
+        &["person:paul-draper -demands-> person:ruth-okafor [asserted]"],
+    ),
+    (
+        "Shareholders approved Vantix Corp's $2.1bn purchase of Brightline Inc.",
+        &["org:vantix-corp -buys-> org:brightline-inc [asserted]"],
+    ),
+    (
+        "Regulators cleared the merger of Kestrel Corp and Ondine Inc.",
+        &["org:kestrel-corp -cooperates-> org:ondine-inc [asserted]"],
+    ),
+    // "for X to do": X acts, but only hypothetically.
+    (
+        "Analysts say the only way out is for Germany to join forces with France.",
+        &["country:germany -cooperates-> country:france [hypothetical]"],
+    ),
+    (
+        "Orbis Group said it might sell its Delta Bank unit after its proposed 900 mln dlr acquisition of Norvale Corp.",
+        &["org:orbis-group -buys-> org:norvale-corp [intended]"],
+    ),
+    (
+        "The cargo is part of a contract signed in March for Qatar to supply Pakistan with gas.",
+        &["country:qatar -cooperates-> country:pakistan [intended]"],
+    ),
     // Coordinated objects with their own titles and descriptions, envoys of an organisation.
     (
         "Finance Minister Marta Kessler will meet Treasury Secretary John Pell, Fed chairman Anna Ruiz and IMF chief Paul Dorn next week.",
@@ -1396,6 +1447,46 @@ fn relation_cases() {
 
 /// (text, relations that must NOT be present)
 const NOT_RELATIONS: &[(&str, &[&str])] = &[
+    // rel15: paying for things, or for someone named by a pronoun only, is no aid and no
+    // travel of the payer; challenging a ruling or someone's figures is no demand; funding
+    // one's own trip funds no place.
+    (
+        "Leon Marsh paid for the drinks with Governor Ruth Okafor.",
+        &["-aids->"],
+    ),
+    (
+        "Businessman Leon Marsh paid for him to fly to Geneva.",
+        &["person:leon-marsh -visits->", "-aids->"],
+    ),
+    (
+        "Senator Paul Draper challenged the ruling of Judge Ruth Okafor.",
+        &["-demands->"],
+    ),
+    (
+        "Senator Paul Draper challenged Governor Ruth Okafor's figures.",
+        &["-demands->"],
+    ),
+    (
+        "Leon Marsh funded his own trip to Kenya, Senator Paul Draper said.",
+        &["-aids->", "-cooperates->"],
+    ),
+    (
+        "Senator Paul Draper was paid for his speech by Vantix Corp.",
+        &["-aids->"],
+    ),
+    ("Norway gave Malawi's farmers a warm welcome.", &["-aids->"]),
+    (
+        "Economist Lena Holt said banks would grant Peru new loans.",
+        &["person:lena-holt -aids->"],
+    ),
+    (
+        "Orbis Group said it might sell its Delta Bank unit after its proposed 900 mln dlr acquisition of Norvale Corp.",
+        &["org:delta-bank -buys->"],
+    ),
+    (
+        "Analysts say the only way out is for Germany to join forces with France.",
+        &["-cooperates-> country:france [asserted]"],
+    ),
     // A modal before the speaker's verb is no stance yet; "critics of X" and "the leader
     // of X" are judged, not X.
     (

@@ -946,6 +946,7 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                 .any(|j| AID_WORDS.contains(&lowered[j].as_ref()))
         };
         protection_attacks(doc, s.span, range.clone(), (&lowered, &info), &mut out);
+        paid_for(doc, si, range.clone(), &lowered, quotes, &mut out);
         let mut skip_until = 0usize;
         for ti in range.clone() {
             if ti < skip_until {
@@ -1214,13 +1215,17 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
             // "talks between the Taliban and the United States": the two sides, not the host.
             // "a meeting between A, B and C": the first side with each of the others.
             // "a resumption of ties between A and B": restoring or cutting ties binds the two.
+            // "the merger of A and B", "a merger between A and B", "the A-B merger": the two
+            // companies merge with each other.
+            let merger = noun && entry.lemma == "merger";
             let between = (matches!(rel_type.as_str(), "negotiates" | "meets")
-                || matches!(cameo.as_str(), "054" | "161"))
-            .then(|| {
-                talks_between(doc, tlast, cl)
-                    .or_else(|| noun.then(|| hyphen_pair(doc, ti, cl)).flatten())
-            })
-            .flatten();
+                || matches!(cameo.as_str(), "054" | "161")
+                || merger)
+                .then(|| {
+                    talks_between(doc, tlast, cl, merger)
+                        .or_else(|| noun.then(|| hyphen_pair(doc, ti, cl)).flatten())
+                })
+                .flatten();
             let (mut src, mut co_given) = match (between, src) {
                 (Some(mut sides), _) => {
                     tgt = sides.split_off(1);
@@ -1319,6 +1324,11 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                 m = Modality::Intended;
             }
             m = super::business::modality(doc, cl, t.span, entry, m);
+            if !noun && matches!(m, Modality::Asserted | Modality::Reported) {
+                if let Some(f) = for_infinitive(doc, ti, src.span) {
+                    m = f;
+                }
+            }
             let date = doc.date_in(cl).or_else(|| doc.date_in(s.span));
             for (src, tg) in std::iter::once(src)
                 .chain(co)
@@ -1476,6 +1486,36 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                         || [tg.entity, src.entity]
                             .iter()
                             .any(|&e| doc.lexicon_type(e).is_some_and(|t| t != "company")))
+                {
+                    continue;
+                }
+                // "challenged Smith to a debate", "challenged Acme to explain": a challenge to
+                // do something is a demand; "challenged the ruling", "challenged Smith's
+                // figures", "challenged Smith for the leadership" are not.
+                if entry.lemma == "challenge"
+                    && (!doc.text[tg.span.end..].starts_with(" to ")
+                        || !matches!(
+                            tgt_e.kind,
+                            EntityKind::Person | EntityKind::Organization | EntityKind::Country
+                        ))
+                {
+                    continue;
+                }
+                // "funded his own trip to Kenya", "funded Draper's trip": what a possessor
+                // has is funded, not a name after it (`paid_for` gives paid travel).
+                if entry.lemma == "fund"
+                    && !noun
+                    && (matches!(
+                        doc.word_cow(tlast + 1).as_ref(),
+                        "his" | "her" | "their" | "its" | "our" | "my"
+                    ) || tgt_e.kind == EntityKind::Person
+                        && ["'s ", "’s "].iter().any(|p| {
+                            doc.text[tg.span.end..].starts_with(p)
+                                && doc.text[tg.span.end + p.len()..]
+                                    .split(|c: char| !c.is_alphabetic())
+                                    .next()
+                                    .is_some_and(|w| TRIP_NOUNS.contains(&w))
+                        }))
                 {
                     continue;
                 }
@@ -2406,6 +2446,9 @@ fn verb_args(
         return (by.and_then(|k| arg(doc, k)), tgt);
     }
     // Source.
+    if pronoun_for_to(doc, ti) {
+        return (None, Vec::new());
+    }
     let rel = relative_antecedent(doc, cl, ti);
     // "Analyst Tom Reddy said it would buy X": an "it" whose sentence's subject is a person
     // stands for no name found, and no name before it acts.
@@ -3005,6 +3048,396 @@ fn protection_attacks(
     }
 }
 
+/// Verbs of paying for someone else ("paid for him to fly", "funded her trip"); the "pay"
+/// forms take "for".
+const PAY_VERBS: &[&str] = &[
+    "paid",
+    "pay",
+    "pays",
+    "paying",
+    "funded",
+    "financed",
+    "sponsored",
+    "bankrolled",
+];
+
+/// What one pays for a person: travel, stays, care ("paid for his flight").
+const TRIP_NOUNS: &[&str] = &[
+    "trip",
+    "trips",
+    "flight",
+    "flights",
+    "travel",
+    "travels",
+    "journey",
+    "stay",
+    "visit",
+    "visits",
+    "holiday",
+    "holidays",
+    "vacation",
+    "hotel",
+    "accommodation",
+    "fare",
+    "fares",
+    "tuition",
+    "treatment",
+    "education",
+];
+
+/// The one a pronoun after a verb of paying stands for: the only person named before it in
+/// its sentence other than the payer, else the previous sentence's subject (a person, not the
+/// payer). "King Abdullah paid for him to fly" is not the king paying for himself.
+fn payee_pronoun(doc: &Doc<'_>, si: usize, pos: usize, payer: usize) -> Option<Arg> {
+    let s = doc.sentences[si].span;
+    let mut persons: Vec<usize> = doc
+        .mentions_in(Span::new(s.start, pos))
+        .into_iter()
+        .filter_map(|k| doc.res.entity_of[k])
+        .filter(|&e| e != payer && doc.res.entities[e].kind == EntityKind::Person)
+        .collect();
+    persons.dedup();
+    let entity = match persons.as_slice() {
+        [e] => *e,
+        [] => (si > 0)
+            .then(|| sentence_subject(doc, doc.sentences[si - 1].span))
+            .flatten()
+            .map(|a| a.entity)
+            .filter(|&e| e != payer && doc.res.entities[e].kind == EntityKind::Person)?,
+        _ => return None,
+    };
+    Some(Arg {
+        entity,
+        span: Span::new(pos, pos),
+    })
+}
+
+/// "King Abdullah paid for him to fly to Cairo", "the company paid for Smith's trip", "Acme
+/// funded her stay": paying for someone to do something, or for their travel, is aid (CAMEO
+/// 070) from the payer (a name before the verb, outside any prepositional phrase) to them.
+/// "paid for the drinks", "paid for by donors", "funded his own trip" give nothing.
+fn paid_for(
+    doc: &Doc<'_>,
+    si: usize,
+    range: std::ops::Range<usize>,
+    lowered: &[Cow<'_, str>],
+    quotes: &[QuoteOut],
+    out: &mut Vec<RelationRecord>,
+) {
+    let sent = doc.sentences[si].span;
+    let word = |j: usize| {
+        if j < range.end {
+            lowered[j].as_ref()
+        } else {
+            ""
+        }
+    };
+    for ti in range.clone() {
+        let w = lowered[ti].as_ref();
+        if !PAY_VERBS.contains(&w) {
+            continue;
+        }
+        let mut j = ti + 1;
+        if w.starts_with("pa") {
+            if word(j) != "for" {
+                continue;
+            }
+            j += 1;
+        }
+        let cl = clause(doc, sent, ti);
+        // The payer: a name before the verb in its clause, not inside a prepositional phrase.
+        let before = doc.mentions_in(Span::new(cl.start, doc.tokens[ti].span.start));
+        let Some(src) = before
+            .iter()
+            .rev()
+            .copied()
+            .find(|&k| !in_pp(doc, k) && !doc.is_modifier(k) && !is_weapon(doc, k))
+            .and_then(|k| arg(doc, k))
+        else {
+            continue;
+        };
+        // ("was paid for", "who paid for": the name before is not the payer.)
+        if matches!(
+            word(ti.wrapping_sub(1)),
+            "was" | "were" | "been" | "being" | "be" | "is" | "are"
+        ) || !matches!(
+            doc.res.entities[src.entity].kind,
+            EntityKind::Person | EntityKind::Organization | EntityKind::Country
+        ) {
+            continue;
+        }
+        let trip_at = |k: usize| {
+            // One modifier may stand before the trip noun ("his first trip"), not "own".
+            TRIP_NOUNS.contains(&word(k))
+                || word(k) != "own" && TRIP_NOUNS.contains(&word(k + 1)) && k + 1 < range.end
+        };
+        let infinitive = |k: usize| {
+            word(k) == "to"
+                && k + 1 < range.end
+                && doc.tokens[k + 1].kind == TokenKind::Word
+                && doc.tokens[k + 1]
+                    .text(doc.text)
+                    .starts_with(char::is_lowercase)
+        };
+        let pos = doc.tokens[j.min(range.end - 1)].span.start;
+        let (tgt, last) = match word(j) {
+            "him" | "her" if infinitive(j + 1) => (payee_pronoun(doc, si, pos, src.entity), j + 2),
+            "his" | "her" if trip_at(j + 1) => (payee_pronoun(doc, si, pos, src.entity), j + 2),
+            _ => {
+                // The first name after the verb, past a title ("paid for Governor X to fly").
+                let Some(k) = doc
+                    .mentions_in(Span::new(
+                        pos,
+                        doc.tokens[(j + 4).min(range.end - 1)].span.end,
+                    ))
+                    .first()
+                    .copied()
+                else {
+                    continue;
+                };
+                if word_before_object(doc, doc.mentions[k].span.start) != Some(j - 1) {
+                    continue;
+                }
+                let after = doc
+                    .tokens
+                    .partition_point(|t| t.span.start < doc.mentions[k].span.end);
+                let person = doc.kind(k) == EntityKind::Person;
+                let shape = if infinitive(after) {
+                    matches!(
+                        doc.kind(k),
+                        EntityKind::Person | EntityKind::Organization | EntityKind::Country
+                    )
+                } else {
+                    person && matches!(word(after), "'s" | "’s") && trip_at(after + 1)
+                };
+                if !shape {
+                    continue;
+                }
+                (arg(doc, k), after + 1)
+            }
+        };
+        let Some(tgt) = tgt.filter(|t| t.entity != src.entity) else {
+            continue;
+        };
+        let t = doc.tokens[ti].span;
+        let in_quote = quotes.iter().any(|q| q.content.contains(t));
+        let m = modality(
+            doc,
+            cl,
+            t,
+            in_quote,
+            TriggerPos::Verb,
+            false,
+            Some(src.span),
+        );
+        let cameo = if m == Modality::Intended {
+            "033"
+        } else {
+            "070"
+        };
+        let end = doc.tokens[last.min(range.end - 1)].span.end;
+        let ev = Span::new(src.span.start.max(sent.start), end.min(sent.end));
+        out.push(RelationRecord {
+            source: doc.res.entities[src.entity].id.clone(),
+            target: doc.res.entities[tgt.entity].id.clone(),
+            rel_type: "aids".to_string(),
+            cameo: Some(cameo.to_string()),
+            modality: m,
+            date: doc.date_in(cl).or_else(|| doc.date_in(sent)),
+            title: None,
+            evidence: doc.article.evidence(ev),
+            sentence: Some(doc.article.evidence(sent)),
+            rule: "event/pay-for".to_string(),
+        });
+    }
+}
+
+/// Words of saying that end a giver's reach ("X said banks would grant Y loans").
+const SAY_WORDS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "added",
+    "stated",
+    "announced",
+    "reported",
+    "that",
+];
+
+/// "for Washington to join forces with Moscow", "lobbied for the Americans to support
+/// Ukraine": an infinitive whose subject (`src`) follows "for" states no fact, a hypothetical
+/// one, or an intended one after an agreement ("a definitive agreement for X to acquire Y");
+/// "paid for X to fly", "arranged for X to fly" state a fact (`None`).
+fn for_infinitive(doc: &Doc<'_>, ti: usize, src: Span) -> Option<Modality> {
+    if ti < 2 || doc.word_cow(ti - 1) != "to" || src.is_empty() {
+        return None;
+    }
+    let to = doc.tokens[ti - 1].span.start;
+    if src.end > to || !doc.text[src.end..to].trim().is_empty() {
+        return None;
+    }
+    let f = word_before_object(doc, src.start)?;
+    if doc.word_cow(f) != "for" {
+        return None;
+    }
+    let before = if f > 0 {
+        doc.word_cow(f - 1)
+    } else {
+        "".into()
+    };
+    if PAY_VERBS.contains(&before.as_ref())
+        || matches!(before.as_ref(), "arranged" | "arranges" | "arrange")
+    {
+        return None;
+    }
+    // "a contract signed in February for the Saudis to supply Brazil": an agreement word a
+    // few words before "for".
+    let agreed = (f.saturating_sub(5)..f).any(|j| {
+        matches!(
+            doc.word_cow(j).as_ref(),
+            "agreement" | "agreements" | "contract" | "contracts" | "deal" | "accord" | "pact"
+        )
+    });
+    Some(
+        if agreed
+            || matches!(
+                before.as_ref(),
+                "agreement"
+                    | "agreements"
+                    | "contract"
+                    | "contracts"
+                    | "deal"
+                    | "accord"
+                    | "pact"
+                    | "plan"
+                    | "plans"
+                    | "proposal"
+                    | "arrangement"
+                    | "arrangements"
+                    | "agreed"
+                    | "approval"
+            )
+        {
+            Modality::Intended
+        } else {
+            Modality::Hypothetical
+        },
+    )
+}
+
+/// Verbs whose first object receives what the second names ("gave Indonesia $5m in aid").
+const GIVE_VERBS: &[&str] = &[
+    "gave", "give", "gives", "giving", "granted", "grant", "grants", "granting", "extended",
+    "extend", "extends", "offered", "offer", "offers", "promised", "pledged", "lent", "lend",
+    "lends", "loaned", "sent", "send", "sends",
+];
+
+/// "Japan gave Indonesia $5 million in aid", "the IMF granted Ghana a new loan": a verb of
+/// giving before an aid noun (at `ti`), its first object the recipient and its subject the
+/// donor. Between the recipient and the noun only amounts, determiners and lower-case
+/// modifiers ("in", "of", "emergency").
+fn given_to(
+    doc: &Doc<'_>,
+    cl: Span,
+    ti: usize,
+    si: usize,
+    (quotes, affils): (&[QuoteOut], &[Affil]),
+) -> Option<(Arg, Arg)> {
+    let mut j = ti;
+    let mut steps = 0;
+    let k = loop {
+        j = j.checked_sub(1)?;
+        steps += 1;
+        if steps > 8 || doc.tokens[j].span.start < cl.start {
+            return None;
+        }
+        if let Some(k) = doc.mention_covering(doc.tokens[j].span.start) {
+            break k;
+        }
+        let w = doc.word_cow(j);
+        let t = doc.tokens[j];
+        let filler = is_amount(&w)
+            || matches!(
+                w.as_ref(),
+                "in" | "of" | "worth" | "about" | "some" | "nearly"
+            )
+            || DETERMINERS.contains(&w.as_ref())
+            || t.kind == TokenKind::Word
+                && t.text(doc.text).starts_with(char::is_lowercase)
+                && !PREPOSITIONS.contains(&w.as_ref())
+                && !GIVE_VERBS.contains(&w.as_ref());
+        if !filler {
+            return None;
+        }
+    };
+    if doc.is_modifier(k)
+        || is_weapon(doc, k)
+        || doc.kind(k) == EntityKind::Location
+        || doc.text[doc.mentions[k].span.end..].starts_with("'s")
+        || doc.text[doc.mentions[k].span.end..].starts_with("’s")
+    {
+        return None;
+    }
+    let g = word_before_object(doc, doc.mentions[k].span.start)?;
+    if !GIVE_VERBS.contains(&doc.word_cow(g).as_ref()) || doc.tokens[g].span.start < cl.start {
+        return None;
+    }
+    // "the World Bank said it has extended Pakistan ... loans": a pronoun subject first.
+    if let Some(p) = (g.saturating_sub(3)..g)
+        .rev()
+        .find(|&p| {
+            matches!(
+                doc.word_cow(p).as_ref(),
+                "it" | "they" | "he" | "she" | "we"
+            )
+        })
+        .filter(|&p| doc.tokens[p].span.start >= cl.start)
+    {
+        let giver = pronoun_antecedent(
+            doc,
+            &doc.word_cow(p),
+            si,
+            doc.tokens[p].span.start,
+            quotes,
+            affils,
+        )?;
+        return Some((giver, arg(doc, k)?));
+    }
+    let before = doc.mentions_in(Span::new(cl.start, doc.tokens[g].span.start));
+    let giver = before
+        .iter()
+        .rev()
+        .copied()
+        .find(|&k| !in_pp(doc, k) && !doc.is_modifier(k) && !is_weapon(doc, k))
+        .and_then(|k| arg(doc, k))
+        .filter(|a| {
+            // "Knox said banks would grant Argentina loans": the speaker gives nothing.
+            !doc.tokens_in(Span::new(a.span.end, doc.tokens[g].span.start))
+                .any(|j| SAY_WORDS.contains(&doc.word_cow(j).as_ref()))
+        });
+    if giver.is_none()
+        && !before.is_empty()
+        && doc
+            .tokens_in(Span::new(cl.start, doc.tokens[g].span.start))
+            .any(|j| SAY_WORDS.contains(&doc.word_cow(j).as_ref()))
+    {
+        return None;
+    }
+    let giver = giver.or_else(|| {
+        clause_subject_ref(
+            doc,
+            cl,
+            doc.tokens_in(Span::new(cl.start, doc.tokens[g].span.start)),
+            si,
+            quotes,
+            affils,
+        )
+    })?;
+    Some((giver, arg(doc, k)?))
+}
+
 /// Nouns for a quantity or a body of forces that an `of` phrase fills ("a barrage of").
 const COLLECTIVE_NOUNS: &[&str] = &[
     "barrage",
@@ -3431,10 +3864,23 @@ fn controlled_subject(doc: &Doc<'_>, cl: Span, ti: usize) -> Option<Arg> {
         return None;
     }
     let j = word_before_object(doc, doc.mentions[k].span.start)?;
-    verbs
-        .contains(&doc.word_cow(j).as_ref())
+    let w = doc.word_cow(j);
+    // "paid for Peter Brown to fly to London": the subject of a "for ... to" infinitive.
+    (verbs.contains(&w.as_ref()) || w == "for" && doc.word_cow(ti - 1) == "to")
         .then(|| arg(doc, k))
         .flatten()
+}
+
+/// "paid for him to fly to Cairo": an infinitive whose own subject is an object pronoun after
+/// "for" (at `ti - 3 .. ti`); its actor is no one named before it.
+fn pronoun_for_to(doc: &Doc<'_>, ti: usize) -> bool {
+    ti >= 3
+        && doc.word_cow(ti - 1) == "to"
+        && matches!(
+            doc.word_cow(ti - 2).as_ref(),
+            "him" | "her" | "them" | "us" | "me"
+        )
+        && doc.word_cow(ti - 3) == "for"
 }
 
 /// The word token that would govern a noun phrase starting at `start`, within four tokens
@@ -3774,10 +4220,14 @@ const SIGNED_DOCUMENTS: &[&str] = &[
 /// Raha, Gazprom chairman Aleksey Miller and India's petroleum minister Mani Shankar Aiyar": the
 /// sides named after "between" right behind the trigger (ending at `tlast`), in order. A name
 /// that only modifies a title and a name ("Gazprom chairman", "India's petroleum minister") is
-/// not a side.
-fn talks_between(doc: &Doc<'_>, tlast: usize, cl: Span) -> Option<Vec<Arg>> {
+/// not a side. With `of_too`, "of" may stand for "between" ("the merger of A and B"; at least
+/// two sides either way).
+fn talks_between(doc: &Doc<'_>, tlast: usize, cl: Span, of_too: bool) -> Option<Vec<Arg>> {
     let b = tlast + 1;
-    if b >= doc.tokens.len() || doc.tokens[b].span.start >= cl.end || doc.word_cow(b) != "between" {
+    if b >= doc.tokens.len()
+        || doc.tokens[b].span.start >= cl.end
+        || !(doc.word_cow(b) == "between" || of_too && doc.word_cow(b) == "of")
+    {
         return None;
     }
     let from = doc.tokens[b].span.end;
@@ -5352,17 +5802,28 @@ fn noun_args(
         entry,
     } = *tr;
     let t = phrase_token(doc, ti, tlast);
+    // "Japan gave Indonesia $5 million in aid", "the IMF granted Ghana a loan": the giver to
+    // the first object (not "Ghana" as a modifier of "loan").
+    if entry.rel_type == "aids" {
+        if let Some((g, r)) = given_to(doc, cl, ti, si, (quotes, affils)) {
+            return (Some(g), vec![r]);
+        }
+    }
     // Possessor: "X's [own|adjectives] trigger", "its [own] trigger", demonym/country directly before.
     let mut src: Option<Arg> = None;
     let mut j = ti;
     let mut hops = 0;
     let mut passed_encounter_word = false;
+    let mut passed_amount = false;
     while j > 0 && hops < 4 {
         j -= 1;
         let w = doc.word_cow(j);
         // "its $4.5bn acquisition", "their 15% stake": an amount is a modifier and costs no hop.
         if !is_amount(&w) {
             hops += 1;
+        } else if !w.contains('-') {
+            // (Not "its 48-year-old occupation".)
+            passed_amount = true;
         }
         if w == "'s" || w == "’s" {
             if let Some(k) = doc.mention_covering(
@@ -5406,7 +5867,22 @@ fn noun_args(
                 quotes,
                 affils,
             );
-            if w == "its" || w == "their" {
+            // ("X said it might sell its Y unit as a result of its proposed 1.3 billion dlr
+            // acquisition of Z": past an amount, only the subject "its" stands for, and not a
+            // name that only modifies it: "The Netherlands-based company ... its $4.5bn".)
+            if passed_amount {
+                let s = doc.sentences[si].span;
+                src = src.filter(|a| {
+                    doc.mentions_in(Span::new(s.start, doc.tokens[j].span.start))
+                        .into_iter()
+                        .filter(|&k| doc.res.entity_of[k] == Some(a.entity))
+                        .any(|k| {
+                            !doc.is_modifier(k)
+                                && !doc.text[doc.mentions[k].span.end..].starts_with("-based")
+                        })
+                });
+            }
+            if (w == "its" || w == "their") && !passed_amount {
                 // "Turkey for its own acquisition": nearest preceding entity in the clause.
                 let before = doc.mentions_in(Span::new(
                     cl.start.min(doc.sentences[si].span.start),
@@ -5442,7 +5918,11 @@ fn noun_args(
                     .iter()
                     .any(|x| w.len() > x.len() && w.ends_with(x)))
         };
-        if !DETERMINERS.contains(&w.as_ref()) && !NOUN_MODIFIERS.contains(&w.as_ref()) {
+        // ("Oracle's $10bn purchase": the amount stands between the possessive and the noun.)
+        if !DETERMINERS.contains(&w.as_ref())
+            && !NOUN_MODIFIERS.contains(&w.as_ref())
+            && !is_amount(&w)
+        {
             if !encounter_word() {
                 break;
             }
