@@ -1351,6 +1351,15 @@ const RELATIONS: &[(&str, &[&str])] = &[
         "President Carlos Medina's four-day tour of Norway ended on Friday.",
         &["person:carlos-medina -visits-> country:norway [asserted]"],
     ),
+    // The month "May" is not the modal "may"; the modal still is.
+    (
+        "In May, Norway signed an arms deal with Chile.",
+        &["country:norway -signs-> country:chile [asserted]"],
+    ),
+    (
+        "Norway may sign an arms deal with Chile.",
+        &["country:norway -signs-> country:chile [hypothetical]"],
+    ),
     (
         "President Carlos Medina paid a visit to Norway in May.",
         &["person:carlos-medina -visits-> country:norway [asserted]"],

@@ -714,11 +714,11 @@ fn modality(
         _ => cl.start,
     };
     let r = doc.tokens_in(Span::new(from, trig.start));
-    let window: Vec<Cow<'_, str>> = r.clone().rev().take(8).map(|i| doc.word_cow(i)).collect();
+    let window: Vec<Cow<'_, str>> = r.clone().rev().take(8).map(|i| cue_word(doc, i)).collect();
     let after: Vec<Cow<'_, str>> = doc
         .tokens_in(Span::new(trig.end, cl.end))
         .take(4)
-        .map(|i| doc.word_cow(i))
+        .map(|i| cue_word(doc, i))
         .collect();
     // A refusal reaches further: "rejected a European offer to hold informal talks".
     let near_neg = window
@@ -825,12 +825,34 @@ fn modality(
     Modality::Asserted
 }
 
+/// The lower-cased word at token `i` as a modality cue, except that the month "May"
+/// (capitalised inside a sentence: "signed in May") is kept as written, so it never reads
+/// as the modal "may".
+///
+/// ```text
+/// "talks may resume"      -> "may"  (hypothetical)
+/// "talks resumed in May"  -> "May"  (no cue)
+/// ```
+fn cue_word<'d>(doc: &'d Doc<'_>, i: usize) -> Cow<'d, str> {
+    let w = doc.word_cow(i);
+    if w == "may" {
+        let t = doc.tokens[i];
+        let opens = doc
+            .sentence_at(t.span.start)
+            .is_some_and(|s| doc.tokens_in(doc.sentences[s].span).start == i);
+        if !opens && t.text(doc.text) == "May" {
+            return Cow::Borrowed("May");
+        }
+    }
+    w
+}
+
 /// "A purchase of the S-400 by Egypt would trigger sanctions": a modal right after the
 /// noun phrase that a nominal trigger heads (its `of`/`by` phrases and names) makes the
 /// event hypothetical.
 fn modal_after_noun_phrase(doc: &Doc<'_>, trig: Span, cl: Span) -> bool {
     for i in doc.tokens_in(Span::new(trig.end, cl.end)).take(10) {
-        let w = doc.word_cow(i);
+        let w = cue_word(doc, i);
         if HYPOTHETICAL.contains(&w.as_ref()) {
             return true;
         }
