@@ -71,6 +71,9 @@ pub struct TitleMatch {
     pub index: usize,
 }
 
+/// Titles of members elected for a seat ("MP for Sedgefield"): what follows "for" is the seat.
+const SEAT_HOLDERS: &[&str] = &["mp", "member of parliament"];
+
 /// Rule id of a bare institution word mention.
 pub const BARE_INSTITUTION: &str = "pattern/bare-institution";
 /// Rule of a lone organisation head word ("the Bank", "the Commission"): an entity only as a
@@ -3533,6 +3536,32 @@ impl Recognizer {
             }
             return;
         }
+        // "MP for Sedgefield", "MP for Kettering and Corby": the run holds a member's title,
+        // "for" and the seat, a place.
+        if let Some(k) = run.iter().position(|&i| tokens[i].text(text) == "for") {
+            let for_start = tokens[run[k]].span.start;
+            let seat_title = text[..for_start].ends_with(' ')
+                && title_at_end.get(&(for_start - 1)).is_some_and(|&ti| {
+                    let t = titles[ti].span;
+                    t.start >= tokens[run[0]].span.start
+                        && SEAT_HOLDERS.contains(&t.slice(text).to_ascii_lowercase().as_str())
+                });
+            if seat_title && (1..=4).contains(&(run.len() - k - 1)) {
+                let span = Span::new(
+                    tokens[run[k + 1]].span.start,
+                    tokens[*run.last().unwrap()].span.end,
+                );
+                out.push(Mention {
+                    span,
+                    kind: EntityKind::Location,
+                    target: Target::Name(collapse_ws(span.slice(text))),
+                    form: Form::Name,
+                    rule: "pattern/constituency",
+                    title: None,
+                });
+                return;
+            }
+        }
         // "assistant secretary for Near Eastern Affairs": the capitalised words continue a title.
         let run_start = tokens[run[0]].span.start;
         let run_prev = text[..run_start]
@@ -3557,7 +3586,28 @@ impl Recognizer {
                         .get(&before.len())
                         .is_some_and(|&t| corporate_title(text, &titles[t]))
             };
-            if title_at_end.contains_key(&before.len()) {
+            if let Some(&ti) = title_at_end.get(&before.len()) {
+                // "the MP for Sedgefield": a member's seat is a place.
+                let member = titles[ti].span.slice(text).to_ascii_lowercase();
+                if prev_word.eq_ignore_ascii_case("for")
+                    && SEAT_HOLDERS.contains(&member.as_str())
+                    && run.len() <= 4
+                    && run.iter().all(|&i| {
+                        let w = tokens[i].text(text);
+                        first_upper(w) || w == "and"
+                    })
+                {
+                    let span = Span::new(run_start, tokens[*run.last().unwrap()].span.end);
+                    out.push(Mention {
+                        span,
+                        kind: EntityKind::Location,
+                        target: Target::Name(collapse_ws(span.slice(text))),
+                        form: Form::Name,
+                        rule: "pattern/constituency",
+                        title: None,
+                    });
+                    return;
+                }
                 if !employer() {
                     return;
                 }

@@ -2810,6 +2810,24 @@ const ENTITIES: &[(&str, &[&str])] = &[
             "organization:Kessler Marine Holdings",
         ],
     ),
+    // A member's seat after "MP for" is a place.
+    (
+        "Dora Penhale, the Labour MP for Hollins Vale, said so.",
+        &["location:Hollins Vale", "person:Dora Penhale"],
+    ),
+    (
+        "Jon Tarrant, member of parliament for Wexmoor, resigned.",
+        &["location:Wexmoor"],
+    ),
+    // Regulators and exchanges named by their acronyms.
+    (
+        "The USDA said wheat stocks fell, and the CFTC said it would look at LME prices.",
+        &[
+            "organization:U.S. Agriculture Department",
+            "organization:Commodity Futures Trading Commission",
+            "organization:London Metal Exchange",
+        ],
+    ),
     // "Chamber" heads an organisation's name.
     (
         "He told the Dravonia Chamber of Commerce that tariffs would fall.",
@@ -2831,6 +2849,11 @@ const NOT_ENTITIES: &[(&str, &[&str])] = &[
     (
         "Orders went to <Varnholt Marine Ltd, Hong Kong> on Monday.",
         &["Varnholt Marine Ltd, Hong Kong"],
+    ),
+    // Another country's department is not the U.S. one.
+    (
+        "The Irish Agriculture Department said the harvest was late.",
+        &["U.S. Agriculture Department"],
     ),
     // A ticker with an exchange code is no company's name.
     ("It lent to Varnholt Oy <Varn.He> last year.", &["Varn.He"]),
