@@ -71,6 +71,9 @@ pub struct TitleMatch {
     pub index: usize,
 }
 
+/// Titles of members elected for a seat ("MP for Sedgefield"): what follows "for" is the seat.
+const SEAT_HOLDERS: &[&str] = &["mp", "member of parliament"];
+
 /// Rule id of a bare institution word mention.
 pub const BARE_INSTITUTION: &str = "pattern/bare-institution";
 /// Rule of a lone organisation head word ("the Bank", "the Commission"): an entity only as a
@@ -84,6 +87,7 @@ const ORG_HEADS: &[&str] = &[
     "Centre",
     "Council",
     "Committee",
+    "Chamber",
     "Movement",
     "Party",
     "Bank",
@@ -2175,6 +2179,8 @@ impl Recognizer {
                 }
             }
         }
+        // 1b. Wire copy's "<Peat Marwick>", "<Rolls-Royce Ltd>": a bracketed company name.
+        self.bracketed_companies(text, &mut out);
         // Token index lookups.
         // Overlap checks against `out` in O(log n) (a linear scan per token is
         // quadratic on mention-dense text).
@@ -2855,6 +2861,93 @@ impl Recognizer {
 
     /// A word that may be part of a person's name in a run split at "and": capitalised, with a
     /// lower-case letter, not a listed non-name, organisation head or company word.
+    /// Wire copy puts a company's name in angle brackets ("<Peat Marwick>", "<Rolls-Royce
+    /// Ltd>"); a ticker ("<GM>", "<MGEO.O>") is all capitals and stays out, and so does markup
+    /// (lower-case tags, attributes). The bracketed words are one organisation: mentions inside
+    /// go ("Asia" in "<Morgan Grenfell (Asia) Ltd>"), except a known company opening the name
+    /// before suffixes only ("<Qantas Airways Ltd>" is Qantas), which takes the whole span.
+    fn bracketed_companies(&self, text: &str, out: &mut Vec<Mention>) {
+        let mut spans: Vec<Span> = Vec::new();
+        let mut from = 0;
+        while let Some(p) = text[from..].find('<') {
+            let open = from + p;
+            from = open + 1;
+            let s = open + 1;
+            let Some(q) = text[s..].find(['>', '<']) else {
+                break;
+            };
+            let e = s + q;
+            let inner = &text[s..e];
+            if !text[e..].starts_with('>')
+                || inner.len() < 2
+                || inner.len() > 100
+                || inner.contains(['=', '"', '\u{201c}'])
+                || inner.matches('\n').count() > 1
+                || !inner.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit())
+                || !inner.bytes().any(|b| b.is_ascii_lowercase())
+                || inner.ends_with(char::is_whitespace)
+                || inner.split_whitespace().count() > 10
+                || !text[..open].ends_with(|c: char| c.is_whitespace() || c == '(') && open > 0
+                || text[e + 1..].starts_with(char::is_alphanumeric)
+            {
+                continue;
+            }
+            // "<Morgan Guaranty Ltd, Hong Kong>": the place after a comma is where the
+            // company is, not part of its name; nor are a leading "The" and a possessive.
+            let e_name = inner.find(", ").map_or(e, |c| s + c);
+            let name = &text[s..e_name];
+            let name = name
+                .strip_suffix("'s")
+                .or_else(|| name.strip_suffix("\u{2019}s"))
+                .or_else(|| name.strip_suffix('\''))
+                .unwrap_or(name);
+            let s_name = if name.starts_with("The ") { s + 4 } else { s };
+            let e_name = s + name.len();
+            // A ticker with an exchange code ("Neoy.He").
+            let ticker = !name.contains(' ')
+                && name.split_once('.').is_some_and(|(a, b)| {
+                    a.len() >= 3 && (1..=2).contains(&b.len()) && !b.contains('.')
+                });
+            if ticker || e_name <= s_name + 1 {
+                continue;
+            }
+            spans.push(Span::new(s_name, e_name));
+            from = e + 1;
+        }
+        for span in spans {
+            let (s, e) = (span.start, span.end);
+            // A known company opening the name, only suffixes after it: that company.
+            let lex_head = out.iter().position(|m| {
+                m.kind == EntityKind::Organization
+                    && matches!(m.target, Target::Lex(_))
+                    && m.span.start == s
+                    && m.span.end <= e
+                    && text[m.span.end..e].split_whitespace().all(|w| {
+                        let w = w.trim_end_matches(['.', ',']);
+                        is_company_tail(w) || is_org_head(w) || matches!(w, "and" | "&" | "Co")
+                    })
+            });
+            if let Some(i) = lex_head {
+                out[i].span.end = e;
+                out.retain(|m| m.span.start >= e || m.span.end <= s || m.span.start == s);
+                continue;
+            }
+            // A name already found whole stays as it is.
+            if out.iter().any(|m| m.span.start == s && m.span.end == e) {
+                continue;
+            }
+            out.retain(|m| m.span.start >= e || m.span.end <= s);
+            out.push(Mention {
+                span,
+                kind: EntityKind::Organization,
+                target: Target::Name(collapse_ws(span.slice(text))),
+                form: Form::Name,
+                rule: "pattern/bracketed",
+                title: None,
+            });
+        }
+    }
+
     fn name_word(&self, w: &str) -> bool {
         first_upper(w)
             && w.chars().any(char::is_lowercase)
@@ -3443,6 +3536,32 @@ impl Recognizer {
             }
             return;
         }
+        // "MP for Sedgefield", "MP for Kettering and Corby": the run holds a member's title,
+        // "for" and the seat, a place.
+        if let Some(k) = run.iter().position(|&i| tokens[i].text(text) == "for") {
+            let for_start = tokens[run[k]].span.start;
+            let seat_title = text[..for_start].ends_with(' ')
+                && title_at_end.get(&(for_start - 1)).is_some_and(|&ti| {
+                    let t = titles[ti].span;
+                    t.start >= tokens[run[0]].span.start
+                        && SEAT_HOLDERS.contains(&t.slice(text).to_ascii_lowercase().as_str())
+                });
+            if seat_title && (1..=4).contains(&(run.len() - k - 1)) {
+                let span = Span::new(
+                    tokens[run[k + 1]].span.start,
+                    tokens[*run.last().unwrap()].span.end,
+                );
+                out.push(Mention {
+                    span,
+                    kind: EntityKind::Location,
+                    target: Target::Name(collapse_ws(span.slice(text))),
+                    form: Form::Name,
+                    rule: "pattern/constituency",
+                    title: None,
+                });
+                return;
+            }
+        }
         // "assistant secretary for Near Eastern Affairs": the capitalised words continue a title.
         let run_start = tokens[run[0]].span.start;
         let run_prev = text[..run_start]
@@ -3467,7 +3586,28 @@ impl Recognizer {
                         .get(&before.len())
                         .is_some_and(|&t| corporate_title(text, &titles[t]))
             };
-            if title_at_end.contains_key(&before.len()) {
+            if let Some(&ti) = title_at_end.get(&before.len()) {
+                // "the MP for Sedgefield": a member's seat is a place.
+                let member = titles[ti].span.slice(text).to_ascii_lowercase();
+                if prev_word.eq_ignore_ascii_case("for")
+                    && SEAT_HOLDERS.contains(&member.as_str())
+                    && run.len() <= 4
+                    && run.iter().all(|&i| {
+                        let w = tokens[i].text(text);
+                        first_upper(w) || w == "and"
+                    })
+                {
+                    let span = Span::new(run_start, tokens[*run.last().unwrap()].span.end);
+                    out.push(Mention {
+                        span,
+                        kind: EntityKind::Location,
+                        target: Target::Name(collapse_ws(span.slice(text))),
+                        form: Form::Name,
+                        rule: "pattern/constituency",
+                        title: None,
+                    });
+                    return;
+                }
                 if !employer() {
                     return;
                 }
@@ -3929,10 +4069,11 @@ impl Recognizer {
         } {
             return;
         }
-        // A run that is only a title ("Research Fellow") is not an entity.
+        // A run that is only a title ("Research Fellow") is not an entity, nor is an
+        // abbreviated one before its full stop ("Mr." before a known surname).
         if titles_in(titles, start, start + 1)
             .iter()
-            .any(|t| t.span.end == end)
+            .any(|t| t.span.end == end || t.span.end == end + 1 && text[end..].starts_with('.'))
         {
             return;
         }

@@ -3000,10 +3000,90 @@ const ENTITIES: &[(&str, &[&str])] = &[
         "Dolmer, a small software company based in Leeds, said profits rose.",
         &["organization:Dolmer"],
     ),
+    // Short and foreign given names open a person's name, also in "X and Y" pairs.
+    (
+        "The band played for Olly Dunmore and Kristin Varga-Hale last night.",
+        &["person:Olly Dunmore", "person:Kristin Varga-Hale"],
+    ),
+    (
+        "Aurelio Vance, head of the Tarvon Group, said exports would rise.",
+        &["person:Aurelio Vance"],
+    ),
+    (
+        "Backbencher Nigel Marsh said the bill was flawed.",
+        &["person:Nigel Marsh"],
+    ),
+    // A rugby position before a name is a title, not part of the name.
+    (
+        "Lock Tom Ashworth returns after injury.",
+        &["person:Tom Ashworth"],
+    ),
+    (
+        "Prop Darren Fellowes will start on Saturday.",
+        &["person:Darren Fellowes"],
+    ),
+    // Wire copy's bracketed company names, without a trailing place or possessive.
+    (
+        "The deal was arranged by <Halvorsen Pike> and <Brandt-Oyelaran (Asia) Ltd>.",
+        &[
+            "organization:Halvorsen Pike",
+            "organization:Brandt-Oyelaran (Asia) Ltd",
+        ],
+    ),
+    (
+        "Shares of <The Varnholt Brothers Ltd's> unit and <Kessler Marine Holdings, Singapore> rose.",
+        &[
+            "organization:Varnholt Brothers Ltd",
+            "organization:Kessler Marine Holdings",
+        ],
+    ),
+    // A member's seat after "MP for" is a place.
+    (
+        "Dora Penhale, the Labour MP for Hollins Vale, said so.",
+        &["location:Hollins Vale", "person:Dora Penhale"],
+    ),
+    (
+        "Jon Tarrant, member of parliament for Wexmoor, resigned.",
+        &["location:Wexmoor"],
+    ),
+    // Regulators and exchanges named by their acronyms.
+    (
+        "The USDA said wheat stocks fell, and the CFTC said it would look at LME prices.",
+        &[
+            "organization:U.S. Agriculture Department",
+            "organization:Commodity Futures Trading Commission",
+            "organization:London Metal Exchange",
+        ],
+    ),
+    // "Chamber" heads an organisation's name.
+    (
+        "He told the Dravonia Chamber of Commerce that tariffs would fall.",
+        &["organization:Dravonia Chamber of Commerce"],
+    ),
 ];
 
 /// (text, names that must NOT be found as entities of any kind)
 const NOT_ENTITIES: &[(&str, &[&str])] = &[
+    // An abbreviated honorific before a known surname is no name of its own.
+    (
+        "Her plan drew praise from rivals like Mr. Obama and Mr. Biden.",
+        &["Mr"],
+    ),
+    (
+        "Lock Tom Ashworth returns after injury.",
+        &["Lock Tom Ashworth"],
+    ),
+    (
+        "Orders went to <Varnholt Marine Ltd, Hong Kong> on Monday.",
+        &["Varnholt Marine Ltd, Hong Kong"],
+    ),
+    // Another country's department is not the U.S. one.
+    (
+        "The Irish Agriculture Department said the harvest was late.",
+        &["U.S. Agriculture Department"],
+    ),
+    // A ticker with an exchange code is no company's name.
+    ("It lent to Varnholt Oy <Varn.He> last year.", &["Varn.He"]),
     // Compass words inside a longer name are no region.
     (
         "Carver Central and South West Corp said profits rose.",
