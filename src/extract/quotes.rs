@@ -598,18 +598,26 @@ fn body_before(doc: &Doc<'_>, pos: usize) -> Option<usize> {
 }
 
 /// "The spokesman said" after "a National Bank spokesman said": the body of the last
-/// "<body> <word>" phrase before `pos`.
-fn last_body_with(doc: &Doc<'_>, pos: usize, word: &str) -> Option<usize> {
+/// "<body> <word>" phrase before `pos`, starting at most `reach` bytes before it ("a
+/// spokesman said" right after "an Acme spokesman said" is Acme's; the misspelling
+/// "spokeman" counts as "spokesman").
+fn last_body_with(doc: &Doc<'_>, pos: usize, word: &str, reach: usize) -> Option<usize> {
     let text = doc.text;
     let upto = doc.mentions.partition_point(|m| m.span.start < pos);
-    (upto.saturating_sub(500)..upto).rev().find_map(|k| {
-        let m = &doc.mentions[k];
-        let after = text[m.span.end..].strip_prefix(' ')?;
-        (matches!(doc.kind(k), EntityKind::Organization | EntityKind::Country)
-            && after.len() >= word.len()
+    let has = |after: &str, word: &str| {
+        after.len() >= word.len()
             && after.is_char_boundary(word.len())
             && after[..word.len()].eq_ignore_ascii_case(word)
-            && !after[word.len()..].starts_with(|c: char| c.is_alphanumeric()))
+            && !after[word.len()..].starts_with(|c: char| c.is_alphanumeric())
+    };
+    (upto.saturating_sub(500)..upto).rev().find_map(|k| {
+        let m = &doc.mentions[k];
+        if m.span.start.saturating_add(reach) < pos {
+            return None;
+        }
+        let after = text[m.span.end..].strip_prefix(' ')?;
+        (matches!(doc.kind(k), EntityKind::Organization | EntityKind::Country)
+            && (has(after, word) || (word == "spokesman" && has(after, "spokeman"))))
         .then(|| doc.res.entity_of[k])
         .flatten()
     })
@@ -946,6 +954,31 @@ pub(super) fn public_body(doc: &Doc<'_>, e: usize) -> bool {
             "government" | "intl" | "legislature" | "court" | "military" | "intelligence" | "party"
         )
     )
+}
+
+/// Cataphora (`Acme could cut 4,000 jobs, its chief executive has said.`, no holder of the
+/// title named before): the first person named in the 1,500 bytes after `pos` who is given
+/// title word `word` just before the name (`chief executive Jo Lee`) or reports something
+/// right after it (`Jo Lee has told investors`).
+fn later_title_holder(doc: &Doc<'_>, pos: usize, word: &str) -> Option<usize> {
+    let text = doc.text;
+    let from = doc.mentions.partition_point(|m| m.span.start < pos);
+    doc.mentions[from..]
+        .iter()
+        .enumerate()
+        .take_while(|(_, m)| m.span.start < pos + 1500)
+        .filter(|(_, m)| m.kind == EntityKind::Person)
+        .find_map(|(i, m)| {
+            let before = &text[floor_char(text, m.span.start.saturating_sub(30))..m.span.start];
+            let titled = lower_cow(before).contains(word);
+            let next = text[m.span.end..]
+                .split_whitespace()
+                .find(|w| !matches!(*w, "has" | "had" | "have"))
+                .unwrap_or("")
+                .trim_matches(|c: char| !c.is_alphabetic());
+            let reports = doc.pipeline.extractor.is_reporting(&lower_cow(next));
+            (titled || reports).then(|| doc.res.entity_of[from + i])?
+        })
 }
 
 /// The last person mentioned before `pos` (optionally holding the title word written at
@@ -1706,16 +1739,33 @@ fn speaker_near_cue_inner(
                     }
                 }
             }
-            let entity = last_person(doc, s.start, Some(word.as_ref()), cx).or_else(|| {
-                // "The spokesman said": the body of the last such spokesman.
-                (spokes
-                    && prefix[..word_start]
-                        .trim_end()
-                        .to_lowercase()
-                        .ends_with("the"))
-                .then(|| last_body_with(doc, s.start, &word))
-                .flatten()
-            });
+            let det = prefix[..word_start]
+                .split_whitespace()
+                .next_back()
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            let entity = last_person(doc, s.start, Some(word.as_ref()), cx)
+                .or_else(|| {
+                    // "The spokesman said": the body of the last such spokesman; "a
+                    // spokesman said" the body of one in the sentence or two before.
+                    let reach = match det.as_str() {
+                        "the" => usize::MAX,
+                        "a" | "an" => 400,
+                        _ => return None,
+                    };
+                    spokes.then(|| last_body_with(doc, s.start, &word, reach))?
+                })
+                .or_else(|| {
+                    // `Acme could cut jobs, its chief executive has said.`: the person
+                    // named after it who holds the title or reports something.
+                    (is_title
+                        && prefix[..word_start]
+                            .split_whitespace()
+                            .rev()
+                            .take(2)
+                            .any(|w| w.eq_ignore_ascii_case("its")))
+                    .then(|| later_title_holder(doc, cue.end, &word))?
+                });
             if is_title || entity.is_some() {
                 return Some(Speaker { mention: s, entity });
             }
@@ -3993,7 +4043,7 @@ fn indirect(
                 ) {
                     return;
                 }
-                if n_words(subj.start, subj.end) <= 6 && n_words(content.start, content.end) >= 3 {
+                if subject_words(doc, subj) <= 6 && n_words(content.start, content.end) >= 3 {
                     let mut speaker = speaker_near_cue(doc, *w, subj.start, span.end, cx);
                     let mut content = content;
                     // Nothing between the comma and the verb and no speaker after it: the
@@ -4317,6 +4367,29 @@ fn indirect(
         if overlapping(direct, content).any(|q| q.len() * 2 > content.len()) {
             return;
         }
+        // An object running on into another speaker's full quote (`argued over who backed
+        // which bill that Jo Lee said, "..."`): no words were said.
+        if object && that.is_none() {
+            // (A name or pronoun, the cue, a comma or colon and the quote.)
+            let opens_quote = |c: usize| {
+                let subject = text[..c].trim_end().rsplit(' ').next().unwrap_or("");
+                let after = text[c..].trim_start_matches(char::is_alphabetic);
+                (subject.starts_with(char::is_uppercase) || PRONOUNS.contains(&subject))
+                    && after
+                        .trim_start_matches([',', ':', ' '])
+                        .starts_with(['"', '“'])
+                    && after.starts_with([',', ':'])
+            };
+            // (The direct pass ran first: its quotes are in `out`.)
+            if out
+                .iter()
+                .filter(|q| q.record.direct)
+                .filter_map(|q| q.record.cue.as_ref().map(|c| c.start))
+                .any(|c| c > content.start && c < content.end && opens_quote(c))
+            {
+                continue;
+            }
+        }
         let speaker = inherited
             .filter(|&(k, _)| k == wi)
             .map(|(_, s)| s)
@@ -4338,6 +4411,28 @@ fn indirect(
             return;
         }
     }
+}
+
+/// The words of a subject before a closing cue, a named mention counting as one word and a
+/// parenthesised abbreviation as none (`the Office of the Deputy Prime Minister (ODPM) has`
+/// is three words).
+fn subject_words(doc: &Doc<'_>, subj: Span) -> usize {
+    let text = doc.text;
+    let mut n = 0;
+    let mut covered = 0;
+    let mut at = subj.start;
+    for w in subj.slice(text).split_whitespace() {
+        let start = at + text[at..].find(w).unwrap_or(0);
+        at = start + w.len();
+        if start < covered || (w.starts_with('(') && w.ends_with(')')) {
+            continue;
+        }
+        if let Some(k) = doc.mention_covering(start) {
+            covered = doc.mentions[k].span.end;
+        }
+        n += 1;
+    }
+    n
 }
 
 /// `Tom Baker, a spokesman, said ...`: the words before the verb are a name (at most four
