@@ -2859,8 +2859,6 @@ impl Recognizer {
         out
     }
 
-    /// A word that may be part of a person's name in a run split at "and": capitalised, with a
-    /// lower-case letter, not a listed non-name, organisation head or company word.
     /// Wire copy puts a company's name in angle brackets ("<Peat Marwick>", "<Rolls-Royce
     /// Ltd>"); a ticker ("<GM>", "<MGEO.O>") is all capitals and stays out, and so does markup
     /// (lower-case tags, attributes). The bracketed words are one organisation: mentions inside
@@ -2948,6 +2946,8 @@ impl Recognizer {
         }
     }
 
+    /// A word that may be part of a person's name in a run split at "and": capitalised, with a
+    /// lower-case letter, not a listed non-name, organisation head or company word.
     fn name_word(&self, w: &str) -> bool {
         first_upper(w)
             && w.chars().any(char::is_lowercase)

@@ -2174,7 +2174,6 @@ const FUND_KINDS: &[&str] = &[
     "bond",
 ];
 
-/// Lemmas of attacks that a person can make in words ("attacked", "hit out at").
 /// People named after the body or person they stand with ("X investors", "supporters of
 /// X"): who feels or says something is then the group, not the named.
 const GROUP_NOUNS: &[&str] = &[
@@ -2213,6 +2212,7 @@ fn group_of(doc: &Doc<'_>, span: Span) -> bool {
 /// judgement after its object ([`super::stance::named_as`]).
 const NAMING: &str = "call names";
 
+/// Lemmas of attacks that a person can make in words ("attacked", "hit out at").
 const VERBAL_ATTACK: &[&str] = &["attack", "hit", "assault"];
 
 /// Is entity `e` a body that fights only in words: a party, a campaign group, a think tank, a
