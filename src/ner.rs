@@ -74,6 +74,18 @@ pub struct TitleMatch {
 /// Titles of members elected for a seat ("MP for Sedgefield"): what follows "for" is the seat.
 const SEAT_HOLDERS: &[&str] = &["mp", "member of parliament"];
 
+/// The seat after a member's title ("MP for Kettering and Corby"), a place mention.
+fn constituency(text: &str, span: Span) -> Mention {
+    Mention {
+        span,
+        kind: EntityKind::Location,
+        target: Target::Name(collapse_ws(span.slice(text))),
+        form: Form::Name,
+        rule: "pattern/constituency",
+        title: None,
+    }
+}
+
 /// Rule id of a bare institution word mention.
 pub const BARE_INSTITUTION: &str = "pattern/bare-institution";
 /// Rule of a lone organisation head word ("the Bank", "the Commission"): an entity only as a
@@ -3551,14 +3563,7 @@ impl Recognizer {
                     tokens[run[k + 1]].span.start,
                     tokens[*run.last().unwrap()].span.end,
                 );
-                out.push(Mention {
-                    span,
-                    kind: EntityKind::Location,
-                    target: Target::Name(collapse_ws(span.slice(text))),
-                    form: Form::Name,
-                    rule: "pattern/constituency",
-                    title: None,
-                });
+                out.push(constituency(text, span));
                 return;
             }
         }
@@ -3598,14 +3603,7 @@ impl Recognizer {
                     })
                 {
                     let span = Span::new(run_start, tokens[*run.last().unwrap()].span.end);
-                    out.push(Mention {
-                        span,
-                        kind: EntityKind::Location,
-                        target: Target::Name(collapse_ws(span.slice(text))),
-                        form: Form::Name,
-                        rule: "pattern/constituency",
-                        title: None,
-                    });
+                    out.push(constituency(text, span));
                     return;
                 }
                 if !employer() {
