@@ -695,12 +695,8 @@ fn portfolio_party(doc: &Doc<'_>, k: usize) -> bool {
     ) {
         return false;
     }
-    let rec = &doc.pipeline.recognizer;
-    let party_country = rec
-        .by_id
-        .get(doc.res.entities[e].id.as_str())
-        .and_then(|&li| rec.entities[li].attrs.get("country"));
-    party_country.is_none() || party_country.cloned() != main_country(doc)
+    let party_country = doc.lexicon_attr(e, "country");
+    party_country.is_none() || party_country != main_country(doc).as_deref()
 }
 
 /// The place (a state, province or city, not a country) named right before `pos`, one

@@ -230,19 +230,6 @@ fn quoted_apart(quotes: &[QuoteOut], span: Span, pos: usize) -> bool {
     })
 }
 
-/// The lexicon attribute `key` of entity `e` (None for a name found by patterns).
-fn lexicon_attr<'a>(doc: &Doc<'a>, e: usize, key: &str) -> Option<&'a str> {
-    lexicon_attr_of(doc, &doc.res.entities[e].id, key)
-}
-
-/// The lexicon attribute `key` of the lexicon entry with id `id`, whether or not the article
-/// names it.
-fn lexicon_attr_of<'a>(doc: &Doc<'a>, id: &str, key: &str) -> Option<&'a str> {
-    let rec = &doc.pipeline.recognizer;
-    let &i = rec.by_id.get(id)?;
-    rec.entities[i].attrs.get(key).map(String::as_str)
-}
-
 /// The titles of person `e`: those the article states, then the people lexicon's, unless
 /// the article calls them a former or deputy holder ("former President Bill Clinton" is not
 /// "the president", whatever the lexicon's best-known title).
@@ -260,7 +247,7 @@ fn titles_of<'a>(doc: &Doc<'a>, affils: &'a [Affil], e: usize) -> impl Iterator<
     let lexicon = if other_office {
         None
     } else {
-        lexicon_attr(doc, e, "title")
+        doc.lexicon_attr(e, "title")
     };
     stated().chain(lexicon)
 }
@@ -310,7 +297,7 @@ fn agrees(doc: &Doc<'_>, affils: &[Affil], e: usize, c: usize) -> bool {
     let org_in = |org: &str| {
         org == cid
             || doc.res.by_id(org).is_some_and(|o| {
-                lexicon_attr(doc, o, "country") == Some(cid)
+                doc.lexicon_attr(o, "country") == Some(cid)
                     || super::events::institution_country(doc, org).as_deref() == Some(cid)
             })
     };
@@ -319,10 +306,11 @@ fn agrees(doc: &Doc<'_>, affils: &[Affil], e: usize, c: usize) -> bool {
             affils
                 .iter()
                 .any(|a| a.person == e && a.org.as_deref().is_some_and(org_in))
-                || lexicon_attr(doc, e, "org")
-                    .is_some_and(|o| o == cid || lexicon_attr_of(doc, o, "country") == Some(cid))
+                || doc
+                    .lexicon_attr(e, "org")
+                    .is_some_and(|o| o == cid || doc.lexicon_attr_of(o, "country") == Some(cid))
         }
-        EntityKind::Organization => lexicon_attr(doc, e, "country").is_none_or(|x| x == cid),
+        EntityKind::Organization => doc.lexicon_attr(e, "country").is_none_or(|x| x == cid),
         _ => false,
     }
 }

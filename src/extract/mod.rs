@@ -279,9 +279,21 @@ impl<'a> Doc<'a> {
     /// The lexicon `type` of entity `e` ("company", "province", "government"): None for a name
     /// found by patterns or an entry without one.
     pub fn lexicon_type(&self, e: usize) -> Option<&'a str> {
+        self.lexicon_attr(e, "type")
+    }
+
+    /// The lexicon attribute `key` of entity `e` (`"country"`, `"org"`, `"title"`): None for
+    /// a name found by patterns or an entry without it.
+    pub fn lexicon_attr(&self, e: usize, key: &str) -> Option<&'a str> {
+        self.lexicon_attr_of(&self.res.entities[e].id, key)
+    }
+
+    /// The lexicon attribute `key` of the lexicon entry with id `id`, whether or not the
+    /// article names it (the country of the office that a leader's entry links to).
+    pub fn lexicon_attr_of(&self, id: &str, key: &str) -> Option<&'a str> {
         let rec = &self.pipeline.recognizer;
-        let &i = rec.by_id.get(&self.res.entities[e].id)?;
-        rec.entities[i].attrs.get("type").map(String::as_str)
+        let &i = rec.by_id.get(id)?;
+        rec.entities[i].attrs.get(key).map(String::as_str)
     }
 }
 
