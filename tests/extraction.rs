@@ -30,6 +30,24 @@ fn relations(a: &Analysis) -> Vec<String> {
 
 /// (text, relations that must be present)
 const RELATIONS: &[(&str, &[&str])] = &[
+    // pron16: an object pronoun (or a possessive before a proposal) right after a verb whose
+    // named subject stands next to it is the one person named before it.
+    (
+        "Senator Ruth Okafor proposed a new budget. Governor Leon Marsh attacked her on Tuesday.",
+        &["person:leon-marsh -criticizes-> person:ruth-okafor [asserted]"],
+    ),
+    (
+        "Pedro Alvarez won the primary in Ohio. Carla Mendes, who endorsed him last week, spoke at the rally.",
+        &["person:carla-mendes -supports-> person:pedro-alvarez [asserted]"],
+    ),
+    (
+        "Dale Hurst was due to stand in Leeds. He says he will step down. Party leader Tom Brandt accepted his decision on Friday.",
+        &["person:tom-brandt -agrees-> person:dale-hurst [asserted]"],
+    ),
+    (
+        "Senator Dale Hurst spoke in Denver on Monday. The Labour Party condemned his remarks.",
+        &["org:uk-labour-party -condemns-> person:dale-hurst [asserted]"],
+    ),
     // rel15: paying for someone's travel is aid; the one paid for travels; a challenge to do
     // something is a demand; an amount before a possessed purchase; "the merger of A and B";
     // "gave X $N in aid".
@@ -1456,6 +1474,40 @@ fn relation_cases() {
 
 /// (text, relations that must NOT be present)
 const NOT_RELATIONS: &[(&str, &[&str])] = &[
+    // pron16: no object pronoun read when two people could be meant, when the only person
+    // is the actor, for "it", against an honorific, inside a quotation, for a verb far from
+    // its subject, or for a person's own "his".
+    (
+        "Tom Reyes met Ann Kowal in Paris. Governor Paul Draper criticised him on Friday.",
+        &["person:paul-draper -criticizes->"],
+    ),
+    (
+        "Paul Draper won the vote on Monday. Paul Draper praised him.",
+        &["-praises->"],
+    ),
+    (
+        "Senator Ruth Okafor spoke on Monday. Barclays criticised it.",
+        &["-criticizes->"],
+    ),
+    (
+        "Mrs Ruth Okafor spoke on Monday. Governor Leon Marsh attacked him.",
+        &["-criticizes->"],
+    ),
+    (
+        "Ruth Okafor spoke on Monday. \"Leon Marsh attacked him,\" she said.",
+        &["person:leon-marsh -criticizes->"],
+    ),
+    (
+        "Leon Marsh spoke on Monday. Ruth Okafor won twice, providing him with a lead.",
+        &[
+            "person:ruth-okafor -cooperates->",
+            "person:ruth-okafor -aids->",
+        ],
+    ),
+    (
+        "Ruth Okafor spoke on Monday. Leon Marsh defended her record.",
+        &["person:leon-marsh -supports-> person:ruth-okafor"],
+    ),
     // rel15: paying for things, or for someone named by a pronoun only, is no aid and no
     // travel of the payer; challenging a ruling or someone's figures is no demand; funding
     // one's own trip funds no place.

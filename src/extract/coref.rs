@@ -20,7 +20,9 @@
 //! name in apposition ("the Russian president, Vladimir Putin") is the argument instead.
 //!
 //! Pronouns are resolved by `events::pronoun_antecedent`, which falls back on a description
-//! subject found here ("The Belgium-based company is due to complete its acquisition").
+//! subject found here ("The Belgium-based company is due to complete its acquisition"); object
+//! pronouns ("criticised him") by `events::object_pronoun_antecedent`, which shares its list of
+//! candidate persons.
 
 use super::Doc;
 use super::affil::Affil;

@@ -11,7 +11,12 @@
 //!   in negotiations for"); the target follows `of`, `on`, `against`, `to`,
 //!   `with`, `for`.
 //!
-//! "the latter"/"the former" and "it"/"its"/"we" are resolved to entities.
+//! "the latter"/"the former" and "it"/"its"/"we" are resolved to entities. An object
+//! "him"/"her" right after a verb whose named subject stands next to it ("Marsh attacked
+//! her", "Mendes, who endorsed him"), "his" before a proposal ("accepted his resignation")
+//! and "his"/"her" after a body's verb of judgement ("the party condemned his remarks") are
+//! the one person, other than the actor, named before them in the sentence or the previous
+//! one; such relations' rule ends in `/object-pronoun` and their evidence ends at the pronoun.
 //! Modality comes from cue words in the clause before the trigger.
 
 use super::affil::Affil;
@@ -590,19 +595,7 @@ fn pronoun_antecedent(
             // of several, the one opening the sentence. With none, the person the previous
             // sentence is about ("Ham explained why he backs Trump").
             let s = doc.sentences[sent_idx].span;
-            let persons: Vec<usize> = doc
-                .mentions_in(Span::new(s.start, pos))
-                .into_iter()
-                .filter(|&k| {
-                    doc.kind(k) == EntityKind::Person
-                        && doc.res.entity_of[k].is_some()
-                        && !quotes.iter().any(|q| {
-                            q.record.direct
-                                && q.content.contains(doc.mentions[k].span)
-                                && !(q.content.start <= pos && pos <= q.content.end)
-                        })
-                })
-                .collect();
+            let persons = persons_before(doc, s, pos, quotes);
             let entity = if persons.is_empty() {
                 // "After her talks with Ryzhkov, Thatcher ...": a possessive inside the
                 // sentence may look ahead to a person named after it.
@@ -679,6 +672,213 @@ fn pronoun_antecedent(
         _ => None,
     }
 }
+
+/// The person mentions of sentence `s` before `pos`, leaving out those inside a direct
+/// quotation that `pos` is not in.
+fn persons_before(doc: &Doc<'_>, s: Span, pos: usize, quotes: &[QuoteOut]) -> Vec<usize> {
+    doc.mentions_in(Span::new(s.start, pos.max(s.start)))
+        .into_iter()
+        .filter(|&k| {
+            doc.kind(k) == EntityKind::Person
+                && doc.res.entity_of[k].is_some()
+                && !quotes.iter().any(|q| {
+                    q.record.direct
+                        && q.content.contains(doc.mentions[k].span)
+                        && !(q.content.start <= pos && pos <= q.content.end)
+                })
+        })
+        .collect()
+}
+
+/// The person an object pronoun ("criticised *him*", "endorsed *her* last year") or a
+/// possessive in object position ("accepted *his* resignation") stands for, when a
+/// verb's actor is `actor`. The one person, other than the actor and those acting with it in
+/// the verb's clause `cl`, named before it in its sentence; with none there, the one person
+/// the previous sentence names, other than the actor. Refused when two such people are
+/// candidates, when an honorific gives the candidate the other gender, and inside a direct
+/// quotation (whose speaker's "him" is unknown to us).
+fn object_pronoun_antecedent(
+    doc: &Doc<'_>,
+    (si, cl): (usize, Span),
+    pos: usize,
+    actor: Arg,
+    quotes: &[QuoteOut],
+) -> Option<Arg> {
+    let j = doc.tokens.partition_point(|t| t.span.start < pos);
+    let tok = *doc.tokens.get(j)?;
+    let female = match doc.word_cow(j).as_ref() {
+        "him" | "his" => false,
+        "her" => true,
+        _ => return None,
+    };
+    if quotes
+        .iter()
+        .any(|q| q.record.direct && q.content.start <= pos && pos < q.content.end)
+    {
+        return None;
+    }
+    let s = doc.sentences[si].span;
+    // The clause's own subjects are bound to a reflexive ("Smith and Jones praised
+    // themselves"), never to "him": only a name before the clause.
+    let clause_persons = persons_before(doc, Span::new(cl.start, pos), pos, quotes);
+    let others = |ks: Vec<usize>| -> Vec<usize> {
+        let mut es: Vec<usize> = ks
+            .into_iter()
+            .filter_map(|k| doc.res.entity_of[k])
+            .filter(|&e| e != actor.entity)
+            .collect();
+        es.sort_unstable();
+        es.dedup();
+        es
+    };
+    let here = others(persons_before(
+        doc,
+        Span::new(s.start, cl.start),
+        cl.start,
+        quotes,
+    ));
+    if !others(clause_persons).is_empty() {
+        return None;
+    }
+    let cands = if here.is_empty() {
+        if si == 0 {
+            return None;
+        }
+        let p = doc.sentences[si - 1].span;
+        let prev = others(persons_before(doc, p, p.end, quotes));
+        // "Jones was due to stand. He says he will not. Smith accepted his decision": a
+        // previous sentence about "he" (or "she") continues the subject of the one before.
+        let first = doc.tokens_in(p);
+        if prev.is_empty()
+            && si >= 2
+            && !first.is_empty()
+            && doc.word_cow(first.start) == if female { "she" } else { "he" }
+        {
+            let before = doc.sentences[si - 2].span;
+            sentence_subject(doc, before)
+                .map(|a| a.entity)
+                // "Jones, who works for X, had been due to stand": a name opening it.
+                .or_else(|| {
+                    let k = *doc.mentions_in(before).first()?;
+                    (doc.mentions[k].span.start == before.start).then_some(doc.res.entity_of[k]?)
+                })
+                .filter(|&e| e != actor.entity)
+                .into_iter()
+                .collect()
+        } else {
+            prev
+        }
+    } else {
+        here
+    };
+    let [e] = cands[..] else {
+        return None;
+    };
+    // "Mrs Smith" for "him", "Mr Smith" for "her".
+    let clash = if female { "Mr" } else { "Mrs" };
+    let honorific_clash = doc.mentions.iter().enumerate().any(|(k, m)| {
+        doc.res.entity_of[k] == Some(e) && {
+            let before = doc.text[..m.span.start].trim_end().trim_end_matches('.');
+            before.ends_with(clash)
+                || female && before.ends_with("Mr")
+                || !female && (before.ends_with("Ms") || before.ends_with("Miss"))
+        }
+    });
+    (doc.res.entities[e].kind == EntityKind::Person && !honorific_clash).then_some(Arg {
+        entity: e,
+        span: tok.span,
+    })
+}
+
+/// Is `actor` the verb's own subject, next to it: a name or "it"/"they" right before the
+/// verb, with only auxiliaries, negation, adverbs, "to" or a relative pronoun between
+/// ("Smith has repeatedly attacked", "Jones, who endorsed", "urged Brown to support").
+/// An object pronoun is read only then: a verb further from its actor ("Smith won twice,
+/// providing her", "groups supporting her") often has an unnamed subject of its own.
+fn actor_next_to(doc: &Doc<'_>, actor: Arg, ti: usize) -> bool {
+    let from = if actor.span.is_empty() {
+        let j = doc
+            .tokens
+            .partition_point(|t| t.span.start < actor.span.start);
+        if !matches!(doc.word_cow(j).as_ref(), "it" | "they") {
+            return false;
+        }
+        doc.tokens[j].span.end
+    } else {
+        match doc.mention_covering(actor.span.start) {
+            Some(k) if !doc.is_modifier(k) && !is_possessor(doc, k) => doc.mentions[k].span.end,
+            _ => return false,
+        }
+    };
+    let gap = doc.tokens_in(Span::new(from, doc.tokens[ti].span.start.max(from)));
+    gap.clone().all(|j| {
+        let w = doc.word_cow(j);
+        ACTOR_GAP.contains(&w.as_ref())
+            || w.len() > 4 && w.ends_with("ly")
+            || w == ","
+                && j + 1 < gap.end
+                && matches!(doc.word_cow(j + 1).as_ref(), "who" | "which")
+    })
+}
+
+/// Words that may stand between a subject and its verb in [`actor_next_to`].
+const ACTOR_GAP: &[&str] = &[
+    "has", "have", "had", "is", "was", "were", "are", "be", "been", "being", "will", "would",
+    "could", "can", "may", "might", "should", "must", "shall", "did", "does", "do", "not", "n't",
+    "never", "also", "again", "still", "already", "then", "to", "who", "which", "that",
+];
+
+/// "criticised him", "endorsed her last year", "attacked him over": an object pronoun
+/// right after the verb (not "her" opening a noun phrase: "criticised her plan").
+fn object_pronoun(doc: &Doc<'_>, tlast: usize, cl: Span) -> Option<usize> {
+    let j = tlast + 1;
+    let tok = doc.tokens.get(j)?;
+    if tok.span.start >= cl.end || tok.kind != TokenKind::Word {
+        return None;
+    }
+    match doc.word_cow(j).as_ref() {
+        "him" => Some(j),
+        "her" => {
+            let next = doc.tokens.get(j + 1);
+            next.is_none_or(|n| {
+                n.kind != TokenKind::Word
+                    || n.span.start >= cl.end
+                    || OBJECT_PRONOUN_FOLLOWERS.contains(&doc.word_cow(j + 1).as_ref())
+            })
+            .then_some(j)
+        }
+        _ => None,
+    }
+}
+
+/// Words that may follow an object "her" but do not open a noun phrase after a possessive
+/// "her" ("praised her for", "met her on Monday", "called her a liar" is left alone).
+const OBJECT_PRONOUN_FOLLOWERS: &[&str] = &[
+    "for",
+    "over",
+    "on",
+    "in",
+    "at",
+    "as",
+    "after",
+    "before",
+    "during",
+    "and",
+    "but",
+    "to",
+    "of",
+    "when",
+    "while",
+    "because",
+    "since",
+    "with",
+    "about",
+    "again",
+    "publicly",
+    "repeatedly",
+    "yesterday",
+    "today",
+];
 
 /// "org:iraqi-parliament" → "country:iraq" when the org is a country's institution.
 pub(crate) fn institution_country(doc: &Doc<'_>, org: &str) -> Option<String> {
@@ -1668,7 +1868,20 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                         ),
                     }
                 };
-                out.push(record(&src_e.id, &rel_type, lo, hi, ""));
+                // "attacked her": a target read from an object pronoun says so in its rule.
+                let tail = if !tg.span.is_empty()
+                    && doc.mention_covering(tg.span.start).is_none()
+                    && matches!(
+                        doc.text[tg.span.start..tg.span.end]
+                            .to_ascii_lowercase()
+                            .as_str(),
+                        "him" | "her" | "his"
+                    ) {
+                    "/object-pronoun"
+                } else {
+                    ""
+                };
+                out.push(record(&src_e.id, &rel_type, lo, hi, tail));
                 // "sell its Apex unit to Orion Inc", "the sale of Apex to Orion": the one the
                 // company (or unit) is sold to buys it.
                 if rel_type == "sells" && tgt_e.kind == EntityKind::Organization && !weapon_target {
@@ -2719,7 +2932,24 @@ fn verb_args(
                 }
             })
         });
-        return (src, k.and_then(|k| arg(doc, k)).into_iter().collect());
+        // "accepted his resignation": the one "his" stands for made it.
+        let k = k.and_then(|k| arg(doc, k)).or_else(|| {
+            let j = tlast + 1;
+            (j + 1 < doc.tokens.len()
+                && doc.tokens[j + 1].span.end <= cl.end
+                && matches!(doc.word_cow(j).as_ref(), "his" | "her")
+                && {
+                    let noun = doc.word_cow(j + 1);
+                    PROPOSAL_NOUNS.contains(&noun.as_ref())
+                        || ACCEPTED_NOUNS.contains(&noun.as_ref())
+                })
+            .then(|| {
+                let a = src.filter(|&a| actor_next_to(doc, a, ti))?;
+                object_pronoun_antecedent(doc, (si, cl), doc.tokens[j].span.start, a, quotes)
+            })
+            .flatten()
+        });
+        return (src, k.into_iter().collect());
     }
     // "welcomed news that the Gates Foundation and Norway are joining up": the praise is for
     // those the news is about, the subject of the clause after "that".
@@ -2762,6 +2992,40 @@ fn verb_args(
             <= 1
     }) {
         tgt.extend(arg(doc, k));
+    } else if let Some((j, a)) = object_pronoun(doc, tlast, cl)
+        .and_then(|j| Some((j, src.filter(|&a| actor_next_to(doc, a, ti))?)))
+    {
+        // "Smith criticised him": the person "him" stands for.
+        tgt.extend(object_pronoun_antecedent(
+            doc,
+            (si, cl),
+            doc.tokens[j].span.start,
+            a,
+            quotes,
+        ));
+    } else if let Some(a) = src.filter(|&a| {
+        // "The party condemned his remarks", "the union backed her campaign": a body judging
+        // a person's words or deeds judges the person. (Not a person: "Smith defended his
+        // record" is his own.)
+        doc.res.entities[a.entity].kind != EntityKind::Person
+            && matches!(
+                entry.rel_type.as_str(),
+                "criticizes" | "condemns" | "accuses" | "praises" | "supports" | "rejects"
+            )
+            && matches!(doc.word_cow(tlast + 1).as_ref(), "his" | "her")
+            && doc
+                .tokens
+                .get(tlast + 2)
+                .is_some_and(|n| n.kind == TokenKind::Word && n.span.end <= cl.end)
+            && actor_next_to(doc, a, ti)
+    }) {
+        tgt.extend(object_pronoun_antecedent(
+            doc,
+            (si, cl),
+            doc.tokens[tlast + 1].span.start,
+            a,
+            quotes,
+        ));
     }
     (src, dedup(tgt))
 }
