@@ -156,8 +156,6 @@ const INTENT_NOUNS: &[&str] = &[
     "attempts",
     "effort",
     "efforts",
-    "move",
-    "moves",
 ];
 /// Words that end a partnership, before a cooperation trigger: "ended his partnership with X",
 /// "negotiated an end to its alliance with X", "terminated the joint venture with X".
