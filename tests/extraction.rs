@@ -1481,7 +1481,7 @@ const NOT_RELATIONS: &[(&str, &[&str])] = &[
     // meet16: an ended partnership is no cooperation; met expectations, explained to
     // reporters and a trip to the shops are no encounters; a person has no joint venture.
     (
-        "Renault ended its long partnership with Nissan last year.",
+        "Renault ended its 12-year partnership with Nissan last year.",
         &["-cooperates->"],
     ),
     (
