@@ -48,6 +48,28 @@ const RELATIONS: &[(&str, &[&str])] = &[
         "Senator Dale Hurst spoke in Denver on Monday. The Labour Party condemned his remarks.",
         &["org:uk-labour-party -condemns-> person:dale-hurst [asserted]"],
     ),
+    // meet16: a partner after a short place or time phrase; joint ventures; an intent noun
+    // before a far infinitive.
+    (
+        "Chancellor Angela Merkel met in the morning with Chinese President Xi Jinping.",
+        &["person:angela-merkel -meets-> person:xi-jinping [asserted]"],
+    ),
+    (
+        "Angela Merkel met at the chancellery with Jacques Chirac, who arrived late.",
+        &["person:angela-merkel -meets-> person:jacques-chirac [asserted]"],
+    ),
+    (
+        "Volkswagen said it had formed a joint venture with Renault to make batteries.",
+        &["org:volkswagen -cooperates-> org:renault [reported]"],
+    ),
+    (
+        "The joint venture between Nissan and Volkswagen will build vans.",
+        &["org:nissan -cooperates-> org:volkswagen [asserted]"],
+    ),
+    (
+        "Analysts doubted Renault's proposal to negotiate a full merger between Renault and Nissan.",
+        &["org:renault -cooperates-> org:nissan [intended]"],
+    ),
     // rel15: paying for someone's travel is aid; the one paid for travels; a challenge to do
     // something is a demand; an amount before a possessed purchase; "the merger of A and B";
     // "gave X $N in aid".
@@ -1507,6 +1529,29 @@ const NOT_RELATIONS: &[(&str, &[&str])] = &[
     (
         "Ruth Okafor spoke on Monday. Leon Marsh defended her record.",
         &["person:leon-marsh -supports-> person:ruth-okafor"],
+    ),
+    // meet16: an ended partnership is no cooperation; met expectations, explained to
+    // reporters and a trip to the shops are no encounters; a person has no joint venture.
+    (
+        "Renault ended its 12-year partnership with Nissan last year.",
+        &["-cooperates->"],
+    ),
+    (
+        "Volkswagen negotiated an end to its alliance with Toyota.",
+        &["-cooperates->"],
+    ),
+    (
+        "Angela Merkel met expectations in Berlin with ease.",
+        &["-meets->"],
+    ),
+    (
+        "Angela Merkel explained the rules to reporters.",
+        &["-meets->"],
+    ),
+    ("Angela Merkel took a trip to the shops.", &["-visits->"]),
+    (
+        "Gerhard Schroeder has a joint venture with Renault.",
+        &["-cooperates->"],
     ),
     // rel15: paying for things, or for someone named by a pronoun only, is no aid and no
     // travel of the payer; challenging a ruling or someone's figures is no demand; funding

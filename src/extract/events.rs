@@ -149,6 +149,37 @@ const INTENDED: &[&str] = &[
     "threat",
     "threats",
 ];
+/// Nouns of intent that, before an infinitive, make its event intended: "a proposal to merge".
+const INTENT_NOUNS: &[&str] = &[
+    "proposal",
+    "proposals",
+    "offer",
+    "offers",
+    "bid",
+    "bids",
+    "attempt",
+    "attempts",
+    "effort",
+    "efforts",
+];
+/// Words that end a partnership, before a cooperation trigger: "ended his partnership with X",
+/// "negotiated an end to its alliance with X", "terminated the joint venture with X".
+const ENDINGS: &[&str] = &[
+    "end",
+    "ends",
+    "ended",
+    "ending",
+    "terminate",
+    "terminates",
+    "terminated",
+    "terminating",
+    "termination",
+    "dissolve",
+    "dissolves",
+    "dissolved",
+    "dissolving",
+    "dissolution",
+];
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "any",
     "new", "further", "own",
@@ -235,6 +266,30 @@ const LIGHT_VERBS: &[&str] = &[
     "was",
     "were",
     "been",
+];
+
+/// Verbs whose subject forms the partnership, alliance or joint venture that is their object:
+/// "formed a joint venture with X", "set up an alliance with X".
+const FORMING_VERBS: &[&str] = &[
+    "form",
+    "forms",
+    "formed",
+    "forming",
+    "establish",
+    "establishes",
+    "established",
+    "establishing",
+    "create",
+    "creates",
+    "created",
+    "creating",
+    "set",
+    "sets",
+    "setting",
+    "forge",
+    "forges",
+    "forged",
+    "forging",
 ];
 
 /// Verbs whose subject makes the visit, trip, tour, meeting or call that is their object:
@@ -1009,9 +1064,20 @@ fn modality(
                 "due" | "set" | "scheduled" | "expected" | "slated"
             )
         });
+    // "its proposal to negotiate a three-way merger", "its offer to acquire X": an intent noun
+    // right before the infinitive's "to" reaches further than four words (not across a comma
+    // or a coordination: "vowed to keep the gulf open and warned X").
+    let intent_to = window
+        .iter()
+        .take(8)
+        .take_while(|w| !matches!(w.as_ref(), "," | "and" | "but" | "or" | ";"))
+        .collect::<Vec<_>>()
+        .windows(2)
+        .any(|p| p[0] == "to" && INTENT_NOUNS.contains(&p[1].as_ref()));
     // ("an open letter calling X unfit": no intent.)
     if be_to
         || scheduled
+        || intent_to
         || window.iter().take(4).enumerate().any(|(i, w)| {
             INTENDED.contains(&w.as_ref())
                 && !(w == "open" && i > 0 && matches!(window[i - 1].as_ref(), "letter" | "letters"))
@@ -1023,6 +1089,14 @@ fn modality(
         return Modality::Reported;
     }
     Modality::Asserted
+}
+
+/// An [`ENDINGS`] word among the four words before the trigger `trig` in its clause `cl`.
+fn ends_relation(doc: &Doc<'_>, cl: Span, trig: Span) -> bool {
+    doc.tokens_in(Span::new(cl.start, trig.start))
+        .rev()
+        .take(4)
+        .any(|i| ENDINGS.contains(&doc.word_cow(i).as_ref()))
 }
 
 /// The lower-cased word at token `i` as a modality cue, except that the month "May"
@@ -1439,7 +1513,7 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
             // "a resumption of ties between A and B": restoring or cutting ties binds the two.
             // "the merger of A and B", "a merger between A and B", "the A-B merger": the two
             // companies merge with each other.
-            let merger = noun && entry.lemma == "merger";
+            let merger = noun && matches!(entry.lemma.as_str(), "merger" | "joint venture");
             let between = (matches!(rel_type.as_str(), "negotiates" | "meets")
                 || matches!(cameo.as_str(), "054" | "161")
                 || merger)
@@ -1546,6 +1620,10 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                 m = Modality::Intended;
             }
             m = super::business::modality(doc, cl, t.span, entry, m);
+            // "ended his partnership with X": a cooperation that ends is no cooperation edge.
+            if rel_type == "cooperates" && ends_relation(doc, cl, t.span) {
+                continue;
+            }
             if !noun && matches!(m, Modality::Asserted | Modality::Reported) {
                 if let Some(f) = for_infinitive(doc, ti, src.span) {
                     m = f;
@@ -1744,6 +1822,26 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                 if matches!(entry.lemma.as_str(), "merge" | "merger")
                     && (src_e.kind != EntityKind::Organization
                         || tgt_e.kind != EntityKind::Organization)
+                {
+                    continue;
+                }
+                // "a joint venture with Hungary": companies and states form ventures, not people
+                // or places; a state only by its name, not a demonym ("a Thai-Japanese joint
+                // venture"), a possessor ("with Japan's NEC") or a city ("Paris-based X").
+                if entry.lemma == "joint venture"
+                    && [(src_e.kind, src.span), (tgt_e.kind, tg.span)].iter().any(
+                        |&(kind, span)| match kind {
+                            EntityKind::Organization => false,
+                            EntityKind::Country => {
+                                doc.mention_covering(span.start).is_none_or(|k| {
+                                    doc.mentions[k].form != crate::ner::Form::Name
+                                        || is_possessor(doc, k)
+                                        || doc.text[doc.mentions[k].span.end..].starts_with('-')
+                                })
+                            }
+                            _ => true,
+                        },
+                    )
                 {
                     continue;
                 }
@@ -4925,6 +5023,28 @@ fn verb_object(doc: &Doc<'_>, tlast: usize, end: usize, entry: &EventEntry) -> O
         matches!(entry.rel_type.as_str(), "meets" | "negotiates")
             .then(|| envoys_of(doc, tlast, end, preps))?
     })
+    .or_else(|| {
+        matches!(entry.rel_type.as_str(), "meets" | "negotiates")
+            .then(|| with_after_place(doc, tlast, end))?
+    })
+}
+
+/// "met in the afternoon with X", "met at the White House residence with X": the partner after
+/// a short `in`/`at` phrase (at most five words, no comma) that follows the verb.
+fn with_after_place(doc: &Doc<'_>, tlast: usize, end: usize) -> Option<usize> {
+    if !matches!(doc.word_cow(tlast + 1).as_ref(), "in" | "at") {
+        return None;
+    }
+    let with = (tlast + 2..tlast + 8)
+        .take_while(|&j| {
+            doc.tokens.get(j).is_some_and(|t| {
+                t.span.start < end
+                    && matches!(t.kind, TokenKind::Word | TokenKind::Number)
+                    && !CLAUSE_BREAKS.contains(&doc.word_cow(j).as_ref())
+            })
+        })
+        .find(|&j| doc.word_cow(j) == "with")?;
+    object_np(doc, with, end, &["with"], true, false)
 }
 
 /// What is fired: munitions, and the artillery among them (CAMEO 194).
@@ -6241,6 +6361,7 @@ fn noun_args(
             LIGHT_VERBS.contains(&w.as_ref())
                 || matches!(entry.rel_type.as_str(), "visits" | "meets" | "negotiates")
                     && ENCOUNTER_VERBS.contains(&w.as_ref())
+                || entry.rel_type == "cooperates" && FORMING_VERBS.contains(&w.as_ref())
         });
         if light {
             let left = doc.mentions_in(Span::new(cl.start, t.span.start));
