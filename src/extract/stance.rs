@@ -231,24 +231,38 @@ const NEGATORS: &[&str] = &[
 /// The words are the longest runs of such characters, read in one pass over the characters.
 fn word_spans(text: &str, span: Span) -> impl Iterator<Item = Span> + '_ {
     let s = &text[span.start..span.end];
-    let part = |c: char| c.is_alphanumeric() || c == '\'' || c == '’' || c == '-';
-    let mut chars = s.char_indices().peekable();
+    let bytes = s.as_bytes();
+    // Whether the character at byte `i` is part of a word (a letter or digit, `'`, `’`,
+    // `-`), and its length: ASCII from the byte, anything else decoded.
+    let part_at = move |i: usize| -> (bool, usize) {
+        let b = bytes[i];
+        if b.is_ascii() {
+            (b.is_ascii_alphanumeric() || b == b'\'' || b == b'-', 1)
+        } else {
+            let c = s[i..].chars().next().unwrap_or(' ');
+            (c.is_alphanumeric() || c == '’', c.len_utf8())
+        }
+    };
+    let mut i = 0;
     std::iter::from_fn(move || {
         let start = loop {
-            let (i, c) = chars.next()?;
-            if part(c) {
+            if i >= bytes.len() {
+                return None;
+            }
+            let (part, n) = part_at(i);
+            if part {
                 break i;
             }
+            i += n;
         };
-        let mut end = s.len();
-        while let Some(&(i, c)) = chars.peek() {
-            if !part(c) {
-                end = i;
+        while i < bytes.len() {
+            let (part, n) = part_at(i);
+            if !part {
                 break;
             }
-            chars.next();
+            i += n;
         }
-        Some(Span::new(span.start + start, span.start + end))
+        Some(Span::new(span.start + start, span.start + i))
     })
 }
 
