@@ -1278,6 +1278,9 @@ pub struct Recognizer {
     institutions: Vec<(String, InstitutionMode)>,
     /// The one-word phrases of [`Recognizer::institutions`], for a look-up instead of a scan.
     lone_institutions: HashSet<String>,
+    /// Indices into [`Recognizer::institutions`] (in its order) by the phrase's first byte,
+    /// ASCII-lower-cased ([`institutions_by_first`]).
+    institutions_by_first: Vec<Vec<usize>>,
     /// Entity index by id.
     pub by_id: HashMap<String, usize>,
     /// Institution words that titles imply (`parliament` for "member of parliament").
@@ -1290,6 +1293,20 @@ pub struct Recognizer {
     /// A country's one lexicon organisation named by an institution phrase: (country index,
     /// phrase) → organisation index ("parliament" of the UK → "UK Parliament").
     country_orgs: HashMap<(usize, String), usize>,
+}
+
+/// For each first byte of a text (ASCII-lower-cased; 256 for an empty text), the indices of
+/// the institution phrases that may open it, in order: those whose first byte, lower-cased,
+/// is that byte, and the empty ones (which any text may open).
+fn institutions_by_first(institutions: &[(String, InstitutionMode)]) -> Vec<Vec<usize>> {
+    let mut by_first = vec![Vec::new(); 257];
+    for (i, (phrase, _)) in institutions.iter().enumerate() {
+        match phrase.as_bytes().first() {
+            Some(&b) => by_first[usize::from(b.to_ascii_lowercase())].push(i),
+            None => by_first.iter_mut().for_each(|v| v.push(i)),
+        }
+    }
+    by_first
 }
 
 /// "al-Hamdani", "el-Sisi", "ad-Dawla": an Arabic article joined to a capitalised name.
@@ -1682,6 +1699,7 @@ impl Recognizer {
                 .iter()
                 .flat_map(|r| r.forms.iter().cloned())
                 .collect(),
+            institutions_by_first: institutions_by_first(&institutions),
             lone_institutions: institutions
                 .iter()
                 .filter(|(p, _)| !p.contains(' '))
@@ -2334,6 +2352,16 @@ impl Recognizer {
         let mut run: Vec<usize> = Vec::new();
         while k < tokens.len() {
             let t = tokens[k];
+            // (Punctuation and lower-case ASCII words open no run: no slice for them.)
+            if t.kind != TokenKind::Word
+                || text
+                    .as_bytes()
+                    .get(t.span.start)
+                    .is_some_and(u8::is_ascii_lowercase)
+            {
+                k += 1;
+                continue;
+            }
             let w = t.text(text);
             let starts_run = t.kind == TokenKind::Word
                 && first_upper(w)
@@ -2674,7 +2702,11 @@ impl Recognizer {
             // A phrase opens `rest` only with the same first byte (ASCII case aside): a
             // cheap test before the whole one, for the many phrases of each mention.
             let first = rest.as_bytes().first().map(u8::to_ascii_lowercase);
-            for (phrase, mode) in &self.institutions {
+            let bucket = first.map_or(256, usize::from);
+            for (phrase, mode) in self.institutions_by_first[bucket]
+                .iter()
+                .map(|&i| &self.institutions[i])
+            {
                 if phrase
                     .as_bytes()
                     .first()

@@ -74,6 +74,8 @@ type Judgement = (Vec<String>, Shape, Stance);
 pub(crate) struct Words {
     /// Judgements by their last word, the longest phrase first.
     judge: FxHashMap<String, Vec<Judgement>>,
+    /// The shapes of [`Words::judge`]'s keys: most words need no hashing.
+    judge_shapes: super::Shapes,
     /// Nouns for what a body or a person does, judged in its stead.
     deeds: FxHashSet<String>,
     /// Hedges, reported claims and nested speech: before the judgement in its clause, they
@@ -122,13 +124,18 @@ impl Words {
         for v in w.judge.values_mut() {
             v.sort_by_key(|(before, _, _)| std::cmp::Reverse(before.len()));
         }
+        w.judge_shapes = super::Shapes::of(w.judge.keys());
         w
     }
 
     /// The judgement ending at word `w` of `text`, given the words before it (nearest
     /// first): its span (the phrase's), shape and polarity.
     fn judgement(&self, text: &str, w: Span, prev: &[Span]) -> Option<(Span, Shape, Stance)> {
-        let entries = self.judge.get(&text[w.start..w.end])?;
+        let word = &text[w.start..w.end];
+        if !self.judge_shapes.may_hold(word) {
+            return None;
+        }
+        let entries = self.judge.get(word)?;
         entries.iter().find_map(|(before, shape, stance)| {
             let mut start = w;
             for (i, b) in before.iter().rev().enumerate() {
