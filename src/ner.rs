@@ -440,10 +440,11 @@ pub(crate) fn is_org_descriptor(w: &str) -> bool {
 /// The word lists the capitalised-run classifier tests most often, as hash
 /// sets built on first use: a membership test hashes the word once instead of
 /// comparing it with every entry of the list.
-static WORD_SETS: std::sync::LazyLock<[HashSet<&'static str>; 4]> =
+static WORD_SETS: std::sync::LazyLock<[HashSet<&'static str>; 5]> =
     std::sync::LazyLock::new(|| {
-        let mut sets: [HashSet<&'static str>; 4] =
-            [ORG_HEADS, COMPANY_WORDS, SUFFIXES, MISC_HEADS].map(|l| l.iter().copied().collect());
+        let mut sets: [HashSet<&'static str>; 5] =
+            [ORG_HEADS, COMPANY_WORDS, SUFFIXES, MISC_HEADS, ORG_OPENERS]
+                .map(|l| l.iter().copied().collect());
         sets[0].extend(CLUB_HEADS.iter().copied());
         sets
     });
@@ -480,6 +481,11 @@ pub(crate) fn is_company_tail(w: &str) -> bool {
 /// True for a word of [`SUFFIXES`].
 fn is_suffix(w: &str) -> bool {
     WORD_SETS[2].contains(w)
+}
+
+/// True for a word of [`ORG_OPENERS`].
+fn is_org_opener(w: &str) -> bool {
+    WORD_SETS[4].contains(w)
 }
 
 /// Words that cannot be part of a person's name but often open an organisation's ("Federal
@@ -1270,6 +1276,11 @@ pub struct Recognizer {
     reporting: HashSet<String>,
     /// Institution phrases (words joined by one space), most words first.
     institutions: Vec<(String, InstitutionMode)>,
+    /// The one-word phrases of [`Recognizer::institutions`], for a look-up instead of a scan.
+    lone_institutions: HashSet<String>,
+    /// Indices into [`Recognizer::institutions`] (in its order) by the phrase's first byte,
+    /// ASCII-lower-cased ([`institutions_by_first`]).
+    institutions_by_first: Vec<Vec<usize>>,
     /// Entity index by id.
     pub by_id: HashMap<String, usize>,
     /// Institution words that titles imply (`parliament` for "member of parliament").
@@ -1282,6 +1293,20 @@ pub struct Recognizer {
     /// A country's one lexicon organisation named by an institution phrase: (country index,
     /// phrase) → organisation index ("parliament" of the UK → "UK Parliament").
     country_orgs: HashMap<(usize, String), usize>,
+}
+
+/// For each first byte of a text (ASCII-lower-cased; 256 for an empty text), the indices of
+/// the institution phrases that may open it, in order: those whose first byte, lower-cased,
+/// is that byte, and the empty ones (which any text may open).
+fn institutions_by_first(institutions: &[(String, InstitutionMode)]) -> Vec<Vec<usize>> {
+    let mut by_first = vec![Vec::new(); 257];
+    for (i, (phrase, _)) in institutions.iter().enumerate() {
+        match phrase.as_bytes().first() {
+            Some(&b) => by_first[usize::from(b.to_ascii_lowercase())].push(i),
+            None => by_first.iter_mut().for_each(|v| v.push(i)),
+        }
+    }
+    by_first
 }
 
 /// "al-Hamdani", "el-Sisi", "ad-Dawla": an Arabic article joined to a capitalised name.
@@ -1674,6 +1699,12 @@ impl Recognizer {
                 .iter()
                 .flat_map(|r| r.forms.iter().cloned())
                 .collect(),
+            institutions_by_first: institutions_by_first(&institutions),
+            lone_institutions: institutions
+                .iter()
+                .filter(|(p, _)| !p.contains(' '))
+                .map(|(p, _)| p.clone())
+                .collect(),
             institutions,
             by_id,
             person_by_fold,
@@ -1835,7 +1866,12 @@ impl Recognizer {
 
     /// True for a reporting-verb form (`said`).
     pub fn is_reporting(&self, word: &str) -> bool {
-        self.reporting.contains(&word.to_ascii_lowercase())
+        // (Most words asked are lower case already: no copy for them.)
+        if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            self.reporting.contains(&word.to_ascii_lowercase())
+        } else {
+            self.reporting.contains(word)
+        }
     }
 
     /// True for a capitalised word that never starts a name.
@@ -2275,11 +2311,17 @@ impl Recognizer {
         }
         // 2. Weapon designators.
         for t in tokens {
-            let w = t.text(text);
-            if t.kind == TokenKind::Word
-                && is_designator(w)
-                && !covered(t.span.start, t.span.end, &out)
+            // (A designator opens with an ASCII capital: most tokens need no slice.)
+            if t.kind != TokenKind::Word
+                || !text
+                    .as_bytes()
+                    .get(t.span.start)
+                    .is_some_and(u8::is_ascii_uppercase)
             {
+                continue;
+            }
+            let w = t.text(text);
+            if is_designator(w) && !covered(t.span.start, t.span.end, &out) {
                 let weaponish = sent_of(t.span.start).is_some_and(|si| {
                     *weaponish_sentence.entry(si).or_insert_with(|| {
                         let s = sentences[si].span.slice(text).to_ascii_lowercase();
@@ -2310,6 +2352,16 @@ impl Recognizer {
         let mut run: Vec<usize> = Vec::new();
         while k < tokens.len() {
             let t = tokens[k];
+            // (Punctuation and lower-case ASCII words open no run: no slice for them.)
+            if t.kind != TokenKind::Word
+                || text
+                    .as_bytes()
+                    .get(t.span.start)
+                    .is_some_and(u8::is_ascii_lowercase)
+            {
+                k += 1;
+                continue;
+            }
             let w = t.text(text);
             let starts_run = t.kind == TokenKind::Word
                 && first_upper(w)
@@ -2650,7 +2702,11 @@ impl Recognizer {
             // A phrase opens `rest` only with the same first byte (ASCII case aside): a
             // cheap test before the whole one, for the many phrases of each mention.
             let first = rest.as_bytes().first().map(u8::to_ascii_lowercase);
-            for (phrase, mode) in &self.institutions {
+            let bucket = first.map_or(256, usize::from);
+            for (phrase, mode) in self.institutions_by_first[bucket]
+                .iter()
+                .map(|&i| &self.institutions[i])
+            {
                 if phrase
                     .as_bytes()
                     .first()
@@ -2846,8 +2902,12 @@ impl Recognizer {
         // 4b. A bare single-word institution ("parliament"): resolve links it to the article's one.
         let mut cov = Coverage::new(text.len());
         for t in tokens {
+            // Compare in place: lower-casing every token is costly. (The length first, from
+            // the span: most tokens need no slice.)
+            if self.title_org_lens & len_bit(t.span.len()) == 0 {
+                continue;
+            }
             let w = t.text(text);
-            // Compare in place: lower-casing every token is costly.
             if self.title_org_lens & len_bit(w.len()) != 0
                 && self.title_orgs.iter().any(|b| b.eq_ignore_ascii_case(w))
                 && {
@@ -3643,7 +3703,11 @@ impl Recognizer {
                             .strip_prefix(' ')
                             .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()))
                 });
-            let words: Vec<&str> = run.iter().map(|&i| tokens[i].text(text)).collect();
+            // (Only a run before such a title needs its words: none, no content, else.)
+            let words: Vec<&str> = match employer {
+                Some(_) => run.iter().map(|&i| tokens[i].text(text)).collect(),
+                None => Vec::new(),
+            };
             let content = words
                 .iter()
                 .skip_while(|w| in_list_ascii_ci(LEADING_FUNCTION_WORDS, w))
@@ -3841,7 +3905,7 @@ impl Recognizer {
                         })
                         || (self.nonnames.contains(w)
                             && !is_org_head(w)
-                            && !ORG_OPENERS.contains(&w)
+                            && !is_org_opener(w)
                             && initial
                             // "Coastal Corp said", "County Bancorp Inc said": before legal
                             // forms alone the word is the name's distinctive part.
@@ -4016,7 +4080,7 @@ impl Recognizer {
                 break;
             }
             // "Federal Home Loan Bank of Tulsa": an organisation opener stays before a head.
-            let opens_org = ORG_OPENERS.contains(&w)
+            let opens_org = is_org_opener(w)
                 && !sentence_starts.contains(&fs)
                 && idx[1..].iter().any(|&i| is_org_head(tokens[i].text(text)))
                 || idx.len() == 2 && is_airline(w, tokens[idx[1]].text(text));
@@ -4059,12 +4123,7 @@ impl Recognizer {
         let end = tokens[*idx.last().unwrap()].span.end;
         let words: Vec<&str> = idx.iter().map(|&i| tokens[i].text(text)).collect();
         // A lone institution word is left to the institution pass.
-        if words.len() == 1 && {
-            let w = words[0].to_lowercase();
-            self.institutions
-                .iter()
-                .any(|(p, _)| *p == w && !p.contains(' '))
-        } {
+        if words.len() == 1 && self.lone_institutions.contains(&words[0].to_lowercase()) {
             return;
         }
         // A run that is only a title ("Research Fellow") is not an entity, nor is an

@@ -422,7 +422,16 @@ fn longer_org<'a>(
 ) -> Option<&'a (String, String)> {
     let nw: Vec<&str> = n.split_whitespace().collect();
     let mut found = orgs.values().filter(|(_, name)| {
-        // Cheap test first, without collecting the words: the name must open with `n`'s first
+        // Cheapest test first: a name whose first word is `n`'s first word starts with it, one
+        // whose last word is `n`'s last word ends with it (`split_whitespace` and `trim` agree
+        // on what is a space).
+        if let (Some(&first), Some(&last)) = (nw.first(), nw.last())
+            && !name.trim_start().starts_with(first)
+            && (nw.len() < 2 || !name.trim_end().ends_with(last))
+        {
+            return false;
+        }
+        // Cheap test next, without collecting the words: the name must open with `n`'s first
         // word (head) or, for two or more words, end with its last one (tail).
         if let (Some(&first), Some(&last)) = (nw.first(), nw.last())
             && name.split_whitespace().next() != Some(first)

@@ -48,6 +48,13 @@ pub struct Extractor {
 #[derive(Debug)]
 struct Shapes(Box<[u32; 256]>);
 
+/// No keys: every word is certainly none.
+impl Default for Shapes {
+    fn default() -> Shapes {
+        Shapes(Box::new([0; 256]))
+    }
+}
+
 impl Shapes {
     fn of<'a>(keys: impl Iterator<Item = &'a String>) -> Shapes {
         let mut t = Box::new([0u32; 256]);

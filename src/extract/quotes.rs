@@ -3797,7 +3797,9 @@ fn indirect(
 ) {
     let text = doc.text;
     let in_quote = |w: Span| overlapping(direct, w).next().is_some();
-    let n_words = |a: usize, b: usize| text[a..b].split_whitespace().count();
+    // Words counted up to three: every test below compares with three or less.
+    const _: () = assert!(MIN_OBJECT_WORDS <= 3);
+    let n_words = |a: usize, b: usize| text[a..b].split_whitespace().take(3).count();
     asked_lead(doc, ws, span, &in_quote, out);
     if poll_lead(doc, ws, span, &in_quote, out) {
         return;
@@ -3810,9 +3812,11 @@ fn indirect(
     let mut inherited: Option<(usize, Speaker)> = None;
     // "according to" attributes the whole sentence: read it before any verb inside the clause
     // (`X declined the offer, according to Y`).
-    let according = ws
-        .iter()
-        .position(|w| w.slice(text).eq_ignore_ascii_case("according") && !in_quote(*w));
+    let according = ws.iter().position(|w| {
+        w.len() == "according".len()
+            && w.slice(text).eq_ignore_ascii_case("according")
+            && !in_quote(*w)
+    });
     for wi in according.into_iter().chain(0..ws.len()) {
         let w = &ws[wi];
         if wi < resume {

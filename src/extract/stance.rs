@@ -74,6 +74,8 @@ type Judgement = (Vec<String>, Shape, Stance);
 pub(crate) struct Words {
     /// Judgements by their last word, the longest phrase first.
     judge: FxHashMap<String, Vec<Judgement>>,
+    /// The shapes of [`Words::judge`]'s keys: most words need no hashing.
+    judge_shapes: super::Shapes,
     /// Nouns for what a body or a person does, judged in its stead.
     deeds: FxHashSet<String>,
     /// Hedges, reported claims and nested speech: before the judgement in its clause, they
@@ -122,13 +124,18 @@ impl Words {
         for v in w.judge.values_mut() {
             v.sort_by_key(|(before, _, _)| std::cmp::Reverse(before.len()));
         }
+        w.judge_shapes = super::Shapes::of(w.judge.keys());
         w
     }
 
     /// The judgement ending at word `w` of `text`, given the words before it (nearest
     /// first): its span (the phrase's), shape and polarity.
     fn judgement(&self, text: &str, w: Span, prev: &[Span]) -> Option<(Span, Shape, Stance)> {
-        let entries = self.judge.get(&text[w.start..w.end])?;
+        let word = &text[w.start..w.end];
+        if !self.judge_shapes.may_hold(word) {
+            return None;
+        }
+        let entries = self.judge.get(word)?;
         entries.iter().find_map(|(before, shape, stance)| {
             let mut start = w;
             for (i, b) in before.iter().rev().enumerate() {
@@ -231,24 +238,38 @@ const NEGATORS: &[&str] = &[
 /// The words are the longest runs of such characters, read in one pass over the characters.
 fn word_spans(text: &str, span: Span) -> impl Iterator<Item = Span> + '_ {
     let s = &text[span.start..span.end];
-    let part = |c: char| c.is_alphanumeric() || c == '\'' || c == '’' || c == '-';
-    let mut chars = s.char_indices().peekable();
+    let bytes = s.as_bytes();
+    // Whether the character at byte `i` is part of a word (a letter or digit, `'`, `’`,
+    // `-`), and its length: ASCII from the byte, anything else decoded.
+    let part_at = move |i: usize| -> (bool, usize) {
+        let b = bytes[i];
+        if b.is_ascii() {
+            (b.is_ascii_alphanumeric() || b == b'\'' || b == b'-', 1)
+        } else {
+            let c = s[i..].chars().next().unwrap_or(' ');
+            (c.is_alphanumeric() || c == '’', c.len_utf8())
+        }
+    };
+    let mut i = 0;
     std::iter::from_fn(move || {
         let start = loop {
-            let (i, c) = chars.next()?;
-            if part(c) {
+            if i >= bytes.len() {
+                return None;
+            }
+            let (part, n) = part_at(i);
+            if part {
                 break i;
             }
+            i += n;
         };
-        let mut end = s.len();
-        while let Some(&(i, c)) = chars.peek() {
-            if !part(c) {
-                end = i;
+        while i < bytes.len() {
+            let (part, n) = part_at(i);
+            if !part {
                 break;
             }
-            chars.next();
+            i += n;
         }
-        Some(Span::new(span.start + start, span.start + end))
+        Some(Span::new(span.start + start, span.start + i))
     })
 }
 
