@@ -408,7 +408,11 @@ fn pronoun_antecedent(doc: &Doc<'_>, pos: usize, pronoun: &str, cx: &Cx<'_>) -> 
                 if m.kind != EntityKind::Person {
                     continue;
                 }
-                let Some(e) = doc.res.entity_of[k] else {
+                // (A mention read as a person's name may resolve to a company: `Acme bought
+                // X` after `Acme Industries Inc`; a "he" or "she" is never a body.)
+                let Some(e) = doc.res.entity_of[k]
+                    .filter(|&e| doc.res.entities[e].kind == EntityKind::Person)
+                else {
                     continue;
                 };
                 let i = cx.quoted.partition_point(|q| q.start <= m.span.start);
@@ -462,6 +466,7 @@ fn previous_subject(doc: &Doc<'_>, pos: usize, cx: &Cx<'_>) -> Option<usize> {
     (subject && !after.starts_with("'s") && !after.starts_with("’s") && !quoted)
         .then(|| doc.res.entity_of[k])
         .flatten()
+        .filter(|&e| doc.res.entities[e].kind == EntityKind::Person)
 }
 
 /// `Japanese officials did X. They ...`: the body of the last "<body> officials" between
@@ -644,6 +649,13 @@ fn body_for_noun(doc: &Doc<'_>, noun: &str, pos: usize) -> Option<usize> {
         Some(_) => return None,
         None => ("", noun),
     };
+    if matches!(
+        noun,
+        "newspaper" | "paper" | "daily" | "magazine" | "weekly" | "tabloid"
+    ) && modifier.is_empty()
+    {
+        return publication_before(doc, pos);
+    }
     let head = match noun {
         "company" | "firm" | "group" | "organisation" | "organization" | "corporation"
         | "utility" | "partnership" | "insurer" | "retailer" => None,
@@ -692,6 +704,61 @@ fn body_for_noun(doc: &Doc<'_>, noun: &str, pos: usize) -> Option<usize> {
         Some((_, e)) => Some(e),
         None => None,
     }
+}
+
+/// Last words of a newspaper's or magazine's name (`The New York Times`, `the Observer`).
+const PAPER_NAMES: &[&str] = &[
+    "times",
+    "post",
+    "journal",
+    "daily",
+    "herald",
+    "observer",
+    "guardian",
+    "telegraph",
+    "tribune",
+    "gazette",
+    "chronicle",
+    "independent",
+    "mirror",
+    "globe",
+    "economist",
+    "newsweek",
+    "inquirer",
+    "examiner",
+    "monitor",
+    "dispatch",
+    "courier",
+    "bulletin",
+    "shimbun",
+    "zeitung",
+    "magazine",
+    "newspaper",
+];
+
+/// `The newspaper said`, `the paper added`: the last newspaper or magazine named before
+/// `pos` (a media entry of the lexicon, or a name ending in a newspaper word such as
+/// "Times" or "Observer"), within 3,000 bytes.
+fn publication_before(doc: &Doc<'_>, pos: usize) -> Option<usize> {
+    let upto = doc.mentions.partition_point(|m| m.span.start < pos);
+    (upto.saturating_sub(300)..upto).rev().find_map(|k| {
+        let m = &doc.mentions[k];
+        if pos.saturating_sub(m.span.start) > 3000 {
+            return None;
+        }
+        let e = doc.res.entity_of[k]?;
+        let ent = &doc.res.entities[e];
+        if ent.kind != EntityKind::Organization || doc.is_modifier(k) {
+            return None;
+        }
+        let last = ent
+            .name
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .find(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .unwrap_or_default();
+        (doc.lexicon_type(e) == Some("media") || PAPER_NAMES.contains(&last.as_str())).then_some(e)
+    })
 }
 
 /// `the agency`, `the bank` with no body of that name before `pos`: the company last
@@ -859,7 +926,8 @@ fn person_named(doc: &Doc<'_>, zone: Span) -> Option<usize> {
 }
 
 /// The one person of the article whose name ends in `word` (a capitalised word, not a
-/// pronoun).
+/// pronoun); with none, the one person whose name has `word` as another of its words
+/// (`Gao said` after `Gao Jianming`, a family name written first).
 fn person_by_surname(doc: &Doc<'_>, word: &str) -> Option<usize> {
     if word.chars().count() < 3
         || !word.starts_with(|c: char| c.is_uppercase())
@@ -870,12 +938,35 @@ fn person_by_surname(doc: &Doc<'_>, word: &str) -> Option<usize> {
     {
         return None;
     }
-    let mut found =
-        doc.res.entities.iter().enumerate().filter(|(_, e)| {
-            e.kind == EntityKind::Person && e.name.rsplit(' ').next() == Some(word)
-        });
-    let one = found.next()?;
-    found.next().is_none().then_some(one.0)
+    let only = |hit: &dyn Fn(&str) -> bool| {
+        let mut found = doc
+            .res
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == EntityKind::Person && hit(&e.name));
+        let one = found.next()?;
+        found.next().is_none().then_some(one.0)
+    };
+    let ends = |name: &str| name.rsplit(' ').next() == Some(word);
+    if doc
+        .res
+        .entities
+        .iter()
+        .any(|e| e.kind == EntityKind::Person && ends(&e.name))
+    {
+        return only(&ends);
+    }
+    // (`Heinz said` after `H.J. Heinz Co` and `Henry Heinz II` is the company.)
+    if doc
+        .res
+        .entities
+        .iter()
+        .any(|e| e.kind == EntityKind::Organization && e.name.split(' ').any(|w| w == word))
+    {
+        return None;
+    }
+    only(&|name: &str| name.contains(' ') && name.split(' ').any(|w| w == word))
 }
 
 /// `a government spokesman`: the one country named in the 1,000 bytes before `pos` (None
@@ -2914,6 +3005,8 @@ pub(crate) fn find(doc: &Doc<'_>, affils: &[Affil]) -> Vec<QuoteOut> {
         }
     }
     document_speaker(doc, &mut out);
+    country_modifier(doc, &mut out);
+    pronoun_after_attribution(doc, &mut out, cx);
     unnamed_then_pronoun(doc, &mut out);
     // A direct quote with no cue of its own continues the previous speaker's words when it
     // follows them in the same or the next paragraph (`"...," he said. "More."`).
@@ -2997,6 +3090,171 @@ fn document_speaker(doc: &Doc<'_>, out: &mut [QuoteOut]) {
             q.record.about.retain(|a| Some(a) != id.as_ref());
             q.record.speaker = id;
         }
+    }
+}
+
+/// Nouns for a company or one person that a country's name only describes (`a US firm`,
+/// `the U.S. agricultural officer`): see [`country_modifier`].
+const DESCRIBED_BY_COUNTRY: &[&str] = &[
+    "firm",
+    "company",
+    "maker",
+    "producer",
+    "manufacturer",
+    "carmaker",
+    "automaker",
+    "retailer",
+    "insurer",
+    "lender",
+    "bank",
+    "airline",
+    "investor",
+    "officer",
+    "businessman",
+    "businesswoman",
+    "executive",
+    "bankers",
+    "banker",
+];
+
+/// `A US firm has said ...`, `the U.S. agricultural officer in Berlin said`: a country
+/// written before a company noun or one person's noun (after at most two lower-case words)
+/// describes the speaker and is not it; the speaker is the whole phrase, with no entity.
+fn country_modifier(doc: &Doc<'_>, out: &mut [QuoteOut]) {
+    let text = doc.text;
+    for q in out.iter_mut() {
+        let (Some(e), Some(m)) = (q.speaker, q.record.speaker_mention.as_ref()) else {
+            continue;
+        };
+        if doc.res.entities[e].kind != EntityKind::Country {
+            continue;
+        }
+        let after = &text[m.end..];
+        // (Only the words between the name and the cue: `Britain said bank lending rose`.)
+        let Some(cue) = q.record.cue.as_ref().filter(|c| c.start > m.end) else {
+            continue;
+        };
+        let cue_start = cue.start;
+        if !after.starts_with(char::is_whitespace) {
+            continue;
+        }
+        let mut end = None;
+        let mut at = m.end;
+        for _ in 0..3 {
+            let rest = &text[at..];
+            let start = at + (rest.len() - rest.trim_start().len());
+            let w = text[start..]
+                .split(char::is_whitespace)
+                .next()
+                .unwrap_or("");
+            let lw = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+            if start >= cue_start
+                || !lw.starts_with(|c: char| c.is_lowercase())
+                || matches!(lw, "its" | "their" | "of" | "the" | "a" | "an")
+            {
+                break;
+            }
+            if DESCRIBED_BY_COUNTRY.contains(&lw) {
+                end = Some(start + lw.len());
+                break;
+            }
+            at = start + w.len();
+        }
+        let Some(end) = end else { continue };
+        q.record.speaker = None;
+        q.speaker = None;
+        q.record.speaker_mention = Some(doc.article.evidence(Span::new(m.start, end)));
+    }
+}
+
+/// `"...," Jo Lee told reporters. He said ...` / `Jo Lee said X. "...," she added.`: a
+/// "he" or "she" opening its sentence (after at most "But" or "And"), or right after a
+/// quote that opens it, goes on with the person whose words the sentence before attributes
+/// (the last such attribution there), when no other person is named between that speaker
+/// and the pronoun outside quote marks and that person's own words, and the gender does not
+/// clash. Before, a person known as "he" further back won over a nearer one of unknown
+/// gender. `out` is in text order.
+fn pronoun_after_attribution(doc: &Doc<'_>, out: &mut [QuoteOut], cx: &Cx<'_>) {
+    let text = doc.text;
+    for i in 1..out.len() {
+        let Some(m) = out[i].record.speaker_mention.as_ref() else {
+            continue;
+        };
+        let lw = lower_cow(&m.text);
+        let sign = match lw.as_ref() {
+            "he" => 1,
+            "she" => -1,
+            _ => continue,
+        };
+        let ms = m.start;
+        let Some(si) = doc.sentence_at(ms).filter(|&si| si > 0) else {
+            continue;
+        };
+        let sent = doc.sentences[si].span;
+        let lead = text[sent.start..ms].trim();
+        let content = out[i].content;
+        let after_quote = out[i].record.direct
+            && content.start >= sent.start
+            && content.start <= sent.start + 4
+            && content.end <= ms
+            && text[content.end..ms].chars().all(|c| !c.is_alphanumeric());
+        if !(matches!(lead, "" | "But" | "And") || after_quote) {
+            continue;
+        }
+        let prev = doc.sentences[si - 1].span;
+        // The last attribution of the sentence before (by its speaker's words), not one
+        // nested in a relative clause with no speaker (`students who were told ...`; `Reid,
+        // who endorsed X, said` is Reid's).
+        let Some(p) = out[..i].iter().rev().find(|p| {
+            p.record.speaker_mention.as_ref().is_some_and(|pm| {
+                pm.start >= prev.start
+                    && pm.end <= prev.end
+                    && !(p.speaker.is_none()
+                        && matches!(pm.text.as_str(), "who" | "which" | "that"))
+            })
+        }) else {
+            continue;
+        };
+        let Some(e) = p.speaker else { continue };
+        if doc.res.entities[e].kind != EntityKind::Person
+            || Some(e) == out[i].speaker
+            || cx.gender[e] * sign < 0
+            || sign < 0 && cx.gender[e] == 0
+        {
+            continue;
+        }
+        let Some(pm) = p.record.speaker_mention.as_ref() else {
+            continue;
+        };
+        // (`Asked about Lee's calling X a liar, Kim blamed ...`: a possessive speaker is an
+        // attribution nested in the sentence, not its subject.)
+        if text[pm.end..].starts_with("'s") || text[pm.end..].starts_with("’s") {
+            continue;
+        }
+        let from = pm.end;
+        let k0 = doc.mentions.partition_point(|x| x.span.start < from);
+        let other = doc.mentions[k0..]
+            .iter()
+            .enumerate()
+            .take_while(|(_, x)| x.span.start < ms)
+            .any(|(j, x)| {
+                let k = k0 + j;
+                let inside = |s: Span| s.start <= x.span.start && x.span.end <= s.end;
+                let qi = cx.quoted.partition_point(|q| q.start <= x.span.start);
+                let quoted = qi > 0 && inside(cx.quoted[qi - 1]);
+                x.kind == EntityKind::Person
+                    && doc.res.entity_of[k].is_some_and(|o| o != e)
+                    && !inside(p.content)
+                    && !quoted
+            });
+        if other {
+            continue;
+        }
+        let id = p.record.speaker.clone();
+        let q = &mut out[i];
+        q.speaker = Some(e);
+        q.record.about.retain(|a| Some(a) != id.as_ref());
+        q.record.speaker = id;
     }
 }
 
@@ -3727,6 +3985,50 @@ const DECLINED_WHAT: &[&str] = &[
 
 /// True when the "decline" word at `wi` turns something down (see [`DECLINED_WHAT`]): the
 /// next word, unbroken by punctuation, is one of those words or a capitalised name.
+/// True when the "charge" at word `wi` reports words: `charge(s) that ...`; or "charged" or
+/// "charging" not after a form of "be" or "get" and followed by "that" within six words
+/// (no "with", "of", "for", amount or verb before it: `charged at the meeting that`), or
+/// by the comma or full stop closing the clause it attributes (`..., two senators charged.`).
+fn charges_that(doc: &Doc<'_>, ws: &[Span], wi: usize) -> bool {
+    let text = doc.text;
+    let lw = doc.lower_at(ws[wi]);
+    let next_that = ws
+        .get(wi + 1)
+        .is_some_and(|n| doc.lower_at(*n) == "that" && text[ws[wi].end..n.start].trim().is_empty());
+    if next_that {
+        return true;
+    }
+    if !matches!(lw.as_ref(), "charged" | "charging") {
+        return false;
+    }
+    let passive = wi > 0
+        && matches!(
+            doc.lower_at(ws[wi - 1]).as_ref(),
+            "was" | "were" | "been" | "be" | "being" | "is" | "are" | "get" | "got" | "gets"
+        );
+    if passive {
+        return false;
+    }
+    if text[ws[wi].end..].trim_start().starts_with(['.', ',']) {
+        return true;
+    }
+    for n in ws.iter().skip(wi + 1).take(6) {
+        let ln = doc.lower_at(*n);
+        match ln.as_ref() {
+            "that" => return true,
+            "with" | "of" | "for" | "against" | "over" | "more" | "less" | "than" => return false,
+            w if w.starts_with(|c: char| c.is_ascii_digit())
+                || FINITE_AUX.contains(&w)
+                || doc.pipeline.extractor.is_reporting(w) =>
+            {
+                return false;
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
 fn declines_something(text: &str, ws: &[Span], wi: usize) -> bool {
     let Some(n) = ws.get(wi + 1) else {
         return false;
@@ -3916,6 +4218,12 @@ fn indirect(
         if lw.starts_with("declin") && !declines_something(text, ws, wi) {
             continue;
         }
+        // `was charged with fraud`, `charges against the firm`, `charged him $300`: "charge"
+        // reports words only before "that" (`the union charged at the meeting that ...`) or
+        // closing the clause it attributes (`..., two senators charged.`), never passive.
+        if lw.starts_with("charg") && !charges_that(doc, ws, wi) {
+            continue;
+        }
         // `needless to say, ...`: an idiom, no one's words.
         if lw == "say"
             && prev.as_deref() == Some("to")
@@ -4050,6 +4358,24 @@ fn indirect(
                 if subject_words(doc, subj) <= 6 && n_words(content.start, content.end) >= 3 {
                     let mut speaker = speaker_near_cue(doc, *w, subj.start, span.end, cx);
                     let mut content = content;
+                    // `CLAUSE, Chris Clark, director for Acme said.` (no comma closing the
+                    // apposition): a title phrase after the last comma describes the person
+                    // named alone between the two commas before it, who speaks; the content
+                    // ends before the name.
+                    let no_person = speaker.is_none_or(|s| {
+                        s.entity
+                            .is_none_or(|e| doc.res.entities[e].kind != EntityKind::Person)
+                    });
+                    if no_person {
+                        if let Some((name_spk, before)) =
+                            unclosed_apposition(doc, clause_start, clause_start + comma, subj)
+                        {
+                            if n_words(before.start, before.end) >= 3 {
+                                speaker = Some(name_spk);
+                                content = before;
+                            }
+                        }
+                    }
                     // Nothing between the comma and the verb and no speaker after it: the
                     // subject is the apposition pair before (`CLAUSE, Jo Lee, head of Acme,
                     // said.`), or the words before the comma are a subject and no content
@@ -4462,6 +4788,52 @@ fn named_apposition(head: &str) -> bool {
         && !aw.iter().any(|w| {
             FINITE_AUX.contains(w) || matches!(*w, "that" | "who" | "which" | "said" | "says")
         })
+}
+
+/// `CLAUSE, Chris Clark, director for Acme said.`: when the words `subj` between the last
+/// comma (at `comma`) and the cue hold a title word and open in lower case, and the phrase
+/// between the comma before it and `comma` is one person's name (a title may precede it),
+/// that person and the clause before their name.
+fn unclosed_apposition(
+    doc: &Doc<'_>,
+    clause_start: usize,
+    comma: usize,
+    subj: Span,
+) -> Option<(Speaker, Span)> {
+    let text = doc.text;
+    let words: Vec<&str> = subj.slice(text).split_whitespace().collect();
+    let first = words.first()?;
+    if !first.starts_with(|c: char| c.is_lowercase())
+        || PRONOUNS.contains(first)
+        || words.len() > 6
+        || !words.iter().any(|w| {
+            doc.pipeline.recognizer.is_title(
+                &w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase(),
+            )
+        })
+    {
+        return None;
+    }
+    let c2 = text[clause_start..comma].rfind(',')? + clause_start;
+    let name = trim(text, Span::new(c2 + 1, comma));
+    let k = doc.mention_ending_at(name.end)?;
+    let m = &doc.mentions[k];
+    let e = doc.res.entity_of[k]?;
+    if doc.res.entities[e].kind != EntityKind::Person {
+        return None;
+    }
+    let lead = m.title.map_or(m.span.start, |t| t.start.min(m.span.start));
+    if lead > name.start + 1 && !text[name.start..lead].trim().is_empty() {
+        return None;
+    }
+    Some((
+        Speaker {
+            mention: m.span,
+            entity: Some(e),
+        },
+        trim(text, Span::new(clause_start, c2)),
+    ))
 }
 
 /// `CLAUSE, Jo Lee, head of Acme,` (`head`, the words before a cue with nothing between
