@@ -1429,8 +1429,17 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
             let (src, mut tgt) = args(doc, &trigger, quotes, affils);
             described_object(doc, &trigger, noun, quotes, affils, src.as_ref(), &mut tgt);
             // The one named is the one judged, by the judgement's polarity.
-            if let Some((k, named_type, named_cameo)) = named {
-                tgt = arg(doc, k).into_iter().collect();
+            if let Some((who, named_type, named_cameo)) = named {
+                tgt = match who {
+                    super::stance::Named::Mention(k) => arg(doc, k).into_iter().collect(),
+                    // "Smith called him a liar": the person "him" stands for, with the
+                    // same refusals as any object pronoun.
+                    super::stance::Named::Pronoun(pos) => src
+                        .filter(|&a| actor_next_to(doc, a, ti))
+                        .and_then(|a| object_pronoun_antecedent(doc, (si, cl), pos, a, quotes))
+                        .into_iter()
+                        .collect(),
+                };
                 rel_type = named_type.to_string();
                 cameo = named_cameo.to_string();
             }
