@@ -1529,6 +1529,10 @@ const NOT_RELATIONS: &[(&str, &[&str])] = &[
         &["person:sara-venn -criticizes->"],
     ),
     (
+        "He took office after the death of Karl Dorn. Tom Fray called him a disgrace.",
+        &["person:tom-fray -criticizes->"],
+    ),
+    (
         "Mrs Lena Ortiz defended the plan. Tom Fray called him a liar.",
         &["-criticizes->"],
     ),

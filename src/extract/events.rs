@@ -749,11 +749,14 @@ fn object_pronoun_antecedent(
         // "Jones was due to stand. He says he will not. Smith accepted his decision": a
         // previous sentence about "he" (or "she") continues the subject of the one before.
         let first = doc.tokens_in(p);
-        if prev.is_empty()
-            && si >= 2
-            && !first.is_empty()
-            && doc.word_cow(first.start) == if female { "she" } else { "he" }
-        {
+        let about_pronoun =
+            !first.is_empty() && doc.word_cow(first.start) == if female { "she" } else { "he" };
+        // "He took office after Harold Wilson resigned. Blair called him a giant": the "he"
+        // the previous sentence is about, unnamed there, is as likely meant as its names.
+        if about_pronoun && !prev.is_empty() {
+            return None;
+        }
+        if prev.is_empty() && si >= 2 && about_pronoun {
             let before = doc.sentences[si - 2].span;
             sentence_subject(doc, before)
                 .map(|a| a.entity)
