@@ -70,6 +70,16 @@ const RELATIONS: &[(&str, &[&str])] = &[
         "Analysts doubted Renault's proposal to negotiate a full merger between Renault and Nissan.",
         &["org:renault -cooperates-> org:nissan [intended]"],
     ),
+    // pron16b: "called him a fraud": the one named by a verb of naming may be an object
+    // pronoun, the one person named before it.
+    (
+        "Mark Delaney announced his bid on Monday. Rival candidate Sara Venn called him a fraud.",
+        &["person:sara-venn -criticizes-> person:mark-delaney [asserted]"],
+    ),
+    (
+        "Lena Ortiz defended the plan. Party leader Tom Fray called her reckless.",
+        &["person:tom-fray -criticizes-> person:lena-ortiz [asserted]"],
+    ),
     // rel15: paying for someone's travel is aid; the one paid for travels; a challenge to do
     // something is a demand; an amount before a possessed purchase; "the merger of A and B";
     // "gave X $N in aid".
@@ -1552,6 +1562,28 @@ const NOT_RELATIONS: &[(&str, &[&str])] = &[
     (
         "Gerhard Schroeder has a joint venture with Renault.",
         &["-cooperates->"],
+    ),
+    // pron16b: no one named by "called him/her" when "her" owns the next noun, when two
+    // people could be meant, against an honorific, or without a judgement.
+    (
+        "Lena Ortiz defended the plan. Party leader Tom Fray called her husband a liar.",
+        &["person:tom-fray -criticizes-> person:lena-ortiz"],
+    ),
+    (
+        "Mark Delaney and Paul Ruiz announced their bids. Sara Venn called him a liar.",
+        &["person:sara-venn -criticizes->"],
+    ),
+    (
+        "He took office after the death of Karl Dorn. Tom Fray called him a disgrace.",
+        &["person:tom-fray -criticizes->"],
+    ),
+    (
+        "Mrs Lena Ortiz defended the plan. Tom Fray called him a liar.",
+        &["-criticizes->"],
+    ),
+    (
+        "Mark Delaney announced his bid. Sara Venn called him to congratulate him.",
+        &["person:sara-venn -criticizes->"],
     ),
     // rel15: paying for things, or for someone named by a pronoun only, is no aid and no
     // travel of the payer; challenging a ruling or someone's figures is no demand; funding

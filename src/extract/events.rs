@@ -804,11 +804,14 @@ fn object_pronoun_antecedent(
         // "Jones was due to stand. He says he will not. Smith accepted his decision": a
         // previous sentence about "he" (or "she") continues the subject of the one before.
         let first = doc.tokens_in(p);
-        if prev.is_empty()
-            && si >= 2
-            && !first.is_empty()
-            && doc.word_cow(first.start) == if female { "she" } else { "he" }
-        {
+        let about_pronoun =
+            !first.is_empty() && doc.word_cow(first.start) == if female { "she" } else { "he" };
+        // "He took office after Harold Wilson resigned. Blair called him a giant": the "he"
+        // the previous sentence is about, unnamed there, is as likely meant as its names.
+        if about_pronoun && !prev.is_empty() {
+            return None;
+        }
+        if prev.is_empty() && si >= 2 && about_pronoun {
             let before = doc.sentences[si - 2].span;
             sentence_subject(doc, before)
                 .map(|a| a.entity)
@@ -1503,8 +1506,17 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
             let (src, mut tgt) = args(doc, &trigger, quotes, affils);
             described_object(doc, &trigger, noun, quotes, affils, src.as_ref(), &mut tgt);
             // The one named is the one judged, by the judgement's polarity.
-            if let Some((k, named_type, named_cameo)) = named {
-                tgt = arg(doc, k).into_iter().collect();
+            if let Some((who, named_type, named_cameo)) = named {
+                tgt = match who {
+                    super::stance::Named::Mention(k) => arg(doc, k).into_iter().collect(),
+                    // "Smith called him a liar": the person "him" stands for, with the
+                    // same refusals as any object pronoun.
+                    super::stance::Named::Pronoun(pos) => src
+                        .filter(|&a| actor_next_to(doc, a, ti))
+                        .and_then(|a| object_pronoun_antecedent(doc, (si, cl), pos, a, quotes))
+                        .into_iter()
+                        .collect(),
+                };
                 rel_type = named_type.to_string();
                 cameo = named_cameo.to_string();
             }

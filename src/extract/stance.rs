@@ -752,11 +752,13 @@ const NAMED_POSSESSED_STOP: &[&str] = &[
 /// `is` word of the stance table within a few words, not negated and with no clause break
 /// between; the answer is the named mention and the relation type and CAMEO code (criticizes
 /// 111, praises 051, accuses 112). "so-called X" and "a group called X" call nobody anything.
+/// "called him a liar", "calling her 'a disgrace'": the one named may be an object pronoun
+/// right after the verb, whose person the caller resolves.
 pub(crate) fn named_as(
     doc: &Doc<'_>,
     trigger: Span,
     end: usize,
-) -> Option<(usize, &'static str, &'static str)> {
+) -> Option<(Named, &'static str, &'static str)> {
     let text = doc.text;
     // "so-called X"; "too soon to call X a failure", "refused to call X a terrorist": an
     // infinitive names no one yet.
@@ -769,8 +771,78 @@ pub(crate) fn named_as(
     {
         return None;
     }
-    // The one named: the first mention after the verb, past modifiers ("U.S. President X")
-    // and title words.
+    // "called him a liar": an object pronoun right after the verb.
+    let pronoun = word_spans(text, Span::new(trigger.end, end))
+        .next()
+        .filter(|w| {
+            text[trigger.end..w.start].trim().is_empty()
+                && matches!(&text[w.start..w.end], "him" | "her")
+        });
+    // "called her husband a liar": "her" owns the next word unless an article or the
+    // judgement itself follows ("called her a liar", "called her reckless").
+    let her = pronoun.is_some_and(|w| &text[w.start..w.end] == "her");
+    let (named, from) = match pronoun {
+        Some(w) => (Named::Pronoun(w.start), w.end),
+        None => {
+            let k = named_mention(doc, trigger, end)?;
+            (Named::Mention(k), doc.mentions[k].span.end)
+        }
+    };
+    let mut from = apposition_end(text, from, end);
+    let possessive = ["'s", "’s"].iter().find(|p| text[from..].starts_with(**p));
+    if let Some(p) = possessive {
+        from += p.len();
+    }
+    let (limit, stops) = if possessive.is_some() {
+        (8, NAMED_POSSESSED_STOP)
+    } else {
+        (4, NAMED_STOP)
+    };
+    let table = &doc.pipeline.extractor.stance;
+    let mut prev = [Span::new(0, 0); 3];
+    let mut last = from;
+    for (seen, w) in word_spans(text, Span::new(from, end))
+        .take(limit)
+        .enumerate()
+    {
+        if text[last..w.start].contains([',', ';', ':', '.', '(', ')', '!', '?', '—', '–']) {
+            return None;
+        }
+        let lw = text[w.start..w.end].to_lowercase();
+        if NEGATORS.contains(&lw.as_str()) || stops.contains(&lw.as_str()) {
+            return None;
+        }
+        if let Some((_, shape, (rel, cameo))) = table.judgement(text, w, &prev[..seen.min(3)]) {
+            if matches!(shape, Shape::Said | Shape::Is) && rel != "supports" {
+                return Some((named, rel, cameo));
+            }
+        }
+        if her
+            && seen == 0
+            && !matches!(lw.trim_start_matches(['\'', '’', '‘']), "a" | "an" | "the")
+        {
+            return None;
+        }
+        prev.rotate_right(1);
+        prev[0] = w;
+        last = w.end;
+    }
+    None
+}
+
+/// The one a verb of naming names, as [`named_as`] answers it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Named {
+    /// A mention (its index in `doc.mentions`): "called Senator X a liar".
+    Mention(usize),
+    /// An object pronoun starting at this byte: "called him a liar".
+    Pronoun(usize),
+}
+
+/// The mention a verb of naming at `trigger` names: the first mention after the verb, past
+/// modifiers ("U.S. President X") and title words, a person, organisation or country.
+fn named_mention(doc: &Doc<'_>, trigger: Span, end: usize) -> Option<usize> {
+    let text = doc.text;
     let mut pos = trigger.end;
     let k = loop {
         let k = doc.mentions.partition_point(|m| m.span.start < pos);
@@ -798,47 +870,11 @@ pub(crate) fn named_as(
         }
         break k;
     };
-    if !matches!(
+    matches!(
         doc.kind(k),
         EntityKind::Person | EntityKind::Organization | EntityKind::Country
-    ) {
-        return None;
-    }
-    let m = doc.mentions[k].span;
-    let mut from = apposition_end(text, m.end, end);
-    let possessive = ["'s", "’s"].iter().find(|p| text[from..].starts_with(**p));
-    if let Some(p) = possessive {
-        from += p.len();
-    }
-    let (limit, stops) = if possessive.is_some() {
-        (8, NAMED_POSSESSED_STOP)
-    } else {
-        (4, NAMED_STOP)
-    };
-    let table = &doc.pipeline.extractor.stance;
-    let mut prev = [Span::new(0, 0); 3];
-    let mut last = from;
-    for (seen, w) in word_spans(text, Span::new(from, end))
-        .take(limit)
-        .enumerate()
-    {
-        if text[last..w.start].contains([',', ';', ':', '.', '(', ')', '!', '?', '—', '–']) {
-            return None;
-        }
-        let lw = text[w.start..w.end].to_lowercase();
-        if NEGATORS.contains(&lw.as_str()) || stops.contains(&lw.as_str()) {
-            return None;
-        }
-        if let Some((_, shape, (rel, cameo))) = table.judgement(text, w, &prev[..seen.min(3)]) {
-            if matches!(shape, Shape::Said | Shape::Is) && rel != "supports" {
-                return Some((k, rel, cameo));
-            }
-        }
-        prev.rotate_right(1);
-        prev[0] = w;
-        last = w.end;
-    }
-    None
+    )
+    .then_some(k)
 }
 
 #[cfg(test)]
