@@ -3661,6 +3661,50 @@ fn is_bare_clause(w: &str) -> bool {
     BARE_CLAUSE_SET.contains(w)
 }
 
+/// After the hearer of `told`, its programme or publication is part of the hearer too:
+/// `told BBC Radio 4's Today programme CLAUSE`, `told the BBC's Newsnight programme CLAUSE`.
+/// `j` is the first word after the hearer; the answer is the first word after the
+/// programme, or `j` when no possessive and media noun follow.
+fn past_hearers_programme(text: &str, ws: &[Span], j: usize) -> usize {
+    let possessive = |k: usize| {
+        ws.get(k)
+            .is_some_and(|w| w.slice(text).ends_with("'s") || w.slice(text).ends_with("’s"))
+    };
+    let mut k = j;
+    if possessive(k) {
+        k += 1;
+    } else if !(j > 0 && possessive(j - 1)) {
+        return j;
+    }
+    while ws
+        .get(k)
+        .is_some_and(|w| w.slice(text).starts_with(|c: char| c.is_uppercase()))
+    {
+        k += 1;
+    }
+    match ws.get(k).map(|w| lower_cow(w.slice(text))) {
+        Some(n) if MEDIA_NOUNS.contains(&n.as_ref()) => k + 1,
+        _ => j,
+    }
+}
+
+/// Nouns that close the name of a programme or publication after its owner's possessive.
+const MEDIA_NOUNS: &[&str] = &[
+    "programme",
+    "program",
+    "show",
+    "newspaper",
+    "paper",
+    "magazine",
+    "website",
+    "channel",
+    "station",
+    "podcast",
+    "bulletin",
+    "broadcast",
+    "network",
+];
+
 /// Verbs whose first object is the hearer: `X told reporters CLAUSE`.
 const TELL: &[&str] = &[
     "told", "tells", "tell", "telling", "warned", "assured", "reminded",
@@ -4539,6 +4583,7 @@ fn indirect(
                     }
                     j += 1;
                 }
+                j = past_hearers_programme(text, ws, j);
             }
             while j < ws.len() && skip_after(&lower_cow(ws[j].slice(text))) {
                 j += 1;
