@@ -283,6 +283,35 @@ const RELATIONS: &[(&str, &[&str])] = &[
         "Chancellor Greta Lindqvist left Rome after talks with Prime Minister Ivo Kranjc ahead of her visit to Chile.",
         &["person:greta-lindqvist -visits-> country:chile [asserted]"],
     ),
+    // affil16: an apposition whose body's name a wire line break splits.
+    (
+        "\"Prices will firm,\" said Tomas Verell, chief economist at Halbrook Commodity\nManagement, on Monday.",
+        &["person:tomas-verell -member_of-> org:halbrook-commodity-management [asserted]"],
+    ),
+    // affil16: a firm reporting on its own officer, title right before the name.
+    (
+        "Brindle Foods Inc said chairman and chief executive officer Oren Maddox resigned.",
+        &["person:oren-maddox -member_of-> org:brindle-foods-inc [asserted]"],
+    ),
+    (
+        "Brindle Foods Inc <BRF.N> said its president Oren Maddox would retire in May.",
+        &["person:oren-maddox -member_of-> org:brindle-foods-inc [asserted]"],
+    ),
+    // affil16: "X, of ORG, said".
+    (
+        "\"Demand is strong,\" Walter Pryde, of Castell Securities Inc, said on Friday.",
+        &["person:walter-pryde -member_of-> org:castell-securities-inc [asserted]"],
+    ),
+    // affil16: a lexicon leader under a national office other than the lexicon's own.
+    (
+        "Prime Minister Jacques Chirac said the budget would shrink next year.",
+        &["person:jacques-chirac -member_of-> country:france [asserted]"],
+    ),
+    // affil16: "Deputy" qualifying another title is no member of parliament.
+    (
+        "Deputy Prime Minister Ilse Brandt of Norway said the budget would shrink.",
+        &["person:ilse-brandt -member_of-> country:norway [asserted]"],
+    ),
     // A title "for" a body described by its kind: "spokeswoman for security software firm X".
     (
         "Rhona Tate, spokeswoman for security software firm Vexlo, said the flaw was minor.",
@@ -1584,6 +1613,29 @@ const NOT_RELATIONS: &[(&str, &[&str])] = &[
     (
         "Mark Delaney announced his bid. Sara Venn called him to congratulate him.",
         &["person:sara-venn -criticizes->"],
+    ),
+    // affil16: "deputy" before "governor" qualifies it (no parliament); a party or a
+    // courtesy title is no firm reporting on its officer; an indented line opens a new
+    // paragraph, it does not carry the apposition on; "of" without a reporting verb.
+    (
+        "Inflation in Mexico slowed in May, and senior deputy governor Ramon Telles said rates would fall.",
+        &["person:ramon-telles -member_of-> org:mexican-parliament"],
+    ),
+    (
+        "The Liberal Democrats said Dr Owain Pryce needed to change policy.",
+        &["person:owain-pryce -member_of->"],
+    ),
+    (
+        "Brindle Foods Inc said Mr Oren Maddox would retire.",
+        &["person:oren-maddox -member_of->"],
+    ),
+    (
+        "\"Rates will fall,\" said Jo Hale, a trader\n     Castell Securities Inc shares rose five pct on the news.",
+        &["person:jo-hale -member_of->"],
+    ),
+    (
+        "Talks between Walter Pryde, of Castell Securities Inc, and the union ended.",
+        &["person:walter-pryde -member_of->"],
     ),
     // rel15: paying for things, or for someone named by a pronoun only, is no aid and no
     // travel of the payer; challenging a ruling or someone's figures is no demand; funding

@@ -406,6 +406,40 @@ fn wrapped_line(text: &str, nl: usize) -> bool {
     prev.is_some_and(|c| !c.is_whitespace()) && next.is_some_and(|c| !c.is_whitespace())
 }
 
+/// The first of `stops` at or after `from`, or a line break that does not merely wrap a line
+/// of wire copy ("chief economist at Friedburg Commodity\nManagement, said").
+fn clause_stop(text: &str, from: usize, stops: &[char]) -> Option<usize> {
+    text[from..]
+        .char_indices()
+        .find(|&(i, c)| stops.contains(&c) || c == '\n' && !wrapped_line(text, from + i))
+        .map(|(i, _)| from + i)
+}
+
+/// "Airgas Inc said chairman X", "Acme Corp said its president, ...": the firm (its name ends
+/// in a company's word) whose report names its own officer right before the title.
+fn reporting_firm(doc: &Doc<'_>, title_start: usize, title: &str) -> Option<usize> {
+    let b = doc.text[..title_start].trim_end();
+    let b = b.strip_suffix(" its").unwrap_or(b);
+    let b = b.strip_suffix(" that").unwrap_or(b);
+    let b = ["said", "says", "announced"]
+        .iter()
+        .find_map(|v| b.strip_suffix(v))?;
+    let b = b.strip_suffix(' ')?.trim_end();
+    // A wire ticker may stand after the name: "Acme Corp <ACME.N> said".
+    let b = b
+        .strip_suffix('>')
+        .and_then(|b| b.rsplit_once('<'))
+        .map_or(b, |(b, _)| b.trim_end());
+    let k = doc.mention_ending_at(b.len())?;
+    // Not a party ("the Liberal Democrats said Dr X") nor a courtesy title.
+    let party = doc.res.entity_of[k].and_then(|e| doc.lexicon_type(e)) == Some("party");
+    (doc.kind(k) == EntityKind::Organization
+        && firm_name(doc, k)
+        && !party
+        && !private_occupation(title))
+    .then_some(k)
+}
+
 /// The country of a government body: the lexicon's `country=` of a `type=government` body
 /// ("U.S. Treasury"), or the country whose demonym opens a body the recogniser made
 /// ("Argentine Treasury").
@@ -837,12 +871,15 @@ fn kind_noun_gap(gap: &str) -> bool {
 }
 
 /// "said Jo Hale at Merrill Lynch", "Jo Hale, at Merrill Lynch, said", "Jo Hale at Merrill
-/// Lynch said", "Jo Hale, from Families Need Fathers, said": an organisation after "at" or
-/// "from" right after the name, when a reporting verb comes right before the name or right
+/// Lynch said", "Jo Hale, from Families Need Fathers, said", "Jo Hale, of Acme Corp, said":
+/// an organisation after "at", "from" or (set off by a comma) "of" right after the name, when a reporting verb comes right before the name or right
 /// after the organisation (not "met Jo Hale at the White House").
 fn name_at_org(doc: &Doc<'_>, name: Span, m_end: usize, after: &str, sent: Span) -> Option<Affil> {
     let text = doc.text;
-    let from = if after.starts_with(", at ") || after.starts_with(", from ") {
+    let from = if [", at ", ", from ", ", of "]
+        .iter()
+        .any(|p| after.starts_with(p))
+    {
         m_end + 1
     } else if after.starts_with("at ") || after.starts_with("from ") {
         m_end
@@ -862,7 +899,10 @@ fn name_at_org(doc: &Doc<'_>, name: Span, m_end: usize, after: &str, sent: Span)
             .is_some_and(|g| kind_noun_gap(&format!("at {g}")))
     };
     if doc.kind(o) != EntityKind::Organization
-        || !(matches!(gap.as_str(), "at" | "at the" | "from" | "from the") || by_kind())
+        || !(matches!(
+            gap.as_str(),
+            "at" | "at the" | "from" | "from the" | "of" | "of the"
+        ) || by_kind())
     {
         return None;
     }
@@ -881,6 +921,8 @@ fn name_at_org(doc: &Doc<'_>, name: Span, m_end: usize, after: &str, sent: Span)
         span: Span::new(name.start, os.end),
         rule: if gap.starts_with("from") {
             "affil/name-from"
+        } else if gap.starts_with("of") {
+            "affil/name-of-org"
         } else {
             "affil/name-at"
         },
@@ -1180,11 +1222,18 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
                 first = *t;
             }
             let first = &first;
-            let primary = if doc.pipeline.recognizer.title_list[first.index].2.is_some() {
-                first
-            } else {
-                last
-            };
+            // "senior deputy governor X", "Deputy Prime Minister X": a title word right before
+            // another title only qualifies it; the body is the second's.
+            let qualifier = text[first.span.end..].starts_with(' ')
+                && zone_titles
+                    .iter()
+                    .any(|t| t.span.start == first.span.end + 1);
+            let primary =
+                if doc.pipeline.recognizer.title_list[first.index].2.is_some() && !qualifier {
+                    first
+                } else {
+                    last
+                };
             let title = clean(primary.span.slice(text));
             // "Belgian Foreign Trade Minister X": up to three portfolio words between the
             // country or body and the title.
@@ -1236,7 +1285,8 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
                 .or(overlapping)
                 .or(inside)
                 .or(of_after)
-                .or(place);
+                .or(place)
+                .or_else(|| reporting_firm(doc, first.span.start, &title));
             let org = org_mention
                 .and_then(|o| doc.id(o).map(str::to_string))
                 .or_else(|| implied_org(doc, ei, primary.index, Span::new(zone.start, m.span.end)))
@@ -1383,9 +1433,7 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
                 .or(bare.then_some(""));
             if let Some(det) = det {
                 let app_start = m_end + 2 + det.len();
-                let app_end = rest
-                    .find([',', ';', '\n'])
-                    .map(|i| m_end + 2 + i)
+                let app_end = clause_stop(text, m_end + 2, &[',', ';'])
                     .unwrap_or(sent.end)
                     .min(sent.end)
                     .max(app_start);
@@ -1569,9 +1617,7 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
         };
         if let Some(start) = start {
             let rest = &text[start..];
-            let end = rest
-                .find(['.', ';', '\n'])
-                .map(|i| start + i)
+            let end = clause_stop(text, start, &['.', ';'])
                 .unwrap_or(sent.end)
                 .min(sent.end)
                 .max(start);
@@ -1635,6 +1681,14 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
         });
         if own {
             a.org = e.attrs.get("org").cloned();
+        } else if a.rule == "affil/title+name"
+            && national_office(title)
+            && !title.to_ascii_lowercase().starts_with("shadow")
+        {
+            // "Prime Minister Jacques Chirac" where the lexicon knows him as President: a
+            // national office of the same country (a title right before the name only, not
+            // a description after it that may be another namesake's).
+            a.org = lexicon_country(doc, a.person);
         }
     }
     // "Education minister X", "President X" with no country or body in sight: a national
