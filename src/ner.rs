@@ -3507,7 +3507,15 @@ impl Recognizer {
     /// classified.
     /// A company's name echoes too ("Orvane Holdings ... Holdings said"): a use of `last`
     /// before a company suffix, a bracket or "shares" rules the echo out.
+    /// A plural acronym ("Super PACs") is no surname.
     fn surname_echo(&self, text: &str, start: usize, end: usize, first: &str, last: &str) -> bool {
+        // "PACs", "MPs"; not "McInnes".
+        let plural_acronym = last.len() >= 3
+            && last.ends_with('s')
+            && last.as_bytes()[last.len() - 2].is_ascii_uppercase();
+        if plural_acronym {
+            return false;
+        }
         let mut echo = false;
         for (p, _) in text.match_indices(last) {
             let q = p + last.len();

@@ -3523,6 +3523,11 @@ fn entity_cases() {
 
 /// (text, entity names that must NOT be found as persons)
 const NOT_PERSONS: &[(&str, &[&str])] = &[
+    // A plural acronym echoes like a surname but names nobody.
+    (
+        "Money from Super PACs poured in. PACs said they would spend more.",
+        &["Super PACs"],
+    ),
     // A given name used with another surname elsewhere shares no surname after "and".
     (
         "Nancy Fuller spoke first. Later Nancy and Tom Haskell waved to the crowd.",
