@@ -329,6 +329,12 @@ const COMPANY_WORDS: &[&str] = &[
     "Registry",
     "Software",
     "Electronics",
+    "Banque",
+    "Banco",
+    "Gruppo",
+    "Groupe",
+    "Compagnie",
+    "Societe",
 ];
 
 /// Legal-form suffixes of company names ("Inc", "Corp", "Co", "Ltd"): never a name on their own.
@@ -430,6 +436,18 @@ const ORG_DESCRIPTORS: &[&str] = &[
     "subsidiary",
     "watchdog",
     "regulator",
+    "broker",
+    "stockbroker",
+    "brokerage",
+    "distributor",
+    "studio",
+    "agency",
+    "consultancy",
+    "carrier",
+    "label",
+    "union",
+    "daily",
+    "club",
 ];
 
 /// True for a noun of [`ORG_DESCRIPTORS`] ("retailer", "carmaker"), lower case.
@@ -707,6 +725,9 @@ const PLACE_HEADS: &[&str] = &[
     "Harbour",
     "Harbor",
     "Airbase",
+    "Strait",
+    "Straits",
+    "Basin",
     "Temple",
     "Mosque",
     "Cathedral",
@@ -1213,6 +1234,79 @@ const LEADING_FUNCTION_WORDS: &[&str] = &[
     "later",
     "under",
     "against",
+];
+
+/// Lower-case words that may follow a place's name ("in Lievre on Sunday", "near Kharbat,
+/// where"): any other lower-case word after a name makes it a qualifier ("in Orvane stock").
+const PLACE_FOLLOWERS: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "to",
+    "and",
+    "or",
+    "but",
+    "which",
+    "where",
+    "who",
+    "whose",
+    "that",
+    "with",
+    "for",
+    "from",
+    "last",
+    "this",
+    "next",
+    "when",
+    "since",
+    "before",
+    "after",
+    "until",
+    "as",
+    "is",
+    "was",
+    "were",
+    "are",
+    "has",
+    "had",
+    "have",
+    "will",
+    "would",
+    "could",
+    "should",
+    "may",
+    "might",
+    "said",
+    "says",
+    "by",
+    "near",
+    "earlier",
+    "yesterday",
+    "today",
+    "tonight",
+    "during",
+    "over",
+    "under",
+    "about",
+    "than",
+    "while",
+    "because",
+    "so",
+    "the",
+    "a",
+    "an",
+    "aged",
+    "early",
+    "late",
+    "later",
+    "recently",
+    "between",
+    "into",
+    "via",
+    "then",
+    "there",
+    "also",
+    "s",
 ];
 
 const LOCATIVE: &[&str] = &[
@@ -3466,6 +3560,163 @@ impl Recognizer {
         })
     }
 
+    /// True when `last`, the last word of a two-word name `first last` at `start..end`,
+    /// stands alone elsewhere in the article as a person's surname: after "Mr", "Mrs",
+    /// "Ms", "Miss" or "Dr", or as the subject or object of a reporting verb ("Okonjo
+    /// said", "said Okonjo."). Scans the article, so only called for runs no other cue
+    /// classified.
+    /// A company's name echoes too ("Orvane Holdings ... Holdings said"): a use of `last`
+    /// before a company suffix, a bracket or "shares" rules the echo out.
+    /// A plural acronym ("Super PACs") is no surname.
+    fn surname_echo(&self, text: &str, start: usize, end: usize, first: &str, last: &str) -> bool {
+        // "PACs", "MPs"; not "McInnes".
+        let plural_acronym = last.len() >= 3
+            && last.ends_with('s')
+            && last.as_bytes()[last.len() - 2].is_ascii_uppercase();
+        if plural_acronym {
+            return false;
+        }
+        let mut echo = false;
+        for (p, _) in text.match_indices(last) {
+            let q = p + last.len();
+            if !boundary_ok(text, p, q) {
+                continue;
+            }
+            let after = text[q..].trim_start_matches(' ');
+            let next = after
+                .split(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or("");
+            if after.starts_with(['(', '<']) || is_suffix(next) || next == "shares" {
+                return false;
+            }
+            if echo || (start..end).contains(&p) {
+                continue;
+            }
+            let before = text[..p].trim_end_matches(' ');
+            let prev = before
+                .rsplit(|c: char| c.is_whitespace())
+                .next()
+                .unwrap_or("");
+            if prev == first {
+                continue;
+            }
+            echo = matches!(
+                prev,
+                "Mr" | "Mrs" | "Ms" | "Miss" | "Dr" | "Mr." | "Mrs." | "Ms." | "Dr."
+            ) || !next.is_empty()
+                && next.starts_with(char::is_lowercase)
+                && self.is_reporting(next)
+                || before.len() < p
+                    && self.is_reporting(prev)
+                    && after.starts_with(['.', ',', ';']);
+        }
+        echo
+    }
+
+    /// The checks on an unknown name of one or two words right after "in", "near" or
+    /// "outside" (the preposition ends `text[..start]`) before it is taken for a place: one
+    /// capital letter a word and no hyphen ("EastEnders", "April-July"), not a demonym or a
+    /// language ("in Scottish football", "in Aramaic"), not the start of a title ("Tears of
+    /// the Sun", "Fahrenheit 9/11"), and the preposition not after a part in a show ("her
+    /// role in Closer"), a holding ("its stake in Orvane", "a partner in Halcyon"), a
+    /// publication ("the report in Time") or a name ("Alfie Moon in EastEnders"; but "the
+    /// Bankruptcy Court in Richmond").
+    fn locative_place(&self, text: &str, start: usize, words: &[&str], next_text: &str) -> bool {
+        if words.len() > 2
+            || next_text.starts_with(|c: char| c.is_ascii_digit())
+            || next_text.starts_with("of ")
+        {
+            return false;
+        }
+        // "in Orvane stock", "in Sevens rugby": a name before a noun qualifies it.
+        let next = next_text
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        if next.starts_with(char::is_lowercase) && !PLACE_FOLLOWERS.contains(&next) {
+            return false;
+        }
+        let word_ok = |w: &&str| {
+            let caps = w.chars().filter(|c| c.is_uppercase()).count();
+            (caps == 1 || w.starts_with("Mc") && caps == 2)
+                && !w.contains('-')
+                && !self.common_or_demonym(w)
+                && !["ish", "ese", "ans", "ic"]
+                    .iter()
+                    .any(|e| w.len() > 4 && w.ends_with(e))
+                && !w.starts_with("Euro")
+        };
+        if !words.iter().all(word_ok) {
+            return false;
+        }
+        // The word before the preposition.
+        let before = text[..start].trim_end();
+        let before =
+            before[..before.len() - before.rsplit(' ').next().unwrap_or("").len()].trim_end();
+        let cue = before
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        if cue.starts_with(char::is_uppercase) {
+            return is_org_head(cue) || is_suffix(cue) || is_company_word(cue);
+        }
+        !matches!(
+            cue,
+            "role"
+                | "roles"
+                | "part"
+                | "parts"
+                | "performance"
+                | "performances"
+                | "appeared"
+                | "appears"
+                | "appearing"
+                | "appearance"
+                | "appearances"
+                | "starred"
+                | "starring"
+                | "stars"
+                | "star"
+                | "cameo"
+                | "character"
+                | "played"
+                | "playing"
+                | "plays"
+                | "cast"
+                | "interest"
+                | "interests"
+                | "stake"
+                | "stakes"
+                | "holding"
+                | "holdings"
+                | "investment"
+                | "investments"
+                | "invest"
+                | "invested"
+                | "dealings"
+                | "share"
+                | "market"
+                | "interested"
+                | "investor"
+                | "investors"
+                | "ownership"
+                | "block"
+                | "partner"
+                | "partners"
+                | "shares"
+                | "stock"
+                | "position"
+                | "report"
+                | "article"
+                | "story"
+                | "column"
+                | "editorial"
+                | "interview"
+                | "advertisement"
+        )
+    }
+
     /// True for a common word or a demonym-shaped word ("Korean", "Texan"), which "the X
     /// group" does not make a company's name.
     fn common_or_demonym(&self, w: &str) -> bool {
@@ -4206,8 +4457,10 @@ impl Recognizer {
             && !next_text.starts_with(',');
         let club_list = words.iter().any(|w| CLUB_HEADS.contains(w))
             && words.iter().any(|w| matches!(*w, "and" | "&"));
+        // "Farm Credit Administration"; not "Reagan Administration", a government.
         let org_head = !club_list
             && (is_org_head(last) && !self.church_surname(first, last)
+                || last == "Administration" && words.len() >= 3
                 || words.iter().any(|w| is_org_head(w)) && has_connector);
         let given = self.is_given_name(first)
             || (words.len() >= 2
@@ -4397,6 +4650,20 @@ impl Recognizer {
                     && !self.named_person_elsewhere(text, start, last))
         {
             (EntityKind::Organization, "pattern/company-list")
+        } else if person_shape
+            && words.len() == 2
+            && title.is_none()
+            && !company
+            && !matches!(prev_word.as_str(), "the" | "a" | "an")
+            && !self.common_or_demonym(first)
+            && !first
+                .split_once('-')
+                .is_some_and(|(_, b)| b.starts_with(char::is_lowercase))
+            && self.surname_echo(text, start, end, first, last)
+        {
+            // "said Marla Okonjo ... Ms Okonjo added": an unknown given name before a surname
+            // the article uses alone for a person.
+            (EntityKind::Person, "pattern/surname-echo")
         } else if place_word_after && !given && LOCATIVE.contains(&prev_word.as_str()) {
             (EntityKind::Location, "pattern/place-type")
         } else if !given
@@ -4410,6 +4677,30 @@ impl Recognizer {
                 || LOCATIVE.contains(&prev_word.as_str()) && self.place_after_comma(next_text))
         {
             (EntityKind::Location, "pattern/place-context")
+        } else if matches!(prev_word.as_str(), "in" | "near" | "outside")
+            && !given
+            && title.is_none()
+            && !company
+            && !has_connector
+            && !sentence_initial
+            && words.len() <= 2
+            && words.iter().all(|w| {
+                first_upper(w)
+                    && (w.len() < 2 || !w.bytes().all(|b| b.is_ascii_uppercase()))
+                    && !is_org_head(w)
+                    && !w.contains(|c: char| c.is_ascii_digit())
+            })
+            && !self.nonnames.contains(last)
+            && !next_text.starts_with(['\'', '\u{2019}', '-'])
+            // "in Ste. Therese": an abbreviation opens a longer name.
+            && !(next_text.starts_with('.') && last.len() <= 3)
+            && self.locative_place(text, start, &words, next_text)
+            && !corporate_elsewhere(text, last)
+            && !self.named_person_elsewhere(text, start, last)
+        {
+            // "won in Lievre on Sunday", "a village near Kharbat": an unknown name after a
+            // preposition of place is a place.
+            (EntityKind::Location, "pattern/locative")
         } else if words.len() == 1
             && (!sentence_initial
                 || sentence_starts.contains(&start)
@@ -4732,6 +5023,35 @@ fn org_context(text: &str, start: usize, next_text: &str, lone_initial: bool) ->
     let traded =
         !lone_initial && next_text.starts_with("shares ") && !next_text.starts_with("shares of ");
     owned || held || traded
+}
+
+/// True when the article writes `word` as a company's name somewhere: before a company
+/// suffix, a bracketed ticker or "shares" ("Orvane Inc", "Orvane <ORV>", "Orvane shares"), or
+/// after "stake in", "shares in" and the like ([`CORPORATE_BEFORE`]).
+///
+/// ```text
+/// corporate_elsewhere("Zorvane shares rose. It opened in Zorvane.", "Zorvane") == true
+/// ```
+fn corporate_elsewhere(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(p, _)| {
+        let q = p + word.len();
+        if !boundary_ok(text, p, q) {
+            return false;
+        }
+        let after = text[q..].trim_start();
+        let next = after
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        let before = text[..p].trim_end().as_bytes();
+        after.starts_with(['(', '<'])
+            || is_suffix(next)
+            || next == "shares"
+            || CORPORATE_BEFORE.iter().any(|c| {
+                before.len() >= c.len()
+                    && before[before.len() - c.len()..].eq_ignore_ascii_case(c.as_bytes())
+            })
+    })
 }
 
 /// True when "<town|city|village|…> of" comes right before `start`: "the town

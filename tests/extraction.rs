@@ -2604,6 +2604,65 @@ fn relation_non_cases() {
 
 /// (text, entities `kind:Name` that must be found)
 const ENTITIES: &[(&str, &[&str])] = &[
+    // An unknown given name before a surname the article uses alone for a person.
+    (
+        "The plan was backed by Tiriel Vorlaque. Ms Vorlaque said it would pass.",
+        &["person:Tiriel Vorlaque"],
+    ),
+    (
+        "Critics included Oskary Pendlebrook. Pendlebrook said the rules were unfair.",
+        &["person:Oskary Pendlebrook"],
+    ),
+    // An unknown name after "in" or "near" is a place.
+    (
+        "The sprinter set a new record in Valdremont on Sunday.",
+        &["location:Valdremont"],
+    ),
+    (
+        "The plant near Castel Ruvano will close next year.",
+        &["location:Castel Ruvano"],
+    ),
+    // Place-type heads: a strait, a basin.
+    (
+        "Output from the Korvane Strait fields fell last year.",
+        &["location:Korvane Strait"],
+    ),
+    (
+        "The company found gas in the Tallow Basin permit area.",
+        &["location:Tallow Basin"],
+    ),
+    // "Administration" heads an agency's name of three words or more.
+    (
+        "The Rural Water Administration said it would lend the money.",
+        &["organization:Rural Water Administration"],
+    ),
+    // Trades of firms before a name: broker, distributor, studio, agency, daily, union.
+    (
+        "Shares in insurance broker Pellworth fell sharply.",
+        &["organization:Pellworth"],
+    ),
+    (
+        "A spokesman for distributor Kamisaro said the film sold well.",
+        &["organization:Kamisaro"],
+    ),
+    (
+        "The business daily Zeitbote reported the talks.",
+        &["organization:Zeitbote"],
+    ),
+    (
+        "The state news agency Valpress said the dam had burst.",
+        &["organization:Valpress"],
+    ),
+    // Foreign company words open a company's name.
+    (
+        "Analysts at Banque Orvalle said rates would fall.",
+        &["organization:Banque Orvalle"],
+    ),
+    // Trades before a name: referee, team-mate.
+    (
+        "The penalty was given by referee Colm Haverty after ten minutes.",
+        &["person:Colm Haverty"],
+    ),
     // A venue is a place; a centre named after a person stays a body.
     (
         "Supporters gathered at the Marvell Events Center on Monday.",
@@ -3245,6 +3304,38 @@ const ENTITIES: &[(&str, &[&str])] = &[
 
 /// (text, names that must NOT be found as entities of any kind)
 const NOT_ENTITIES: &[(&str, &[&str])] = &[
+    // A name after "in" is no place when it is a part in a show, a holding, a demonym,
+    // a qualifier of a noun, or a company's name elsewhere.
+    (
+        "She won praise for her role in Quillfeather last year.",
+        &["Quillfeather"],
+    ),
+    (
+        "The bank raised its interest in Dravelco to 40 pct.",
+        &["Dravelco"],
+    ),
+    (
+        "Output will rise at the plant in Ste. Marvaux next year.",
+        &["Ste"],
+    ),
+    (
+        "Sales rose in Scottish markets and in Orvane stock.",
+        &["Scottish", "Orvane"],
+    ),
+    (
+        "The season fell in April-July, with a dip in EastEnders ratings.",
+        &["April-July", "EastEnders"],
+    ),
+    // "Reagan Administration": a government, not an agency's name.
+    (
+        "The Hollis Administration said it would veto the bill.",
+        &["Hollis Administration"],
+    ),
+    // A company's name echoes like a surname; its suffix elsewhere rules the echo out.
+    (
+        "Investors backed Kellam Dorrance. Dorrance said profits rose. Dorrance Inc shares fell.",
+        &["Kellam Dorrance"],
+    ),
     // An abbreviated honorific before a known surname is no name of its own.
     (
         "Her plan drew praise from rivals like Mr. Obama and Mr. Biden.",
@@ -3405,6 +3496,11 @@ const NOT_ENTITIES: &[(&str, &[&str])] = &[
 
 /// (text, entity ids that must be found; `!id` must not be)
 const ENTITY_IDS: &[(&str, &[&str])] = &[
+    // A name written as a company's elsewhere stays a company after "in".
+    (
+        "Traders said Zorvane shares rose sharply. The fund holds most of its money in Zorvane.",
+        &["org:zorvane", "!loc:zorvane"],
+    ),
     // A capital after a dwelling "in", or after "reported/returned from", is the city.
     (
         "She rented a flat in London for years.",
@@ -3608,6 +3704,11 @@ fn entity_cases() {
 
 /// (text, entity names that must NOT be found as persons)
 const NOT_PERSONS: &[(&str, &[&str])] = &[
+    // A plural acronym echoes like a surname but names nobody.
+    (
+        "Money from Super PACs poured in. PACs said they would spend more.",
+        &["Super PACs"],
+    ),
     // A given name used with another surname elsewhere shares no surname after "and".
     (
         "Nancy Fuller spoke first. Later Nancy and Tom Haskell waved to the crowd.",
