@@ -222,6 +222,8 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
         }
     }
     let rehome = |i: &usize| rehomed.get(i).copied().flatten();
+    // [`longer_org`] of each distinct unknown name, found once (it scans every organisation).
+    let mut longer_memo: BTreeMap<&str, Option<&(String, String)>> = BTreeMap::new();
     for (k, m) in mentions.iter().enumerate() {
         ids[k] = match &m.target {
             Target::Name(n) if m.rule == BARE_HEAD => {
@@ -328,14 +330,16 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
                             // (Lexicon organisations are found wherever they are written.)
                             // So is the name of one without its company words ("GenCorp"
                             // for "GenCorp Inc").
-                            _ if m.rule == "pattern/single" => (mentions.iter().any(|o| {
-                                o.kind == EntityKind::Organization
-                                    && o.rule != BARE_HEAD
-                                    && o.rule != BARE_INSTITUTION
-                                    && matches!(&o.target, Target::Name(on) if on == n)
-                            }) || longer_org(n, &org_words)
-                                .is_some())
-                            .then(|| org_named(n, &org_words)),
+                            _ if m.rule == "pattern/single" => {
+                                let longer = longer_cached(n, &org_words, &mut longer_memo);
+                                (mentions.iter().any(|o| {
+                                    o.kind == EntityKind::Organization
+                                        && o.rule != BARE_HEAD
+                                        && o.rule != BARE_INSTITUTION
+                                        && matches!(&o.target, Target::Name(on) if on == n)
+                                }) || longer.is_some())
+                                .then(|| org_named(n, longer))
+                            }
                             _ => {
                                 Some((format!("person:{}", slug(n)), n.clone(), EntityKind::Person))
                             }
@@ -358,7 +362,9 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
                             }
                         }
                     }
-                    EntityKind::Organization => Some(org_named(n, &org_words)),
+                    EntityKind::Organization => {
+                        Some(org_named(n, longer_cached(n, &org_words, &mut longer_memo)))
+                    }
                     kind => Some((format!("{}:{}", kind.id_prefix(), slug(n)), n.clone(), kind)),
                 }
             }
@@ -399,9 +405,9 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
 }
 
 /// The organisation an unknown name `n` stands for: the article's one longer name it
-/// shortens ([`longer_org`]), else its own.
-fn org_named(n: &str, orgs: &BTreeMap<String, (String, String)>) -> (String, String, EntityKind) {
-    match longer_org(n, orgs) {
+/// shortens (`longer`, from [`longer_org`]), else its own.
+fn org_named(n: &str, longer: Option<&(String, String)>) -> (String, String, EntityKind) {
+    match longer {
         Some((id, name)) => (id.clone(), name.clone(), EntityKind::Organization),
         None => (
             format!("org:{}", slug(n)),
@@ -409,6 +415,15 @@ fn org_named(n: &str, orgs: &BTreeMap<String, (String, String)>) -> (String, Str
             EntityKind::Organization,
         ),
     }
+}
+
+/// [`longer_org`] of `n`, remembered in `memo` for the next mention of the same name.
+fn longer_cached<'a>(
+    n: &'a str,
+    orgs: &'a BTreeMap<String, (String, String)>,
+    memo: &mut BTreeMap<&'a str, Option<&'a (String, String)>>,
+) -> Option<&'a (String, String)> {
+    *memo.entry(n).or_insert_with(|| longer_org(n, orgs))
 }
 
 /// The one longer organisation name of the article that `n` shortens: `n` and company words

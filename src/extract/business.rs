@@ -89,6 +89,10 @@ const FILLERS: &[&str] = &[
 
 /// Which pattern trigger starts at token `ti`: (index of its last token minus `ti`, entry).
 /// `lowered` holds every token lower-cased; the phrase stays before `end` (the sentence end).
+///
+/// Inlined into the event finder's token loop: most words fail the `match` on their first
+/// word, without a call; the phrase itself is read by [`trigger_from`].
+#[inline]
 pub(super) fn trigger(
     doc: &Doc<'_>,
     lowered: &[Cow<'_, str>],
@@ -111,6 +115,19 @@ pub(super) fn trigger(
         "award" | "awards" | "awarded" | "awarding" => 5,
         _ => return None,
     };
+    trigger_from(doc, lowered, ti, end, which)
+}
+
+/// The rest of [`trigger`] once the word at `ti` opens pattern `which` (an index of `ENTRIES`).
+#[inline(never)]
+fn trigger_from(
+    doc: &Doc<'_>,
+    lowered: &[Cow<'_, str>],
+    ti: usize,
+    end: usize,
+    which: usize,
+) -> Option<(usize, &'static EventEntry)> {
+    let w = lowered[ti].as_ref();
     let entry = &ENTRIES[which];
     // The head noun (stake, contract) or, for investment, the "in" within a few words,
     // with nothing but fillers, numbers and money before it.

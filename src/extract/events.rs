@@ -425,20 +425,31 @@ fn in_pp(doc: &Doc<'_>, k: usize) -> bool {
 
 /// Clause span around a token: stops at ';', ':', sentence edges, and ", and"/", but"/relative pronouns.
 fn clause(doc: &Doc<'_>, sent: Span, ti: usize) -> Span {
+    clause_with(doc, sent, ti, |j| doc.word_cow(j))
+}
+
+/// [`clause`] with the lower-cased word of token `j` given by `word` (the event finder passes
+/// its table of lower-cased tokens, so no word is lower-cased again).
+fn clause_with<W: AsRef<str>>(
+    doc: &Doc<'_>,
+    sent: Span,
+    ti: usize,
+    word: impl Fn(usize) -> W,
+) -> Span {
     let r = doc.tokens_in(sent);
     let mut start = sent.start;
     let mut j = ti;
     while j > r.start {
         j -= 1;
         let w = doc.tokens[j].text(doc.text);
-        let lw = doc.word_cow(j);
-        if w == ";" || w == ":" || w == "—" || w == "–" || CLAUSE_BREAKS.contains(&lw.as_ref())
-        {
+        let lw = word(j);
+        let lw = lw.as_ref();
+        if w == ";" || w == ":" || w == "—" || w == "–" || CLAUSE_BREAKS.contains(&lw) {
             start = doc.tokens[j].span.end;
             break;
         }
         // "... in 1974 after Liberals demanded": a subordinate clause starts its own subject.
-        if ["after", "before", "when", "whenever", "until", "once"].contains(&lw.as_ref())
+        if ["after", "before", "when", "whenever", "until", "once"].contains(&lw)
             && j > r.start
             && doc.tokens[j - 1].text(doc.text) != ","
         {
@@ -454,14 +465,15 @@ fn clause(doc: &Doc<'_>, sent: Span, ti: usize) -> Span {
     let mut j = ti + 1;
     while j < r.end {
         let w = doc.tokens[j].text(doc.text);
-        let lw = doc.word_cow(j);
-        if w == ";" || w == ":" || w == "—" || lw == "that" || CLAUSE_BREAKS.contains(&lw.as_ref())
-        {
+        let lw = word(j);
+        let lw = lw.as_ref();
+        if w == ";" || w == ":" || w == "—" || lw == "that" || CLAUSE_BREAKS.contains(&lw) {
             end = doc.tokens[j].span.start;
             break;
         }
         if w == "," && j + 1 < r.end {
-            let n = doc.word_cow(j + 1);
+            let n = word(j + 1);
+            let n = n.as_ref();
             if n == "and" || n == "but" || n == "while" || n == "which" || n == "who" {
                 end = doc.tokens[j].span.start;
                 break;
@@ -1440,13 +1452,11 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                 continue;
             };
             let in_quote = quotes.iter().any(|q| q.content.contains(t.span));
-            let cl = clause(doc, s.span, ti);
+            let cl = clause_with(doc, s.span, ti, |j| lowered[j].as_ref());
             let mut rel_type = entry.rel_type.clone();
             let mut cameo = entry.cameo.clone();
             // "threats of sanctions": one threat event, coded 1312.
-            let ahead: Vec<Cow<'_, str>> = (ti + 1..(ti + 4).min(range.end))
-                .map(|j| doc.word_cow(j))
-                .collect();
+            let ahead = &lowered[ti + 1..(ti + 4).min(range.end)];
             if rel_type == "threatens" {
                 if let Some(p) = ahead.iter().position(|w| {
                     w == "sanctions" || w == "sanction" || w == "embargo" || w == "boycott"
