@@ -1042,6 +1042,15 @@ const RELATIONS: &[(&str, &[&str])] = &[
         "Gov. Lena Ostrow, a Republican, signed the bill in Ohio.",
         &["person:lena-ostrow -member_of-> org:republican-party [asserted]"],
     ),
+    // A party's one-member alias before a name: "Lib Dem X", "Tory X".
+    (
+        "Lib Dem Carl Bexley said the policy was a mistake.",
+        &["person:carl-bexley -member_of-> org:liberal-democrats [asserted]"],
+    ),
+    (
+        "Tory Gavin Pryce said the party was divided.",
+        &["person:gavin-pryce -member_of-> org:uk-conservative-party [asserted]"],
+    ),
     // A national office with no country named belongs to the country the article is about.
     (
         "Kenya's exports rose. Kenya will tax tea, Kenyan farmers said. Trade minister Odhiambo Wekesa said the tax was fair.",
@@ -1794,6 +1803,11 @@ const NOT_RELATIONS: &[(&str, &[&str])] = &[
     (
         "German voters in Berlin backed Jens Kohl, a Social Democrat, in Germany.",
         &["person:jens-kohl -member_of-> org:democratic-party"],
+    ),
+    // A plural alias names the party, not the next person as its member.
+    (
+        "The rebels included Tories Ken Barlow and Sam Crane.",
+        &["person:ken-barlow -member_of-> org:uk-conservative-party"],
     ),
     (
         "Social Democrat leader Jussi Lahti said taxes would rise.",

@@ -89,6 +89,21 @@ const COPULAS: &[&str] = &[
     "has been appointed ",
 ];
 
+/// "Tory Jo Hale", "Lib Dem Jo Hale": a party's alias that names one member (singular, not
+/// the party's full name: not "Tories", "Labour Party").
+fn member_alias(doc: &Doc<'_>, o: usize) -> bool {
+    let Some(e) = doc.res.entity_of[o] else {
+        return false;
+    };
+    let written = doc.mentions[o].span.slice(doc.text);
+    doc.lexicon_type(e) == Some("party")
+        && doc.mentions[o].form == crate::ner::Form::Name
+        && !written.ends_with('s')
+        && !written.contains("Party")
+        && !written.contains("party")
+        && written != doc.res.entities[e].name
+}
+
 /// "a Texas Democrat,", "a Republican from Ohio,", "an Illinois Republican and ...": an
 /// apposition whose head is a party's member noun (lexicon `type=party`, its `demonyms` or a
 /// one-word alias such as "Tory"), before a comma, full stop or a joining word (never a noun:
@@ -1392,7 +1407,8 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
         if zone_titles.is_empty() {
             let before = org_before(doc, m.span.start).and_then(|o| {
                 let gap = &text[doc.mentions[o].span.end..m.span.start];
-                let party = gap == " " && doc.mentions[o].form == crate::ner::Form::Demonym;
+                let party = gap == " "
+                    && (doc.mentions[o].form == crate::ner::Form::Demonym || member_alias(doc, o));
                 let possessor = gap == "'s " || gap == "’s ";
                 let org = doc.kind(o) == EntityKind::Organization;
                 // "Britain's Jo Hale", "Kenyan Jo Hale": a country by its name or its
