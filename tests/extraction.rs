@@ -1028,6 +1028,29 @@ const RELATIONS: &[(&str, &[&str])] = &[
         "Rep. Tom Ellery (D-Texas) voted for it.",
         &["person:tom-ellery -member_of-> org:democratic-party [asserted]"],
     ),
+    // "X, a Texas Democrat," / "X, a Republican," / "a Democrat of Ohio": a party's member
+    // noun as the whole apposition.
+    (
+        "Rep. Dale Hobart, a Nevada Democrat, said the farm bill would pass.",
+        &["person:dale-hobart -member_of-> org:democratic-party [asserted]"],
+    ),
+    (
+        "Senator Ruth Anselm, an Oregon Republican who chairs the panel, objected.",
+        &["person:ruth-anselm -member_of-> org:republican-party [asserted]"],
+    ),
+    (
+        "Gov. Lena Ostrow, a Republican, signed the bill in Ohio.",
+        &["person:lena-ostrow -member_of-> org:republican-party [asserted]"],
+    ),
+    // A party's one-member alias before a name: "Lib Dem X", "Tory X".
+    (
+        "Lib Dem Carl Bexley said the policy was a mistake.",
+        &["person:carl-bexley -member_of-> org:liberal-democrats [asserted]"],
+    ),
+    (
+        "Tory Gavin Pryce said the party was divided.",
+        &["person:gavin-pryce -member_of-> org:uk-conservative-party [asserted]"],
+    ),
     // A national office with no country named belongs to the country the article is about.
     (
         "Kenya's exports rose. Kenya will tax tea, Kenyan farmers said. Trade minister Odhiambo Wekesa said the tax was fair.",
@@ -1767,6 +1790,25 @@ const NOT_RELATIONS: &[(&str, &[&str])] = &[
     // "Social Democrat" is another party than the U.S. Democrats; "Labour Minister" in an
     // article on Peru is a portfolio; a place before a private occupation is no body; a
     // capital named as a venue does not make the bare title's country; a firm is no person.
+    // A party noun apposition: not before a noun ("a Republican consulting firm"), not a
+    // foreign party's member noun in an article on another country, not another party's tail.
+    (
+        "Dale Hobart, a Republican polling firm, said Ohio voters were split.",
+        &["person:dale-hobart -member_of-> org:republican-party"],
+    ),
+    (
+        "In Thailand, lawmaker Anan Boonmee, a Democrat, said the Thai budget was late.",
+        &["person:anan-boonmee -member_of-> org:democratic-party"],
+    ),
+    (
+        "German voters in Berlin backed Jens Kohl, a Social Democrat, in Germany.",
+        &["person:jens-kohl -member_of-> org:democratic-party"],
+    ),
+    // A plural alias names the party, not the next person as its member.
+    (
+        "The rebels included Tories Ken Barlow and Sam Crane.",
+        &["person:ken-barlow -member_of-> org:uk-conservative-party"],
+    ),
     (
         "Social Democrat leader Jussi Lahti said taxes would rise.",
         &["person:jussi-lahti -member_of-> org:democratic-party"],

@@ -89,6 +89,78 @@ const COPULAS: &[&str] = &[
     "has been appointed ",
 ];
 
+/// "Tory Jo Hale", "Lib Dem Jo Hale": a party's alias that names one member (singular, not
+/// the party's full name: not "Tories", "Labour Party").
+fn member_alias(doc: &Doc<'_>, o: usize) -> bool {
+    let Some(e) = doc.res.entity_of[o] else {
+        return false;
+    };
+    let written = doc.mentions[o].span.slice(doc.text);
+    doc.lexicon_type(e) == Some("party")
+        && doc.mentions[o].form == crate::ner::Form::Name
+        && !written.ends_with('s')
+        && !written.contains("Party")
+        && !written.contains("party")
+        && written != doc.res.entities[e].name
+}
+
+/// "a Texas Democrat,", "a Republican from Ohio,", "an Illinois Republican and ...": an
+/// apposition whose head is a party's member noun (lexicon `type=party`, its `demonyms` or a
+/// one-word alias such as "Tory"), before a comma, full stop or a joining word (never a noun:
+/// "a Republican strategist" is a title, "a Republican consulting firm" no member). The
+/// party's country must be that of the place before the noun ("a Texas Democrat") or, with
+/// none, the article's main country ("a Democrat" in a Thai story is not the US party).
+/// Returns the party's id and the end of its noun.
+fn party_apposition(doc: &Doc<'_>, start: usize, limit: usize) -> Option<(String, usize)> {
+    let text = doc.text;
+    let rest = text.get(start..limit)?;
+    let det = ["a ", "an "].into_iter().find(|d| rest.starts_with(d))?;
+    let mut p = start + det.len();
+    // An optional place: "a Texas Democrat", "a New Jersey Republican".
+    let place = doc
+        .mention_covering(p)
+        .filter(|&o| {
+            doc.mentions[o].span.start == p
+                && matches!(doc.kind(o), EntityKind::Location | EntityKind::Country)
+                && doc.mentions[o].form == crate::ner::Form::Name
+                && text[doc.mentions[o].span.end..].starts_with(' ')
+        })
+        .and_then(|o| {
+            let id = doc.id(o)?;
+            p = doc.mentions[o].span.end + 1;
+            Some(if doc.kind(o) == EntityKind::Country {
+                id.to_string()
+            } else {
+                doc.lexicon_attr_of(id, "country")?.to_string()
+            })
+        });
+    let word_end = p + text[p..limit]
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(limit - p);
+    let word = &text[p..word_end];
+    if word.is_empty() || !word.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    let tail = &text[word_end..limit];
+    let closed = tail.is_empty()
+        || tail.starts_with([',', '.', ';'])
+        || [" from ", " of ", " and ", " who "]
+            .iter()
+            .any(|j| tail.starts_with(j));
+    if !closed {
+        return None;
+    }
+    let rec = &doc.pipeline.recognizer;
+    let party = rec.entities.iter().find(|e| {
+        e.attrs.get("type").map(String::as_str) == Some("party")
+            && (e.list("demonyms").contains(&word)
+                || e.aliases.iter().any(|a| a == word && a.len() > 3))
+    })?;
+    let country = party.attrs.get("country")?;
+    let home = place.or_else(|| main_country(doc))?;
+    (*country == home).then(|| (party.id.clone(), word_end))
+}
+
 /// The organisation a title implies ("member of parliament" → that country's parliament).
 fn implied_org(doc: &Doc<'_>, person: usize, title_index: usize, near: Span) -> Option<String> {
     let (_, _, org) = &doc.pipeline.recognizer.title_list[title_index];
@@ -1335,7 +1407,8 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
         if zone_titles.is_empty() {
             let before = org_before(doc, m.span.start).and_then(|o| {
                 let gap = &text[doc.mentions[o].span.end..m.span.start];
-                let party = gap == " " && doc.mentions[o].form == crate::ner::Form::Demonym;
+                let party = gap == " "
+                    && (doc.mentions[o].form == crate::ner::Form::Demonym || member_alias(doc, o));
                 let possessor = gap == "'s " || gap == "’s ";
                 let org = doc.kind(o) == EntityKind::Organization;
                 // "Britain's Jo Hale", "Kenyan Jo Hale": a country by its name or its
@@ -1506,6 +1579,21 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
                     });
                 }
             }
+        }
+
+        // "Jo Hale, a Texas Democrat, said", "Jo Hale, a Republican, said": a party's member
+        // noun as the whole description.
+        if let Some((id, end)) = after
+            .strip_prefix(", ")
+            .and_then(|_| party_apposition(doc, m_end + 2, sent.end))
+        {
+            out.push(Affil {
+                person: ei,
+                title: None,
+                org: Some(id),
+                span: Span::new(m.span.start, end),
+                rule: "affil/party-apposition",
+            });
         }
 
         // "Sen. Ada Grant (R-Ohio)": the party's letter and the state after the name.
