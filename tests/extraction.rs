@@ -1028,6 +1028,15 @@ const RELATIONS: &[(&str, &[&str])] = &[
         "Rep. Tom Ellery (D-Texas) voted for it.",
         &["person:tom-ellery -member_of-> org:democratic-party [asserted]"],
     ),
+    // "X, R-State," after a name: the same party tag set off by commas.
+    (
+        "Sen. Mara Vogel, R-Ky., said the tariff would hurt growers.",
+        &["person:mara-vogel -member_of-> org:republican-party [asserted]"],
+    ),
+    (
+        "The plan was offered by Rep. Lyle Brandt, D-Calif. and passed.",
+        &["person:lyle-brandt -member_of-> org:democratic-party [asserted]"],
+    ),
     // "X, a Texas Democrat," / "X, a Republican," / "a Democrat of Ohio": a party's member
     // noun as the whole apposition.
     (
@@ -1803,6 +1812,11 @@ const NOT_RELATIONS: &[(&str, &[&str])] = &[
     (
         "German voters in Berlin backed Jens Kohl, a Social Democrat, in Germany.",
         &["person:jens-kohl -member_of-> org:democratic-party"],
+    ),
+    // ", D-" before a word that is no state is no party tag.
+    (
+        "Mr. Ned Farrow, D-Day veteran, laid a wreath.",
+        &["person:ned-farrow -member_of-> org:democratic-party"],
     ),
     // A plural alias names the party, not the next person as its member.
     (

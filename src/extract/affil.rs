@@ -1597,13 +1597,31 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
         }
 
         // "Sen. Ada Grant (R-Ohio)": the party's letter and the state after the name.
-        if let Some(party) = ["(R-", "(D-"]
+        // "Sen. Ada Grant, R-Ohio, said": the same set off by commas, where the state must be
+        // a place the gazetteer knows (not "Jo Hale, D-Day veteran").
+        let comma_state = |i: usize| {
+            let pos = m_end + i;
+            doc.mention_covering(pos)
+                .filter(|&o| {
+                    doc.kind(o) == EntityKind::Location && doc.mentions[o].span.start == pos
+                })
+                .map(|o| doc.mentions[o].span.end - m_end)
+                .filter(|&e| {
+                    let rest = after[e..].trim_start_matches('.');
+                    rest.is_empty() || rest.starts_with([',', ' ', ';', ')'])
+                })
+        };
+        if let Some(party) = ["(R-", "(D-", ", R-", ", D-"]
             .iter()
             .position(|p| after.starts_with(p))
-            .filter(|_| after[3..].starts_with(|c: char| c.is_ascii_uppercase()))
+            .filter(|&p| after[3 + p / 2..].starts_with(|c: char| c.is_ascii_uppercase()))
         {
-            let id = ["org:republican-party", "org:democratic-party"][party];
-            let close = after.find(')').filter(|&i| i < 20);
+            let id = ["org:republican-party", "org:democratic-party"][party % 2];
+            let close = if party < 2 {
+                after.find(')').filter(|&i| i < 20)
+            } else {
+                comma_state(4).map(|e| e - 1)
+            };
             if let Some(close) = close {
                 out.push(Affil {
                     person: ei,
@@ -1613,7 +1631,7 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
                     rule: "affil/party-state",
                 });
                 if let Some(o) = doc
-                    .mention_covering(m_end + 3)
+                    .mention_covering(m_end + 3 + party / 2)
                     .filter(|&o| doc.kind(o) == EntityKind::Location)
                 {
                     out.push(Affil {
