@@ -1028,6 +1028,11 @@ const RELATIONS: &[(&str, &[&str])] = &[
         "Rep. Tom Ellery (D-Texas) voted for it.",
         &["person:tom-ellery -member_of-> org:democratic-party [asserted]"],
     ),
+    // "X of Ohio, a Republican who ...": the party noun after the person's home place.
+    (
+        "Gov. Dale Horne of Kansas, a Republican who opposed the levy, signed it anyway.",
+        &["person:dale-horne -member_of-> org:republican-party [asserted]"],
+    ),
     // "X, R-State," after a name: the same party tag set off by commas.
     (
         "Sen. Mara Vogel, R-Ky., said the tariff would hurt growers.",
@@ -1812,6 +1817,11 @@ const NOT_RELATIONS: &[(&str, &[&str])] = &[
     (
         "German voters in Berlin backed Jens Kohl, a Social Democrat, in Germany.",
         &["person:jens-kohl -member_of-> org:democratic-party"],
+    ),
+    // A home place in another country than the party's.
+    (
+        "Senator Aldo Ferri of Milan, a Republican, objected.",
+        &["person:aldo-ferri -member_of-> org:republican-party"],
     ),
     // ", D-" before a word that is no state is no party tag.
     (

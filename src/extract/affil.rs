@@ -109,9 +109,15 @@ fn member_alias(doc: &Doc<'_>, o: usize) -> bool {
 /// one-word alias such as "Tory"), before a comma, full stop or a joining word (never a noun:
 /// "a Republican strategist" is a title, "a Republican consulting firm" no member). The
 /// party's country must be that of the place before the noun ("a Texas Democrat") or, with
-/// none, the article's main country ("a Democrat" in a Thai story is not the US party).
-/// Returns the party's id and the end of its noun.
-fn party_apposition(doc: &Doc<'_>, start: usize, limit: usize) -> Option<(String, usize)> {
+/// none, `home` (the country of a place named before the apposition: "Jo Hale of Ohio, a
+/// Republican") or the article's main country ("a Democrat" in a Thai story is not the US
+/// party). Returns the party's id and the end of its noun.
+fn party_apposition(
+    doc: &Doc<'_>,
+    start: usize,
+    limit: usize,
+    home: Option<&str>,
+) -> Option<(String, usize)> {
     let text = doc.text;
     let rest = text.get(start..limit)?;
     let det = ["a ", "an "].into_iter().find(|d| rest.starts_with(d))?;
@@ -157,7 +163,9 @@ fn party_apposition(doc: &Doc<'_>, start: usize, limit: usize) -> Option<(String
                 || e.aliases.iter().any(|a| a == word && a.len() > 3))
     })?;
     let country = party.attrs.get("country")?;
-    let home = place.or_else(|| main_country(doc))?;
+    let home = place
+        .or_else(|| home.map(str::to_string))
+        .or_else(|| main_country(doc))?;
     (*country == home).then(|| (party.id.clone(), word_end))
 }
 
@@ -1585,7 +1593,32 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
         // noun as the whole description.
         if let Some((id, end)) = after
             .strip_prefix(", ")
-            .and_then(|_| party_apposition(doc, m_end + 2, sent.end))
+            .and_then(|_| party_apposition(doc, m_end + 2, sent.end, None))
+        {
+            out.push(Affil {
+                person: ei,
+                title: None,
+                org: Some(id),
+                span: Span::new(m.span.start, end),
+                rule: "affil/party-apposition",
+            });
+        }
+
+        // "Gov. Jo Hale of Ohio, a Republican who ...": the same after the person's home place,
+        // whose country the party must share.
+        if let Some((id, end)) = after
+            .strip_prefix("of ")
+            .and_then(|_| doc.mention_covering(m_end + 3))
+            .filter(|&o| {
+                doc.mentions[o].span.start == m_end + 3
+                    && doc.kind(o) == EntityKind::Location
+                    && doc.mentions[o].form == crate::ner::Form::Name
+                    && text[doc.mentions[o].span.end..].starts_with(", ")
+            })
+            .and_then(|o| {
+                let home = doc.id(o).and_then(|id| doc.lexicon_attr_of(id, "country"));
+                party_apposition(doc, doc.mentions[o].span.end + 2, sent.end, home)
+            })
         {
             out.push(Affil {
                 person: ei,
