@@ -1028,6 +1028,18 @@ const RELATIONS: &[(&str, &[&str])] = &[
         "Rep. Tom Ellery (D-Texas) voted for it.",
         &["person:tom-ellery -member_of-> org:democratic-party [asserted]"],
     ),
+    // "Gov. X (R)", "X (Con)": a party's letter or short form in brackets.
+    (
+        "In Ohio, Gov. Ira Stone (R) vetoed the bill.",
+        &["person:ira-stone -member_of-> org:republican-party [asserted]"],
+    ),
+    (
+        "In London, Colin Webb (Con) and Ruth Ames (LD) asked about British rail fares.",
+        &[
+            "person:colin-webb -member_of-> org:uk-conservative-party [asserted]",
+            "person:ruth-ames -member_of-> org:liberal-democrats [asserted]",
+        ],
+    ),
     // "X of Ohio, a Republican who ...": the party noun after the person's home place.
     (
         "Gov. Dale Horne of Kansas, a Republican who opposed the levy, signed it anyway.",
@@ -1817,6 +1829,11 @@ const NOT_RELATIONS: &[(&str, &[&str])] = &[
     (
         "German voters in Berlin backed Jens Kohl, a Social Democrat, in Germany.",
         &["person:jens-kohl -member_of-> org:democratic-party"],
+    ),
+    // A bracketed letter in a story of another country than the party's.
+    (
+        "In Mexico, Tomas Ruiz (D) spoke.",
+        &["person:tomas-ruiz -member_of-> org:democratic-party"],
     ),
     // A home place in another country than the party's.
     (

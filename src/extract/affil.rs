@@ -104,6 +104,17 @@ fn member_alias(doc: &Doc<'_>, o: usize) -> bool {
         && written != doc.res.entities[e].name
 }
 
+/// A party's letter or short form in brackets right after a member's name ("Gov. Ada Grant
+/// (R)", "Jo Hale (Lab)") and the party's id.
+const PARTY_TAGS: &[(&str, &str)] = &[
+    ("(R)", "org:republican-party"),
+    ("(D)", "org:democratic-party"),
+    ("(Lab)", "org:uk-labour-party"),
+    ("(Con)", "org:uk-conservative-party"),
+    ("(LD)", "org:liberal-democrats"),
+    ("(Lib Dem)", "org:liberal-democrats"),
+];
+
 /// "a Texas Democrat,", "a Republican from Ohio,", "an Illinois Republican and ...": an
 /// apposition whose head is a party's member noun (lexicon `type=party`, its `demonyms` or a
 /// one-word alias such as "Tory"), before a comma, full stop or a joining word (never a noun:
@@ -1626,6 +1637,22 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
                 org: Some(id),
                 span: Span::new(m.span.start, end),
                 rule: "affil/party-apposition",
+            });
+        }
+
+        // "Gov. Ada Grant (R)", "Jo Hale (Lab)": a party's letter or short form in brackets,
+        // for a party of the article's main country.
+        if let Some(&(tag, id)) = PARTY_TAGS.iter().find(|(t, id)| {
+            after.starts_with(t)
+                && doc.lexicon_attr_of(id, "country").is_some()
+                && doc.lexicon_attr_of(id, "country") == main_country(doc).as_deref()
+        }) {
+            out.push(Affil {
+                person: ei,
+                title: None,
+                org: Some(id.to_string()),
+                span: Span::new(m.span.start, m_end + tag.len()),
+                rule: "affil/party-tag",
             });
         }
 
