@@ -1028,6 +1028,32 @@ const RELATIONS: &[(&str, &[&str])] = &[
         "Rep. Tom Ellery (D-Texas) voted for it.",
         &["person:tom-ellery -member_of-> org:democratic-party [asserted]"],
     ),
+    // "Gov. X (R)", "X (Con)": a party's letter or short form in brackets.
+    (
+        "In Ohio, Gov. Ira Stone (R) vetoed the bill.",
+        &["person:ira-stone -member_of-> org:republican-party [asserted]"],
+    ),
+    (
+        "In London, Colin Webb (Con) and Ruth Ames (LD) asked about British rail fares.",
+        &[
+            "person:colin-webb -member_of-> org:uk-conservative-party [asserted]",
+            "person:ruth-ames -member_of-> org:liberal-democrats [asserted]",
+        ],
+    ),
+    // "X of Ohio, a Republican who ...": the party noun after the person's home place.
+    (
+        "Gov. Dale Horne of Kansas, a Republican who opposed the levy, signed it anyway.",
+        &["person:dale-horne -member_of-> org:republican-party [asserted]"],
+    ),
+    // "X, R-State," after a name: the same party tag set off by commas.
+    (
+        "Sen. Mara Vogel, R-Ky., said the tariff would hurt growers.",
+        &["person:mara-vogel -member_of-> org:republican-party [asserted]"],
+    ),
+    (
+        "The plan was offered by Rep. Lyle Brandt, D-Calif. and passed.",
+        &["person:lyle-brandt -member_of-> org:democratic-party [asserted]"],
+    ),
     // "X, a Texas Democrat," / "X, a Republican," / "a Democrat of Ohio": a party's member
     // noun as the whole apposition.
     (
@@ -1803,6 +1829,21 @@ const NOT_RELATIONS: &[(&str, &[&str])] = &[
     (
         "German voters in Berlin backed Jens Kohl, a Social Democrat, in Germany.",
         &["person:jens-kohl -member_of-> org:democratic-party"],
+    ),
+    // A bracketed letter in a story of another country than the party's.
+    (
+        "In Mexico, Tomas Ruiz (D) spoke.",
+        &["person:tomas-ruiz -member_of-> org:democratic-party"],
+    ),
+    // A home place in another country than the party's.
+    (
+        "Senator Aldo Ferri of Milan, a Republican, objected.",
+        &["person:aldo-ferri -member_of-> org:republican-party"],
+    ),
+    // ", D-" before a word that is no state is no party tag.
+    (
+        "Mr. Ned Farrow, D-Day veteran, laid a wreath.",
+        &["person:ned-farrow -member_of-> org:democratic-party"],
     ),
     // A plural alias names the party, not the next person as its member.
     (

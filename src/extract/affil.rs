@@ -104,14 +104,31 @@ fn member_alias(doc: &Doc<'_>, o: usize) -> bool {
         && written != doc.res.entities[e].name
 }
 
+/// A party's letter or short form in brackets right after a member's name ("Gov. Ada Grant
+/// (R)", "Jo Hale (Lab)") and the party's id.
+const PARTY_TAGS: &[(&str, &str)] = &[
+    ("(R)", "org:republican-party"),
+    ("(D)", "org:democratic-party"),
+    ("(Lab)", "org:uk-labour-party"),
+    ("(Con)", "org:uk-conservative-party"),
+    ("(LD)", "org:liberal-democrats"),
+    ("(Lib Dem)", "org:liberal-democrats"),
+];
+
 /// "a Texas Democrat,", "a Republican from Ohio,", "an Illinois Republican and ...": an
 /// apposition whose head is a party's member noun (lexicon `type=party`, its `demonyms` or a
 /// one-word alias such as "Tory"), before a comma, full stop or a joining word (never a noun:
 /// "a Republican strategist" is a title, "a Republican consulting firm" no member). The
 /// party's country must be that of the place before the noun ("a Texas Democrat") or, with
-/// none, the article's main country ("a Democrat" in a Thai story is not the US party).
-/// Returns the party's id and the end of its noun.
-fn party_apposition(doc: &Doc<'_>, start: usize, limit: usize) -> Option<(String, usize)> {
+/// none, `home` (the country of a place named before the apposition: "Jo Hale of Ohio, a
+/// Republican") or the article's main country ("a Democrat" in a Thai story is not the US
+/// party). Returns the party's id and the end of its noun.
+fn party_apposition(
+    doc: &Doc<'_>,
+    start: usize,
+    limit: usize,
+    home: Option<&str>,
+) -> Option<(String, usize)> {
     let text = doc.text;
     let rest = text.get(start..limit)?;
     let det = ["a ", "an "].into_iter().find(|d| rest.starts_with(d))?;
@@ -157,7 +174,9 @@ fn party_apposition(doc: &Doc<'_>, start: usize, limit: usize) -> Option<(String
                 || e.aliases.iter().any(|a| a == word && a.len() > 3))
     })?;
     let country = party.attrs.get("country")?;
-    let home = place.or_else(|| main_country(doc))?;
+    let home = place
+        .or_else(|| home.map(str::to_string))
+        .or_else(|| main_country(doc))?;
     (*country == home).then(|| (party.id.clone(), word_end))
 }
 
@@ -1585,7 +1604,7 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
         // noun as the whole description.
         if let Some((id, end)) = after
             .strip_prefix(", ")
-            .and_then(|_| party_apposition(doc, m_end + 2, sent.end))
+            .and_then(|_| party_apposition(doc, m_end + 2, sent.end, None))
         {
             out.push(Affil {
                 person: ei,
@@ -1596,14 +1615,73 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
             });
         }
 
+        // "Gov. Jo Hale of Ohio, a Republican who ...": the same after the person's home place,
+        // whose country the party must share.
+        if let Some((id, end)) = after
+            .strip_prefix("of ")
+            .and_then(|_| doc.mention_covering(m_end + 3))
+            .filter(|&o| {
+                doc.mentions[o].span.start == m_end + 3
+                    && doc.kind(o) == EntityKind::Location
+                    && doc.mentions[o].form == crate::ner::Form::Name
+                    && text[doc.mentions[o].span.end..].starts_with(", ")
+            })
+            .and_then(|o| {
+                let home = doc.id(o).and_then(|id| doc.lexicon_attr_of(id, "country"));
+                party_apposition(doc, doc.mentions[o].span.end + 2, sent.end, home)
+            })
+        {
+            out.push(Affil {
+                person: ei,
+                title: None,
+                org: Some(id),
+                span: Span::new(m.span.start, end),
+                rule: "affil/party-apposition",
+            });
+        }
+
+        // "Gov. Ada Grant (R)", "Jo Hale (Lab)": a party's letter or short form in brackets,
+        // for a party of the article's main country.
+        if let Some(&(tag, id)) = PARTY_TAGS.iter().find(|(t, id)| {
+            after.starts_with(t)
+                && doc.lexicon_attr_of(id, "country").is_some()
+                && doc.lexicon_attr_of(id, "country") == main_country(doc).as_deref()
+        }) {
+            out.push(Affil {
+                person: ei,
+                title: None,
+                org: Some(id.to_string()),
+                span: Span::new(m.span.start, m_end + tag.len()),
+                rule: "affil/party-tag",
+            });
+        }
+
         // "Sen. Ada Grant (R-Ohio)": the party's letter and the state after the name.
-        if let Some(party) = ["(R-", "(D-"]
+        // "Sen. Ada Grant, R-Ohio, said": the same set off by commas, where the state must be
+        // a place the gazetteer knows (not "Jo Hale, D-Day veteran").
+        let comma_state = |i: usize| {
+            let pos = m_end + i;
+            doc.mention_covering(pos)
+                .filter(|&o| {
+                    doc.kind(o) == EntityKind::Location && doc.mentions[o].span.start == pos
+                })
+                .map(|o| doc.mentions[o].span.end - m_end)
+                .filter(|&e| {
+                    let rest = after[e..].trim_start_matches('.');
+                    rest.is_empty() || rest.starts_with([',', ' ', ';', ')'])
+                })
+        };
+        if let Some(party) = ["(R-", "(D-", ", R-", ", D-"]
             .iter()
             .position(|p| after.starts_with(p))
-            .filter(|_| after[3..].starts_with(|c: char| c.is_ascii_uppercase()))
+            .filter(|&p| after[3 + p / 2..].starts_with(|c: char| c.is_ascii_uppercase()))
         {
-            let id = ["org:republican-party", "org:democratic-party"][party];
-            let close = after.find(')').filter(|&i| i < 20);
+            let id = ["org:republican-party", "org:democratic-party"][party % 2];
+            let close = if party < 2 {
+                after.find(')').filter(|&i| i < 20)
+            } else {
+                comma_state(4).map(|e| e - 1)
+            };
             if let Some(close) = close {
                 out.push(Affil {
                     person: ei,
@@ -1613,7 +1691,7 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
                     rule: "affil/party-state",
                 });
                 if let Some(o) = doc
-                    .mention_covering(m_end + 3)
+                    .mention_covering(m_end + 3 + party / 2)
                     .filter(|&o| doc.kind(o) == EntityKind::Location)
                 {
                     out.push(Affil {
