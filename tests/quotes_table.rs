@@ -586,6 +586,12 @@ const CASES: &[(&str, Option<&str>, &str)] = &[
         Some("person:karl-brandt"),
         "We need to be humble about what works,",
     ),
+    // "X, a Treasury spokesman said": the misread apposition does not make X "the spokesman".
+    (
+        "The minister cancelled a trip because of the visit by Prime Minister Kenji Arata, a Treasury spokesman said. The talks will last two days. They will cover trade. Officials were upbeat. \"The visit is a good sign,\" said the spokesman.",
+        None,
+        "The visit is a good sign,",
+    ),
 ];
 
 #[test]
@@ -665,6 +671,40 @@ fn no_quote_table() {
 
 /// (text, speaker mention, speaker entity id): the first quote of the text must have both.
 const MENTIONS: &[(&str, &str, Option<&str>)] = &[
+    // "said the <body> <title>" with no holder nearby: the one person named earlier with that
+    // title, the body word written where it is stated or in the organisation's name.
+    (
+        "Bolton Wanderers manager Dale Brennan named his squad on Monday. Leeds manager Tom Ashby was not impressed. The squad flies out next week. Training starts on Friday. \"We are ready for a hard season,\" said the Wanderers manager.",
+        "the Wanderers manager",
+        Some("person:dale-brennan"),
+    ),
+    (
+        "Dale Brennan, the Falcons coach, named his squad on Monday. Tom Ashby, the Harriers coach, was not impressed. The squad flies out next week. Training starts on Friday. \"We are ready for a hard tour,\" said the Falcons coach.",
+        "the Falcons coach",
+        Some("person:dale-brennan"),
+    ),
+    (
+        "Dale Brennan, the Ohio senator, met Ruth Cole on Monday. The talks went well. They spoke for an hour. Both were upbeat. \"We found common ground,\" said the senator.",
+        "the senator",
+        Some("person:dale-brennan"),
+    ),
+    // ... but two holders, or a lexicon holder of the office named too, give none.
+    (
+        "Dale Brennan, the Falcons coach, named his squad on Monday. Tom Ashby, the Harriers coach, was not impressed. The squad flies out next week. Training starts on Friday. \"We are ready for a hard tour,\" said the coach.",
+        "the coach",
+        None,
+    ),
+    (
+        "Dale Brennan, the Ohio senator, met Bernie Sanders on Monday. The talks went well. They spoke for an hour. Both were upbeat. \"We found common ground,\" said the senator.",
+        "the senator",
+        None,
+    ),
+    // A shadow chancellor is not "the chancellor".
+    (
+        "Shadow chancellor Owen Petts spoke in Leeds on Monday. The crowd was small. It rained all day. Few people stayed. \"The plan will cost too much,\" said the chancellor.",
+        "the chancellor",
+        None,
+    ),
     // A subject after a comma, past the conjunction opening its clause.
     (
         "Prices in Chile may rise again, but economists said the rise would be small.",

@@ -1133,6 +1133,102 @@ fn office_word(text: &str, span: Span, w: &str) -> Option<String> {
         .then_some(word)
 }
 
+/// `the Tory leader said`, `the senator added` with no holder in the sentences before: the
+/// one person the article names earlier with exactly that title, stated before or after the
+/// name (`Tory leader Jo Smith`, `Jo Smith, the senator,`). Words before the title (`Tory`,
+/// `United`) must be part of the title or written where it is stated or in the organisation's
+/// name. Two people who fit give none.
+fn sole_title_holder(doc: &Doc<'_>, np: Span, cx: &Cx<'_>) -> Option<usize> {
+    let low = np.slice(doc.text).to_lowercase();
+    let rest = low.strip_prefix("the ")?;
+    // "the secretary of state", "the minister's": a longer title or someone else's.
+    if doc.text[np.end..].starts_with(" of ") || doc.text[np.end..].starts_with('\'') {
+        return None;
+    }
+    let words: Vec<&str> = rest.split(' ').collect();
+    if words.len() > 3
+        || words
+            .iter()
+            .any(|w| w.is_empty() || !w.chars().all(|c| c.is_alphanumeric() || c == '-'))
+        || !doc.pipeline.recognizer.is_title(words.last()?)
+    {
+        return None;
+    }
+    // The affiliation `a` states that title, with the body words before it.
+    let states = |a: &Affil| {
+        let Some(t) = a.title.as_deref() else {
+            return false;
+        };
+        let t = t.to_lowercase();
+        // `Sen. Jo Smith` is a senator.
+        let t = match t.as_str() {
+            "sen." | "sen" => "senator",
+            "gov." | "gov" => "governor",
+            "rep." | "rep" => "representative",
+            t => t,
+        };
+        // `Jo Smith, a Treasury spokesman said`: the apposition misread, the spokesman speaks.
+        let after = doc.text[a.span.end..].trim_start_matches([' ', '\n']);
+        let next = after
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        if lower_cow(a.span.slice(doc.text)).ends_with(t)
+            && doc.pipeline.extractor.is_reporting(&lower_cow(next))
+        {
+            return false;
+        }
+        (0..words.len()).any(|i| {
+            t == words[i..].join(" ") && {
+                let said = lower_cow(a.span.slice(doc.text));
+                let org = a
+                    .org
+                    .as_deref()
+                    .and_then(|o| doc.res.by_id(o))
+                    .map(|o| doc.res.entities[o].name.to_lowercase())
+                    .unwrap_or_default();
+                words[..i].iter().all(|w| {
+                    let has = |s: &str| s.split(|c: char| !c.is_alphanumeric()).any(|x| x == *w);
+                    has(&said) || has(&org)
+                })
+            }
+        })
+    };
+    let last = *words.last()?;
+    let mut found: Vec<usize> = cx
+        .affils
+        .iter()
+        .filter(|a| {
+            a.span.end <= np.start
+                && states(a)
+                // `shadow chancellor Jo Smith` is not "the chancellor".
+                && office_word(doc.text, a.span, last).is_none()
+        })
+        .map(|a| a.person)
+        .collect();
+    found.sort_unstable();
+    found.dedup();
+    let [e] = found[..] else {
+        return None;
+    };
+    // A person named before whose lexicon title is that office ("the chancellor" after the
+    // Chancellor of the Exchequer's name) is no candidate (the lexicon knows only the
+    // famous) but a reason to refuse.
+    let upto = doc.mentions.partition_point(|m| m.span.start < np.start);
+    let other_holder = (0..upto).any(|k| {
+        doc.res.entity_of[k].is_some_and(|x| {
+            x != e
+                && doc.mentions[k].kind == EntityKind::Person
+                && doc.lexicon_attr(x, "title").is_some_and(|t| {
+                    let t = t.to_lowercase();
+                    let tw: Vec<&str> = t.split(|c: char| !c.is_alphanumeric()).collect();
+                    tw.contains(&last) && !tw.iter().any(|w| super::coref::OTHER_OFFICE.contains(w))
+                })
+        })
+    });
+    (!other_holder).then_some(e)
+}
+
 /// Speaker around a cue: the mention right after the verb (inversion) or the nearest one before it.
 /// A relative pronoun right before the verb (`Smith, who said`, `the agency, which said`) is
 /// the speaker's mention; it stands for the phrase right before it, or for no entity when the
@@ -1158,6 +1254,12 @@ fn speaker_near_cue(
             if let Some(e) =
                 super::coref::description_antecedent(doc, cx.affils, &[], s.mention, None)
             {
+                return Some(Speaker {
+                    mention: s.mention,
+                    entity: Some(e),
+                });
+            }
+            if let Some(e) = sole_title_holder(doc, s.mention, cx) {
                 return Some(Speaker {
                     mention: s.mention,
                     entity: Some(e),
