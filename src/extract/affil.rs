@@ -1601,36 +1601,27 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
         }
 
         // "Jo Hale, a Texas Democrat, said", "Jo Hale, a Republican, said": a party's member
-        // noun as the whole description.
-        if let Some((id, end)) = after
+        // noun as the whole description; "Gov. Jo Hale of Ohio, a Republican who ...": the
+        // same after the person's home place, whose country the party must share.
+        let party = after
             .strip_prefix(", ")
             .and_then(|_| party_apposition(doc, m_end + 2, sent.end, None))
-        {
-            out.push(Affil {
-                person: ei,
-                title: None,
-                org: Some(id),
-                span: Span::new(m.span.start, end),
-                rule: "affil/party-apposition",
+            .or_else(|| {
+                after
+                    .strip_prefix("of ")
+                    .and_then(|_| doc.mention_covering(m_end + 3))
+                    .filter(|&o| {
+                        doc.mentions[o].span.start == m_end + 3
+                            && doc.kind(o) == EntityKind::Location
+                            && doc.mentions[o].form == crate::ner::Form::Name
+                            && text[doc.mentions[o].span.end..].starts_with(", ")
+                    })
+                    .and_then(|o| {
+                        let home = doc.id(o).and_then(|id| doc.lexicon_attr_of(id, "country"));
+                        party_apposition(doc, doc.mentions[o].span.end + 2, sent.end, home)
+                    })
             });
-        }
-
-        // "Gov. Jo Hale of Ohio, a Republican who ...": the same after the person's home place,
-        // whose country the party must share.
-        if let Some((id, end)) = after
-            .strip_prefix("of ")
-            .and_then(|_| doc.mention_covering(m_end + 3))
-            .filter(|&o| {
-                doc.mentions[o].span.start == m_end + 3
-                    && doc.kind(o) == EntityKind::Location
-                    && doc.mentions[o].form == crate::ner::Form::Name
-                    && text[doc.mentions[o].span.end..].starts_with(", ")
-            })
-            .and_then(|o| {
-                let home = doc.id(o).and_then(|id| doc.lexicon_attr_of(id, "country"));
-                party_apposition(doc, doc.mentions[o].span.end + 2, sent.end, home)
-            })
-        {
+        if let Some((id, end)) = party {
             out.push(Affil {
                 person: ei,
                 title: None,
