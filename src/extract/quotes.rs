@@ -1159,14 +1159,9 @@ fn sole_title_holder(doc: &Doc<'_>, np: Span, cx: &Cx<'_>) -> Option<usize> {
         let Some(t) = a.title.as_deref() else {
             return false;
         };
-        let t = t.to_lowercase();
         // `Sen. Jo Smith` is a senator.
-        let t = match t.as_str() {
-            "sen." | "sen" => "senator",
-            "gov." | "gov" => "governor",
-            "rep." | "rep" => "representative",
-            t => t,
-        };
+        let t = unabbreviated(t);
+        let t = t.as_str();
         // `Jo Smith, a Treasury spokesman said`: the apposition misread, the spokesman speaks.
         let after = doc.text[a.span.end..].trim_start_matches([' ', '\n']);
         let next = after
