@@ -4518,9 +4518,14 @@ impl Recognizer {
             || last.ends_with("shire");
         // "Jan Berry said": a given name that is also a common word (a month, a verb) opens a
         // two-word name that is directly the subject of a reporting verb.
+        // "the outgoing European Commissioner said": an office (a title word after a demonym
+        // or a title modifier), not a name.
+        let office = self.is_title(&last.to_lowercase())
+            && (self.common_or_demonym(first) || TITLE_MODIFIERS.contains(&prev_word.as_str()));
         let direct_speaker = reporting_after
             && !next_text.starts_with(',')
             && !matches!(prev_word.as_str(), "the" | "a" | "an")
+            && !office
             && words.len() == 2
             && words.iter().all(|w| w.chars().any(char::is_lowercase))
             && !company;

@@ -1083,7 +1083,7 @@ fn last_person(doc: &Doc<'_>, pos: usize, title_word: Option<&str>, cx: &Cx<'_>)
             .unwrap_or(""),
     );
     let upto = doc.mentions.partition_point(|m| m.span.start < pos);
-    (upto.saturating_sub(2000)..upto).rev().find_map(|k| {
+    let stated = (upto.saturating_sub(2000)..upto).rev().find_map(|k| {
         let m = &doc.mentions[k];
         if m.kind != EntityKind::Person {
             return None;
@@ -1103,6 +1103,27 @@ fn last_person(doc: &Doc<'_>, pos: usize, title_word: Option<&str>, cx: &Cx<'_>)
                 })
                 .then_some(e),
         }
+    });
+    stated.or_else(|| {
+        // `the prime minister` with no holder stated in the text: the words between "the"
+        // and the title word, with it, as a lexicon title.
+        let w = title_word?;
+        let head = doc.text[..pos].trim_end();
+        let cut = floor_char(head, head.len().saturating_sub(30));
+        let low = lower_cow(&head[cut..]);
+        let (the, between) = if low.ends_with("the") {
+            (low.len() - 3, "")
+        } else {
+            let i = low.rfind("the ")?;
+            (i, low[i + 4..].trim())
+        };
+        let at_word = !head[..cut + the].ends_with(|c: char| c.is_alphanumeric());
+        let phrase = if between.is_empty() {
+            w.to_string()
+        } else {
+            format!("{between} {w}")
+        };
+        at_word.then(|| lexicon_title_holder(doc, pos, &phrase))?
     })
 }
 
@@ -1131,6 +1152,34 @@ fn office_word(text: &str, span: Span, w: &str) -> Option<String> {
     super::coref::OTHER_OFFICE
         .contains(&word.as_str())
         .then_some(word)
+}
+
+/// `Tony Blair ... The prime minister said`, nobody given the title in the text: the one
+/// person named before `pos` whose lexicon title is exactly `title` (`prime minister`; not
+/// `Israeli prime minister`). Two such people give none, and so does a person the lexicon
+/// does not know named after the holder (`Murphy said ... The senator paused`: the lexicon's
+/// senator named earlier is not meant; Murphy may be a senator the text never calls one).
+fn lexicon_title_holder(doc: &Doc<'_>, pos: usize, title: &str) -> Option<usize> {
+    let upto = doc.mentions.partition_point(|m| m.span.start < pos);
+    let person = |k: usize| {
+        (doc.mentions[k].kind == EntityKind::Person)
+            .then(|| doc.res.entity_of[k])
+            .flatten()
+    };
+    let holds = |x: usize| {
+        doc.lexicon_attr(x, "title")
+            .is_some_and(|t| t.eq_ignore_ascii_case(title))
+    };
+    let mut found = (0..upto).filter_map(person).filter(|&x| holds(x));
+    let e = found.next()?;
+    if !found.all(|x| x == e) {
+        return None;
+    }
+    let last = (0..upto).rev().find(|&k| person(k) == Some(e))?;
+    (last + 1..upto)
+        .filter_map(person)
+        .all(|x| doc.lexicon_attr(x, "title").is_some())
+        .then_some(e)
 }
 
 /// `the Tory leader said`, `the senator added` with no holder in the sentences before: the
@@ -1203,13 +1252,16 @@ fn sole_title_holder(doc: &Doc<'_>, np: Span, cx: &Cx<'_>) -> Option<usize> {
         .collect();
     found.sort_unstable();
     found.dedup();
+    if found.is_empty() {
+        return lexicon_title_holder(doc, np.start, rest);
+    }
     let [e] = found[..] else {
         return None;
     };
+    let upto = doc.mentions.partition_point(|m| m.span.start < np.start);
     // A person named before whose lexicon title is that office ("the chancellor" after the
     // Chancellor of the Exchequer's name) is no candidate (the lexicon knows only the
     // famous) but a reason to refuse.
-    let upto = doc.mentions.partition_point(|m| m.span.start < np.start);
     let other_holder = (0..upto).any(|k| {
         doc.res.entity_of[k].is_some_and(|x| {
             x != e
