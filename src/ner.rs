@@ -692,6 +692,34 @@ const CORPORATE_TITLE_HEADS: &[&str] = &[
     "director",
 ];
 
+/// Posts held in a body, after an unknown acronym that is then the body ("PCS leader",
+/// "ONEMI spokesman"); trades are left out ("FCOJ broker", "DVD player", "EMS member").
+const BODY_POSTS: &[&str] = &[
+    "leader",
+    "chief",
+    "chairman",
+    "chairwoman",
+    "president",
+    "secretary",
+    "general",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "officials",
+    "director",
+    "head",
+    "boss",
+    "executive",
+    "delegate",
+    "delegates",
+    "commissioner",
+    "governor",
+    "founder",
+    "treasurer",
+    "manager",
+];
+
 /// True for a word of [`MISC_HEADS`].
 fn is_misc_head(w: &str) -> bool {
     WORD_SETS[3].contains(w)
@@ -4455,6 +4483,16 @@ impl Recognizer {
             && !MEASURE_ACRONYMS.contains(&first)
             && reporting_after
             && !next_text.starts_with(',');
+        // "PCS leader Jo Smith", "the GMB general secretary": an unknown acronym of three
+        // letters or more right before a post in a body is that body (not "CEO", "MP",
+        // itself a title; not "DVD player", "FRN dealers").
+        let acronym_title = words.len() == 1
+            && (3..=6).contains(&first.len())
+            && first.bytes().all(|b| b.is_ascii_uppercase())
+            && !MEASURE_ACRONYMS.contains(&first)
+            && !self.is_title(&first.to_ascii_lowercase())
+            && text[end..].starts_with(' ')
+            && BODY_POSTS.contains(&next_word.to_ascii_lowercase().as_str());
         let club_list = words.iter().any(|w| CLUB_HEADS.contains(w))
             && words.iter().any(|w| matches!(*w, "and" | "&"));
         // "Farm Credit Administration"; not "Reagan Administration", a government.
@@ -4625,7 +4663,7 @@ impl Recognizer {
             && org_descriptor(text, start, next_text)
         {
             (EntityKind::Organization, "pattern/descriptor")
-        } else if acronym_reporting && title.is_none() {
+        } else if (acronym_reporting || acronym_title) && title.is_none() {
             (EntityKind::Organization, "pattern/acronym")
         } else if !given
             && title.is_none()

@@ -30,6 +30,16 @@ fn relations(a: &Analysis) -> Vec<String> {
 
 /// (text, relations that must be present)
 const RELATIONS: &[(&str, &[&str])] = &[
+    // An unknown acronym before a post held in a body is that body.
+    (
+        "KTU leader Jo Varga warned of more strikes in the spring.",
+        &["person:jo-varga -member_of-> org:ktu [asserted]"],
+    ),
+    // A diplomatic counsellor's apposition names the country.
+    (
+        "\"Prices will fall,\" Ivo Darnell, commercial counsellor for Norway, told reporters.",
+        &["person:ivo-darnell -member_of-> country:norway [asserted]"],
+    ),
     // pron16: an object pronoun (or a possessive before a proposal) right after a verb whose
     // named subject stands next to it is the one person named before it.
     (
@@ -1584,6 +1594,19 @@ fn relation_cases() {
 
 /// (text, relations that must NOT be present)
 const NOT_RELATIONS: &[(&str, &[&str])] = &[
+    // The destination of a visit named before the visitor is not the visitor's country.
+    (
+        "The visit to Oslo by Trade Minister Ivo Darnell was delayed by a week.",
+        &["person:ivo-darnell -member_of-> country:norway"],
+    ),
+    // A body is no member of itself.
+    (
+        "The forecast was in line with estimates of the Varnish Producers Association, VPA, a VPA official said.",
+        &[
+            "org:varnish-producers-association -member_of->",
+            "org:vpa -member_of->",
+        ],
+    ),
     // pron16: no object pronoun read when two people could be meant, when the only person
     // is the actor, for "it", against an honorific, inside a quotation, for a verb far from
     // its subject, or for a person's own "his".

@@ -316,25 +316,47 @@ fn foreign_to(doc: &Doc<'_>, person: usize, home: &str, placed: &[(usize, String
                 .iter()
                 .any(|v| lead.rfind(v).is_some_and(|i| !lead[i..].contains(',')))
         };
-        doc.mentions_in(Span::new(m.span.end, sent.end))
+        // "a visit to Tokyo by Minister X": the visit's destination named before the visitor.
+        let visited_before = doc
+            .mentions_in(Span::new(sent.start, m.span.start))
             .into_iter()
             .filter(|&o| doc.id(o) == Some(home))
             .any(|o| {
-                let after = &text[doc.mentions[o].span.end..];
-                // "met his Italian counterpart": the other side's country.
-                if doc.mentions[o].form == crate::ner::Form::Demonym {
-                    return after.starts_with(" counterpart");
-                }
-                if after.starts_with(['\'', '\u{2019}']) {
-                    return false;
-                }
-                let gap = text[m.span.end..doc.mentions[o].span.start].trim_end();
-                let gap = gap.strip_suffix(" the").unwrap_or(gap).to_ascii_lowercase();
-                let mut words = gap.rsplit([' ', '\n']);
-                let last = words.next().unwrap_or("");
-                let verb = words.next().unwrap_or("");
-                travel_cue(verb, last) || gap.trim() == "to" && visit_by()
-            })
+                let lead = text[sent.start..doc.mentions[o].span.start].to_ascii_lowercase();
+                let gap = text[doc.mentions[o].span.end..m.span.start].to_ascii_lowercase();
+                [
+                    "visit to ",
+                    "visits to ",
+                    "trip to ",
+                    "tour of ",
+                    "journey to ",
+                ]
+                .iter()
+                .any(|v| lead.ends_with(v))
+                    && gap.starts_with(" by ")
+                    && !gap.contains([',', ';'])
+            });
+        visited_before
+            || doc
+                .mentions_in(Span::new(m.span.end, sent.end))
+                .into_iter()
+                .filter(|&o| doc.id(o) == Some(home))
+                .any(|o| {
+                    let after = &text[doc.mentions[o].span.end..];
+                    // "met his Italian counterpart": the other side's country.
+                    if doc.mentions[o].form == crate::ner::Form::Demonym {
+                        return after.starts_with(" counterpart");
+                    }
+                    if after.starts_with(['\'', '\u{2019}']) {
+                        return false;
+                    }
+                    let gap = text[m.span.end..doc.mentions[o].span.start].trim_end();
+                    let gap = gap.strip_suffix(" the").unwrap_or(gap).to_ascii_lowercase();
+                    let mut words = gap.rsplit([' ', '\n']);
+                    let last = words.next().unwrap_or("");
+                    let verb = words.next().unwrap_or("");
+                    travel_cue(verb, last) || gap.trim() == "to" && visit_by()
+                })
     })
 }
 
@@ -1890,14 +1912,16 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
         }
     }
     known_bodies(doc, &mut out);
-    // One affiliation per (person, title, org): the first statement.
+    // One affiliation per (person, title, org): the first statement; none of a body with
+    // itself ("AGPM, an AGPM official": the apposition is not the body's).
     let mut seen = std::collections::HashSet::new();
     out.retain(|a| {
-        seen.insert((
-            a.person,
-            a.title.as_deref().map(str::to_lowercase),
-            a.org.clone(),
-        ))
+        a.org.as_deref() != Some(doc.res.entities[a.person].id.as_str())
+            && seen.insert((
+                a.person,
+                a.title.as_deref().map(str::to_lowercase),
+                a.org.clone(),
+            ))
     });
     out
 }
