@@ -778,7 +778,7 @@ pub fn text_words(text: &str) -> Vec<Span> {
 /// let t = "Iraq's deal";
 /// let all = word_spans(t, Span::new(0, t.len()));
 /// let w = words_within(&all, t, Span::new(2, 9));
-/// assert_eq!(w.iter().map(|s| s.slice(t)).collect::<Vec<_>>(), ["aq's", "dea"]);
+/// assert_eq!(w.iter().map(|s| s.slice(t)).collect::<Vec<_>>(), ["aq's", "de"]);
 /// ```
 pub fn words_within<'w>(words: &'w [Span], text: &str, span: Span) -> std::borrow::Cow<'w, [Span]> {
     let end = floor_char(text, span.end.min(text.len()));
