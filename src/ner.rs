@@ -4428,7 +4428,7 @@ impl Recognizer {
         let first = words[0];
         let has_connector = words
             .iter()
-            .any(|w| CONNECTORS.contains(&w.to_ascii_lowercase().as_str()));
+            .any(|w| CONNECTORS.iter().any(|c| c.eq_ignore_ascii_case(w)));
         let prev_word = text[..start]
             .trim_end()
             .rsplit(|c: char| !c.is_alphanumeric())

@@ -79,6 +79,7 @@ impl Pipeline {
             res: &res,
             pipeline: self,
             dates: extract::Doc::date_cache(&sentences),
+            words: Default::default(),
         };
         let mut extracted = extract::extract(&doc);
         drop(doc);

@@ -196,10 +196,18 @@ impl Extractor {
     }
 
     /// What the event finder knows of a lower-case word (None: nothing).
+    #[inline]
     pub(crate) fn word(&self, w: &str) -> Option<&WordInfo> {
         if !self.word_shapes.may_hold(w) {
             return None;
         }
+        self.word_lookup(w)
+    }
+
+    /// [`Extractor::word`] past the shape filter (out of line: the filter, inlined into the
+    /// callers, turns most words away).
+    #[inline(never)]
+    fn word_lookup(&self, w: &str) -> Option<&WordInfo> {
         self.words.get(w)
     }
 
@@ -280,6 +288,9 @@ pub struct Doc<'a> {
     /// Date expressions per sentence, found on first use (see
     /// [`Doc::date_in`]); empty until then. Build with [`Doc::date_cache`].
     pub dates: Vec<std::cell::OnceCell<Vec<date::DateMention>>>,
+    /// The words of the whole text ([`crate::text::word_spans`]), found on first use (see
+    /// [`Doc::word_spans`]); empty until then.
+    pub words: std::cell::OnceCell<Vec<Span>>,
 }
 
 impl<'a> Doc<'a> {
@@ -346,6 +357,7 @@ impl Doc<'_> {
 
     /// Lower-case text of token `i`, borrowed from the text when it is
     /// lower-case ASCII already (most words: no allocation).
+    #[inline]
     pub fn word_cow(&self, i: usize) -> std::borrow::Cow<'_, str> {
         self.tokens
             .get(i)
@@ -354,18 +366,35 @@ impl Doc<'_> {
 
     /// Lower-case text of `span` (as [`crate::text::lower_cow`]), borrowed from
     /// [`Doc::lower`] when it is ASCII: no allocation for capitalised words either.
+    #[inline]
     pub fn lower_at(&self, span: Span) -> std::borrow::Cow<'_, str> {
-        // ASCII in `lower` exactly where the text is ASCII.
-        let l = self.lower.get(span.start..span.end);
+        // ASCII in `lower` exactly where the text is ASCII. (The all-ASCII case is inlined
+        // into the callers, half a million per thousand articles; the rest is not.)
         if self.ascii {
-            if let Some(l) = l {
+            if let Some(l) = self.lower.get(span.start..span.end) {
                 return std::borrow::Cow::Borrowed(l);
             }
         }
-        match l {
+        self.lower_at_mixed(span)
+    }
+
+    /// [`Doc::lower_at`] of a text with non-ASCII characters (or of a span off its char
+    /// boundaries).
+    #[inline(never)]
+    fn lower_at_mixed(&self, span: Span) -> std::borrow::Cow<'_, str> {
+        match self.lower.get(span.start..span.end) {
             Some(l) if l.is_ascii() => std::borrow::Cow::Borrowed(l),
             _ => crate::text::lower_cow(span.slice(self.text)),
         }
+    }
+
+    /// The words of `span` as [`crate::text::word_spans`] finds them, read from the table of
+    /// the whole text's words (built on the first call): no scan of the text per call.
+    pub fn word_spans(&self, span: Span) -> std::borrow::Cow<'_, [Span]> {
+        let all = self
+            .words
+            .get_or_init(|| crate::text::text_words(self.text));
+        crate::text::words_within(all, self.text, span)
     }
 
     /// ISO date of the first date expression inside `span`.

@@ -11,7 +11,7 @@ use super::Doc;
 use super::affil::Affil;
 use crate::model::{EntityKind, QuoteRecord};
 use crate::span::Span;
-use crate::text::lower_cow;
+use crate::text::{lower_cow, word_spans};
 
 /// A quote with the spans the event extractor needs.
 #[derive(Clone, Debug)]
@@ -52,7 +52,7 @@ fn lines(text: &str) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = Vec::new();
     let mut off = 0;
     let mut prev_blank = true;
-    for line in text.split_inclusive('\n') {
+    for line in crate::text::split_lines(text) {
         let t = line.trim_end();
         let lead = t.len() - t.trim_start().len();
         if t.trim().is_empty() {
@@ -1289,7 +1289,7 @@ fn speaker_near_cue(
 ) -> Option<Speaker> {
     let found = speaker_near_cue_inner(doc, cue, left_limit, right_limit, cx)
         .map(|s| first_of_pair(doc, s));
-    let Some(rel) = relative_pronoun(doc.text, cue, left_limit) else {
+    let Some(rel) = relative_pronoun(doc, cue, left_limit) else {
         if let Some(s) = found.filter(|s| s.entity.is_none()) {
             // "Allies of Governor X" (see [`group_before`]): nobody named speaks.
             if group_phrase(doc.text, s.mention) {
@@ -1542,7 +1542,7 @@ fn staff_of(doc: &Doc<'_>, cue: Span, left_limit: usize) -> Option<Speaker> {
         text,
         left_limit.max(cue.start.saturating_sub(160)).min(cue.start),
     );
-    let ws = word_spans(text, Span::new(from, cue.start));
+    let ws = doc.word_spans(Span::new(from, cue.start));
     let end = before_aux(text, &ws);
     let last = *ws[..end].last()?;
     let gap_end = ws.get(end).map_or(cue.start, |w| w.start);
@@ -1604,7 +1604,8 @@ fn staff_of(doc: &Doc<'_>, cue: Span, left_limit: usize) -> Option<Speaker> {
 
 /// The relative pronoun ("who", "which") opening the clause of `cue`, across auxiliaries
 /// and adverbs (`who has repeatedly said`), after a word of the same clause.
-fn relative_pronoun(text: &str, cue: Span, left_limit: usize) -> Option<Span> {
+fn relative_pronoun(doc: &Doc<'_>, cue: Span, left_limit: usize) -> Option<Span> {
+    let text = doc.text;
     let from = floor_char(
         text,
         left_limit.max(cue.start.saturating_sub(60)).min(cue.start),
@@ -1619,7 +1620,7 @@ fn relative_pronoun(text: &str, cue: Span, left_limit: usize) -> Option<Span> {
             }
         }
     }
-    let ws = word_spans(text, Span::new(from, upto));
+    let ws = doc.word_spans(Span::new(from, upto));
     let mut i = ws.len();
     while i > 0 {
         let w = ws[i - 1].slice(text);
@@ -1669,10 +1670,10 @@ fn speaker_near_cue_inner(
     // The subject right before the verb, across auxiliaries and adverbs ("he has said",
     // "Smith also said", "she would only say"): it wins over inversion and over names
     // further back in the clause.
-    let ws = word_spans(
-        text,
-        Span::new(left_limit.max(cue.start.saturating_sub(80)), cue.start),
-    );
+    let ws = doc.word_spans(Span::new(
+        left_limit.max(cue.start.saturating_sub(80)),
+        cue.start,
+    ));
     let end = before_aux(text, &ws);
     if let Some(&sw) = ws[..end].last() {
         let adjacent = text[sw.end..cue.start]
@@ -1756,7 +1757,7 @@ fn speaker_near_cue_inner(
     }
     // `X did this and said ...`, `..., but said ...`: a second verb shares the subject opening
     // the sentence.
-    let ws_before = word_spans(text, Span::new(cue.start.saturating_sub(40), cue.start));
+    let ws_before = doc.word_spans(Span::new(cue.start.saturating_sub(40), cue.start));
     if let Some(&conj) = ws_before[..before_aux(text, &ws_before)].last() {
         if matches!(conj.slice(text), "and" | "but")
             && text[conj.end..cue.start]
@@ -1892,7 +1893,7 @@ fn speaker_near_cue_inner(
             floor_char(text, left.start.max(cue.start.saturating_sub(40))),
             cue.start,
         );
-        let nws = word_spans(text, near);
+        let nws = doc.word_spans(near);
         let kept = before_aux(text, &nws);
         let prefix_end = if kept > 0
             && kept < nws.len()
@@ -2161,7 +2162,7 @@ fn common_subject_after_comma(doc: &Doc<'_>, zone: Span) -> Option<Speaker> {
     let z = zone.slice(text);
     let comma = z.trim_end().rfind(',')?;
     let seg = Span::new(zone.start + comma + 1, zone.end);
-    let ws = word_spans(text, seg);
+    let ws = doc.word_spans(seg);
     let ws = &ws[..before_aux(text, &ws)];
     // (Past a conjunction opening the clause: `but economists said`, `which analysts said`.)
     let lead = ws
@@ -2297,7 +2298,7 @@ fn head_before_comma(doc: &Doc<'_>, from: usize, head_end: usize) -> Option<Spea
             }
         }
     }
-    let ws = word_spans(text, Span::new(from, head_end));
+    let ws = doc.word_spans(Span::new(from, head_end));
     let last = *ws.last()?;
     if text[last.end..head_end].trim().len() > 1 {
         return None;
@@ -2426,7 +2427,7 @@ fn subject_past_complement(
 /// leading adverbial set off by a comma).
 fn clause_subject(doc: &Doc<'_>, zone: Span, cx: &Cx<'_>) -> Option<Speaker> {
     let text = doc.text;
-    let f = word_spans(text, zone).into_iter().next()?;
+    let f = *doc.word_spans(zone).first()?;
     if PRONOUNS.contains(&f.slice(text)) {
         return Some(Speaker {
             mention: f,
@@ -2459,7 +2460,7 @@ fn clause_subject(doc: &Doc<'_>, zone: Span, cx: &Cx<'_>) -> Option<Speaker> {
 /// capitalised word and the words up to a title, an auxiliary or a word in -ed, at most five.
 fn subject_np(doc: &Doc<'_>, zone: Span) -> Option<Span> {
     let text = doc.text;
-    let ws = word_spans(text, zone);
+    let ws = doc.word_spans(zone);
     let w0 = ws.first()?;
     let l0 = w0.slice(text).to_lowercase();
     if !(DETERMINERS.contains(&l0.as_str()) || w0.slice(text).starts_with(char::is_uppercase))
@@ -2748,57 +2749,9 @@ fn np_after(text: &str, pos: usize, limit: usize, no_subject: bool) -> Option<Sp
     Some(Span::new(first.start, ws[end - 1].end))
 }
 
-fn word_spans(text: &str, span: Span) -> Vec<Span> {
-    let mut out = Vec::new();
-    let end = floor_char(text, span.end.min(text.len()));
-    let span = Span::new(floor_char(text, span.start.min(end)), end);
-    let s = &text[span.start..span.end];
-    // About one word per five bytes of news text: most sentences need no second allocation.
-    out.reserve(s.len() / 5 + 2);
-    // Start of the current word and whether it has a letter or digit yet: quote
-    // marks written as apostrophes (`''`) are not words.
-    let mut start: Option<(usize, bool)> = None;
-    let bytes = s.as_bytes();
-    let mut next = 0;
-    while next < bytes.len() {
-        let i = next;
-        // ASCII is classified from the byte; other characters are decoded.
-        let (alnum, quote) = match bytes[i] {
-            b if b.is_ascii() => {
-                next += 1;
-                let alnum = b.is_ascii_alphanumeric();
-                if alnum {
-                    // The rest of an ASCII word changes nothing.
-                    next += crate::text::ascii_alnum_run(&bytes[next..]);
-                }
-                (alnum, b == b'\'')
-            }
-            _ => {
-                let c = s[i..].chars().next().unwrap_or(' ');
-                next += c.len_utf8();
-                (c.is_alphanumeric(), false)
-            }
-        };
-        if alnum || quote {
-            match &mut start {
-                None => start = Some((i, alnum)),
-                Some((_, any)) => *any |= alnum,
-            }
-        } else if let Some((st, any)) = start.take() {
-            if any {
-                out.push(Span::new(span.start + st, span.start + i));
-            }
-        }
-    }
-    if let Some((st, true)) = start {
-        out.push(Span::new(span.start + st, span.end));
-    }
-    out
-}
-
 /// The last reporting cue in `span` (a verb form, or a reporting noun).
 fn last_cue(doc: &Doc<'_>, span: Span) -> Option<Span> {
-    let ws = word_spans(doc.text, span);
+    let ws = doc.word_spans(span);
     ws.iter().rev().copied().find(|w| {
         let lw = doc.lower_at(*w);
         ((doc.pipeline.extractor.is_reporting(&lw) && lw != "according") || is_reporting_noun(&lw))
@@ -2808,7 +2761,7 @@ fn last_cue(doc: &Doc<'_>, span: Span) -> Option<Span> {
 
 /// The first reporting cue in `span`.
 fn first_cue(doc: &Doc<'_>, span: Span) -> Option<Span> {
-    let ws = word_spans(doc.text, span);
+    let ws = doc.word_spans(span);
     ws.iter().copied().find(|w| {
         let lw = doc.lower_at(*w);
         doc.pipeline.extractor.is_reporting(&lw) && lw != "according" && !in_name(doc, *w)
@@ -3009,7 +2962,7 @@ pub(crate) fn find(doc: &Doc<'_>, affils: &[Affil]) -> Vec<QuoteOut> {
             continue;
         }
         // The sentence's words, found once for both readings.
-        let ws = word_spans(text, s.span);
+        let ws = doc.word_spans(s.span);
         let before = out.len();
         indirect(doc, s.span, &ws, (&direct, &direct_cues), cx, &mut out);
         if out.len() == before {
@@ -4486,7 +4439,7 @@ fn indirect(
             {
                 return false;
             }
-            let tail_ws = word_spans(text, Span::new(w.end, span.end));
+            let tail_ws = doc.word_spans(Span::new(w.end, span.end));
             let lower = |x: &Span| lower_cow(x.slice(text));
             let Some(i) = tail_ws.iter().position(|x| !skip_after(&lower(x))) else {
                 return true;
@@ -4871,8 +4824,10 @@ fn indirect(
                 continue;
             }
             if ["with ", "on ", "upon "].iter().any(|p| c.starts_with(p)) {
-                let that = word_spans(text, content)
-                    .into_iter()
+                let that = doc
+                    .word_spans(content)
+                    .iter()
+                    .copied()
                     .take(8)
                     .find(|x| x.slice(text) == "that");
                 // (`agreed with that assessment`: "that" as a determiner opens no clause.)
