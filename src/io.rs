@@ -244,7 +244,10 @@ mod tests {
         for piece in data.chunks(777) {
             w.write_all(piece).unwrap();
         }
-        assert!(w.syncer.is_some(), "a file above the threshold starts the thread");
+        assert!(
+            w.syncer.is_some(),
+            "a file above the threshold starts the thread"
+        );
         w.finish().unwrap();
         assert_eq!(fs::read(&p).unwrap(), data);
         // Below the threshold no thread starts.
