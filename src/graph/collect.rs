@@ -10,9 +10,12 @@
 //!   unites them), on the worker that analysed it;
 //! * the collector keeps one slot per article id (an article read twice is
 //!   united into its slot at once, so repeated input does not grow memory)
-//!   and gives each entity id a number the first time it sees it;
-//! * at the end the distinct ids and the articles are sorted once, and the
-//!   entity facts are put in (id, article) order by sorting pairs of ranks.
+//!   and gives each entity id a number the first time it sees it; the entity
+//!   facts go straight into one run per id, with the slot of each, while the
+//!   workers are still analysing (the collecting thread is otherwise idle);
+//! * at the end the distinct ids and the articles are sorted once, and each
+//!   run is put in article order (in parallel; most runs already are) with
+//!   the facts of an article read twice united.
 //!
 //! The facts are exactly those the store would hold, in the store's order,
 //! so the graph is byte-identical (see the tests).
@@ -123,15 +126,63 @@ fn union<T: Ord>(a: Vec<T>, b: Vec<T>) -> Vec<T> {
 /// Every article's facts of a run. See the module docs.
 #[derive(Debug, Default)]
 pub struct FactCollector {
+    /// Each article's meta, relations and quotes (its entity facts are in `runs`).
     slots: Vec<ArticleFacts>,
-    /// The number of each slot's entity facts' ids.
-    slot_ids: Vec<Vec<u32>>,
     /// Slot of each article id.
     by_article: FxHashMap<String, usize>,
-    /// Number of each entity id, in order of first sight.
+    /// Number of each entity id, in order of first sight: its place in `runs`.
     ids: FxHashMap<String, u32>,
-    /// Entity facts held.
-    entity_count: usize,
+    /// The entity facts of each id, in order of arrival.
+    runs: Vec<IdRun>,
+}
+
+/// The entity facts of one id as they arrived, with the slot of the article of each.
+#[derive(Debug, Default)]
+struct IdRun {
+    slots: Vec<u32>,
+    facts: Vec<EntityFact>,
+}
+
+impl IdRun {
+    fn push(&mut self, slot: u32, f: EntityFact) {
+        // Most ids are named in one article or a few: room for exactly those
+        // (the default first growth to four facts would hold 600 bytes for one).
+        if self.facts.len() < 4 {
+            self.facts.reserve_exact(1);
+            self.slots.reserve_exact(1);
+        }
+        self.slots.push(slot);
+        self.facts.push(f);
+    }
+
+    /// The facts in article order (`pos`: each slot's place in article
+    /// order), those of one article united in order of arrival, as
+    /// [`ArticleFacts::absorb`] unites them.
+    fn into_ordered(self, pos: &[u32]) -> Vec<EntityFact> {
+        let IdRun { slots, facts } = self;
+        let at = |i: usize| pos[slots[i] as usize];
+        if (1..slots.len()).all(|i| at(i - 1) < at(i)) {
+            return facts;
+        }
+        // Stable: the facts of one article keep their order of arrival.
+        let mut order: Vec<u32> = (0..slots.len() as u32).collect();
+        order.sort_by_key(|&i| at(i as usize));
+        let mut facts: Vec<Option<EntityFact>> = facts.into_iter().map(Some).collect();
+        let mut out: Vec<EntityFact> = Vec::with_capacity(facts.len());
+        let mut last = u32::MAX;
+        for i in order {
+            let Some(f) = facts[i as usize].take() else {
+                continue;
+            };
+            let slot = slots[i as usize];
+            match out.last_mut() {
+                Some(have) if slot == last => have.absorb(&f),
+                _ => out.push(f),
+            }
+            last = slot;
+        }
+        out
+    }
 }
 
 impl FactCollector {
@@ -141,10 +192,10 @@ impl FactCollector {
     }
 
     /// Adds one article's facts (uniting them with an earlier version of it).
-    pub fn add(&mut self, facts: ArticleFacts) {
+    pub fn add(&mut self, mut facts: ArticleFacts) {
+        let entities = std::mem::take(&mut facts.entities);
         let slot = match self.by_article.get(facts.meta.id.as_str()) {
             Some(&i) => {
-                self.entity_count -= self.slots[i].entities.len();
                 self.slots[i].absorb(facts);
                 i
             }
@@ -152,24 +203,20 @@ impl FactCollector {
                 self.by_article
                     .insert(facts.meta.id.clone(), self.slots.len());
                 self.slots.push(facts);
-                self.slot_ids.push(Vec::new());
                 self.slots.len() - 1
             }
         };
-        let entities = &self.slots[slot].entities;
-        self.entity_count += entities.len();
-        let numbers = &mut self.slot_ids[slot];
-        numbers.clear();
         for f in entities {
             let n = match self.ids.get(f.id.as_str()) {
-                Some(&n) => n,
+                Some(&n) => n as usize,
                 None => {
-                    let n = self.ids.len() as u32;
-                    self.ids.insert(f.id.clone(), n);
+                    let n = self.runs.len();
+                    self.ids.insert(f.id.clone(), n as u32);
+                    self.runs.push(IdRun::default());
                     n
                 }
             };
-            numbers.push(n);
+            self.runs[n].push(slot as u32, f);
         }
     }
 
@@ -178,79 +225,73 @@ impl FactCollector {
         self.slots.is_empty()
     }
 
-    /// The order of the facts: the articles in id order, and (id rank,
-    /// article rank, place in its article) of every entity fact, sorted.
-    fn order(&self) -> (Vec<usize>, Vec<(u64, u32)>) {
+    /// The order of the facts: the slots in article id order, and the run
+    /// numbers in entity id order (two sorts, side by side).
+    fn order(&self) -> (Vec<usize>, Vec<u32>) {
         let slots = &self.slots;
-        // Articles in id order.
-        let mut order: Vec<usize> = (0..slots.len()).collect();
-        order.sort_unstable_by(|&a, &b| slots[a].meta.id.cmp(&slots[b].meta.id));
-        // Rank of each entity id in string order.
-        let rank = {
-            let mut names: Vec<(&str, u32)> =
-                self.ids.iter().map(|(k, &v)| (k.as_str(), v)).collect();
-            names.sort_unstable_by(|a, b| a.0.cmp(b.0));
-            let mut rank = vec![0u32; names.len()];
-            for (r, (_, n)) in names.iter().enumerate() {
-                rank[*n as usize] = r as u32;
-            }
-            rank
-        };
-        // (id rank, article rank) of every entity fact, with its place in
-        // its article; sorted, they give (id, article) order.
-        let mut keys: Vec<(u64, u32)> = Vec::with_capacity(self.entity_count);
-        for (pos, &slot) in order.iter().enumerate() {
-            for (i, &n) in self.slot_ids[slot].iter().enumerate() {
-                let key = (u64::from(rank[n as usize]) << 32) | pos as u64;
-                keys.push((key, i as u32));
-            }
-        }
-        keys.sort_unstable();
-        (order, keys)
+        rayon::join(
+            || {
+                let mut order: Vec<usize> = (0..slots.len()).collect();
+                order.sort_unstable_by(|&a, &b| slots[a].meta.id.cmp(&slots[b].meta.id));
+                order
+            },
+            || {
+                let mut names: Vec<(&str, u32)> =
+                    self.ids.iter().map(|(k, &v)| (k.as_str(), v)).collect();
+                names.sort_unstable_by(|a, b| a.0.cmp(b.0));
+                names.into_iter().map(|(_, n)| n).collect()
+            },
+        )
     }
 
     /// The facts in store order.
     pub(crate) fn into_facts(self) -> Facts {
-        let (order, keys) = self.order();
-        self.into_facts_ordered(order, keys)
+        let (order, ids) = self.order();
+        self.into_facts_ordered(order, ids, false).0
     }
 
-    fn into_facts_ordered(self, order: Vec<usize>, keys: Vec<(u64, u32)>) -> Facts {
-        let FactCollector { slots, .. } = self;
+    /// The facts in store order, and with `with_map` their person resolution
+    /// map (made from the entity facts in order while the other facts are
+    /// put in order).
+    fn into_facts_ordered(
+        self,
+        order: Vec<usize>,
+        ids: Vec<u32>,
+        with_map: bool,
+    ) -> (Facts, Option<BTreeMap<String, String>>) {
+        use rayon::prelude::*;
+        let FactCollector { slots, runs, .. } = self;
+        // Each slot's place in article order.
+        let mut pos = vec![0u32; slots.len()];
+        for (p, &slot) in order.iter().enumerate() {
+            pos[slot] = p as u32;
+        }
         // Each article's parts, in article order (moving the vectors, not their items).
         let mut slots: Vec<Option<ArticleFacts>> = slots.into_iter().map(Some).collect();
-        let mut entities = Vec::with_capacity(order.len());
         let mut parts = Vec::with_capacity(order.len());
         for &slot in &order {
             if let Some(s) = slots[slot].take() {
-                entities.push(s.entities);
                 parts.push((s.meta, s.relations, s.quotes));
             }
         }
         drop(slots);
-        // The entity order and the other facts side by side.
-        let (entities, (articles, relations, quotes)) = rayon::join(
+        // The entity runs and the other facts side by side.
+        let ((entities, map), (articles, relations, quotes)) = rayon::join(
             || {
-                // Each article's facts taken out in key order; the vectors
-                // are reused in place (an `Option` of a fact is no larger).
-                let mut entities: Vec<Vec<Option<EntityFact>>> = entities
-                    .into_iter()
-                    .map(|e| e.into_iter().map(Some).collect())
+                // The runs in id order (moving the vectors), each put in
+                // article order on the pool.
+                let mut runs: Vec<Option<IdRun>> = runs.into_iter().map(Some).collect();
+                let runs: Vec<IdRun> = ids
+                    .iter()
+                    .filter_map(|&n| runs[n as usize].take())
                     .collect();
-                let mut runs: Vec<Vec<EntityFact>> = Vec::new();
-                let mut last = u64::MAX;
-                for &(key, i) in &keys {
-                    let article = (key & u64::from(u32::MAX)) as usize;
-                    let Some(f) = entities[article][i as usize].take() else {
-                        continue;
-                    };
-                    match runs.last_mut() {
-                        Some(run) if key >> 32 == last => run.push(f),
-                        _ => runs.push(vec![f]),
-                    }
-                    last = key >> 32;
-                }
-                runs
+                let entities: Vec<Vec<EntityFact>> = runs
+                    .into_par_iter()
+                    .with_min_len(256)
+                    .map(|run| run.into_ordered(&pos))
+                    .collect();
+                let map = with_map.then(|| person_map(&entities));
+                (entities, map)
             },
             || {
                 let (nr, nq) = parts
@@ -271,12 +312,13 @@ impl FactCollector {
                 )
             },
         );
-        Facts {
+        let facts = Facts {
             articles,
             entities,
             relations,
             quotes,
-        }
+        };
+        (facts, map)
     }
 
     /// The store holding the same facts.
@@ -297,10 +339,10 @@ impl FactCollector {
 
     /// The resolved graph of the facts: [`KnowledgeGraph::from_store`] of [`FactCollector::into_store`].
     pub fn into_graph(self) -> KnowledgeGraph {
-        // The resolution map needs only the person facts, in any order: it
-        // is made while the facts are being ordered.
-        let (map, (order, keys)) = rayon::join(|| self.person_map(), || self.order());
-        super::resolve::build_facts_with_map(self.into_facts_ordered(order, keys), &map)
+        let (order, ids) = self.order();
+        let (facts, map) = self.into_facts_ordered(order, ids, true);
+        let map = map.expect("asked for");
+        super::resolve::build_facts_with_map(facts, &map)
     }
 
     /// [`FactCollector::into_graph`], writing the graph's `graph.json` to `w`
@@ -321,10 +363,11 @@ impl FactCollector {
         w: W,
         lap: &dyn Fn(&str),
     ) -> std::io::Result<KnowledgeGraph> {
-        let (map, (order, keys)) = rayon::join(|| self.person_map(), || self.order());
-        lap("order the facts + person resolution map");
-        let facts = self.into_facts_ordered(order, keys);
-        lap("facts in store order");
+        let (order, ids) = self.order();
+        lap("order the articles and ids");
+        let (facts, map) = self.into_facts_ordered(order, ids, true);
+        let map = map.expect("asked for");
+        lap("facts in store order + person resolution map");
         let mut w = std::io::BufWriter::with_capacity(1 << 16, w);
         let graph = super::resolve::build_facts_then(facts, &map, |early| {
             lap("nodes, links, quotes");
@@ -338,17 +381,18 @@ impl FactCollector {
         lap("write nodes + links");
         Ok(graph)
     }
+}
 
-    /// The resolution map of the person facts collected.
-    fn person_map(&self) -> BTreeMap<String, String> {
-        super::resolve::person_map(
-            self.slots
-                .iter()
-                .flat_map(|s| &s.entities)
-                .filter(|f| f.kind == crate::model::EntityKind::Person)
-                .map(|f| (f.id.as_str(), f.name.as_str(), &f.aliases)),
-        )
-    }
+/// The resolution map of the person facts, united per (id, article) (an
+/// article read twice gives one fact per id, as in a store).
+fn person_map(entities: &[Vec<EntityFact>]) -> BTreeMap<String, String> {
+    super::resolve::person_map(
+        entities
+            .iter()
+            .flatten()
+            .filter(|f| f.kind == crate::model::EntityKind::Person)
+            .map(|f| (f.id.as_str(), f.name.as_str(), &f.aliases)),
+    )
 }
 
 #[cfg(test)]
@@ -372,6 +416,11 @@ mod tests {
             (
                 "c",
                 "The United Nations said Iran and Iraq signed a treaty.",
+            ),
+            // Another version of "a": its facts are united with the first's.
+            (
+                "a",
+                "Vladimir Putin met Erdogan in Ankara. Russia said Turkey would buy more.",
             ),
         ];
         let analyses: Vec<Analysis> = texts

@@ -649,12 +649,17 @@ fn make_link(s: String, t: String, ty: String, mut evs: LinkEvidences) -> Link {
         .iter()
         .max_by(|a, b| (a.1, a.0.len(), b.0).cmp(&(b.1, b.0.len(), a.0)))
         .map(|(c, _)| c.to_string());
+    // Moved into a vector of their own size: collecting in place (the pairs
+    // are larger than the evidence) ended in a shrinking reallocation, a
+    // second copy of every link's evidence.
+    let mut evidence = Vec::with_capacity(evs.len());
+    evidence.extend(evs.into_iter().map(|(e, _)| e));
     Link {
         source: s,
         target: t,
         rel_type: ty,
         cameo,
-        evidence: evs.into_iter().map(|(e, _)| e).collect(),
+        evidence,
     }
 }
 
