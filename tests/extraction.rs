@@ -1576,6 +1576,57 @@ const RELATIONS: &[(&str, &[&str])] = &[
         "Governor Tom Brandt accepted Rosa Pike's resignation on Friday.",
         &["person:tom-brandt -agrees-> person:rosa-pike [asserted]"],
     ),
+    // relb17: groups named by a count and a demonym or an organisation are their side's
+    // targets ("killed three Palestinians in Gaza", "dozens of Syrians", "two Hamas
+    // militants"); a demonym before its agents ends at a preposition; verbs joined by
+    // "and"/"or" share their object; "hundreds of Armenians" act.
+    (
+        "Israeli soldiers killed two Palestinians in Hebron on Sunday.",
+        &["country:israel -kills-> country:palestine [asserted]"],
+    ),
+    (
+        "Turkish soldiers captured dozens of Syrians during the raid.",
+        &["country:turkey -arrests-> country:syria [asserted]"],
+    ),
+    (
+        "Jordanian forces detained two Hamas militants at a checkpoint.",
+        &["country:jordan -arrests-> org:hamas [asserted]"],
+    ),
+    (
+        "Sweden held talks with Norwegian officials in Oslo.",
+        &["country:sweden -negotiates-> country:norway [asserted]"],
+    ),
+    (
+        "Syrian forces killed or wounded about 200 Lebanese in the fighting.",
+        &["country:syria -kills-> country:lebanon [asserted]"],
+    ),
+    (
+        "Hundreds of Armenians attacked Azerbaijani soldiers near the border.",
+        &["country:armenia -attacks-> country:azerbaijan [asserted]"],
+    ),
+    (
+        "Egyptian troops did not kill three Libyans in the clash.",
+        &["country:egypt -kills-> country:libya [negated]"],
+    ),
+    (
+        "Iraqi troops may have killed at least 12 Kuwaitis near the border.",
+        &["country:iraq -kills-> country:kuwait [hypothetical]"],
+    ),
+    (
+        "Israeli special forces shot dead three Hamas commanders near the camp.",
+        &["country:israel -kills-> org:hamas [asserted]"],
+    ),
+    (
+        "Moroccan police plan to arrest four Algerians near the border.",
+        &["org:moroccan-police -arrests-> country:algeria [intended]"],
+    ),
+    (
+        "Ethiopian troops attacked and killed eight Eritreans near the town.",
+        &[
+            "country:ethiopia -attacks-> country:eritrea [asserted]",
+            "country:ethiopia -kills-> country:eritrea [asserted]",
+        ],
+    ),
 ];
 
 #[test]
@@ -2578,6 +2629,16 @@ const NOT_RELATIONS: &[(&str, &[&str])] = &[
     (
         "Governor Tom Brandt accepted the award from Rosa Pike on Friday.",
         &["-agrees->"],
+    ),
+    // relb17: the noun phrase of a partner's agents ends at a preposition: the place or
+    // the mediator after it is no partner.
+    (
+        "Canada held talks with Cuban officials in Mexico.",
+        &["-> country:mexico"],
+    ),
+    (
+        "Canada has been in secret talks with Cuba brokered by Mexico.",
+        &["-> country:mexico"],
     ),
 ];
 

@@ -3184,6 +3184,9 @@ fn described_head(doc: &Doc<'_>, k: usize) -> Option<usize> {
             let t = doc.tokens[i];
             match doc.mention_covering(t.span.start) {
                 Some(h) => Some(Some(h)),
+                // "talks with Canadian officials in Ottawa": the noun phrase ends at a
+                // preposition; the place after it heads nothing.
+                None if ends_noun_phrase(doc, i) => Some(None),
                 None if t.kind == TokenKind::Word
                     && t.text(doc.text).starts_with(char::is_lowercase) =>
                 {
@@ -3212,6 +3215,12 @@ fn described_head(doc: &Doc<'_>, k: usize) -> Option<usize> {
                 || w == "counterparts"
         });
     (doc.mentions[k].form != crate::ner::Form::Demonym || agents).then_some(k)
+}
+
+/// Does token `i`, a preposition or a clause word, end the noun phrase before it?
+fn ends_noun_phrase(doc: &Doc<'_>, i: usize) -> bool {
+    let w = doc.word_cow(i);
+    PREPOSITIONS.contains(&w.as_ref()) || CLAUSE_BREAKS.contains(&w.as_ref())
 }
 
 /// Nouns for a part of a company that is sold whole ("its Apex unit", "the KXYZ station").
@@ -3874,11 +3883,12 @@ fn collective_actor(doc: &Doc<'_>, k: usize) -> bool {
     }
     let ti = doc.tokens.partition_point(|t| t.span.start < m.span.start);
     let after = doc.tokens.partition_point(|t| t.span.start < m.span.end);
+    // "Hundreds of Palestinians attacked": a plural demonym is the people themselves.
     ti >= 2
         && doc.word_cow(ti - 1) == "of"
         && COLLECTIVE_NOUNS.contains(&doc.word_cow(ti - 2).as_ref())
-        && after < doc.tokens.len()
-        && FORCE_NOUNS.contains(&doc.word_cow(after).as_ref())
+        && (after < doc.tokens.len() && FORCE_NOUNS.contains(&doc.word_cow(after).as_ref())
+            || plural_demonym(doc, k))
 }
 
 /// Words between a subject and its verb: auxiliaries and adverbs.
@@ -5049,6 +5059,24 @@ fn verb_object(doc: &Doc<'_>, tlast: usize, end: usize, entry: &EventEntry) -> O
         matches!(entry.rel_type.as_str(), "meets" | "negotiates")
             .then(|| with_after_place(doc, tlast, end))?
     })
+    .or_else(|| shared_object(doc, tlast, end, entry))
+}
+
+/// "killed or wounded over 2,600 Iraqis", "attacked and killed three Palestinians": a verb
+/// coordinated with a past-tense verb right after it shares that verb's object.
+fn shared_object(doc: &Doc<'_>, tlast: usize, end: usize, entry: &EventEntry) -> Option<usize> {
+    if !matches!(doc.word_cow(tlast + 1).as_ref(), "and" | "or") {
+        return None;
+    }
+    let v = doc.tokens.get(tlast + 2).filter(|t| t.span.end < end)?;
+    let w = doc.word_cow(tlast + 2);
+    let past = v.kind == TokenKind::Word
+        && v.text(doc.text).starts_with(char::is_lowercase)
+        && (w.len() > 4 && w.ends_with("ed") || IRREGULAR_PARTICIPLES.contains(&w.as_ref()));
+    if !past {
+        return None;
+    }
+    verb_object(doc, tlast + 2, end, entry)
 }
 
 /// "met in the afternoon with X", "met at the White House residence with X": the partner after
@@ -5641,31 +5669,125 @@ const COUNT_WORDS: &[&str] = &[
     "some",
 ];
 
-/// Is token j a count ("nine", "12") that the next word, a demonym, follows directly?
+/// Is token j part of a count ("nine", "12", "dozens of", "at least 20") that a counted group
+/// follows ([`counted_group`]): "killing nine French soldiers", "killed more than 20
+/// Palestinians", "captured three Hamas militants"?
 fn is_count(doc: &Doc<'_>, j: usize) -> bool {
-    let count =
-        doc.tokens[j].kind == TokenKind::Number || COUNT_WORDS.contains(&doc.word_cow(j).as_ref());
-    if !count {
-        return false;
+    let count_word = |i: usize| {
+        let w = doc.word_cow(i);
+        doc.tokens[i].kind == TokenKind::Number
+            || COUNT_WORDS.contains(&w.as_ref())
+            || QUANTITY_COUNTS.contains(&w.as_ref())
+    };
+    // (The "of" of "dozens of" is inside the count.)
+    let mut counted = j > 0 && doc.word_cow(j) == "of" && count_word(j - 1);
+    let mut i = j;
+    while i < doc.tokens.len() && i < j + 6 {
+        let w = doc.word_cow(i);
+        if count_word(i) {
+            counted = true;
+        } else if w == "of" {
+            // "dozens of Iraqis", not "of three Iraqis" (the verb's own preposition).
+            if !counted {
+                return false;
+            }
+        } else if !QUANTITY_WORDS.contains(&w.as_ref()) {
+            break;
+        }
+        i += 1;
     }
+    counted && counted_group(doc, i)
+}
+
+/// Count nouns and numerals of a quantity besides [`COUNT_WORDS`] ("a dozen", "tens of").
+const QUANTITY_COUNTS: &[&str] = &["dozen", "hundred", "thousand", "tens", "millions"];
+
+/// Words around a count in a quantity ("more than 20", "at least 300", "an estimated 40").
+const QUANTITY_WORDS: &[&str] = &[
+    "more",
+    "than",
+    "at",
+    "least",
+    "about",
+    "over",
+    "nearly",
+    "almost",
+    "around",
+    "roughly",
+    "approximately",
+    "estimated",
+    "up",
+    "to",
+    "a",
+    "an",
+];
+
+/// Is the token at `i` a group that a count before it names as a side: a plural demonym
+/// ("three Palestinians in Gaza"), a demonym before its forces or people ("nine French
+/// soldiers", "384 Libyans"; not "the two German members of the Commission"), or an
+/// organisation or country name before its forces, envoys or members ("three Hamas
+/// militants", "two US soldiers", "four Acme executives")?
+fn counted_group(doc: &Doc<'_>, i: usize) -> bool {
     let Some(k) = doc
         .tokens
-        .get(j + 1)
+        .get(i)
         .and_then(|t| doc.mention_covering(t.span.start))
-        .filter(|&k| doc.mentions[k].form == crate::ner::Form::Demonym)
     else {
         return false;
     };
-    // "nine French soldiers", "384 Libyans", not "the two German members of the Commission".
+    if plural_demonym(doc, k) {
+        return true;
+    }
     let after = doc
         .tokens
         .partition_point(|t| t.span.start < doc.mentions[k].span.end);
     let w = doc.word_cow(after);
-    FORCE_NOUNS.contains(&w.as_ref())
-        || COUNTED_PEOPLE.contains(&w.as_ref())
-        || !doc.tokens.get(after).is_some_and(|t| {
-            t.kind == TokenKind::Word && t.text(doc.text).starts_with(char::is_lowercase)
-        })
+    if doc.mentions[k].form == crate::ner::Form::Demonym {
+        // ("about 200 Lebanese in the fighting": the demonym heads its phrase.)
+        return FORCE_NOUNS.contains(&w.as_ref())
+            || COUNTED_PEOPLE.contains(&w.as_ref())
+            || AFTER_HEAD.contains(&w.as_ref())
+            || !doc.tokens.get(after).is_some_and(|t| {
+                t.kind == TokenKind::Word && t.text(doc.text).starts_with(char::is_lowercase)
+            });
+    }
+    matches!(doc.kind(k), EntityKind::Organization | EntityKind::Country)
+        && !is_possessor(doc, k)
+        && (ENVOY_NOUNS.contains(&w.as_ref()) || COUNTED_MEMBERS.contains(&w.as_ref()))
+}
+
+/// Members of an armed group or a body that a count and its name make the group's ("three
+/// Hamas militants", "two Nato peacekeepers"; not its craft: "54 Boeing planes").
+const COUNTED_MEMBERS: &[&str] = &[
+    "troops",
+    "soldiers",
+    "fighters",
+    "militants",
+    "guerrillas",
+    "gunmen",
+    "rebels",
+    "insurgents",
+    "militiamen",
+    "members",
+    "peacekeepers",
+    "inspectors",
+    "monitors",
+    "policemen",
+    "employees",
+    "leaders",
+    "commanders",
+    "operatives",
+];
+
+/// Is mention k a plural demonym, a noun for people of its country ("Palestinians", "Iraqis",
+/// "Poles"; "Swiss" and "Beninois" are adjectives too)?
+fn plural_demonym(doc: &Doc<'_>, k: usize) -> bool {
+    let m = &doc.mentions[k];
+    let w = m.span.slice(doc.text);
+    m.form == crate::ner::Form::Demonym
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("ois")
 }
 
 /// People and craft that a count and a demonym name as a country's ("two Indian diplomats").
@@ -5694,6 +5816,34 @@ const COUNTED_PEOPLE: &[&str] = &[
     "spies",
     "prisoners",
     "border",
+    // People of a country that a count makes its side ("killed three Palestinian militants").
+    "militants",
+    "rebels",
+    "guerrillas",
+    "gunmen",
+    "insurgents",
+    "activists",
+    "protesters",
+    "demonstrators",
+    "villagers",
+    "refugees",
+    "migrants",
+    "settlers",
+    "farmers",
+    "businessmen",
+    "engineers",
+    "doctors",
+    "suspects",
+    "men",
+    "women",
+    "children",
+    "youths",
+    "officials",
+    "ministers",
+    "police",
+    "leaders",
+    "commanders",
+    "intruders",
 ];
 
 /// End of the title word(s) covering `span`, if any (titles are sorted by start).
