@@ -34,6 +34,34 @@ const CASES: &[(&str, Option<&str>, &str)] = &[
         None,
         "the talks had failed",
     ),
+    // "the <body> <title> said": the holder stated with that body, not the last holder.
+    (
+        "Mark Dunmore, the Labour leader, met Lisa Kerr, the Tory leader. The Labour leader said the vote was rigged.",
+        Some("person:mark-dunmore"),
+        "the vote was rigged",
+    ),
+    (
+        "Conservative leader Mark Dunmore spoke in Leeds. Lisa Kerr, the Labour leader, spoke in Hull. The Tory leader said the vote was rigged.",
+        Some("person:mark-dunmore"),
+        "the vote was rigged",
+    ),
+    // A participle's subject opened by titles: the person after them.
+    (
+        "Senator Mark Dunmore attacked Governor Lisa Kerr, calling the plan a disaster.",
+        Some("person:mark-dunmore"),
+        "the plan a disaster",
+    ),
+    (
+        "Dr Lisa Kerr met the board on Monday, saying the hospital would stay open.",
+        Some("person:lisa-kerr"),
+        "the hospital would stay open",
+    ),
+    // "The government said": the one country named before.
+    (
+        "Japan's trade surplus widened in March. The government said exports rose 5 pct.",
+        Some("country:japan"),
+        "exports rose 5 pct",
+    ),
     // After "told", the hearer's programme or paper belongs to the hearer, not to what
     // was said.
     (

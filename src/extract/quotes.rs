@@ -223,6 +223,12 @@ const MALE: &[&str] = &["he", "him", "his", "himself"];
 const FEMALE: &[&str] = &["she", "her", "hers", "herself"];
 
 impl<'a> Cx<'a> {
+    /// True when `s` lies inside quote marks.
+    fn in_quotes(&self, s: Span) -> bool {
+        let i = self.quoted.partition_point(|q| q.start <= s.start);
+        i > 0 && self.quoted[i - 1].end >= s.end
+    }
+
     /// One pass over the mentions (honorifics) and the words (pronouns): a pronoun votes
     /// for the person named last before it in its sentence when that sentence names no
     /// other person before it.
@@ -415,8 +421,7 @@ fn pronoun_antecedent(doc: &Doc<'_>, pos: usize, pronoun: &str, cx: &Cx<'_>) -> 
                 else {
                     continue;
                 };
-                let i = cx.quoted.partition_point(|q| q.start <= m.span.start);
-                if i > 0 && cx.quoted[i - 1].end >= m.span.end {
+                if cx.in_quotes(m.span) {
                     continue;
                 }
                 if cx.gender[e] * sign > 0 {
@@ -459,10 +464,7 @@ fn previous_subject(doc: &Doc<'_>, pos: usize, cx: &Cx<'_>) -> Option<usize> {
             .split_whitespace()
             .all(|w| w.starts_with(|c: char| c.is_uppercase()));
     let after = &doc.text[m.span.end..];
-    let quoted = {
-        let j = cx.quoted.partition_point(|q| q.start <= m.span.start);
-        j > 0 && cx.quoted[j - 1].end >= m.span.end
-    };
+    let quoted = cx.in_quotes(m.span);
     (subject && !after.starts_with("'s") && !after.starts_with("’s") && !quoted)
         .then(|| doc.res.entity_of[k])
         .flatten()
@@ -1074,37 +1076,15 @@ fn later_title_holder(doc: &Doc<'_>, pos: usize, word: &str) -> Option<usize> {
 
 /// The last person mentioned before `pos` (optionally holding the title word written at
 /// `pos`, with the same other-office word before it: `the former president`).
+///
+/// Capitalised words written before the title (`the Tory leader`, `the Florida senator`)
+/// must be stated with the person's title or in the organisation's name: the last person who
+/// fits; when nobody does, the last holder unless that holder's title is stated with another
+/// organisation (`Jo Smith, the Labour leader`). With no holder stated in the text, the one
+/// person named before whose lexicon title is the title as written (see
+/// [`lexicon_title_holder`]).
 fn last_person(doc: &Doc<'_>, pos: usize, title_word: Option<&str>, cx: &Cx<'_>) -> Option<usize> {
-    let written = lower_cow(
-        doc.text[..pos]
-            .trim_end_matches([' ', '-'])
-            .rsplit([' ', '-', '\n'])
-            .next()
-            .unwrap_or(""),
-    );
-    let upto = doc.mentions.partition_point(|m| m.span.start < pos);
-    let stated = (upto.saturating_sub(2000)..upto).rev().find_map(|k| {
-        let m = &doc.mentions[k];
-        if m.kind != EntityKind::Person {
-            return None;
-        }
-        let e = doc.res.entity_of[k]?;
-        match title_word {
-            None => Some(e),
-            Some(w) => cx
-                .affils
-                .iter()
-                .any(|a| {
-                    a.person == e
-                        && a.title
-                            .as_deref()
-                            .is_some_and(|t| holds_title(t, w, &written))
-                        && office_word(doc.text, a.span, w).is_none_or(|o| o == written)
-                })
-                .then_some(e),
-        }
-    });
-    stated.or_else(|| {
+    last_stated_person(doc, pos, title_word, cx).or_else(|| {
         // `the prime minister` with no holder stated in the text: the words between "the"
         // and the title word, with it, as a lexicon title.
         let w = title_word?;
@@ -1125,6 +1105,148 @@ fn last_person(doc: &Doc<'_>, pos: usize, title_word: Option<&str>, cx: &Cx<'_>)
         };
         at_word.then(|| lexicon_title_holder(doc, pos, &phrase))?
     })
+}
+
+/// [`last_person`] among the people whose title the text states.
+fn last_stated_person(
+    doc: &Doc<'_>,
+    pos: usize,
+    title_word: Option<&str>,
+    cx: &Cx<'_>,
+) -> Option<usize> {
+    let written = lower_cow(
+        doc.text[..pos]
+            .trim_end_matches([' ', '-'])
+            .rsplit([' ', '-', '\n'])
+            .next()
+            .unwrap_or(""),
+    );
+    let body = title_word
+        .map(|_| body_words(doc.text, pos, true))
+        .unwrap_or_default();
+    let upto = doc.mentions.partition_point(|m| m.span.start < pos);
+    let mut holders = (upto.saturating_sub(2000)..upto).rev().filter_map(|k| {
+        let m = &doc.mentions[k];
+        if m.kind != EntityKind::Person {
+            return None;
+        }
+        let e = doc.res.entity_of[k]?;
+        let Some(w) = title_word else {
+            return Some((e, None));
+        };
+        cx.affils
+            .iter()
+            .find(|a| {
+                a.person == e
+                    && a.title
+                        .as_deref()
+                        .is_some_and(|t| holds_title(t, w, &written))
+                    && office_word(doc.text, a.span, w).is_none_or(|o| o == written)
+            })
+            .map(|a| (e, Some(a)))
+    });
+    if body.is_empty() {
+        return holders.next().map(|(e, _)| e);
+    }
+    let w = title_word?;
+    let holders: Vec<(usize, Option<&Affil>)> = holders.collect();
+    // (`Tory` names the Conservative Party: the same entity as the affiliation's.)
+    let entity_at = |s: Span| {
+        doc.mention_covering(s.start)
+            .and_then(|k| doc.res.entity_of[k])
+    };
+    let fits = |a: &Affil| {
+        // `Jo Smith, a friend of the Tory leader`: someone else's title (a misread affiliation).
+        let of_the = title_at(doc.text, a.span, w).is_some_and(|at| {
+            let lead = body_words(doc.text, at, false)
+                .last()
+                .map_or(at, |b| b.start);
+            lower_cow(doc.text[a.span.start..lead.max(a.span.start)].trim_end())
+                .ends_with(" of the")
+        });
+        if of_the {
+            return false;
+        }
+        let said = lower_cow(a.span.slice(doc.text));
+        let org = a.org.as_deref().and_then(|o| doc.res.by_id(o));
+        let org_name = org
+            .map(|o| doc.res.entities[o].name.to_lowercase())
+            .unwrap_or_default();
+        body.iter().all(|&b| {
+            let word = lower_cow(b.slice(doc.text));
+            let has = |s: &str| {
+                word.split('-')
+                    .all(|p| s.split(|c: char| !c.is_alphanumeric()).any(|x| x == p))
+            };
+            has(&said)
+                || has(&org_name)
+                || entity_at(b).is_some_and(|e| {
+                    org == Some(e) || {
+                        let from = doc
+                            .mentions
+                            .partition_point(|m| m.span.start < a.span.start);
+                        doc.mentions[from..]
+                            .iter()
+                            .enumerate()
+                            .take_while(|(_, m)| m.span.start < a.span.end)
+                            .any(|(i, _)| doc.res.entity_of[from + i] == Some(e))
+                    }
+                })
+        })
+    };
+    // The last person stated with those words.
+    if let Some(&(e, _)) = holders.iter().find(|(_, a)| a.is_some_and(fits)) {
+        return Some(e);
+    }
+    // Nobody stated with those words: the last holder, unless an organisation other than the
+    // one written comes with that holder's title (`Jo Smith, the Labour leader` is not "the
+    // Tory leader"; `Agriculture Secretary Jo Smith` is still "the USDA secretary").
+    let wanted: Vec<usize> = body.iter().filter_map(|&b| entity_at(b)).collect();
+    let &(e, a) = holders.first()?;
+    let other = a.is_some_and(|a| {
+        title_at(doc.text, a.span, w).is_some_and(|at| {
+            body_words(doc.text, at, false).iter().any(|&b| {
+                doc.mention_covering(b.start).is_some_and(|k| {
+                    doc.kind(k) == EntityKind::Organization
+                        && doc.res.entity_of[k].is_some_and(|x| !wanted.contains(&x))
+                        && !body
+                            .iter()
+                            .any(|q| q.slice(doc.text).eq_ignore_ascii_case(b.slice(doc.text)))
+                })
+            })
+        })
+    });
+    (!other).then_some(e)
+}
+
+/// The capitalised words right before `pos` (`Tory` in `the Tory leader`), at most two; with
+/// `need_det`, none unless a determiner opens them.
+fn body_words(text: &str, pos: usize, need_det: bool) -> Vec<Span> {
+    let is_det = |w: &str| DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(w));
+    let mut out = Vec::new();
+    let mut rest = text[..pos].trim_end_matches(' ');
+    while !rest.is_empty() {
+        let i = rest.rfind([' ', '\n']).map_or(0, |i| i + 1);
+        let w = &rest[i..];
+        if is_det(w)
+            || !w.starts_with(|c: char| c.is_uppercase())
+            || !w.chars().all(|c| c.is_alphabetic() || c == '-')
+        {
+            break;
+        }
+        out.push(Span::new(i, rest.len()));
+        rest = rest[..i].trim_end_matches([' ', '\n']);
+    }
+    let det = rest.rsplit([' ', '\n']).next().is_some_and(is_det);
+    if out.len() > 2 || (need_det && !det) {
+        out.clear();
+    }
+    out
+}
+
+/// Where title word `w` starts in the affiliation `span`, if written there.
+fn title_at(text: &str, span: Span, w: &str) -> Option<usize> {
+    Some(span.start + span.slice(text).to_ascii_lowercase().find(w)?)
 }
 
 /// True when `title` (as an affiliation gives it) holds title word `w`, with no word that
@@ -1316,6 +1438,16 @@ fn speaker_near_cue(
                 return Some(Speaker {
                     mention: s.mention,
                     entity: company_before(doc, s.mention.start),
+                });
+            }
+            // `The government said`: the one country named in the sentences before.
+            if s.mention
+                .slice(doc.text)
+                .eq_ignore_ascii_case("the government")
+            {
+                return Some(Speaker {
+                    mention: s.mention,
+                    entity: only_country_before(doc, s.mention.start),
                 });
             }
             // `Kall -- co-editor of ... -- said`: a lone surname the recogniser left alone.
@@ -2427,12 +2559,35 @@ fn subject_past_complement(
 /// leading adverbial set off by a comma).
 fn clause_subject(doc: &Doc<'_>, zone: Span, cx: &Cx<'_>) -> Option<Speaker> {
     let text = doc.text;
-    let f = *doc.word_spans(zone).first()?;
+    let ws = doc.word_spans(zone);
+    let f = *ws.first()?;
     if PRONOUNS.contains(&f.slice(text)) {
         return Some(Speaker {
             mention: f,
             entity: pronoun_antecedent(doc, f.start, f.slice(text), cx),
         });
+    }
+    // `Senator Jo Smith did this, saying ...`: the person after the titles opening the clause.
+    let titles = ws
+        .iter()
+        .take(3)
+        .take_while(|w| doc.mention_covering(w.start).is_none())
+        .take_while(|w| {
+            let l = lower_cow(w.slice(text));
+            doc.pipeline.recognizer.is_title(&l) || unabbreviated(&l) != l.trim_end_matches('.')
+        })
+        .count();
+    if titles > 0 {
+        if let Some(k) = ws
+            .get(titles)
+            .and_then(|w| doc.mention_covering(w.start))
+            .filter(|&k| doc.kind(k) == EntityKind::Person && !doc.is_modifier(k))
+        {
+            return Some(Speaker {
+                mention: doc.mentions[k].span,
+                entity: doc.res.entity_of[k],
+            });
+        }
     }
     if let Some(k) = doc.mention_covering(f.start).filter(|&k| {
         matches!(
