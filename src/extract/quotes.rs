@@ -2688,6 +2688,46 @@ fn titled_speaker(doc: &Doc<'_>, np: Span, cx: &Cx<'_>) -> Speaker {
     }
 }
 
+/// The index in `ws` of a reporting verb that closes sentence `span` right after a comma and a
+/// subject pronoun (`..., he said.`; not `..., she added on Monday.`: only the full stop may
+/// follow the verb), when no word of the sentence is inside a quotation.
+fn closing_pronoun_cue(
+    doc: &Doc<'_>,
+    span: Span,
+    ws: &[Span],
+    in_quote: &dyn Fn(Span) -> bool,
+) -> Option<usize> {
+    let text = doc.text;
+    let n = ws.len();
+    if n < 6 {
+        return None;
+    }
+    let (pron, verb) = (ws[n - 2], ws[n - 1]);
+    let tail = text[verb.end..span.end].trim_end();
+    if !matches!(tail, "." | "")
+        || !matches!(pron.slice(text), "he" | "she" | "it" | "they" | "we")
+        || !text[ws[n - 3].end..pron.start].trim_end().ends_with(',')
+        || !doc.pipeline.extractor.cue(&doc.lower_at(verb)).reporting
+        || ws.iter().any(|&w| in_quote(w))
+    {
+        return None;
+    }
+    Some(n - 1)
+}
+
+/// True when the word before `ws[wi]` ends a named person, organisation or country: the
+/// verb has a subject of its own (`Koido said A. But B, he said.` keeps Koido's words).
+fn named_subject(doc: &Doc<'_>, ws: &[Span], wi: usize) -> bool {
+    wi.checked_sub(1)
+        .and_then(|p| doc.mention_covering(ws[p].start))
+        .is_some_and(|k| {
+            matches!(
+                doc.kind(k),
+                EntityKind::Person | EntityKind::Organization | EntityKind::Country
+            )
+        })
+}
+
 /// Words between a subject and its verb that are not part of the subject.
 const AUX: &[&str] = &[
     "also", "has", "have", "had", "then", "once", "would", "will", "never", "already", "again",
@@ -4420,9 +4460,13 @@ fn indirect(
             && w.slice(text).eq_ignore_ascii_case("according")
             && !in_quote(*w)
     });
+    // `Officials think that the plan will fail, he added.`: a pronoun and a reporting verb
+    // closing the sentence after a comma attribute all of it; a cue inside the clause
+    // ("think that") is part of what was said.
+    let closing = closing_pronoun_cue(doc, span, ws, &in_quote);
     for wi in according.into_iter().chain(0..ws.len()) {
         let w = &ws[wi];
-        if wi < resume {
+        if wi < resume || closing.is_some_and(|c| wi < c && !named_subject(doc, ws, wi)) {
             continue;
         }
         let lw = doc.lower_at(*w);
