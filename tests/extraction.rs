@@ -31,8 +31,8 @@ fn relations(a: &Analysis) -> Vec<String> {
 /// (text, relations that must be present)
 const RELATIONS: &[(&str, &[&str])] = &[
     // rela17: a subject "he"/"she" with no person before it in its sentence is the one person
-    // the sentences before name as one who acts; a bracketed tag or acronym after a name does
-    // not hide the name from its verb.
+    // the sentences before name as one who acts; an acronym in brackets after a name does not
+    // hide the name from its verb.
     (
         "John Marlow, the party leader, arrived on Monday. He accused Germany of lying.",
         &["person:john-marlow -accuses-> country:germany [asserted]"],
@@ -44,10 +44,6 @@ const RELATIONS: &[(&str, &[&str])] = &[
     (
         "Pablo Ortiz, the trade minister, spoke in Lima. He told reporters after meeting President Tomas Reyna that exports would rise.",
         &["person:pablo-ortiz -meets-> person:tomas-reyna [asserted]"],
-    ),
-    (
-        "Senator Carl Hobbs (D-Ohio) criticised Russia on Friday.",
-        &["person:carl-hobbs -criticizes-> country:russia [asserted]"],
     ),
     (
         "Chile and the European Union (EU) signed a trade pact on Monday.",
