@@ -40,6 +40,25 @@ const RELATIONS: &[(&str, &[&str])] = &[
         "\"Prices will fall,\" Ivo Darnell, commercial counsellor for Norway, told reporters.",
         &["person:ivo-darnell -member_of-> country:norway [asserted]"],
     ),
+    // rela17: a subject "he"/"she" with no person before it in its sentence is the one person
+    // the sentences before name as one who acts; an acronym in brackets after a name does not
+    // hide the name from its verb.
+    (
+        "John Marlow, the party leader, arrived on Monday. He accused Germany of lying.",
+        &["person:john-marlow -accuses-> country:germany [asserted]"],
+    ),
+    (
+        "Dora Vint, a former judge, joined the race in May. She endorsed Paul Draper on Friday.",
+        &["person:dora-vint -supports-> person:paul-draper [asserted]"],
+    ),
+    (
+        "Pablo Ortiz, the trade minister, spoke in Lima. He told reporters after meeting President Tomas Reyna that exports would rise.",
+        &["person:pablo-ortiz -meets-> person:tomas-reyna [asserted]"],
+    ),
+    (
+        "Chile and the European Union (EU) signed a trade pact on Monday.",
+        &["country:chile -signs-> org:european-union [asserted]"],
+    ),
     // pron16: an object pronoun (or a possessive before a proposal) right after a verb whose
     // named subject stands next to it is the one person named before it.
     (
@@ -1657,6 +1676,16 @@ const NOT_RELATIONS: &[(&str, &[&str])] = &[
             "org:varnish-producers-association -member_of->",
             "org:vpa -member_of->",
         ],
+    ),
+    // rela17: a name right before a modal is the subject of the clause a verb introduces,
+    // not its object; calling on a person with nothing for them to do is no appeal.
+    (
+        "Alan Crane pledged Labour would win the seat.",
+        &["person:alan-crane -agrees->"],
+    ),
+    (
+        "Henry Kissel is to call on President Tomas Reyna in Lima on Monday.",
+        &["person:henry-kissel -appeals->"],
     ),
     // pron16: no object pronoun read when two people could be meant, when the only person
     // is the actor, for "it", against an honorific, inside a quotation, for a verb far from
