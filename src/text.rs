@@ -585,7 +585,9 @@ fn is_boundary(text: &str, toks: &[Token], k: usize) -> bool {
         return true;
     }
     if s.len() > 1 && s.ends_with('.') {
-        // Initialism like "U.S." ends a sentence only before a typical sentence opener.
+        // Initialism like "U.S." ends a sentence only before a typical sentence opener
+        // ("And" is none: wire copy capitalises the word after "U.S.", as in "the U.S. And
+        // Japan").
         let opener = matches!(
             nt,
             "The"
@@ -600,7 +602,6 @@ fn is_boundary(text: &str, toks: &[Token], k: usize) -> bool {
                 | "This"
                 | "That"
                 | "But"
-                | "And"
                 | "In"
                 | "On"
                 | "At"

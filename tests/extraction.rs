@@ -30,6 +30,16 @@ fn relations(a: &Analysis) -> Vec<String> {
 
 /// (text, relations that must be present)
 const RELATIONS: &[(&str, &[&str])] = &[
+    // Wire copy capitalises the word after "U.S.": "And" there opens no sentence.
+    (
+        "Officials said the U.S. And Norway have been negotiating for over a month.",
+        &["country:united-states -negotiates-> country:norway [reported]"],
+    ),
+    // A proposal's price between it and its maker.
+    (
+        "Varo Holdings Inc has rejected a takeover offer worth 310 mln dlrs from Quell Industries Inc.",
+        &["org:varo-holdings-inc -rejects-> org:quell-industries-inc [asserted]"],
+    ),
     // An unknown acronym before a post held in a body is that body.
     (
         "KTU leader Jo Varga warned of more strikes in the spring.",

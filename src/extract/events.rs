@@ -4990,10 +4990,29 @@ fn noun_then(
 /// "rejected a request from Democrats", "backed a proposal by France": whose proposal it is,
 /// within four words after the verb (ending at `tlast`).
 fn proposal_from(doc: &Doc<'_>, tlast: usize, end: usize) -> Option<usize> {
-    let by = noun_then(doc, tlast, end, 3, PROPOSAL_NOUNS, &["from", "by"])?;
+    let by = noun_then(doc, tlast, end, 3, PROPOSAL_NOUNS, &["from", "by"])
+        .or_else(|| priced_proposal_from(doc, tlast, end))?;
     object_np(doc, by + 1, end, &[], false, false)
         // "a bid by Swedish investors": a demonym describing the proposers is not a side.
         .filter(|&k| !modifies_common_noun(doc, k))
+}
+
+/// "rejected a takeover offer worth 3.1bn dollars from X", "an offer valued at $40 a share
+/// by X": the "from"/"by" after a proposal noun and its price (at most eight words, no name
+/// between).
+fn priced_proposal_from(doc: &Doc<'_>, tlast: usize, end: usize) -> Option<usize> {
+    let in_clause = |j: usize| j < doc.tokens.len() && doc.tokens[j].span.start < end;
+    let unnamed = |j: usize| doc.mention_covering(doc.tokens[j].span.start).is_none();
+    let noun = (tlast + 1..tlast + 4)
+        .take_while(|&j| in_clause(j) && unnamed(j))
+        .find(|&j| PROPOSAL_NOUNS.contains(&doc.word_cow(j).as_ref()))?;
+    if !in_clause(noun + 1) || !matches!(doc.word_cow(noun + 1).as_ref(), "worth" | "valued" | "of")
+    {
+        return None;
+    }
+    (noun + 2..noun + 10)
+        .take_while(|&j| in_clause(j) && unnamed(j))
+        .find(|&j| matches!(doc.word_cow(j).as_ref(), "from" | "by"))
 }
 
 /// "Blair faced criticism from the Liberal Democrats", "won praise from Paris": what the
