@@ -30,6 +30,15 @@ fn relations(a: &Analysis) -> Vec<String> {
 
 /// (text, relations that must be present)
 const RELATIONS: &[(&str, &[&str])] = &[
+    // "turn down" and "decline" reject what a named side offers.
+    (
+        "Varo Holdings Inc turned down a merger proposal from Quell Industries Inc.",
+        &["org:varo-holdings-inc -rejects-> org:quell-industries-inc [asserted]"],
+    ),
+    (
+        "Iceland declined an offer of naval escorts from Norway.",
+        &["country:iceland -rejects-> country:norway [asserted]"],
+    ),
     // Wire copy capitalises the word after "U.S.": "And" there opens no sentence.
     (
         "Officials said the U.S. And Norway have been negotiating for over a month.",
