@@ -4476,20 +4476,18 @@ impl Recognizer {
                 let b = b.trim_end();
                 title_at_end.contains_key(&b.len())
             });
-        // "The ONS said": an unknown acronym that reports is an organisation.
-        let acronym_reporting = words.len() == 1
+        // One word of capitals that is no measure or title abbreviation ("GDP", "CEO").
+        let unknown_acronym = words.len() == 1
             && (2..=6).contains(&first.len())
             && first.bytes().all(|b| b.is_ascii_uppercase())
-            && !MEASURE_ACRONYMS.contains(&first)
-            && reporting_after
-            && !next_text.starts_with(',');
+            && !MEASURE_ACRONYMS.contains(&first);
+        // "The ONS said": an unknown acronym that reports is an organisation.
+        let acronym_reporting = unknown_acronym && reporting_after && !next_text.starts_with(',');
         // "PCS leader Jo Smith", "the GMB general secretary": an unknown acronym of three
         // letters or more right before a post in a body is that body (not "CEO", "MP",
         // itself a title; not "DVD player", "FRN dealers").
-        let acronym_title = words.len() == 1
-            && (3..=6).contains(&first.len())
-            && first.bytes().all(|b| b.is_ascii_uppercase())
-            && !MEASURE_ACRONYMS.contains(&first)
+        let acronym_title = unknown_acronym
+            && first.len() >= 3
             && !self.is_title(&first.to_ascii_lowercase())
             && text[end..].starts_with(' ')
             && BODY_POSTS.contains(&next_word.to_ascii_lowercase().as_str());

@@ -4979,12 +4979,30 @@ fn noun_then(
     nouns: &[&str],
     preps: &[&str],
 ) -> Option<usize> {
-    let in_clause = |j: usize| j < doc.tokens.len() && doc.tokens[j].span.start < end;
-    let noun = (tlast + 1..tlast + 1 + reach)
-        .take_while(|&j| in_clause(j) && doc.mention_covering(doc.tokens[j].span.start).is_none())
-        .find(|&j| nouns.contains(&doc.word_cow(j).as_ref()))?;
+    let noun = noun_within(doc, tlast, end, reach, nouns)?;
     let by = noun + 1;
-    (in_clause(by) && preps.contains(&doc.word_cow(by).as_ref())).then_some(by)
+    (in_clause(doc, end, by) && preps.contains(&doc.word_cow(by).as_ref())).then_some(by)
+}
+
+/// True when token `j` exists and starts inside the clause ending at `end`.
+fn in_clause(doc: &Doc<'_>, end: usize, j: usize) -> bool {
+    j < doc.tokens.len() && doc.tokens[j].span.start < end
+}
+
+/// The token index of one of `nouns` within `reach` words after token `tlast`, no name
+/// before it, inside the clause ending at `end`.
+fn noun_within(
+    doc: &Doc<'_>,
+    tlast: usize,
+    end: usize,
+    reach: usize,
+    nouns: &[&str],
+) -> Option<usize> {
+    (tlast + 1..tlast + 1 + reach)
+        .take_while(|&j| {
+            in_clause(doc, end, j) && doc.mention_covering(doc.tokens[j].span.start).is_none()
+        })
+        .find(|&j| nouns.contains(&doc.word_cow(j).as_ref()))
 }
 
 /// "rejected a request from Democrats", "backed a proposal by France": whose proposal it is,
@@ -5001,18 +5019,13 @@ fn proposal_from(doc: &Doc<'_>, tlast: usize, end: usize) -> Option<usize> {
 /// by X": the "from"/"by" after a proposal noun and its price (at most eight words, no name
 /// between).
 fn priced_proposal_from(doc: &Doc<'_>, tlast: usize, end: usize) -> Option<usize> {
-    let in_clause = |j: usize| j < doc.tokens.len() && doc.tokens[j].span.start < end;
-    let unnamed = |j: usize| doc.mention_covering(doc.tokens[j].span.start).is_none();
-    let noun = (tlast + 1..tlast + 4)
-        .take_while(|&j| in_clause(j) && unnamed(j))
-        .find(|&j| PROPOSAL_NOUNS.contains(&doc.word_cow(j).as_ref()))?;
-    if !in_clause(noun + 1) || !matches!(doc.word_cow(noun + 1).as_ref(), "worth" | "valued" | "of")
+    let noun = noun_within(doc, tlast, end, 3, PROPOSAL_NOUNS)?;
+    if !in_clause(doc, end, noun + 1)
+        || !matches!(doc.word_cow(noun + 1).as_ref(), "worth" | "valued" | "of")
     {
         return None;
     }
-    (noun + 2..noun + 10)
-        .take_while(|&j| in_clause(j) && unnamed(j))
-        .find(|&j| matches!(doc.word_cow(j).as_ref(), "from" | "by"))
+    noun_within(doc, noun + 1, end, 8, &["from", "by"])
 }
 
 /// "Blair faced criticism from the Liberal Democrats", "won praise from Paris": what the
