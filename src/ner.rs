@@ -1852,6 +1852,31 @@ impl Recognizer {
         });
         let honorific = title_before.map(|t| self.title_list[t.index].1 == "honorific");
         let surname = e.name.split_whitespace().last().unwrap_or("");
+        // "Cameron-Smail said" after "Barry Cameron-Smail": the first half of a double-barrelled
+        // name that the article gives someone with a given name ("Reagan-Gorbachev summit" is
+        // two leaders).
+        if let Some(rest) = text
+            .get(start + surname.len()..)
+            .and_then(|rest| rest.strip_prefix('-'))
+            .filter(|rest| rest.starts_with(char::is_uppercase))
+        {
+            let end = start
+                + surname.len()
+                + 1
+                + rest
+                    .find(|c: char| !(c.is_alphabetic() || c == '-' || c == '\''))
+                    .unwrap_or(rest.len());
+            let whole = &text[start..end];
+            let given_before = text.match_indices(whole).any(|(at, _)| {
+                text[..at]
+                    .strip_suffix(' ')
+                    .and_then(|b| b.rsplit([' ', '\n']).next())
+                    .is_some_and(|w| self.given.contains(w))
+            });
+            if given_before {
+                return false;
+            }
+        }
         // "Trade Minister Mohammed Mustafa al-Jibouri": a surname that is also a given name,
         // followed by another capitalised word, starts someone else's full name.
         let name_goes_on = || {

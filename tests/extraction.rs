@@ -30,6 +30,15 @@ fn relations(a: &Analysis) -> Vec<String> {
 
 /// (text, relations that must be present)
 const RELATIONS: &[(&str, &[&str])] = &[
+    // A widely known leader named in full is a member of the country the article names.
+    (
+        "Tony Blair met union leaders on Monday. Britain faces a wave of strikes.",
+        &["person:tony-blair -member_of-> country:united-kingdom [asserted]"],
+    ),
+    (
+        "President Reagan met union leaders on Monday. America faces a wave of strikes.",
+        &["person:ronald-reagan -member_of-> country:united-states [asserted]"],
+    ),
     // "turn down" and "decline" reject what a named side offers.
     (
         "Varo Holdings Inc turned down a merger proposal from Quell Industries Inc.",
@@ -1683,6 +1692,11 @@ fn relation_cases() {
 
 /// (text, relations that must NOT be present)
 const NOT_RELATIONS: &[(&str, &[&str])] = &[
+    // A surname alone does not make the lexicon's leader of that name a country's member.
+    (
+        "Major gains in grain futures were posted in Britain on Monday.",
+        &["person:john-major -member_of->"],
+    ),
     // The destination of a visit named before the visitor is not the visitor's country.
     (
         "The visit to Oslo by Trade Minister Ivo Darnell was delayed by a week.",
@@ -3919,6 +3933,11 @@ fn entity_cases() {
 
 /// (text, entity names that must NOT be found as persons)
 const NOT_PERSONS: &[(&str, &[&str])] = &[
+    // A leader's surname as the first half of a double-barrelled name is not the leader.
+    (
+        "Ian Reagan-Lowe, the firm's treasurer, spoke in Leeds. Reagan-Lowe said America would gain.",
+        &["Ronald Reagan"],
+    ),
     // A plural acronym echoes like a surname but names nobody.
     (
         "Money from Super PACs poured in. PACs said they would spend more.",

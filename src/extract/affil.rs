@@ -1224,21 +1224,42 @@ fn extend_title(doc: &Doc<'_>, end: usize) -> usize {
     end
 }
 
-/// A well-known person's own body (not a country) and party, from the lexicon (`org=`, `party=`),
-/// when the article itself names that body: "Labour" in an article on a Labour prime minister.
+/// A well-known person's own body or country and party, from the lexicon (`org=`, `party=`),
+/// when the article itself names that body: "Labour" in an article on a Labour prime minister,
+/// "Britain" in one on its prime minister.
 /// Stated at the person's first mention; nothing when a rule above already gave that pair.
 fn known_bodies(doc: &Doc<'_>, out: &mut Vec<Affil>) {
     let rec = &doc.pipeline.recognizer;
     let named: std::collections::BTreeSet<&str> =
         (0..doc.mentions.len()).filter_map(|k| doc.id(k)).collect();
     let mut first: std::collections::BTreeMap<usize, Span> = std::collections::BTreeMap::new();
+    // Persons the article names in full, under their lexicon title ("President Reagan"), more
+    // than once, or at least once inside a sentence: a lone capitalised word opening a sentence
+    // is too weak ("Major gains in futures were posted" is not the prime minister).
+    let mut seen: std::collections::BTreeMap<usize, (usize, bool)> = Default::default();
     for (k, m) in doc.mentions.iter().enumerate() {
         if m.kind == EntityKind::Person {
             if let Some(ei) = doc.res.entity_of[k] {
                 first.entry(ei).or_insert(m.span);
+                let opens = doc.sentence_at(m.span.start).is_some_and(|i| {
+                    doc.text[doc.sentences[i].span.start..m.span.start]
+                        .trim_start_matches(|c: char| !c.is_alphanumeric())
+                        .is_empty()
+                });
+                let strong = doc.text[m.span.start..m.span.end].contains(char::is_whitespace)
+                    || lexicon_title_before(doc, ei, m.span.start)
+                    || !opens;
+                let e = seen.entry(ei).or_insert((0, false));
+                e.0 += 1;
+                e.1 |= strong;
             }
         }
     }
+    let full: std::collections::BTreeSet<usize> = seen
+        .into_iter()
+        .filter(|&(_, (n, strong))| strong || n > 1)
+        .map(|(ei, _)| ei)
+        .collect();
     for (ei, span) in first {
         let Some(&li) = rec.by_id.get(doc.res.entities[ei].id.as_str()) else {
             continue;
@@ -1248,14 +1269,18 @@ fn known_bodies(doc: &Doc<'_>, out: &mut Vec<Affil>) {
             let Some(org) = e.attrs.get(key) else {
                 continue;
             };
-            // Not a leader's country nor a city's office (a mayor's): the lexicon's office
-            // may postdate the article (a candidate, a former minister).
-            if org.starts_with("country:")
-                || org.starts_with("loc:")
+            // Not a city's office (a mayor's): the lexicon's office may postdate the article
+            // (a candidate, a former minister). A country stays the person's country whatever
+            // the office, so a leader named in an article that names the country is its member.
+            if org.starts_with("loc:")
+                || (org.starts_with("country:") && !full.contains(&ei))
                 || !named.contains(org.as_str())
-                || out
-                    .iter()
-                    .any(|a| a.person == ei && a.org.as_ref() == Some(org))
+                || out.iter().any(|a| {
+                    a.person == ei
+                        && (a.org.as_ref() == Some(org)
+                            || (org.starts_with("country:")
+                                && a.org.as_ref().is_some_and(|o| o.starts_with("country:"))))
+                })
             {
                 continue;
             }
@@ -1268,6 +1293,25 @@ fn known_bodies(doc: &Doc<'_>, out: &mut Vec<Affil>) {
             });
         }
     }
+}
+
+/// True when the words right before `at` are the lexicon title of entity `ei`, a widely known
+/// person ("President Reagan"), compared without case.
+fn lexicon_title_before(doc: &Doc<'_>, ei: usize, at: usize) -> bool {
+    let rec = &doc.pipeline.recognizer;
+    let Some(title) = rec
+        .by_id
+        .get(doc.res.entities[ei].id.as_str())
+        .and_then(|&li| rec.entities[li].attrs.get("title"))
+    else {
+        return false;
+    };
+    let before = doc.text[..at].trim_end_matches(' ');
+    before.len() < at
+        && before.len() >= title.len()
+        && before.is_char_boundary(before.len() - title.len())
+        && before[before.len() - title.len()..].eq_ignore_ascii_case(title)
+        && !before[..before.len() - title.len()].ends_with(char::is_alphanumeric)
 }
 
 pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
