@@ -137,14 +137,38 @@ type NameAt = (String, usize, usize);
 /// four `\d` that must parse as a number, so a line without them is no
 /// dateline and need not meet [`DATELINE_RE`].
 fn has_four_digits(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    // Eight bytes at a time, windows five bytes apart: a run of four starting at byte p
+    // lies inside the window that starts at 5 * (p / 5). The tail is read byte by byte.
+    let mut k = 0;
+    while let Some(w) = bytes.get(k..k + 8) {
+        let x = u64::from_le_bytes(w.try_into().unwrap_or([0; 8]));
+        let m = ascii_digit_mask(x);
+        if m & (m >> 8) & (m >> 16) & (m >> 24) != 0 {
+            return true;
+        }
+        k += 5;
+    }
     let mut run = 0;
-    for &b in line.as_bytes() {
+    for &b in &bytes[k.min(bytes.len())..] {
         run = if b.is_ascii_digit() { run + 1 } else { 0 };
         if run == 4 {
             return true;
         }
     }
     false
+}
+
+/// The high bit of each byte of `x` that is an ASCII digit (the other bits clear).
+#[inline]
+fn ascii_digit_mask(x: u64) -> u64 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    // On the low seven bits no byte carries into the next: 0x7F + 0x50 < 0x100.
+    let lo = x & LOW7;
+    let ge_0 = lo.wrapping_add(0x5050_5050_5050_5050); // high bit: lo >= b'0'
+    let ge_colon = lo.wrapping_add(0x4646_4646_4646_4646); // high bit: lo >= b'9' + 1
+    ge_0 & !ge_colon & !x & HIGH
 }
 
 fn match_dateline(line: &str) -> Option<(NaiveDate, Option<NameAt>)> {
@@ -311,6 +335,33 @@ mod tests {
     }
 
     type Want = Option<(Option<NaiveDate>, Option<&'static str>)>;
+
+    #[test]
+    fn four_digits_as_a_byte_scan() {
+        let slow = |s: &str| {
+            s.as_bytes()
+                .windows(4)
+                .any(|w| w.iter().all(u8::is_ascii_digit))
+        };
+        let mut seed = 7u64;
+        let alphabet: &[u8] = b"0123456789 a/:-\x7f\xc3\xa9";
+        for len in 0..40 {
+            for _ in 0..300 {
+                let mut s = Vec::new();
+                for _ in 0..len {
+                    seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                    // Mostly digits, so that runs of three, four and five are common.
+                    let pick = (seed >> 33) as usize % (alphabet.len() + 10);
+                    s.push(match alphabet.get(pick) {
+                        Some(&b) => b,
+                        None => b'0' + (pick - alphabet.len()) as u8,
+                    });
+                }
+                let s = String::from_utf8_lossy(&s).into_owned();
+                assert_eq!(has_four_digits(&s), slow(&s), "{s:?}");
+            }
+        }
+    }
 
     #[test]
     fn datelines() {
