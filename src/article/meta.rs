@@ -137,20 +137,23 @@ type NameAt = (String, usize, usize);
 /// four `\d` that must parse as a number, so a line without them is no
 /// dateline and need not meet [`DATELINE_RE`].
 fn has_four_digits(line: &str) -> bool {
-    let bytes = line.as_bytes();
-    // Eight bytes at a time, windows five bytes apart: a run of four starting at byte p
-    // lies inside the window that starts at 5 * (p / 5). The tail is read byte by byte.
-    let mut k = 0;
-    while let Some(w) = bytes.get(k..k + 8) {
-        let x = u64::from_le_bytes(w.try_into().unwrap_or([0; 8]));
-        let m = ascii_digit_mask(x);
-        if m & (m >> 8) & (m >> 16) & (m >> 24) != 0 {
-            return true;
-        }
-        k += 5;
-    }
     let mut run = 0;
-    for &b in &bytes[k.min(bytes.len())..] {
+    let mut chunks = line.as_bytes().chunks_exact(8);
+    for w in &mut chunks {
+        // Most eight-byte chunks of prose hold no digit: one test, and the run is broken.
+        let x = u64::from_le_bytes(w.try_into().unwrap_or([0; 8]));
+        if ascii_digit_mask(x) == 0 {
+            run = 0;
+            continue;
+        }
+        for &b in w {
+            run = if b.is_ascii_digit() { run + 1 } else { 0 };
+            if run == 4 {
+                return true;
+            }
+        }
+    }
+    for &b in chunks.remainder() {
         run = if b.is_ascii_digit() { run + 1 } else { 0 };
         if run == 4 {
             return true;
@@ -221,6 +224,21 @@ fn looks_like_headline(line: &str) -> bool {
         && !t.contains("://")
 }
 
+/// [`trim_range`] of the line `ls..le` of `buf`, read from `whole` (the buffer as a
+/// `str`, when it is valid UTF-8) without checking the line's UTF-8 again.
+fn trim_line(buf: &[u8], whole: Option<&str>, ls: usize, le: usize) -> (usize, usize) {
+    match whole.and_then(|t| t.get(ls..le)) {
+        Some(line) => {
+            let lead = line.len() - line.trim_start().len();
+            if lead == line.len() {
+                return (ls, ls);
+            }
+            (ls + lead, le - (line.len() - line.trim_end().len()))
+        }
+        None => trim_range(buf, ls, le),
+    }
+}
+
 /// Finds header metadata in the buffer and blanks byline and dateline lines.
 pub(crate) fn detect(tb: &mut TextBuf, hints: &Hints) -> Detected {
     let mut det = Detected {
@@ -238,7 +256,7 @@ pub(crate) fn detect(tb: &mut TextBuf, hints: &Hints) -> Detected {
         if seen >= HEADER_LINES {
             break;
         }
-        let (s, e) = trim_range(&tb.buf, ls, le);
+        let (s, e) = trim_line(&tb.buf, whole, ls, le);
         if s == e {
             continue;
         }
@@ -277,7 +295,7 @@ pub(crate) fn detect(tb: &mut TextBuf, hints: &Hints) -> Detected {
         }
         if was_first && det.title.is_none() && hints.title_text.is_none() {
             let next_blank = lines.peek().is_none_or(|&(ns, ne)| {
-                let (a, b) = trim_range(&tb.buf, ns, ne);
+                let (a, b) = trim_line(&tb.buf, whole, ns, ne);
                 a == b
             });
             if next_blank && looks_like_headline(line) {
