@@ -138,13 +138,40 @@ type NameAt = (String, usize, usize);
 /// dateline and need not meet [`DATELINE_RE`].
 fn has_four_digits(line: &str) -> bool {
     let mut run = 0;
-    for &b in line.as_bytes() {
+    let mut chunks = line.as_bytes().chunks_exact(8);
+    for w in &mut chunks {
+        // Most eight-byte chunks of prose hold no digit: one test, and the run is broken.
+        let x = u64::from_le_bytes(w.try_into().unwrap_or([0; 8]));
+        if ascii_digit_mask(x) == 0 {
+            run = 0;
+            continue;
+        }
+        for &b in w {
+            run = if b.is_ascii_digit() { run + 1 } else { 0 };
+            if run == 4 {
+                return true;
+            }
+        }
+    }
+    for &b in chunks.remainder() {
         run = if b.is_ascii_digit() { run + 1 } else { 0 };
         if run == 4 {
             return true;
         }
     }
     false
+}
+
+/// The high bit of each byte of `x` that is an ASCII digit (the other bits clear).
+#[inline]
+fn ascii_digit_mask(x: u64) -> u64 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    // On the low seven bits no byte carries into the next: 0x7F + 0x50 < 0x100.
+    let lo = x & LOW7;
+    let ge_0 = lo.wrapping_add(0x5050_5050_5050_5050); // high bit: lo >= b'0'
+    let ge_colon = lo.wrapping_add(0x4646_4646_4646_4646); // high bit: lo >= b'9' + 1
+    ge_0 & !ge_colon & !x & HIGH
 }
 
 fn match_dateline(line: &str) -> Option<(NaiveDate, Option<NameAt>)> {
@@ -197,6 +224,21 @@ fn looks_like_headline(line: &str) -> bool {
         && !t.contains("://")
 }
 
+/// [`trim_range`] of the line `ls..le` of `buf`, read from `whole` (the buffer as a
+/// `str`, when it is valid UTF-8) without checking the line's UTF-8 again.
+fn trim_line(buf: &[u8], whole: Option<&str>, ls: usize, le: usize) -> (usize, usize) {
+    match whole.and_then(|t| t.get(ls..le)) {
+        Some(line) => {
+            let lead = line.len() - line.trim_start().len();
+            if lead == line.len() {
+                return (ls, ls);
+            }
+            (ls + lead, le - (line.len() - line.trim_end().len()))
+        }
+        None => trim_range(buf, ls, le),
+    }
+}
+
 /// Finds header metadata in the buffer and blanks byline and dateline lines.
 pub(crate) fn detect(tb: &mut TextBuf, hints: &Hints) -> Detected {
     let mut det = Detected {
@@ -214,7 +256,7 @@ pub(crate) fn detect(tb: &mut TextBuf, hints: &Hints) -> Detected {
         if seen >= HEADER_LINES {
             break;
         }
-        let (s, e) = trim_range(&tb.buf, ls, le);
+        let (s, e) = trim_line(&tb.buf, whole, ls, le);
         if s == e {
             continue;
         }
@@ -253,7 +295,7 @@ pub(crate) fn detect(tb: &mut TextBuf, hints: &Hints) -> Detected {
         }
         if was_first && det.title.is_none() && hints.title_text.is_none() {
             let next_blank = lines.peek().is_none_or(|&(ns, ne)| {
-                let (a, b) = trim_range(&tb.buf, ns, ne);
+                let (a, b) = trim_line(&tb.buf, whole, ns, ne);
                 a == b
             });
             if next_blank && looks_like_headline(line) {
@@ -311,6 +353,33 @@ mod tests {
     }
 
     type Want = Option<(Option<NaiveDate>, Option<&'static str>)>;
+
+    #[test]
+    fn four_digits_as_a_byte_scan() {
+        let slow = |s: &str| {
+            s.as_bytes()
+                .windows(4)
+                .any(|w| w.iter().all(u8::is_ascii_digit))
+        };
+        let mut seed = 7u64;
+        let alphabet: &[u8] = b"0123456789 a/:-\x7f\xc3\xa9";
+        for len in 0..40 {
+            for _ in 0..300 {
+                let mut s = Vec::new();
+                for _ in 0..len {
+                    seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                    // Mostly digits, so that runs of three, four and five are common.
+                    let pick = (seed >> 33) as usize % (alphabet.len() + 10);
+                    s.push(match alphabet.get(pick) {
+                        Some(&b) => b,
+                        None => b'0' + (pick - alphabet.len()) as u8,
+                    });
+                }
+                let s = String::from_utf8_lossy(&s).into_owned();
+                assert_eq!(has_four_digits(&s), slow(&s), "{s:?}");
+            }
+        }
+    }
 
     #[test]
     fn datelines() {

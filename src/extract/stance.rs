@@ -240,14 +240,15 @@ fn word_spans(text: &str, span: Span) -> impl Iterator<Item = Span> + '_ {
     let s = &text[span.start..span.end];
     let bytes = s.as_bytes();
     // Whether the character at byte `i` is part of a word (a letter or digit, `'`, `’`,
-    // `-`), and its length: ASCII from the byte, anything else decoded.
+    // `-`), and its length: ASCII from a table, anything else decoded.
     let part_at = move |i: usize| -> (bool, usize) {
-        let b = bytes[i];
-        if b.is_ascii() {
-            (b.is_ascii_alphanumeric() || b == b'\'' || b == b'-', 1)
-        } else {
-            let c = s[i..].chars().next().unwrap_or(' ');
-            (c.is_alphanumeric() || c == '’', c.len_utf8())
+        match WORD_BYTE[usize::from(bytes[i])] {
+            ASCII_PART => (true, 1),
+            ASCII_OTHER => (false, 1),
+            _ => {
+                let c = s[i..].chars().next().unwrap_or(' ');
+                (c.is_alphanumeric() || c == '’', c.len_utf8())
+            }
         }
     };
     let mut i = 0;
@@ -263,6 +264,11 @@ fn word_spans(text: &str, span: Span) -> impl Iterator<Item = Span> + '_ {
             i += n;
         };
         while i < bytes.len() {
+            // The rest of an ASCII word at a table load per byte.
+            if WORD_BYTE[usize::from(bytes[i])] == ASCII_PART {
+                i += 1;
+                continue;
+            }
             let (part, n) = part_at(i);
             if !part {
                 break;
@@ -272,6 +278,28 @@ fn word_spans(text: &str, span: Span) -> impl Iterator<Item = Span> + '_ {
         Some(Span::new(span.start + start, span.start + i))
     })
 }
+
+/// [`WORD_BYTE`]: an ASCII byte of a word (letter, digit, `'`, `-`).
+const ASCII_PART: u8 = 1;
+/// [`WORD_BYTE`]: any other ASCII byte.
+const ASCII_OTHER: u8 = 0;
+
+/// What a byte says of [`word_spans`]' words: [`ASCII_PART`], [`ASCII_OTHER`], or 2 for
+/// a byte of a non-ASCII character (decoded).
+static WORD_BYTE: [u8; 256] = {
+    let mut t = [2u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_alphanumeric() || c == b'\'' || c == b'-' {
+            ASCII_PART
+        } else {
+            ASCII_OTHER
+        };
+        b += 1;
+    }
+    t
+};
 
 /// Lower-case words of `span` with their spans.
 fn words(text: &str, span: Span) -> Vec<(Span, String)> {
