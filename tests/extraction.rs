@@ -39,6 +39,37 @@ const RELATIONS: &[(&str, &[&str])] = &[
         "President Reagan met union leaders on Monday. America faces a wave of strikes.",
         &["person:ronald-reagan -member_of-> country:united-states [asserted]"],
     ),
+    // rela18: events stated as nouns. The agent after "by" is the person that a demonym and
+    // a title describe; "next week's" visit is planned.
+    (
+        "Next month's visit to Oslo by Peruvian Trade Minister Karl Vendrum will focus on fish.",
+        &["person:karl-vendrum -visits-> country:norway [intended]"],
+    ),
+    // The owner of the subject that is "the target of" attacks is attacked.
+    (
+        "Peru has backed Chile and its trawlers have been the target of Bolivian raids.",
+        &["country:bolivia -attacks-> country:peru [asserted]"],
+    ),
+    // "talks here between" two sides with portfolio words before their titles.
+    (
+        "The accord followed talks here between Malian mines and energy minister Abu Karam and Guinean minister Ola Benni.",
+        &["person:abu-karam -negotiates-> person:ola-benni [asserted]"],
+    ),
+    // Conversations and consultations are meetings (040).
+    (
+        "Foreign Minister Hal Oster said in conversations with Chilean President Pell Varn that peace was near.",
+        &["person:hal-oster -meets-> person:pell-varn [asserted]"],
+    ),
+    // "hold" is a light verb of its noun's event.
+    (
+        "Peruvian Foreign Minister Hal Oster will hold meetings with Japanese officials.",
+        &["person:hal-oster -meets-> country:japan [intended]"],
+    ),
+    // The country after "an offer of" makes the offer.
+    (
+        "Iceland declined an offer of Norwegian naval escorts.",
+        &["country:iceland -rejects-> country:norway [asserted]"],
+    ),
     // "turn down" and "decline" reject what a named side offers.
     (
         "Varo Holdings Inc turned down a merger proposal from Quell Industries Inc.",
@@ -1504,7 +1535,7 @@ const RELATIONS: &[(&str, &[&str])] = &[
     ),
     (
         "Finance Minister Anna Kowalczyk left Warsaw yesterday after talks with Chancellor Jan Brodski ahead of her visit to Finland next week.",
-        &["person:anna-kowalczyk -visits-> country:finland [asserted]"],
+        &["person:anna-kowalczyk -visits-> country:finland [intended]"],
     ),
     (
         "Polls showed a rise in support for Prime Minister Anna Kowalczyk following her trip to Japan.",

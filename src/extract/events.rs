@@ -272,6 +272,16 @@ const LIGHT_VERBS: &[&str] = &[
     "been",
 ];
 
+/// "will hold talks with X", "is holding meetings with X": a lower-case "hold"/"holding" at
+/// token `j` as a light verb (not "a holding company", nor a name's "Holding").
+fn holds_event(doc: &Doc<'_>, j: usize) -> bool {
+    matches!(doc.tokens[j].text(doc.text), "hold" | "holding")
+        && !matches!(
+            doc.word_cow(j + 1).as_ref(),
+            "company" | "companies" | "group" | "firm" | "firms" | "stake" | "stakes"
+        )
+}
+
 /// Verbs whose subject forms the partnership, alliance or joint venture that is their object:
 /// "formed a joint venture with X", "set up an alliance with X".
 const FORMING_VERBS: &[&str] = &[
@@ -1196,10 +1206,20 @@ fn modality(
         .collect::<Vec<_>>()
         .windows(2)
         .any(|p| p[0] == "to" && INTENT_NOUNS.contains(&p[1].as_ref()));
+    // "next week's visit to Tokyo", "talks with X next month", "the upcoming summit": a
+    // noun's event set for a time to come.
+    let coming = (pos == TriggerPos::Noun || noun_use)
+        && (window.iter().take(3).enumerate().any(|(i, w)| {
+            matches!(w.as_ref(), "upcoming" | "forthcoming")
+                || w == "next" && i > 0 && TIME_NOUNS.contains(&window[i - 1].as_ref())
+        }) || after
+            .windows(2)
+            .any(|p| p[0] == "next" && TIME_NOUNS.contains(&p[1].as_ref())));
     // ("an open letter calling X unfit": no intent.)
     if be_to
         || scheduled
         || intent_to
+        || coming
         || window.iter().take(4).enumerate().any(|(i, w)| {
             INTENDED.contains(&w.as_ref())
                 && !(w == "open" && i > 0 && matches!(window[i - 1].as_ref(), "letter" | "letters"))
@@ -4766,7 +4786,11 @@ const SIGNED_DOCUMENTS: &[&str] = &[
 /// not a side. With `of_too`, "of" may stand for "between" ("the merger of A and B"; at least
 /// two sides either way).
 fn talks_between(doc: &Doc<'_>, tlast: usize, cl: Span, of_too: bool) -> Option<Vec<Arg>> {
-    let b = tlast + 1;
+    let mut b = tlast + 1;
+    // "talks here between X and Y": the place adverb of a dateline.
+    if b + 1 < doc.tokens.len() && matches!(doc.word_cow(b).as_ref(), "here" | "there") {
+        b += 1;
+    }
     if b >= doc.tokens.len()
         || doc.tokens[b].span.start >= cl.end
         || !(doc.word_cow(b) == "between" || of_too && doc.word_cow(b) == "of")
@@ -4776,19 +4800,21 @@ fn talks_between(doc: &Doc<'_>, tlast: usize, cl: Span, of_too: bool) -> Option<
     let from = doc.tokens[b].span.end;
     let ms = doc.mentions_in(Span::new(from, cl.end));
     let modifies = |k: usize| {
-        doc.is_modifier(k) || {
-            // "India's petroleum minister X": a possessor before titles and a name.
-            let after = &doc.text[doc.mentions[k].span.end..];
-            (after.starts_with("'s ") || after.starts_with("\u{2019}s "))
-                && ms.iter().any(|&n| {
-                    n > k
-                        && doc.kind(n) == EntityKind::Person
-                        && doc.titles.iter().any(|t| {
-                            t.span.end + 1 == doc.mentions[n].span.start
-                                && t.span.start >= doc.mentions[k].span.end
-                        })
-                })
-        }
+        doc.is_modifier(k)
+            || {
+                // "India's petroleum minister X": a possessor before titles and a name.
+                let after = &doc.text[doc.mentions[k].span.end..];
+                (after.starts_with("'s ") || after.starts_with("\u{2019}s "))
+                    && ms.iter().any(|&n| {
+                        n > k
+                            && doc.kind(n) == EntityKind::Person
+                            && doc.titles.iter().any(|t| {
+                                t.span.end + 1 == doc.mentions[n].span.start
+                                    && t.span.start >= doc.mentions[k].span.end
+                            })
+                    })
+            }
+            || demonym_before_portfolio(doc, k)
     };
     let mut sides: Vec<usize> = Vec::new();
     let mut prev_end = from;
@@ -4816,16 +4842,29 @@ fn talks_between(doc: &Doc<'_>, tlast: usize, cl: Span, of_too: bool) -> Option<
             gap = gap.replace(doc.mentions[n].span.slice(doc.text), " ");
         }
         let gap = gap.replace("'s", " ").replace("\u{2019}s", " ");
-        let words: Vec<&str> = gap
+        let raw: Vec<&str> = gap
             .split(|c: char| c.is_whitespace())
             .filter(|w| !w.is_empty() && !w.eq_ignore_ascii_case("the"))
-            // Portfolio words of a title ("petroleum minister").
-            .filter(|w| {
-                !(titled
-                    && w.bytes().all(|b| b.is_ascii_lowercase())
-                    && *w != "and"
-                    && !PREPOSITIONS.contains(w))
-            })
+            .collect();
+        // Portfolio words of a title ("petroleum minister", "mines and power minister").
+        let portfolio = |i: usize| {
+            let w = raw[i];
+            titled
+                && w.bytes().all(|b| b.is_ascii_lowercase())
+                && !PREPOSITIONS.contains(&w)
+                && (w != "and" || {
+                    let plain = |v: &&str| {
+                        *v != "and"
+                            && v.bytes().all(|b| b.is_ascii_lowercase())
+                            && !PREPOSITIONS.contains(v)
+                    };
+                    // (The title itself may follow: "mines and energy minister".)
+                    i > 0 && raw.get(i - 1).is_some_and(plain) && raw.get(i + 1).is_none_or(plain)
+                })
+        };
+        let words: Vec<&str> = (0..raw.len())
+            .filter(|&i| !portfolio(i))
+            .map(|i| raw[i])
             .collect();
         let joined = if sides.is_empty() {
             words.is_empty()
@@ -4845,6 +4884,30 @@ fn talks_between(doc: &Doc<'_>, tlast: usize, cl: Span, of_too: bool) -> Option<
     }
     let args: Vec<Arg> = sides.into_iter().filter_map(|k| arg(doc, k)).collect();
     (args.len() >= 2).then_some(args)
+}
+
+/// "Nigerian mines and power minister X": a demonym, at most four lower-case portfolio words
+/// and the title of the person named next describe that person.
+fn demonym_before_portfolio(doc: &Doc<'_>, k: usize) -> bool {
+    let m = &doc.mentions[k];
+    m.form == crate::ner::Form::Demonym
+        && doc.mentions.get(k + 1).is_some_and(|n| {
+            n.kind == EntityKind::Person
+                && n.title.is_some_and(|t| {
+                    t.start >= m.span.end && {
+                        let r = doc.tokens_in(Span::new(m.span.end, t.start));
+                        r.len() <= 4
+                            && r.clone().all(|j| {
+                                doc.tokens[j].kind == TokenKind::Word
+                                    && doc.tokens[j]
+                                        .text(doc.text)
+                                        .bytes()
+                                        .all(|b| b.is_ascii_lowercase())
+                                    && !PREPOSITIONS.contains(&doc.word_cow(j).as_ref())
+                            })
+                    }
+                })
+        })
 }
 
 /// "Iran-Iraq talks", "US-China trade talks", "the Russian-Turkish summit": two names joined
@@ -5008,11 +5071,45 @@ fn noun_within(
 /// "rejected a request from Democrats", "backed a proposal by France": whose proposal it is,
 /// within four words after the verb (ending at `tlast`).
 fn proposal_from(doc: &Doc<'_>, tlast: usize, end: usize) -> Option<usize> {
-    let by = noun_then(doc, tlast, end, 3, PROPOSAL_NOUNS, &["from", "by"])
-        .or_else(|| priced_proposal_from(doc, tlast, end))?;
-    object_np(doc, by + 1, end, &[], false, false)
-        // "a bid by Swedish investors": a demonym describing the proposers is not a side.
-        .filter(|&k| !modifies_common_noun(doc, k))
+    noun_then(doc, tlast, end, 3, PROPOSAL_NOUNS, &["from", "by"])
+        .or_else(|| priced_proposal_from(doc, tlast, end))
+        .and_then(|by| {
+            object_np(doc, by + 1, end, &[], false, false)
+                // "a bid by Swedish investors": a demonym describing the proposers is not a side.
+                .filter(|&k| !modifies_common_noun(doc, k))
+        })
+        .or_else(|| proposal_of_country(doc, tlast, end))
+}
+
+/// "declined an offer of U.S. naval escorts", "rejected the demands of Polish workers": a
+/// country or demonym right after "of" that describes what a proposal noun (within three words
+/// after the verb ending at `tlast`) offers, or who asks, is the one who proposes.
+fn proposal_of_country(doc: &Doc<'_>, tlast: usize, end: usize) -> Option<usize> {
+    let noun = noun_within(
+        doc,
+        tlast,
+        end,
+        3,
+        &[
+            "offer",
+            "offers",
+            "proposal",
+            "proposals",
+            "request",
+            "requests",
+            "demand",
+            "demands",
+        ],
+    )?;
+    if !in_clause(doc, end, noun + 2) || doc.word_cow(noun + 1) != "of" {
+        return None;
+    }
+    let k = doc.mention_covering(doc.tokens[noun + 2].span.start)?;
+    (doc.mentions[k].span.start == doc.tokens[noun + 2].span.start
+        && doc.kind(k) == EntityKind::Country
+        && modifies_common_noun(doc, k)
+        && !is_possessor(doc, k))
+    .then_some(k)
 }
 
 /// "rejected a takeover offer worth 3.1bn dollars from X", "an offer valued at $40 a share
@@ -6094,6 +6191,21 @@ fn coordinated_objects<'d>(
     links.into_iter().map(|(k, _, _)| k)
 }
 
+/// "a visit to Tokyo by Peruvian Trade Minister X", "talks by U.S. Secretary of State Y": the
+/// agent after "by" is the person the names modifying it describe, not their country (the
+/// mention `k` first after "by", the clause ending at `end`).
+fn by_agent_head(doc: &Doc<'_>, mut k: usize, end: usize) -> usize {
+    while modifies_next(doc, k)
+        && doc
+            .mentions
+            .get(k + 1)
+            .is_some_and(|n| n.span.end <= end && doc.id(k + 1).is_some())
+    {
+        k += 1;
+    }
+    k
+}
+
 /// Does mention `k` modify the name after it ([`Doc::is_modifier`])? Also when the title between
 /// them begins inside it: "Treasury Secretary John Pell", where the title "Treasury Secretary"
 /// covers the name "Treasury".
@@ -6540,6 +6652,17 @@ fn noun_args(
         entry,
     } = *tr;
     let t = phrase_token(doc, ti, tlast);
+    // "in consultation with X", "following consultation with X": a manner adjunct of some
+    // other act, whose actor the sentence need not name.
+    if doc.word_cow(ti) == "consultation"
+        && ti > 0
+        && matches!(
+            doc.word_cow(ti - 1).as_ref(),
+            "in" | "following" | "after" | "without" | "upon" | "on" | "under" | "through"
+        )
+    {
+        return (None, Vec::new());
+    }
     // "Japan gave Indonesia $5 million in aid", "the IMF granted Ghana a loan": the giver to
     // the first object (not "Ghana" as a modifier of "loan").
     if entry.rel_type == "aids" {
@@ -6682,7 +6805,7 @@ fn noun_args(
                             )
                         })
         }) {
-            src = arg(doc, k);
+            src = arg(doc, by_agent_head(doc, k, cl.end));
         }
     }
     // Light verb subject: "Baghdad is already in negotiations for", "X launched an attack".
@@ -6691,6 +6814,7 @@ fn noun_args(
         let light = r.clone().rev().take(4).any(|j| {
             let w = doc.word_cow(j);
             LIGHT_VERBS.contains(&w.as_ref())
+                || holds_event(doc, j)
                 || matches!(entry.rel_type.as_str(), "visits" | "meets" | "negotiates")
                     && ENCOUNTER_VERBS.contains(&w.as_ref())
                 || entry.rel_type == "cooperates" && FORMING_VERBS.contains(&w.as_ref())
@@ -6819,9 +6943,121 @@ fn noun_args(
             .then(|| object_np(doc, tlast + 2, cl.end, of_then, false, false))
             .flatten()
     });
+    // "in a conversation with the Times": a talk with a body is an interview, no meeting.
+    let k = k.filter(|&k| {
+        !(doc.word_cow(ti).starts_with("conversation") && doc.kind(k) == EntityKind::Organization)
+    });
     if let Some(k) = k {
         tgt.extend(arg(doc, k));
         tgt.extend(coordinated_objects(doc, k, cl.end).filter_map(|k| arg(doc, k)));
+    } else if matches!(entry.rel_type.as_str(), "attacks" | "bombs") {
+        tgt.extend(target_of_attacks(doc, si, ti, quotes, affils));
     }
     (src, dedup(tgt))
+}
+
+/// Words between a subject and "the target of": "its ships have increasingly been".
+const TARGET_GAP: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "been",
+    "become",
+    "became",
+    "is",
+    "are",
+    "was",
+    "were",
+    "increasingly",
+    "often",
+    "repeatedly",
+    "frequently",
+    "also",
+    "already",
+    "recently",
+    "again",
+];
+
+/// "its ships have been the target of Iranian attacks", "Kuwait was the main target of
+/// raids by X": the owner of the subject that is the target (or target*s*) of the attack noun
+/// at `ti` (a demonym or name may stand between "of" and the noun), in sentence `si`.
+fn target_of_attacks(
+    doc: &Doc<'_>,
+    si: usize,
+    ti: usize,
+    quotes: &[QuoteOut],
+    affils: &[Affil],
+) -> Option<Arg> {
+    let s = doc.sentences[si].span;
+    let first = doc.tokens_in(s).start;
+    let mut j = ti.checked_sub(1)?;
+    if let Some(k) = doc.mention_covering(doc.tokens[j].span.start) {
+        j = doc
+            .tokens
+            .partition_point(|t| t.span.start < doc.mentions[k].span.start)
+            .checked_sub(1)?;
+    }
+    let word = |j: usize| doc.word_cow(j);
+    if j < first + 4 || word(j) != "of" || !matches!(word(j - 1).as_ref(), "target" | "targets") {
+        return None;
+    }
+    j -= 2;
+    if matches!(
+        word(j).as_ref(),
+        "main" | "prime" | "frequent" | "latest" | "chief"
+    ) {
+        j -= 1;
+    }
+    if !matches!(word(j).as_ref(), "the" | "a") {
+        return None;
+    }
+    let gap_end = j;
+    while j > first && TARGET_GAP.contains(&word(j - 1).as_ref()) {
+        j -= 1;
+    }
+    // A form of "be" right before "the target".
+    if j == gap_end
+        || !matches!(
+            word(gap_end - 1).as_ref(),
+            "been" | "become" | "became" | "is" | "are" | "was" | "were"
+        )
+    {
+        return None;
+    }
+    let subj = j.checked_sub(1).filter(|&h| h >= first)?;
+    if let Some(k) = doc.mention_covering(doc.tokens[subj].span.start) {
+        // "Kuwait has been the target of ...".
+        return (!doc.is_modifier(k) && !is_weapon(doc, k))
+            .then(|| arg(doc, k))
+            .flatten();
+    }
+    // "its ships", "Kuwait's oil tankers", "Kuwaiti ships": the head noun and at most one
+    // more lower-case word, then their owner.
+    let lower = |h: usize| {
+        doc.tokens[h].kind == TokenKind::Word
+            && doc.tokens[h].text(doc.text).starts_with(char::is_lowercase)
+            && !PREPOSITIONS.contains(&word(h).as_ref())
+    };
+    let mut h = subj;
+    if !lower(h) {
+        return None;
+    }
+    if h > first && lower(h - 1) && !matches!(word(h - 1).as_ref(), "its" | "their") {
+        h -= 1;
+    }
+    let o = h.checked_sub(1).filter(|&o| o >= first)?;
+    let w = word(o);
+    if matches!(w.as_ref(), "its" | "their") {
+        return pronoun_antecedent(doc, &w, si, doc.tokens[o].span.start, quotes, affils);
+    }
+    let ow = if w == "'s" || w == "\u{2019}s" {
+        o.checked_sub(1)?
+    } else {
+        o
+    };
+    let k = doc.mention_covering(doc.tokens[ow].span.start)?;
+    (matches!(doc.kind(k), EntityKind::Country | EntityKind::Organization)
+        && doc.mentions[k].span.end <= doc.tokens[h].span.start)
+        .then(|| arg(doc, k))
+        .flatten()
 }
