@@ -70,6 +70,40 @@ const RELATIONS: &[(&str, &[&str])] = &[
         "Iceland declined an offer of Norwegian naval escorts.",
         &["country:iceland -rejects-> country:norway [asserted]"],
     ),
+    // Company deals in wire style: descriptions before the company, bracketed names, a
+    // currency's country inside the price, a price given twice, "the two companies".
+    (
+        "Ostrel Capital Corp Ltd approved the acquisition of number one ranked Dunmore Freight Ltd.",
+        &["org:ostrel-capital-corp-ltd -buys-> org:dunmore-freight-ltd [asserted]"],
+    ),
+    (
+        "Ostrel Corp completed the acquisition of <Dunmore Freight Ltd>.",
+        &["org:ostrel-corp -buys-> org:dunmore-freight-ltd [asserted]"],
+    ),
+    (
+        "Ostrel Corp's 54 mln U.S. dlr acquisition of Dunmore Freight Ltd was approved.",
+        &["org:ostrel-corp -buys-> org:dunmore-freight-ltd [asserted]"],
+    ),
+    (
+        "Ostrel Corp agreed to acquire privately held Dunmore Freight Ltd.",
+        &["org:ostrel-corp -buys-> org:dunmore-freight-ltd [intended]"],
+    ),
+    (
+        "Ostrel Corp agreed to buy Toronto-based Dunmore Freight Ltd.",
+        &["org:ostrel-corp -buys-> org:dunmore-freight-ltd [intended]"],
+    ),
+    (
+        "Varo Holdings Inc has rejected a takeover offer worth 3.1bn Australian dollars ($2.3bn; £1.8bn) from mining giant Quell Group.",
+        &["org:varo-holdings-inc -rejects-> org:quell-group [asserted]"],
+    ),
+    (
+        "Ostrel Corp completed the acquisition of Dunmore Freight Ltd from Vantor Group Inc.",
+        &["org:vantor-group-inc -sells-> org:dunmore-freight-ltd [asserted]"],
+    ),
+    (
+        "Varo Holdings Inc rejected a bid from Quell Industries Inc on Monday. The two companies held four days of talks.",
+        &["org:varo-holdings-inc -negotiates-> org:quell-industries-inc [asserted]"],
+    ),
     // "turn down" and "decline" reject what a named side offers.
     (
         "Varo Holdings Inc turned down a merger proposal from Quell Industries Inc.",
@@ -1727,6 +1761,15 @@ const NOT_RELATIONS: &[(&str, &[&str])] = &[
     (
         "Major gains in grain futures were posted in Britain on Monday.",
         &["person:john-major -member_of->"],
+    ),
+    // Buying a company's unit does not buy the company.
+    (
+        "Ostrel Corp's acquisition of Dunmore Corp's Canadian unit was approved.",
+        &["-buys-> org:dunmore-corp"],
+    ),
+    (
+        "Ostrel Corp completed the acquisition of Dunmore Corp <DUN>'s parts division.",
+        &["-buys-> org:dunmore-corp"],
     ),
     // The destination of a visit named before the visitor is not the visitor's country.
     (

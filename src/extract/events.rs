@@ -9,7 +9,12 @@
 //! * nouns: the actor is the possessor ("Ansarullah's attack", "its
 //!   acquisition"), a `by` phrase, or the subject of a light verb ("Baghdad is
 //!   in negotiations for"); the target follows `of`, `on`, `against`, `to`,
-//!   `with`, `for`.
+//!   `with`, `for`;
+//! * company deals in wire copy: a bought company may be bracketed ("<Acme Corp>") or
+//!   described ("privately held X", "Toronto-based X", "brewing giant X": `described_company`);
+//!   the company it is bought from sells it ("acquired X from Y": `sale_giver`); buying
+//!   "X's unit" (or "X <TICK>'s unit") does not buy X; "the two companies held talks" stands
+//!   for the two companies just named, when exactly two are (`two_companies`).
 //!
 //! "the latter"/"the former" and "it"/"its"/"we" are resolved to entities. An object
 //! "him"/"her" right after a verb whose named subject stands next to it ("Marsh attacked
@@ -481,6 +486,15 @@ fn clause_with<W: AsRef<str>>(
         let w = doc.tokens[j].text(doc.text);
         let lw = word(j);
         let lw = lw.as_ref();
+        // "an offer worth 3.1bn dollars ($2.3bn; £1.8bn) from X": a short bracket is read past.
+        if w == "(" {
+            if let Some(c) =
+                (j + 1..(j + 12).min(r.end)).find(|&c| doc.tokens[c].text(doc.text) == ")")
+            {
+                j = c + 1;
+                continue;
+            }
+        }
         if w == ";" || w == ":" || w == "—" || lw == "that" || CLAUSE_BREAKS.contains(&lw) {
             end = doc.tokens[j].span.start;
             break;
@@ -1640,8 +1654,19 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                 entry,
             };
             let args = if noun { noun_args } else { verb_args };
-            let (src, mut tgt) = args(doc, &trigger, quotes, affils);
+            let (mut src, mut tgt) = args(doc, &trigger, quotes, affils);
             described_object(doc, &trigger, noun, quotes, affils, src.as_ref(), &mut tgt);
+            // "The two companies held talks": the two companies the story names.
+            if tgt.is_empty()
+                && matches!(
+                    rel_type.as_str(),
+                    "negotiates" | "meets" | "cooperates" | "agrees"
+                )
+            {
+                if let Some((a, b)) = two_companies(doc, si, cl, ti) {
+                    (src, tgt) = (Some(a), vec![b]);
+                }
+            }
             // The one named is the one judged, by the judgement's polarity.
             if let Some((who, named_type, named_cameo)) = named {
                 tgt = match who {
@@ -2160,6 +2185,22 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                             lo.min(b.span.start),
                             hi.max(b.span.end),
                             "/buyer",
+                        ));
+                    }
+                }
+                // "acquired Apex Ltd from Orion Inc", "the purchase of Apex from Orion": the
+                // company it is bought from sells it.
+                if rel_type == "buys" && tgt_e.kind == EntityKind::Organization && !weapon_target {
+                    if let Some(g) = sale_giver(doc, tg.span, cl.end)
+                        .and_then(|k| arg(doc, k))
+                        .filter(|g| g.entity != tg.entity && g.entity != src.entity)
+                    {
+                        out.push(record(
+                            &doc.res.entities[g.entity].id,
+                            "sells",
+                            lo,
+                            hi.max(g.span.end),
+                            "/seller",
                         ));
                     }
                 }
@@ -3168,8 +3209,36 @@ fn verb_args(
             || super::business::is_deal_lemma(&entry.lemma)
         {
             let direct = object_np(doc, tlast + 1, cl.end, &[], false, false).filter(|&k| {
-                !is_possessor(doc, k) && (!names_a_product(doc, k) || names_a_unit(doc, k))
+                !is_possessor(doc, k)
+                    && (!names_a_product(doc, k) || names_a_unit(doc, k))
+                    && !bracketed_modifier(doc, k)
             });
+            // "buy privately held X", "acquire Toronto-based X" (not "the state grain buying
+            // agency X": a gerund after a noun describes the agency).
+            let w = doc.word_cow(ti);
+            let prev = doc.word_cow(ti.saturating_sub(1));
+            let attributive = w.ends_with("ing")
+                && ti > 0
+                && doc.tokens[ti - 1].kind == TokenKind::Word
+                && doc.tokens[ti - 1]
+                    .text(doc.text)
+                    .starts_with(char::is_lowercase)
+                && !PREPOSITIONS.contains(&prev.as_ref())
+                && !matches!(
+                    prev.as_ref(),
+                    "is" | "are" | "was" | "were" | "be" | "been" | "not" | "also" | "and"
+                );
+            let described = || {
+                (!attributive)
+                    .then(|| described_company(doc, tlast + 1, cl.end))
+                    .flatten()
+                    .filter(|&k| !bracketed_modifier(doc, k))
+            };
+            let direct = match direct {
+                Some(k) if doc.kind(k) != EntityKind::Organization => described().or(Some(k)),
+                None => described(),
+                d => d,
+            };
             if let Some(k) = direct
                 .or_else(|| stake_in(doc, tlast, cl.end))
                 .filter(|&k| doc.kind(k) == EntityKind::Organization)
@@ -3362,6 +3431,59 @@ fn described_head(doc: &Doc<'_>, k: usize) -> Option<usize> {
                 || w == "counterparts"
         });
     (doc.mentions[k].form != crate::ner::Form::Demonym || agents).then_some(k)
+}
+
+/// "The two companies held four days of talks", "both firms agreed": a subject that counts two
+/// companies, within eight words before the trigger `ti` in clause `cl`, stands for the two
+/// companies the sentence and the two before it name before it, when exactly two are named
+/// there. Both arguments span the counting phrase.
+fn two_companies(doc: &Doc<'_>, si: usize, cl: Span, ti: usize) -> Option<(Arg, Arg)> {
+    let first = doc.tokens_in(cl).start.max(ti.saturating_sub(8));
+    let head = (first..ti).find(|&j| {
+        matches!(doc.word_cow(j).as_ref(), "companies" | "firms")
+            && j >= 1
+            && (doc.word_cow(j - 1) == "both"
+                || doc.word_cow(j - 1) == "two" && j >= 2 && doc.word_cow(j - 2) == "the")
+    })?;
+    let open = head
+        - if doc.word_cow(head - 1) == "both" {
+            1
+        } else {
+            2
+        };
+    // The phrase is the subject: it opens the clause and no name stands between it and
+    // the trigger; "the two companies'" is a possessive.
+    let phrase = Span::new(doc.tokens[open].span.start, doc.tokens[head].span.end);
+    if doc.tokens_in(Span::new(cl.start, phrase.start)).len() > 1
+        || doc.text[phrase.end..].starts_with('\'')
+        || !doc
+            .mentions_in(Span::new(phrase.end, doc.tokens[ti].span.start))
+            .is_empty()
+    {
+        return None;
+    }
+    let from = doc.sentences[si.saturating_sub(2)].span.start;
+    let mut named: Vec<usize> = Vec::new();
+    for k in doc.mentions_in(Span::new(from, phrase.start)) {
+        let Some(e) = doc.res.entity_of[k] else {
+            continue;
+        };
+        if doc.res.entities[e].kind == EntityKind::Organization
+            && doc.lexicon_type(e).is_none_or(|t| t == "company")
+            && !doc.is_modifier(k)
+            && !named.contains(&e)
+        {
+            named.push(e);
+        }
+    }
+    let [a, b] = named[..] else {
+        return None;
+    };
+    let arg = |entity| Arg {
+        entity,
+        span: phrase,
+    };
+    Some((arg(a), arg(b)))
 }
 
 /// Does token `i`, a preposition or a clause word, end the noun phrase before it?
@@ -4216,6 +4338,36 @@ fn sale_recipient(doc: &Doc<'_>, from: usize, end: usize) -> Option<usize> {
         j += 1;
     }
     None
+}
+
+/// The byte offset past wire copy's brackets after a name ending at `end`: the ">" closing
+/// "<Apex Ltd>" and a ticker (" <APX>", no space inside); `end` itself when there are none.
+fn past_brackets(text: &str, end: usize) -> usize {
+    let rest = &text[end..];
+    let closed = rest.strip_prefix('>').unwrap_or(rest);
+    let after = closed
+        .strip_prefix(" <")
+        .and_then(|r| r.split_once('>'))
+        .filter(|(tick, _)| tick.len() <= 12 && !tick.contains(char::is_whitespace))
+        .map_or(closed, |(_, r)| r);
+    end + (rest.len() - after.len())
+}
+
+/// "bought Apex Ltd from Orion Inc", "acquired <Apex Ltd> from New York-based Orion": the
+/// company named in a `from` phrase right after the one bought (`bought`, past a closing
+/// bracket or a ticker), before the clause ends at `end`.
+fn sale_giver(doc: &Doc<'_>, bought: Span, end: usize) -> Option<usize> {
+    let from = past_brackets(doc.text, bought.end);
+    let j = doc.tokens.partition_point(|t| t.span.start < from);
+    if !in_clause(doc, end, j + 1) || doc.word_cow(j) != "from" {
+        return None;
+    }
+    object_np(doc, j, end, &["from"], true, false)
+        .filter(|&k| doc.kind(k) == EntityKind::Organization && !is_possessor(doc, k))
+        .or_else(|| described_company(doc, j + 1, end))
+        .filter(|&k| {
+            doc.res.entity_of[k].is_some_and(|e| doc.lexicon_type(e).is_none_or(|t| t == "company"))
+        })
 }
 
 /// Words of an office or body that a country after "of" holds ("the president of France",
@@ -5077,6 +5229,7 @@ fn proposal_from(doc: &Doc<'_>, tlast: usize, end: usize) -> Option<usize> {
             object_np(doc, by + 1, end, &[], false, false)
                 // "a bid by Swedish investors": a demonym describing the proposers is not a side.
                 .filter(|&k| !modifies_common_noun(doc, k))
+                .or_else(|| described_company(doc, by + 1, end))
         })
         .or_else(|| proposal_of_country(doc, tlast, end))
 }
@@ -5112,6 +5265,94 @@ fn proposal_of_country(doc: &Doc<'_>, tlast: usize, end: usize) -> Option<usize>
     .then_some(k)
 }
 
+
+/// Wire-copy words that may stand before a company's name: "privately held X", "number one
+/// ranked X", "closely-held X".
+const COMPANY_MODIFIERS: &[&str] = &[
+    "the",
+    "a",
+    "privately",
+    "publicly",
+    "closely",
+    "held",
+    "owned",
+    "privately-held",
+    "closely-held",
+    "publicly-held",
+    "publicly-traded",
+    "family-owned",
+    "number",
+    "one",
+    "ranked",
+    "<",
+];
+
+/// "the acquisition of privately held X", "buy Toronto-based X", "an offer from brewing giant
+/// X": the company named at token `j` or after at most four words of description (words of
+/// [`COMPANY_MODIFIERS`], a place before "-based", or lower-case words ending in a company
+/// descriptor such as "giant" or "firm"), inside the clause ending at `end`.
+fn described_company(doc: &Doc<'_>, mut j: usize, end: usize) -> Option<usize> {
+    // Whether the words passed need a company descriptor right before the name.
+    let mut loose = false;
+    let mut descriptor = false;
+    for _ in 0..5 {
+        let t = doc.tokens.get(j).filter(|t| t.span.start < end)?;
+        if let Some(k) = doc.mention_covering(t.span.start) {
+            let m = doc.mentions[k].span;
+            if doc.text[m.end..].starts_with("-based") {
+                j = doc
+                    .tokens
+                    .partition_point(|t| t.span.start < m.end + "-based".len());
+                descriptor = false;
+                continue;
+            }
+            let e = doc.res.entity_of[k]?;
+            // "Foster's Group": a possessive inside a company's own name (a capitalised
+            // company word right after it), not "X's unit".
+            let own_name = || {
+                let n = doc.tokens.partition_point(|t| t.span.start < m.end) + 1;
+                doc.tokens.get(n).is_some_and(|t| {
+                    t.text(doc.text).starts_with(char::is_uppercase)
+                        && doc.mention_covering(t.span.start).is_none()
+                        && crate::ner::is_company_tail(t.text(doc.text))
+                })
+            };
+            return (doc.kind(k) == EntityKind::Organization
+                && doc.lexicon_type(e).is_none_or(|ty| ty == "company")
+                && (!loose || descriptor)
+                && !names_a_product(doc, k)
+                && (!is_possessor(doc, k) || descriptor && own_name()))
+            .then_some(k);
+        }
+        // "Toronto-based": a place not taken as a name.
+        if doc.text[t.span.end..].starts_with("-based") {
+            j = doc
+                .tokens
+                .partition_point(|x| x.span.start < t.span.end + "-based".len());
+            descriptor = false;
+            continue;
+        }
+        let w = doc.word_cow(j);
+        if COMPANY_MODIFIERS.contains(&w.as_ref())
+            || w.ends_with("-based") && t.kind == TokenKind::Word
+        {
+            descriptor = false;
+        } else if t.kind == TokenKind::Word
+            && t.text(doc.text).starts_with(char::is_lowercase)
+            && !PREPOSITIONS.contains(&w.as_ref())
+            && !CLAUSE_BREAKS.contains(&w.as_ref())
+            && !matches!(w.as_ref(), "and" | "or" | "its" | "their" | "his" | "her")
+        {
+            loose = true;
+            descriptor = crate::ner::is_org_descriptor(&w);
+        } else {
+            return None;
+        }
+        j += 1;
+    }
+    None
+}
+
 /// "rejected a takeover offer worth 3.1bn dollars from X", "an offer valued at $40 a share
 /// by X": the "from"/"by" after a proposal noun and its price (at most eight words, no name
 /// between).
@@ -5122,8 +5363,43 @@ fn priced_proposal_from(doc: &Doc<'_>, tlast: usize, end: usize) -> Option<usize
     {
         return None;
     }
-    noun_within(doc, noun + 1, end, 8, &["from", "by"])
+    // The price may name its currency ("3.1bn Australian dollars", "54 mln U.S. dlrs") and
+    // give it again in brackets ("($2.3bn; £1.8bn)").
+    let mut j = noun + 2;
+    let mut words = 0;
+    while in_clause(doc, end, j) && words < 8 {
+        let w = doc.word_cow(j);
+        if matches!(w.as_ref(), "from" | "by") {
+            return Some(j);
+        }
+        if w == "(" {
+            j = (j + 1..j + 12)
+                .take_while(|&c| in_clause(doc, end, c))
+                .find(|&c| doc.tokens[c].text(doc.text) == ")")?
+                + 1;
+            continue;
+        }
+        if let Some(k) = doc.mention_covering(doc.tokens[j].span.start) {
+            let n = doc
+                .tokens
+                .partition_point(|t| t.span.start < doc.mentions[k].span.end);
+            if doc.kind(k) != EntityKind::Country || !CURRENCIES.contains(&doc.word_cow(n).as_ref())
+            {
+                return None;
+            }
+            j = n;
+        }
+        j += 1;
+        words += 1;
+    }
+    None
 }
+
+/// Currency words a country's name or demonym may stand before ("Canadian dlrs").
+const CURRENCIES: &[&str] = &[
+    "dollar", "dollars", "dlr", "dlrs", "francs", "marks", "pounds", "yen", "lire", "pesos",
+    "crowns", "guilders", "kronor", "rand", "rupees", "euros",
+];
 
 /// "Blair faced criticism from the Liberal Democrats", "won praise from Paris": what the
 /// subject receives comes from the one after "from". The giver and the receiver, when the
@@ -5283,6 +5559,8 @@ const OBJECT_FILLERS: &[&str] = &[
     "northwestern",
     "southeastern",
     "southwestern",
+    // Wire copy brackets a company's name: "acquired <Acme Corp>".
+    "<",
 ];
 
 /// The object of a verb: the first entity after the trigger across determiners, title words and
@@ -6761,6 +7039,16 @@ fn noun_args(
             break;
         }
         if let Some(k) = doc.mention_covering(doc.tokens[j].span.start) {
+            // "X's 54 mln U.S. dlr acquisition": a currency's country is part of the amount.
+            if passed_amount
+                && doc.kind(k) == EntityKind::Country
+                && CURRENCIES.contains(&doc.word_cow(j + 1).as_ref())
+            {
+                j = doc
+                    .tokens
+                    .partition_point(|t| t.span.start < doc.mentions[k].span.start);
+                continue;
+            }
             // "U.S. sanctions", "Iranian attack": an adjacent country/org modifier.
             if doc.mentions[k].span.end + 1 >= t.span.start.min(doc.tokens[j + 1].span.start)
                 && matches!(doc.kind(k), EntityKind::Country | EntityKind::Organization)
@@ -6947,7 +7235,23 @@ fn noun_args(
     let k = k.filter(|&k| {
         !(doc.word_cow(ti).starts_with("conversation") && doc.kind(k) == EntityKind::Organization)
     });
-    if let Some(k) = k {
+    let deal = matches!(entry.rel_type.as_str(), "buys" | "sells");
+    // "the acquisition of privately held X", "of Toronto-based X".
+    let k = k
+        .filter(|&k| !(deal && doc.text[doc.mentions[k].span.end..].starts_with("-based")))
+        .or_else(|| {
+            (deal && doc.word_cow(tlast + 1) == "of")
+                .then(|| described_company(doc, tlast + 2, cl.end))
+                .flatten()
+        });
+    // "the acquisition of X's Canadian unit": X sells a part of itself; X is not bought.
+    // "purchases of Airbus A-300s" buy the maker's products.
+    if let Some(k) = k.filter(|&k| {
+        !(deal
+            && (possesses_unit(doc, k)
+                || bracketed_modifier(doc, k)
+                || names_a_product(doc, k) && !modifies_common_noun(doc, k)))
+    }) {
         tgt.extend(arg(doc, k));
         tgt.extend(coordinated_objects(doc, k, cl.end).filter_map(|k| arg(doc, k)));
     } else if matches!(entry.rel_type.as_str(), "attacks" | "bombs") {
@@ -7060,4 +7364,64 @@ fn target_of_attacks(
         && doc.mentions[k].span.end <= doc.tokens[h].span.start)
         .then(|| arg(doc, k))
         .flatten()
+}
+
+/// "Acme Corp <ACM>'s unit", "the <Acme Corp> franchises", "<Acme Corp>'s system": a name in
+/// wire copy's brackets, or before a ticker, that possesses or modifies the words after the
+/// brackets.
+fn bracketed_modifier(doc: &Doc<'_>, k: usize) -> bool {
+    let end = doc.mentions[k].span.end;
+    let after = &doc.text[past_brackets(doc.text, end)..];
+    if after.len() == doc.text.len() - end {
+        return false;
+    }
+    if after.starts_with("'s") || after.starts_with("’s") {
+        return true;
+    }
+    let Some(w) = after
+        .strip_prefix(' ')
+        .and_then(|r| r.split_whitespace().next())
+    else {
+        return false;
+    };
+    // ("sell its <Apex Ltd> unit": the unit's own name.)
+    w.starts_with(char::is_lowercase)
+        && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        && !UNIT_NOUNS.contains(&w)
+        && !AFTER_HEAD.contains(&w)
+        && !PREPOSITIONS.contains(&w)
+        && !w.ends_with("ly")
+        && !matches!(
+            w,
+            "yesterday" | "today" | "earlier" | "late" | "early" | "also" | "has" | "said"
+        )
+}
+
+/// "X's Canadian unit", "X's <TICK> courier business": mention `k` possesses a part of a
+/// company (a [`UNIT_NOUNS`] word or its plural after at most three words, brackets or
+/// names).
+fn possesses_unit(doc: &Doc<'_>, k: usize) -> bool {
+    if !is_possessor(doc, k) {
+        return false;
+    }
+    let j = doc
+        .tokens
+        .partition_point(|t| t.span.start < doc.mentions[k].span.end)
+        + 1;
+    (j..j + 6)
+        .take_while(|&i| {
+            doc.tokens.get(i).is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    || matches!(t.text(doc.text), "<" | ">" | "-")
+                    || doc.mention_covering(t.span.start).is_some()
+            })
+        })
+        .take_while(|&i| !AFTER_HEAD.contains(&doc.word_cow(i).as_ref()))
+        .any(|i| {
+            let w = doc.word_cow(i);
+            let w = w.as_ref();
+            UNIT_NOUNS.contains(&w)
+                || w.strip_suffix('s').is_some_and(|s| UNIT_NOUNS.contains(&s))
+                || matches!(w, "subsidiaries" | "businesses")
+        })
 }
