@@ -208,6 +208,21 @@ fn after_preposition(text: &str, pos: usize) -> bool {
     .contains(&last)
 }
 
+/// Documents whose author speaks for them (`a report by X said`).
+const DOCUMENTS: &[&str] = &[
+    "report", "study", "survey", "review", "analysis", "paper", "statement", "letter", "poll",
+    "audit", "inquiry", "assessment",
+];
+
+/// True when the words before `pos` are a document and "by" or "from" (`the report by the
+/// Electoral Commission said`): the mention at `pos` wrote it and is the speaker.
+fn authored_by(text: &str, pos: usize) -> bool {
+    let before = text[..pos].trim_end();
+    let before = before.strip_suffix("the").unwrap_or(before).trim_end();
+    let mut words = before.rsplit(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+    matches!(words.next(), Some("by" | "from")) && words.next().is_some_and(|w| DOCUMENTS.contains(&w))
+}
+
 /// What speaker choice needs beyond the document: affiliations (titles) and the grammatical
 /// gender of each entity as the article shows it.
 struct Cx<'a> {
@@ -1856,7 +1871,8 @@ fn speaker_near_cue_inner(
                 matches!(
                     doc.kind(k),
                     EntityKind::Person | EntityKind::Organization | EntityKind::Country
-                ) && !after_preposition(text, doc.mentions[k].span.start)
+                ) && (!after_preposition(text, doc.mentions[k].span.start)
+                    || authored_by(text, doc.mentions[k].span.start))
             })
         {
             return Some(group_speaker(doc, left_limit, k).unwrap_or(Speaker {
@@ -4381,6 +4397,72 @@ fn declines_something(text: &str, ws: &[Span], wi: usize) -> bool {
     w.starts_with(|c: char| c.is_uppercase()) || DECLINED_WHAT.contains(&lower_cow(w).as_ref())
 }
 
+/// Heads of a company's results (`reported a net loss of 3 mln dlrs`, `reported first
+/// quarter earnings of 40 cts`): figures, not someone's words.
+const RESULT_NOUNS: &[&str] = &[
+    "loss", "losses", "profit", "profits", "earnings", "net", "income", "revenue", "revenues",
+    "sales", "deficit", "surplus", "turnover", "results",
+];
+
+/// True when the cue at `ws[wi]` has no proposition for content: "add" before the
+/// preposition "to" (`added to the decline`); a participle after a number, an adjective
+/// (`300 pledged delegates`); "consider" before a noun phrase or "as" (`is considered a key
+/// state`, `considered the plan`); "report" before a company's results with no clause
+/// (`reported a net loss of 3 mln dlrs`, not `reported sales rose`).
+fn no_proposition(text: &str, ws: &[Span], wi: usize, lw: &str, prev: Option<&str>) -> bool {
+    let next = |i: usize| {
+        ws.get(wi + i)
+            .filter(|n| text[ws[wi + i - 1].end..n.start].trim().is_empty())
+            .map(|n| lower_cow(n.slice(text)))
+    };
+    let n1 = next(1);
+    let n1 = n1.as_deref();
+    if lw.starts_with("add") && n1 == Some("to") {
+        return true;
+    }
+    if lw.ends_with("ed")
+        && wi > 0
+        && text[ws[wi - 1].end..ws[wi].start].trim().is_empty()
+        && prev.is_some_and(|p| p.starts_with(|c: char| c.is_ascii_digit()))
+        && n1.is_some_and(|n| {
+            n.len() > 3
+                && n.ends_with('s')
+                && n.bytes().all(|b| b.is_ascii_lowercase())
+                && !matches!(n, "this" | "was" | "does" | "has")
+        })
+    {
+        return true;
+    }
+    if lw.starts_with("consider") {
+        return n1.is_some_and(|n| DETERMINERS.contains(&n) || n == "as");
+    }
+    if lw.starts_with("report") {
+        // Up to four modifiers (`a`, `1986`, `first quarter`, `pretax`) before the head.
+        for i in 1..=5 {
+            let Some(w) = next(i) else { return false };
+            let after = next(i + 1);
+            // `net loss`, `net income`: the head is the second noun.
+            let head = RESULT_NOUNS.contains(&w.as_ref())
+                && !after
+                    .as_deref()
+                    .is_some_and(|n| RESULT_NOUNS.contains(&n));
+            if head {
+                return after.is_none_or(|n| {
+                    matches!(
+                        n.as_ref(),
+                        "of" | "for" | "in" | "at" | "on" | "from" | "up" | "down" | "and"
+                            | "compared" | "before" | "after" | "per" | "totalling"
+                    ) || n.starts_with(|c: char| c.is_ascii_digit())
+                }) && !text[ws[wi].end..ws[wi + i].end].contains(['"', '“', '”']);
+            }
+            if w == "that" || FINITE_AUX.contains(&w.as_ref()) {
+                return false;
+            }
+        }
+    }
+    false
+}
+
 /// Words opening a subordinate clause before the main one (`While X said A, B`).
 const SUBORDINATORS: &[&str] = &[
     "while", "although", "though", "if", "when", "after", "before", "because", "since", "once",
@@ -4561,6 +4643,10 @@ fn indirect(
         // `exports declined 40 percent`, `the decline in`: "decline" reports only before `to`,
         // "comment" or what was turned down (`declined an interview request`).
         if lw.starts_with("declin") && !declines_something(text, ws, wi) {
+            continue;
+        }
+        // `added to the decline`, `300 pledged delegates`, `reported a net loss of X`.
+        if !is_noun && no_proposition(text, ws, wi, &lw, prev.as_deref()) {
             continue;
         }
         // `was charged with fraud`, `charges against the firm`, `charged him $300`: "charge"
