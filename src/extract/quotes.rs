@@ -210,8 +210,18 @@ fn after_preposition(text: &str, pos: usize) -> bool {
 
 /// Documents whose author speaks for them (`a report by X said`).
 const DOCUMENTS: &[&str] = &[
-    "report", "study", "survey", "review", "analysis", "paper", "statement", "letter", "poll",
-    "audit", "inquiry", "assessment",
+    "report",
+    "study",
+    "survey",
+    "review",
+    "analysis",
+    "paper",
+    "statement",
+    "letter",
+    "poll",
+    "audit",
+    "inquiry",
+    "assessment",
 ];
 
 /// True when the words before `pos` are a document and "by" or "from" (`the report by the
@@ -219,8 +229,11 @@ const DOCUMENTS: &[&str] = &[
 fn authored_by(text: &str, pos: usize) -> bool {
     let before = text[..pos].trim_end();
     let before = before.strip_suffix("the").unwrap_or(before).trim_end();
-    let mut words = before.rsplit(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
-    matches!(words.next(), Some("by" | "from")) && words.next().is_some_and(|w| DOCUMENTS.contains(&w))
+    let mut words = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    matches!(words.next(), Some("by" | "from"))
+        && words.next().is_some_and(|w| DOCUMENTS.contains(&w))
 }
 
 /// What speaker choice needs beyond the document: affiliations (titles) and the grammatical
@@ -3586,6 +3599,8 @@ const UNNAMED_ONE: &[&str] = &[
     "trader",
     "banker",
     "aide",
+    "delegate",
+    "diplomat",
 ];
 
 /// `But the spokesman said X. He noted Y.`: a "he"/"she" attributing words in the sentence
@@ -3637,7 +3652,19 @@ fn unnamed_then_pronoun(doc: &Doc<'_>, out: &mut [QuoteOut]) {
             }
             continue;
         }
-        let last = lw.rsplit([' ', '\n']).next().unwrap_or("");
+        // The last word, or the head before the body it speaks for (`a spokesman for the
+        // Harbour Trust`).
+        let last_of = |s: &'_ str| s.rsplit([' ', '\n']).next().unwrap_or("").to_string();
+        let mut last = last_of(&lw);
+        if !UNNAMED_ONE.contains(&last.as_str()) {
+            if let Some(i) = [" for ", " of ", " at ", " with "]
+                .iter()
+                .filter_map(|p| lw.replace('\n', " ").find(p))
+                .min()
+            {
+                last = last_of(&lw[..i]);
+            }
+        }
         let person = q
             .speaker
             .is_some_and(|e| doc.res.entities[e].kind == EntityKind::Person);
@@ -4406,8 +4433,8 @@ const RESULT_NOUNS: &[&str] = &[
 
 /// True when the cue at `ws[wi]` has no proposition for content: "add" before the
 /// preposition "to" (`added to the decline`); a participle after a number, an adjective
-/// (`300 pledged delegates`); "consider" before a noun phrase or "as" (`is considered a key
-/// state`, `considered the plan`); "report" before a company's results with no clause
+/// (`300 pledged delegates`); "consider" passive or after "to" or a modal before a noun
+/// phrase (`is considered a key state`, `will consider the plan`); "report" before a company's results with no clause
 /// (`reported a net loss of 3 mln dlrs`, not `reported sales rose`).
 fn no_proposition(text: &str, ws: &[Span], wi: usize, lw: &str, prev: Option<&str>) -> bool {
     let next = |i: usize| {
@@ -4434,7 +4461,20 @@ fn no_proposition(text: &str, ws: &[Span], wi: usize, lw: &str, prev: Option<&st
         return true;
     }
     if lw.starts_with("consider") {
-        return n1.is_some_and(|n| DETERMINERS.contains(&n) || n == "as");
+        // Passive (`is widely considered a key state`) or a plan not yet weighed (`met to
+        // consider the bill`, `will consider a package`); `X considered the deal as a sign
+        // of Y` stays.
+        let passive = prev.is_some_and(|p| {
+            matches!(p, "is" | "are" | "was" | "were" | "be" | "been" | "being")
+                || (p.ends_with("ly") && ws[wi - 1].slice(text).starts_with(char::is_lowercase))
+        });
+        let unweighed = prev.is_some_and(|p| {
+            matches!(
+                p,
+                "to" | "will" | "would" | "could" | "might" | "may" | "should" | "must" | "can"
+            )
+        }) && n1.is_some_and(|n| DETERMINERS.contains(&n));
+        return passive || unweighed;
     }
     if lw.starts_with("report") {
         // Up to four modifiers (`a`, `1986`, `first quarter`, `pretax`) before the head.
@@ -4443,15 +4483,24 @@ fn no_proposition(text: &str, ws: &[Span], wi: usize, lw: &str, prev: Option<&st
             let after = next(i + 1);
             // `net loss`, `net income`: the head is the second noun.
             let head = RESULT_NOUNS.contains(&w.as_ref())
-                && !after
-                    .as_deref()
-                    .is_some_and(|n| RESULT_NOUNS.contains(&n));
+                && !after.as_deref().is_some_and(|n| RESULT_NOUNS.contains(&n));
             if head {
                 return after.is_none_or(|n| {
                     matches!(
                         n.as_ref(),
-                        "of" | "for" | "in" | "at" | "on" | "from" | "up" | "down" | "and"
-                            | "compared" | "before" | "after" | "per" | "totalling"
+                        "of" | "for"
+                            | "in"
+                            | "at"
+                            | "on"
+                            | "from"
+                            | "up"
+                            | "down"
+                            | "and"
+                            | "compared"
+                            | "before"
+                            | "after"
+                            | "per"
+                            | "totalling"
                     ) || n.starts_with(|c: char| c.is_ascii_digit())
                 }) && !text[ws[wi].end..ws[wi + i].end].contains(['"', '“', '”']);
             }
@@ -4552,7 +4601,15 @@ fn indirect(
             continue;
         }
         let lw = doc.lower_at(*w);
-        let is_noun = is_reporting_noun(&lw);
+        // `They claim the checks are fair`: after a subject pronoun, a verb.
+        let is_noun = is_reporting_noun(&lw)
+            && !(matches!(lw.as_ref(), "claim" | "claims" | "comment" | "comments")
+                && wi > 0
+                && text[ws[wi - 1].end..w.start].trim().is_empty()
+                && matches!(
+                    doc.lower_at(ws[wi - 1]).as_ref(),
+                    "he" | "she" | "they" | "we" | "i" | "you"
+                ));
         let mut cue = doc.pipeline.extractor.cue(&lw);
         // `referred to X`, `spoke about X`: the object after the verb's own preposition
         // (not `two percentage points to`).
