@@ -208,6 +208,34 @@ fn after_preposition(text: &str, pos: usize) -> bool {
     .contains(&last)
 }
 
+/// Documents whose author speaks for them (`a report by X said`).
+const DOCUMENTS: &[&str] = &[
+    "report",
+    "study",
+    "survey",
+    "review",
+    "analysis",
+    "paper",
+    "statement",
+    "letter",
+    "poll",
+    "audit",
+    "inquiry",
+    "assessment",
+];
+
+/// True when the words before `pos` are a document and "by" or "from" (`the report by the
+/// Electoral Commission said`): the mention at `pos` wrote it and is the speaker.
+fn authored_by(text: &str, pos: usize) -> bool {
+    let before = text[..pos].trim_end();
+    let before = before.strip_suffix("the").unwrap_or(before).trim_end();
+    let mut words = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    matches!(words.next(), Some("by" | "from"))
+        && words.next().is_some_and(|w| DOCUMENTS.contains(&w))
+}
+
 /// What speaker choice needs beyond the document: affiliations (titles) and the grammatical
 /// gender of each entity as the article shows it.
 struct Cx<'a> {
@@ -1856,7 +1884,8 @@ fn speaker_near_cue_inner(
                 matches!(
                     doc.kind(k),
                     EntityKind::Person | EntityKind::Organization | EntityKind::Country
-                ) && !after_preposition(text, doc.mentions[k].span.start)
+                ) && (!after_preposition(text, doc.mentions[k].span.start)
+                    || authored_by(text, doc.mentions[k].span.start))
             })
         {
             return Some(group_speaker(doc, left_limit, k).unwrap_or(Speaker {
@@ -3570,6 +3599,8 @@ const UNNAMED_ONE: &[&str] = &[
     "trader",
     "banker",
     "aide",
+    "delegate",
+    "diplomat",
 ];
 
 /// `But the spokesman said X. He noted Y.`: a "he"/"she" attributing words in the sentence
@@ -3621,7 +3652,19 @@ fn unnamed_then_pronoun(doc: &Doc<'_>, out: &mut [QuoteOut]) {
             }
             continue;
         }
-        let last = lw.rsplit([' ', '\n']).next().unwrap_or("");
+        // The last word, or the head before the body it speaks for (`a spokesman for the
+        // Harbour Trust`).
+        let last_of = |s: &'_ str| s.rsplit([' ', '\n']).next().unwrap_or("").to_string();
+        let mut last = last_of(&lw);
+        if !UNNAMED_ONE.contains(&last.as_str()) {
+            if let Some(i) = [" for ", " of ", " at ", " with "]
+                .iter()
+                .filter_map(|p| lw.replace('\n', " ").find(p))
+                .min()
+            {
+                last = last_of(&lw[..i]);
+            }
+        }
         let person = q
             .speaker
             .is_some_and(|e| doc.res.entities[e].kind == EntityKind::Person);
@@ -4381,6 +4424,94 @@ fn declines_something(text: &str, ws: &[Span], wi: usize) -> bool {
     w.starts_with(|c: char| c.is_uppercase()) || DECLINED_WHAT.contains(&lower_cow(w).as_ref())
 }
 
+/// Heads of a company's results (`reported a net loss of 3 mln dlrs`, `reported first
+/// quarter earnings of 40 cts`): figures, not someone's words.
+const RESULT_NOUNS: &[&str] = &[
+    "loss", "losses", "profit", "profits", "earnings", "net", "income", "revenue", "revenues",
+    "sales", "deficit", "surplus", "turnover", "results",
+];
+
+/// True when the cue at `ws[wi]` has no proposition for content: "add" before the
+/// preposition "to" (`added to the decline`); a participle after a number, an adjective
+/// (`300 pledged delegates`); "consider" passive or after "to" or a modal before a noun
+/// phrase (`is considered a key state`, `will consider the plan`); "report" before a company's results with no clause
+/// (`reported a net loss of 3 mln dlrs`, not `reported sales rose`).
+fn no_proposition(text: &str, ws: &[Span], wi: usize, lw: &str, prev: Option<&str>) -> bool {
+    let next = |i: usize| {
+        ws.get(wi + i)
+            .filter(|n| text[ws[wi + i - 1].end..n.start].trim().is_empty())
+            .map(|n| lower_cow(n.slice(text)))
+    };
+    let n1 = next(1);
+    let n1 = n1.as_deref();
+    if lw.starts_with("add") && n1 == Some("to") {
+        return true;
+    }
+    if lw.ends_with("ed")
+        && wi > 0
+        && text[ws[wi - 1].end..ws[wi].start].trim().is_empty()
+        && prev.is_some_and(|p| p.starts_with(|c: char| c.is_ascii_digit()))
+        && n1.is_some_and(|n| {
+            n.len() > 3
+                && n.ends_with('s')
+                && n.bytes().all(|b| b.is_ascii_lowercase())
+                && !matches!(n, "this" | "was" | "does" | "has")
+        })
+    {
+        return true;
+    }
+    if lw.starts_with("consider") {
+        // Passive (`is widely considered a key state`) or a plan not yet weighed (`met to
+        // consider the bill`, `will consider a package`); `X considered the deal as a sign
+        // of Y` stays.
+        let passive = prev.is_some_and(|p| {
+            matches!(p, "is" | "are" | "was" | "were" | "be" | "been" | "being")
+                || (p.ends_with("ly") && ws[wi - 1].slice(text).starts_with(char::is_lowercase))
+        });
+        let unweighed = prev.is_some_and(|p| {
+            matches!(
+                p,
+                "to" | "will" | "would" | "could" | "might" | "may" | "should" | "must" | "can"
+            )
+        }) && n1.is_some_and(|n| DETERMINERS.contains(&n));
+        return passive || unweighed;
+    }
+    if lw.starts_with("report") {
+        // Up to four modifiers (`a`, `1986`, `first quarter`, `pretax`) before the head.
+        for i in 1..=5 {
+            let Some(w) = next(i) else { return false };
+            let after = next(i + 1);
+            // `net loss`, `net income`: the head is the second noun.
+            let head = RESULT_NOUNS.contains(&w.as_ref())
+                && !after.as_deref().is_some_and(|n| RESULT_NOUNS.contains(&n));
+            if head {
+                return after.is_none_or(|n| {
+                    matches!(
+                        n.as_ref(),
+                        "of" | "for"
+                            | "in"
+                            | "at"
+                            | "on"
+                            | "from"
+                            | "up"
+                            | "down"
+                            | "and"
+                            | "compared"
+                            | "before"
+                            | "after"
+                            | "per"
+                            | "totalling"
+                    ) || n.starts_with(|c: char| c.is_ascii_digit())
+                }) && !text[ws[wi].end..ws[wi + i].end].contains(['"', '“', '”']);
+            }
+            if w == "that" || FINITE_AUX.contains(&w.as_ref()) {
+                return false;
+            }
+        }
+    }
+    false
+}
+
 /// Words opening a subordinate clause before the main one (`While X said A, B`).
 const SUBORDINATORS: &[&str] = &[
     "while", "although", "though", "if", "when", "after", "before", "because", "since", "once",
@@ -4470,7 +4601,15 @@ fn indirect(
             continue;
         }
         let lw = doc.lower_at(*w);
-        let is_noun = is_reporting_noun(&lw);
+        // `They claim the checks are fair`: after a subject pronoun, a verb.
+        let is_noun = is_reporting_noun(&lw)
+            && !(matches!(lw.as_ref(), "claim" | "claims" | "comment" | "comments")
+                && wi > 0
+                && text[ws[wi - 1].end..w.start].trim().is_empty()
+                && matches!(
+                    doc.lower_at(ws[wi - 1]).as_ref(),
+                    "he" | "she" | "they" | "we" | "i" | "you"
+                ));
         let mut cue = doc.pipeline.extractor.cue(&lw);
         // `referred to X`, `spoke about X`: the object after the verb's own preposition
         // (not `two percentage points to`).
@@ -4561,6 +4700,10 @@ fn indirect(
         // `exports declined 40 percent`, `the decline in`: "decline" reports only before `to`,
         // "comment" or what was turned down (`declined an interview request`).
         if lw.starts_with("declin") && !declines_something(text, ws, wi) {
+            continue;
+        }
+        // `added to the decline`, `300 pledged delegates`, `reported a net loss of X`.
+        if !is_noun && no_proposition(text, ws, wi, &lw, prev.as_deref()) {
             continue;
         }
         // `was charged with fraud`, `charges against the firm`, `charged him $300`: "charge"
