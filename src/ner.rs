@@ -88,6 +88,8 @@ fn constituency(text: &str, span: Span) -> Mention {
 
 /// Rule id of a bare institution word mention.
 pub const BARE_INSTITUTION: &str = "pattern/bare-institution";
+/// Rule id of a capital taken as the city ("talks in Canberra"), a place mention.
+const CAPITAL_PLACE: &str = "gazetteer/capital-place";
 /// Rule of a lone organisation head word ("the Bank", "the Commission"): an entity only as a
 /// short form of the one organisation of the article whose name has that word.
 pub const BARE_HEAD: &str = "pattern/bare-head";
@@ -497,7 +499,7 @@ pub(crate) fn is_company_tail(w: &str) -> bool {
 }
 
 /// True for a word of [`SUFFIXES`].
-fn is_suffix(w: &str) -> bool {
+pub(crate) fn is_suffix(w: &str) -> bool {
     WORD_SETS[2].contains(w)
 }
 
@@ -884,6 +886,8 @@ const PLACE_OF: &[&str] = &[
     "municipality",
     "borough",
     "outskirts",
+    "streets",
+    "suburbs",
 ];
 
 /// Words after a capitalised run that say it is a place ("in Cojedes state").
@@ -937,9 +941,72 @@ const LOCAL_BODIES: &[&str] = &[
     "National Guard",
 ];
 
-/// Words after which "in" + a capital names the city as a place: people there, things held
-/// there, trade there ("officials in Tokyo", "a meeting in Washington", "said in Moscow").
-/// Other uses ("resistance in Washington", "defy Washington") stand for the government.
+/// Words right before "in" + a capital that make the capital stand for its government: a
+/// mood or a reaction there ("resistance in Washington", "concern in Tokyo"). After any other
+/// word "in" + a capital is the city ("a ceremony in Washington", "listed in London").
+const CAPITAL_GOVERNMENT_BEFORE: &[&str] = &[
+    "resistance",
+    "opposition",
+    "anger",
+    "concern",
+    "concerns",
+    "alarm",
+    "unease",
+    "hackles",
+    "criticism",
+    "critics",
+    "pressure",
+    "support",
+    "sympathy",
+    "sentiment",
+    "mood",
+    "thinking",
+    "attitude",
+    "attitudes",
+    "esteem",
+    "scepticism",
+    "skepticism",
+    "frustration",
+    "irritation",
+    "impatience",
+    "worry",
+    "worries",
+    "fear",
+    "fears",
+    "doubts",
+    "dismay",
+    "outrage",
+    "fury",
+    "suspicion",
+    "suspicions",
+    "wrangling",
+    "hawks",
+    "hardliners",
+    "reaction",
+    "reactions",
+    "eyebrows",
+    "nerves",
+    "optimism",
+    "pessimism",
+    "confidence",
+    "enthusiasm",
+    "displeasure",
+    "annoyance",
+    "resentment",
+    "backlash",
+    "ear",
+    "gridlock",
+    "dysfunction",
+    "paralysis",
+    "partisanship",
+    "bickering",
+    "infighting",
+    "headaches",
+    "consensus",
+];
+
+/// Words after which "in" + a seat of government names the place ("officials in Whitehall",
+/// "a meeting in Downing Street"); other uses stand for the government.
 const CAPITAL_PLACE_BEFORE: &[&str] = &[
     "said",
     "says",
@@ -1074,11 +1141,18 @@ const CITY_THING_AFTER: &[&str] = &[
 ];
 
 /// True when the capital at `start` (ending at `end`) is the city as a place: "in" right
-/// before it, and before that a word of [`CAPITAL_PLACE_BEFORE`] (or "from" after a word of
-/// [`CAPITAL_FROM_BEFORE`]) or the start of a sentence
-/// ("In Tokyo, ..."); a word of [`CITY_PART_BEFORE`] right before it; or a noun of
-/// [`CITY_THING_AFTER`] right after it.
-fn capital_as_place(text: &str, start: usize, end: usize) -> bool {
+/// before it, and before that no word of [`CAPITAL_GOVERNMENT_BEFORE`] (for a `seat` of
+/// government, a word of [`CAPITAL_PLACE_BEFORE`]) or the start of a sentence ("In Tokyo,
+/// ..."); "from" after a word of [`CAPITAL_FROM_BEFORE`]; a word of [`CITY_PART_BEFORE`] right
+/// before it; a noun of [`PLACE_OF`] and "of" ("the streets of Brasilia"); a noun of
+/// [`CITY_THING_AFTER`] right after it; or the city's district ("Washington DC").
+fn capital_as_place(text: &str, start: usize, end: usize, seat: bool) -> bool {
+    if text[start..end].ends_with("DC")
+        || text[start..end].ends_with("D.C.")
+        || place_of(text, start)
+    {
+        return true;
+    }
     let prev = text[..start]
         .strip_suffix(' ')
         .map(|b| b.rsplit([' ', '\n']).next().unwrap_or(""));
@@ -1110,7 +1184,12 @@ fn capital_as_place(text: &str, start: usize, end: usize) -> bool {
         return false;
     };
     let w = rest.trim_end().rsplit([' ', '\n']).next().unwrap_or("");
-    CAPITAL_PLACE_BEFORE.contains(&w.trim_end_matches(','))
+    let w = w.trim_end_matches(',');
+    if seat {
+        CAPITAL_PLACE_BEFORE.contains(&w)
+    } else {
+        !in_list_ascii_ci(CAPITAL_GOVERNMENT_BEFORE, w)
+    }
 }
 
 /// A title with a lower-case complement right before a name: "the minister for civil
@@ -1556,11 +1635,16 @@ fn ascii_word_starts(bytes: &[u8], out: &mut Vec<usize>) {
 
 /// Longest matches that start at a word start (of [`word_starts`]) and end at a word end,
 /// left to right, not overlapping. Anchoring each search at a word start keeps a match
-/// inside a word ("culture minister" in "Agriculture Minister") from hiding a real one.
+/// inside a word ("culture minister" in "Agriculture Minister") from hiding a real one; a
+/// phrase that ends inside a word gives way to a shorter one that does not. A name kept with
+/// its article ("the Gulf") gives way to a longer one that starts after the
+/// article when `other(short, long)` says the two patterns name different things ("the Gulf
+/// of Oman", not "the Guardian newspaper").
 fn word_start_matches(
     trie: &PrefixTrie,
     text: &str,
     starts: &[usize],
+    other: impl Fn(usize, usize) -> bool,
 ) -> Vec<(usize, usize, usize)> {
     let mut out = Vec::new();
     let bytes = text.as_bytes();
@@ -1569,7 +1653,30 @@ fn word_start_matches(
         if i < next_free {
             continue;
         }
-        if let Some((end, pattern)) = trie.longest_at(bytes, i) {
+        let mut found = trie.longest_at(bytes, i);
+        // A phrase that ends inside a word ("Iranian Parliament" in "Iranian Parliamentary")
+        // gives way to a shorter one that ends at a word end ("Iranian").
+        while let Some((end, _)) = found
+            && !boundary_ok(text, i, end)
+        {
+            found = text[..end]
+                .rfind(|c: char| !is_word_char(c))
+                .filter(|&cut| cut > i)
+                .and_then(|cut| trie.longest_at(&bytes[..cut], i));
+        }
+        if let Some((mut end, mut pattern)) = found {
+            let mut i = i;
+            if end > i + 4
+                && matches!(&bytes[i..i + 3], b"the" | b"The")
+                && bytes[i + 3].is_ascii_whitespace()
+            {
+                if let Some(longer) = trie
+                    .longest_at(bytes, i + 4)
+                    .filter(|l| l.0 > end && other(pattern, l.1))
+                {
+                    (i, (end, pattern)) = (i + 4, longer);
+                }
+            }
             if boundary_ok(text, i, end) {
                 out.push((i, end, pattern));
                 next_free = end;
@@ -1592,6 +1699,20 @@ fn boundary_ok(text: &str, start: usize, end: usize) -> bool {
     let b_ok = before.is_none_or(|c| !is_word_char(c));
     let a_ok = after.is_none_or(|c| !is_word_char(c));
     b_ok && a_ok
+}
+
+/// A name without the legal forms or the head word its acronym leaves out ("Public and Civil
+/// Workers Union" → "Public and Civil Workers", "Vantor Data Corp Ltd" → "Vantor Data"), when
+/// two words or more are left.
+fn without_head(name: &str) -> Option<&str> {
+    let mut short = name.trim_end();
+    while let Some((rest, last)) = short.rsplit_once(' ') {
+        if !(is_suffix(last) || matches!(last, "Union" | "Group" | "Holdings")) {
+            break;
+        }
+        short = rest.trim_end();
+    }
+    (short.len() < name.trim_end().len() && short.contains(' ')).then_some(short)
 }
 
 /// The first letters of a name's capitalised words: "Office for National Statistics" → "ONS".
@@ -2079,7 +2200,7 @@ impl Recognizer {
 
     /// Title phrases in `text`, with word boundaries; `starts` is [`word_starts`] of `text`.
     pub fn find_titles(&self, text: &str, starts: &[usize]) -> Vec<TitleMatch> {
-        word_start_matches(&self.titles, text, starts)
+        word_start_matches(&self.titles, text, starts, |_, _| false)
             .into_iter()
             .map(|(s, e, p)| TitleMatch {
                 span: Span::new(s, e),
@@ -2099,7 +2220,8 @@ impl Recognizer {
     ) -> Vec<Mention> {
         let mut out: Vec<Mention> = Vec::new();
         // 1. Gazetteer.
-        for (s, e, pat) in word_start_matches(&self.gazetteer, text, starts) {
+        let other = |a: usize, b: usize| self.gaz_info[a].0 != self.gaz_info[b].0;
+        for (s, e, pat) in word_start_matches(&self.gazetteer, text, starts, other) {
             let (idx, form) = self.gaz_info[pat];
             let kind = self.entities[idx].kind;
             if form == Form::Surname && !self.surname_ok(text, idx, s, titles) {
@@ -2254,6 +2376,13 @@ impl Recognizer {
             {
                 continue;
             }
+            // "the Gulf Investment Corp", "the Gulf of Bothnia": a name kept with its article
+            // opens a longer name when a capitalised word or "of" follows it.
+            if (text[s..e].starts_with("the ") || text[s..e].starts_with("The "))
+                && (first_upper(next_word()) || next_word() == "of")
+            {
+                continue;
+            }
             // "the North East", "the South West": a region named by compass words alone is the
             // region only on its own, not inside a longer name ("Leeds North West", "Central
             // and South West Corp", "North West Securities").
@@ -2304,11 +2433,19 @@ impl Recognizer {
             };
             // "officials in Tokyo", "a meeting in Washington": a capital where people are or
             // things happen is the city, not its government.
-            let capital_place = || form == Form::Capital && capital_as_place(text, s, e);
+            let capital_place = || {
+                form == Form::Capital
+                    && capital_as_place(
+                        text,
+                        s,
+                        e,
+                        self.entities[idx].list("seats").contains(&&text[s..e]),
+                    )
+            };
             let place_rule = if company_town() {
                 Some("gazetteer/company-town")
             } else if capital_place() {
-                Some("gazetteer/capital-place")
+                Some(CAPITAL_PLACE)
             } else {
                 None
             };
@@ -2741,11 +2878,18 @@ impl Recognizer {
 
         // 3c. An acronym the article never defines but whose letters open the words of an
         // organisation it names in full is that organisation ("the Office for National
-        // Statistics ... The ONS said").
+        // Statistics ... The ONS said"), also without its legal form or head word ("the Public
+        // and Civil Workers Union ... the PCW said", "Vantor Data Corp ... VD").
         let full_names: Vec<(String, Target)> = out
             .iter()
             .filter(|m| m.kind == EntityKind::Organization && m.span.slice(text).contains(' '))
-            .map(|m| (initials(m.span.slice(text)), m.target.clone()))
+            .flat_map(|m| {
+                let name = m.span.slice(text);
+                [Some(initials(name)), without_head(name).map(initials)]
+                    .into_iter()
+                    .flatten()
+                    .map(|i| (i, m.target.clone()))
+            })
             .collect();
         let mut expanded: Vec<(String, Target)> = Vec::new();
         for m in out.iter().filter(|m| m.kind == EntityKind::Organization) {
@@ -2758,8 +2902,11 @@ impl Recognizer {
             {
                 continue;
             }
+            // One organisation, however often it is named.
             let mut matching = full_names.iter().filter(|(i, _)| i == acr);
-            if let (Some((_, t)), None) = (matching.next(), matching.next()) {
+            if let Some((_, t)) = matching.next()
+                && matching.all(|(_, o)| o == t)
+            {
                 expanded.push((acr.clone(), t.clone()));
             }
         }

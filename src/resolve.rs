@@ -1,7 +1,8 @@
 //! Within-article entity resolution: mentions → entities with canonical ids.
 //!
 //! Lexicon mentions take the lexicon id (so "Baghdad", "Iraqi" and "Iraq" are
-//! all `country:iraq`). Pattern mentions are grouped by name; a surname-only
+//! all `country:iraq`; "Moscow" is `country:soviet-union` in an article on the Soviet Union
+//! that never names Russia). Pattern mentions are grouped by name; a surname-only
 //! mention ("Hood", "Al Azzawi") joins the one full name in the article that
 //! ends with it. A lone capitalised word that joins nothing is dropped.
 
@@ -171,6 +172,19 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
         .into_iter()
         .map(|on| (on.to_lowercase(), on))
         .collect();
+    // Lexicon organisations of the article with their countries, for a bare institution word
+    // ("parliament" after "Iran's parliament").
+    let lex_orgs: BTreeSet<(usize, usize)> = mentions
+        .iter()
+        .filter(|o| o.kind == EntityKind::Organization && o.form == Form::Name)
+        .filter_map(|o| {
+            let Target::Lex(oi) = o.target else {
+                return None;
+            };
+            let c = rec.entities[oi].attrs.get("country")?;
+            Some((oi, *rec.by_id.get(c.as_str())?))
+        })
+        .collect();
     // Every organisation of the article with its words, for a lone head word ("the Bank" →
     // "World Bank" or "Bank of Japan").
     let org_words: BTreeMap<String, (String, String)> = mentions
@@ -222,6 +236,40 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
         }
     }
     let rehome = |i: &usize| rehomed.get(i).copied().flatten();
+    // A former state's successor's capital and seats stand for the former state in an article
+    // that names it and never the successor ("Moscow" beside "the Soviet Union"): successor →
+    // former state.
+    let named: BTreeSet<usize> = mentions
+        .iter()
+        .filter(|m| matches!(m.form, Form::Name | Form::Demonym))
+        .filter_map(|m| match m.target {
+            Target::Lex(i) => Some(i),
+            Target::Name(_) => None,
+        })
+        .collect();
+    // Every lexicon entry the article names, in any form.
+    let seen: BTreeSet<usize> = mentions
+        .iter()
+        .filter_map(|m| match m.target {
+            Target::Lex(i) => Some(i),
+            Target::Name(_) => None,
+        })
+        .collect();
+    // A place written with its article ("the Gulf") is the lexicon's only in an article that
+    // names one of the countries near it (its `near` attribute).
+    let near_named = |e: &crate::lexicon::EntityEntry| {
+        e.list("near")
+            .iter()
+            .any(|c| rec.by_id.get(*c).is_some_and(|ci| seen.contains(ci)))
+    };
+    let former: BTreeMap<usize, usize> = named
+        .iter()
+        .filter_map(|&f| {
+            let s = rec.entities[f].attrs.get("successor")?;
+            let s = *rec.by_id.get(s.as_str())?;
+            (!named.contains(&s)).then_some((s, f))
+        })
+        .collect();
     // [`longer_org`] of each distinct unknown name, found once (it scans every organisation).
     let mut longer_memo: BTreeMap<&str, Option<&(String, String)>> = BTreeMap::new();
     for (k, m) in mentions.iter().enumerate() {
@@ -239,7 +287,17 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
             }
             Target::Lex(i) => {
                 let e = &rec.entities[*i];
-                if m.form == Form::Surname {
+                let with_article = |t: &str| {
+                    t.len() > 4
+                        && matches!(&t[..3], "the" | "The")
+                        && t.as_bytes()[3].is_ascii_whitespace()
+                };
+                if e.attrs.contains_key("near")
+                    && with_article(m.span.slice(text))
+                    && !near_named(e)
+                {
+                    None
+                } else if m.form == Form::Surname {
                     // A different full name with this surname in the article wins.
                     let key = fold(m.span.slice(text));
                     match surname_index.get(&key).and_then(|c| pick(c, m.span.start)) {
@@ -253,6 +311,9 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
                         }
                         _ => Some((e.id.clone(), e.name.clone(), e.kind)),
                     }
+                } else if let Some(f) = former.get(i).filter(|_| m.form == Form::Capital) {
+                    let f = &rec.entities[*f];
+                    Some((f.id.clone(), f.name.clone(), f.kind))
                 } else if let Some(oi) = rehome(i) {
                     let o = &rec.entities[oi];
                     Some((o.id.clone(), o.name.clone(), o.kind))
@@ -261,15 +322,26 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
                 }
             }
             Target::Name(n) if m.rule == BARE_INSTITUTION => {
-                // The one "<X> Parliament" of the article, else the main country's.
+                // The one "<X> Parliament" of the article, or the one lexicon body of the
+                // article that a country's phrase names ("Iran's parliament" → Majlis), else the
+                // main country's.
                 let suffix = format!(" {n}");
                 let named: BTreeSet<&str> = org_names
                     .iter()
                     .filter(|(lower, _)| lower.ends_with(&suffix))
                     .map(|(_, on)| *on)
                     .collect();
-                match named.len() {
-                    1 => {
+                let lex_named: BTreeSet<usize> = lex_orgs
+                    .iter()
+                    .filter(|&&(oi, ci)| rec.country_org(ci, n) == Some(oi))
+                    .map(|&(oi, _)| oi)
+                    .collect();
+                match (named.len(), lex_named.first()) {
+                    (0, Some(&oi)) if lex_named.len() == 1 => {
+                        let o = &rec.entities[oi];
+                        Some((o.id.clone(), o.name.clone(), o.kind))
+                    }
+                    (1, None) => {
                         let on = named.into_iter().next().unwrap_or_default();
                         Some((
                             format!("org:{}", slug(on)),
@@ -277,7 +349,7 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
                             EntityKind::Organization,
                         ))
                     }
-                    0 => main_country.map(|ci| {
+                    (0, None) => main_country.map(|ci| {
                         // The country's own organisation in the lexicon ("UK Parliament"), else a
                         // made one ("Iraqi Parliament").
                         if let Some(oi) = rec.country_org(ci, n) {
@@ -429,13 +501,19 @@ fn longer_cached<'a>(
 /// The one longer organisation name of the article that `n` shortens: `n` and company words
 /// ("Burlington Industries" for "Burlington Industries Inc", "AFG" for "AFG Industries Inc"),
 /// one word opening a company's name of up to four words ("Tandem" for "Tandem Computers Inc"), or
-/// its last two or more words ("National Bank" for "Swiss National Bank"). `orgs` maps ids to
-/// (id, name).
+/// its last two or more words ("National Bank" for "Swiss National Bank"). Of several, the one
+/// name that is `n` and a legal form alone ("Velko" is "Velko Corp", not its unit "Velko
+/// Express Ltd"). `orgs` maps ids to (id, name).
 fn longer_org<'a>(
     n: &str,
     orgs: &'a BTreeMap<String, (String, String)>,
 ) -> Option<&'a (String, String)> {
     let nw: Vec<&str> = n.split_whitespace().collect();
+    // Whether `name` is `n` and legal forms only ("Velko Corp" for "Velko").
+    let bare_company = |name: &str| {
+        let mut w = name.split_whitespace();
+        nw.iter().all(|x| w.next() == Some(*x)) && w.all(crate::ner::is_suffix)
+    };
     let mut found = orgs.values().filter(|(_, name)| {
         // Cheapest test first: a name whose first word is `n`'s first word starts with it, one
         // whose last word is `n`'s last word ends with it (`split_whitespace` and `trim` agree
@@ -470,6 +548,16 @@ fn longer_org<'a>(
     });
     match (found.next(), found.next()) {
         (Some(x), None) => Some(x),
+        (Some(x), Some(y)) => {
+            let mut bare = [x, y]
+                .into_iter()
+                .chain(found)
+                .filter(|(_, name)| bare_company(name));
+            match (bare.next(), bare.next()) {
+                (Some(x), None) => Some(x),
+                _ => None,
+            }
+        }
         _ => None,
     }
 }
