@@ -5265,7 +5265,6 @@ fn proposal_of_country(doc: &Doc<'_>, tlast: usize, end: usize) -> Option<usize>
     .then_some(k)
 }
 
-
 /// Wire-copy words that may stand before a company's name: "privately held X", "number one
 /// ranked X", "closely-held X".
 const COMPANY_MODIFIERS: &[&str] = &[
