@@ -4434,8 +4434,8 @@ const RESULT_NOUNS: &[&str] = &[
 /// True when the cue at `ws[wi]` has no proposition for content: "add" before the
 /// preposition "to" (`added to the decline`); a participle after a number, an adjective
 /// (`300 pledged delegates`); "consider" passive or after "to" or a modal before a noun
-/// phrase (`is considered a key state`, `will consider the plan`); "report" before a company's results with no clause
-/// (`reported a net loss of 3 mln dlrs`, not `reported sales rose`).
+/// phrase (`is considered a key state`, `will consider the plan`); "report" before a company's
+/// results with no clause (`reported a net loss of 3 mln dlrs`, not `reported sales rose`).
 fn no_proposition(text: &str, ws: &[Span], wi: usize, lw: &str, prev: Option<&str>) -> bool {
     let next = |i: usize| {
         ws.get(wi + i)
