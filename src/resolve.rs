@@ -239,7 +239,7 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
     // A former state's successor's capital and seats stand for the former state in an article
     // that names it and never the successor ("Moscow" beside "the Soviet Union"): successor →
     // former state.
-    let named: BTreeSet<usize> = mentions
+    let named_entries: BTreeSet<usize> = mentions
         .iter()
         .filter(|m| matches!(m.form, Form::Name | Form::Demonym))
         .filter_map(|m| match m.target {
@@ -262,12 +262,12 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
             .iter()
             .any(|c| rec.by_id.get(*c).is_some_and(|ci| seen.contains(ci)))
     };
-    let former: BTreeMap<usize, usize> = named
+    let former: BTreeMap<usize, usize> = named_entries
         .iter()
         .filter_map(|&f| {
             let s = rec.entities[f].attrs.get("successor")?;
             let s = *rec.by_id.get(s.as_str())?;
-            (!named.contains(&s)).then_some((s, f))
+            (!named_entries.contains(&s)).then_some((s, f))
         })
         .collect();
     // [`longer_org`] of each distinct unknown name, found once (it scans every organisation).
@@ -289,7 +289,7 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
                 let e = &rec.entities[*i];
                 let with_article = |t: &str| {
                     t.len() > 4
-                        && matches!(&t[..3], "the" | "The")
+                        && matches!(t.get(..3), Some("the" | "The"))
                         && t.as_bytes()[3].is_ascii_whitespace()
                 };
                 if e.attrs.contains_key("near")

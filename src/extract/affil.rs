@@ -16,6 +16,7 @@
 //! of another party's ("Social Democrat") is not that party.
 
 use super::Doc;
+use crate::lexicon::EntityEntry;
 use crate::model::{EntityKind, Modality, RelationRecord};
 use crate::ner::institution_name;
 use crate::slug::slug;
@@ -245,8 +246,7 @@ fn implied_org(doc: &Doc<'_>, person: usize, title_index: usize, near: Span) -> 
 /// the German plan" is about the U.S. Senate, whatever other country the article names).
 fn lexicon_country(doc: &Doc<'_>, person: usize) -> Option<String> {
     let rec = &doc.pipeline.recognizer;
-    let &li = rec.by_id.get(doc.res.entities[person].id.as_str())?;
-    let org = rec.entities[li].attrs.get("org")?;
+    let org = lexicon_entry(doc, person)?.attrs.get("org")?;
     if org.starts_with("country:") {
         return Some(org.clone());
     }
@@ -562,8 +562,8 @@ fn government_country(doc: &Doc<'_>, o: usize) -> Option<String> {
         return None;
     }
     let e = doc.res.entity_of[o]?;
-    if let Some(&li) = rec.by_id.get(doc.res.entities[e].id.as_str()) {
-        let attrs = &rec.entities[li].attrs;
+    if let Some(entry) = lexicon_entry(doc, e) {
+        let attrs = &entry.attrs;
         let country = (attrs.get("type").map(String::as_str) == Some("government"))
             .then(|| attrs.get("country").cloned())
             .flatten()
@@ -1229,7 +1229,6 @@ fn extend_title(doc: &Doc<'_>, end: usize) -> usize {
 /// "Britain" in one on its prime minister.
 /// Stated at the person's first mention; nothing when a rule above already gave that pair.
 fn known_bodies(doc: &Doc<'_>, out: &mut Vec<Affil>) {
-    let rec = &doc.pipeline.recognizer;
     let named: std::collections::BTreeSet<&str> =
         (0..doc.mentions.len()).filter_map(|k| doc.id(k)).collect();
     let mut first: std::collections::BTreeMap<usize, Span> = std::collections::BTreeMap::new();
@@ -1261,10 +1260,9 @@ fn known_bodies(doc: &Doc<'_>, out: &mut Vec<Affil>) {
         .map(|(ei, _)| ei)
         .collect();
     for (ei, span) in first {
-        let Some(&li) = rec.by_id.get(doc.res.entities[ei].id.as_str()) else {
+        let Some(e) = lexicon_entry(doc, ei) else {
             continue;
         };
-        let e = &rec.entities[li];
         for key in ["org", "party"] {
             let Some(org) = e.attrs.get(key) else {
                 continue;
@@ -1295,15 +1293,18 @@ fn known_bodies(doc: &Doc<'_>, out: &mut Vec<Affil>) {
     }
 }
 
+/// The lexicon's entry for the article's entity `ei`, when its id is a lexicon id.
+fn lexicon_entry<'a>(doc: &Doc<'a>, ei: usize) -> Option<&'a EntityEntry> {
+    let rec = &doc.pipeline.recognizer;
+    rec.by_id
+        .get(doc.res.entities[ei].id.as_str())
+        .map(|&li| &rec.entities[li])
+}
+
 /// True when the words right before `at` are the lexicon title of entity `ei`, a widely known
 /// person ("President Reagan"), compared without case.
 fn lexicon_title_before(doc: &Doc<'_>, ei: usize, at: usize) -> bool {
-    let rec = &doc.pipeline.recognizer;
-    let Some(title) = rec
-        .by_id
-        .get(doc.res.entities[ei].id.as_str())
-        .and_then(|&li| rec.entities[li].attrs.get("title"))
-    else {
+    let Some(title) = lexicon_entry(doc, ei).and_then(|e| e.attrs.get("title")) else {
         return false;
     };
     let before = doc.text[..at].trim_end_matches(' ');
@@ -1893,10 +1894,9 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
         let Some(title) = a.title.as_deref() else {
             continue;
         };
-        let Some(&li) = rec.by_id.get(doc.res.entities[a.person].id.as_str()) else {
+        let Some(e) = lexicon_entry(doc, a.person) else {
             continue;
         };
-        let e = &rec.entities[li];
         let own = e.attrs.get("title").is_some_and(|t| {
             let t = t.to_lowercase();
             let said = title.to_lowercase();
