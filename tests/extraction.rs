@@ -4727,3 +4727,73 @@ fn agreeing_to_act_is_no_quote() {
     let a = analyze("Omar Haddad agreed that the plan was good for the country.");
     assert!(!a.quotes.is_empty(), "agreeing that still reports");
 }
+
+/// relc19: company deals in wire copy. A subject with a descriptive appositive ("X, a Denver
+/// investment firm, said it ..."); shares of a company bought or sold ("412,000 X common
+/// shares", "12 pct of X"); a bid for a bracketed company.
+const RELATIONS_RELC19: &[(&str, &[&str])] = &[
+    (
+        "Korvath Holdings Inc, a Denver investment firm, said it acquired Pelmar Tools Inc.",
+        &["org:korvath-holdings-inc -buys-> org:pelmar-tools-inc [reported]"],
+    ),
+    (
+        "Korvath Holdings Inc, a Denver, Colo., investment firm, told regulators it has bought Pelmar Tools Inc.",
+        &["org:korvath-holdings-inc -buys-> org:pelmar-tools-inc [reported]"],
+    ),
+    (
+        "Brandel Corp bought 412,000 Tessaly Mining Corp common shares last month.",
+        &["org:brandel-corp -buys-> org:tessaly-mining-corp [asserted]"],
+    ),
+    (
+        "Brandel Corp sold 90,000 Tessaly Mining Corp shares between May 2 and May 9.",
+        &["org:brandel-corp -sells-> org:tessaly-mining-corp [asserted]"],
+    ),
+    (
+        "Brandel Corp acquired nearly 12 pct of Tessaly Mining Corp in March.",
+        &["org:brandel-corp -buys-> org:tessaly-mining-corp [asserted]"],
+    ),
+    (
+        "Brandel Corp's takeover offer for <Tessaly Mining Corp> was well received.",
+        &["org:brandel-corp -buys-> org:tessaly-mining-corp [intended]"],
+    ),
+    // Money needed for a purchase makes it intended; a court keeping a buyer from it, negated.
+    (
+        "Brandel Corp said it will need about 90 mln dlrs to acquire the 3,100,000 Tessaly Mining Corp shares.",
+        &["org:brandel-corp -buys-> org:tessaly-mining-corp [intended]"],
+    ),
+    (
+        "A court issued an order to prevent Brandel Corp from buying additional Tessaly Mining Corp shares.",
+        &["org:brandel-corp -buys-> org:tessaly-mining-corp [negated]"],
+    ),
+];
+
+/// (text, relations that must not be present) for relc19.
+const NOT_RELATIONS_RELC19: &[(&str, &[&str])] = &[
+    // An option to buy shares is no purchase.
+    (
+        "Brandel Corp holds options to purchase 500,000 Tessaly Mining Corp shares.",
+        &["org:brandel-corp -buys->"],
+    ),
+];
+
+#[test]
+fn relc19_company_deal_cases() {
+    let mut failures = Vec::new();
+    for (text, want) in RELATIONS_RELC19 {
+        let got = relations(&analyze(text));
+        for w in *want {
+            if !got.iter().any(|g| g == w) {
+                failures.push(format!("{text:?}\n  wants {w}\n  got   {got:?}"));
+            }
+        }
+    }
+    for (text, bad) in NOT_RELATIONS_RELC19 {
+        let got = relations(&analyze(text));
+        for b in *bad {
+            if got.iter().any(|g| g.contains(b)) {
+                failures.push(format!("{text:?}\n  must not have {b}\n  got   {got:?}"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -315,6 +315,11 @@ pub(super) fn modality(
     }
     let r = doc.tokens_in(Span::new(cl.start, trig.start));
     let window: Vec<Cow<'_, str>> = r.rev().take(5).map(|i| doc.word_cow(i)).collect();
+    if let Some(p) =
+        purpose(doc, cl, trig).filter(|_| matches!(m, Modality::Asserted | Modality::Reported))
+    {
+        return p;
+    }
     let has = |words: &[&str]| window.iter().any(|w| words.contains(&w.as_ref()));
     // "called off", "broke off": "off" only after those verbs.
     let given_up = window.iter().enumerate().any(|(i, w)| {
@@ -333,5 +338,67 @@ pub(super) fn modality(
         Modality::Asserted | Modality::Intended if has(TALKS) => Modality::Hypothetical,
         Modality::Asserted if has(ATTEMPTS) => Modality::Intended,
         _ => m,
+    }
+}
+
+/// Means a deal needs, before "to" and its verb ("needs 400 mln dlrs to buy", "the financing to
+/// acquire", "a request for clearance to purchase", "a letter of intent to acquire").
+const MEANS: &[&str] = &[
+    "need",
+    "needs",
+    "needed",
+    "financing",
+    "funds",
+    "funding",
+    "clearance",
+    "approval",
+    "permission",
+    "intent",
+    "enough",
+];
+/// Verbs that keep someone "from buying".
+const PREVENTS: &[&str] = &[
+    "prevent",
+    "prevents",
+    "prevented",
+    "bar",
+    "bars",
+    "barred",
+    "barring",
+    "block",
+    "blocks",
+    "blocked",
+    "stop",
+    "stops",
+    "stopped",
+    "enjoin",
+    "enjoined",
+    "prohibit",
+    "prohibits",
+    "prohibited",
+    "restrain",
+    "restrained",
+];
+
+/// The modality a deal's verb `trig` takes from a purpose or a bar before it in clause `cl`:
+/// money or leave sought for it ("needs 400 mln dlrs to buy X", "a request for clearance to
+/// purchase X") is intended; kept from it ("an order to prevent X from buying Y") negated.
+fn purpose(doc: &Doc<'_>, cl: Span, trig: Span) -> Option<Modality> {
+    let before: Vec<Cow<'_, str>> = doc
+        .tokens_in(Span::new(cl.start, trig.start))
+        .rev()
+        .take(8)
+        .map(|i| doc.word_cow(i))
+        .collect();
+    match before.first().map(Cow::as_ref) {
+        Some("to") => before[1..]
+            .iter()
+            .any(|w| MEANS.contains(&w.as_ref()))
+            .then_some(Modality::Intended),
+        Some("from") => before[1..]
+            .iter()
+            .any(|w| PREVENTS.contains(&w.as_ref()))
+            .then_some(Modality::Negated),
+        _ => None,
     }
 }

@@ -625,6 +625,12 @@ fn sentence_subject(doc: &Doc<'_>, sent: Span) -> Option<Arg> {
                     .map(|(_, r)| r)
             })
             .unwrap_or(after);
+        // "Acme Corp, a Los Angeles investment firm, said" (a body, not a person).
+        let after = if matches!(doc.kind(k), EntityKind::Organization | EntityKind::Country) {
+            past_appositive(doc, after)
+        } else {
+            after
+        };
         let next = after.split_whitespace().next().unwrap_or("").to_lowercase();
         let verbish = [
             "has",
@@ -656,6 +662,79 @@ fn sentence_subject(doc: &Doc<'_>, sent: Span) -> Option<Arg> {
         }
     }
     None
+}
+
+/// Verbs that may follow a wire story's opening name and its appositive ("Acme Corp, a
+/// Texas company, said").
+const APPOSITIVE_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "has",
+    "have",
+    "had",
+    "is",
+    "was",
+    "will",
+    "would",
+    "announced",
+    "reported",
+    "agreed",
+    "filed",
+];
+
+/// The text after a descriptive appositive that `after` (the text right after a name) opens:
+/// ", a Los Angeles investment firm, said" gives "said". The appositive starts with "a", "an"
+/// or "the", holds at most sixteen words and no verb, quotation mark, bracket or semicolon, and
+/// closes with the comma (of possibly several: "a Cresskill, N.J. securities dealer,") that a
+/// verb of [`APPOSITIVE_VERBS`] follows, after a lower-case word. Without one, `after` itself.
+fn past_appositive<'t>(doc: &Doc<'_>, after: &'t str) -> &'t str {
+    let Some(rest) = after.strip_prefix(',') else {
+        return after;
+    };
+    let body = rest.trim_start();
+    if !["a ", "an ", "the "].iter().any(|d| body.starts_with(d)) {
+        return after;
+    }
+    let mut words = 0;
+    let mut at = 0;
+    for (i, c) in body.char_indices() {
+        match c {
+            '"' | '\u{201c}' | '\u{201d}' | '(' | ')' | ';' | '<' => return after,
+            // A sentence's end ("... firm. It said"), not an abbreviation ("N.J.", "Pa.").
+            '.' if body[at..i].len() > 3
+                && body[at..i].starts_with(char::is_lowercase)
+                && body[i + 1..].starts_with(char::is_whitespace) =>
+            {
+                return after;
+            }
+            ',' => {
+                let tail = &body[i + 1..];
+                let next = tail.split_whitespace().next().unwrap_or("");
+                // The description ends in a common noun ("firm,"), not a name (", UPS, said").
+                if APPOSITIVE_VERBS.contains(&next) {
+                    return if body[at..i].starts_with(char::is_lowercase) {
+                        tail
+                    } else {
+                        after
+                    };
+                }
+            }
+            c if c.is_whitespace() => {
+                let w = body[at..i].trim_end_matches(',').to_ascii_lowercase();
+                if doc.pipeline.extractor.is_event_verb(&w) {
+                    return after;
+                }
+                words += 1;
+                at = i + 1;
+                if words > 16 {
+                    return after;
+                }
+            }
+            _ => {}
+        }
+    }
+    after
 }
 
 /// Resolves "it", "its", "they", "their", "we", "our" before `pos` to an entity.
@@ -1957,7 +2036,8 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                         || tg.span.start < t.span.end
                         || !matches!(
                             doc.text[t.span.end..tg.span.start].trim(),
-                            "for" | "for the"
+                            // "a bid for <Acme Corp>": wire copy brackets the name.
+                            "for" | "for the" | "for <"
                         )
                         || [tg.entity, src.entity]
                             .iter()
@@ -3241,6 +3321,7 @@ fn verb_args(
             };
             if let Some(k) = direct
                 .or_else(|| stake_in(doc, tlast, cl.end))
+                .or_else(|| shares_of_company(doc, ti, tlast, cl.end))
                 .filter(|&k| doc.kind(k) == EntityKind::Organization)
             {
                 tgt.extend(arg(doc, k));
@@ -3594,6 +3675,131 @@ fn stake_in(doc: &Doc<'_>, tlast: usize, end: usize) -> Option<usize> {
         }
         j += 1;
         steps += 1;
+    }
+    None
+}
+
+/// Words of a share class between a company's name and "shares"/"stock" ("Acme common shares",
+/// "Acme class A voting stock").
+const SHARE_CLASSES: &[&str] = &[
+    "common",
+    "ordinary",
+    "preferred",
+    "preference",
+    "voting",
+    "non-voting",
+    "class",
+    "a",
+    "b",
+    "convertible",
+    "cumulative",
+    "outstanding",
+    "capital",
+    "restricted",
+    "new",
+    "newly",
+    "issued",
+];
+/// Words that may stand before the shares bought or sold ("another 42,750", "about four mln
+/// shares or 15 pct of", "the remaining 15 pct of").
+const SHARE_COUNT_WORDS: &[&str] = &[
+    "about",
+    "nearly",
+    "almost",
+    "some",
+    "approximately",
+    "roughly",
+    "another",
+    "additional",
+    "more",
+    "further",
+    "remaining",
+    "all",
+    "the",
+    "a",
+    "an",
+    "its",
+    "shares",
+    "or",
+    "of",
+    "total",
+    "over",
+    "than",
+    "up",
+    "to",
+    "just",
+    "under",
+];
+
+/// The company whose shares a purchase or sale (the verb `ti`..`tlast`) names, within ten
+/// words before `end`: "bought 947,800 Acme common shares", "sold 114,000 Acme Corp shares",
+/// "acquired nearly six pct of Acme", "four mln shares or 15 pct of Acme's stock". Only
+/// counts and amounts stand before the name; the name is followed by a share noun (after a
+/// share class), or follows "pct of". Not an option, warrant or right to buy ("holds options
+/// to purchase 500 Acme shares"), which is no purchase yet.
+fn shares_of_company(doc: &Doc<'_>, ti: usize, tlast: usize, end: usize) -> Option<usize> {
+    if ti >= 2
+        && doc.word_cow(ti - 1) == "to"
+        && matches!(
+            doc.word_cow(ti - 2).as_ref(),
+            "option" | "options" | "warrant" | "warrants" | "right" | "rights"
+        )
+    {
+        return None;
+    }
+    let mut j = tlast + 1;
+    let mut steps = 0;
+    while j < doc.tokens.len() && doc.tokens[j].span.start < end && steps < 10 {
+        steps += 1;
+        let start = doc.tokens[j].span.start;
+        if let Some(k) = doc.mention_covering(start) {
+            // "15 pct of Acme", "15 pct of Acme's outstanding shares".
+            let pct_of = j >= 2
+                && doc.word_cow(j - 1) == "of"
+                && matches!(
+                    doc.word_cow(j - 2).as_ref(),
+                    "pct" | "percent" | "%" | "cent"
+                );
+            let e = doc.mentions[k].span.end;
+            let mut n = doc.tokens.partition_point(|t| t.span.start < e);
+            // A ticker after the name: "Acme Corp <ACME> common shares".
+            if doc.text[e..].starts_with(" <") || doc.text[e..].starts_with('<') {
+                while n < doc.tokens.len() && doc.tokens[n].text(doc.text) != ">" {
+                    n += 1;
+                }
+                n += 1;
+            }
+            let possessive = n < doc.tokens.len()
+                && matches!(doc.tokens[n].text(doc.text), "'s" | "’s" | "'" | "’");
+            if possessive {
+                n += 1;
+            }
+            while n < doc.tokens.len()
+                && doc.tokens[n].span.start < end
+                && SHARE_CLASSES.contains(&doc.word_cow(n).as_ref())
+            {
+                n += 1;
+            }
+            let shares = n < doc.tokens.len()
+                && doc.tokens[n].span.start < end
+                && matches!(doc.word_cow(n).as_ref(), "shares" | "stock" | "stocks");
+            let ends_here = n >= doc.tokens.len()
+                || doc.tokens[n].span.start >= end
+                || matches!(
+                    doc.word_cow(n).as_ref(),
+                    "," | "." | ";" | "in" | "at" | "for" | "from" | "on" | "since" | "between"
+                );
+            return (shares || pct_of && !possessive && ends_here).then_some(k);
+        }
+        let w = doc.word_cow(j);
+        if !(is_amount(&w)
+            || SHARE_COUNT_WORDS.contains(&w.as_ref())
+            || doc.tokens[j].kind == TokenKind::Number
+            || matches!(w.as_ref(), "," | "-" | "$"))
+        {
+            return None;
+        }
+        j += 1;
     }
     None
 }
@@ -7235,11 +7441,11 @@ fn noun_args(
         !(doc.word_cow(ti).starts_with("conversation") && doc.kind(k) == EntityKind::Organization)
     });
     let deal = matches!(entry.rel_type.as_str(), "buys" | "sells");
-    // "the acquisition of privately held X", "of Toronto-based X".
+    // "the acquisition of privately held X", "of Toronto-based X", "a bid for <X>".
     let k = k
         .filter(|&k| !(deal && doc.text[doc.mentions[k].span.end..].starts_with("-based")))
         .or_else(|| {
-            (deal && doc.word_cow(tlast + 1) == "of")
+            (deal && doc.word_cow(tlast + 1) == "of" || bid_for(entry, doc, tlast))
                 .then(|| described_company(doc, tlast + 2, cl.end))
                 .flatten()
         });
@@ -7257,6 +7463,12 @@ fn noun_args(
         tgt.extend(target_of_attacks(doc, si, ti, quotes, affils));
     }
     (src, dedup(tgt))
+}
+
+/// "a takeover bid for", "an offer for", "its purchase for": a purchase noun whose company
+/// follows "for" (after the trigger ending at `tlast`).
+fn bid_for(entry: &EventEntry, doc: &Doc<'_>, tlast: usize) -> bool {
+    entry.rel_type == "buys" && entry.pos == TriggerPos::Noun && doc.word_cow(tlast + 1) == "for"
 }
 
 /// Words between a subject and "the target of": "its ships have increasingly been".
