@@ -55,7 +55,8 @@ fn lines(text: &str) -> Vec<(usize, usize)> {
     for line in crate::text::split_lines(text) {
         let t = line.trim_end();
         let lead = t.len() - t.trim_start().len();
-        if t.trim().is_empty() {
+        // (All of a line trimmed at its end is blank when its indent is all of it.)
+        if lead == t.len() {
             prev_blank = true;
         } else {
             match out.last_mut() {
@@ -3657,11 +3658,16 @@ fn unnamed_then_pronoun(doc: &Doc<'_>, out: &mut [QuoteOut]) {
         let last_of = |s: &'_ str| s.rsplit([' ', '\n']).next().unwrap_or("").to_string();
         let mut last = last_of(&lw);
         if !UNNAMED_ONE.contains(&last.as_str()) {
-            if let Some(i) = [" for ", " of ", " at ", " with "]
-                .iter()
-                .filter_map(|p| lw.replace('\n', " ").find(p))
-                .min()
-            {
+            // The first " for ", " of ", " at " or " with " (a line break counting as a
+            // space): one pass over the bytes, no copy and no searcher per word.
+            let b = lw.as_bytes();
+            let space = |i: usize| matches!(b.get(i), Some(b' ' | b'\n'));
+            if let Some(i) = (0..b.len()).find(|&i| {
+                space(i)
+                    && ["for", "of", "at", "with"]
+                        .iter()
+                        .any(|p| b[i + 1..].starts_with(p.as_bytes()) && space(i + 1 + p.len()))
+            }) {
                 last = last_of(&lw[..i]);
             }
         }
