@@ -685,8 +685,13 @@ const CASES: &[(&str, Option<&str>, &str)] = &[
 
 #[test]
 fn quote_table() {
+    check_cases(CASES);
+}
+
+/// Asserts that every case of `cases` (see [`CASES`]) has a quote with its speaker and content.
+fn check_cases(cases: &[(&str, Option<&str>, &str)]) {
     let mut failures = Vec::new();
-    for (text, speaker, content) in CASES {
+    for (text, speaker, content) in cases {
         let a = analyze(text);
         if !a
             .quotes
@@ -893,4 +898,45 @@ fn speaker_mention_table() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// spk19 (speakers on general news), (text, speaker entity id, exact content) as in
+/// [`CASES`]: a company's one-word name before "spokesman" (also across a wrapped line), a
+/// company named after a country, a second cue (`but added`) after the first's speaker.
+const QUOTES_SPK19: &[(&str, Option<&str>, &str)] = &[
+    (
+        "Zentrix Corp said it would cut 200 jobs. A Zentrix spokesman said the plant would close in May.",
+        Some("org:zentrix-corp"),
+        "the plant would close in May",
+    ),
+    (
+        "Dorrance Mutual Corp said it completed the purchase.\n    The deal will close in 30 days, a Dorrance\nspokeswoman said.",
+        Some("org:dorrance-mutual-corp"),
+        "The deal will close in 30 days",
+    ),
+    (
+        "US Dorvan said its sales rose 12 pct.",
+        None,
+        "its sales rose 12 pct",
+    ),
+    (
+        "Swiss Halvor said it had paid 30 mln francs for the plant.",
+        None,
+        "it had paid 30 mln francs for the plant",
+    ),
+    (
+        "U.S. Brelco Holdings Corp said it bought a mill in Ohio. U.S. Brelco also said it expects sales to rise.",
+        Some("org:us-brelco-holdings-corp"),
+        "it expects sales to rise",
+    ),
+    (
+        "The Kelso Fund said that the damage was large, but added that the outlook was good.",
+        Some("org:kelso-fund"),
+        "the outlook was good",
+    ),
+];
+
+#[test]
+fn quote_table_spk19() {
+    check_cases(QUOTES_SPK19);
 }

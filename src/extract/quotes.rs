@@ -626,11 +626,45 @@ const SPOKES: &[&str] = &[
 /// The organisation or country named right before a [`SPOKES`] word starting at `pos` ("a
 /// Home Office spokesman", "an Iraqi official"): the body the unnamed speaker speaks for.
 fn body_before(doc: &Doc<'_>, pos: usize) -> Option<usize> {
-    let before = doc.text[..pos].strip_suffix(' ')?;
+    // (Wire copy wraps lines: `a Security Pacific\nspokeswoman said`.)
+    let before = doc.text[..pos].strip_suffix([' ', '\n'])?;
     let k = doc.mention_covering(before.len().checked_sub(1)?)?;
-    (doc.mentions[k].span.end == before.len()
-        && matches!(doc.kind(k), EntityKind::Organization | EntityKind::Country))
-    .then_some(k)
+    (doc.mentions[k].span.end == before.len() && is_body(doc, k)).then_some(k)
+}
+
+/// True when the words before `pos` are a person's name opening its clause (after a quote
+/// or at the start of the sentence), a comma and "a"/"an" (`"...," Jo Smith, a Kelmor
+/// spokesman said`): the phrase at `pos` describes that person, who speaks. (Not a name
+/// inside the clause: `the visit by Jo Smith, a Kelmor spokesman said`.)
+fn apposed_to_person(doc: &Doc<'_>, pos: usize) -> bool {
+    let before = doc.text[..pos].trim_end();
+    let Some(before) = before
+        .strip_suffix(" a")
+        .or_else(|| before.strip_suffix(" an"))
+        .and_then(|b| b.trim_end().strip_suffix(','))
+    else {
+        return false;
+    };
+    let end = before.trim_end().len();
+    end > 0
+        && doc.mention_covering(end - 1).is_some_and(|k| {
+            let name = doc.mentions[k].span;
+            let lead = doc.text[..name.start].trim_end();
+            name.end == end
+                && doc.res.entity_of[k]
+                    .is_some_and(|e| doc.res.entities[e].kind == EntityKind::Person)
+                && (lead.ends_with(['"', '”'])
+                    || doc
+                        .sentence_at(name.start)
+                        .is_some_and(|si| doc.sentences[si].span.start == name.start))
+        })
+}
+
+/// True when mention `k` names an organisation or a country, by the kind of the entity it
+/// resolves to (a lone short name, `Cyacq` after "Cyacq Corp", is typed only there).
+fn is_body(doc: &Doc<'_>, k: usize) -> bool {
+    let kind = doc.res.entity_of[k].map_or(doc.kind(k), |e| doc.res.entities[e].kind);
+    matches!(kind, EntityKind::Organization | EntityKind::Country)
 }
 
 /// "The spokesman said" after "a National Bank spokesman said": the body of the last
@@ -651,11 +685,10 @@ fn last_body_with(doc: &Doc<'_>, pos: usize, word: &str, reach: usize) -> Option
         if m.span.start.saturating_add(reach) < pos {
             return None;
         }
-        let after = text[m.span.end..].strip_prefix(' ')?;
-        (matches!(doc.kind(k), EntityKind::Organization | EntityKind::Country)
-            && (has(after, word) || (word == "spokesman" && has(after, "spokeman"))))
-        .then(|| doc.res.entity_of[k])
-        .flatten()
+        let after = text[m.span.end..].strip_prefix([' ', '\n'])?;
+        (is_body(doc, k) && (has(after, word) || (word == "spokesman" && has(after, "spokeman"))))
+            .then(|| doc.res.entity_of[k])
+            .flatten()
     })
 }
 
@@ -2079,7 +2112,9 @@ fn speaker_near_cue_inner(
         if (is_title || spokes) && !named_right_before {
             let s = Span::new(left.start + word_start, left.start + prefix.len());
             // "A Home Office spokesman said": the body speaks.
-            if let Some(k) = body_before(doc, s.start).filter(|_| spokes) {
+            if let Some(k) = body_before(doc, s.start)
+                .filter(|&k| spokes && !apposed_to_person(doc, doc.mentions[k].span.start))
+            {
                 return Some(Speaker {
                     mention: Span::new(doc.mentions[k].span.start, s.end),
                     entity: doc.res.entity_of[k],
@@ -3333,6 +3368,8 @@ pub(crate) fn find(doc: &Doc<'_>, affils: &[Affil]) -> Vec<QuoteOut> {
     }
     document_speaker(doc, &mut out);
     country_modifier(doc, &mut out);
+    country_named_body(doc, &mut out);
+    second_cue(&mut out);
     pronoun_after_attribution(doc, &mut out, cx);
     unnamed_then_pronoun(doc, &mut out);
     // A direct quote with no cue of its own continues the previous speaker's words when it
@@ -3491,6 +3528,145 @@ fn country_modifier(doc: &Doc<'_>, out: &mut [QuoteOut]) {
         q.record.speaker = None;
         q.speaker = None;
         q.record.speaker_mention = Some(doc.article.evidence(Span::new(m.start, end)));
+    }
+}
+
+/// Capitalised words after a country in a speaker's name that make it the country's own
+/// body or people (`U.S. Officials`, `the U.K. Government`), not a company named after it.
+const COUNTRY_BODY_WORDS: &[&str] = &[
+    "government",
+    "administration",
+    "authorities",
+    "embassy",
+    "mission",
+    "delegation",
+    "department",
+    "ministry",
+    "agency",
+    "bureau",
+    "office",
+    "service",
+    "survey",
+    "commission",
+    "council",
+    "board",
+    "treasury",
+    "mint",
+    "congress",
+    "senate",
+    "house",
+    "parliament",
+    "court",
+    "courts",
+    "army",
+    "navy",
+    "military",
+    "forces",
+    "troops",
+    "police",
+    "customs",
+    "team",
+    "side",
+    "plan",
+    "economy",
+    "legislators",
+    "lawmakers",
+    "negotiators",
+];
+
+/// `US Sprint said`, `Japan Line said`, `the Swiss Bankers' Association said`: a speaker's
+/// name that is a country followed by capitalised words (none a title, a word for an unnamed
+/// speaker or one of [`COUNTRY_BODY_WORDS`]) is a company or body named after the country,
+/// not the country. It speaks as the organisation whose name opens with those words (`U.S.
+/// Video` for "U.S. Video Vending Corp"), else as no entity. `of`/`and` may join the words.
+fn country_named_body(doc: &Doc<'_>, out: &mut [QuoteOut]) {
+    let text = doc.text;
+    for q in out.iter_mut() {
+        let (Some(e), Some(m)) = (q.speaker, q.record.speaker_mention.as_ref()) else {
+            continue;
+        };
+        if doc.res.entities[e].kind != EntityKind::Country {
+            continue;
+        }
+        let span = Span::new(m.start, m.end);
+        let [k] = doc.mentions_in(span)[..] else {
+            continue;
+        };
+        let km = doc.mentions[k].span;
+        if doc.res.entity_of[k] != Some(e)
+            || !matches!(text[m.start..km.start].trim(), "" | "The" | "the")
+        {
+            continue;
+        }
+        let rest = &text[km.end..m.end];
+        let name_word = |w: &str| {
+            let lw = w
+                .trim_end_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            w.starts_with(char::is_uppercase)
+                && !lw.is_empty()
+                && !doc.pipeline.recognizer.is_title(&lw)
+                && !SPOKES.contains(&lw.as_str())
+                && !COUNTRY_BODY_WORDS.contains(&lw.as_str())
+        };
+        let mut words = rest.split_whitespace();
+        if !rest.starts_with(char::is_whitespace)
+            || !words.next().is_some_and(name_word)
+            || !words.all(|w| matches!(w, "of" | "and") || name_word(w))
+        {
+            continue;
+        }
+        let name: Vec<&str> = text[km.start..m.end].split_whitespace().collect();
+        let name = name.join(" ");
+        let org = doc.res.entities.iter().position(|x| {
+            x.kind == EntityKind::Organization
+                && x.name
+                    .strip_prefix(name.as_str())
+                    .is_some_and(|r| r.is_empty() || r.starts_with(' '))
+        });
+        q.speaker = org;
+        q.record.speaker = org.map(|o| doc.res.entities[o].id.clone());
+    }
+}
+
+/// `Acme said sales rose, adding that costs fell`, `The fund said X, but added that Y`: a
+/// participle cue (`adding`, `citing`) or `added`/`noted` whose speaker phrase found no one
+/// and runs over the cue of an earlier quote (`Acme said sales`) speaks as that quote's
+/// speaker. `out` is in text order.
+fn second_cue(out: &mut [QuoteOut]) {
+    for i in 1..out.len() {
+        let (Some(m), Some(cue)) = (&out[i].record.speaker_mention, &out[i].record.cue) else {
+            continue;
+        };
+        let lc = cue.text.to_ascii_lowercase();
+        if out[i].speaker.is_some()
+            || !(lc.ends_with("ing") || matches!(lc.as_str(), "added" | "adds" | "noted"))
+        {
+            continue;
+        }
+        let (ms, me) = (m.start, m.end);
+        let Some(j) = (0..i).rev().find(|&j| {
+            out[j]
+                .record
+                .cue
+                .as_ref()
+                .is_some_and(|c| ms <= c.start && c.end <= me)
+        }) else {
+            continue;
+        };
+        if out[j].record.speaker_mention.is_none() {
+            continue;
+        }
+        let (speaker, id, mention) = (
+            out[j].speaker,
+            out[j].record.speaker.clone(),
+            out[j].record.speaker_mention.clone(),
+        );
+        let q = &mut out[i];
+        q.speaker = speaker;
+        q.record.about.retain(|a| Some(a) != id.as_ref());
+        q.record.speaker = id;
+        q.record.speaker_mention = mention;
     }
 }
 
