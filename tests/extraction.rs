@@ -4797,3 +4797,49 @@ fn relc19_company_deal_cases() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// rela19 (conflict verbs): a title-only object before the "of" of a charge or a danger, a
+/// named conjunct after a title-only object, and role nouns before a full name.
+const RELATIONS_RELA19: &[(&str, &[&str])] = &[
+    (
+        "Prime Minister Ivo Darnell spoke on Monday. Opposition leader Karl Vendrum accused the prime minister of lying.",
+        &["person:karl-vendrum -accuses-> person:ivo-darnell [asserted]"],
+    ),
+    (
+        "Prime Minister Ivo Darnell spoke on Monday. Karl Vendrum warned the prime minister of the risks.",
+        &["person:karl-vendrum -warns-> person:ivo-darnell [asserted]"],
+    ),
+    (
+        "Prime Minister Ivo Darnell spoke on Monday. Karl Vendrum accused the prime minister and Mr Olund of squabbling.",
+        &[
+            "person:karl-vendrum -accuses-> person:ivo-darnell [asserted]",
+            "person:karl-vendrum -accuses-> person:olund [asserted]",
+        ],
+    ),
+    (
+        "Karl Vendrum criticised shadow finance minister Ivo Darnell.",
+        &["person:karl-vendrum -criticizes-> person:ivo-darnell [asserted]"],
+    ),
+    (
+        "Lena Marsh assailed eventual nominee Tomas Kvist's paid speeches.",
+        &["person:lena-marsh -criticizes-> person:tomas-kvist [asserted]"],
+    ),
+    (
+        "Lena Marsh praised evangelist Tomas Kvist for his work.",
+        &["person:lena-marsh -praises-> person:tomas-kvist [asserted]"],
+    ),
+];
+
+#[test]
+fn relation_cases_rela19() {
+    let mut failures = Vec::new();
+    for (text, want) in RELATIONS_RELA19 {
+        let got = relations(&analyze(text));
+        for w in *want {
+            if !got.iter().any(|g| g == w) {
+                failures.push(format!("{text:?}\n  wants {w}\n  got   {got:?}"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

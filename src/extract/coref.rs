@@ -355,11 +355,26 @@ pub(crate) fn description_antecedent(
     phrase: Span,
     not: Option<usize>,
 ) -> Option<usize> {
-    let written = doc.lower_at(phrase);
     // "the president of the bank", "the country's": a description with its own complement
     // names someone else, or is read by its possessive elsewhere.
-    let after = doc.text[phrase.end..].trim_start();
-    if after.starts_with("of ") || after.starts_with("which ") {
+    if doc.text[phrase.end..].trim_start().starts_with("of ") {
+        return None;
+    }
+    charged_description_antecedent(doc, affils, quotes, phrase, not)
+}
+
+/// [`description_antecedent`] for a description followed by the "of" of a charge or a danger
+/// ("accused the prime minister of lying", "warned the company of losses"), where "of" opens
+/// the verb's complement, not the description's.
+pub(crate) fn charged_description_antecedent(
+    doc: &Doc<'_>,
+    affils: &[Affil],
+    quotes: &[QuoteOut],
+    phrase: Span,
+    not: Option<usize>,
+) -> Option<usize> {
+    let written = doc.lower_at(phrase);
+    if doc.text[phrase.end..].trim_start().starts_with("which ") {
         return None;
     }
     // A body's generic noun ("the company", "the bank", "the rating agency"): the company

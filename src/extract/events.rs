@@ -6189,7 +6189,11 @@ fn object_np(
             continue;
         } else if !prep_seen && preps.contains(&w.as_ref()) {
             prep_seen = true;
-        } else if OBJECT_FILLERS.contains(&w.as_ref()) || is_count(doc, j) || opens_title() {
+        } else if OBJECT_FILLERS.contains(&w.as_ref())
+            || is_count(doc, j)
+            || opens_title()
+            || role_noun_before_person(doc, j, end)
+        {
             // "killing nine French soldiers", "the arrest of two Indian diplomats": a count
             // before a demonym; the demonym stands for its country.
         } else if !prep_seen
@@ -6212,6 +6216,117 @@ fn object_np(
         j += 1;
     }
     None
+}
+
+/// Words that are no role noun before a name: time words, adverbs and pronouns ("warned today John
+/// Smith ...").
+const NOT_ROLE_NOUNS: &[&str] = &[
+    "today",
+    "yesterday",
+    "tonight",
+    "tomorrow",
+    "again",
+    "also",
+    "then",
+    "now",
+    "once",
+    "still",
+    "even",
+    "only",
+    "just",
+    "both",
+    "either",
+    "neither",
+    "each",
+    "every",
+    "all",
+    "any",
+    "some",
+    "instead",
+    "too",
+    "back",
+    "off",
+    "out",
+    "up",
+    "down",
+    "away",
+    "not",
+    "never",
+    "what",
+    "how",
+    "him",
+    "her",
+    "them",
+    "his",
+    "its",
+    "their",
+    "you",
+    "me",
+    "us",
+    "it",
+    "our",
+    "your",
+    "who",
+];
+
+/// "lambasted referee Tomas Kvist", "criticised shadow home secretary Ivo Darnell": token `j`
+/// is a lower-case role noun (one, or two before a title) that describes the full personal
+/// name right behind it. General machinery for any verb's object (`object_np`). Not a plural
+/// ("warned investors John Smith would resign"), an "-ing"/"-ed"/"-ly" word, a preposition
+/// or a time word, nor a name of one word ("urged voters Smith ...").
+fn role_noun_before_person(doc: &Doc<'_>, j: usize, end: usize) -> bool {
+    let role = |i: usize| {
+        let t = doc.tokens[i];
+        let w = doc.word_cow(i);
+        t.kind == TokenKind::Word
+            && t.text(doc.text).starts_with(char::is_lowercase)
+            && w.len() > 2
+            && w.chars().all(|c| c.is_ascii_alphabetic())
+            && (!w.ends_with('s') || w.ends_with("ss"))
+            && !w.ends_with("ing")
+            && !w.ends_with("ed")
+            && !w.ends_with("ly")
+            && !PREPOSITIONS.contains(&w.as_ref())
+            && !CLAUSE_BREAKS.contains(&w.as_ref())
+            && !NOT_ROLE_NOUNS.contains(&w.as_ref())
+            && !matches!(
+                w.as_ref(),
+                "and" | "or" | "nor" | "that" | "whether" | "if" | "as" | "when" | "where"
+            )
+    };
+    // ("asking him to attack John Smith": a verb after "to" or a modal is no role noun.)
+    let after_verb_marker = j > 0
+        && matches!(
+            doc.word_cow(j - 1).as_ref(),
+            "to" | "will" | "would" | "can" | "could" | "should" | "must" | "may" | "might" | "not"
+        );
+    if after_verb_marker || !role(j) {
+        return false;
+    }
+    // At most one more role noun or title words, then the name.
+    let mut i = j + 1;
+    let mut extra = 0;
+    while i < doc.tokens.len() && doc.tokens[i].span.start < end && extra < 3 {
+        let start = doc.tokens[i].span.start;
+        if let Some(k) = doc.mention_covering(start) {
+            return doc.kind(k) == EntityKind::Person
+                && doc.mentions[k].span.start == start
+                && doc.mentions[k].span.end <= end
+                && doc.text[doc.mentions[k].span.start..doc.mentions[k].span.end].contains(' ');
+        }
+        if let Some(e) = title_covering(doc, doc.tokens[i].span) {
+            i = doc.tokens.partition_point(|t| t.span.start < e);
+            extra += 1;
+            continue;
+        }
+        if extra == 0 && role(i) {
+            i += 1;
+            extra += 1;
+            continue;
+        }
+        return false;
+    }
+    false
 }
 
 /// "Dutch firm Corus", "US software maker Orix Systems": mention `k` followed by at most
@@ -7084,7 +7199,7 @@ fn described_object(
         let w = doc.word_cow(n);
         let ends = match t.kind {
             TokenKind::Word => {
-                (PREPOSITIONS.contains(&w.as_ref()) && w != "of")
+                (PREPOSITIONS.contains(&w.as_ref()) && (w != "of" || charge_of(&tr.entry.rel_type)))
                     || CLAUSE_BREAKS.contains(&w.as_ref())
                     || matches!(w.as_ref(), "and" | "that" | "as" | "when" | "if" | "amid")
             }
@@ -7101,17 +7216,84 @@ fn described_object(
             return;
         }
     }
-    match super::coref::description_antecedent(doc, affils, quotes, phrase, src.map(|a| a.entity)) {
+    let charged = charge_of(&tr.entry.rel_type) && n < doc.tokens.len() && doc.word_cow(n) == "of"
+            // ("accused the president of Ruritania of": that "of" is the description's.)
+            && doc
+                .tokens
+                .get(n + 1)
+                .is_none_or(|t| !t.text(doc.text).starts_with(char::is_uppercase));
+    let antecedent = if charged {
+        super::coref::charged_description_antecedent
+    } else {
+        super::coref::description_antecedent
+    };
+    match antecedent(doc, affils, quotes, phrase, src.map(|a| a.entity)) {
         Some(e) => {
             tgt.clear();
             tgt.push(Arg {
                 entity: e,
                 span: Span::new(phrase.start, phrase.start),
             });
+            tgt.extend(conjuncts_after_description(doc, n, tr.cl.end));
+            let mut v = std::mem::take(tgt);
+            v.retain(|a| src.is_none_or(|s| s.entity != a.entity));
+            *tgt = dedup(v);
         }
-        None if !person => tgt.clear(),
-        None => {}
+        None => {
+            // "accused the president and Smith": the named conjunct is accused all the same.
+            if !person {
+                tgt.clear();
+            }
+            if tgt.is_empty() {
+                tgt.extend(
+                    conjuncts_after_description(doc, n, tr.cl.end)
+                        .into_iter()
+                        .filter(|a| src.is_none_or(|s| s.entity != a.entity)),
+                );
+            }
+        }
     }
+}
+
+/// "accused the prime minister of lying", "warned the company of the risk": after these
+/// verbs "of" opens the charge or the danger, not a complement of the description.
+fn charge_of(rel_type: &str) -> bool {
+    matches!(rel_type, "accuses" | "warns")
+}
+
+/// "accused the prime minister and Mr Olund of squabbling": the names coordinated with a
+/// description object by "and" (token `n` is the word after the description), with their own
+/// conjuncts (`coordinated_objects`). General machinery for any verb's described object.
+fn conjuncts_after_description(doc: &Doc<'_>, n: usize, end: usize) -> Vec<Arg> {
+    if n + 1 >= doc.tokens.len() || doc.word_cow(n) != "and" {
+        return Vec::new();
+    }
+    let Some(k) = object_np(doc, n + 1, end, &[], false, false).filter(|&k| {
+        matches!(
+            doc.kind(k),
+            EntityKind::Person | EntityKind::Organization | EntityKind::Country
+        ) && doc.mentions[k].form != crate::ner::Form::Demonym
+            && !is_possessor(doc, k)
+            && !modifies_common_noun(doc, k)
+    }) else {
+        return Vec::new();
+    };
+    // ("the president and Smith said": a name heading a clause of its own is no conjunct.)
+    let after = doc
+        .tokens
+        .partition_point(|t| t.span.start < doc.mentions[k].span.end);
+    if doc.tokens.get(after).is_some_and(|t| {
+        t.kind == TokenKind::Word
+            && t.text(doc.text).starts_with(char::is_lowercase)
+            && !PREPOSITIONS.contains(&doc.word_cow(after).as_ref())
+            && !matches!(doc.word_cow(after).as_ref(), "and" | "or")
+    }) {
+        return Vec::new();
+    }
+    std::iter::once(k)
+        .chain(coordinated_objects(doc, k, end))
+        .filter_map(|k| arg(doc, k))
+        .collect()
 }
 
 fn dedup(mut v: Vec<Arg>) -> Vec<Arg> {
