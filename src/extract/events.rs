@@ -334,8 +334,6 @@ const ENCOUNTER_VERBS: &[&str] = &[
     "paying",
     "make",
     "making",
-    "plan",
-    "plans",
     "planned",
     "planning",
 ];
@@ -1703,11 +1701,11 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                 || matches!(cameo.as_str(), "054" | "161")
                 || merger
                 || agreement_noun(entry, noun))
-                .then(|| {
-                    talks_between(doc, tlast, cl, merger)
-                        .or_else(|| noun.then(|| hyphen_pair(doc, ti, cl)).flatten())
-                })
-                .flatten();
+            .then(|| {
+                talks_between(doc, tlast, cl, merger)
+                    .or_else(|| noun.then(|| hyphen_pair(doc, ti, cl)).flatten())
+            })
+            .flatten();
             let (mut src, mut co_given) = match (between, src) {
                 (Some(mut sides), _) => {
                     tgt = sides.split_off(1);
@@ -5627,9 +5625,13 @@ fn money_given_to(doc: &Doc<'_>, tlast: usize, end: usize) -> Option<usize> {
         } else if is_amount(&w) || CURRENCIES.contains(&w.as_ref()) {
             money |= !w.starts_with(|c: char| c.is_ascii_digit())
                 && !matches!(w.as_ref(), "%" | "pct" | "percent");
-        } else if t == "." || t == "," && doc.tokens.get(j + 1).is_some_and(|n| {
-            n.span.start == doc.tokens[j].span.end
-        }) {
+        } else if t == "."
+            || t == ","
+                && doc
+                    .tokens
+                    .get(j + 1)
+                    .is_some_and(|n| n.span.start == doc.tokens[j].span.end)
+        {
             // "37.1", "1,500".
         } else if doc
             .mention_covering(doc.tokens[j].span.start)
@@ -5637,7 +5639,9 @@ fn money_given_to(doc: &Doc<'_>, tlast: usize, end: usize) -> Option<usize> {
             && CURRENCIES.contains(&doc.word_cow(j + 1).as_ref())
         {
             // "500 mln U.S. dlrs": the currency's country.
-            let e = doc.mentions[doc.mention_covering(doc.tokens[j].span.start)?].span.end;
+            let e = doc.mentions[doc.mention_covering(doc.tokens[j].span.start)?]
+                .span
+                .end;
             j = doc.tokens.partition_point(|t| t.span.start < e);
             steps += 1;
             continue;
@@ -7572,7 +7576,9 @@ fn made_agreement(doc: &Doc<'_>, ti: usize, cl: Span) -> bool {
         }
         if doc.mention_covering(doc.tokens[j].span.start).is_some()
             || PREPOSITIONS.contains(&w.as_ref())
-            || !w.chars().all(|c| c.is_lowercase() || c == '-' || c.is_ascii_digit())
+            || !w
+                .chars()
+                .all(|c| c.is_lowercase() || c == '-' || c.is_ascii_digit())
         {
             return false;
         }
@@ -7584,9 +7590,8 @@ fn made_agreement(doc: &Doc<'_>, ti: usize, cl: Span) -> bool {
 /// it and a "by" (the agent of a noun, as a bare "by X" is).
 fn titled_agent(doc: &Doc<'_>, k: usize) -> bool {
     doc.kind(k) == EntityKind::Person
-        && doc
-            .titles
-            .iter()
-            .any(|t| t.span.end < doc.mentions[k].span.start && t.span.end + 2 > doc.mentions[k].span.start)
+        && doc.titles.iter().any(|t| {
+            t.span.end < doc.mentions[k].span.start && t.span.end + 2 > doc.mentions[k].span.start
+        })
         && lower_word_before(doc, k, true).is_some_and(|j| doc.word_cow(j) == "by")
 }
