@@ -4843,3 +4843,52 @@ fn relation_cases_rela19() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// relb19: cooperation events stated as nouns and light verbs. An agreement noun takes its
+/// partner after "with" and its sides after "between"; "A and B reached an accord" binds the
+/// two; a visit's agent after "by" may carry a title alone; money given to someone goes to
+/// the one after "to" (a sum with no aid word is economic cooperation, 061). (Guards checked by hand, not listed: they pass on the start binary.)
+const RELATIONS_RELB19: &[(&str, &[&str])] = &[
+    (
+        "Brazil reached a new trade agreement with Argentina on Tuesday.",
+        &["country:brazil -agrees-> country:argentina [asserted]"],
+    ),
+    (
+        "Poland hopes to strike a deal with Norway next month.",
+        &["country:poland -agrees-> country:norway [intended]"],
+    ),
+    (
+        "Chile and Peru concluded an accord on fishing rights.",
+        &["country:chile -agrees-> country:peru [asserted]"],
+    ),
+    (
+        "The accord between Kenya and Uganda covers rail freight.",
+        &["country:kenya -agrees-> country:uganda [asserted]"],
+    ),
+    (
+        "Growing cooperation between Vietnam and India worries analysts.",
+        &["country:vietnam -cooperates-> country:india [asserted]"],
+    ),
+    (
+        "Talks are expected during next week's visit to Lima by Foreign Minister Odo Brennan.",
+        &["person:odo-brennan -visits-> country:peru [intended]"],
+    ),
+    (
+        "Japan provided 300 million dollars to Indonesia last year.",
+        &["country:japan -cooperates-> country:indonesia [asserted]"],
+    ),
+];
+
+#[test]
+fn relations_relb19() {
+    let mut failures = Vec::new();
+    for (text, want) in RELATIONS_RELB19 {
+        let got = relations(&analyze(text));
+        for w in *want {
+            if !got.iter().any(|g| g == w) {
+                failures.push(format!("{text:?}\n  wants {w}\n  got   {got:?}"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -57,6 +57,7 @@ const NEGATORS: &[&str] = &[
     "failed",
     "nor",
     "rejecting",
+    "unable",
 ];
 /// Refusals, which negate an event further into their complement than [`NEGATORS`]
 /// ("rejected a European offer to hold informal talks").
@@ -329,6 +330,12 @@ const ENCOUNTER_VERBS: &[&str] = &[
     "declares",
     "embarked",
     "embarks",
+    "pay",
+    "paying",
+    "make",
+    "making",
+    "planned",
+    "planning",
 ];
 
 /// Event types whose target may be a place ("visited Kyiv", "shelled Kharkiv").
@@ -1771,12 +1778,13 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
             let merger = noun && matches!(entry.lemma.as_str(), "merger" | "joint venture");
             let between = (matches!(rel_type.as_str(), "negotiates" | "meets")
                 || matches!(cameo.as_str(), "054" | "161")
-                || merger)
-                .then(|| {
-                    talks_between(doc, tlast, cl, merger)
-                        .or_else(|| noun.then(|| hyphen_pair(doc, ti, cl)).flatten())
-                })
-                .flatten();
+                || merger
+                || agreement_noun(entry, noun))
+            .then(|| {
+                talks_between(doc, tlast, cl, merger)
+                    .or_else(|| noun.then(|| hyphen_pair(doc, ti, cl)).flatten())
+            })
+            .flatten();
             let (mut src, mut co_given) = match (between, src) {
                 (Some(mut sides), _) => {
                     tgt = sides.split_off(1);
@@ -1794,6 +1802,7 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                         entry.lemma != "address" && reciprocal_use(doc, ti, tlast, noun, cl)
                     }
                     // "France and Germany agree that ...": each side agrees with the other.
+                    "agrees" if noun => made_agreement(doc, ti, cl),
                     "agrees" => {
                         !noun
                             && agreement_between_subjects(doc, tlast, cl)
@@ -5800,6 +5809,72 @@ fn verb_object(doc: &Doc<'_>, tlast: usize, end: usize, entry: &EventEntry) -> O
             .then(|| with_after_place(doc, tlast, end))?
     })
     .or_else(|| shared_object(doc, tlast, end, entry))
+    .or_else(|| {
+        (entry.rel_type == "aids")
+            .then(|| money_given_to(doc, tlast, end))
+            .flatten()
+    })
+}
+
+/// "provided 37 mln dlrs to Tanzania", "funded $5 billion in loans to Kenya": the one a sum of
+/// money (a number with a currency or a scale word, then at most "in"/"of" and two lower-case
+/// words) right after the verb ending at `tlast` goes to.
+fn money_given_to(doc: &Doc<'_>, tlast: usize, end: usize) -> Option<usize> {
+    let mut j = tlast + 1;
+    let mut money = false;
+    let mut steps = 0;
+    while j < doc.tokens.len() && doc.tokens[j].span.start < end && steps < 6 {
+        let w = doc.word_cow(j);
+        let t = doc.tokens[j].text(doc.text);
+        if matches!(t, "$" | "£" | "€" | "¥") || w.starts_with(['$', '£', '€', '¥']) {
+            money = true;
+        } else if is_amount(&w) || CURRENCIES.contains(&w.as_ref()) {
+            money |= !w.starts_with(|c: char| c.is_ascii_digit())
+                && !matches!(w.as_ref(), "%" | "pct" | "percent");
+        } else if t == "."
+            || t == ","
+                && doc
+                    .tokens
+                    .get(j + 1)
+                    .is_some_and(|n| n.span.start == doc.tokens[j].span.end)
+        {
+            // "37.1", "1,500".
+        } else if doc
+            .mention_covering(doc.tokens[j].span.start)
+            .is_some_and(|k| doc.kind(k) == EntityKind::Country)
+            && CURRENCIES.contains(&doc.word_cow(j + 1).as_ref())
+        {
+            // "500 mln U.S. dlrs": the currency's country.
+            let e = doc.mentions[doc.mention_covering(doc.tokens[j].span.start)?]
+                .span
+                .end;
+            j = doc.tokens.partition_point(|t| t.span.start < e);
+            steps += 1;
+            continue;
+        } else {
+            break;
+        }
+        j += 1;
+        steps += 1;
+    }
+    if !money {
+        return None;
+    }
+    // "$5 million in aid to X", "500 mln dlrs of credits to X".
+    if matches!(doc.word_cow(j).as_ref(), "in" | "of") {
+        j += 1;
+        for _ in 0..2 {
+            let t = doc.tokens.get(j)?.text(doc.text);
+            if doc.word_cow(j) == "to" || !t.starts_with(|c: char| c.is_lowercase()) {
+                break;
+            }
+            j += 1;
+        }
+    }
+    if doc.word_cow(j) != "to" {
+        return None;
+    }
+    object_np(doc, j, end, &["to"], true, false)
 }
 
 /// "killed or wounded over 2,600 Iraqis", "attacked and killed three Palestinians": a verb
@@ -7469,7 +7544,8 @@ fn noun_args(
     // "by X"
     if src.is_none() {
         if let Some(k) = right.iter().copied().find(|&k| {
-            ends_with_ci(doc.text, doc.mentions[k].span.start, &[" by", " by the"])
+            (ends_with_ci(doc.text, doc.mentions[k].span.start, &[" by", " by the"])
+                || titled_agent(doc, k))
                     // "the sale ... was approved by X": the agent of another verb.
                     && !doc
                         .tokens_in(Span::new(t.span.end, doc.mentions[k].span.start))
@@ -7493,6 +7569,7 @@ fn noun_args(
                 || matches!(entry.rel_type.as_str(), "visits" | "meets" | "negotiates")
                     && ENCOUNTER_VERBS.contains(&w.as_ref())
                 || entry.rel_type == "cooperates" && FORMING_VERBS.contains(&w.as_ref())
+                || entry.lemma == "agreement" && AGREEMENT_VERBS.contains(&w.as_ref())
         });
         if light {
             let left = doc.mentions_in(Span::new(cl.start, t.span.start));
@@ -7559,6 +7636,9 @@ fn noun_args(
     let mut tgt: Vec<Arg> = Vec::new();
     if let Some(a) = rel_target {
         tgt.push(a);
+        return (src, tgt);
+    }
+    if let Some(tgt) = agreement_partner(doc, tr) {
         return (src, tgt);
     }
     let preps: &[&str] = match entry.rel_type.as_str() {
@@ -7817,4 +7897,95 @@ fn possesses_unit(doc: &Doc<'_>, k: usize) -> bool {
                 || w.strip_suffix('s').is_some_and(|s| UNIT_NOUNS.contains(&s))
                 || matches!(w, "subsidiaries" | "businesses")
         })
+}
+
+/// Verbs that make an agreement with a partner: "reached an accord with X", "A and B struck a
+/// deal" (a light verb of [`noun_args`] for the agreement nouns).
+const AGREEMENT_VERBS: &[&str] = &[
+    "reach",
+    "reached",
+    "reaches",
+    "reaching",
+    "strike",
+    "struck",
+    "strikes",
+    "striking",
+    "conclude",
+    "concluded",
+    "concludes",
+    "concluding",
+    "seal",
+    "sealed",
+    "seals",
+    "sealing",
+    "clinch",
+    "clinched",
+    "clinches",
+    "hammered",
+    "finalised",
+    "finalized",
+];
+
+/// An agreement or cooperation noun ("accord", "deal", "partnership", "alliance"), whose
+/// sides may be named after "between" ("the accord between A and B").
+fn agreement_noun(entry: &EventEntry, noun: bool) -> bool {
+    noun && (entry.lemma == "agreement" || entry.rel_type == "cooperates")
+}
+
+/// "reached an agreement with Japan", "its trade deal with the EU", "an accord with A and B":
+/// the partners named after "with" right behind an agreement noun of `tr` (the head of a
+/// described name: "a deal with internet provider X" is with X).
+fn agreement_partner(doc: &Doc<'_>, tr: &Trigger<'_>) -> Option<Vec<Arg>> {
+    if tr.entry.lemma != "agreement"
+        || tr.tlast + 1 >= doc.tokens.len()
+        || doc.word_cow(tr.tlast + 1) != "with"
+    {
+        return None;
+    }
+    // (Not "with Jamaica's creditor banks", "with the London-based exchange".)
+    let k = object_np(doc, tr.tlast + 1, tr.cl.end, &["with"], true, false)
+        .and_then(|k| described_head(doc, k))
+        .filter(|&k| {
+            !is_possessor(doc, k) && !doc.text[doc.mentions[k].span.end..].starts_with("-based")
+        })?;
+    let mut tgt: Vec<Arg> = arg(doc, k).into_iter().collect();
+    tgt.extend(coordinated_objects(doc, k, tr.cl.end).filter_map(|k| arg(doc, k)));
+    Some(dedup(tgt))
+}
+
+/// "A and B reached an agreement", "the two sides struck a deal": an agreement noun at `ti`
+/// made by its subjects, with an agreement verb at most three lower-case words before it
+/// (inside clause `cl`) and no partner of its own after it.
+fn made_agreement(doc: &Doc<'_>, ti: usize, cl: Span) -> bool {
+    let first = doc.tokens_in(cl).start;
+    let mut j = ti;
+    for _ in 0..4 {
+        if j <= first {
+            return false;
+        }
+        j -= 1;
+        let w = doc.word_cow(j);
+        if AGREEMENT_VERBS.contains(&w.as_ref()) {
+            return ti + 1 >= doc.tokens.len() || doc.word_cow(ti + 1) != "with";
+        }
+        if doc.mention_covering(doc.tokens[j].span.start).is_some()
+            || PREPOSITIONS.contains(&w.as_ref())
+            || !w
+                .chars()
+                .all(|c| c.is_lowercase() || c == '-' || c.is_ascii_digit())
+        {
+            return false;
+        }
+    }
+    false
+}
+
+/// "a visit to Tokyo by Trade Minister X": mention `k` is a person whose title stands between
+/// it and a "by" (the agent of a noun, as a bare "by X" is).
+fn titled_agent(doc: &Doc<'_>, k: usize) -> bool {
+    doc.kind(k) == EntityKind::Person
+        && doc.titles.iter().any(|t| {
+            t.span.end < doc.mentions[k].span.start && t.span.end + 2 > doc.mentions[k].span.start
+        })
+        && lower_word_before(doc, k, true).is_some_and(|j| doc.word_cow(j) == "by")
 }
