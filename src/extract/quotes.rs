@@ -3481,18 +3481,22 @@ const DESCRIBED_BY_COUNTRY: &[&str] = &[
     "banker",
 ];
 
+/// The entity and the speaker phrase of a quote whose speaker is a country, for the rules
+/// that re-read such a phrase ([`country_modifier`], [`country_named_body`]).
+fn country_speaker(doc: &Doc<'_>, q: &QuoteOut) -> Option<(usize, Span)> {
+    let (e, m) = (q.speaker?, q.record.speaker_mention.as_ref()?);
+    (doc.res.entities[e].kind == EntityKind::Country).then(|| (e, Span::new(m.start, m.end)))
+}
+
 /// `A US firm has said ...`, `the U.S. agricultural officer in Berlin said`: a country
 /// written before a company noun or one person's noun (after at most two lower-case words)
 /// describes the speaker and is not it; the speaker is the whole phrase, with no entity.
 fn country_modifier(doc: &Doc<'_>, out: &mut [QuoteOut]) {
     let text = doc.text;
     for q in out.iter_mut() {
-        let (Some(e), Some(m)) = (q.speaker, q.record.speaker_mention.as_ref()) else {
+        let Some((_, m)) = country_speaker(doc, q) else {
             continue;
         };
-        if doc.res.entities[e].kind != EntityKind::Country {
-            continue;
-        }
         let after = &text[m.end..];
         // (Only the words between the name and the cue: `Britain said bank lending rose`.)
         let Some(cue) = q.record.cue.as_ref().filter(|c| c.start > m.end) else {
@@ -3582,14 +3586,10 @@ const COUNTRY_BODY_WORDS: &[&str] = &[
 fn country_named_body(doc: &Doc<'_>, out: &mut [QuoteOut]) {
     let text = doc.text;
     for q in out.iter_mut() {
-        let (Some(e), Some(m)) = (q.speaker, q.record.speaker_mention.as_ref()) else {
+        let Some((e, m)) = country_speaker(doc, q) else {
             continue;
         };
-        if doc.res.entities[e].kind != EntityKind::Country {
-            continue;
-        }
-        let span = Span::new(m.start, m.end);
-        let [k] = doc.mentions_in(span)[..] else {
+        let [k] = doc.mentions_in(m)[..] else {
             continue;
         };
         let km = doc.mentions[k].span;
