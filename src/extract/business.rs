@@ -313,13 +313,19 @@ pub(super) fn modality(
     {
         return m;
     }
-    let r = doc.tokens_in(Span::new(cl.start, trig.start));
-    let window: Vec<Cow<'_, str>> = r.rev().take(5).map(|i| doc.word_cow(i)).collect();
-    if let Some(p) =
-        purpose(doc, cl, trig).filter(|_| matches!(m, Modality::Asserted | Modality::Reported))
-    {
-        return p;
+    // The clause's last eight words before the trigger, nearest first.
+    let before: Vec<Cow<'_, str>> = doc
+        .tokens_in(Span::new(cl.start, trig.start))
+        .rev()
+        .take(8)
+        .map(|i| doc.word_cow(i))
+        .collect();
+    if matches!(m, Modality::Asserted | Modality::Reported) {
+        if let Some(p) = purpose(&before) {
+            return p;
+        }
     }
+    let window = &before[..before.len().min(5)];
     let has = |words: &[&str]| window.iter().any(|w| words.contains(&w.as_ref()));
     // "called off", "broke off": "off" only after those verbs.
     let given_up = window.iter().enumerate().any(|(i, w)| {
@@ -380,16 +386,11 @@ const PREVENTS: &[&str] = &[
     "restrained",
 ];
 
-/// The modality a deal's verb `trig` takes from a purpose or a bar before it in clause `cl`:
-/// money or leave sought for it ("needs 400 mln dlrs to buy X", "a request for clearance to
-/// purchase X") is intended; kept from it ("an order to prevent X from buying Y") negated.
-fn purpose(doc: &Doc<'_>, cl: Span, trig: Span) -> Option<Modality> {
-    let before: Vec<Cow<'_, str>> = doc
-        .tokens_in(Span::new(cl.start, trig.start))
-        .rev()
-        .take(8)
-        .map(|i| doc.word_cow(i))
-        .collect();
+/// The modality a deal's verb takes from a purpose or a bar in `before` (the words before it
+/// in its clause, nearest first): money or leave sought for it ("needs 400 mln dlrs to buy
+/// X", "a request for clearance to purchase X") is intended; kept from it ("an order to
+/// prevent X from buying Y") negated.
+fn purpose(before: &[Cow<'_, str>]) -> Option<Modality> {
     match before.first().map(Cow::as_ref) {
         Some("to") => before[1..]
             .iter()

@@ -5839,15 +5839,13 @@ fn money_given_to(doc: &Doc<'_>, tlast: usize, end: usize) -> Option<usize> {
                     .is_some_and(|n| n.span.start == doc.tokens[j].span.end)
         {
             // "37.1", "1,500".
-        } else if doc
+        } else if let Some(k) = doc
             .mention_covering(doc.tokens[j].span.start)
-            .is_some_and(|k| doc.kind(k) == EntityKind::Country)
-            && CURRENCIES.contains(&doc.word_cow(j + 1).as_ref())
+            .filter(|&k| doc.kind(k) == EntityKind::Country)
+            .filter(|_| CURRENCIES.contains(&doc.word_cow(j + 1).as_ref()))
         {
             // "500 mln U.S. dlrs": the currency's country.
-            let e = doc.mentions[doc.mention_covering(doc.tokens[j].span.start)?]
-                .span
-                .end;
+            let e = doc.mentions[k].span.end;
             j = doc.tokens.partition_point(|t| t.span.start < e);
             steps += 1;
             continue;
