@@ -4924,6 +4924,14 @@ const RELATIONS_TRADE20: &[(&str, &[&str])] = &[
             "country:thailand -sells-> country:malaysia [asserted]",
         ],
     ),
+    (
+        "Uruguay has agreed to sell 12,000 tonnes of beef this year to Egypt.",
+        &["country:uruguay -sells-> country:egypt [intended]"],
+    ),
+    (
+        "Ecuador said Gabon was buying Ecuadorean bananas, with Chad buying 900 tonnes of Peruvian sugar.",
+        &["country:chad -buys-> country:peru [reported]"],
+    ),
 ];
 
 /// (text, relations that must not be present) for trade20: statistics, habits, a demonym that

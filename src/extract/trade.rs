@@ -136,6 +136,7 @@ const STATISTIC_CUES: &[&str] = &[
     "annual",
     "annually",
     "average",
+    "calendar",
     "compared",
     "cumulative",
     "data",
@@ -160,6 +161,7 @@ const STATISTIC_CUES: &[&str] = &[
     "statistics",
     "totalled",
     "totaled",
+    "unchanged",
     "versus",
     "vs",
     "year-ago",
@@ -372,8 +374,16 @@ fn ends_goods(doc: &Doc<'_>, h: usize, end: usize) -> bool {
 }
 
 /// The country named right after token `j` opens a phrase with `prep` ("to Tunisia", "from
-/// the Soviet Union").
-fn country_after(doc: &Doc<'_>, j: usize, end: usize, prep: &str) -> Option<usize> {
+/// the Soviet Union"), or does so after a date ("this year to the Soviet Union").
+fn country_after(doc: &Doc<'_>, mut j: usize, end: usize, prep: &str) -> Option<usize> {
+    if let Some(e) = doc
+        .tokens
+        .get(j)
+        .filter(|t| t.span.start < end)
+        .and_then(|t| doc.date_starting_at(t.span.start))
+    {
+        j = next_token(doc, e);
+    }
     if doc.word_cow(j) != prep {
         return None;
     }
