@@ -4892,3 +4892,92 @@ fn relations_relb19() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// trade20: commodity deals between countries. The buyer buys the seller country (a country or
+/// demonym before the goods, or a `from` phrase), the seller sells the buyer country (a `to`
+/// phrase, or the country right after the verb); a plan or agreement to trade is intended.
+const RELATIONS_TRADE20: &[(&str, &[&str])] = &[
+    (
+        "Portugal bought 45,000 tonnes of Argentine maize on Monday.",
+        &["country:portugal -buys-> country:argentina [asserted]"],
+    ),
+    (
+        "Norway has agreed to sell barley to Poland.",
+        &["country:norway -sells-> country:poland [intended]"],
+    ),
+    (
+        "Chile sold Peru 20,000 tonnes of copper this month.",
+        &["country:chile -sells-> country:peru [asserted]"],
+    ),
+    (
+        "Morocco plans to import more Canadian wheat.",
+        &["country:morocco -buys-> country:canada [intended]"],
+    ),
+    (
+        "Kenya will import 60,000 tons of diesel from Russia.",
+        &["country:kenya -buys-> country:russia [intended]"],
+    ),
+    (
+        "Thailand sold 80,000 tonnes of white rice to Indonesia and Malaysia.",
+        &[
+            "country:thailand -sells-> country:indonesia [asserted]",
+            "country:thailand -sells-> country:malaysia [asserted]",
+        ],
+    ),
+    (
+        "Uruguay has agreed to sell 12,000 tonnes of beef this year to Egypt.",
+        &["country:uruguay -sells-> country:egypt [intended]"],
+    ),
+    (
+        "Ecuador said Gabon was buying Ecuadorean bananas, with Chad buying 900 tonnes of Peruvian sugar.",
+        &["country:chad -buys-> country:peru [reported]"],
+    ),
+];
+
+/// (text, relations that must not be present) for trade20: statistics, habits, a demonym that
+/// describes the buyer, and the direction a sentence does not state. (Guards: they hold on
+/// the start binary too.)
+const NOT_RELATIONS_TRADE20: &[(&str, &[&str])] = &[
+    (
+        "Spain imported 2 mln tonnes of Argentine maize last year, up 12 pct from 1990.",
+        &["country:spain -buys->"],
+    ),
+    (
+        "Egypt is expected to buy 300,000 tonnes of French wheat in the coming months.",
+        &["country:egypt -buys->"],
+    ),
+    (
+        "Vietnam imports most of its cotton from India.",
+        &["country:vietnam -buys->"],
+    ),
+    (
+        "Italian millers bought 9,000 tonnes of Austrian wheat.",
+        &["country:italy -buys->"],
+    ),
+    (
+        "Greece has agreed to buy 30,000 tonnes of Bulgarian corn.",
+        &["country:bulgaria -sells->"],
+    ),
+];
+
+#[test]
+fn relations_trade20() {
+    let mut failures = Vec::new();
+    for (text, want) in RELATIONS_TRADE20 {
+        let got = relations(&analyze(text));
+        for w in *want {
+            if !got.iter().any(|g| g == w) {
+                failures.push(format!("{text:?}\n  wants {w}\n  got   {got:?}"));
+            }
+        }
+    }
+    for (text, bad) in NOT_RELATIONS_TRADE20 {
+        let got = relations(&analyze(text));
+        for b in *bad {
+            if got.iter().any(|g| g.contains(b)) {
+                failures.push(format!("{text:?}\n  must not have {b}\n  got   {got:?}"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -1742,6 +1742,40 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
             let args = if noun { noun_args } else { verb_args };
             let (mut src, mut tgt) = args(doc, &trigger, quotes, affils);
             described_object(doc, &trigger, noun, quotes, affils, src.as_ref(), &mut tgt);
+            // "bought 30,000 tonnes of French maize", "sold wheat to Tunisia to Peru and Chile": a
+            // commodity deal's partner countries (`trade`), which may modify the goods ("U.S.
+            // wheat"); "with Italy buying": a gerund's subject right before it.
+            let commodity = tgt.is_empty() && !noun && {
+                if let Some(a) = super::trade::gerund_subject(doc, ti).and_then(|k| arg(doc, k)) {
+                    src = Some(a);
+                }
+                let partner = src
+                    .filter(|a| {
+                        matches!(
+                            doc.res.entities[a.entity].kind,
+                            EntityKind::Country | EntityKind::Organization
+                        )
+                    })
+                    .and_then(|a| {
+                        super::trade::commodity_partner(
+                            doc,
+                            &entry.lemma,
+                            (ti, tlast),
+                            cl.end,
+                            s.span,
+                            a.span,
+                        )
+                    });
+                if let Some(k) = partner {
+                    tgt.extend(arg(doc, k));
+                    tgt.extend(
+                        coordinated_objects(doc, k, cl.end)
+                            .filter(|&c| doc.kind(c) == EntityKind::Country)
+                            .filter_map(|c| arg(doc, c)),
+                    );
+                }
+                !tgt.is_empty()
+            };
             // "The two companies held talks": the two companies the story names.
             if tgt.is_empty()
                 && matches!(
@@ -2025,6 +2059,7 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                         && tgt_e.kind == EntityKind::Country;
                 // ("met Nordbank officials": meeting a body's envoys is meeting the body.)
                 if modifier_target
+                    && !commodity
                     && doc.mention_covering(tg.span.start).is_some_and(|k| {
                         modifies_common_noun(doc, k)
                             && !(rel_type == "meets" && envoys_named_by(doc, k))

@@ -12,6 +12,7 @@ pub mod date;
 mod events;
 mod quotes;
 mod stance;
+mod trade;
 
 use std::collections::BTreeMap;
 
