@@ -949,7 +949,7 @@ fn quote_table_spk19() {
 /// text20 (quote precision), (text, speaker entity id, exact content) as in [`CASES`]: "that"
 /// or "this" before a finite verb is the clause's subject; a company designator or a wire
 /// paragraph ends the sentence before the attribution; `as pledged` compares, it reports
-/// nothing.
+/// nothing; a subject before an attribution set off by commas is part of the content.
 const QUOTES_TEXT20: &[(&str, Option<&str>, &str)] = &[
     (
         "Dario Pell said that was the last offer the club would make.",
@@ -980,6 +980,11 @@ const QUOTES_TEXT20: &[(&str, Option<&str>, &str)] = &[
         "Prices may fall unless Norland cuts output as pledged in the March accord, traders said.",
         None,
         "Prices may fall unless Norland cuts output as pledged in the March accord",
+    ),
+    (
+        "The new budget, both papers said, would be unveiled in March.",
+        None,
+        "The new budget, both papers said, would be unveiled in March",
     ),
 ];
 

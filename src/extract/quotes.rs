@@ -5266,9 +5266,12 @@ fn indirect(
                     parenthetical = Some(span.end - rest.trim_start().len());
                     // A lead that is a clause of its own is part of what was said
                     // (`Though A, he said, B`): the content spans both, the attribution
-                    // inside.
+                    // inside. So is a lead that is the subject of the verb after the
+                    // attribution (`The plan, both papers said, would cost more`).
                     let lead = head.rfind(',').map_or("", |i| &head[..i]);
-                    if lead.split_whitespace().nth(3).is_some()
+                    let subject_lead = !lead.trim().is_empty()
+                        && FINITE_AUX.contains(&first.to_lowercase().as_str());
+                    if (lead.split_whitespace().nth(3).is_some() || subject_lead)
                         && !lead.contains(['"', '“', '”'])
                         && !lead.contains("''")
                         && overlapping(direct, Span::new(clause_start, w.start))
