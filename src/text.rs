@@ -574,12 +574,20 @@ fn is_boundary(text: &str, toks: &[Token], k: usize) -> bool {
         // Period after an abbreviation or an initial.
         if k > 0 && toks[k - 1].span.end == t.span.start {
             let prev = toks[k - 1].text(text);
-            // (The table is lower-case ASCII: no lower-cased copy of the word.)
-            if ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(prev)) {
-                return false;
+            // A company's designator ends a sentence before a word that opens one (`bought
+            // Acme Corp. The deal ...`), not before a capitalised name or noun (`Acme Corp.
+            // Chairman`) nor a preposition (wire copy capitalises the word after an
+            // abbreviation: `with Acme Co. In Europe`).
+            if DESIGNATORS.iter().any(|a| a.eq_ignore_ascii_case(prev)) {
+                return opens_quote
+                    || wire_paragraph(text, t.span.end, next.span.start)
+                    || (sentence_opener(nt) && !PREPOSITION_OPENERS.contains(&nt));
             }
-            if prev.chars().count() == 1 && prev.chars().all(char::is_uppercase) {
-                return false;
+            // (The table is lower-case ASCII: no lower-cased copy of the word.)
+            if ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(prev))
+                || (prev.chars().count() == 1 && prev.chars().all(char::is_uppercase))
+            {
+                return wire_paragraph(text, t.span.end, next.span.start);
             }
         }
         return true;
@@ -587,44 +595,66 @@ fn is_boundary(text: &str, toks: &[Token], k: usize) -> bool {
     if s.len() > 1 && s.ends_with('.') {
         // Initialism like "U.S." ends a sentence only before a typical sentence opener
         // ("And" is none: wire copy capitalises the word after "U.S.", as in "the U.S. And
-        // Japan").
-        let opener = matches!(
-            nt,
-            "The"
-                | "A"
-                | "An"
-                | "It"
-                | "He"
-                | "She"
-                | "They"
-                | "We"
-                | "I"
-                | "This"
-                | "That"
-                | "But"
-                | "In"
-                | "On"
-                | "At"
-                | "However"
-                | "Meanwhile"
-                | "There"
-                | "Its"
-                | "His"
-                | "Her"
-                | "Their"
-                | "Not"
-                | "If"
-                | "When"
-                | "As"
-                | "After"
-                | "Although"
-                | "Despite"
-                | "Still"
-                | "Yet"
-        );
-        return opener || next.kind == TokenKind::Quote;
+        // Japan"), or where a wire paragraph begins.
+        return sentence_opener(nt)
+            || next.kind == TokenKind::Quote
+            || wire_paragraph(text, t.span.end, next.span.start);
     }
     true
+}
+
+/// Company designators: abbreviations that often close a sentence (`... from Acme Inc.`).
+const DESIGNATORS: &[&str] = &["inc", "corp", "co", "ltd"];
+
+/// Openers that are prepositions, which wire copy also capitalises inside a sentence after
+/// an abbreviation.
+const PREPOSITION_OPENERS: &[&str] = &["In", "On", "At", "As", "After", "Despite"];
+
+/// A word that typically opens a sentence: a pronoun, a determiner, a conjunction or
+/// preposition that leads a clause (not "And", which wire copy capitalises after "U.S.").
+fn sentence_opener(w: &str) -> bool {
+    matches!(
+        w,
+        "The"
+            | "A"
+            | "An"
+            | "It"
+            | "He"
+            | "She"
+            | "They"
+            | "We"
+            | "I"
+            | "This"
+            | "That"
+            | "But"
+            | "In"
+            | "On"
+            | "At"
+            | "However"
+            | "Meanwhile"
+            | "There"
+            | "Its"
+            | "His"
+            | "Her"
+            | "Their"
+            | "Not"
+            | "If"
+            | "When"
+            | "As"
+            | "After"
+            | "Although"
+            | "Despite"
+            | "Still"
+            | "Yet"
+    )
+}
+
+/// True when the gap between a period at `end` and the next token at `next` is a wire
+/// paragraph break: a line break and an indented line (`Acme Inc.\n    The deal ...`).
+fn wire_paragraph(text: &str, end: usize, next: usize) -> bool {
+    let gap = &text[end..next];
+    gap.rfind('\n')
+        .is_some_and(|i| gap[i + 1..].starts_with("  ") || gap[i + 1..].starts_with('\t'))
 }
 
 /// Is `sentence` set in headline case: at least four words, seven in ten of
@@ -965,6 +995,54 @@ mod tests {
                 &["line one\nline two.", "Para two"],
             ),
             ("Why? Because!", &["Why?", "Because!"]),
+        ];
+        for (t, want) in cases {
+            assert_eq!(sents(t), *want, "input {t:?}");
+        }
+    }
+
+    /// A company designator ends a sentence before a pronoun, determiner or quote, not before
+    /// a name or a preposition; any abbreviation does before an indented wire paragraph.
+    #[test]
+    fn designators_and_wire_paragraphs() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "The loan came from Halden Corp. The bank said it would not comment.",
+                &[
+                    "The loan came from Halden Corp.",
+                    "The bank said it would not comment.",
+                ],
+            ),
+            (
+                "Prices fell, said Ada Lim of Brill Inc. \"We see no end to it.\"",
+                &[
+                    "Prices fell, said Ada Lim of Brill Inc.",
+                    "\"We see no end to it.\"",
+                ],
+            ),
+            (
+                "It set up a venture with Halden Co. In Europe to make valves.",
+                &["It set up a venture with Halden Co. In Europe to make valves."],
+            ),
+            (
+                "Halden Corp. Chairman Ivo Bell spoke.",
+                &["Halden Corp. Chairman Ivo Bell spoke."],
+            ),
+            (
+                "Sales rose in the U.S.\n    Farm exports fell.",
+                &["Sales rose in the U.S.", "Farm exports fell."],
+            ),
+            (
+                "The notes went to Brill and Co.\n    Dealers said they were cheap.",
+                &[
+                    "The notes went to Brill and Co.",
+                    "Dealers said they were cheap.",
+                ],
+            ),
+            (
+                "Talks with the U.K. Treasury resumed.",
+                &["Talks with the U.K. Treasury resumed."],
+            ),
         ];
         for (t, want) in cases {
             assert_eq!(sents(t), *want, "input {t:?}");

@@ -756,8 +756,13 @@ const NONE: &[&str] = &[
 
 #[test]
 fn no_quote_table() {
+    check_no_quotes(NONE);
+}
+
+/// Asserts that no text of `texts` has a quote.
+fn check_no_quotes(texts: &[&str]) {
     let mut failures = Vec::new();
-    for text in NONE {
+    for text in texts {
         let a = analyze(text);
         if !a.quotes.is_empty() {
             let got: Vec<_> = a.quotes.iter().map(|q| q.content.text.as_str()).collect();
@@ -939,4 +944,65 @@ const QUOTES_SPK19: &[(&str, Option<&str>, &str)] = &[
 #[test]
 fn quote_table_spk19() {
     check_cases(QUOTES_SPK19);
+}
+
+/// text20 (quote precision), (text, speaker entity id, exact content) as in [`CASES`]: "that"
+/// or "this" before a finite verb is the clause's subject; a company designator or a wire
+/// paragraph ends the sentence before the attribution; `as pledged` compares, it reports
+/// nothing; a subject before an attribution set off by commas is part of the content.
+const QUOTES_TEXT20: &[(&str, Option<&str>, &str)] = &[
+    (
+        "Dario Pell said that was the last offer the club would make.",
+        Some("person:dario-pell"),
+        "that was the last offer the club would make",
+    ),
+    (
+        "Marta Ruiz believes that would help the farmers in the north.",
+        Some("person:marta-ruiz"),
+        "that would help the farmers in the north",
+    ),
+    (
+        "Dario Pell said this would cut waiting times at the border.",
+        Some("person:dario-pell"),
+        "this would cut waiting times at the border",
+    ),
+    (
+        "The notes were sold by Brannock and Co.\n    Dealers said the issue was priced too high.",
+        None,
+        "the issue was priced too high",
+    ),
+    (
+        "Norvale Holdings sold its stake to Ketter Corp. It said the sale would bring 40 mln dlrs.",
+        Some("org:norvale-holdings"),
+        "the sale would bring 40 mln dlrs",
+    ),
+    (
+        "Prices may fall unless Norland cuts output as pledged in the March accord, traders said.",
+        None,
+        "Prices may fall unless Norland cuts output as pledged in the March accord",
+    ),
+    (
+        "The new budget, both papers said, would be unveiled in March.",
+        None,
+        "The new budget, both papers said, would be unveiled in March",
+    ),
+];
+
+#[test]
+fn quote_table_text20() {
+    check_cases(QUOTES_TEXT20);
+}
+
+/// text20: sentences with a cue word and no quote: a comparison with what was expected, what
+/// is sought (not said), a question left open.
+const NONE_TEXT20: &[&str] = &[
+    "With exports doing better than expected the outlook for the port is bright.",
+    "The Ostrava mill will seek clarification from the ministry about its new tariff.",
+    "A spokeswoman for the mill was unable to say when the furnace would be back in use.",
+    "Tolvik did not say whether the offer would be raised.",
+];
+
+#[test]
+fn no_quote_table_text20() {
+    check_no_quotes(NONE_TEXT20);
 }

@@ -89,6 +89,9 @@ pub struct Cue {
     /// Its object is what was said, asked or wanted (`urged X to`, `endorsed X`):
     /// [`Extractor::takes_object`].
     pub object: bool,
+    /// Its object is what was said only as an infinitive (`sought to reassure`, not
+    /// `sought clarification`): `object=to` in the lexicon.
+    pub infinitive: bool,
 }
 
 /// What one lower-case word is to the event finder: the event forms that begin with it,
@@ -137,13 +140,15 @@ impl Extractor {
         // any entry says so.
         let mut cues: HashMap<String, Cue> = HashMap::default();
         for r in &lex.reporting {
-            let object = r.attrs.get("object").is_some_and(|v| v == "1");
+            let infinitive = r.attrs.get("object").is_some_and(|v| v == "to");
+            let object = infinitive || r.attrs.get("object").is_some_and(|v| v == "1");
             let cognition = r.attrs.get("kind").is_some_and(|k| k == "cognition");
             for f in &r.forms {
                 let cue = cues.entry(f.clone()).or_default();
                 cue.reporting = !cognition;
                 cue.cognition = cognition;
                 cue.object |= object;
+                cue.infinitive |= infinitive;
             }
         }
         Extractor {
@@ -679,7 +684,7 @@ mod tests {
     }
 
     /// The cue flags say what the reporting lexicon says: a form's last entry gives its
-    /// kind, any entry with `object=1` makes it object-taking.
+    /// kind, any entry with `object=1` or `object=to` makes it object-taking.
     #[test]
     fn cue_flags_follow_the_reporting_lexicon() {
         let lex = Lexicon::builtin().unwrap();
@@ -688,7 +693,7 @@ mod tests {
         let mut object: HashMap<&str, bool> = HashMap::default();
         for r in &lex.reporting {
             let k = r.attrs.get("kind").map_or("speech", String::as_str);
-            let o = r.attrs.get("object").is_some_and(|v| v == "1");
+            let o = r.attrs.get("object").is_some_and(|v| v == "1" || v == "to");
             for f in &r.forms {
                 kind.insert(f, k);
                 *object.entry(f).or_default() |= o;

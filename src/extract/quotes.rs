@@ -4712,6 +4712,69 @@ fn lead_clause(text: &str, ws: &[Span], wi: usize, start: usize) -> bool {
         && !text[start..ws[wi].start].contains([',', ';', '"', '“', '”'])
 }
 
+/// True when "that" or "this" at `at` is the subject of the clause after a cue, not its
+/// complementizer or a time word: a finite verb follows it (`said that was the only
+/// meeting`, `said this would help`), so the content starts with it.
+fn demonstrative_subject(doc: &Doc<'_>, ws: &[Span], at: usize) -> bool {
+    let i = ws.partition_point(|w| w.start < at);
+    let Some(w) = ws.get(i).filter(|w| w.start == at) else {
+        return false;
+    };
+    if !matches!(doc.lower_at(*w).as_ref(), "that" | "this") {
+        return false;
+    }
+    ws.get(i + 1).is_some_and(|n| {
+        doc.text[w.end..n.start].trim().is_empty()
+            && FINITE_AUX.contains(&doc.lower_at(*n).as_ref())
+    })
+}
+
+/// True when a cue after `prev` ("not", "to", a negated auxiliary) opens a question it leaves
+/// open (`did not say when the plant would reopen`, `was unable to say whether ...`): nothing
+/// was said.
+fn open_question(text: &str, prev: Option<&str>, content: Span) -> bool {
+    let unsaid = prev.is_some_and(|p| matches!(p, "not" | "to" | "never") || p.ends_with("n't"));
+    unsaid
+        && content
+            .slice(text)
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .is_some_and(|w| {
+                matches!(
+                    w,
+                    "when" | "whether" | "if" | "how" | "what" | "why" | "where" | "who" | "which"
+                )
+            })
+}
+
+/// True when the cue at `ws[wi]` (form `lw`, a verb of thinking or not) compares a figure
+/// with what was expected (`rose more than expected`, `fell as forecast`): no one is reported.
+fn comparison_cue(
+    doc: &Doc<'_>,
+    ws: &[Span],
+    wi: usize,
+    (lw, cognition): (&str, bool),
+    prev: Option<&str>,
+) -> bool {
+    let Some(p) = prev else { return false };
+    let next = ws.get(wi + 1).map(|n| doc.lower_at(*n));
+    let adjacent = doc.text[ws[wi - 1].end..ws[wi].start].trim().is_empty();
+    adjacent
+        && (p == "than" || (p == "as" && (cognition || AS_PARTICIPLES.contains(&lw))))
+        && next.as_deref() != Some("by")
+}
+
+/// Participles of speech verbs that after "as" compare with a plan or a promise (`as
+/// pledged in the accord`, `as opposed to`); `As announced, X will ...` still reports.
+const AS_PARTICIPLES: &[&str] = &[
+    "pledged",
+    "promised",
+    "agreed",
+    "opposed",
+    "forecast",
+    "predicted",
+];
+
 /// Prepositions that cannot open the object of an object-taking verb.
 const NOT_OBJECT: &[&str] = &[
     "from", "by", "into", "after", "during", "at", "under", "since", "before", "until", "through",
@@ -4867,6 +4930,10 @@ fn indirect(
                 push_indirect(doc, out, content, cue, speaker, None);
                 return;
             }
+            continue;
+        }
+        // `better than expected`, `as forecast`: a comparison, no one's words.
+        if comparison_cue(doc, ws, wi, (&lw, cognition), prev.as_deref()) {
             continue;
         }
         // "a report that", "the claim that": nouns, not verbs.
@@ -5113,10 +5180,24 @@ fn indirect(
             })
             .find(|t| t.slice(text) == "that")
             .filter(|t| !text[w.end..t.start].contains([',', ';', ':', '.']) || !is_noun);
+        // `said that was the only meeting`: "that" is the clause's subject, the content
+        // starts with it; after other words it is a relative (`technology that could`).
+        let (that, demonstrative) = match that {
+            Some(t) if demonstrative_subject(doc, ws, t.start) => {
+                let next_to_cue = ws[wi + 1..]
+                    .iter()
+                    .take_while(|x| x.start < t.start)
+                    .all(|x| skip_after(&doc.lower_at(*x)));
+                (None, next_to_cue.then_some(t.start))
+            }
+            t => (t, None),
+        };
         let mut parenthetical: Option<usize> = None;
         let mut lead_start: Option<usize> = None;
         let content_start = if let Some(t) = that {
             t.end
+        } else if let Some(d) = demonstrative {
+            d
         } else if object {
             // `urged X to ...`, `endorsed X`, `called for X`: the object, not a passive
             // (`was called`) or a name (`a group called X`).
@@ -5129,7 +5210,10 @@ fn indirect(
                 continue;
             }
             let mut j = wi + 1;
-            while j < ws.len() && skip_after(&lower_cow(ws[j].slice(text))) {
+            while j < ws.len()
+                && skip_after(&lower_cow(ws[j].slice(text)))
+                && !demonstrative_subject(doc, ws, ws[j].start)
+            {
                 j += 1;
             }
             let prep = prep_verb(&lw).or(lw.starts_with("call").then_some("for"));
@@ -5140,6 +5224,10 @@ fn indirect(
             }
             let Some(c) = ws.get(j) else { continue };
             if text[w.end..c.start].contains([',', ';', '(', '.', ':']) {
+                continue;
+            }
+            // `sought clarification`: what is requested, not said (`object=to` cues).
+            if cue.infinitive && doc.lower_at(*c) != "to" {
                 continue;
             }
             // `who asked not to be identified`: a condition of the source, not speech.
@@ -5178,9 +5266,12 @@ fn indirect(
                     parenthetical = Some(span.end - rest.trim_start().len());
                     // A lead that is a clause of its own is part of what was said
                     // (`Though A, he said, B`): the content spans both, the attribution
-                    // inside.
+                    // inside. So is a lead that is the subject of the verb after the
+                    // attribution (`The plan, both papers said, would cost more`).
                     let lead = head.rfind(',').map_or("", |i| &head[..i]);
-                    if lead.split_whitespace().nth(3).is_some()
+                    let subject_lead = !lead.trim().is_empty()
+                        && FINITE_AUX.contains(&first.to_lowercase().as_str());
+                    if (lead.split_whitespace().nth(3).is_some() || subject_lead)
                         && !lead.contains(['"', '“', '”'])
                         && !lead.contains("''")
                         && overlapping(direct, Span::new(clause_start, w.start))
@@ -5211,7 +5302,10 @@ fn indirect(
                 }
                 j = past_hearers_programme(text, ws, j);
             }
-            while j < ws.len() && skip_after(&lower_cow(ws[j].slice(text))) {
+            while j < ws.len()
+                && skip_after(&lower_cow(ws[j].slice(text)))
+                && !demonstrative_subject(doc, ws, ws[j].start)
+            {
                 j += 1;
             }
             let Some(c) = ws.get(j) else { continue };
@@ -5360,6 +5454,9 @@ fn indirect(
                     _ => continue,
                 }
             }
+        }
+        if open_question(text, prev.as_deref(), content) {
+            continue;
         }
         if n_words(content.start, content.end) < if object { MIN_OBJECT_WORDS } else { 3 } {
             continue;
