@@ -391,7 +391,7 @@ fn person_map(entities: &[Vec<EntityFact>]) -> BTreeMap<String, String> {
             .iter()
             .flatten()
             .filter(|f| f.kind == crate::model::EntityKind::Person)
-            .map(|f| (f.id.as_str(), f.name.as_str(), &f.aliases)),
+            .map(|f| (f.id.as_str(), f.name.as_str(), f.aliases.as_slice())),
     )
 }
 

@@ -582,7 +582,7 @@ pub(super) fn quote_fact(q: Quote) -> QuoteFact {
         cue: q.cue,
         content: q.content,
         direct: q.direct,
-        about: q.raw_about.unwrap_or(q.about).into_iter().collect(),
+        about: super::into_set(q.raw_about.unwrap_or(q.about)),
         date: q.date,
     }
 }

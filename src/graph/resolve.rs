@@ -51,7 +51,7 @@ pub(crate) fn resolution_map(store: &GraphStore) -> BTreeMap<String, String> {
             .entities
             .values()
             .filter(|f| f.kind == EntityKind::Person)
-            .map(|f| (f.id.as_str(), f.name.as_str(), &f.aliases)),
+            .map(|f| (f.id.as_str(), f.name.as_str(), f.aliases.as_slice())),
     )
 }
 
@@ -62,7 +62,7 @@ pub(crate) fn resolution_map(store: &GraphStore) -> BTreeMap<String, String> {
 /// The per-id sets are sorted lists without repeats (one sort each instead of
 /// an ordered-map insert per name): (id, name) pairs, grouped by id in id order.
 pub(crate) fn person_map<'a>(
-    persons: impl Iterator<Item = (&'a str, &'a str, &'a BTreeSet<String>)>,
+    persons: impl Iterator<Item = (&'a str, &'a str, &'a [String])>,
 ) -> BTreeMap<String, String> {
     // Names (canonical names and aliases) per person id, over all articles, and
     // the canonical names alone.
@@ -233,7 +233,7 @@ pub(crate) fn build_facts(facts: Facts) -> KnowledgeGraph {
             .iter()
             .flatten()
             .filter(|f| f.kind == EntityKind::Person)
-            .map(|f| (f.id.as_str(), f.name.as_str(), &f.aliases)),
+            .map(|f| (f.id.as_str(), f.name.as_str(), f.aliases.as_slice())),
     );
     build_facts_with_map(facts, &map)
 }
@@ -582,14 +582,13 @@ fn resolve_quote(q: QuoteFact, map: &Moves<'_>) -> Quote {
     // The set is sorted and unique: when resolution keeps every id, it
     // is the list as it is.
     let (about, raw_about) = if q.about.iter().all(|a| !map.0.contains_key(a.as_str())) {
-        (q.about.into_iter().collect::<Vec<String>>(), None)
+        (q.about, None)
     } else {
         let mut about: Vec<String> = q.about.iter().map(|a| map.get(a).to_string()).collect();
         about.sort();
         about.dedup();
-        let raw_about: Vec<String> = q.about.into_iter().collect();
-        let changed = raw_about != about;
-        (about, changed.then_some(raw_about))
+        let changed = q.about != about;
+        (about, changed.then_some(q.about))
     };
     Quote {
         raw_speaker,
