@@ -302,7 +302,7 @@ impl FactCollector {
                 let mut articles = Vec::with_capacity(parts.len());
                 for (meta, r, q) in parts {
                     relations.extend(r);
-                    quotes.extend(q);
+                    quotes.extend(q.into_iter().map(super::resolve::unresolved));
                     articles.push((meta.id.clone(), meta));
                 }
                 (
@@ -333,7 +333,7 @@ impl FactCollector {
                 .map(|e| ((e.id.clone(), e.article.clone()), e))
                 .collect(),
             relations: f.relations.into_iter().collect(),
-            quotes: f.quotes.into_iter().collect(),
+            quotes: f.quotes.into_iter().map(super::json::quote_fact).collect(),
         }
     }
 
