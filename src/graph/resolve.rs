@@ -194,8 +194,8 @@ pub(crate) struct Facts {
     pub(crate) entities: Vec<Vec<EntityFact>>,
     /// Relation statements, sorted, no duplicates.
     pub(crate) relations: Vec<RelationFact>,
-    /// Quotes with their ids as extracted ([`unresolved`]), in the order of
-    /// their facts (sorted, no duplicates): resolved in place.
+    /// Quotes with their ids as extracted ([`unresolved`]), no duplicates, an
+    /// article's together (each article's are sorted once resolved in place).
     pub(crate) quotes: Vec<Quote>,
 }
 
