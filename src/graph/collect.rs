@@ -17,15 +17,17 @@
 //!   run is put in article order (in parallel; most runs already are) with
 //!   the facts of an article read twice united.
 //!
-//! The facts are exactly those the store would hold, in the store's order,
-//! so the graph is byte-identical (see the tests).
+//! The facts are exactly those the store would hold, in the store's order
+//! (the quotes, made into unresolved [`Quote`]s on the workers, in quote
+//! order within each article, which is the order they are sorted into once
+//! resolved), so the graph is byte-identical (see the tests).
 
 use std::collections::BTreeMap;
 
 use rustc_hash::FxHashMap;
 
-use super::resolve::Facts;
-use super::{EntityFact, GraphStore, KnowledgeGraph, QuoteFact, RelationFact};
+use super::resolve::{Facts, unresolved};
+use super::{EntityFact, GraphStore, KnowledgeGraph, Quote, QuoteFact, RelationFact};
 use crate::model::{Analysis, ArticleMeta};
 
 /// The facts of one article, in store order. See the module docs.
@@ -36,8 +38,9 @@ pub struct ArticleFacts {
     entities: Vec<EntityFact>,
     /// Sorted, no duplicates.
     relations: Vec<RelationFact>,
-    /// Sorted, no duplicates.
-    quotes: Vec<QuoteFact>,
+    /// The quote facts as unresolved quotes (made here, on the worker, not
+    /// on the one thread that puts the articles together): sorted, no duplicates.
+    quotes: Vec<Quote>,
 }
 
 impl ArticleFacts {
@@ -58,10 +61,10 @@ impl ArticleFacts {
             .collect();
         relations.sort_unstable();
         relations.dedup();
-        let mut quotes: Vec<QuoteFact> = a
+        let mut quotes: Vec<Quote> = a
             .quotes
             .into_iter()
-            .map(|q| QuoteFact::of_record(q, &art))
+            .map(|q| unresolved(QuoteFact::of_record(q, &art)))
             .collect();
         quotes.sort_unstable();
         quotes.dedup();
@@ -333,7 +336,7 @@ impl FactCollector {
                 .map(|e| ((e.id.clone(), e.article.clone()), e))
                 .collect(),
             relations: f.relations.into_iter().collect(),
-            quotes: f.quotes.into_iter().collect(),
+            quotes: f.quotes.into_iter().map(super::json::quote_fact).collect(),
         }
     }
 
@@ -391,7 +394,7 @@ fn person_map(entities: &[Vec<EntityFact>]) -> BTreeMap<String, String> {
             .iter()
             .flatten()
             .filter(|f| f.kind == crate::model::EntityKind::Person)
-            .map(|f| (f.id.as_str(), f.name.as_str(), &f.aliases)),
+            .map(|f| (f.id.as_str(), f.name.as_str(), f.aliases.as_slice())),
     )
 }
 

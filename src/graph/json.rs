@@ -147,65 +147,74 @@ pub(super) fn link_out(l: &super::Link) -> FileLinkOut<'_> {
 }
 
 /// Items serialised per parallel task: big enough to amortise the task,
-/// small enough that the buffers of one batch stay a few megabytes.
-const CHUNK: usize = 512;
+/// small enough that the pool never waits long for one (node sizes are very
+/// uneven: a country's node holds thousands of articles' facts).
+const CHUNK: usize = 256;
+
+/// Chunks serialised or waiting to be written at any time: enough to keep the
+/// pool busy while this thread waits for a large one, few enough that the
+/// buffers stay a few megabytes.
+const IN_FLIGHT: usize = 24;
 
 /// Writes `"key":[` then one compact item per line, then `]`. Items are
 /// serialised in parallel in chunks and written in order, so the bytes do not
 /// depend on the thread count.
+///
+/// The chunks stream: the pool serialises up to [`IN_FLIGHT`] chunks ahead
+/// while this thread writes each as soon as it and those before it are done,
+/// and every chunk written starts another. (Batches of chunks with a wait at
+/// the end of each left a core idle whenever one chunk took longer than the
+/// rest, and at the start and end of every batch.)
 pub(super) fn write_array<W, T, F>(w: &mut W, key: &str, items: &[T], put: F) -> std::io::Result<()>
 where
     W: Write,
     T: Sync,
     F: Fn(&mut Vec<u8>, &T) -> serde_json::Result<()> + Sync,
 {
-    use rayon::prelude::*;
+    use std::collections::VecDeque;
+    use std::sync::mpsc;
     write!(w, "\"{key}\":[")?;
-    // A batch of chunks at a time keeps the serialised bytes in memory small;
-    // the pool serialises the next batch while this thread writes one.
-    // Each chunk's buffer is sized from the bytes per item of the batch before
-    // (items of one array are alike): growing them by doubling copied each
-    // buffer again and again (a tenth of the serialisation's instructions).
-    let serialise = |b: usize, batch: &[T], per_item: usize| -> std::io::Result<Vec<Vec<u8>>> {
-        batch
-            .par_chunks(CHUNK)
-            .enumerate()
-            .map(|(c, chunk)| {
-                let mut buf = Vec::with_capacity(chunk.len() * per_item);
-                for (i, item) in chunk.iter().enumerate() {
-                    let first = b == 0 && c == 0 && i == 0;
-                    buf.extend_from_slice(if first { b"\n" } else { b",\n" });
-                    put(&mut buf, item)?;
-                }
-                Ok(buf)
-            })
-            .collect()
+    let put = &put;
+    // Each chunk's buffer is sized from the bytes per item of the chunk
+    // written last (items of one array are alike): growing them by doubling
+    // copied each buffer again and again (a tenth of the serialisation's
+    // instructions).
+    let serialise = move |c: usize, chunk: &[T], per_item: usize| -> std::io::Result<Vec<u8>> {
+        let mut buf = Vec::with_capacity(chunk.len() * per_item);
+        for (i, item) in chunk.iter().enumerate() {
+            let first = c == 0 && i == 0;
+            buf.extend_from_slice(if first { b"\n" } else { b",\n" });
+            put(&mut buf, item)?;
+        }
+        Ok(buf)
     };
-    let mut ready: Option<std::io::Result<Vec<Vec<u8>>>> = None;
-    let mut per_item = 256;
-    for (b, batch) in items.chunks(CHUNK * 16).enumerate() {
-        if let Some(Ok(bufs)) = &ready {
-            // The batch before was full (only the last one is not): a quarter
-            // more than its mean, for the chunks above it.
-            let bytes: usize = bufs.iter().map(Vec::len).sum();
-            per_item = bytes / (CHUNK * 16) * 5 / 4 + 16;
-        }
-        let mut next = None;
-        let mut written = Ok(());
-        rayon::in_place_scope(|scope| {
-            scope.spawn(|_| next = Some(serialise(b, batch, per_item)));
-            if let Some(bufs) = ready.take() {
-                written = bufs.and_then(|bufs| bufs.iter().try_for_each(|buf| w.write_all(buf)));
+    rayon::in_place_scope(|scope| -> std::io::Result<()> {
+        let mut chunks = items.chunks(CHUNK).enumerate();
+        let mut in_flight: VecDeque<mpsc::Receiver<std::io::Result<Vec<u8>>>> = VecDeque::new();
+        let mut per_item = 256;
+        loop {
+            while in_flight.len() < IN_FLIGHT {
+                let Some((c, chunk)) = chunks.next() else {
+                    break;
+                };
+                let (tx, rx) = mpsc::sync_channel(1);
+                scope.spawn(move |_| {
+                    // The receiver is gone only when writing already failed.
+                    let _ = tx.send(serialise(c, chunk, per_item));
+                });
+                in_flight.push_back(rx);
             }
-        });
-        written?;
-        ready = next;
-    }
-    if let Some(bufs) = ready {
-        for buf in bufs? {
+            let Some(rx) = in_flight.pop_front() else {
+                return Ok(());
+            };
+            let buf = rx
+                .recv()
+                .map_err(|_| std::io::Error::other("a chunk of graph.json was not serialised"))??;
             w.write_all(&buf)?;
+            // A quarter more than this chunk's mean, for the chunks after it.
+            per_item = buf.len() / CHUNK * 5 / 4 + 16;
         }
-    }
+    })?;
     if !items.is_empty() {
         w.write_all(b"\n")?;
     }
@@ -582,7 +591,7 @@ pub(super) fn quote_fact(q: Quote) -> QuoteFact {
         cue: q.cue,
         content: q.content,
         direct: q.direct,
-        about: q.raw_about.unwrap_or(q.about).into_iter().collect(),
+        about: super::into_set(q.raw_about.unwrap_or(q.about)),
         date: q.date,
     }
 }

@@ -33,7 +33,7 @@ pub use patch::{Patched, patch_graph_json};
 use std::collections::{BTreeMap, BTreeSet};
 
 use petgraph::stable_graph::{NodeIndex, StableDiGraph};
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::model::{
     Analysis, ArticleMeta, EntityKind, EntityRecord, Evidence, Modality, QuoteRecord,
@@ -51,10 +51,12 @@ pub struct EntityFact {
     pub kind: EntityKind,
     /// Name the article uses as canonical.
     pub name: String,
-    /// Surface forms in that article.
-    pub aliases: BTreeSet<String>,
-    /// Mention spans `[start, end]` in that article.
-    pub mentions: BTreeSet<(usize, usize)>,
+    /// Surface forms in that article, sorted, no repeats.
+    #[serde(deserialize_with = "de_set")]
+    pub aliases: Vec<String>,
+    /// Mention spans `[start, end]` in that article, sorted, no repeats.
+    #[serde(deserialize_with = "de_set")]
+    pub mentions: Vec<(usize, usize)>,
     /// Titles and affiliations stated in that article: (title, org id).
     #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
     pub affiliations: BTreeSet<(Option<String>, Option<String>)>,
@@ -68,8 +70,8 @@ impl EntityFact {
             article: article.to_string(),
             kind: e.kind,
             name: e.name,
-            aliases: e.aliases.into_iter().collect(),
-            mentions: e.mentions.iter().map(|m| (m.start, m.end)).collect(),
+            aliases: into_set(e.aliases),
+            mentions: into_set(e.mentions.iter().map(|m| (m.start, m.end)).collect()),
             affiliations: e
                 .affiliations
                 .into_iter()
@@ -79,8 +81,8 @@ impl EntityFact {
     }
 
     fn absorb(&mut self, other: &EntityFact) {
-        self.aliases.extend(other.aliases.iter().cloned());
-        self.mentions.extend(other.mentions.iter().copied());
+        extend_set(&mut self.aliases, &other.aliases);
+        extend_set(&mut self.mentions, &other.mentions);
         self.affiliations.extend(other.affiliations.iter().cloned());
         // Two versions of one article may disagree on the kind: the least kind
         // wins, so the result does not depend on the order facts arrive in.
@@ -142,9 +144,9 @@ pub struct QuoteFact {
     pub content: Evidence,
     /// In quotation marks.
     pub direct: bool,
-    /// Entity ids it is about, as extracted.
-    #[serde(default)]
-    pub about: BTreeSet<String>,
+    /// Entity ids it is about, as extracted: sorted, no repeats.
+    #[serde(default, deserialize_with = "de_set")]
+    pub about: Vec<String>,
     /// ISO date.
     #[serde(default)]
     pub date: Option<String>,
@@ -179,10 +181,42 @@ impl QuoteFact {
             cue: q.cue,
             content: q.content,
             direct: q.direct,
-            about: q.about.into_iter().collect(),
+            about: into_set(q.about),
             date: q.date,
         }
     }
+}
+
+/// A list sorted and without repeats: the form of the facts' set-valued
+/// fields. A sorted vector holds the one or two items most facts have in a
+/// few dozen bytes, where a `BTreeSet` allocates a node of 200-300 bytes
+/// (tens of megabytes over a corpus, and every one a page to fault in and a
+/// pointer to chase when the graph is built and written).
+pub(crate) fn into_set<T: Ord>(mut v: Vec<T>) -> Vec<T> {
+    if !v.is_sorted_by(|a, b| a < b) {
+        v.sort_unstable();
+        v.dedup();
+    }
+    v
+}
+
+/// Adds the items of the set `other` to the set `v` (both as [`into_set`] makes them).
+fn extend_set<T: Ord + Clone>(v: &mut Vec<T>, other: &[T]) {
+    if other.iter().all(|x| v.binary_search(x).is_ok()) {
+        return;
+    }
+    v.extend_from_slice(other);
+    v.sort_unstable();
+    v.dedup();
+}
+
+/// A set-valued field as [`into_set`] makes it, whatever order a file holds it in.
+fn de_set<'de, D, T>(d: D) -> Result<Vec<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de> + Ord,
+{
+    Vec::<T>::deserialize(d).map(into_set)
 }
 
 /// The fact layer: a set of per-article facts. See the module docs.

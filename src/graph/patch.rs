@@ -268,7 +268,7 @@ struct MemberProbe {
     kind: EntityKind,
     name: String,
     #[serde(default)]
-    aliases: BTreeSet<String>,
+    aliases: Vec<String>,
 }
 
 /// `"id"` as it appears quoted in a line, for the scans.
@@ -337,13 +337,13 @@ pub fn patch_graph_json<'a>(old: &'a [u8], added: &GraphStore) -> Option<Patched
     let old_iter = || {
         old_persons
             .iter()
-            .map(|m| (m.id.as_str(), m.name.as_str(), &m.aliases))
+            .map(|m| (m.id.as_str(), m.name.as_str(), m.aliases.as_slice()))
     };
     let new_iter = added
         .entities
         .values()
         .filter(|f| f.kind == EntityKind::Person)
-        .map(|f| (f.id.as_str(), f.name.as_str(), &f.aliases));
+        .map(|f| (f.id.as_str(), f.name.as_str(), f.aliases.as_slice()));
     let (old_map, new_map) = rayon::join(
         || person_map(old_iter()),
         || person_map(old_iter().chain(new_iter)),

@@ -51,7 +51,7 @@ pub(crate) fn resolution_map(store: &GraphStore) -> BTreeMap<String, String> {
             .entities
             .values()
             .filter(|f| f.kind == EntityKind::Person)
-            .map(|f| (f.id.as_str(), f.name.as_str(), &f.aliases)),
+            .map(|f| (f.id.as_str(), f.name.as_str(), f.aliases.as_slice())),
     )
 }
 
@@ -62,7 +62,7 @@ pub(crate) fn resolution_map(store: &GraphStore) -> BTreeMap<String, String> {
 /// The per-id sets are sorted lists without repeats (one sort each instead of
 /// an ordered-map insert per name): (id, name) pairs, grouped by id in id order.
 pub(crate) fn person_map<'a>(
-    persons: impl Iterator<Item = (&'a str, &'a str, &'a BTreeSet<String>)>,
+    persons: impl Iterator<Item = (&'a str, &'a str, &'a [String])>,
 ) -> BTreeMap<String, String> {
     // Names (canonical names and aliases) per person id, over all articles, and
     // the canonical names alone.
@@ -194,8 +194,9 @@ pub(crate) struct Facts {
     pub(crate) entities: Vec<Vec<EntityFact>>,
     /// Relation statements, sorted, no duplicates.
     pub(crate) relations: Vec<RelationFact>,
-    /// Quotes, sorted, no duplicates.
-    pub(crate) quotes: Vec<QuoteFact>,
+    /// Quotes with their ids as extracted ([`unresolved`]), no duplicates, an
+    /// article's together (each article's are sorted once resolved in place).
+    pub(crate) quotes: Vec<Quote>,
 }
 
 impl From<GraphStore> for Facts {
@@ -204,7 +205,7 @@ impl From<GraphStore> for Facts {
             articles: store.articles,
             entities: id_runs(store.entities.into_values()),
             relations: store.relations.into_iter().collect(),
-            quotes: store.quotes.into_iter().collect(),
+            quotes: store.quotes.into_iter().map(unresolved).collect(),
         }
     }
 }
@@ -233,7 +234,7 @@ pub(crate) fn build_facts(facts: Facts) -> KnowledgeGraph {
             .iter()
             .flatten()
             .filter(|f| f.kind == EntityKind::Person)
-            .map(|f| (f.id.as_str(), f.name.as_str(), &f.aliases)),
+            .map(|f| (f.id.as_str(), f.name.as_str(), f.aliases.as_slice())),
     );
     build_facts_with_map(facts, &map)
 }
@@ -491,21 +492,20 @@ fn relation_links(relations: Vec<RelationFact>, map: &Moves<'_>) -> LinkMap {
     links
 }
 
-/// The resolved quotes, sorted, and the `says_about` link evidence they give.
+/// The quotes resolved and sorted, and the `says_about` link evidence they give.
 ///
-/// The quotes are resolved in parallel (they are independent, and the
-/// output vector is most of the fresh memory this stage touches); the
+/// The quotes are resolved in place, in parallel (they are independent; a
+/// new vector of them was most of the fresh memory this stage touched); the
 /// evidence is then read off the resolved quotes.
 fn build_quotes(
-    facts: Vec<QuoteFact>,
+    mut quotes: Vec<Quote>,
     map: &Moves<'_>,
 ) -> (Vec<Quote>, Vec<(LinkKey, LinkEvidences)>) {
     use rayon::prelude::*;
-    let mut quotes: Vec<Quote> = facts
-        .into_par_iter()
+    quotes
+        .par_iter_mut()
         .with_min_len(256)
-        .map(|q| resolve_quote(q, map))
-        .collect();
+        .for_each(|q| resolve_quote(q, map));
     // The facts come sorted by article first, as quotes are: sorting each
     // article's run alone gives the same order with far fewer comparisons.
     quotes
@@ -570,38 +570,38 @@ fn says_about_links(quotes: &[Quote]) -> Vec<(LinkKey, LinkEvidences)> {
         .collect()
 }
 
-/// One quote with its ids resolved (the ids as extracted kept when they move).
-fn resolve_quote(q: QuoteFact, map: &Moves<'_>) -> Quote {
-    let (speaker, raw_speaker) = match q.speaker {
-        Some(s) => {
-            let (to, raw) = map.owned(s);
-            (Some(to), raw)
-        }
-        None => (None, None),
-    };
-    // The set is sorted and unique: when resolution keeps every id, it
-    // is the list as it is.
-    let (about, raw_about) = if q.about.iter().all(|a| !map.0.contains_key(a.as_str())) {
-        (q.about.into_iter().collect::<Vec<String>>(), None)
-    } else {
-        let mut about: Vec<String> = q.about.iter().map(|a| map.get(a).to_string()).collect();
-        about.sort();
-        about.dedup();
-        let raw_about: Vec<String> = q.about.into_iter().collect();
-        let changed = raw_about != about;
-        (about, changed.then_some(raw_about))
-    };
+/// The quote of a fact, its ids as extracted (resolution comes later: [`resolve_quote`]).
+pub(crate) fn unresolved(q: QuoteFact) -> Quote {
     Quote {
-        raw_speaker,
+        raw_speaker: None,
         article: q.article,
-        speaker,
+        speaker: q.speaker,
         content: q.content,
         cue: q.cue,
         speaker_mention: q.speaker_mention,
         direct: q.direct,
-        about,
+        about: q.about,
         date: q.date,
-        raw_about,
+        raw_about: None,
+    }
+}
+
+/// Resolves the ids of an [`unresolved`] quote, keeping the ids as extracted
+/// where they move.
+fn resolve_quote(q: &mut Quote, map: &Moves<'_>) {
+    if let Some(to) = q.speaker.as_deref().and_then(|s| map.0.get(s)) {
+        let to = to.to_string();
+        q.raw_speaker = q.speaker.replace(to);
+    }
+    // The list is sorted and unique: when resolution keeps every id, it
+    // stays as it is.
+    if q.about.iter().any(|a| map.0.contains_key(a.as_str())) {
+        let mut about: Vec<String> = q.about.iter().map(|a| map.get(a).to_string()).collect();
+        about.sort();
+        about.dedup();
+        if about != q.about {
+            q.raw_about = Some(std::mem::replace(&mut q.about, about));
+        }
     }
 }
 
