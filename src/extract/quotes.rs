@@ -696,7 +696,7 @@ fn last_body_with(doc: &Doc<'_>, pos: usize, word: &str, reach: usize) -> Option
 /// for the last organisation named before it (for "the bank", "the ministry", ... one whose
 /// name has that word; see [`body_for_noun`] and [`subject_company_for`]).
 pub(crate) fn body_named_before(doc: &Doc<'_>, phrase: Span) -> Option<usize> {
-    let p = phrase.slice(doc.text).to_lowercase();
+    let p = crate::text::collapse_ws(&phrase.slice(doc.text).to_lowercase());
     let noun = p.strip_prefix("the ")?;
     body_for_noun(doc, noun, phrase.start).or_else(|| subject_company_for(doc, noun, phrase.start))
 }
@@ -1372,7 +1372,7 @@ fn lexicon_title_holder(doc: &Doc<'_>, pos: usize, title: &str) -> Option<usize>
 /// `United`) must be part of the title or written where it is stated or in the organisation's
 /// name. Two people who fit give none.
 fn sole_title_holder(doc: &Doc<'_>, np: Span, cx: &Cx<'_>) -> Option<usize> {
-    let low = np.slice(doc.text).to_lowercase();
+    let low = crate::text::collapse_ws(&np.slice(doc.text).to_lowercase());
     let rest = low.strip_prefix("the ")?;
     // "the secretary of state", "the minister's": a longer title or someone else's.
     if doc.text[np.end..].starts_with(" of ") || doc.text[np.end..].starts_with('\'') {
@@ -1503,8 +1503,7 @@ fn speaker_near_cue(
                 });
             }
             // `The government said`: the one country named in the sentences before.
-            if s.mention
-                .slice(doc.text)
+            if crate::text::collapse_ws(s.mention.slice(doc.text))
                 .eq_ignore_ascii_case("the government")
             {
                 return Some(Speaker {
@@ -1872,7 +1871,8 @@ fn speaker_near_cue_inner(
     if let Some(&sw) = ws[..end].last() {
         let adjacent = text[sw.end..cue.start]
             .chars()
-            .all(|c| c.is_alphanumeric() || c == ' ' || c == '\'' || c == '’');
+            .all(|c| c.is_alphanumeric() || c == ' ' || c == '\'' || c == '’')
+            || bracketed_name_before(text, sw.end, cue.start);
         // `he's predicting`: the pronoun of a contraction written with a straight apostrophe.
         let sw = sw
             .slice(text)
@@ -1998,6 +1998,9 @@ fn speaker_near_cue_inner(
         })
         .filter(|&k| no_subject || closes(doc.mentions[k].span.end))
     {
+        if let Some(s) = person_after_modifier(doc, k, right_limit) {
+            return Some(s);
+        }
         return Some(Speaker {
             mention: doc.mentions[k].span,
             entity: doc.res.entity_of[k],
@@ -2278,6 +2281,70 @@ fn speaker_near_cue_inner(
             mention: s,
             entity: None,
         })
+}
+
+/// True when only the closing bracket of a wire-copy company name and spaces stand between a
+/// word ending at `end` and the cue at `cue` (`<Acme Holdings Corp> said`), the bracket
+/// opening earlier in the same stretch of text.
+fn bracketed_name_before(text: &str, end: usize, cue: usize) -> bool {
+    if text[end..cue].trim() != ">" {
+        return false;
+    }
+    let from = floor_char(text, end.saturating_sub(120));
+    let before = &text[from..end];
+    // (`Acme Inc and <Zeta Corp> said`: the pair speaks, read from its first name.)
+    before.rfind(['<', '>', '"']).is_some_and(|i| {
+        before[i..].starts_with('<') && {
+            let lead = before[..i].trim_end();
+            !(lead.ends_with(" and") || lead.ends_with('&') || lead.ends_with(','))
+        }
+    })
+}
+
+/// `said Acme analyst Jo Smith`, `said Tory shadow health secretary Jo Smith`, `said Smith
+/// biographer Jo Doe`: the name at mention `k` right after the cue only modifies the title of
+/// the person named next, who speaks. Between them stand one to five title words (lower case, or a capitalised
+/// word of the title lexicon), no punctuation; the name closes the clause.
+fn person_after_modifier(doc: &Doc<'_>, k: usize, right_limit: usize) -> Option<Speaker> {
+    let text = doc.text;
+    let from = doc.mentions[k].span.end;
+    let limit = floor_char(text, right_limit.min(from + 90).max(from));
+    let ws = doc.word_spans(Span::new(from, limit));
+    // The possessive of the body (`Acme's chief economist Jo Smith`).
+    let skip = usize::from(ws.first().is_some_and(|w| w.start == from));
+    let mut n = 0;
+    for w in ws.iter().skip(skip) {
+        if let Some(p) = doc
+            .mention_covering(w.start)
+            .filter(|&p| doc.kind(p) == EntityKind::Person)
+        {
+            let between = &text[from..doc.mentions[p].span.start];
+            let rest = text[doc.mentions[p].span.end..right_limit.max(doc.mentions[p].span.end)]
+                .trim_start();
+            let closes = rest.is_empty() || rest.starts_with([',', '.', ':', ';', '(', '—', '–']);
+            let plain = between
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == ' ' || c == '\n' || c == '-' || c == '\'' || c == '’');
+            return (n >= 1 && n <= 5 && closes && plain).then(|| Speaker {
+                mention: doc.mentions[p].span,
+                entity: doc.res.entity_of[p],
+            });
+        }
+        let lw = doc.lower_at(*w);
+        let title = doc.pipeline.recognizer.is_title(&lw)
+            || (w.slice(text).starts_with(|c: char| c.is_lowercase())
+                && !matches!(
+                    lw.as_ref(),
+                    "and" | "or" | "of" | "the" | "a" | "an" | "to" | "for" | "in" | "on" | "at" | "from"
+                        | "with" | "by" | "that" | "who" | "which" | "is" | "was" | "has"
+                        | "had" | "will" | "would" | "said" | "says"
+                ));
+        if !title || doc.mention_covering(w.start).is_some() {
+            return None;
+        }
+        n += 1;
+    }
+    None
 }
 
 /// True when `span` is a stock ticker in angle brackets after a company's name (`Royal
