@@ -1058,7 +1058,7 @@ fn only_country_before(doc: &Doc<'_>, pos: usize) -> Option<usize> {
 }
 
 /// `Acme estimated OPEC output at 16 mln bpd. It said ...`: when the name last before "it"
-/// (mention `k`) is a body or country named in passing (not opening its sentence), the
+/// (mention `k`) is a body named in passing (not opening its sentence), the
 /// company opening the last sentence before it that opens with a name (from `from` on) is
 /// the subject "it" goes on with.
 fn subject_company_past(doc: &Doc<'_>, k: usize, from: usize) -> Option<usize> {
@@ -1068,8 +1068,9 @@ fn subject_company_past(doc: &Doc<'_>, k: usize, from: usize) -> Option<usize> {
         .split(|c: char| !c.is_alphabetic())
         .next()
         .unwrap_or("");
+    // (A country after the company may be what "it" is: `Acme sells pumps to Peru. It said`.)
     if opens_sentence(doc, k)
-        || doc.kind(k) == EntityKind::Person
+        || doc.kind(k) != EntityKind::Organization
         || doc
             .pipeline
             .extractor
@@ -1089,7 +1090,7 @@ fn subject_company_past(doc: &Doc<'_>, k: usize, from: usize) -> Option<usize> {
     (doc.kind(j) == EntityKind::Organization
         && doc.res.entities[e].kind == EntityKind::Organization
         && !public_body(doc, e)
-        && !(j + 1..=k).any(|i| doc.kind(i) == EntityKind::Person))
+        && !(j + 1..=k).any(|i| matches!(doc.kind(i), EntityKind::Person | EntityKind::Country)))
     .then_some(e)
 }
 
