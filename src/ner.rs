@@ -470,7 +470,7 @@ static WORD_SETS: std::sync::LazyLock<[HashSet<&'static str>; 5]> =
     });
 
 /// True for a word of [`ORG_HEADS`] or [`CLUB_HEADS`].
-fn is_org_head(w: &str) -> bool {
+pub(crate) fn is_org_head(w: &str) -> bool {
     WORD_SETS[0].contains(w)
 }
 

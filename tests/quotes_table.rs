@@ -1006,3 +1006,51 @@ const NONE_TEXT20: &[&str] = &[
 fn no_quote_table_text20() {
     check_no_quotes(NONE_TEXT20);
 }
+
+/// spk20 (speakers on general news), (text, speaker entity id, exact content) as in
+/// [`CASES`]: a wire-copy company name in angle brackets, "the company" across a wrapped
+/// line, a person after a body or party modifying the title (`said Acme analyst Jo Smith`),
+/// a short name of a company (also over a demonym, `Grand American`), and "it" after a body
+/// named in passing, which goes on with the company that opened the sentence.
+const QUOTES_SPK20: &[(&str, Option<&str>, &str)] = &[
+    (
+        "<Quarnell Holdings Corp> said it agreed to buy a rival mill.",
+        Some("org:quarnell-holdings-corp"),
+        "it agreed to buy a rival mill",
+    ),
+    (
+        "Belvane Mining Corp said it found gold near the river.\n    Output will start in May, the\ncompany said.",
+        Some("org:belvane-mining-corp"),
+        "Output will start in May",
+    ),
+    (
+        "\"Demand is strong,\" said Farrowdale Securities analyst Lena Marsk.",
+        Some("person:lena-marsk"),
+        "Demand is strong,",
+    ),
+    (
+        "\"The plan is a mess,\" said Tory shadow transport secretary Gwen Palliser.",
+        Some("person:gwen-palliser"),
+        "The plan is a mess,",
+    ),
+    (
+        "Grand American Corp said it sold a unit. Grand American said the sale closed on Friday.",
+        Some("org:grand-american-corp"),
+        "the sale closed on Friday",
+    ),
+    (
+        "<Canadian Halworth Ltd> said it sold two mines. Halworth said the sale closed on Friday.",
+        Some("org:canadian-halworth-ltd"),
+        "the sale closed on Friday",
+    ),
+    (
+        "Pelham Oil Corp estimated OPEC output at 16 mln bpd in April. It said Saudi output was above its quota.",
+        Some("org:pelham-oil-corp"),
+        "Saudi output was above its quota",
+    ),
+];
+
+#[test]
+fn quote_table_spk20() {
+    check_cases(QUOTES_SPK20);
+}

@@ -373,7 +373,7 @@ pub(crate) fn charged_description_antecedent(
     phrase: Span,
     not: Option<usize>,
 ) -> Option<usize> {
-    let written = doc.lower_at(phrase);
+    let written = crate::text::collapse_ws(&doc.lower_at(phrase));
     if doc.text[phrase.end..].trim_start().starts_with("which ") {
         return None;
     }

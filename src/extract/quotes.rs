@@ -696,7 +696,7 @@ fn last_body_with(doc: &Doc<'_>, pos: usize, word: &str, reach: usize) -> Option
 /// for the last organisation named before it (for "the bank", "the ministry", ... one whose
 /// name has that word; see [`body_for_noun`] and [`subject_company_for`]).
 pub(crate) fn body_named_before(doc: &Doc<'_>, phrase: Span) -> Option<usize> {
-    let p = phrase.slice(doc.text).to_lowercase();
+    let p = crate::text::collapse_ws(&phrase.slice(doc.text).to_lowercase());
     let noun = p.strip_prefix("the ")?;
     body_for_noun(doc, noun, phrase.start).or_else(|| subject_company_for(doc, noun, phrase.start))
 }
@@ -1057,6 +1057,43 @@ fn only_country_before(doc: &Doc<'_>, pos: usize) -> Option<usize> {
     found
 }
 
+/// `Acme estimated OPEC output at 16 mln bpd. It said ...`: when the name last before "it"
+/// (mention `k`) is a body named in passing (not opening its sentence), the
+/// company opening the last sentence before it that opens with a name (from `from` on) is
+/// the subject "it" goes on with.
+fn subject_company_past(doc: &Doc<'_>, k: usize, from: usize) -> Option<usize> {
+    // (`..., the Agriculture Department said. ... it said`: the body that spoke goes on.)
+    let next = doc.text[doc.mentions[k].span.end..].trim_start();
+    let next_word = next
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    // (A country after the company may be what "it" is: `Acme sells pumps to Peru. It said`.)
+    if opens_sentence(doc, k)
+        || doc.kind(k) != EntityKind::Organization
+        || doc
+            .pipeline
+            .extractor
+            .is_reporting(&next_word.to_lowercase())
+    {
+        return None;
+    }
+    let j = (0..k)
+        .rev()
+        .take_while(|&j| doc.mentions[j].span.start >= from)
+        .find(|&j| !doc.is_modifier(j) && opens_sentence(doc, j))?;
+    // (`Acme Corp's Zeta unit said`: the unit, not its owner, speaks.)
+    if doc.text[doc.mentions[j].span.end..].starts_with(['\'', '’']) {
+        return None;
+    }
+    let e = doc.res.entity_of[j]?;
+    (doc.kind(j) == EntityKind::Organization
+        && doc.res.entities[e].kind == EntityKind::Organization
+        && !public_body(doc, e)
+        && !(j + 1..=k).any(|i| matches!(doc.kind(i), EntityKind::Person | EntityKind::Country)))
+    .then_some(e)
+}
+
 /// `It said`: the organisation named last before `pos` (within a few sentences) when it is
 /// a company, not a government body, court or army, and no country or person is named after it.
 fn company_before(doc: &Doc<'_>, pos: usize) -> Option<usize> {
@@ -1078,7 +1115,7 @@ fn company_before(doc: &Doc<'_>, pos: usize) -> Option<usize> {
             && !public_body(doc, e)
     };
     if !company(k, e) {
-        return None;
+        return subject_company_past(doc, k, from);
     }
     // `Hutchison ... reported profits. The total excluded the sale of its stake in the Post.
     // It said ...`: "it" goes on with the company that is a subject (opens a sentence), not
@@ -1372,7 +1409,7 @@ fn lexicon_title_holder(doc: &Doc<'_>, pos: usize, title: &str) -> Option<usize>
 /// `United`) must be part of the title or written where it is stated or in the organisation's
 /// name. Two people who fit give none.
 fn sole_title_holder(doc: &Doc<'_>, np: Span, cx: &Cx<'_>) -> Option<usize> {
-    let low = np.slice(doc.text).to_lowercase();
+    let low = crate::text::collapse_ws(&np.slice(doc.text).to_lowercase());
     let rest = low.strip_prefix("the ")?;
     // "the secretary of state", "the minister's": a longer title or someone else's.
     if doc.text[np.end..].starts_with(" of ") || doc.text[np.end..].starts_with('\'') {
@@ -1503,8 +1540,7 @@ fn speaker_near_cue(
                 });
             }
             // `The government said`: the one country named in the sentences before.
-            if s.mention
-                .slice(doc.text)
+            if crate::text::collapse_ws(s.mention.slice(doc.text))
                 .eq_ignore_ascii_case("the government")
             {
                 return Some(Speaker {
@@ -1513,7 +1549,9 @@ fn speaker_near_cue(
                 });
             }
             // `Kall -- co-editor of ... -- said`: a lone surname the recogniser left alone.
-            if let Some(e) = person_by_surname(doc, s.mention.slice(doc.text)) {
+            if let Some(e) = person_by_surname(doc, s.mention.slice(doc.text))
+                .or_else(|| org_by_short_name(doc, s.mention))
+            {
                 return Some(Speaker {
                     mention: s.mention,
                     entity: Some(e),
@@ -1872,7 +1910,8 @@ fn speaker_near_cue_inner(
     if let Some(&sw) = ws[..end].last() {
         let adjacent = text[sw.end..cue.start]
             .chars()
-            .all(|c| c.is_alphanumeric() || c == ' ' || c == '\'' || c == '’');
+            .all(|c| c.is_alphanumeric() || c == ' ' || c == '\'' || c == '’')
+            || bracketed_name_before(text, sw.end, cue.start);
         // `he's predicting`: the pronoun of a contraction written with a straight apostrophe.
         let sw = sw
             .slice(text)
@@ -1922,6 +1961,9 @@ fn speaker_near_cue_inner(
                     || authored_by(text, doc.mentions[k].span.start))
             })
         {
+            if let Some(s) = short_org_over_demonym(doc, k) {
+                return Some(s);
+            }
             return Some(group_speaker(doc, left_limit, k).unwrap_or(Speaker {
                 mention: doc.mentions[k].span,
                 entity: doc.res.entity_of[k],
@@ -1998,6 +2040,9 @@ fn speaker_near_cue_inner(
         })
         .filter(|&k| no_subject || closes(doc.mentions[k].span.end))
     {
+        if let Some(s) = person_after_modifier(doc, k, right_limit) {
+            return Some(s);
+        }
         return Some(Speaker {
             mention: doc.mentions[k].span,
             entity: doc.res.entity_of[k],
@@ -2278,6 +2323,206 @@ fn speaker_near_cue_inner(
             mention: s,
             entity: None,
         })
+}
+
+/// `Dome said` after `Dome Petroleum Ltd`, `First City said` after `First City Bancorp`,
+/// `Penney said` after `J.C. Penney Co`: a capitalised phrase of one to three words that no
+/// name covers stands for the one organisation of the article whose name opens with those
+/// words, or (one word, not an organisation head, in no person's name) has it as a word.
+fn org_by_short_name(doc: &Doc<'_>, phrase: Span) -> Option<usize> {
+    let written = crate::text::collapse_ws(phrase.slice(doc.text));
+    let ws: Vec<&str> = written.split(' ').collect();
+    if ws.len() > 3
+        || !ws.iter().all(|w| {
+            w.chars().count() >= 2
+                && w.starts_with(|c: char| c.is_uppercase())
+                && w.chars()
+                    .all(|c| c.is_alphanumeric() || matches!(c, '-' | '.' | '&'))
+        })
+        || matches!(ws[0], "The" | "A" | "An" | "In" | "It" | "This" | "That")
+        || PRONOUNS.contains(&ws[0])
+        || doc.mentions_in(phrase).into_iter().next().is_some()
+    {
+        return None;
+    }
+    // The phrase is the whole subject: a comma, an auxiliary or the verb comes next
+    // (`Marsh said`, `Dome has said`, `Delta, which`; not `Telephone call centres are`).
+    let next = doc.text[phrase.end..].trim_start();
+    let next_word = next
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    let lw = next_word.to_lowercase();
+    if !(next.starts_with(',')
+        || AUX.contains(&lw.as_str())
+        || (lw.ends_with("ly") && lw.len() > 4)
+        || doc.pipeline.extractor.is_reporting(&lw))
+    {
+        return None;
+    }
+    let single = ws.len() == 1 && !crate::ner::is_suffix(ws[0]) && !crate::ner::is_org_head(ws[0]);
+    // A word inside the name only in a company's name that ends in its head or suffix
+    // (`Penney` of `J.C. Penney Co`), not a person's name the recogniser ran into an
+    // organisation's (`Jo Smith of Acme Corp`).
+    let inside = |nw: &[&str]| {
+        nw.last()
+            .is_some_and(|l| crate::ner::is_suffix(l) || crate::ner::is_org_head(l))
+            && nw
+                .iter()
+                .position(|w| *w == ws[0])
+                .is_some_and(|i| nw.get(i + 1) != Some(&"of"))
+    };
+    let fits = |name: &str| {
+        let nw: Vec<&str> = name.split(' ').collect();
+        nw.len() > ws.len() && (nw.starts_with(&ws) || (single && inside(&nw)))
+    };
+    let mut found = doc
+        .res
+        .entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == EntityKind::Organization && fits(&e.name));
+    let (one, _) = found.next()?;
+    let person = doc
+        .res
+        .entities
+        .iter()
+        .any(|e| e.kind == EntityKind::Person && e.name.split(' ').any(|w| ws.contains(&w)));
+    (found.next().is_none() && !person).then_some(one)
+}
+
+/// `Great American said` after `Great American Corp`: a demonym at mention `k` closing a
+/// capitalised phrase that is the short name of an organisation the article names (see
+/// [`org_by_short_name`]) is part of that name, not the country.
+fn short_org_over_demonym(doc: &Doc<'_>, k: usize) -> Option<Speaker> {
+    let m = doc.mentions[k].span;
+    if doc.kind(k) != EntityKind::Country {
+        return None;
+    }
+    let before = &doc.text[floor_char(doc.text, m.start.saturating_sub(40))..m.start];
+    let lead = before.strip_suffix(' ')?;
+    let w = lead.rsplit([' ', '\n']).next()?;
+    // (`American said`, a lone demonym, is the one company named `American ...`.)
+    let phrase = if w.is_empty() {
+        // (Not a country's own name: `China said` is the country.)
+        let e = doc.res.entity_of[k]?;
+        if doc.res.entities[e].name == m.slice(doc.text) {
+            return None;
+        }
+        m
+    } else {
+        Span::new(m.start - 1 - w.len(), m.end)
+    };
+    let inner = Span::new(phrase.start, phrase.start + w.len());
+    if doc.mentions_in(inner).into_iter().next().is_some() {
+        return None;
+    }
+    // (The demonym's own mention is inside the phrase: look the name up by its words.)
+    let written = crate::text::collapse_ws(phrase.slice(doc.text));
+    let ws: Vec<&str> = written.split(' ').collect();
+    if !ws[0].starts_with(|c: char| c.is_uppercase())
+        || ws[0].chars().count() < 2
+        || !ws[0]
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '.'))
+    {
+        return None;
+    }
+    let mut found = doc.res.entities.iter().enumerate().filter(|(_, e)| {
+        e.kind == EntityKind::Organization && {
+            let nw: Vec<&str> = e.name.split(' ').collect();
+            nw.len() > ws.len() && nw.starts_with(&ws)
+        }
+    });
+    let (one, _) = found.next()?;
+    found.next().is_none().then_some(Speaker {
+        mention: phrase,
+        entity: Some(one),
+    })
+}
+
+/// True when only the closing bracket of a wire-copy company name and spaces stand between a
+/// word ending at `end` and the cue at `cue` (`<Acme Holdings Corp> said`), the bracket
+/// opening earlier in the same stretch of text.
+fn bracketed_name_before(text: &str, end: usize, cue: usize) -> bool {
+    if text[end..cue].trim() != ">" {
+        return false;
+    }
+    let from = floor_char(text, end.saturating_sub(120));
+    let before = &text[from..end];
+    // (`Acme Inc and <Zeta Corp> said`: the pair speaks, read from its first name.)
+    before.rfind(['<', '>', '"']).is_some_and(|i| {
+        before[i..].starts_with('<') && {
+            let lead = before[..i].trim_end();
+            !(lead.ends_with(" and") || lead.ends_with('&'))
+        }
+    })
+}
+
+/// `said Acme analyst Jo Smith`, `said Tory shadow health secretary Jo Smith`, `said Smith
+/// biographer Jo Doe`: the name at mention `k` right after the cue only modifies the title of
+/// the person named next, who speaks. Between them stand one to five title words (lower case, or a capitalised
+/// word of the title lexicon), no punctuation; the name closes the clause.
+fn person_after_modifier(doc: &Doc<'_>, k: usize, right_limit: usize) -> Option<Speaker> {
+    let text = doc.text;
+    let from = doc.mentions[k].span.end;
+    let limit = floor_char(text, right_limit.min(from + 90).max(from));
+    let ws = doc.word_spans(Span::new(from, limit));
+    // The possessive of the body (`Acme's chief economist Jo Smith`).
+    let skip = usize::from(ws.first().is_some_and(|w| w.start == from));
+    for (n, w) in ws.iter().skip(skip).enumerate() {
+        if let Some(p) = doc
+            .mention_covering(w.start)
+            .filter(|&p| doc.kind(p) == EntityKind::Person)
+        {
+            let between = &text[from..doc.mentions[p].span.start];
+            let rest = text[doc.mentions[p].span.end..right_limit.max(doc.mentions[p].span.end)]
+                .trim_start();
+            let closes = rest.is_empty() || rest.starts_with([',', '.', ':', ';', '(', '—', '–']);
+            let plain = between.chars().all(|c| {
+                c.is_alphanumeric() || c == ' ' || c == '\n' || c == '-' || c == '\'' || c == '’'
+            });
+            return ((1..=5).contains(&n) && closes && plain).then(|| Speaker {
+                mention: doc.mentions[p].span,
+                entity: doc.res.entity_of[p],
+            });
+        }
+        let lw = doc.lower_at(*w);
+        let title = doc.pipeline.recognizer.is_title(&lw)
+            || (w.slice(text).starts_with(|c: char| c.is_lowercase())
+                && !matches!(
+                    lw.as_ref(),
+                    "and"
+                        | "or"
+                        | "of"
+                        | "the"
+                        | "a"
+                        | "an"
+                        | "to"
+                        | "for"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "from"
+                        | "with"
+                        | "by"
+                        | "that"
+                        | "who"
+                        | "which"
+                        | "is"
+                        | "was"
+                        | "has"
+                        | "had"
+                        | "will"
+                        | "would"
+                        | "said"
+                        | "says"
+                ));
+        if !title || doc.mention_covering(w.start).is_some() {
+            return None;
+        }
+    }
+    None
 }
 
 /// True when `span` is a stock ticker in angle brackets after a company's name (`Royal
