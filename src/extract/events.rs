@@ -1742,6 +1742,7 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
             let args = if noun { noun_args } else { verb_args };
             let (mut src, mut tgt) = args(doc, &trigger, quotes, affils);
             described_object(doc, &trigger, noun, quotes, affils, src.as_ref(), &mut tgt);
+            counterpart_named(doc, &mut tgt);
             // "The two companies held talks": the two companies the story names.
             if tgt.is_empty()
                 && matches!(
@@ -4999,6 +5000,9 @@ fn coordinated_subjects(doc: &Doc<'_>, src: Arg, cl: Span) -> Vec<Arg> {
     if out.len() == 1 && !first_and {
         out.clear();
     }
+    if out.is_empty() {
+        out.extend(described_conjunct(doc, src, cl));
+    }
     out
 }
 
@@ -7567,6 +7571,7 @@ fn noun_args(
                 || matches!(entry.rel_type.as_str(), "visits" | "meets" | "negotiates")
                     && ENCOUNTER_VERBS.contains(&w.as_ref())
                 || entry.rel_type == "cooperates" && FORMING_VERBS.contains(&w.as_ref())
+                || seeks_encounter(entry, &w)
                 || entry.lemma == "agreement" && AGREEMENT_VERBS.contains(&w.as_ref())
         });
         if light {
@@ -7986,4 +7991,104 @@ fn titled_agent(doc: &Doc<'_>, k: usize) -> bool {
             t.span.end < doc.mentions[k].span.start && t.span.end + 2 > doc.mentions[k].span.start
         })
         && lower_word_before(doc, k, true).is_some_and(|j| doc.word_cow(j) == "by")
+}
+
+// ---- rela20: argument shapes of meetings, talks and cooperation ----
+
+/// "met his Peruvian counterpart, Carlos Ruiz", "talks with their French counterparts Ana
+/// Lobo and Jean Vidal": a demonym (or country) before "counterpart(s)" names the other
+/// side's country; the person named right after (a comma allowed) is the one met. Each such
+/// target in `tgt` is replaced by that person.
+fn counterpart_named(doc: &Doc<'_>, tgt: &mut [Arg]) {
+    for a in tgt.iter_mut() {
+        let Some(k) = doc.mention_covering(a.span.start) else {
+            continue;
+        };
+        if doc.kind(k) != EntityKind::Country {
+            continue;
+        }
+        let after = &doc.text[doc.mentions[k].span.end..];
+        let Some(rest) = after
+            .strip_prefix(" counterparts")
+            .or_else(|| after.strip_prefix(" counterpart"))
+        else {
+            continue;
+        };
+        let gap = rest.len() - rest.trim_start_matches([',', ' ']).len();
+        if gap == 0 || gap > 2 {
+            continue;
+        }
+        let pos = doc.text.len() - rest.len() + gap;
+        if let Some(p) = doc
+            .mention_covering(pos)
+            .filter(|&p| doc.mentions[p].span.start == pos && doc.kind(p) == EntityKind::Person)
+            .and_then(|p| arg(doc, p))
+        {
+            *a = p;
+        }
+    }
+}
+
+/// Words that may open a description of a conjunct set off by commas: "and the head of X,
+/// Pedro Ramos," or "and his deputy, Ana Lobo,".
+const DESCRIBED_CONJUNCT_OPENERS: &[&str] = &["the", "his", "her", "its", "their"];
+
+/// "Juan Ortega and the head of Mexico's central bank, Pedro Ramos, met": the person named
+/// before "and" is coordinated with the subject `src`, a person set off by commas after a
+/// description of up to ten words that opens with a determiner and holds no verb or comma.
+fn described_conjunct(doc: &Doc<'_>, src: Arg, cl: Span) -> Option<Arg> {
+    let k = doc.mention_covering(src.span.start)?;
+    if doc.kind(k) != EntityKind::Person || !doc.text[src.span.end..].starts_with(',') {
+        return None;
+    }
+    let start = doc.tokens.partition_point(|t| t.span.start < src.span.start);
+    if start < 2 || doc.tokens[start - 1].text(doc.text) != "," {
+        return None;
+    }
+    let mut j = start - 1;
+    let mut words = 0;
+    while j > 0 && words < 10 {
+        j -= 1;
+        let t = doc.tokens[j];
+        if t.span.start < cl.start {
+            return None;
+        }
+        let w = doc.word_cow(j);
+        if w == "and" {
+            let opener = doc.word_cow(j + 1);
+            if words < 2 || !DESCRIBED_CONJUNCT_OPENERS.contains(&opener.as_ref()) {
+                return None;
+            }
+            let p = doc.mention_covering(doc.tokens[j - 1].span.start)?;
+            return (doc.kind(p) == EntityKind::Person && !in_pp(doc, p))
+                .then(|| arg(doc, p))
+                .flatten();
+        }
+        words += 1;
+        if doc.mention_covering(t.span.start).is_some() {
+            continue;
+        }
+        let verbish = w.ends_with("ed")
+            || SUBJECT_AUX.contains(&w.as_ref())
+            || matches!(w.as_ref(), "said" | "says" | "who" | "which" | "that");
+        if t.kind != TokenKind::Word && !matches!(t.text(doc.text), "'s" | "’s" | "-") || verbish {
+            return None;
+        }
+    }
+    None
+}
+
+/// Verbs whose subject seeks, builds or proposes the meeting, talks or partnership that is
+/// their object: "will seek a meeting with X", "failed to build a coalition with X".
+const SEEKING_VERBS: &[&str] = &[
+    "seek", "seeks", "sought", "seeking", "build", "builds", "built", "building", "propose",
+    "proposes", "proposed", "proposing", "want", "wants", "wanted", "pursue", "pursues",
+    "pursued", "pursuing",
+];
+
+/// Is the word `w` before a noun trigger of `entry` a verb whose subject seeks the meeting,
+/// negotiation or cooperation the noun names?
+fn seeks_encounter(entry: &EventEntry, w: &str) -> bool {
+    matches!(entry.rel_type.as_str(), "meets" | "negotiates" | "cooperates")
+        && SEEKING_VERBS.contains(&w)
 }
