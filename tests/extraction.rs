@@ -4906,7 +4906,7 @@ const RELATIONS_RELA20: &[(&str, &[&str])] = &[
         &["person:ivo-darnell -meets-> person:tomas-kvist [asserted]"],
     ),
     (
-        "Foreign Minister Lena Marsh held talks with her Kenyan counterpart Tomas Kvist.",
+        "Foreign Minister Lena Marsh held talks with her Kenyan counterpart, Tomas Kvist.",
         &["person:lena-marsh -negotiates-> person:tomas-kvist [asserted]"],
     ),
     (
