@@ -4981,3 +4981,71 @@ fn relations_trade20() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// rela20: argument shapes of meetings, talks, cooperation and appeals. A demonym before
+/// "counterpart" gives way to the person named after it; a person after "and the <office> of
+/// X," is coordinated with the one before "and"; seeking, building or proposing a meeting, talks
+/// or a partnership makes the seeker its actor; "discussed X with Y" negotiates with Y (not with
+/// a country after "relations with"); "sought X from Y" and "persuaded Y" appeal to Y; one who
+/// attends a body's meeting meets the body. (Guards checked by hand, not listed: they pass on
+/// the start binary.)
+const RELATIONS_RELA20: &[(&str, &[&str])] = &[
+    (
+        "Finance Minister Ivo Darnell met his Chilean counterpart, Tomas Kvist, on Monday.",
+        &["person:ivo-darnell -meets-> person:tomas-kvist [asserted]"],
+    ),
+    (
+        "Foreign Minister Lena Marsh held talks with her Kenyan counterpart, Tomas Kvist.",
+        &["person:lena-marsh -negotiates-> person:tomas-kvist [asserted]"],
+    ),
+    (
+        "Karl Vendrum and the governor of the central bank of Chile, Tomas Kvist, met in Santiago.",
+        &["person:karl-vendrum -meets-> person:tomas-kvist [asserted]"],
+    ),
+    (
+        "Ecuador will seek closer cooperation with Colombia.",
+        &["country:ecuador -cooperates-> country:colombia [intended]"],
+    ),
+    (
+        "Prime Minister Ivo Darnell failed to build a coalition with the Liberal Party.",
+        &["person:ivo-darnell -cooperates-> org:liberal-party [negated]"],
+    ),
+    (
+        "Chilean officials said they will discuss copper prices with Peruvian officials next month.",
+        &["country:chile -negotiates-> country:peru [intended]"],
+    ),
+    (
+        "Kenya will seek clarification from the World Bank about the loan.",
+        &["country:kenya -appeals-> org:world-bank [intended]"],
+    ),
+    (
+        "Ecuador is seeking a loan of 300 million dollars from the International Monetary Fund.",
+        &["country:ecuador -appeals-> org:imf [asserted]"],
+    ),
+    (
+        "Peru hopes to persuade the Japanese government to lift its fishing quotas.",
+        &["country:peru -appeals-> country:japan [intended]"],
+    ),
+    (
+        "Karl Vendrum attended a British National Party meeting last year.",
+        &["person:karl-vendrum -meets-> org:british-national-party [asserted]"],
+    ),
+    (
+        "Finance Minister Ivo Darnell will attend the G7 summit in Rome.",
+        &["person:ivo-darnell -meets-> org:g7 [intended]"],
+    ),
+];
+
+#[test]
+fn relation_cases_rela20() {
+    let mut failures = Vec::new();
+    for (text, want) in RELATIONS_RELA20 {
+        let got = relations(&analyze(text));
+        for w in *want {
+            if !got.iter().any(|g| g == w) {
+                failures.push(format!("{text:?}\n  wants {w}\n  got   {got:?}"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -1776,6 +1776,7 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                 }
                 !tgt.is_empty()
             };
+            let attended = rela20_args(doc, &trigger, noun, (quotes, affils), &mut src, &mut tgt);
             // "The two companies held talks": the two companies the story names.
             if tgt.is_empty()
                 && matches!(
@@ -2060,6 +2061,7 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                 // ("met Nordbank officials": meeting a body's envoys is meeting the body.)
                 if modifier_target
                     && !commodity
+                    && !attended
                     && doc.mention_covering(tg.span.start).is_some_and(|k| {
                         modifies_common_noun(doc, k)
                             && !(rel_type == "meets" && envoys_named_by(doc, k))
@@ -5034,6 +5036,9 @@ fn coordinated_subjects(doc: &Doc<'_>, src: Arg, cl: Span) -> Vec<Arg> {
     if out.len() == 1 && !first_and {
         out.clear();
     }
+    if out.is_empty() {
+        out.extend(described_conjunct(doc, src, cl));
+    }
     out
 }
 
@@ -7602,6 +7607,7 @@ fn noun_args(
                 || matches!(entry.rel_type.as_str(), "visits" | "meets" | "negotiates")
                     && ENCOUNTER_VERBS.contains(&w.as_ref())
                 || entry.rel_type == "cooperates" && FORMING_VERBS.contains(&w.as_ref())
+                || seeks_encounter(entry, &w)
                 || entry.lemma == "agreement" && AGREEMENT_VERBS.contains(&w.as_ref())
         });
         if light {
@@ -8021,4 +8027,411 @@ fn titled_agent(doc: &Doc<'_>, k: usize) -> bool {
             t.span.end < doc.mentions[k].span.start && t.span.end + 2 > doc.mentions[k].span.start
         })
         && lower_word_before(doc, k, true).is_some_and(|j| doc.word_cow(j) == "by")
+}
+
+// ---- rela20: argument shapes of meetings, talks and cooperation ----
+
+/// "met his Peruvian counterpart, Carlos Ruiz", "talks with their French counterparts Ana
+/// Lobo and Jean Vidal": a demonym (or country) before "counterpart(s)" names the other
+/// side's country; the person named right after (a comma allowed) is the one met. Each such
+/// target in `tgt` is replaced by that person.
+fn counterpart_named(doc: &Doc<'_>, tgt: &mut [Arg]) {
+    for a in tgt.iter_mut() {
+        let Some(k) = doc.mention_covering(a.span.start) else {
+            continue;
+        };
+        if doc.kind(k) != EntityKind::Country {
+            continue;
+        }
+        let after = &doc.text[doc.mentions[k].span.end..];
+        let Some(rest) = after
+            .strip_prefix(" counterparts")
+            .or_else(|| after.strip_prefix(" counterpart"))
+        else {
+            continue;
+        };
+        let gap = rest.len() - rest.trim_start_matches([',', ' ']).len();
+        if gap == 0 || gap > 2 {
+            continue;
+        }
+        let pos = doc.text.len() - rest.len() + gap;
+        if let Some(p) = doc
+            .mention_covering(pos)
+            .filter(|&p| doc.mentions[p].span.start == pos && doc.kind(p) == EntityKind::Person)
+            .and_then(|p| arg(doc, p))
+        {
+            *a = p;
+        }
+    }
+}
+
+/// Words that may open a description of a conjunct set off by commas: "and the head of X,
+/// Pedro Ramos," or "and his deputy, Ana Lobo,".
+const DESCRIBED_CONJUNCT_OPENERS: &[&str] = &["the", "his", "her", "its", "their"];
+
+/// "Juan Ortega and the head of Mexico's central bank, Pedro Ramos, met": the person named
+/// before "and" is coordinated with the subject `src`, a person after a comma that closes a
+/// description of up to ten words that opens with a determiner and holds no verb or comma.
+fn described_conjunct(doc: &Doc<'_>, src: Arg, cl: Span) -> Option<Arg> {
+    let k = doc.mention_covering(src.span.start)?;
+    if doc.kind(k) != EntityKind::Person {
+        return None;
+    }
+    let start = doc
+        .tokens
+        .partition_point(|t| t.span.start < src.span.start);
+    if start < 2 || doc.tokens[start - 1].text(doc.text) != "," {
+        return None;
+    }
+    let mut j = start - 1;
+    let mut words = 0;
+    while j > 0 && words < 10 {
+        j -= 1;
+        let t = doc.tokens[j];
+        if t.span.start < cl.start {
+            return None;
+        }
+        let w = doc.word_cow(j);
+        if w == "and" {
+            let opener = doc.word_cow(j + 1);
+            if words < 2 || !DESCRIBED_CONJUNCT_OPENERS.contains(&opener.as_ref()) {
+                return None;
+            }
+            let p = doc.mention_covering(doc.tokens[j - 1].span.start)?;
+            return (doc.kind(p) == EntityKind::Person && !in_pp(doc, p))
+                .then(|| arg(doc, p))
+                .flatten();
+        }
+        words += 1;
+        if doc.mention_covering(t.span.start).is_some() {
+            continue;
+        }
+        let verbish = w.ends_with("ed")
+            || SUBJECT_AUX.contains(&w.as_ref())
+            || matches!(w.as_ref(), "said" | "says" | "who" | "which" | "that");
+        if t.kind != TokenKind::Word && !matches!(t.text(doc.text), "'s" | "’s" | "-") || verbish
+        {
+            return None;
+        }
+    }
+    None
+}
+
+/// Verbs whose subject seeks, builds or proposes the meeting, talks or partnership that is
+/// their object: "will seek a meeting with X", "failed to build a coalition with X".
+const SEEKING_VERBS: &[&str] = &[
+    "seek",
+    "seeks",
+    "sought",
+    "seeking",
+    "build",
+    "builds",
+    "built",
+    "building",
+    "propose",
+    "proposes",
+    "proposed",
+    "proposing",
+    "want",
+    "wants",
+    "wanted",
+    "pursue",
+    "pursues",
+    "pursued",
+    "pursuing",
+];
+
+/// Is the word `w` before a noun trigger of `entry` a verb whose subject seeks the meeting,
+/// negotiation or cooperation the noun names?
+fn seeks_encounter(entry: &EventEntry, w: &str) -> bool {
+    matches!(
+        entry.rel_type.as_str(),
+        "meets" | "negotiates" | "cooperates"
+    ) && SEEKING_VERBS.contains(&w)
+}
+
+/// "the Japanese government", "Mexican officials", "U.S. negotiators": a country, by its name or
+/// its demonym, right before a word for those who act for a state stands for the state.
+fn state_body(doc: &Doc<'_>, k: usize) -> bool {
+    doc.kind(k) == EntityKind::Country && {
+        let e = doc.mentions[k].span.end;
+        let j = doc.tokens.partition_point(|t| t.span.start < e);
+        j < doc.tokens.len() && STATE_AGENTS.contains(&doc.word_cow(j).as_ref())
+    }
+}
+
+/// Nouns that take a "with" of their own: "discuss trade relations with Japan" talks about
+/// Japan, not with it.
+const WITH_TOPIC_NOUNS: &[&str] = &[
+    "relations",
+    "relation",
+    "relationship",
+    "ties",
+    "links",
+    "trade",
+    "dealings",
+    "contacts",
+    "dispute",
+    "disputes",
+    "row",
+    "problems",
+    "differences",
+];
+
+/// Objects that make "seek X from Y" a claim or a search rather than an appeal to Y: "seeking
+/// damages from", "seek investors from France", "relief from Japanese competition".
+const SEEK_NOT_APPEALS: &[&str] = &[
+    "damages",
+    "penalty",
+    "penalties",
+    "investors",
+    "investor",
+    "partners",
+    "buyers",
+    "relief",
+    "protection",
+    "refuge",
+    "asylum",
+];
+
+/// Words that end the search for a party after a verb's object.
+const PARTY_STOPS: &[&str] = &[
+    ",", ";", ":", ".", "to", "that", "which", "who", "whether", "if", "and", "but", "after",
+    "before", "because", "while", "said", "says", "by",
+];
+
+/// "discussed the plan with Japan", "sought assurances from the Japanese government": the
+/// party behind `prep` after a short object (up to eight words from token `from`, before
+/// `end`), and every party coordinated with it. A country that only describes a common noun
+/// ("relief from Japanese competition") is none, unless the noun is a state's body.
+fn party_after(doc: &Doc<'_>, from: usize, end: usize, prep: &str) -> Vec<Arg> {
+    let mut j = from;
+    while j < doc.tokens.len() && j < from + 8 && doc.tokens[j].span.start < end {
+        let w = doc.word_cow(j);
+        if w == prep {
+            if prep == "with"
+                && j > from
+                && WITH_TOPIC_NOUNS.contains(&doc.word_cow(j - 1).as_ref())
+            {
+                break;
+            }
+            let Some(k) = object_np(doc, j, end, &[prep], true, false) else {
+                break;
+            };
+            return std::iter::once(k)
+                .chain(coordinated_objects(doc, k, end))
+                .filter(|&k| {
+                    doc.kind(k) != EntityKind::Country
+                        || !modifies_common_noun(doc, k)
+                        || state_body(doc, k)
+                })
+                .filter(|&k| {
+                    matches!(
+                        doc.kind(k),
+                        EntityKind::Person | EntityKind::Organization | EntityKind::Country
+                    )
+                })
+                .filter_map(|k| arg(doc, k))
+                .collect();
+        }
+        // ("sought to buy plants from X": an infinitive's own object.)
+        if PARTY_STOPS.contains(&w.as_ref())
+            || j == from && w.ends_with("ing")
+            || prep == "from" && SEEK_NOT_APPEALS.contains(&w.as_ref())
+        {
+            break;
+        }
+        j += 1;
+    }
+    Vec::new()
+}
+
+/// Verbs of attending, before a meeting noun: "attended a BNP meeting".
+const ATTEND_VERBS: &[&str] = &["attend", "attends", "attended", "attending"];
+
+/// "He attended a BNP meeting", "India, which attends the G7 meeting", "is attending the annual
+/// meeting of the Trilateral Commission": one who attends a body's meeting meets the body. The
+/// attender is the subject of the verb of attending (read as any verb's subject); the body
+/// modifies the meeting noun or follows it after "of" ("a Labour Party meeting" may have been
+/// read as the party meeting, a verb). `None` when the meeting word at the trigger is not the
+/// object of such a verb.
+fn attended_meeting(
+    doc: &Doc<'_>,
+    tr: &Trigger<'_>,
+    quotes: &[QuoteOut],
+    affils: &[Affil],
+) -> Option<(Option<Arg>, Vec<Arg>)> {
+    if tr.entry.rel_type != "meets"
+        || !matches!(
+            doc.word_cow(tr.tlast).as_ref(),
+            "meeting" | "meetings" | "summit" | "summits"
+        )
+    {
+        return None;
+    }
+    // The verb of attending, then a determiner, then at most three modifiers.
+    let av = (tr.ti.saturating_sub(6)..tr.ti)
+        .rev()
+        .find(|&j| ATTEND_VERBS.contains(&doc.word_cow(j).as_ref()))?;
+    // ("officials attending the meeting": whose officials the clause need not say.)
+    if doc.tokens[av].span.start < tr.cl.start
+        || !DETERMINERS.contains(&doc.word_cow(av + 1).as_ref())
+        || participle_after_noun(doc, av)
+    {
+        return None;
+    }
+    let mut bodies = Vec::new();
+    for j in av + 2..tr.ti {
+        let t = doc.tokens[j];
+        if let Some(k) = doc.mention_covering(t.span.start) {
+            if doc.mentions[k].span.start == t.span.start {
+                bodies.push(k);
+            }
+        } else if t.kind != TokenKind::Word
+            || !t.text(doc.text).starts_with(char::is_lowercase)
+            || PREPOSITIONS.contains(&doc.word_cow(j).as_ref())
+        {
+            return None;
+        }
+    }
+    if doc.word_cow(tr.tlast + 1) == "of" {
+        bodies.extend(object_np(
+            doc,
+            tr.tlast + 1,
+            tr.cl.end,
+            &["of"],
+            true,
+            false,
+        ));
+    }
+    let tgt: Vec<Arg> = bodies
+        .into_iter()
+        // ("the Paris G-7 meeting": a capital before it is where it meets.)
+        .filter(|&k| doc.kind(k) == EntityKind::Organization)
+        .flat_map(|k| std::iter::once(k).chain(coordinated_objects(doc, k, tr.cl.end)))
+        .filter_map(|k| arg(doc, k))
+        .collect();
+    if tgt.is_empty() {
+        return None;
+    }
+    let verb = Trigger {
+        ti: av,
+        tlast: av,
+        ..*tr
+    };
+    let (src, _) = verb_args(doc, &verb, quotes, affils);
+    Some((src, dedup(tgt)))
+}
+
+/// The arguments of rela20's argument shapes, replacing those read so far: "discussed X with
+/// Y" negotiates with Y ([`party_after`] "with"), "sought X from Y" appeals to Y ("from"); these
+/// and "persuade" read no actor for an "-ing" form after a noun or a preposition
+/// ([`participle_after_noun`]) nor a name that is no one ([`place_like_actor`]); an
+/// attended meeting meets its body ([`attended_meeting`]); a target "his Peruvian
+/// counterpart, Carlos Ruiz" is the person ([`counterpart_named`]).
+/// Returns whether the targets are the bodies of an attended meeting (which, unlike other
+/// names before a common noun, are met).
+fn rela20_args(
+    doc: &Doc<'_>,
+    tr: &Trigger<'_>,
+    noun: bool,
+    (quotes, affils): (&[QuoteOut], &[Affil]),
+    src: &mut Option<Arg>,
+    tgt: &mut Vec<Arg>,
+) -> bool {
+    let mut attended = false;
+    let prep = match tr.entry.lemma.as_str() {
+        "discuss with" if !noun => Some("with"),
+        "seek from" if !noun => Some("from"),
+        "persuade" => Some(""),
+        _ => None,
+    };
+    if let Some(prep) = prep {
+        if participle_after_noun(doc, tr.ti) || src.is_some_and(|a| place_like_actor(doc, a)) {
+            tgt.clear();
+        } else if !prep.is_empty() {
+            *tgt = party_after(doc, tr.tlast + 1, tr.cl.end, prep);
+        }
+    } else if let Some((s, t)) = attended_meeting(doc, tr, quotes, affils) {
+        (*src, *tgt) = (s, t);
+        attended = true;
+    }
+    counterpart_named(doc, tgt);
+    attended
+}
+
+/// "donors like Norway seeking help", "talks aimed at persuading X": an "-ing" form at token
+/// `ti` that is not after a form of "be" (an adverb allowed between) modifies the noun before
+/// it or heads a preposition's object; its subject is not read from the clause.
+fn participle_after_noun(doc: &Doc<'_>, ti: usize) -> bool {
+    if !doc.word_cow(ti).ends_with("ing") || ti == 0 {
+        return false;
+    }
+    let mut j = ti - 1;
+    if doc.word_cow(j).ends_with("ly") && j > 0 {
+        j -= 1;
+    }
+    !matches!(
+        doc.word_cow(j).as_ref(),
+        "is" | "are" | "was" | "were" | "be" | "been" | "am" | "'s" | "'re" | "not"
+    )
+}
+
+/// Groups a person's name may describe ("Vance creditors", "Smith supporters").
+const NAMED_GROUPS: &[&str] = &[
+    "creditors",
+    "shareholders",
+    "investors",
+    "lawyers",
+    "supporters",
+    "aides",
+    "officials",
+    "executives",
+    "staff",
+    "employees",
+    "bankers",
+    "allies",
+    "critics",
+    "family",
+    "campaign",
+];
+
+/// An actor that is no one: a person's name before a group noun ("Vance creditors are
+/// seeking"), a country after a place and a comma ("in Sfax, Tunisia, discussed"), or a
+/// country before a common noun other than a state's body ("the U.S. steel industry has
+/// sought").
+fn place_like_actor(doc: &Doc<'_>, a: Arg) -> bool {
+    let Some(k) = doc.mention_covering(a.span.start) else {
+        return false;
+    };
+    let e = doc.mentions[k].span.end;
+    let next = doc.tokens.partition_point(|t| t.span.start < e);
+    doc.kind(k) == EntityKind::Person
+        && next < doc.tokens.len()
+        && doc.tokens[next].span.start == e + 1
+        && NAMED_GROUPS.contains(&doc.word_cow(next).as_ref())
+        || doc.kind(k) == EntityKind::Country
+            && k > 0
+            && doc.kind(k - 1) == EntityKind::Location
+            && doc.text[doc.mentions[k - 1].span.end..a.span.start].trim() == ","
+        || doc.kind(k) == EntityKind::Country
+            && next < doc.tokens.len()
+            && doc.tokens[next].kind == TokenKind::Word
+            && doc.tokens[next]
+                .text(doc.text)
+                .starts_with(char::is_lowercase)
+            && {
+                let w = doc.word_cow(next);
+                !(STATE_AGENTS.contains(&w.as_ref())
+                    || OFFICE_WORDS.contains(&w.as_ref())
+                    || SUBJECT_AUX.contains(&w.as_ref())
+                    || HYPOTHETICAL.contains(&w.as_ref())
+                    || w.ends_with("ed")
+                    || w.ends_with("ly")
+                    || w.ends_with('s')
+                    || matches!(
+                        w.as_ref(),
+                        "itself" | "also" | "then" | "now" | "still" | "and" | "or"
+                    ))
+            }
 }
