@@ -4776,10 +4776,11 @@ const NOT_RELATIONS_RELC19: &[(&str, &[&str])] = &[
     ),
 ];
 
-#[test]
-fn relc19_company_deal_cases() {
+/// Runs a helper's case lists: every `(text, wanted)` relation must be found, and no relation
+/// containing an entry of `(text, forbidden)` may be; all failures are reported at once.
+fn check_relation_lists(wanted: &[(&str, &[&str])], forbidden: &[(&str, &[&str])]) {
     let mut failures = Vec::new();
-    for (text, want) in RELATIONS_RELC19 {
+    for (text, want) in wanted {
         let got = relations(&analyze(text));
         for w in *want {
             if !got.iter().any(|g| g == w) {
@@ -4787,7 +4788,7 @@ fn relc19_company_deal_cases() {
             }
         }
     }
-    for (text, bad) in NOT_RELATIONS_RELC19 {
+    for (text, bad) in forbidden {
         let got = relations(&analyze(text));
         for b in *bad {
             if got.iter().any(|g| g.contains(b)) {
@@ -4796,6 +4797,11 @@ fn relc19_company_deal_cases() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn relc19_company_deal_cases() {
+    check_relation_lists(RELATIONS_RELC19, NOT_RELATIONS_RELC19);
 }
 
 /// rela19 (conflict verbs): a title-only object before the "of" of a charge or a danger, a
@@ -4832,16 +4838,7 @@ const RELATIONS_RELA19: &[(&str, &[&str])] = &[
 
 #[test]
 fn relation_cases_rela19() {
-    let mut failures = Vec::new();
-    for (text, want) in RELATIONS_RELA19 {
-        let got = relations(&analyze(text));
-        for w in *want {
-            if !got.iter().any(|g| g == w) {
-                failures.push(format!("{text:?}\n  wants {w}\n  got   {got:?}"));
-            }
-        }
-    }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    check_relation_lists(RELATIONS_RELA19, &[]);
 }
 
 /// relb19: cooperation events stated as nouns and light verbs. An agreement noun takes its
@@ -4881,16 +4878,7 @@ const RELATIONS_RELB19: &[(&str, &[&str])] = &[
 
 #[test]
 fn relations_relb19() {
-    let mut failures = Vec::new();
-    for (text, want) in RELATIONS_RELB19 {
-        let got = relations(&analyze(text));
-        for w in *want {
-            if !got.iter().any(|g| g == w) {
-                failures.push(format!("{text:?}\n  wants {w}\n  got   {got:?}"));
-            }
-        }
-    }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    check_relation_lists(RELATIONS_RELB19, &[]);
 }
 
 /// trade20: commodity deals between countries. The buyer buys the seller country (a country or
@@ -4962,24 +4950,7 @@ const NOT_RELATIONS_TRADE20: &[(&str, &[&str])] = &[
 
 #[test]
 fn relations_trade20() {
-    let mut failures = Vec::new();
-    for (text, want) in RELATIONS_TRADE20 {
-        let got = relations(&analyze(text));
-        for w in *want {
-            if !got.iter().any(|g| g == w) {
-                failures.push(format!("{text:?}\n  wants {w}\n  got   {got:?}"));
-            }
-        }
-    }
-    for (text, bad) in NOT_RELATIONS_TRADE20 {
-        let got = relations(&analyze(text));
-        for b in *bad {
-            if got.iter().any(|g| g.contains(b)) {
-                failures.push(format!("{text:?}\n  must not have {b}\n  got   {got:?}"));
-            }
-        }
-    }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    check_relation_lists(RELATIONS_TRADE20, NOT_RELATIONS_TRADE20);
 }
 
 /// rela20: argument shapes of meetings, talks, cooperation and appeals. A demonym before
@@ -5038,14 +5009,5 @@ const RELATIONS_RELA20: &[(&str, &[&str])] = &[
 
 #[test]
 fn relation_cases_rela20() {
-    let mut failures = Vec::new();
-    for (text, want) in RELATIONS_RELA20 {
-        let got = relations(&analyze(text));
-        for w in *want {
-            if !got.iter().any(|g| g == w) {
-                failures.push(format!("{text:?}\n  wants {w}\n  got   {got:?}"));
-            }
-        }
-    }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    check_relation_lists(RELATIONS_RELA20, &[]);
 }
