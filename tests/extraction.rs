@@ -4134,6 +4134,17 @@ fn surnames_link_back_within_an_article() {
 
 /// (text, entity id, alias that must be among its aliases)
 const ALIASES: &[(&str, &str, &str)] = &[
+    // A rating agency's short forms from the organisations lexicon.
+    (
+        "S and P said it cut the ratings of Harwell Mills Inc.",
+        "org:standard-and-poors",
+        "S and P",
+    ),
+    (
+        "The debt was downgraded by S&P on Monday.",
+        "org:standard-and-poors",
+        "S&P",
+    ),
     // A bare head word is the article's one organisation with that word.
     (
         "The World Bank approved the loan, and the Bank said more would follow.",
