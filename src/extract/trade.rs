@@ -393,13 +393,14 @@ fn country_after(doc: &Doc<'_>, mut j: usize, end: usize, prep: &str) -> Option<
     }
     let t = doc.tokens.get(i).filter(|t| t.span.start < end)?;
     doc.mention_covering(t.span.start).filter(|&k| {
+        let after = next_token(doc, doc.mentions[k].span.end);
         doc.kind(k) == EntityKind::Country
             && doc.mentions[k].span.start == t.span.start
             // ("to U.S. ports", "from Chinese mills": a country that modifies a noun.)
-            && !doc.tokens.get(next_token(doc, doc.mentions[k].span.end)).is_some_and(|n| {
+            && !doc.tokens.get(after).is_some_and(|n| {
                 n.kind == TokenKind::Word
                     && n.text(doc.text).starts_with(char::is_lowercase)
-                    && !AFTER_GOODS.contains(&doc.word_cow(next_token(doc, doc.mentions[k].span.end)).as_ref())
+                    && !AFTER_GOODS.contains(&doc.word_cow(after).as_ref())
             })
     })
 }
