@@ -5022,3 +5022,20 @@ const RELATIONS_RELA20: &[(&str, &[&str])] = &[
 fn relation_cases_rela20() {
     check_relation_lists(RELATIONS_RELA20, &[]);
 }
+
+/// text21: a user lexicon's `commodities` row (as `--lexicon FILE` with `#! table:
+/// commodities` adds it) makes a good the built-in table lacks the goods of a deal.
+#[test]
+fn user_commodity_row_text21() {
+    let text = "Norway sold 40 tonnes of saffron to Peru on Friday.";
+    let want = "country:norway -sells-> country:peru [asserted]";
+    let got = relations(&analyze(text));
+    assert!(!got.iter().any(|g| g == want), "built-in: {got:?}");
+    let mut lex = newsgraph::lexicon::Lexicon::builtin().unwrap();
+    lex.parse_into("mine.tsv", "commodities", "# spices\nsaffron\tgoods\n")
+        .unwrap();
+    let mut a = Article::from_text("case", text);
+    a.meta.published = chrono::NaiveDate::from_ymd_opt(2020, 1, 16);
+    let got = relations(&Pipeline::new(&lex).analyze(&a));
+    assert!(got.iter().any(|g| g == want), "with the row: {got:?}");
+}

@@ -42,6 +42,8 @@ pub struct Extractor {
     cue_shapes: Shapes,
     /// Stance words (see [`stance`]).
     stance: stance::Words,
+    /// Commodity nouns and trade units (see [`trade`]).
+    goods: trade::Goods,
 }
 
 /// Per first byte, a bit per key length (lengths from 31 on share the last bit): a word
@@ -158,6 +160,7 @@ impl Extractor {
             events: lex.events.clone(),
             cues,
             stance: stance::Words::new(lex),
+            goods: trade::Goods::new(lex),
         }
     }
 

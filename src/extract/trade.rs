@@ -3,7 +3,8 @@
 //! The engine finds a trade verb (`buy`, `purchase`, `import`, `sell`, `export`) and its actor;
 //! when it finds no weapon or company as the object, [`commodity_partner`] reads the partner
 //! country from the goods' phrase, for goods named by a commodity noun or counted in a trade
-//! unit ("tonnes", "barrels"):
+//! unit ("tonnes", "barrels"), both from the lexicon's `commodities` table
+//! (`data/lexicons/commodities.tsv`, plus a user's `--lexicon` rows):
 //! * the buyer buys from the seller country: a country or demonym before the goods ("bought
 //!   30,000 tonnes of French maize", "import more U.S. beef") or a `from` phrase after them
 //!   ("will import diesel from the Soviet Union");
@@ -15,80 +16,37 @@
 //! rose 5 pct", "is expected to buy") are no deal: a sentence with a statistic's cue gives
 //! none.
 
+use rustc_hash::FxHashSet;
+
 use super::Doc;
+use crate::lexicon::{CommodityKind, Lexicon};
 use crate::model::EntityKind;
 use crate::span::Span;
 use crate::text::TokenKind;
 
-/// Goods whose purchase or sale between countries is a trade deal (lower case, sorted).
-const COMMODITIES: &[&str] = &[
-    "aluminium",
-    "aluminum",
-    "barley",
-    "beef",
-    "butter",
-    "cattle",
-    "cement",
-    "cereals",
-    "cheese",
-    "coal",
-    "cocoa",
-    "coffee",
-    "copper",
-    "corn",
-    "cotton",
-    "crude",
-    "diesel",
-    "feedgrains",
-    "fertiliser",
-    "fertilizer",
-    "flour",
-    "fuel",
-    "gasoil",
-    "gasoline",
-    "grain",
-    "grains",
-    "lamb",
-    "livestock",
-    "lumber",
-    "maize",
-    "meat",
-    "milk",
-    "mutton",
-    "naphtha",
-    "nickel",
-    "oats",
-    "oil",
-    "palm",
-    "petroleum",
-    "pork",
-    "potash",
-    "poultry",
-    "rapeseed",
-    "rice",
-    "rubber",
-    "rye",
-    "sorghum",
-    "soybeans",
-    "soyabeans",
-    "soymeal",
-    "steel",
-    "sugar",
-    "tallow",
-    "tea",
-    "timber",
-    "tin",
-    "tobacco",
-    "urea",
-    "wheat",
-    "wool",
-    "zinc",
-];
+/// The commodity nouns and trade units of the lexicon's `commodities` table
+/// (`data/lexicons/commodities.tsv` and a user's `--lexicon` rows).
+#[derive(Debug, Default)]
+pub(crate) struct Goods {
+    /// Goods whose purchase or sale between countries is a trade deal ("wheat", "diesel").
+    nouns: FxHashSet<String>,
+    /// Units goods are counted in ("125,000 bpd from the Saudis").
+    units: FxHashSet<String>,
+}
 
-/// Units goods are counted in ("125,000 bpd from the Saudis").
-const UNITS: &[&str] = &[
-    "bags", "bales", "barrels", "bpd", "bushels", "cargoes", "tonnes", "tons",
-];
+impl Goods {
+    /// Compiles the lexicon's commodities rows.
+    pub(crate) fn new(lex: &Lexicon) -> Goods {
+        let mut g = Goods::default();
+        for c in &lex.commodities {
+            match c.kind {
+                CommodityKind::Goods => g.nouns.insert(c.word.clone()),
+                CommodityKind::Unit => g.units.insert(c.word.clone()),
+            };
+        }
+        g
+    }
+}
 
 /// Words of a quantity inside the goods' phrase ("a total of", "up to 30,000 tonnes of").
 const QUANTITY: &[&str] = &[
@@ -310,6 +268,7 @@ fn next_token(doc: &Doc<'_>, pos: usize) -> usize {
 /// beef"), or a quantity in a trade unit ("125,000 bpd"). Gives the head's token and the
 /// country mention before the commodity, if any.
 fn goods(doc: &Doc<'_>, mut j: usize, end: usize) -> Option<(usize, Option<usize>)> {
+    let Goods { nouns, units } = &doc.pipeline.extractor.goods;
     let start = j;
     let mut origin = None;
     let mut adjectives = 0;
@@ -326,23 +285,23 @@ fn goods(doc: &Doc<'_>, mut j: usize, end: usize) -> Option<(usize, Option<usize
         }
         let w = doc.word_cow(j);
         let lower = t.text(doc.text).starts_with(char::is_lowercase);
-        if lower && COMMODITIES.contains(&w.as_ref()) {
+        if lower && nouns.contains(w.as_ref()) {
             // "palm oil", "crude oil": the last commodity word heads the compound.
             let mut h = j;
             while doc.tokens.get(h + 1).is_some_and(|n| {
                 n.span.start < end && n.text(doc.text).starts_with(char::is_lowercase)
-            }) && COMMODITIES.contains(&doc.word_cow(h + 1).as_ref())
+            }) && nouns.contains(doc.word_cow(h + 1).as_ref())
             {
                 h += 1;
             }
             return ends_goods(doc, h, end).then_some((h, origin.filter(|_| adjectives <= 2)));
         }
-        if lower && UNITS.contains(&w.as_ref()) && doc.word_cow(j + 1) != "of" {
+        if lower && units.contains(w.as_ref()) && doc.word_cow(j + 1) != "of" {
             return (origin.is_none() && ends_goods(doc, j, end)).then_some((j, None));
         }
         if t.kind == TokenKind::Number
             || QUANTITY.contains(&w.as_ref())
-            || lower && UNITS.contains(&w.as_ref())
+            || lower && units.contains(w.as_ref())
         {
             if origin.is_some() {
                 return None;

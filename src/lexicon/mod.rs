@@ -13,6 +13,7 @@
 //! | `events` | `lemma`, `pos` (`verb`/`noun`), `type`, `cameo`, `forms` (`\|`-separated) |
 //! | `reporting` | `lemma`, `forms` (`\|`-separated), `attributes` |
 //! | `stance` | `word` (a phrase matched on its last word), `role` (`said`, `is`, `does`, `speaker`, `deed`, `block`, `cue`, `as-cue`), `polarity` (`criticize`, `praise`, `accuse`, `support` or `-`) |
+//! | `commodities` | `word` (one lower-case word), `kind` (`goods` or `unit`) |
 //! | `given_names`, `nonnames` | one word per line |
 //!
 //! Errors name the file and the 1-based line.
@@ -74,6 +75,11 @@ pub const BUILTIN: &[(&str, &str, &str)] = &[
         "stance.tsv",
         "stance",
         include_str!("../../data/lexicons/stance.tsv"),
+    ),
+    (
+        "commodities.tsv",
+        "commodities",
+        include_str!("../../data/lexicons/commodities.tsv"),
     ),
     (
         "given_names.txt",
@@ -205,6 +211,24 @@ pub struct StanceEntry {
     pub polarity: String,
 }
 
+/// What a commodities row names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CommodityKind {
+    /// A commodity noun (`wheat`).
+    Goods,
+    /// A unit goods are counted in (`tonnes`).
+    Unit,
+}
+
+/// A traded commodity or trade unit (read by the commodity-deal rule).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CommodityEntry {
+    /// The word, lower case.
+    pub word: String,
+    /// Goods or unit.
+    pub kind: CommodityKind,
+}
+
 /// All lexicon tables.
 #[derive(Clone, Debug, Default)]
 pub struct Lexicon {
@@ -220,6 +244,8 @@ pub struct Lexicon {
     pub reporting: Vec<ReportingEntry>,
     /// Stance words (judgements in quotes).
     pub stance: Vec<StanceEntry>,
+    /// Commodity nouns and trade units.
+    pub commodities: Vec<CommodityEntry>,
     /// Common given names (a name-shape feature, not a list of people).
     pub given_names: Vec<String>,
     /// Capitalised words that are not names (sentence starters, months, ...).
@@ -438,6 +464,25 @@ impl Lexicon {
                         polarity: polarity.to_string(),
                     });
                 }
+                "commodities" => {
+                    need(2)?;
+                    let word = cols[0].trim().to_lowercase();
+                    if word.contains(char::is_whitespace) {
+                        return Err(err(file, n, format!("`{word}` must be one word")));
+                    }
+                    let kind = match cols[1].trim() {
+                        "goods" => CommodityKind::Goods,
+                        "unit" => CommodityKind::Unit,
+                        other => {
+                            return Err(err(
+                                file,
+                                n,
+                                format!("kind `{other}` must be `goods` or `unit`"),
+                            ));
+                        }
+                    };
+                    self.commodities.push(CommodityEntry { word, kind });
+                }
                 "given_names" => self.given_names.push(cols[0].trim().to_string()),
                 "nonnames" => self.nonnames.push(cols[0].trim().to_string()),
                 other => return Err(err(file, n, format!("unknown table `{other}`"))),
@@ -457,6 +502,16 @@ mod tests {
         assert!(lex.entities.len() > 10);
         assert!(!lex.events.is_empty());
         assert!(!lex.reporting.is_empty());
+        assert!(
+            lex.commodities
+                .iter()
+                .any(|c| c.word == "wheat" && c.kind == CommodityKind::Goods)
+        );
+        assert!(
+            lex.commodities
+                .iter()
+                .any(|c| c.word == "tonnes" && c.kind == CommodityKind::Unit)
+        );
         assert!(
             lex.stance
                 .iter()
@@ -478,6 +533,13 @@ mod tests {
             .parse_into("ev.tsv", "events", "buy\tverb\tbuys\t06x\tbuy\n")
             .unwrap_err();
         assert!(e.to_string().starts_with("lexicon ev.tsv:1:"), "{e}");
+        let e = lex
+            .parse_into("goods.tsv", "commodities", "# c\nwheat\tgoods\nsalt\tgood\n")
+            .unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "lexicon goods.tsv:3: kind `good` must be `goods` or `unit`"
+        );
     }
 
     #[test]
