@@ -575,13 +575,16 @@ fn is_boundary(text: &str, toks: &[Token], k: usize) -> bool {
         if k > 0 && toks[k - 1].span.end == t.span.start {
             let prev = toks[k - 1].text(text);
             // A company's designator ends a sentence before a word that opens one (`bought
-            // Acme Corp. The deal ...`), not before a capitalised name or noun (`Acme Corp.
-            // Chairman`) nor a preposition (wire copy capitalises the word after an
-            // abbreviation: `with Acme Co. In Europe`).
+            // Acme Corp. The deal ...`) or a name that is the subject of a verb (`a stake in
+            // Acme Corp. Moody's said ...`), not before a name or noun the designator's name
+            // runs into (`Acme Corp. Chairman Ivo Bell`, `Acme Co. Ltd`) nor a preposition
+            // (wire copy capitalises the word after an abbreviation: `with Acme Co. In
+            // Europe`).
             if DESIGNATORS.iter().any(|a| a.eq_ignore_ascii_case(prev)) {
                 return opens_quote
                     || wire_paragraph(text, t.span.end, next.span.start)
-                    || (sentence_opener(nt) && !PREPOSITION_OPENERS.contains(&nt));
+                    || (sentence_opener(nt) && !PREPOSITION_OPENERS.contains(&nt))
+                    || name_then_verb(text, toks, m);
             }
             // (The table is lower-case ASCII: no lower-cased copy of the word.)
             if ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(prev))
@@ -605,6 +608,117 @@ fn is_boundary(text: &str, toks: &[Token], k: usize) -> bool {
 
 /// Company designators: abbreviations that often close a sentence (`... from Acme Inc.`).
 const DESIGNATORS: &[&str] = &["inc", "corp", "co", "ltd"];
+
+/// Does a subject name open a sentence at token `m` (after a company designator): one to
+/// five capitalised words, possibly joined by "and"/"&"/"of" or a possessive (`Moody's`,
+/// `Standard and Poor's`, `Roche's Lee`), then a finite verb (`said`, `has`, `will`, a
+/// past tense)? Not when the first word goes on with the company's name (`Acme Co. Ltd`,
+/// `Acme Co. International`) or a title word is among them (`Acme Corp. Chairman Ivo Bell
+/// said` is one sentence).
+fn name_then_verb(text: &str, toks: &[Token], m: usize) -> bool {
+    let mut names = 0;
+    for (i, t) in toks.iter().enumerate().skip(m).take(7) {
+        let w = t.text(text);
+        let first = w.chars().next().unwrap_or(' ');
+        if t.kind == TokenKind::Word && first.is_uppercase() {
+            let bare = w.trim_end_matches('.');
+            // (Wire copy capitalises any word after an abbreviation: `Acme Inc. Has raised`.)
+            let lower = bare.to_ascii_lowercase();
+            if names == 0
+                && (NAME_GOES_ON.contains(&bare)
+                    || PREPOSITION_OPENERS.contains(&bare)
+                    || FINITE_AFTER_NAME.contains(&lower.as_str())
+                    || matches!(
+                        lower.as_str(),
+                        "and" | "or" | "by" | "for" | "from" | "of" | "to" | "with"
+                    ))
+                || TITLE_WORDS.contains(&bare)
+            {
+                return false;
+            }
+            names += 1;
+            continue;
+        }
+        if names == 0 {
+            return false;
+        }
+        if matches!(w, "and" | "&" | "of" | "'s" | "’s") {
+            continue;
+        }
+        // The verb follows a name, not a joining word (`Acme Co. Rand and said`).
+        let after_name = toks[i - 1].text(text).starts_with(char::is_uppercase)
+            || matches!(toks[i - 1].text(text), "'s" | "’s");
+        return after_name
+            && t.kind == TokenKind::Word
+            && first.is_lowercase()
+            && (FINITE_AFTER_NAME.contains(&w)
+                || w.len() > 4 && w.ends_with("ed") && w != "based" && w != "listed");
+    }
+    false
+}
+
+/// Words that go on with a company's name after its designator (`Acme Co. Ltd`, `Nikko
+/// Securities Co. International`).
+const NAME_GOES_ON: &[&str] = &[
+    "AG",
+    "BV",
+    "Co",
+    "Company",
+    "Corp",
+    "Corporation",
+    "GmbH",
+    "Group",
+    "Holding",
+    "Holdings",
+    "Inc",
+    "Incorporated",
+    "International",
+    "L.P",
+    "LLC",
+    "LP",
+    "Limited",
+    "Ltd",
+    "N.V",
+    "NV",
+    "PLC",
+    "Plc",
+    "SA",
+];
+
+/// Title words that follow a company's designator inside a sentence (`Acme Corp. Chairman
+/// Ivo Bell`, `Acme Inc. Chief Executive ...`).
+const TITLE_WORDS: &[&str] = &[
+    "Analyst",
+    "CEO",
+    "Chair",
+    "Chairman",
+    "Chairwoman",
+    "Chief",
+    "Counsel",
+    "Deputy",
+    "Director",
+    "Economist",
+    "Executive",
+    "Founder",
+    "General",
+    "Head",
+    "Managing",
+    "Officer",
+    "President",
+    "Secretary",
+    "Senior",
+    "Spokesman",
+    "Spokesperson",
+    "Spokeswoman",
+    "Treasurer",
+    "Vice",
+];
+
+/// Finite verbs (besides past tenses in `-ed`) that follow a sentence's subject name.
+const FINITE_AFTER_NAME: &[&str] = &[
+    "also", "are", "can", "could", "had", "has", "have", "holds", "is", "may", "might", "must",
+    "owns", "plans", "said", "says", "should", "told", "was", "were", "will", "would",
+];
 
 /// Openers that are prepositions, which wire copy also capitalises inside a sentence after
 /// an abbreviation.
@@ -1001,8 +1115,9 @@ mod tests {
         }
     }
 
-    /// A company designator ends a sentence before a pronoun, determiner or quote, not before
-    /// a name or a preposition; any abbreviation does before an indented wire paragraph.
+    /// A company designator ends a sentence before a pronoun, determiner, quote or a subject
+    /// name and its verb, not before a name it runs into or a preposition; any abbreviation
+    /// does before an indented wire paragraph.
     #[test]
     fn designators_and_wire_paragraphs() {
         let cases: &[(&str, &[&str])] = &[
@@ -1042,6 +1157,32 @@ mod tests {
             (
                 "Talks with the U.K. Treasury resumed.",
                 &["Talks with the U.K. Treasury resumed."],
+            ),
+            (
+                "It sold a stake in Halvern Corp. Moody's said it may cut the rating.",
+                &[
+                    "It sold a stake in Halvern Corp.",
+                    "Moody's said it may cut the rating.",
+                ],
+            ),
+            (
+                "The notes of Brixton Co. Standard and Poor's lowered them.",
+                &[
+                    "The notes of Brixton Co.",
+                    "Standard and Poor's lowered them.",
+                ],
+            ),
+            (
+                "He met Halvern Corp. Vice Chairman Ivo Bell, who said no.",
+                &["He met Halvern Corp. Vice Chairman Ivo Bell, who said no."],
+            ),
+            (
+                "Ada Lim of Acme Co. Ltd said sales rose.",
+                &["Ada Lim of Acme Co. Ltd said sales rose."],
+            ),
+            (
+                "Its unit Halvern Systems Inc. Has raised its stake in Brill Corp.",
+                &["Its unit Halvern Systems Inc. Has raised its stake in Brill Corp."],
             ),
         ];
         for (t, want) in cases {

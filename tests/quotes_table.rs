@@ -1054,3 +1054,29 @@ const QUOTES_SPK20: &[(&str, Option<&str>, &str)] = &[
 fn quote_table_spk20() {
     check_cases(QUOTES_SPK20);
 }
+
+/// text21: a company designator ends a sentence before a name that is the subject of a verb
+/// ("... of Brixton Co. Standard and Poor's said ..."), so the quote before it keeps its own
+/// speaker and the next sentence its own.
+const QUOTES_TEXT21: &[(&str, Option<&str>, &str)] = &[
+    (
+        "Demand will fall, said Mary Renn of Brixton Co. Standard and Poor's said it may cut the rating.",
+        Some("org:standard-and-poors"),
+        "it may cut the rating",
+    ),
+    (
+        "Demand will fall, said Mary Renn of Brixton Co. Standard and Poor's said it may cut the rating.",
+        Some("person:mary-renn"),
+        "Demand will fall",
+    ),
+    (
+        "Prices will rise, said Mary Renn, an analyst at Halvern Corp. Moody's said it may cut the rating.",
+        Some("org:moodys"),
+        "it may cut the rating",
+    ),
+];
+
+#[test]
+fn quote_table_text21() {
+    check_cases(QUOTES_TEXT21);
+}

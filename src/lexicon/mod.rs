@@ -534,7 +534,11 @@ mod tests {
             .unwrap_err();
         assert!(e.to_string().starts_with("lexicon ev.tsv:1:"), "{e}");
         let e = lex
-            .parse_into("goods.tsv", "commodities", "# c\nwheat\tgoods\nsalt\tgood\n")
+            .parse_into(
+                "goods.tsv",
+                "commodities",
+                "# c\nwheat\tgoods\nsalt\tgood\n",
+            )
             .unwrap_err();
         assert_eq!(
             e.to_string(),
