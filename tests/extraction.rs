@@ -5023,6 +5023,25 @@ fn relation_cases_rela20() {
     check_relation_lists(RELATIONS_RELA20, &[]);
 }
 
+/// text21: "the company" opening what a company's spokesman or official said is that company,
+/// and so is the "its" after it, not the company opening the sentence before ("Brill rejected
+/// the offer. A Halvern spokesman said the company ... its offer").
+const RELATIONS_TEXT21: &[(&str, &[&str])] = &[
+    (
+        "Brill Inc rejected the offer on Friday. A Halvern Corp spokesman said the company has filed for approval on its offer to buy Brill Inc.",
+        &["org:halvern-corp -buys-> org:brill-inc [intended]"],
+    ),
+    (
+        "Brill Inc rejected the bid on Friday. A Halvern Corp official said the firm has sought approval of its plan to acquire Brill Inc.",
+        &["org:halvern-corp -buys-> org:brill-inc [intended]"],
+    ),
+];
+
+#[test]
+fn relation_cases_text21() {
+    check_relation_lists(RELATIONS_TEXT21, &[]);
+}
+
 /// text21: a user lexicon's `commodities` row (as `--lexicon FILE` with `#! table:
 /// commodities` adds it) makes a good the built-in table lacks the goods of a deal.
 #[test]

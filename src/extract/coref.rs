@@ -377,6 +377,9 @@ pub(crate) fn charged_description_antecedent(
     if doc.text[phrase.end..].trim_start().starts_with("which ") {
         return None;
     }
+    if let Some(e) = super::spoken_for::spokesman_company(doc, quotes, phrase, not) {
+        return Some(e);
+    }
     // A body's generic noun ("the company", "the bank", "the rating agency"): the company
     // the text is about, or the last body with that word in its name (see
     // `quotes::body_named_before`).

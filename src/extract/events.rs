@@ -835,7 +835,9 @@ fn pronoun_antecedent(
             let here = Span::new(s.start, pos);
             let entity = match sentence_subject(doc, here) {
                 Some(a) => Some(a.entity),
-                None => match super::coref::description_subject(doc, affils, quotes, here) {
+                None => match super::coref::description_subject(doc, affils, quotes, here)
+                    .or_else(|| super::spoken_for::content_subject(doc, quotes, pos))
+                {
                     // "The company said it would": the description's antecedent, or none.
                     Some(found) => found,
                     None => (sent_idx > 0)

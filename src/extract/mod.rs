@@ -11,6 +11,7 @@ mod coref;
 pub mod date;
 mod events;
 mod quotes;
+mod spoken_for;
 mod stance;
 mod trade;
 

@@ -609,7 +609,7 @@ fn group_phrase(text: &str, span: Span) -> bool {
 }
 
 /// Words for someone who speaks for a body without being named: "a Home Office spokesman".
-const SPOKES: &[&str] = &[
+pub(crate) const SPOKES: &[&str] = &[
     "spokesman",
     "spokeswoman",
     "spokesperson",
