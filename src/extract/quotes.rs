@@ -5053,7 +5053,7 @@ fn call_not_speech(doc: &Doc<'_>, ws: &[Span], wi: usize, lw: &str) -> bool {
                     v.slice(text).starts_with(char::is_lowercase)
                         && !DETERMINERS.contains(&lv.as_ref())
                         && !matches!(lv.as_ref(), "any" | "other" | "another" | "all")
-                        && !(lv.ends_with('s') && !lv.ends_with("ss"))
+                        && (!lv.ends_with('s') || lv.ends_with("ss"))
                 });
             CALL_COMPOUNDS.contains(&ln.as_ref())
                 || AFTER_CALL_NOUN.contains(&ln.as_ref()) && !infinitive
