@@ -1080,3 +1080,55 @@ const QUOTES_TEXT21: &[(&str, Option<&str>, &str)] = &[
 fn quote_table_text21() {
     check_cases(QUOTES_TEXT21);
 }
+
+/// spk21 (speakers on general news), (text, speaker entity id, exact content) as in
+/// [`CASES`]: a person after a body's possessive or a company after a demonym and a word for
+/// a company opening the clause a second verb shares, "a spokesman for the firm", a "he"
+/// closing the clause it attributes after a named speaker, and an "it" after a body named
+/// as the speaker of the sentence before (not the company named inside its words).
+const QUOTES_SPK21: &[(&str, Option<&str>, &str)] = &[
+    (
+        "Halvard United's Tomas Brekke admits the rivals are strong, but insists his side can still win.",
+        Some("person:tomas-brekke"),
+        "his side can still win",
+    ),
+    (
+        "Dutch firm Zorvex Corp saw its profits drop 33% and warned that earnings may also slide.",
+        Some("org:zorvex-corp"),
+        "earnings may also slide",
+    ),
+    (
+        "Marlow Dredging Plc lost a contract in March. A spokesman for the firm said the loss would cut profits.",
+        Some("org:marlow-dredging-plc"),
+        "the loss would cut profits",
+    ),
+    (
+        "Jon Harrow said the plan was sound. Kim Dale, the firm's chairman, said he hoped rivals would follow. In a letter to staff, Lou Bram said the unit would close. However, losses will fall next year, he said.",
+        Some("person:lou-bram"),
+        "However, losses will fall next year",
+    ),
+    (
+        "Halden Shipping Ltd has ordered two ships from Marvik Yards Ltd, the Daily Courier said. It said the ships would cost 90 mln dlrs.",
+        Some("org:daily-courier"),
+        "the ships would cost 90 mln dlrs",
+    ),
+];
+
+#[test]
+fn quote_table_spk21() {
+    check_cases(QUOTES_SPK21);
+}
+
+/// spk21: "call" as a noun (`call centres`, `free calls to mobiles`) or giving a name (`a
+/// robot called Kimbo`, `a tool, called Pixlo,`) reports no one's words.
+const NONE_SPK21: &[&str] = &[
+    "Zorvex Corp runs call centres in three cities.",
+    "Brantel Ltd offers free calls to mobiles.",
+    "Zorvex Corp is building a robot called Kimbo to help pupils.",
+    "Zorvex Corp makes a tool, called Pixlo, for schools.",
+];
+
+#[test]
+fn no_quote_table_spk21() {
+    check_no_quotes(NONE_SPK21);
+}

@@ -1519,6 +1519,12 @@ fn speaker_near_cue(
             if let Some(s) = staff_of(doc, cue, left_limit) {
                 return Some(s);
             }
+            if let Some(e) = spokesman_for_noun(doc, s.mention) {
+                return Some(Speaker {
+                    mention: s.mention,
+                    entity: Some(e),
+                });
+            }
             if let Some(e) =
                 super::coref::description_antecedent(doc, cx.affils, &[], s.mention, None)
             {
@@ -1832,6 +1838,97 @@ fn staff_of(doc: &Doc<'_>, cue: Span, left_limit: usize) -> Option<Speaker> {
         mention: Span::new(ws[start].start, m.span.end),
         entity: doc.res.entity_of[k],
     })
+}
+
+/// `a spokesman for the firm said`, `a spokeswoman for the bank said`: the body the generic
+/// noun after "for"/"of" stands for (see [`body_for_noun`]), as for `a company spokesman`.
+fn spokesman_for_noun(doc: &Doc<'_>, mention: Span) -> Option<usize> {
+    let m = crate::text::collapse_ws(mention.slice(doc.text)).to_lowercase();
+    let (head, noun) = m
+        .split_once(" for the ")
+        .or_else(|| m.split_once(" of the "))?;
+    let mut hw = head.split(' ');
+    let (Some(det), Some(word), None) = (hw.next(), hw.next(), hw.next()) else {
+        return None;
+    };
+    if !matches!(det, "a" | "the") || !SPOKES.contains(&word) {
+        return None;
+    }
+    body_for_noun(doc, noun, mention.start)
+}
+
+/// `Celtic's Jo Smith admits X, but insists ...`, `Dutch firm Acme saw X and warned ...`: the
+/// mention `k` opening a clause only qualifies the name after it, which speaks: a person
+/// after a possessive and at most three title words (lower case or of the title lexicon), or
+/// a person or organisation after a demonym and one or two lower-case words (`firm`, `oil
+/// group`). No punctuation between them; the name ends before `zone_end`.
+fn named_after_lead(doc: &Doc<'_>, k: usize, zone_end: usize) -> Option<usize> {
+    let text = doc.text;
+    let from = doc.mentions[k].span.end;
+    let rest = text.get(from..zone_end)?;
+    let possessive = rest.starts_with("'s ") || rest.starts_with("’s ");
+    let demonym = doc.mentions[k].form == crate::ner::Form::Demonym;
+    if !(possessive || demonym) {
+        return None;
+    }
+    let limit = floor_char(text, zone_end.min(from + 90).max(from));
+    let ws = doc.word_spans(Span::new(from, limit));
+    let skip = usize::from(ws.first().is_some_and(|w| w.start == from));
+    for (n, w) in ws.iter().skip(skip).enumerate() {
+        if let Some(p) = doc.mention_covering(w.start) {
+            let kind_fits = match doc.kind(p) {
+                EntityKind::Person => true,
+                EntityKind::Organization => demonym && !doc.is_modifier(p),
+                _ => false,
+            };
+            let count_fits = if possessive {
+                n <= 3
+            } else {
+                (1..=2).contains(&n)
+            };
+            let plain = text[from..doc.mentions[p].span.start]
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == ' ' || c == '-' || c == '\'' || c == '’');
+            return (kind_fits
+                && count_fits
+                && plain
+                && doc.mentions[p].span.end <= zone_end
+                && w.start == doc.mentions[p].span.start)
+                .then_some(p);
+        }
+        let lw = doc.lower_at(*w);
+        let lower = w.slice(text).starts_with(char::is_lowercase);
+        // (After a demonym, words for a company or its trade: `firm`, `oil group`, `brewer`.)
+        let body_word = lower
+            && (matches!(
+                lw.as_ref(),
+                "firm"
+                    | "company"
+                    | "group"
+                    | "bank"
+                    | "giant"
+                    | "conglomerate"
+                    | "airline"
+                    | "chain"
+                    | "oil"
+                    | "car"
+                    | "steel"
+                    | "drinks"
+                    | "media"
+                    | "software"
+                    | "telecoms"
+                    | "mining"
+                    | "chemicals"
+                    | "engineering"
+                    | "insurance"
+                    | "investment"
+            ) || lw.len() > 4 && (lw.ends_with("maker") || lw.ends_with("er")));
+        let word_fits = doc.pipeline.recognizer.is_title(&lw) || demonym && body_word;
+        if !word_fits {
+            return None;
+        }
+    }
+    None
 }
 
 /// The relative pronoun ("who", "which") opening the clause of `cue`, across auxiliaries
@@ -2899,6 +2996,15 @@ fn clause_subject(doc: &Doc<'_>, zone: Span, cx: &Cx<'_>) -> Option<Speaker> {
             });
         }
     }
+    if let Some(p) = doc
+        .mention_covering(f.start)
+        .and_then(|k| named_after_lead(doc, k, zone.end))
+    {
+        return Some(Speaker {
+            mention: doc.mentions[p].span,
+            entity: doc.res.entity_of[p],
+        });
+    }
     if let Some(k) = doc.mention_covering(f.start).filter(|&k| {
         matches!(
             doc.kind(k),
@@ -3616,6 +3722,7 @@ pub(crate) fn find(doc: &Doc<'_>, affils: &[Affil]) -> Vec<QuoteOut> {
     country_named_body(doc, &mut out);
     second_cue(&mut out);
     pronoun_after_attribution(doc, &mut out, cx);
+    it_after_attribution(doc, &mut out, cx);
     unnamed_then_pronoun(doc, &mut out);
     // A direct quote with no cue of its own continues the previous speaker's words when it
     // follows them in the same or the next paragraph (`"...," he said. "More."`).
@@ -3946,7 +4053,10 @@ fn pronoun_after_attribution(doc: &Doc<'_>, out: &mut [QuoteOut], cx: &Cx<'_>) {
             && content.start <= sent.start + 4
             && content.end <= ms
             && text[content.end..ms].chars().all(|c| !c.is_alphanumeric());
-        if !(matches!(lead, "" | "But" | "And") || after_quote) {
+        if !(matches!(lead, "" | "But" | "And")
+            || after_quote
+            || closing_pronoun_attribution(doc, &out[i], sent, ms))
+        {
             continue;
         }
         let prev = doc.sentences[si - 1].span;
@@ -3994,6 +4104,131 @@ fn pronoun_after_attribution(doc: &Doc<'_>, out: &mut [QuoteOut], cx: &Cx<'_>) {
                     && doc.res.entity_of[k].is_some_and(|o| o != e)
                     && !inside(p.content)
                     && !quoted
+            });
+        if other {
+            continue;
+        }
+        let id = p.record.speaker.clone();
+        let q = &mut out[i];
+        q.speaker = Some(e);
+        q.record.about.retain(|a| Some(a) != id.as_ref());
+        q.record.speaker = id;
+    }
+}
+
+/// `Jo Lee said X. However, Y will fall, he said.`: quote `q` is the clause its "he"/"she"
+/// (at `ms`) closes, indirect, from the start of sentence `sent` (after at most one
+/// word: `However,`) to the comma before the pronoun. Such a pronoun goes on with the speaker
+/// of the sentence before, as one opening its sentence does (see [`pronoun_after_attribution`]).
+fn closing_pronoun_attribution(doc: &Doc<'_>, q: &QuoteOut, sent: Span, ms: usize) -> bool {
+    let text = doc.text;
+    let c = q.content;
+    !q.record.direct
+        && c.start >= sent.start
+        && c.end <= ms
+        && text[sent.start..c.start].split_whitespace().count() <= 1
+        && text[c.end..ms].trim() == ","
+}
+
+/// True when quote `q` is attributed by a plain verb of speech (`said`, `added`, `told`), not
+/// a verb that may be no speech at all (`It is expected`, `X will support Y`).
+fn speech_cue(q: &QuoteOut) -> bool {
+    q.record.cue.as_ref().is_some_and(|c| {
+        matches!(
+            c.text.as_str(),
+            "said" | "says" | "added" | "adds" | "noted" | "stated" | "told" | "explained"
+        )
+    })
+}
+
+/// `..., the department said. An extra 500 head are still available, it said.`: an "it"
+/// opening its sentence (after at most "But" or "And") or closing the clause it attributes
+/// goes on with the organisation whose words the sentence before attributes (its last
+/// attribution), when no other organisation or country is named between them outside that
+/// attribution's words and quote marks. Before, the organisation named last won (`CCC`
+/// named inside the department's words). `out` is in text order.
+fn it_after_attribution(doc: &Doc<'_>, out: &mut [QuoteOut], cx: &Cx<'_>) {
+    let text = doc.text;
+    for i in 1..out.len() {
+        let Some(m) = out[i].record.speaker_mention.as_ref() else {
+            continue;
+        };
+        // (Speech, not `It is expected ...` or `It decided ...`.)
+        if !m.text.eq_ignore_ascii_case("it") || !speech_cue(&out[i]) {
+            continue;
+        }
+        let ms = m.start;
+        let Some(si) = doc.sentence_at(ms).filter(|&si| si > 0) else {
+            continue;
+        };
+        let sent = doc.sentences[si].span;
+        let lead = text[sent.start..ms].trim();
+        if !(matches!(lead, "" | "But" | "And")
+            || closing_pronoun_attribution(doc, &out[i], sent, ms))
+        {
+            continue;
+        }
+        let prev = doc.sentences[si - 1].span;
+        // The attribution named last in that sentence (`Acme has said X, Beta said` is
+        // Beta's), by a name (a description such as "the company" may stand for the wrong
+        // body).
+        let in_prev = |p: &&QuoteOut| {
+            p.record
+                .speaker_mention
+                .as_ref()
+                .is_some_and(|pm| pm.start >= prev.start && pm.end <= prev.end)
+        };
+        let candidates: Vec<&QuoteOut> = out[..i]
+            .iter()
+            .filter(in_prev)
+            .filter(|p| speech_cue(p))
+            .collect();
+        // (Not one nested in another's words: `Beta has said X, Acme said` is Acme's.)
+        let Some(p) = candidates
+            .iter()
+            .filter(|p| {
+                let pm = p.record.speaker_mention.as_ref().map_or(0, |pm| pm.start);
+                !candidates
+                    .iter()
+                    .any(|o| o.content.start <= pm && pm < o.content.end)
+            })
+            .max_by_key(|p| p.record.speaker_mention.as_ref().map(|pm| pm.start))
+        else {
+            continue;
+        };
+        let Some(e) = p.speaker else { continue };
+        // A name (not `the company`), the subject opening the sentence or closing it
+        // (`..., Acme said.`).
+        let named = p.record.speaker_mention.as_ref().is_some_and(|pm| {
+            doc.mention_covering(pm.start).is_some_and(|k| {
+                doc.mentions[k].span == Span::new(pm.start, pm.end)
+                    && (opens_sentence(doc, k)
+                        || text[pm.end..prev.end.max(pm.end)]
+                            .split_whitespace()
+                            .count()
+                            <= 4)
+            })
+        });
+        if doc.res.entities[e].kind != EntityKind::Organization
+            || Some(e) == out[i].speaker
+            || !named
+        {
+            continue;
+        }
+        let Some(pm) = p.record.speaker_mention.as_ref() else {
+            continue;
+        };
+        let k0 = doc.mentions.partition_point(|x| x.span.start < pm.end);
+        let other = doc.mentions[k0..]
+            .iter()
+            .enumerate()
+            .take_while(|(_, x)| x.span.start < ms)
+            .any(|(j, x)| {
+                let inside = |s: Span| s.start <= x.span.start && x.span.end <= s.end;
+                matches!(x.kind, EntityKind::Organization | EntityKind::Country)
+                    && doc.res.entity_of[k0 + j].is_some_and(|o| o != e)
+                    && !inside(p.content)
+                    && !cx.in_quotes(x.span)
             });
         if other {
             continue;
@@ -4749,6 +4984,134 @@ fn adjective_before(text: &str, ws: &[Span], wi: usize) -> bool {
     hyphenated || adjective
 }
 
+/// Nouns that "call" qualifies (`call centres`, `call options`): "call" is then a noun.
+const CALL_COMPOUNDS: &[&str] = &[
+    "centre",
+    "centres",
+    "center",
+    "centers",
+    "option",
+    "options",
+    "money",
+    "rate",
+    "rates",
+    "loan",
+    "loans",
+    "provision",
+    "provisions",
+    "feature",
+    "features",
+    "price",
+    "prices",
+    "barring",
+    "volume",
+    "volumes",
+    "resolution",
+    "charges",
+    "handling",
+    "box",
+    "boxes",
+    "sign",
+    "signs",
+    "worker",
+    "workers",
+    "agent",
+    "agents",
+    "premium",
+    "premiums",
+    "protection",
+    "date",
+    "dates",
+    "waiting",
+    "forwarding",
+    "record",
+    "records",
+];
+
+/// Words after "call(s)" that make it a noun: where a telephone call goes or how (`free calls
+/// to landlines`, `calls via the net`, `calls made from`).
+const AFTER_CALL_NOUN: &[&str] = &[
+    "to", "from", "via", "over", "between", "per", "anywhere", "made", "while", "and", "or",
+];
+
+/// True when cue word `wi` of `ws` ("call", "calls", "called", lower case `lw`) reports no
+/// words: a noun (`call centres`, `cheap calls to landlines`), or "called" giving a name after
+/// an indefinite noun phrase or a comma (`a robot called Kimbo`, `its tool, called Pixlo,`).
+fn call_not_speech(doc: &Doc<'_>, ws: &[Span], wi: usize, lw: &str) -> bool {
+    let text = doc.text;
+    let next = ws
+        .get(wi + 1)
+        .filter(|n| text[ws[wi].end..n.start].trim().is_empty());
+    match lw {
+        "call" | "calls" => next.is_some_and(|n| {
+            let ln = doc.lower_at(*n);
+            // (`calls to resign` asks for something; `calls to the office`, `calls to
+            // mobiles`, `calls to Jo Smith` go somewhere.)
+            let infinitive = ln == "to"
+                && ws.get(wi + 2).is_some_and(|v| {
+                    let lv = doc.lower_at(*v);
+                    v.slice(text).starts_with(char::is_lowercase)
+                        && !DETERMINERS.contains(&lv.as_ref())
+                        && !matches!(lv.as_ref(), "any" | "other" | "another" | "all")
+                        && (!lv.ends_with('s') || lv.ends_with("ss"))
+                });
+            CALL_COMPOUNDS.contains(&ln.as_ref())
+                || AFTER_CALL_NOUN.contains(&ln.as_ref()) && !infinitive
+        }),
+        "called" => {
+            let name_next = next.is_some_and(|n| {
+                n.slice(text).starts_with(char::is_uppercase)
+                    || text[ws[wi].end..n.start].contains(['"', '“', '\''])
+            });
+            if !name_next || wi == 0 {
+                return false;
+            }
+            let gap = &text[ws[wi - 1].end..ws[wi].start];
+            let lower = |w: Span| w.slice(text).starts_with(char::is_lowercase);
+            // (`An analyst called Acme's plan weak`, `a spokesman called Jo Smith a liar`:
+            // a person speaks of the name; not a name given.)
+            let prev_word = doc.lower_at(ws[wi - 1]);
+            if doc.pipeline.recognizer.is_title(&prev_word)
+                || UNNAMED_ONE.contains(&prev_word.as_ref())
+                || text[ws[wi].end..]
+                    .split([',', '.', ';', ':', '(', ')'])
+                    .next()
+                    .is_some_and(|t| t.contains("'s ") || t.contains("’s "))
+            {
+                return false;
+            }
+            if gap.trim() == "," {
+                // `its tool, called Pixlo, finds`: a lower-case noun before the comma and one
+                // to four capitalised words up to the next comma (not `X, an aide to the
+                // campaign, called Friday for ...`).
+                let name = text[ws[wi].end..].split([',', ')']).next().unwrap_or("");
+                let words: Vec<&str> = name.split_whitespace().collect();
+                return lower(ws[wi - 1])
+                    && !doc.pipeline.extractor.is_reporting(&prev_word)
+                    && (1..=4).contains(&words.len())
+                    && words
+                        .iter()
+                        .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+                    && text[ws[wi].end..].contains(',');
+            }
+            if !gap.trim().is_empty() {
+                return false;
+            }
+            // `a (new) robot called Kimbo`: "a"/"an", then one to three lower-case words.
+            (1..=3).any(|back| {
+                wi > back
+                    && matches!(doc.lower_at(ws[wi - back - 1]).as_ref(), "a" | "an")
+                    && (wi - back..wi).all(|i| {
+                        lower(ws[i])
+                            && text[ws[i - 1].end..ws[i].start].trim().is_empty()
+                            && !AUX.contains(&doc.lower_at(ws[i]).as_ref())
+                    })
+            })
+        }
+        _ => false,
+    }
+}
+
 /// `a report`, `the new study`: a document standing for its unnamed author.
 fn report_phrase(m: &str) -> bool {
     let mut ws = m.split_whitespace();
@@ -5189,6 +5552,9 @@ fn indirect(
             continue;
         }
         if !is_noun && adjective_before(text, ws, wi) {
+            continue;
+        }
+        if !is_noun && call_not_speech(doc, ws, wi, &lw) {
             continue;
         }
         // `exports declined 40 percent`, `the decline in`: "decline" reports only before `to`,
