@@ -21,3 +21,4 @@ pub mod export;
 pub mod graph;
 pub mod text;
 pub mod trie;
+pub mod wordset;
