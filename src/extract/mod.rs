@@ -44,37 +44,54 @@ pub struct Extractor {
     stance: stance::Words,
 }
 
-/// Per first byte, a bit per key length (lengths from 31 on share the last bit): a word
-/// whose bit is clear is no key.
+/// Per first byte and per last byte, a bit per key length (lengths from 31 on share the last
+/// bit): a word whose bit is clear in either table is no key. (The last byte turns away about
+/// half of the words the first byte lets through: "-ed", "-s" and "-ing" forms of other
+/// verbs, which share a first byte and a length with a key.)
 #[derive(Debug)]
-struct Shapes(Box<[u32; 256]>);
+struct Shapes {
+    first: Box<[u32; 256]>,
+    last: Box<[u32; 256]>,
+}
 
 /// No keys: every word is certainly none.
 impl Default for Shapes {
     fn default() -> Shapes {
-        Shapes(Box::new([0; 256]))
+        Shapes {
+            first: Box::new([0; 256]),
+            last: Box::new([0; 256]),
+        }
     }
 }
 
 impl Shapes {
     fn of<'a>(keys: impl Iterator<Item = &'a String>) -> Shapes {
-        let mut t = Box::new([0u32; 256]);
+        let mut sh = Shapes::default();
         for k in keys {
-            match k.as_bytes().first() {
-                Some(&f) => t[usize::from(f)] |= 1 << k.len().min(31),
-                // An empty key: every first byte may begin it (never filter).
-                None => t.fill(u32::MAX),
+            match (k.as_bytes().first(), k.as_bytes().last()) {
+                (Some(&f), Some(&l)) => {
+                    sh.first[usize::from(f)] |= 1 << k.len().min(31);
+                    sh.last[usize::from(l)] |= 1 << k.len().min(31);
+                }
+                // An empty key: every byte may begin and end it (never filter).
+                _ => {
+                    sh.first.fill(u32::MAX);
+                    sh.last.fill(u32::MAX);
+                }
             }
         }
-        Shapes(t)
+        sh
     }
 
     /// False when `w` is certainly no key.
     #[inline]
     fn may_hold(&self, w: &str) -> bool {
-        match w.as_bytes().first() {
-            Some(&f) => self.0[usize::from(f)] & (1 << w.len().min(31)) != 0,
-            None => self.0.contains(&u32::MAX),
+        match (w.as_bytes().first(), w.as_bytes().last()) {
+            (Some(&f), Some(&l)) => {
+                let bit = 1 << w.len().min(31);
+                self.first[usize::from(f)] & bit != 0 && self.last[usize::from(l)] & bit != 0
+            }
+            _ => self.first.contains(&u32::MAX),
         }
     }
 }
@@ -295,7 +312,8 @@ pub struct Doc<'a> {
     /// [`Doc::date_in`]); empty until then. Build with [`Doc::date_cache`].
     pub dates: Vec<std::cell::OnceCell<Vec<date::DateMention>>>,
     /// The words of the whole text ([`crate::text::word_spans`]), found on first use (see
-    /// [`Doc::word_spans`]); empty until then.
+    /// [`Doc::word_spans`]) unless given (the pipeline finds them with the word starts,
+    /// [`crate::wordscan::starts_and_words`]).
     pub words: std::cell::OnceCell<Vec<Span>>,
 }
 
@@ -621,6 +639,8 @@ mod tests {
         assert!(sh.may_hold(&"a".repeat(33)));
         assert!(!sh.may_hold("sai"));
         assert!(!sh.may_hold("xaid"));
+        // The right first byte and length, but no key ends so.
+        assert!(!sh.may_hold("saix"));
         assert!(!sh.may_hold(""));
         let with_empty = [String::new()];
         assert!(Shapes::of(with_empty.iter()).may_hold(""));
