@@ -21,3 +21,5 @@ pub mod export;
 pub mod graph;
 pub mod text;
 pub mod trie;
+pub mod wordscan;
+pub mod wordset;

@@ -460,9 +460,9 @@ pub(crate) fn is_org_descriptor(w: &str) -> bool {
 /// The word lists the capitalised-run classifier tests most often, as hash
 /// sets built on first use: a membership test hashes the word once instead of
 /// comparing it with every entry of the list.
-static WORD_SETS: std::sync::LazyLock<[HashSet<&'static str>; 5]> =
+static WORD_SETS: std::sync::LazyLock<[crate::wordset::WordSet; 5]> =
     std::sync::LazyLock::new(|| {
-        let mut sets: [HashSet<&'static str>; 5] =
+        let mut sets: [crate::wordset::WordSet; 5] =
             [ORG_HEADS, COMPANY_WORDS, SUFFIXES, MISC_HEADS, ORG_OPENERS]
                 .map(|l| l.iter().copied().collect());
         sets[0].extend(CLUB_HEADS.iter().copied());

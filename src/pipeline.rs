@@ -58,7 +58,8 @@ impl Pipeline {
         let tokens = tokenize(text);
         let paragraphs = paragraphs(text);
         let sentences = split_sentences_paragraphs(text, &tokens, &paragraphs);
-        let starts = crate::ner::word_starts(text);
+        // The name searches' word starts and quote attribution's words, in one pass.
+        let (starts, words) = crate::wordscan::starts_and_words(text);
         let titles = self.recognizer.find_titles(text, &starts);
         let mut mentions = self
             .recognizer
@@ -79,7 +80,7 @@ impl Pipeline {
             res: &res,
             pipeline: self,
             dates: extract::Doc::date_cache(&sentences),
-            words: Default::default(),
+            words: words.into(),
         };
         let mut extracted = extract::extract(&doc);
         drop(doc);

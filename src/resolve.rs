@@ -447,27 +447,39 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
             }
         }
     }
-    let mut by_id: BTreeMap<String, ArticleEntity> = BTreeMap::new();
+    // The entities in id order, each with its mentions in order; the id and name are those
+    // of the entity's first mention. (A mention of an id met before only adds its index: no
+    // copy of the id per mention.)
+    let mut by_id: BTreeMap<&str, ArticleEntity> = BTreeMap::new();
     for (k, v) in ids.iter().enumerate() {
         if let Some((id, name, kind)) = v {
-            let e = by_id.entry(id.clone()).or_insert_with(|| ArticleEntity {
-                id: id.clone(),
-                name: name.clone(),
-                kind: *kind,
-                mentions: Vec::new(),
-            });
-            e.mentions.push(k);
+            match by_id.get_mut(id.as_str()) {
+                Some(e) => e.mentions.push(k),
+                None => {
+                    by_id.insert(
+                        id,
+                        ArticleEntity {
+                            id: id.clone(),
+                            name: name.clone(),
+                            kind: *kind,
+                            mentions: vec![k],
+                        },
+                    );
+                }
+            }
         }
     }
     let entities: Vec<ArticleEntity> = by_id.into_values().collect();
-    let pos: BTreeMap<&str, usize> = entities
-        .iter()
-        .enumerate()
-        .map(|(i, e)| (e.id.as_str(), i))
-        .collect();
+    // Sorted by id: each mention's entity by binary search.
     let entity_of = ids
         .iter()
-        .map(|v| v.as_ref().map(|(id, _, _)| pos[id.as_str()]))
+        .map(|v| {
+            v.as_ref().and_then(|(id, _, _)| {
+                entities
+                    .binary_search_by(|e| e.id.as_str().cmp(id.as_str()))
+                    .ok()
+            })
+        })
         .collect();
     Resolution {
         entities,

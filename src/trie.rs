@@ -40,6 +40,13 @@ pub struct PrefixTrie {
     prefix3: Box<[u64; PREFIX_WORDS]>,
     /// First bytes that begin a phrase of one or two bytes: never filtered.
     short: Box<[bool; 256]>,
+    /// The four-byte filter ([`PrefixTrie::may_begin`]): the phrases' first four (compared)
+    /// bytes hashed to a bit, ...
+    prefix4: Box<[u64; PREFIX4_WORDS]>,
+    /// ... the phrases of one to three bytes whole, hashed with their length to a bit, ...
+    short_phrases: Box<[u64; SHORT_WORDS]>,
+    /// ... and the first bytes of those short phrases.
+    short_first: Box<[bool; 256]>,
     /// The nodes three bytes deep by their three bytes (open addressing, a power of two
     /// long, at least half empty): a search that passes `prefix3` starts there, rather than
     /// walking the three levels that lie farthest apart in memory.
@@ -98,6 +105,37 @@ const DENSE_MIN: u32 = 9;
 
 /// Words of the three-byte prefix filter (2^16 bits).
 const PREFIX_WORDS: usize = 1 << 10;
+
+/// Words of the four-byte prefix filter (2^16 bits).
+const PREFIX4_WORDS: usize = 1 << 10;
+
+/// Words of the short-phrase filter (2^12 bits).
+const SHORT_WORDS: usize = 1 << 6;
+
+/// The [`PrefixTrie::prefix4`] bit of four compared bytes.
+#[inline]
+fn prefix4_bit(a: u8, b: u8, c: u8, d: u8) -> usize {
+    let h = u32::from_be_bytes([a, b, c, d]);
+    (h.wrapping_mul(0x9E37_79B1) >> 16) as usize
+}
+
+/// The [`PrefixTrie::short_phrases`] bit of a phrase of one to three compared bytes.
+#[inline]
+fn short_bit(len: u8, a: u8, b: u8, c: u8) -> usize {
+    let h = u32::from_be_bytes([len, a, b, c]);
+    (h.wrapping_mul(0x9E37_79B1) >> 20) as usize
+}
+
+/// Sets bit `bit` of a bit set.
+fn set_bit(bits: &mut [u64], bit: usize) {
+    bits[bit / 64] |= 1 << (bit % 64);
+}
+
+/// Is bit `bit` of a bit set on?
+#[inline]
+fn has_bit(bits: &[u64], bit: usize) -> bool {
+    bits[bit / 64] & (1 << (bit % 64)) != 0
+}
 
 /// The filter bit of three compared bytes.
 #[inline]
@@ -220,6 +258,9 @@ impl PrefixTrie {
         }
         let mut prefix3 = Box::new([0u64; PREFIX_WORDS]);
         let mut short = Box::new([false; 256]);
+        let mut prefix4 = Box::new([0u64; PREFIX4_WORDS]);
+        let mut short_phrases = Box::new([0u64; SHORT_WORDS]);
+        let mut short_first = Box::new([false; 256]);
         for p in &phrases {
             match *p.as_ref() {
                 [] => {}
@@ -228,6 +269,20 @@ impl PrefixTrie {
                     let bit = prefix_bit(key(a), key(b), key(c));
                     prefix3[bit / 64] |= 1 << (bit % 64);
                 }
+            }
+            match *p.as_ref() {
+                [] => {}
+                [a] => set_bit(&mut *short_phrases, short_bit(1, key(a), 0, 0)),
+                [a, b] => set_bit(&mut *short_phrases, short_bit(2, key(a), key(b), 0)),
+                [a, b, c] => set_bit(&mut *short_phrases, short_bit(3, key(a), key(b), key(c))),
+                [a, b, c, d, ..] => {
+                    set_bit(&mut *prefix4, prefix4_bit(key(a), key(b), key(c), key(d)));
+                }
+            }
+            if let [a, ..] = *p.as_ref()
+                && p.as_ref().len() <= 3
+            {
+                short_first[usize::from(key(a))] = true;
             }
         }
         let deep = deep_table(&nodes, &edges, &root);
@@ -239,6 +294,9 @@ impl PrefixTrie {
             map,
             prefix3,
             short,
+            prefix4,
+            short_phrases,
+            short_first,
             deep,
             len,
         }
@@ -265,25 +323,45 @@ impl PrefixTrie {
             return None;
         }
         let short = self.short[usize::from(first)];
-        if let (Some(&b), Some(&c)) = (text.get(at + 1), text.get(at + 2)) {
-            let (b, c) = (self.key(b), self.key(c));
-            let bit = prefix_bit(first, b, c);
-            let deep = (self.prefix3[bit / 64] & (1 << (bit % 64)) != 0)
-                .then(|| self.deep_at(deep_key(first, b, c)))
-                .flatten();
-            match deep {
-                // Resume the walk below at the node three bytes deep.
-                Some(d) => {
-                    if d.best != NONE {
-                        best = Some((start + d.best_len as usize, d.best as usize));
-                    }
-                    node = d.node as usize;
-                    at += 2;
+        let deep = match text.get(at..at + 4) {
+            // Most word starts begin no phrase but share three bytes with one ("pre" of
+            // "president", "min" of "minister"): the first four bytes and the short phrases
+            // turn away about half of those before the walk, whose nodes lie far apart in
+            // memory. (The three-byte filter would say nothing more: a phrase of three bytes or
+            // more that begins here has its four-byte or short-phrase bit on.)
+            Some(&[_, b, c, d]) => {
+                let (b, c, d) = (self.key(b), self.key(c), self.key(d));
+                if !self.may_begin(first, b, c, d) {
+                    return None;
                 }
-                // No phrase of three bytes or more starts here.
-                None if !short => return None,
-                None => {}
+                Some(self.deep_at(deep_key(first, b, c)))
             }
+            _ => match (text.get(at + 1), text.get(at + 2)) {
+                (Some(&b), Some(&c)) => {
+                    let (b, c) = (self.key(b), self.key(c));
+                    let bit = prefix_bit(first, b, c);
+                    Some(
+                        (self.prefix3[bit / 64] & (1 << (bit % 64)) != 0)
+                            .then(|| self.deep_at(deep_key(first, b, c)))
+                            .flatten(),
+                    )
+                }
+                _ => None,
+            },
+        };
+        match deep {
+            // Resume the walk below at the node three bytes deep.
+            Some(Some(d)) => {
+                if d.best != NONE {
+                    best = Some((start + d.best_len as usize, d.best as usize));
+                }
+                node = d.node as usize;
+                at += 2;
+            }
+            // No phrase of three bytes or more starts here.
+            Some(None) if !short => return None,
+            // Fewer than three bytes left, or a phrase of one or two bytes may start here.
+            _ => {}
         }
         loop {
             at += 1;
@@ -313,6 +391,18 @@ impl PrefixTrie {
             node = child as usize;
         }
         best
+    }
+
+    /// False when no phrase is a prefix of a text whose first four compared bytes are
+    /// `a b c d`: neither a phrase of four bytes or more (by its first four) nor one of one
+    /// to three bytes (whole) has its filter bit on.
+    #[inline]
+    fn may_begin(&self, a: u8, b: u8, c: u8, d: u8) -> bool {
+        has_bit(&*self.prefix4, prefix4_bit(a, b, c, d))
+            || self.short_first[usize::from(a)]
+                && (has_bit(&*self.short_phrases, short_bit(1, a, 0, 0))
+                    || has_bit(&*self.short_phrases, short_bit(2, a, b, 0))
+                    || has_bit(&*self.short_phrases, short_bit(3, a, b, c)))
     }
 
     /// The node three bytes deep reached by `key` ([`deep_key`]).
@@ -431,6 +521,52 @@ mod tests {
                     .max_by_key(|(i, p)| (p.len(), std::cmp::Reverse(*i)))
                     .map(|(i, p)| (start + p.len(), i));
                 assert_eq!(t.longest_at(text, start), want, "at {start}, fold {fold}");
+            }
+        }
+    }
+
+    #[test]
+    fn filters_agree_with_a_brute_force_search_on_random_phrases() {
+        // Phrases of one to six bytes over a small alphabet, so that many texts share three
+        // or four bytes with a phrase (what the four-byte and short-phrase filters decide).
+        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        let mut next = |n: u64| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n) as usize
+        };
+        let alphabet = b"abAB \n.";
+        for round in 0..40 {
+            let phrases: Vec<Vec<u8>> = (0..1 + next(60))
+                .map(|_| (0..1 + next(6)).map(|_| alphabet[next(7)]).collect())
+                .collect();
+            let text: Vec<u8> = (0..300).map(|_| alphabet[next(7)]).collect();
+            for fold in [false, true] {
+                let t = PrefixTrie::new(&phrases, fold);
+                let key = |b: u8| {
+                    let b = if b == b'\n' { b' ' } else { b };
+                    if fold { b.to_ascii_lowercase() } else { b }
+                };
+                let pkey = |b: u8| if fold { b.to_ascii_lowercase() } else { b };
+                for start in 0..text.len() {
+                    let want = phrases
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, p)| {
+                            text.len() - start >= p.len()
+                                && p.iter()
+                                    .zip(&text[start..])
+                                    .all(|(&x, &y)| pkey(x) == key(y))
+                        })
+                        .max_by_key(|(i, p)| (p.len(), std::cmp::Reverse(*i)))
+                        .map(|(i, p)| (start + p.len(), i));
+                    assert_eq!(
+                        t.longest_at(&text, start),
+                        want,
+                        "round {round}, at {start}"
+                    );
+                }
             }
         }
     }

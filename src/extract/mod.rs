@@ -299,7 +299,8 @@ pub struct Doc<'a> {
     /// [`Doc::date_in`]); empty until then. Build with [`Doc::date_cache`].
     pub dates: Vec<std::cell::OnceCell<Vec<date::DateMention>>>,
     /// The words of the whole text ([`crate::text::word_spans`]), found on first use (see
-    /// [`Doc::word_spans`]); empty until then.
+    /// [`Doc::word_spans`]) unless given (the pipeline finds them with the word starts,
+    /// [`crate::wordscan::starts_and_words`]).
     pub words: std::cell::OnceCell<Vec<Span>>,
 }
 
@@ -369,9 +370,12 @@ impl Doc<'_> {
     /// lower-case ASCII already (most words: no allocation).
     #[inline]
     pub fn word_cow(&self, i: usize) -> std::borrow::Cow<'_, str> {
-        self.tokens
-            .get(i)
-            .map_or(std::borrow::Cow::Borrowed(""), |t| self.lower_at(t.span))
+        // A `match`, not `map_or` with a closure: a generic the compiler sometimes leaves out
+        // of line (150,000 calls per thousand articles from the event finder's word table).
+        match self.tokens.get(i) {
+            Some(t) => self.lower_at(t.span),
+            None => std::borrow::Cow::Borrowed(""),
+        }
     }
 
     /// Lower-case text of `span` (as [`crate::text::lower_cow`]), borrowed from
