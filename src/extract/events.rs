@@ -8493,11 +8493,7 @@ fn rela21_args(
                 };
             }
         }
-        "press" => {
-            if !pressed_object(doc, tr, tgt) {
-                tgt.clear();
-            }
-        }
+        "press" if !pressed_object(doc, tr, tgt) => tgt.clear(),
         _ => {}
     }
     // "called on Americans to press Congress": a people named by a plural demonym is no state.
@@ -8657,26 +8653,87 @@ fn opposed_side(doc: &Doc<'_>, a: Arg) -> bool {
 /// Adjectives and determiners between a shape word and "pressure" ("under heavy U.S.
 /// pressure", "despite mounting pressure").
 const PRESSURE_MODIFIERS: &[&str] = &[
-    "the", "a", "its", "their", "his", "her", "heavy", "mounting", "growing", "increasing",
-    "increased", "intense", "strong", "renewed", "further", "continued", "continuing", "constant",
-    "political", "diplomatic", "economic", "international", "considerable", "great", "greater",
-    "new", "more", "much", "some", "stiff", "severe", "sustained", "strenuous",
+    "the",
+    "a",
+    "its",
+    "their",
+    "his",
+    "her",
+    "heavy",
+    "mounting",
+    "growing",
+    "increasing",
+    "increased",
+    "intense",
+    "strong",
+    "renewed",
+    "further",
+    "continued",
+    "continuing",
+    "constant",
+    "political",
+    "diplomatic",
+    "economic",
+    "international",
+    "considerable",
+    "great",
+    "greater",
+    "new",
+    "more",
+    "much",
+    "some",
+    "stiff",
+    "severe",
+    "sustained",
+    "strenuous",
 ];
 
 /// Verbs whose subject puts the pressure on someone: "the EC has put pressure on Japan".
 const PRESSING_VERBS: &[&str] = &[
-    "put", "puts", "putting", "exert", "exerts", "exerted", "exerting", "apply", "applies",
-    "applied", "applying", "up", "keep", "keeps", "kept", "keeping", "maintain", "maintains",
-    "maintained", "maintaining", "increase", "increases", "increased", "increasing",
-    "intensified", "intensify", "intensifies", "intensifying",
+    "put",
+    "puts",
+    "putting",
+    "exert",
+    "exerts",
+    "exerted",
+    "exerting",
+    "apply",
+    "applies",
+    "applied",
+    "applying",
+    "up",
+    "keep",
+    "keeps",
+    "kept",
+    "keeping",
+    "maintain",
+    "maintains",
+    "maintained",
+    "maintaining",
+    "increase",
+    "increases",
+    "increased",
+    "increasing",
+    "intensified",
+    "intensify",
+    "intensifies",
+    "intensifying",
 ];
 
 /// Words before a pressure that its target resists: "despite U.S. pressure", "resisted
 /// pressure from X", "in defiance of", "regardless of", "in spite of" (the last three read by
 /// their "of").
 const RESISTING: &[&str] = &[
-    "despite", "resist", "resists", "resisted", "resisting", "defy", "defies", "defied",
-    "defying", "against",
+    "despite",
+    "resist",
+    "resists",
+    "resisted",
+    "resisting",
+    "defy",
+    "defies",
+    "defied",
+    "defying",
+    "against",
 ];
 
 /// An actor named in a pressure's source or target noun phrase: one that is not a modifier of
@@ -8797,12 +8854,17 @@ fn pressure_args(
         nearest_subject(doc, tr.cl.start, s).or_else(|| subject_at(doc, tr, s, quotes, affils))
     };
     // ("the EC has put pressure", "bowed to U.S. pressure": a subject next to that verb.)
-    let verb_subject = |v: usize| subject_at(doc, tr, v, quotes, affils).filter(|&a| actor_next_to(doc, a, v));
+    let verb_subject =
+        |v: usize| subject_at(doc, tr, v, quotes, affils).filter(|&a| actor_next_to(doc, a, v));
     let (Some(p), Some(s)) = (presser, shape) else {
         // "the EC has put pressure on Japan": the subject of the verb that puts it.
         if let (Some(k), Some(s), None) = (on, shape, presser) {
             if PRESSING_VERBS.contains(&shape_w.as_ref()) {
-                let v = if shape_w == "up" { s.saturating_sub(1) } else { s };
+                let v = if shape_w == "up" {
+                    s.saturating_sub(1)
+                } else {
+                    s
+                };
                 return (verb_subject(v), arg(doc, k), false);
             }
         }
@@ -8819,7 +8881,11 @@ fn pressure_args(
     }
     // "bowed to U.S. pressure", "caved in to pressure from X".
     if shape_w == "to" && s > 0 {
-        let v = if doc.word_cow(s - 1) == "in" { s - 1 } else { s };
+        let v = if doc.word_cow(s - 1) == "in" {
+            s - 1
+        } else {
+            s
+        };
         if v > 0 && YIELDING.contains(&doc.word_cow(v - 1).as_ref()) {
             return (arg(doc, p), verb_subject(v - 1), false);
         }
@@ -8829,9 +8895,29 @@ fn pressure_args(
 
 /// Verbs of giving in to a pressure ("bowed to", "caved in to").
 const YIELDING: &[&str] = &[
-    "bow", "bows", "bowed", "bowing", "yield", "yields", "yielded", "yielding", "succumb",
-    "succumbs", "succumbed", "succumbing", "submit", "submits", "submitted", "cave", "caves",
-    "caved", "caving", "give", "gives", "gave", "giving",
+    "bow",
+    "bows",
+    "bowed",
+    "bowing",
+    "yield",
+    "yields",
+    "yielded",
+    "yielding",
+    "succumb",
+    "succumbs",
+    "succumbed",
+    "succumbing",
+    "submit",
+    "submits",
+    "submitted",
+    "cave",
+    "caves",
+    "caved",
+    "caving",
+    "give",
+    "gives",
+    "gave",
+    "giving",
 ];
 
 /// The nearest name before token `at` in the clause starting at `cl_start` that is followed by
