@@ -5058,3 +5058,59 @@ fn user_commodity_row_text21() {
     let got = relations(&Pipeline::new(&lex).analyze(&a));
     assert!(got.iter().any(|g| g == want), "with the row: {got:?}");
 }
+
+/// rela21: statements about others whose target is named indirectly. Opposing a side or its
+/// plan disapproves of it (CAMEO 110), also "is opposed to X" (not "as opposed to"); pressure
+/// from, by or on a named side is its demand ("came under pressure from X", "X pressure on Y"),
+/// and resisting it ("despite X pressure", "regardless of pressure from X") rejects the presser,
+/// asserted whatever the clause negates; "pressed X to ..." demands of its direct object; "the
+/// request of X" is X's; "called for an end to X's quotas" and "the resignation of X" demand of
+/// X. (Guards checked by hand, not listed: they pass on the start binary: "as opposed to X",
+/// "told the press that X", a pressure with no named presser state no event.)
+const RELATIONS_RELA21: &[(&str, &[&str])] = &[
+    (
+        "Chancellor Karl Vendrum opposed the Danish proposal on fishing quotas.",
+        &["person:karl-vendrum -criticizes-> country:denmark [asserted]"],
+    ),
+    (
+        "Senator Lena Marsh strongly opposes Ivo Darnell's tax plan.",
+        &["person:lena-marsh -criticizes-> person:ivo-darnell [asserted]"],
+    ),
+    (
+        "Kenya is firmly opposed to Tanzania's bid for the council seat.",
+        &["country:kenya -criticizes-> country:tanzania [asserted]"],
+    ),
+    (
+        "Ecuador came under pressure from the World Bank to cut spending.",
+        &["org:world-bank -demands-> country:ecuador [asserted]"],
+    ),
+    (
+        "Chile will not lower its tariffs despite Argentine pressure.",
+        &["country:chile -rejects-> country:argentina [asserted]"],
+    ),
+    (
+        "The European Union stepped up pressure on Norway to open its fisheries.",
+        &["org:european-union -demands-> country:norway [asserted]"],
+    ),
+    (
+        "Kenya pressed Uganda to reopen the border crossing.",
+        &["country:kenya -demands-> country:uganda [asserted]"],
+    ),
+    (
+        "Chile turned down the request of Bolivia for a sea port.",
+        &["country:chile -rejects-> country:bolivia [asserted]"],
+    ),
+    (
+        "Karl Vendrum called for the resignation of Ivo Darnell.",
+        &["person:karl-vendrum -demands-> person:ivo-darnell [asserted]"],
+    ),
+    (
+        "Norway called for an end to Iceland's whaling quotas.",
+        &["country:norway -demands-> country:iceland [asserted]"],
+    ),
+];
+
+#[test]
+fn relation_cases_rela21() {
+    check_relation_lists(RELATIONS_RELA21, &[]);
+}

@@ -1779,6 +1779,10 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                 !tgt.is_empty()
             };
             let attended = rela20_args(doc, &trigger, noun, (quotes, affils), &mut src, &mut tgt);
+            let r21 = rela21_args(doc, &trigger, noun, (quotes, affils), &mut src, &mut tgt);
+            if let Some((t, c)) = r21.code {
+                (rel_type, cameo) = (t.to_string(), c.to_string());
+            }
             // "The two companies held talks": the two companies the story names.
             if tgt.is_empty()
                 && matches!(
@@ -1921,6 +1925,9 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                 m = Modality::Intended;
             }
             m = super::business::modality(doc, cl, t.span, entry, m);
+            if r21.asserted {
+                m = Modality::Asserted;
+            }
             // "ended his partnership with X": a cooperation that ends is no cooperation edge.
             if rel_type == "cooperates" && ends_relation(doc, cl, t.span) {
                 continue;
@@ -8436,4 +8443,610 @@ fn place_like_actor(doc: &Doc<'_>, a: Arg) -> bool {
                         "itself" | "also" | "then" | "now" | "still" | "and" | "or"
                     ))
             }
+}
+
+/// What [`rela21_args`] changes besides the arguments: another relation type and CAMEO code
+/// ("despite U.S. pressure" is the subject rejecting the presser), and whether the relation is
+/// asserted whatever negation its clause holds ("would not open its market despite U.S.
+/// pressure": the pressure and its refusal happened).
+#[derive(Default)]
+struct Rela21 {
+    code: Option<(&'static str, &'static str)>,
+    asserted: bool,
+}
+
+/// The arguments of rela21's shapes of statements about others: "opposed to X" and "as
+/// opposed to" ([`opposed_to`]), the side opposed ([`opposed_side`]); pressure from, by or on
+/// a named side ([`pressure_args`]);
+/// "pressed X to ..." only with its direct object ([`pressed_object`]); "rejected the request
+/// of Peru" ([`proposal_of_actor`]); "called for an end to Japan's quotas", "called for the
+/// resignation of X" ([`demanded_end_of`]).
+fn rela21_args(
+    doc: &Doc<'_>,
+    tr: &Trigger<'_>,
+    noun: bool,
+    (quotes, affils): (&[QuoteOut], &[Affil]),
+    src: &mut Option<Arg>,
+    tgt: &mut Vec<Arg>,
+) -> Rela21 {
+    let mut out = Rela21::default();
+    match tr.entry.lemma.as_str() {
+        "oppose" if !noun => {
+            if let Some(t) = opposed_to(doc, tr, quotes, affils, src) {
+                *tgt = t;
+            }
+            // "commercials opposing X", "negligent in opposing X": a participle after a noun
+            // or a preposition has a subject of its own the clause need not name (not "accused
+            // X of opposing Y": X opposes).
+            if participle_after_noun(doc, tr.ti) && controlled_subject(doc, tr.cl, tr.ti).is_none()
+            {
+                tgt.clear();
+            }
+            tgt.retain(|&a| opposed_side(doc, a));
+        }
+        // "pressure" is a noun only ("under pressure from X", "U.S. pressure on Japan").
+        "pressure" => {
+            let (s, t, resisted) = pressure_args(doc, tr, quotes, affils);
+            (*src, *tgt) = (s, t.into_iter().collect());
+            if resisted {
+                out = Rela21 {
+                    code: Some(("rejects", "120")),
+                    asserted: true,
+                };
+            }
+        }
+        "press" if !pressed_object(doc, tr, tgt) => tgt.clear(),
+        _ => {}
+    }
+    // "called on Americans to press Congress": a people named by a plural demonym is no state.
+    if matches!(tr.entry.lemma.as_str(), "oppose" | "pressure" | "press")
+        && src.is_some_and(|a| {
+            doc.mention_covering(a.span.start)
+                .is_some_and(|k| plural_demonym(doc, k))
+        })
+    {
+        tgt.clear();
+    }
+    if tgt.is_empty() && !noun {
+        let rel = tr.entry.rel_type.as_str();
+        let k = if matches!(
+            rel,
+            "rejects" | "agrees" | "supports" | "criticizes" | "praises"
+        ) {
+            proposal_of_actor(doc, tr.tlast, tr.cl.end)
+        } else if rel == "demands" {
+            demanded_end_of(doc, tr.tlast, tr.cl.end)
+        } else {
+            None
+        };
+        tgt.extend(k.and_then(|k| arg(doc, k)));
+    }
+    out
+}
+
+/// The subject of a clause's verb standing at token `at` (a word that takes the subject's
+/// place as a verb: "Japan, under pressure from ...", "Reagan, who is opposed to ..."), as
+/// [`verb_args`] reads it.
+fn subject_at(
+    doc: &Doc<'_>,
+    tr: &Trigger<'_>,
+    at: usize,
+    quotes: &[QuoteOut],
+    affils: &[Affil],
+) -> Option<Arg> {
+    let t = Trigger {
+        ti: at,
+        tlast: at,
+        ..*tr
+    };
+    verb_args(doc, &t, quotes, affils).0
+}
+
+/// Adverbs between a form of "be" and "opposed to".
+const OPPOSED_ADVERBS: &[&str] = &[
+    "strongly",
+    "firmly",
+    "bitterly",
+    "vehemently",
+    "adamantly",
+    "totally",
+    "fiercely",
+    "still",
+    "also",
+    "not",
+];
+
+/// "as opposed to X" compares and states no event (no target); "X is strongly opposed to Y"
+/// criticizes Y: the subject of the form of "be" (read as active, not as a passive with no
+/// "by") and the actor after "to". `None` leaves the verb's own reading.
+fn opposed_to(
+    doc: &Doc<'_>,
+    tr: &Trigger<'_>,
+    quotes: &[QuoteOut],
+    affils: &[Affil],
+    src: &mut Option<Arg>,
+) -> Option<Vec<Arg>> {
+    let ti = tr.ti;
+    if ti > 0 && doc.word_cow(ti - 1) == "as" {
+        return Some(Vec::new());
+    }
+    let to = ti + 1;
+    if !in_clause(doc, tr.cl.end, to + 1) || doc.word_cow(to) != "to" {
+        return None;
+    }
+    let mut j = ti;
+    while j > 0 && OPPOSED_ADVERBS.contains(&doc.word_cow(j - 1).as_ref()) {
+        j -= 1;
+    }
+    if j == 0
+        || !matches!(
+            doc.word_cow(j - 1).as_ref(),
+            "is" | "are" | "was" | "were" | "be" | "been" | "'s" | "'re" | "remain" | "remains"
+        )
+    {
+        return None;
+    }
+    let k = object_np(doc, to + 1, tr.cl.end, &[], false, false)?;
+    *src = subject_at(doc, tr, to, quotes, affils);
+    let mut t: Vec<Arg> = arg(doc, k).into_iter().collect();
+    t.extend(coordinated_objects(doc, k, tr.cl.end).filter_map(|k| arg(doc, k)));
+    Some(dedup(t))
+}
+
+/// What a side does or proposes, that one opposes in its stead: "opposed the Japanese
+/// efforts", "opposes Soviet membership", "opposed the Fed action".
+const OWN_DOINGS: &[&str] = &[
+    "efforts",
+    "effort",
+    "membership",
+    "policy",
+    "policies",
+    "action",
+    "actions",
+    "move",
+    "moves",
+    "stance",
+    "position",
+    "recommendation",
+    "initiative",
+    "merger",
+    "takeover",
+    "intervention",
+    "candidacy",
+    "nomination",
+    "nominee",
+    "legislation",
+    "bill",
+    "budget",
+    "reforms",
+    "rules",
+    "ruling",
+    "idea",
+    "ideas",
+    "proposals",
+];
+
+/// A side one opposes: a name or a possessor ("opposed Brazil's stance"), not one that opens a
+/// gerund clause ("opposed to the U.S. selling bonds": the act is opposed) nor a name that
+/// modifies a common noun other than one word for its own doing ("the Japanese efforts", not
+/// "the Iran arms initiative" or "the Iraq invasion").
+fn opposed_side(doc: &Doc<'_>, a: Arg) -> bool {
+    let Some(k) = doc.mention_covering(a.span.start) else {
+        return true;
+    };
+    let j = token_after(doc, k);
+    let next = doc.word_cow(j);
+    if next.ends_with("ing") && doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word) {
+        return false;
+    }
+    if is_possessor(doc, k) || !modifies_common_noun(doc, k) {
+        return true;
+    }
+    let own = OWN_DOINGS.contains(&next.as_ref())
+        || PROPOSAL_NOUNS.contains(&next.as_ref())
+        || ACCEPTED_NOUNS.contains(&next.as_ref());
+    own && doc.tokens.get(j + 1).is_none_or(|t| {
+        t.kind != TokenKind::Word
+            || !t.text(doc.text).starts_with(char::is_lowercase)
+            || AFTER_HEAD.contains(&doc.word_cow(j + 1).as_ref())
+    })
+}
+
+/// Adjectives and determiners between a shape word and "pressure" ("under heavy U.S.
+/// pressure", "despite mounting pressure").
+const PRESSURE_MODIFIERS: &[&str] = &[
+    "the",
+    "a",
+    "its",
+    "their",
+    "his",
+    "her",
+    "heavy",
+    "mounting",
+    "growing",
+    "increasing",
+    "increased",
+    "intense",
+    "strong",
+    "renewed",
+    "further",
+    "continued",
+    "continuing",
+    "constant",
+    "political",
+    "diplomatic",
+    "economic",
+    "international",
+    "considerable",
+    "great",
+    "greater",
+    "new",
+    "more",
+    "much",
+    "some",
+    "stiff",
+    "severe",
+    "sustained",
+    "strenuous",
+];
+
+/// Verbs whose subject puts the pressure on someone: "the EC has put pressure on Japan".
+const PRESSING_VERBS: &[&str] = &[
+    "put",
+    "puts",
+    "putting",
+    "exert",
+    "exerts",
+    "exerted",
+    "exerting",
+    "apply",
+    "applies",
+    "applied",
+    "applying",
+    "up",
+    "keep",
+    "keeps",
+    "kept",
+    "keeping",
+    "maintain",
+    "maintains",
+    "maintained",
+    "maintaining",
+    "increase",
+    "increases",
+    "increased",
+    "increasing",
+    "intensified",
+    "intensify",
+    "intensifies",
+    "intensifying",
+];
+
+/// Words before a pressure that its target resists: "despite U.S. pressure", "resisted
+/// pressure from X", "in defiance of", "regardless of", "in spite of" (the last three read by
+/// their "of").
+const RESISTING: &[&str] = &[
+    "despite",
+    "resist",
+    "resists",
+    "resisted",
+    "resisting",
+    "defy",
+    "defies",
+    "defied",
+    "defying",
+    "against",
+];
+
+/// An actor named in a pressure's source or target noun phrase: one that is not a modifier of
+/// a common noun, unless of a state's agents ("pressure from U.S. officials" is the state's).
+fn pressure_side(doc: &Doc<'_>, k: usize) -> bool {
+    matches!(
+        doc.kind(k),
+        EntityKind::Country | EntityKind::Organization | EntityKind::Person
+    ) && !is_possessor(doc, k)
+        && (!modifies_common_noun(doc, k) || {
+            let e = doc.mentions[k].span.end;
+            let j = doc.tokens.partition_point(|t| t.span.start < e);
+            STATE_AGENTS.contains(&doc.word_cow(j).as_ref())
+        })
+}
+
+/// The token after mention `k`.
+fn token_after(doc: &Doc<'_>, k: usize) -> usize {
+    let e = doc.mentions[k].span.end;
+    doc.tokens.partition_point(|t| t.span.start < e)
+}
+
+/// A pressure noun's sides: who presses (after "from"/"by", a name or possessor right before
+/// it, or "X-led"; or the subject of a verb that puts it "on Y") and who is pressed (after
+/// "on", or the subject of a clause "under" it or that gives in "to" it), and whether the
+/// pressed one resists it ("despite U.S. pressure", "resisted pressure from X", "regardless of
+/// the U.S. pressure"): then the pressed one rejects the presser (the returned pair is already
+/// turned: the resisting subject first).
+fn pressure_args(
+    doc: &Doc<'_>,
+    tr: &Trigger<'_>,
+    quotes: &[QuoteOut],
+    affils: &[Affil],
+) -> (Option<Arg>, Option<Arg>, bool) {
+    let (ti, end) = (tr.ti, tr.cl.end);
+    let none = (None, None, false);
+    // Before: modifiers, then perhaps a name ("U.S. pressure", "Washington's pressure",
+    // "U.S.-led pressure"), then the shape word.
+    let mut j = ti;
+    let mut before: Option<usize> = None;
+    let mut steps = 0;
+    while j > 0 && steps < 6 {
+        steps += 1;
+        let p = j - 1;
+        let tok = doc.tokens[p];
+        if tok.span.start < tr.cl.start {
+            break;
+        }
+        if let Some(k) = doc.mention_covering(tok.span.start) {
+            let rest = &doc.text[doc.mentions[k].span.end..doc.tokens[j].span.start];
+            if before.is_some()
+                || !matches!(rest, " " | "'s " | "’s " | "-led " | "-backed ")
+                || !matches!(
+                    doc.kind(k),
+                    EntityKind::Country | EntityKind::Organization | EntityKind::Person
+                )
+            {
+                return none;
+            }
+            before = Some(k);
+            j = doc
+                .tokens
+                .partition_point(|t| t.span.start < doc.mentions[k].span.start);
+            continue;
+        }
+        let w = doc.word_cow(p);
+        // "U.S.-led": the name's own tokens end before "-led".
+        if matches!(w.as_ref(), "led" | "-" | "'s" | "’s") {
+            j = p;
+            continue;
+        }
+        if !PRESSURE_MODIFIERS.contains(&w.as_ref()) {
+            break;
+        }
+        j = p;
+    }
+    // The shape word right before the phrase.
+    let shape = (j > 0 && doc.tokens[j - 1].span.start >= tr.cl.start).then(|| j - 1);
+    let shape_w = shape.map(|s| doc.word_cow(s)).unwrap_or_default();
+    // After: "from X", "by X", "on Y", in either order.
+    let mut from = None;
+    let mut on = None;
+    let mut a = ti + 1;
+    for _ in 0..2 {
+        if !in_clause(doc, end, a + 1) {
+            break;
+        }
+        let w = doc.word_cow(a);
+        let want = match w.as_ref() {
+            "from" | "by" if from.is_none() => &mut from,
+            "on" | "upon" if on.is_none() => &mut on,
+            _ => break,
+        };
+        let Some(k) = object_np(doc, a, end, &[w.as_ref()], true, false) else {
+            break;
+        };
+        if !pressure_side(doc, k) {
+            return none;
+        }
+        *want = Some(k);
+        a = token_after(doc, k);
+    }
+    let presser = from.or(before);
+    let resisting = RESISTING.contains(&shape_w.as_ref())
+        || shape_w == "of"
+            && shape.is_some_and(|s| {
+                s > 0
+                    && matches!(
+                        doc.word_cow(s - 1).as_ref(),
+                        "regardless" | "spite" | "defiance"
+                    )
+            });
+    // ("Japan would not open its markets despite ...": the clause's first subject when the
+    // words before the shape word read as a subject of their own.)
+    // The clause's own subject before the shape word: the nearest name with its verb after it
+    // ("President Reagan will not compromise despite ..."), else the verb's reading.
+    let subject = |s: usize| {
+        nearest_subject(doc, tr.cl.start, s).or_else(|| subject_at(doc, tr, s, quotes, affils))
+    };
+    // ("the EC has put pressure", "bowed to U.S. pressure": a subject next to that verb.)
+    let verb_subject =
+        |v: usize| subject_at(doc, tr, v, quotes, affils).filter(|&a| actor_next_to(doc, a, v));
+    let (Some(p), Some(s)) = (presser, shape) else {
+        // "the EC has put pressure on Japan": the subject of the verb that puts it.
+        if let (Some(k), Some(s), None) = (on, shape, presser) {
+            if PRESSING_VERBS.contains(&shape_w.as_ref()) {
+                let v = if shape_w == "up" {
+                    s.saturating_sub(1)
+                } else {
+                    s
+                };
+                return (verb_subject(v), arg(doc, k), false);
+            }
+        }
+        return none;
+    };
+    if let Some(k) = on {
+        return (arg(doc, p), arg(doc, k), false);
+    }
+    if resisting {
+        return (subject(s), arg(doc, p), true);
+    }
+    if shape_w == "under" {
+        return (arg(doc, p), subject(s), false);
+    }
+    // "bowed to U.S. pressure", "caved in to pressure from X".
+    if shape_w == "to" && s > 0 {
+        let v = if doc.word_cow(s - 1) == "in" {
+            s - 1
+        } else {
+            s
+        };
+        if v > 0 && YIELDING.contains(&doc.word_cow(v - 1).as_ref()) {
+            return (arg(doc, p), verb_subject(v - 1), false);
+        }
+    }
+    none
+}
+
+/// Verbs of giving in to a pressure ("bowed to", "caved in to").
+const YIELDING: &[&str] = &[
+    "bow",
+    "bows",
+    "bowed",
+    "bowing",
+    "yield",
+    "yields",
+    "yielded",
+    "yielding",
+    "succumb",
+    "succumbs",
+    "succumbed",
+    "succumbing",
+    "submit",
+    "submits",
+    "submitted",
+    "cave",
+    "caves",
+    "caved",
+    "caving",
+    "give",
+    "gives",
+    "gave",
+    "giving",
+];
+
+/// The nearest name before token `at` in the clause starting at `cl_start` that is followed by
+/// its verb (an auxiliary, "said" or the like: `SUBJECT_AUX`) and is neither a modifier, a
+/// possessor nor inside a preposition's phrase.
+fn nearest_subject(doc: &Doc<'_>, cl_start: usize, at: usize) -> Option<Arg> {
+    doc.mentions_in(Span::new(cl_start, doc.tokens[at].span.start))
+        .iter()
+        .rev()
+        .copied()
+        .find(|&k| {
+            !doc.is_modifier(k)
+                && !is_possessor(doc, k)
+                && !in_pp(doc, k)
+                && matches!(
+                    doc.kind(k),
+                    EntityKind::Country | EntityKind::Organization | EntityKind::Person
+                )
+                && SUBJECT_AUX.contains(&doc.word_cow(token_after(doc, k)).as_ref())
+        })
+        .and_then(|k| arg(doc, k))
+}
+
+/// "pressed Tokyo to open its market", "pressing the Reagan administration for a cut": a verb
+/// of pressing keeps its target only as the object right after it (a determiner or a possessive
+/// pronoun allowed between), not a possessor or a name that describes a common noun, and
+/// followed by "to", "for", "into" or "over"; a passive ("was pressed by X") keeps its reading.
+fn pressed_object(doc: &Doc<'_>, tr: &Trigger<'_>, tgt: &[Arg]) -> bool {
+    let ti = tr.ti;
+    if ti > 0
+        && matches!(
+            doc.word_cow(ti - 1).as_ref(),
+            "was" | "were" | "been" | "being" | "is" | "are" | "be"
+        )
+    {
+        return true;
+    }
+    let Some(first) = tgt.first() else {
+        return false;
+    };
+    let Some(k) = doc.mention_covering(first.span.start) else {
+        return false;
+    };
+    let gap = doc.tokens_in(Span::new(
+        doc.tokens[tr.tlast].span.end,
+        doc.mentions[k].span.start,
+    ));
+    if gap.len() > 1
+        || gap.clone().any(|j| {
+            !matches!(
+                doc.word_cow(j).as_ref(),
+                "the" | "its" | "their" | "his" | "her"
+            )
+        })
+        || !pressure_side(doc, k)
+    {
+        return false;
+    }
+    matches!(
+        doc.word_cow(token_after(doc, k)).as_ref(),
+        "to" | "for" | "into" | "over"
+    )
+}
+
+/// "turned down the request of Peru", "rejected the proposal of the World Bank": a named side
+/// (not a modifier, which `proposal_of_country` reads) after "of" behind a proposal noun within
+/// three words after the verb ending at `tlast`.
+fn proposal_of_actor(doc: &Doc<'_>, tlast: usize, end: usize) -> Option<usize> {
+    let noun = noun_then(doc, tlast, end, 3, PROPOSAL_NOUNS, &["of"])?;
+    let k = object_np(doc, noun, end, &["of"], true, false)?;
+    (pressure_side(doc, k) && !modifies_common_noun(doc, k)).then_some(k)
+}
+
+/// What a demand ends or removes: "called for an end to Japan's quotas", "demanded the
+/// resignation of X", "called for the lifting of U.S. sanctions".
+const ENDED_NOUNS: &[&str] = &[
+    "end",
+    "resignation",
+    "removal",
+    "ouster",
+    "dismissal",
+    "sacking",
+    "firing",
+    "withdrawal",
+    "lifting",
+    "scrapping",
+    "abolition",
+];
+
+/// "called for an end to Japan's beef quotas", "demanded the resignation of X", "called for
+/// Smith's resignation": the side whose doing or office a demand ends, read from the noun
+/// phrase right after the verb ending at `tlast` (a possessor or a name before a common noun
+/// after "an end to", the possessor of an ended noun, a side after "<ended noun> of").
+fn demanded_end_of(doc: &Doc<'_>, tlast: usize, end: usize) -> Option<usize> {
+    let side = |k: usize| {
+        matches!(
+            doc.kind(k),
+            EntityKind::Country | EntityKind::Organization | EntityKind::Person
+        )
+    };
+    // "called for Smith's resignation": the possessor of the ended noun right after the verb.
+    if let Some(k) = doc
+        .tokens
+        .get(tlast + 1)
+        .and_then(|t| doc.mention_covering(t.span.start))
+    {
+        let n = token_after(doc, k) + 1;
+        return (side(k)
+            && is_possessor(doc, k)
+            && in_clause(doc, end, n)
+            && ENDED_NOUNS.contains(&doc.word_cow(n).as_ref()))
+        .then_some(k);
+    }
+    let n = noun_within(doc, tlast, end, 2, ENDED_NOUNS)?;
+    if (tlast + 1..n).any(|j| !matches!(doc.word_cow(j).as_ref(), "an" | "the" | "a")) {
+        return None;
+    }
+    let after = doc.word_cow(n + 1);
+    if !matches!(after.as_ref(), "to" | "of") {
+        return None;
+    }
+    let k = object_np(doc, n + 1, end, &[after.as_ref()], true, false)?;
+    // "an end to Japan's quotas", "the lifting of U.S. sanctions": the possessor or a name
+    // before the common noun; "the resignation of Smith": the side itself.
+    (side(k)
+        && (is_possessor(doc, k)
+            || modifies_common_noun(doc, k)
+            || after == "of" && doc.word_cow(n) != "end"))
+        .then_some(k)
 }
