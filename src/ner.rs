@@ -149,7 +149,6 @@ const ORG_HEADS: &[&str] = &[
     "Federation",
     "Confederation",
     "Guild",
-    "Chambers",
     "Alliance",
     "Coalition",
     "Guard",
@@ -349,7 +348,6 @@ const COMPANY_WORDS: &[&str] = &[
     "ASA",
     "Oy",
     "Oyj",
-    "KK",
     "LP",
     "L.P.",
     "Bhd",
@@ -380,7 +378,8 @@ const SUFFIXES: &[&str] = &[
     "Bancshares",
     "Bankshares",
     // Continental and Asian legal forms ("Montedison SpA", "Nokia Oy"; "AB" and "ASA" are
-    // also acronyms and grades on their own, so only company words).
+    // also acronyms and grades on their own, so only company words; "KK" is also a pair of
+    // initials, so only a suffix).
     "S.A.",
     "SpA",
     "S.p.A.",
@@ -2221,10 +2220,10 @@ impl Recognizer {
             })
     }
 
-    /// "Charlotte Church", "Thomas Haden Church", "Guy Chambers": a given name, then "Church"
-    /// or "Chambers" as the last word, is a person's name, not a church's or a set of chambers'.
+    /// "Charlotte Church", "Thomas Haden Church": a given name, then "Church" as the last word,
+    /// is a person's name, not a church's.
     fn church_surname(&self, first: &str, last: &str) -> bool {
-        matches!(last, "Church" | "Chambers") && self.is_given_name(first)
+        last == "Church" && self.is_given_name(first)
     }
 
     /// Title phrases in `text`, with word boundaries; `starts` is [`word_starts`] of `text`.
@@ -2806,9 +2805,10 @@ impl Recognizer {
             }
             run.clear();
             // The words only: a middle initial's full stop stays inside the span.
-            run.extend((k..=last_cap).filter(|&i| {
-                !matches!(tokens[i].text(text), "." | "'s" | "’s" | "'" | "’")
-            }));
+            run.extend(
+                (k..=last_cap)
+                    .filter(|&i| !matches!(tokens[i].text(text), "." | "'s" | "’s" | "'" | "’")),
+            );
             k = last_cap + 1;
             let h = headlines.partition_point(|h| h.start <= t.span.start);
             if h > 0 && headlines[h - 1].contains(t.span) {
@@ -3332,9 +3332,10 @@ impl Recognizer {
             let w = t.text(text);
             if matches!(w, "Mr" | "Mrs" | "Ms" | "Miss") {
                 // "Mr. King": the full stop is a token of its own.
-                let n = if tokens.get(k + 1).is_some_and(|d| {
-                    d.text(text) == "." && d.span.start == t.span.end
-                }) {
+                let n = if tokens
+                    .get(k + 1)
+                    .is_some_and(|d| d.text(text) == "." && d.span.start == t.span.end)
+                {
                     k + 2
                 } else {
                     k + 1
@@ -3342,9 +3343,8 @@ impl Recognizer {
                 let Some(name) = word(n) else { continue };
                 let nw = name.text(text);
                 // One word: "Mr Justice Eady" and "Miss World Contest" are longer names.
-                let longer = word(n + 1).is_some_and(|a| {
-                    first_upper(a.text(text)) && spaced(name, a)
-                });
+                let longer =
+                    word(n + 1).is_some_and(|a| first_upper(a.text(text)) && spaced(name, a));
                 if text[tokens[n - 1].span.end..name.span.start] != *" "
                     || nw.chars().count() < 2
                     || !first_upper(nw)
@@ -3373,7 +3373,8 @@ impl Recognizer {
                 continue;
             }
             if !matches!(w, "said" | "says" | "announced" | "reported")
-                || !word(k + 1).is_some_and(|n| matches!(n.text(text), "it" | "its") && spaced(t, n))
+                || !word(k + 1)
+                    .is_some_and(|n| matches!(n.text(text), "it" | "its") && spaced(t, n))
                 || k == 0
             {
                 continue;
@@ -3402,8 +3403,7 @@ impl Recognizer {
             let mut after_the = false;
             while first < k {
                 let fw = tokens[first].text(text);
-                if in_list_ascii_ci(LEADING_FUNCTION_WORDS, fw)
-                    || crate::text::is_day_or_month(fw)
+                if in_list_ascii_ci(LEADING_FUNCTION_WORDS, fw) || crate::text::is_day_or_month(fw)
                 {
                     after_the = fw.eq_ignore_ascii_case("the");
                     first += 1;
@@ -3448,7 +3448,14 @@ impl Recognizer {
                     || common(one)
                     || plural(one)
                     || self.given.contains(one)
-                    || is_suffix(one)
+                    || is_company_tail(one)
+                    || out.iter().any(|m| {
+                        m.kind == EntityKind::Person
+                            && m.span
+                                .slice(text)
+                                .strip_suffix(one)
+                                .is_some_and(|b| b.ends_with(char::is_whitespace))
+                    })
                     || one.contains(['\'', '’'])
                     || lower_case_use(text, one)
                     || honorific_use(text, one)
@@ -3462,7 +3469,11 @@ impl Recognizer {
             let business = words
                 .iter()
                 .any(|w| is_company_tail(w) || is_org_head(w) || is_suffix(w));
+            // Nor a government ("The Hollis Administration said it"), nor words after a
+            // legal form ("S.A. Rand" in a table).
             if words.len() == 2 && self.given.contains(one) && !business
+                || is_suffix(one)
+                || self.lone_institutions.contains(&last.to_lowercase())
                 || words.iter().all(|w| common(w) || matches!(*w, "and" | "&"))
                 || words.iter().any(|w| self.is_title(&w.to_lowercase()))
             {
@@ -4393,7 +4404,10 @@ impl Recognizer {
                 // five name words there that open with no given name and hold no title are
                 // its name ("spokesman for Michael Howard", "for Governor X" are people).
                 if prev_word.eq_ignore_ascii_case("for")
-                    && matches!(member.as_str(), "spokesman" | "spokeswoman" | "spokesperson")
+                    && matches!(
+                        member.as_str(),
+                        "spokesman" | "spokeswoman" | "spokesperson"
+                    )
                     && (2..=5).contains(&run.len())
                     && !self.given.contains(tokens[run[0]].text(text))
                     && run.iter().all(|&i| {
@@ -4402,7 +4416,9 @@ impl Recognizer {
                             && !self.is_title(&w.to_lowercase())
                     })
                     && first_upper(tokens[*run.last().unwrap()].text(text))
-                    && !run.iter().all(|&i| self.nonnames.contains(tokens[i].text(text)))
+                    && !run
+                        .iter()
+                        .all(|&i| self.nonnames.contains(tokens[i].text(text)))
                 {
                     let span = Span::new(run_start, tokens[*run.last().unwrap()].span.end);
                     out.push(Mention {
@@ -4614,12 +4630,12 @@ impl Recognizer {
             let company_run = is_suffix(lw) || idx.len() >= 2 && is_company_word(lw);
             // "General Electric" + "Credit Corp": a known company's name opens the name of
             // another (a subsidiary) when the run is plainly a company's name.
-            // "British" + "Chambers of Commerce": a demonym opens the name of a trade or
+            // "Welsh" + "Chamber of Commerce": a demonym opens the name of a trade or
             // professional body with an "of" complement (not "Iraqi" + "Ministry of Oil").
             let body_of = idx.len() >= 3
                 && matches!(
                     tokens[idx[0]].text(text),
-                    "Chamber" | "Chambers" | "Confederation" | "Federation" | "Association"
+                    "Chamber" | "Confederation" | "Federation" | "Association"
                 )
                 && tokens[idx[1]].text(text) == "of";
             let place_before = ends.ending_at(out, first_start.wrapping_sub(1)).find(|&i| {
@@ -5352,8 +5368,12 @@ fn lower_case_use(text: &str, word: &str) -> bool {
 fn pronoun_after(text: &str, end: usize) -> bool {
     let rest = &text[end..];
     let rest = &rest[..crate::text::floor_char(rest, 300)];
-    rest.split(|c: char| !c.is_alphabetic())
-        .any(|w| matches!(w, "he" | "she" | "his" | "her" | "He" | "She" | "His" | "Her"))
+    rest.split(|c: char| !c.is_alphabetic()).any(|w| {
+        matches!(
+            w,
+            "he" | "she" | "his" | "her" | "He" | "She" | "His" | "Her"
+        )
+    })
 }
 
 /// True when the article writes `word` as the last word of a longer capitalised name that no
@@ -5362,7 +5382,7 @@ fn pronoun_after(text: &str, end: usize) -> bool {
 fn surname_use(text: &str, word: &str) -> bool {
     text.match_indices(word).any(|(i, _)| {
         let end = i + word.len();
-        let before = text[..i].strip_suffix(' ').unwrap_or("");
+        let before = text[..i].strip_suffix([' ', '\n']).unwrap_or("");
         let prev = before
             .rsplit(|c: char| c.is_whitespace())
             .next()
@@ -5375,7 +5395,9 @@ fn surname_use(text: &str, word: &str) -> bool {
         boundary_ok(text, i, end)
             && !before.is_empty()
             && first_upper(prev)
-            && prev.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-')
+            && prev
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '.' || c == '-')
             && !in_list_ascii_ci(LEADING_FUNCTION_WORDS, prev)
             && !is_company_tail(next)
             && !is_org_head(next)
