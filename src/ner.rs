@@ -147,6 +147,8 @@ const ORG_HEADS: &[&str] = &[
     "Airways",
     "Bureau",
     "Federation",
+    "Confederation",
+    "Guild",
     "Alliance",
     "Coalition",
     "Guard",
@@ -337,6 +339,18 @@ const COMPANY_WORDS: &[&str] = &[
     "Groupe",
     "Compagnie",
     "Societe",
+    "S.A.",
+    "SpA",
+    "S.p.A.",
+    "BV",
+    "B.V.",
+    "AB",
+    "ASA",
+    "Oy",
+    "Oyj",
+    "LP",
+    "L.P.",
+    "Bhd",
 ];
 
 /// Legal-form suffixes of company names ("Inc", "Corp", "Co", "Ltd"): never a name on their own.
@@ -363,6 +377,20 @@ const SUFFIXES: &[&str] = &[
     "Bancorporation",
     "Bancshares",
     "Bankshares",
+    // Continental and Asian legal forms ("Montedison SpA", "Nokia Oy"; "AB" and "ASA" are
+    // also acronyms and grades on their own, so only company words; "KK" is also a pair of
+    // initials, so only a suffix).
+    "S.A.",
+    "SpA",
+    "S.p.A.",
+    "BV",
+    "B.V.",
+    "Oy",
+    "Oyj",
+    "KK",
+    "LP",
+    "L.P.",
+    "Bhd",
 ];
 
 /// Heads of names of events, competitions, products and works, which are not people or organisations.
@@ -919,7 +947,7 @@ const POST_NOMINALS: &[&str] = &[
 /// Given names that are also months or everyday words, so not in the given-name list.
 const AMBIGUOUS_GIVEN: &[&str] = &["Jan", "Jun", "May", "Will", "Per"];
 
-const CONNECTORS: &[&str] = &["of", "for", "and", "the", "on", "&"];
+const CONNECTORS: &[&str] = &["of", "for", "and", "the", "on", "&", "y"];
 
 /// A state's or city's own bodies, written capitalised after its name ("Texas Supreme Court",
 /// "Ohio Senate", "Chicago Police").
@@ -2688,6 +2716,15 @@ impl Recognizer {
                 }
                 if n == j && in_list_ascii_ci(CONNECTORS, wj) {
                     n = j + 1;
+                    // "Compania Industrial y de Abastecimiento": Spanish "y" before particles.
+                    while wj == "y"
+                        && n - j < 3
+                        && tokens
+                            .get(n)
+                            .is_some_and(|t| is_name_particle(t.text(text)))
+                    {
+                        n += 1;
+                    }
                     // "Court of Appeals for the Sixth Circuit", "Coalition for the Homeless":
                     // after an organisation head, "of the" and "for the" go on with the name.
                     if matches!(wj, "of" | "for")
@@ -2709,6 +2746,38 @@ impl Recognizer {
                     continue;
                 }
                 if wj == "&" {
+                    j += 1;
+                    continue;
+                }
+                // "National Cattlemen's Association", "Coffee Growers' Federation": a
+                // possessive between a capitalised word and an organisation head.
+                // Not after a name that is a body or has "of" already ("Harvard
+                // University's Energy Policy Center", "District of Columbia's Court"), nor
+                // after an acronym or a title ("ATT's Network Group", "President's
+                // Council"); an "'s" not before "of" ("Tamura's Ministry of Trade").
+                let possessor = tokens[j - 1].text(text);
+                let singular = wj.ends_with('s');
+                if matches!(wj, "'s" | "’s" | "'" | "’")
+                    && tokens[j - 1].span.end == tj.span.start
+                    && (singular || possessor.ends_with('s'))
+                    && possessor.chars().any(char::is_lowercase)
+                    && !self.is_title(&possessor.to_lowercase())
+                    && (k..j).all(|i| {
+                        let w = tokens[i].text(text);
+                        !(is_org_head(w) || is_suffix(w) || CONNECTORS.contains(&w))
+                    })
+                    && tokens.get(j + 1).is_some_and(|n| {
+                        n.kind == TokenKind::Word
+                            && text[tj.span.end..n.span.start] == *" "
+                            && is_org_head(n.text(text))
+                            && !covered(n.span.start, n.span.end, &out)
+                            && !(singular
+                                && matches!(
+                                    text[n.span.end..].split_whitespace().next(),
+                                    Some("of" | "for")
+                                ))
+                    })
+                {
                     j += 1;
                     continue;
                 }
@@ -2736,7 +2805,10 @@ impl Recognizer {
             }
             run.clear();
             // The words only: a middle initial's full stop stays inside the span.
-            run.extend((k..=last_cap).filter(|&i| tokens[i].text(text) != "."));
+            run.extend(
+                (k..=last_cap)
+                    .filter(|&i| !matches!(tokens[i].text(text), "." | "'s" | "’s" | "'" | "’")),
+            );
             k = last_cap + 1;
             let h = headlines.partition_point(|h| h.start <= t.span.start);
             if h > 0 && headlines[h - 1].contains(t.span) {
@@ -2755,6 +2827,8 @@ impl Recognizer {
         }
         // Places absorbed into an organisation's name were only marked.
         out.retain(|m| m.rule != ABSORBED);
+        // 3a. Names the run patterns leave out in a speaker's position.
+        self.speaker_position_names(text, tokens, &headlines, &title_at_end, &mut out);
 
         // 3b. Acronyms defined in the text: "the National Democratic Front (NDF)" makes every
         // later "NDF" the same organisation.
@@ -3223,6 +3297,227 @@ impl Recognizer {
         out.extend(nested);
         out.sort_by_key(|m| (m.span.start, m.span.end));
         out
+    }
+
+    /// Names the run patterns leave out in a speaker's or actor's position (step 3a):
+    /// - "Mr King said", "Ms Pound": an honorific before one capitalised word that is also a
+    ///   common word or a title ("King", "Pound", "Dean") is a person's surname (rule
+    ///   `pattern/honorific`);
+    /// - "Harwell Foods said it would", "Drexel said its": capitalised words right before
+    ///   "said"/"says"/"announced"/"reported" and "it"/"its" are an organisation: a person
+    ///   says "he" or "his" (rule `pattern/said-it`). Not a common word ("Traders said it"),
+    ///   a day, a title, a given name's two-word name, nor a word the article uses as a
+    ///   surname ("Mr Lyle").
+    fn speaker_position_names(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        headlines: &[Span],
+        title_at_end: &HashMap<usize, usize>,
+        out: &mut Vec<Mention>,
+    ) {
+        let mut cov = Coverage::new(text.len());
+        cov.sync(out);
+        let mut found: Vec<Mention> = Vec::new();
+        let in_headline = |p: usize| {
+            let h = headlines.partition_point(|h| h.start <= p);
+            h > 0 && headlines[h - 1].contains(Span::new(p, p + 1))
+        };
+        let word = |i: usize| tokens.get(i).filter(|t| t.kind == TokenKind::Word);
+        let spaced = |a: &Token, b: &Token| {
+            let gap = &text[a.span.end..b.span.start];
+            !gap.is_empty() && gap.trim().is_empty() && gap.matches('\n').count() <= 1
+        };
+        for (k, t) in tokens.iter().enumerate() {
+            let w = t.text(text);
+            if matches!(w, "Mr" | "Mrs" | "Ms" | "Miss") {
+                // "Mr. King": the full stop is a token of its own.
+                let n = if tokens
+                    .get(k + 1)
+                    .is_some_and(|d| d.text(text) == "." && d.span.start == t.span.end)
+                {
+                    k + 2
+                } else {
+                    k + 1
+                };
+                let Some(name) = word(n) else { continue };
+                let nw = name.text(text);
+                // One word: "Mr Justice Eady" and "Miss World Contest" are longer names.
+                let longer =
+                    word(n + 1).is_some_and(|a| first_upper(a.text(text)) && spaced(name, a));
+                if text[tokens[n - 1].span.end..name.span.start] != *" "
+                    || nw.chars().count() < 2
+                    || !first_upper(nw)
+                    || nw.chars().all(|c| c.is_uppercase())
+                    || longer
+                    || HONORIFIC_OBJECTS.contains(&nw)
+                    || cov.overlaps(name.span.start, name.span.end)
+                    || in_headline(name.span.start)
+                    // A lexicon word the gazetteer pass dropped on purpose ("Mrs Clinton"
+                    // with two Clintons, "Mr English").
+                    || self
+                        .gazetteer
+                        .longest_at(nw.as_bytes(), 0)
+                        .is_some_and(|(e, _)| e == nw.len())
+                {
+                    continue;
+                }
+                found.push(Mention {
+                    span: name.span,
+                    kind: EntityKind::Person,
+                    target: Target::Name(nw.to_string()),
+                    form: Form::Name,
+                    rule: "pattern/honorific",
+                    title: Some(t.span),
+                });
+                continue;
+            }
+            if !matches!(w, "said" | "says" | "announced" | "reported")
+                || !word(k + 1)
+                    .is_some_and(|n| matches!(n.text(text), "it" | "its") && spaced(t, n))
+                || k == 0
+            {
+                continue;
+            }
+            // The capitalised words right before the verb ("and"/"&" inside: "Duff and Phelps").
+            let mut first = k;
+            while first > 0 && k - first < 6 {
+                let p = &tokens[first - 1];
+                let pw = p.text(text);
+                let next = &tokens[first];
+                if !spaced(p, next) || p.kind != TokenKind::Word {
+                    break;
+                }
+                if first_upper(pw)
+                    || matches!(pw, "and" | "&")
+                        && first < k
+                        && word(first - 2).is_some_and(|b| first_upper(b.text(text)))
+                {
+                    first -= 1;
+                } else {
+                    break;
+                }
+            }
+            // Leading function words and days are no part of the name ("But", "The", "On
+            // Tuesday").
+            let mut after_the = false;
+            while first < k {
+                let fw = tokens[first].text(text);
+                if in_list_ascii_ci(LEADING_FUNCTION_WORDS, fw) || crate::text::is_day_or_month(fw)
+                {
+                    after_the = fw.eq_ignore_ascii_case("the");
+                    first += 1;
+                } else {
+                    break;
+                }
+            }
+            // "T. Boone Pickens said it": an initial before the words opens a person's name.
+            let initial_before = first >= 2
+                && tokens[first - 1].text(text) == "."
+                && tokens[first - 2].text(text).len() == 1
+                && first_upper(tokens[first - 2].text(text));
+            if first == k || initial_before || matches!(tokens[first].text(text), "and" | "&") {
+                continue;
+            }
+            let span = Span::new(tokens[first].span.start, tokens[k - 1].span.end);
+            let words: Vec<&str> = tokens[first..k].iter().map(|t| t.text(text)).collect();
+            // "Fleet comptroller Irv Goss said it": a title before the name makes a person.
+            if in_headline(span.start)
+                || text[..span.start]
+                    .strip_suffix(' ')
+                    .is_some_and(|b| title_at_end.contains_key(&b.len()))
+            {
+                continue;
+            }
+            let lone = words.len() == 1;
+            let one = words[0];
+            let common = |w: &str| {
+                self.nonnames.contains(w)
+                    || crate::text::is_day_or_month(w)
+                    || self.is_title(&w.to_lowercase())
+            };
+            // A lone word: no bare head after "the" ("The Department said it"), no common
+            // word the article also writes in lower case ("Traders said it"), no surname.
+            // "Economists said it": a plural of a title or common word.
+            let plural = |w: &str| {
+                w.strip_suffix('s')
+                    .is_some_and(|b| common(b) || self.is_title(&b.to_lowercase()))
+            };
+            if lone
+                && (after_the
+                    || common(one)
+                    || plural(one)
+                    || self.given.contains(one)
+                    || is_company_tail(one)
+                    || out.iter().any(|m| {
+                        m.kind == EntityKind::Person
+                            && m.span
+                                .slice(text)
+                                .strip_suffix(one)
+                                .is_some_and(|b| b.ends_with(char::is_whitespace))
+                    })
+                    || one.contains(['\'', '’'])
+                    || lower_case_use(text, one)
+                    || honorific_use(text, one)
+                    || surname_use(text, one))
+            {
+                continue;
+            }
+            // Two words opening with a given name are a person's name ("Kelvin Marsh said
+            // it was"), unless a company's word ends them.
+            let last = words[words.len() - 1];
+            let business = words
+                .iter()
+                .any(|w| is_company_tail(w) || is_org_head(w) || is_suffix(w));
+            // Nor a government ("The Hollis Administration said it"), nor words after a
+            // legal form ("S.A. Rand" in a table).
+            if words.len() == 2 && self.given.contains(one) && !business
+                || is_suffix(one)
+                || self.lone_institutions.contains(&last.to_lowercase())
+                || words.iter().all(|w| common(w) || matches!(*w, "and" | "&"))
+                || words.iter().any(|w| self.is_title(&w.to_lowercase()))
+            {
+                continue;
+            }
+            // A person's name goes on as "he"/"she" ("Kelvin Marsh said it was fine. He
+            // added ..."), or its last word stands alone elsewhere ("Marsh added").
+            if !lone
+                && !business
+                && (pronoun_after(text, t.span.end)
+                    || text.match_indices(last).any(|(i, _)| {
+                        (i < span.start || i >= span.end)
+                            && boundary_ok(text, i, i + last.len())
+                            && !text[..i].trim_end().ends_with(one)
+                    }))
+            {
+                continue;
+            }
+            let target = Target::Name(collapse_ws(span.slice(text)));
+            if cov.overlaps(span.start, span.end) {
+                // "Drexel said its": a lone word the run pass took for a surname (dropped
+                // later unless a full name has it) is the organisation.
+                if let Some(m) = out.iter_mut().find(|m| {
+                    m.span == span && m.rule == "pattern/single" && m.kind == EntityKind::Person
+                }) {
+                    m.kind = EntityKind::Organization;
+                    m.target = target;
+                    m.rule = "pattern/said-it";
+                }
+                continue;
+            }
+            found.push(Mention {
+                span,
+                kind: EntityKind::Organization,
+                target,
+                form: Form::Name,
+                rule: "pattern/said-it",
+                title: None,
+            });
+        }
+        if !found.is_empty() {
+            out.extend(found);
+            out.sort_by_key(|m| (m.span.start, m.span.end));
+        }
     }
 
     /// Wire copy puts a company's name in angle brackets ("<Peat Marwick>", "<Rolls-Royce
@@ -4105,6 +4400,37 @@ impl Recognizer {
             if let Some(&ti) = title_at_end.get(&before.len()) {
                 // "the MP for Sedgefield": a member's seat is a place.
                 let member = titles[ti].span.slice(text).to_ascii_lowercase();
+                // "a spokesman for Harwell Foods": a spokesman speaks for a body; two to
+                // five name words there that open with no given name and hold no title are
+                // its name ("spokesman for Michael Howard", "for Governor X" are people).
+                if prev_word.eq_ignore_ascii_case("for")
+                    && matches!(
+                        member.as_str(),
+                        "spokesman" | "spokeswoman" | "spokesperson"
+                    )
+                    && (2..=5).contains(&run.len())
+                    && !self.given.contains(tokens[run[0]].text(text))
+                    && run.iter().all(|&i| {
+                        let w = tokens[i].text(text);
+                        (first_upper(w) || matches!(w, "and" | "&" | "of"))
+                            && !self.is_title(&w.to_lowercase())
+                    })
+                    && first_upper(tokens[*run.last().unwrap()].text(text))
+                    && !run
+                        .iter()
+                        .all(|&i| self.nonnames.contains(tokens[i].text(text)))
+                {
+                    let span = Span::new(run_start, tokens[*run.last().unwrap()].span.end);
+                    out.push(Mention {
+                        span,
+                        kind: EntityKind::Organization,
+                        target: Target::Name(collapse_ws(span.slice(text))),
+                        form: Form::Name,
+                        rule: "pattern/spokesman-for",
+                        title: None,
+                    });
+                    return;
+                }
                 if prev_word.eq_ignore_ascii_case("for")
                     && SEAT_HOLDERS.contains(&member.as_str())
                     && run.len() <= 4
@@ -4304,12 +4630,20 @@ impl Recognizer {
             let company_run = is_suffix(lw) || idx.len() >= 2 && is_company_word(lw);
             // "General Electric" + "Credit Corp": a known company's name opens the name of
             // another (a subsidiary) when the run is plainly a company's name.
+            // "Welsh" + "Chamber of Commerce": a demonym opens the name of a trade or
+            // professional body with an "of" complement (not "Iraqi" + "Ministry of Oil").
+            let body_of = idx.len() >= 3
+                && matches!(
+                    tokens[idx[0]].text(text),
+                    "Chamber" | "Confederation" | "Federation" | "Association"
+                )
+                && tokens[idx[1]].text(text) == "of";
             let place_before = ends.ending_at(out, first_start.wrapping_sub(1)).find(|&i| {
                 let m = &out[i];
                 text.get(m.span.end..first_start) == Some(" ")
                     && (matches!(m.form, Form::Name | Form::Capital)
                         || m.form == Form::Demonym
-                            && (company_run || idx.len() >= 2 && is_org_head(lw)))
+                            && (company_run || idx.len() >= 2 && is_org_head(lw) || body_of))
                     && m.rule != ABSORBED
                     && (matches!(m.kind, EntityKind::Location | EntityKind::Country)
                         || m.kind == EntityKind::Organization
@@ -4993,6 +5327,93 @@ impl Recognizer {
             },
         });
     }
+}
+
+/// Capitalised words after "Mr"/"Ms" that are a form of address or a name of its own, not a
+/// surname ("Mr President", "Madam Speaker", "Mr Men", "Miss World").
+const HONORIFIC_OBJECTS: &[&str] = &[
+    "President",
+    "Speaker",
+    "Chairman",
+    "Chairwoman",
+    "Secretary",
+    "Minister",
+    "Ambassador",
+    "Mayor",
+    "Governor",
+    "Justice",
+    "Deputy",
+    "Prime",
+    "Premier",
+    "Men",
+    "Right",
+    "Nice",
+    "Big",
+    "World",
+    "Universe",
+];
+
+/// True when the article also writes `word` in lower case, as a word: "Traders said it"
+/// where "traders said" is used too is a common noun, not a name.
+fn lower_case_use(text: &str, word: &str) -> bool {
+    let lower = word.to_lowercase();
+    lower != word
+        && text
+            .match_indices(lower.as_str())
+            .any(|(i, _)| boundary_ok(text, i, i + lower.len()))
+}
+
+/// True when "he", "she", "his" or "her" comes within 300 bytes after `end`: the one who
+/// spoke is a person.
+fn pronoun_after(text: &str, end: usize) -> bool {
+    let rest = &text[end..];
+    let rest = &rest[..crate::text::floor_char(rest, 300)];
+    rest.split(|c: char| !c.is_alphabetic()).any(|w| {
+        matches!(
+            w,
+            "he" | "she" | "his" | "her" | "He" | "She" | "His" | "Her"
+        )
+    })
+}
+
+/// True when the article writes `word` as the last word of a longer capitalised name that no
+/// company word ends ("Dan Stevens ... Stevens said it", not "B.F. Goodrich Co ... Goodrich
+/// said it"): a person's surname.
+fn surname_use(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(i, _)| {
+        let end = i + word.len();
+        let before = text[..i].strip_suffix([' ', '\n']).unwrap_or("");
+        let prev = before
+            .rsplit(|c: char| c.is_whitespace())
+            .next()
+            .unwrap_or("");
+        let next = text[end..]
+            .trim_start_matches(' ')
+            .split(|c: char| !(c.is_alphanumeric() || c == '.'))
+            .next()
+            .unwrap_or("");
+        boundary_ok(text, i, end)
+            && !before.is_empty()
+            && first_upper(prev)
+            && prev
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '.' || c == '-')
+            && !in_list_ascii_ci(LEADING_FUNCTION_WORDS, prev)
+            && !is_company_tail(next)
+            && !is_org_head(next)
+    })
+}
+
+/// True when the article writes `word` after an honorific ("Mr Lyle"): a surname.
+fn honorific_use(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(i, _)| {
+        boundary_ok(text, i, i + word.len()) && {
+            let b = text[..i].trim_end_matches(' ').trim_end_matches('.');
+            ["Mr", "Mrs", "Ms", "Miss", "Dr"]
+                .iter()
+                .any(|h| b.ends_with(h) && boundary_ok(text, b.len() - h.len(), b.len()))
+        }
+    })
 }
 
 /// Words that make "<word> Center/Centre" a venue rather than a body.

@@ -3983,8 +3983,13 @@ const ENTITY_IDS: &[(&str, &[&str])] = &[
 
 #[test]
 fn entity_id_cases() {
+    check_entity_ids(ENTITY_IDS);
+}
+
+/// Checks that each text gives the entity ids listed (`!id`: an id it must not give).
+fn check_entity_ids(cases: &[(&str, &[&str])]) {
     let mut failures = Vec::new();
-    for (text, want) in ENTITY_IDS {
+    for (text, want) in cases {
         let a = analyze(text);
         let got: Vec<&str> = a.entities.iter().map(|e| e.id.as_str()).collect();
         for w in *want {
@@ -5113,4 +5118,77 @@ const RELATIONS_RELA21: &[(&str, &[&str])] = &[
 #[test]
 fn relation_cases_rela21() {
     check_relation_lists(RELATIONS_RELA21, &[]);
+}
+
+/// (text, entity ids that must be present) for names in a speaker's or actor's position that
+/// no lexicon row or company word gives (ent21).
+const ENTITY_IDS_ENT21: &[(&str, &[&str])] = &[
+    // An honorific before a surname that is also a common word or a title.
+    ("Mr Pound said the budget was wrong.", &["person:pound"]),
+    (
+        "Ms Bishop told the inquiry she had no regrets.",
+        &["person:bishop"],
+    ),
+    (
+        "Critics were led by Mr Dean, who said the plan would fail.",
+        &["person:dean"],
+    ),
+    // Capitalised words before "said it"/"said its" name a body.
+    (
+        "Copper Ridge said it would close two mines.",
+        &["org:copper-ridge"],
+    ),
+    (
+        "Brenmoor said its profit doubled in the quarter.",
+        &["org:brenmoor"],
+    ),
+    // Continental legal forms.
+    (
+        "Shares of Castellari Marini SpA rose on Tuesday.",
+        &["org:castellari-marini-spa"],
+    ),
+    ("Velmora Oy agreed to buy the mill.", &["org:velmora-oy"]),
+    (
+        "Drummond Pacific L.P. said it sold the hotel.",
+        &["org:drummond-pacific-lp", "!loc:pacific-ocean"],
+    ),
+    (
+        "The deal was signed with Orsolina S.A. last week.",
+        &["org:orsolina-sa"],
+    ),
+    (
+        "The mine belongs to Compania Minera y de Fundicion S.A. of Peru.",
+        &["org:compania-minera-y-de-fundicion-sa"],
+    ),
+    // A possessive inside a body's name; more organisation heads.
+    (
+        "The Kelp Farmers' Federation said prices fell.",
+        &["org:kelp-farmers-federation"],
+    ),
+    (
+        "The Riverside Cattlemen's Association met on Monday.",
+        &["org:riverside-cattlemens-association"],
+    ),
+    (
+        "The Teachers' Confederation of Velaria called a strike.",
+        &["org:teachers-confederation-of-velaria"],
+    ),
+    (
+        "The Screen Writers Guild called a strike.",
+        &["org:screen-writers-guild"],
+    ),
+    (
+        "The Irish Federation of Hauliers said costs rose.",
+        &["org:irish-federation-of-hauliers", "!country:ireland"],
+    ),
+    // The body a spokesman speaks for.
+    (
+        "Jon Petrie, a spokesman for Harrowgate Relief, said aid was arriving.",
+        &["org:harrowgate-relief"],
+    ),
+];
+
+#[test]
+fn entity_ids_ent21() {
+    check_entity_ids(ENTITY_IDS_ENT21);
 }
