@@ -539,7 +539,10 @@ fn longer_org<'a>(
         // Cheap test next, without collecting the words: the name must open with `n`'s first
         // word (head) or, for two or more words, end with its last one (tail).
         if let (Some(&first), Some(&last)) = (nw.first(), nw.last())
-            && name.split_whitespace().next() != Some(first)
+            && !name
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| owner_word(w, first))
             && (nw.len() < 2 || name.split_whitespace().next_back() != Some(last))
         {
             return false;
@@ -549,8 +552,8 @@ fn longer_org<'a>(
             return false;
         }
         // "Tandem" for "Tandem Computers Inc": one word opening a short company name that
-        // ends in a company word.
-        let head = w[..nw.len()] == nw[..]
+        // ends in a company word; "Foster" for "Foster's Group" too.
+        let head = w[..nw.len()].iter().zip(&nw).all(|(a, b)| owner_word(a, b))
             && (w[nw.len()..].iter().all(|x| crate::ner::is_company_tail(x))
                 || nw.len() == 1
                     && w.len() <= 4
@@ -572,6 +575,14 @@ fn longer_org<'a>(
         }
         _ => None,
     }
+}
+
+/// True when the name word `w` is `n`, or `n` with a possessive ending: "Foster's" in
+/// "Foster's Group" for "Foster".
+fn owner_word(w: &str, n: &str) -> bool {
+    w == n
+        || w.strip_prefix(n)
+            .is_some_and(|rest| matches!(rest, "'s" | "’s"))
 }
 
 /// The article's home country (a lexicon index): the country most often named, directly or through

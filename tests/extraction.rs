@@ -5186,6 +5186,11 @@ const ENTITY_IDS_ENT21: &[(&str, &[&str])] = &[
         "Jon Petrie, a spokesman for Harrowgate Relief, said aid was arriving.",
         &["org:harrowgate-relief"],
     ),
+    // A company named "X's Group" is also the bare "X's" later: one entity, not two.
+    (
+        "Southbank rejected an offer from brewer Dunmore's Group. Dunmore's said it would return.",
+        &["org:dunmores-group", "!org:dunmore"],
+    ),
 ];
 
 #[test]
