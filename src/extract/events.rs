@@ -430,7 +430,7 @@ struct Arg {
 /// Is mention k preceded by a preposition (an oblique argument)?
 fn in_pp(doc: &Doc<'_>, k: usize) -> bool {
     let m = &doc.mentions[k];
-    let ti = doc.tokens.partition_point(|t| t.span.start < m.span.start);
+    let ti = doc.token_at_or_after(m.span.start);
     let mut j = ti;
     // Skip determiners and adjectives-ish lowercase words (max 3).
     for _ in 0..4 {
@@ -887,7 +887,7 @@ fn object_pronoun_antecedent(
     actor: Option<Arg>,
     quotes: &[QuoteOut],
 ) -> Option<Arg> {
-    let j = doc.tokens.partition_point(|t| t.span.start < pos);
+    let j = doc.token_at_or_after(pos);
     let tok = *doc.tokens.get(j)?;
     let actor = actor.map(|a| a.entity);
     let female = match doc.word_cow(j).as_ref() {
@@ -1036,7 +1036,7 @@ fn subject_pronoun_at(doc: &Doc<'_>, span: Span) -> Option<Span> {
     if !span.is_empty() {
         return None;
     }
-    let j = doc.tokens.partition_point(|t| t.span.start < span.start);
+    let j = doc.token_at_or_after(span.start);
     let tok = doc.tokens.get(j).filter(|t| t.span.start == span.start)?;
     matches!(doc.word_cow(j).as_ref(), "he" | "she").then_some(tok.span)
 }
@@ -1048,9 +1048,7 @@ fn subject_pronoun_at(doc: &Doc<'_>, span: Span) -> Option<Span> {
 /// providing her", "groups supporting her") often has an unnamed subject of its own.
 fn actor_next_to(doc: &Doc<'_>, actor: Arg, ti: usize) -> bool {
     let from = if actor.span.is_empty() {
-        let j = doc
-            .tokens
-            .partition_point(|t| t.span.start < actor.span.start);
+        let j = doc.token_at_or_after(actor.span.start);
         if !matches!(doc.word_cow(j).as_ref(), "it" | "they") {
             return false;
         }
@@ -1101,8 +1099,7 @@ fn bracketed_before(doc: &Doc<'_>, k: usize, pos: usize) -> bool {
 /// "pledged Labour would", "warned Acme will": a name right before a modal is the
 /// subject of the clause the verb introduces, not its object.
 fn subject_of_complement(doc: &Doc<'_>, k: usize) -> bool {
-    let e = doc.mentions[k].span.end;
-    let j = doc.tokens.partition_point(|t| t.span.start < e);
+    let j = token_after(doc, k);
     j < doc.tokens.len()
         && matches!(
             doc.word_cow(j).as_ref(),
@@ -2349,7 +2346,7 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
 /// "-ed"/"-s" form, an event verb), by the adjunct at token `prep` itself, or by a comma
 /// opening an apposition that holds the adjunct ("Lukman, during a visit to London, told")?
 fn followed_by_verb(doc: &Doc<'_>, end: usize, prep: usize) -> bool {
-    let j = doc.tokens.partition_point(|t| t.span.start < end);
+    let j = doc.token_at_or_after(end);
     if j >= prep {
         return j == prep;
     }
@@ -2393,9 +2390,7 @@ fn followed_by_verb(doc: &Doc<'_>, end: usize, prep: usize) -> bool {
 
 /// Is mention k followed by an auxiliary, a reporting verb or an "-ed" form?
 fn followed_by_aux(doc: &Doc<'_>, k: usize) -> bool {
-    let j = doc
-        .tokens
-        .partition_point(|t| t.span.start < doc.mentions[k].span.end);
+    let j = doc.token_at_or_after(doc.mentions[k].span.end);
     j < doc.tokens.len() && {
         let w = doc.word_cow(j);
         SUBJECT_AUX.contains(&w.as_ref()) || w.ends_with("ed")
@@ -2414,9 +2409,7 @@ const SUBJECT_AUX: &[&str] = &[
 /// chairman Paul Volcker". With `inner_of`, an "of" after a capitalised word is part of the
 /// title ("Secretary of State") and is walked over too.
 fn lower_word_before(doc: &Doc<'_>, k: usize, inner_of: bool) -> Option<usize> {
-    let mut j = doc
-        .tokens
-        .partition_point(|t| t.span.start < doc.mentions[k].span.start);
+    let mut j = doc.token_at_or_after(doc.mentions[k].span.start);
     for _ in 0..6 {
         if j == 0 {
             return None;
@@ -2659,9 +2652,7 @@ fn encounter_subject(doc: &Doc<'_>, si: usize, ti: usize) -> Option<Arg> {
         let Some(k) = doc.mention_covering(doc.tokens[j].span.start) else {
             continue;
         };
-        j = doc
-            .tokens
-            .partition_point(|t| t.span.start < doc.mentions[k].span.start);
+        j = doc.token_at_or_after(doc.mentions[k].span.start);
         let before = lower_word_before(doc, k, true).map(|i| doc.word_cow(i));
         let titled_object = before.as_ref().is_some_and(|w| {
             doc.pipeline.extractor.is_event_verb(w)
@@ -2679,10 +2670,7 @@ fn encounter_subject(doc: &Doc<'_>, si: usize, ti: usize) -> Option<Arg> {
             .as_ref()
             .is_some_and(|w| matches!(w.as_ref(), "and" | "or"));
         // Right before the adjunct ("Jopling during a visit") only as the sentence's first name.
-        let adjacent = doc
-            .tokens
-            .partition_point(|t| t.span.start < doc.mentions[k].span.end)
-            == start;
+        let adjacent = doc.token_at_or_after(doc.mentions[k].span.end) == start;
         let first_name = doc
             .mentions_in(Span::new(sent.start, doc.mentions[k].span.start))
             .into_iter()
@@ -2691,10 +2679,7 @@ fn encounter_subject(doc: &Doc<'_>, si: usize, ti: usize) -> Option<Arg> {
         // only the sentence's first name (not "leave the European Union, telling reporters").
         let comma_after = doc
             .tokens
-            .get(
-                doc.tokens
-                    .partition_point(|t| t.span.start < doc.mentions[k].span.end),
-            )
+            .get(doc.token_at_or_after(doc.mentions[k].span.end))
             .is_some_and(|t| t.text(doc.text) == ",");
         if !ok(k)
             || coordinate
@@ -2721,10 +2706,7 @@ fn encounter_subject(doc: &Doc<'_>, si: usize, ti: usize) -> Option<Arg> {
             .mentions_in(Span::new(sent.start, pos))
             .into_iter()
             .next_back()?;
-        let adjacent = doc
-            .tokens
-            .partition_point(|t| t.span.start < doc.mentions[k].span.end)
-            == start;
+        let adjacent = doc.token_at_or_after(doc.mentions[k].span.end) == start;
         return (adjacent && doc.res.entity_of[k] == Some(a.entity)).then_some(a);
     }
     None
@@ -2852,8 +2834,8 @@ const GROUP_NOUNS: &[&str] = &[
 /// Is the name at `span` one that describes a group ("X investors", "those supporting X",
 /// "supporters of X")?
 fn group_of(doc: &Doc<'_>, span: Span) -> bool {
-    let next = doc.tokens.partition_point(|t| t.span.start < span.end);
-    let prev = doc.tokens.partition_point(|t| t.span.start < span.start);
+    let next = doc.token_at_or_after(span.end);
+    let prev = doc.token_at_or_after(span.start);
     GROUP_NOUNS.contains(&doc.word_cow(next).as_ref())
         || prev > 0
             && matches!(
@@ -2922,8 +2904,7 @@ fn is_company(doc: &Doc<'_>, e: usize) -> bool {
 /// Is mention k the possessor of a common noun other than the trigger ("China's attempts",
 /// not "Iran's foreign minister", "Iran's military" or "Putin's visit")?
 fn possesses_common_noun(doc: &Doc<'_>, k: usize, trigger: usize) -> bool {
-    let e = doc.mentions[k].span.end;
-    let j = doc.tokens.partition_point(|t| t.span.start < e);
+    let j = token_after(doc, k);
     // "Putin's recent visit": the possessed noun is the trigger itself (no verb between).
     if trigger > j
         && trigger - j <= 3
@@ -3168,7 +3149,7 @@ fn verb_args(
                 // (Not one in a phrase of its own: "Revlon, bound after a bid for the
                 // company, has asked".)
                 if let Some(phrase) = super::coref::description_at(doc, j) {
-                    let pb = doc.tokens.partition_point(|t| t.span.start < phrase.start);
+                    let pb = doc.token_at_or_after(phrase.start);
                     // ("The union, which endorsed X": a relative clause is the description's.)
                     if (j..ti).any(|i| {
                         doc.tokens[i].text(doc.text) == ","
@@ -3390,10 +3371,7 @@ fn verb_args(
         let k = proposal_from(doc, tlast, cl.end).or_else(|| {
             object_np(doc, tlast + 1, cl.end, &[], false, false).filter(|&k| {
                 is_possessor(doc, k) && {
-                    let j = doc
-                        .tokens
-                        .partition_point(|t| t.span.start < doc.mentions[k].span.end)
-                        + 1;
+                    let j = doc.token_at_or_after(doc.mentions[k].span.end) + 1;
                     (j..j + 3)
                         .take_while(|&j| j < doc.tokens.len() && doc.tokens[j].span.start < cl.end)
                         .any(|j| {
@@ -3510,7 +3488,7 @@ const COMPANY_DEAL_VERBS: &[&str] = &["buy", "purchase", "acquire", "sell"];
 fn names_a_product(doc: &Doc<'_>, k: usize) -> bool {
     modifies_common_noun(doc, k) || {
         let e = doc.mentions[k].span.end;
-        let j = doc.tokens.partition_point(|t| t.span.start < e);
+        let j = doc.token_at_or_after(e);
         doc.tokens.get(j).is_some_and(|t| {
             t.span.start == e + 1
                 && t.kind == TokenKind::Word
@@ -3528,8 +3506,7 @@ fn described_head(doc: &Doc<'_>, k: usize) -> Option<usize> {
     if !modifies_common_noun(doc, k) {
         return Some(k);
     }
-    let e = doc.mentions[k].span.end;
-    let j = doc.tokens.partition_point(|t| t.span.start < e);
+    let j = token_after(doc, k);
     let head = (j..j + 4)
         .take_while(|&i| i < doc.tokens.len())
         .find_map(|i| {
@@ -3649,7 +3626,7 @@ fn product_maker(doc: &Doc<'_>, tlast: usize, end: usize) -> Option<usize> {
             // A maker's brand before a model ("Airbus A320", "Boeing 747") or a plural noun
             // ("Boeing jets"); not a company's legal name ("Jeffrey Martin Inc earlier").
             let m = doc.mentions[k].span;
-            let n = doc.tokens.partition_point(|t| t.span.start < m.end);
+            let n = doc.token_at_or_after(m.end);
             let legal = m
                 .slice(doc.text)
                 .split_whitespace()
@@ -3687,8 +3664,7 @@ fn product_maker(doc: &Doc<'_>, tlast: usize, end: usize) -> Option<usize> {
 
 /// "sell its Apex unit": a company name before a unit noun names the unit sold.
 fn names_a_unit(doc: &Doc<'_>, k: usize) -> bool {
-    let e = doc.mentions[k].span.end;
-    let j = doc.tokens.partition_point(|t| t.span.start < e);
+    let j = token_after(doc, k);
     j < doc.tokens.len() && UNIT_NOUNS.contains(&doc.word_cow(j).as_ref())
 }
 
@@ -3816,7 +3792,7 @@ fn shares_of_company(doc: &Doc<'_>, ti: usize, tlast: usize, end: usize) -> Opti
                     "pct" | "percent" | "%" | "cent"
                 );
             let e = doc.mentions[k].span.end;
-            let mut n = doc.tokens.partition_point(|t| t.span.start < e);
+            let mut n = doc.token_at_or_after(e);
             // A ticker after the name: "Acme Corp <ACME> common shares".
             if doc.text[e..].starts_with(" <") || doc.text[e..].starts_with('<') {
                 while n < doc.tokens.len() && doc.tokens[n].text(doc.text) != ">" {
@@ -3939,9 +3915,7 @@ fn protection_attacks(
             .mentions_in(Span::new(doc.tokens[from].span.end, tail_end))
             .into_iter()
             .map(|k| {
-                let after = doc
-                    .tokens
-                    .partition_point(|t| t.span.start < doc.mentions[k].span.end);
+                let after = doc.token_at_or_after(doc.mentions[k].span.end);
                 (k, after)
             })
             .find(|&(k, after)| {
@@ -4143,9 +4117,7 @@ fn paid_for(
                 if word_before_object(doc, doc.mentions[k].span.start) != Some(j - 1) {
                     continue;
                 }
-                let after = doc
-                    .tokens
-                    .partition_point(|t| t.span.start < doc.mentions[k].span.end);
+                let after = doc.token_at_or_after(doc.mentions[k].span.end);
                 let person = doc.kind(k) == EntityKind::Person;
                 let shape = if infinitive(after) {
                     matches!(
@@ -4411,8 +4383,8 @@ fn collective_actor(doc: &Doc<'_>, k: usize) -> bool {
     if m.form != crate::ner::Form::Demonym {
         return false;
     }
-    let ti = doc.tokens.partition_point(|t| t.span.start < m.span.start);
-    let after = doc.tokens.partition_point(|t| t.span.start < m.span.end);
+    let ti = doc.token_at_or_after(m.span.start);
+    let after = doc.token_at_or_after(m.span.end);
     // "Hundreds of Palestinians attacked": a plural demonym is the people themselves.
     ti >= 2
         && doc.word_cow(ti - 1) == "of"
@@ -4619,7 +4591,7 @@ fn past_brackets(text: &str, end: usize) -> usize {
 /// bracket or a ticker), before the clause ends at `end`.
 fn sale_giver(doc: &Doc<'_>, bought: Span, end: usize) -> Option<usize> {
     let from = past_brackets(doc.text, bought.end);
-    let j = doc.tokens.partition_point(|t| t.span.start < from);
+    let j = doc.token_at_or_after(from);
     if !in_clause(doc, end, j + 1) || doc.word_cow(j) != "from" {
         return None;
     }
@@ -4862,7 +4834,7 @@ fn pronoun_for_to(doc: &Doc<'_>, ti: usize) -> bool {
 /// The word token that would govern a noun phrase starting at `start`, within four tokens
 /// back, passing over titles and [`OBJECT_FILLERS`] ("urged *French President* X": "urged").
 fn word_before_object(doc: &Doc<'_>, start: usize) -> Option<usize> {
-    let mut j = doc.tokens.partition_point(|t| t.span.start < start);
+    let mut j = doc.token_at_or_after(start);
     for _ in 0..4 {
         if j == 0 {
             return None;
@@ -4993,9 +4965,7 @@ fn coordinated_subjects(doc: &Doc<'_>, src: Arg, cl: Span) -> Vec<Arg> {
     };
     let cl = match doc.sentence_at(src.span.start) {
         Some(si) if described => {
-            let ti = doc
-                .tokens
-                .partition_point(|t| t.span.start < src.span.start);
+            let ti = doc.token_at_or_after(src.span.start);
             clause(doc, doc.sentences[si].span, ti)
         }
         _ => cl,
@@ -5069,9 +5039,7 @@ fn plural_pronoun_partners(doc: &Doc<'_>, src: Arg, si: usize) -> Vec<Arg> {
     if subj.entity != src.entity {
         return Vec::new();
     }
-    let ti = doc
-        .tokens
-        .partition_point(|t| t.span.start < subj.span.start);
+    let ti = doc.token_at_or_after(subj.span.start);
     coordinated_subjects(doc, subj, clause(doc, s, ti))
 }
 
@@ -5563,9 +5531,7 @@ fn described_company(doc: &Doc<'_>, mut j: usize, end: usize) -> Option<usize> {
         if let Some(k) = doc.mention_covering(t.span.start) {
             let m = doc.mentions[k].span;
             if doc.text[m.end..].starts_with("-based") {
-                j = doc
-                    .tokens
-                    .partition_point(|t| t.span.start < m.end + "-based".len());
+                j = doc.token_at_or_after(m.end + "-based".len());
                 descriptor = false;
                 continue;
             }
@@ -5573,7 +5539,7 @@ fn described_company(doc: &Doc<'_>, mut j: usize, end: usize) -> Option<usize> {
             // "Foster's Group": a possessive inside a company's own name (a capitalised
             // company word right after it), not "X's unit".
             let own_name = || {
-                let n = doc.tokens.partition_point(|t| t.span.start < m.end) + 1;
+                let n = doc.token_at_or_after(m.end) + 1;
                 doc.tokens.get(n).is_some_and(|t| {
                     t.text(doc.text).starts_with(char::is_uppercase)
                         && doc.mention_covering(t.span.start).is_none()
@@ -5643,9 +5609,7 @@ fn priced_proposal_from(doc: &Doc<'_>, tlast: usize, end: usize) -> Option<usize
             continue;
         }
         if let Some(k) = doc.mention_covering(doc.tokens[j].span.start) {
-            let n = doc
-                .tokens
-                .partition_point(|t| t.span.start < doc.mentions[k].span.end);
+            let n = doc.token_at_or_after(doc.mentions[k].span.end);
             if doc.kind(k) != EntityKind::Country || !CURRENCIES.contains(&doc.word_cow(n).as_ref())
             {
                 return None;
@@ -5699,9 +5663,7 @@ fn received_from(
         .find(|&k| !in_pp(doc, k) && !doc.is_modifier(k) && !is_weapon(doc, k))
         // "a Kansas farmer has drawn support": the name describes the unnamed receiver.
         .filter(|&k| {
-            let j = doc
-                .tokens
-                .partition_point(|t| t.span.start < doc.mentions[k].span.end);
+            let j = doc.token_at_or_after(doc.mentions[k].span.end);
             let next = doc.word_cow(j);
             (RECEIVING.contains(&next.as_ref())
                 || matches!(
@@ -5895,7 +5857,7 @@ fn money_given_to(doc: &Doc<'_>, tlast: usize, end: usize) -> Option<usize> {
         {
             // "500 mln U.S. dlrs": the currency's country.
             let e = doc.mentions[k].span.end;
-            j = doc.tokens.partition_point(|t| t.span.start < e);
+            j = doc.token_at_or_after(e);
             steps += 1;
             continue;
         } else {
@@ -6107,9 +6069,7 @@ fn deed_by(doc: &Doc<'_>, tlast: usize, end: usize) -> Option<usize> {
     if is_weapon(doc, k) {
         return None;
     }
-    let after = doc
-        .tokens
-        .partition_point(|t| t.span.start < doc.mentions[k].span.end);
+    let after = doc.token_at_or_after(doc.mentions[k].span.end);
     if in_clause(after) && SIDE_NOUNS.contains(&doc.word_cow(after).as_ref()) {
         return Some(k);
     }
@@ -6245,8 +6205,7 @@ const AFTER_HEAD: &[&str] = &[
 /// "purchases of U.S. wheat", "Japanese acquisition of a major U.S. company": a country that
 /// modifies a common noun is not what was bought.
 fn modifies_common_noun(doc: &Doc<'_>, k: usize) -> bool {
-    let e = doc.mentions[k].span.end;
-    let j = doc.tokens.partition_point(|t| t.span.start < e);
+    let j = token_after(doc, k);
     doc.tokens.get(j).is_some_and(|t| {
         t.kind == TokenKind::Word
             && t.text(doc.text).starts_with(|c: char| c.is_lowercase())
@@ -6273,7 +6232,7 @@ fn object_np(
         if let Some(k) = doc.mention_covering(start) {
             if modifies_next(doc, k) {
                 let e = doc.mentions[k].span.end;
-                j = doc.tokens.partition_point(|t| t.span.start < e);
+                j = doc.token_at_or_after(e);
                 continue;
             }
             if is_weapon(doc, k) && !allow_weapon || (need_prep || skipped > 0) && !prep_seen {
@@ -6290,7 +6249,7 @@ fn object_np(
             return Some(possessed_head(doc, k).unwrap_or(k));
         }
         if let Some(e) = title_covering(doc, doc.tokens[j].span) {
-            j = doc.tokens.partition_point(|t| t.span.start < e);
+            j = doc.token_at_or_after(e);
             continue;
         }
         let w = doc.word_cow(j);
@@ -6307,7 +6266,7 @@ fn object_np(
         if let Some(e) = doc.date_starting_at(start).filter(|_| !prep_seen) {
             // "met on Tuesday with X", "spoke last week to X": a time between the verb and
             // its object.
-            j = doc.tokens.partition_point(|t| t.span.start < e);
+            j = doc.token_at_or_after(e);
             continue;
         } else if !prep_seen && preps.contains(&w.as_ref()) {
             prep_seen = true;
@@ -6437,7 +6396,7 @@ fn role_noun_before_person(doc: &Doc<'_>, j: usize, end: usize) -> bool {
                 && doc.text[doc.mentions[k].span.start..doc.mentions[k].span.end].contains(' ');
         }
         if let Some(e) = title_covering(doc, doc.tokens[i].span) {
-            i = doc.tokens.partition_point(|t| t.span.start < e);
+            i = doc.token_at_or_after(e);
             extra += 1;
             continue;
         }
@@ -6457,8 +6416,7 @@ fn role_noun_before_person(doc: &Doc<'_>, j: usize, end: usize) -> bool {
 /// a descriptor with no name behind ("a Dutch firm said") is `Some(None)`; anything else is
 /// `None` (no descriptor follows).
 fn descriptor_head(doc: &Doc<'_>, k: usize) -> Option<Option<usize>> {
-    let e = doc.mentions[k].span.end;
-    let j = doc.tokens.partition_point(|t| t.span.start < e);
+    let j = token_after(doc, k);
     let mut last = None;
     for i in j..(j + 3).min(doc.tokens.len()) {
         let t = doc.tokens[i];
@@ -6495,8 +6453,7 @@ fn is_possessor(doc: &Doc<'_>, k: usize) -> bool {
 /// Is mention k the possessor of a common noun ("Norway's demands")?
 fn possesses_thing(doc: &Doc<'_>, k: usize) -> bool {
     is_possessor(doc, k) && {
-        let e = doc.mentions[k].span.end;
-        let j = doc.tokens.partition_point(|t| t.span.start < e) + 1;
+        let j = token_after(doc, k) + 1;
         doc.tokens.get(j).is_some_and(|t| {
             t.kind == TokenKind::Word && t.text(doc.text).starts_with(char::is_lowercase)
         })
@@ -6509,8 +6466,7 @@ fn possessed_head(doc: &Doc<'_>, k: usize) -> Option<usize> {
     if !is_possessor(doc, k) {
         return None;
     }
-    let e = doc.mentions[k].span.end;
-    let mut j = doc.tokens.partition_point(|t| t.span.start < e) + 1;
+    let mut j = token_after(doc, k) + 1;
     for _ in 0..4 {
         let tok = doc.tokens.get(j)?;
         if let Some(h) = doc.mention_covering(tok.span.start) {
@@ -6521,7 +6477,7 @@ fn possessed_head(doc: &Doc<'_>, k: usize) -> Option<usize> {
                 .then_some(h);
         }
         if let Some(end) = title_covering(doc, tok.span) {
-            j = doc.tokens.partition_point(|t| t.span.start < end);
+            j = doc.token_at_or_after(end);
             continue;
         }
         let w = doc.word_cow(j);
@@ -6602,9 +6558,7 @@ fn takes_places(doc: &Doc<'_>, tlast: usize, end: usize) -> bool {
             if doc.kind(k) == EntityKind::Location {
                 return true;
             }
-            j = doc
-                .tokens
-                .partition_point(|t| t.span.start < doc.mentions[k].span.end);
+            j = doc.token_at_or_after(doc.mentions[k].span.end);
             first = false;
             continue;
         }
@@ -6715,9 +6669,7 @@ fn counted_group(doc: &Doc<'_>, i: usize) -> bool {
     if plural_demonym(doc, k) {
         return true;
     }
-    let after = doc
-        .tokens
-        .partition_point(|t| t.span.start < doc.mentions[k].span.end);
+    let after = doc.token_at_or_after(doc.mentions[k].span.end);
     let w = doc.word_cow(after);
     if doc.mentions[k].form == crate::ner::Form::Demonym {
         // ("about 200 Lebanese in the fighting": the demonym heads its phrase.)
@@ -6980,7 +6932,7 @@ fn conjunct_link(doc: &Doc<'_>, from: usize, start: usize) -> Option<(bool, bool
     while j < r.end {
         let t = doc.tokens[j];
         if let Some(e) = title_covering(doc, t.span) {
-            j = doc.tokens.partition_point(|t| t.span.start < e);
+            j = doc.token_at_or_after(e);
             described = true;
             continue;
         }
@@ -6989,9 +6941,7 @@ fn conjunct_link(doc: &Doc<'_>, from: usize, start: usize) -> Option<(bool, bool
             if !modifies_next(doc, k) {
                 return None;
             }
-            j = doc
-                .tokens
-                .partition_point(|t| t.span.start < doc.mentions[k].span.end);
+            j = doc.token_at_or_after(doc.mentions[k].span.end);
             described = true;
             continue;
         }
@@ -7050,9 +7000,7 @@ const ENVOY_NOUNS: &[&str] = &[
 /// "Calmat officials", "U.S. negotiators": mention `k` names the side of the envoy noun right
 /// after it (not "officials of X", whose side follows).
 fn envoys_named_by(doc: &Doc<'_>, k: usize) -> bool {
-    let after = doc
-        .tokens
-        .partition_point(|t| t.span.start < doc.mentions[k].span.end);
+    let after = doc.token_at_or_after(doc.mentions[k].span.end);
     after < doc.tokens.len()
         && ENVOY_NOUNS.contains(&doc.word_cow(after).as_ref())
         && !matches!(doc.word_cow(after + 1).as_ref(), "of" | "from")
@@ -7067,7 +7015,7 @@ fn envoys_of(doc: &Doc<'_>, tlast: usize, end: usize, preps: &[&str]) -> Option<
     for _ in 0..6 {
         let t = doc.tokens.get(j).filter(|t| t.span.start < end)?;
         if let Some(e) = doc.date_starting_at(t.span.start) {
-            j = doc.tokens.partition_point(|t| t.span.start < e);
+            j = doc.token_at_or_after(e);
             continue;
         }
         // "met with Calmat officials", "address Exxon executives": the name before the envoy
@@ -7281,7 +7229,7 @@ fn described_object(
     }
     // What follows the noun: the end of the noun phrase, not a name in apposition, a
     // possessive, an "of" complement or another noun ("the company statement").
-    let n = doc.tokens.partition_point(|t| t.span.start < phrase.end);
+    let n = doc.token_at_or_after(phrase.end);
     // Only the description's own words may have been read as the object.
     if tgt.iter().any(|a| !phrase.contains(a.span)) {
         return;
@@ -7295,9 +7243,7 @@ fn described_object(
             .and_then(|t| doc.mention_covering(t.span.start))
             .filter(|&k| {
                 // ("sued the company, Acme said": not a name heading a clause of its own.)
-                let after = doc
-                    .tokens
-                    .partition_point(|t| t.span.start < doc.mentions[k].span.end);
+                let after = doc.token_at_or_after(doc.mentions[k].span.end);
                 let closes = doc.tokens.get(after).is_none_or(|t| {
                     t.kind != TokenKind::Word
                         || PREPOSITIONS.contains(&doc.word_cow(after).as_ref())
@@ -7401,9 +7347,7 @@ fn conjuncts_after_description(doc: &Doc<'_>, n: usize, end: usize) -> Vec<Arg> 
         return Vec::new();
     };
     // ("the president and Smith said": a name heading a clause of its own is no conjunct.)
-    let after = doc
-        .tokens
-        .partition_point(|t| t.span.start < doc.mentions[k].span.end);
+    let after = doc.token_at_or_after(doc.mentions[k].span.end);
     if doc.tokens.get(after).is_some_and(|t| {
         t.kind == TokenKind::Word
             && t.text(doc.text).starts_with(char::is_lowercase)
@@ -7553,9 +7497,7 @@ fn noun_args(
                 && doc.kind(k) == EntityKind::Country
                 && CURRENCIES.contains(&doc.word_cow(j + 1).as_ref())
             {
-                j = doc
-                    .tokens
-                    .partition_point(|t| t.span.start < doc.mentions[k].span.start);
+                j = doc.token_at_or_after(doc.mentions[k].span.start);
                 continue;
             }
             // "U.S. sanctions", "Iranian attack": an adjacent country/org modifier.
@@ -7818,8 +7760,7 @@ fn target_of_attacks(
     let mut j = ti.checked_sub(1)?;
     if let Some(k) = doc.mention_covering(doc.tokens[j].span.start) {
         j = doc
-            .tokens
-            .partition_point(|t| t.span.start < doc.mentions[k].span.start)
+            .token_at_or_after(doc.mentions[k].span.start)
             .checked_sub(1)?;
     }
     let word = |j: usize| doc.word_cow(j);
@@ -7925,10 +7866,7 @@ fn possesses_unit(doc: &Doc<'_>, k: usize) -> bool {
     if !is_possessor(doc, k) {
         return false;
     }
-    let j = doc
-        .tokens
-        .partition_point(|t| t.span.start < doc.mentions[k].span.end)
-        + 1;
+    let j = doc.token_at_or_after(doc.mentions[k].span.end) + 1;
     (j..j + 6)
         .take_while(|&i| {
             doc.tokens.get(i).is_some_and(|t| {
@@ -8086,9 +8024,7 @@ fn described_conjunct(doc: &Doc<'_>, src: Arg, cl: Span) -> Option<Arg> {
     if doc.kind(k) != EntityKind::Person {
         return None;
     }
-    let start = doc
-        .tokens
-        .partition_point(|t| t.span.start < src.span.start);
+    let start = doc.token_at_or_after(src.span.start);
     if start < 2 || doc.tokens[start - 1].text(doc.text) != "," {
         return None;
     }
@@ -8163,8 +8099,7 @@ fn seeks_encounter(entry: &EventEntry, w: &str) -> bool {
 /// its demonym, right before a word for those who act for a state stands for the state.
 fn state_body(doc: &Doc<'_>, k: usize) -> bool {
     doc.kind(k) == EntityKind::Country && {
-        let e = doc.mentions[k].span.end;
-        let j = doc.tokens.partition_point(|t| t.span.start < e);
+        let j = token_after(doc, k);
         j < doc.tokens.len() && STATE_AGENTS.contains(&doc.word_cow(j).as_ref())
     }
 }
@@ -8414,7 +8349,7 @@ fn place_like_actor(doc: &Doc<'_>, a: Arg) -> bool {
         return false;
     };
     let e = doc.mentions[k].span.end;
-    let next = doc.tokens.partition_point(|t| t.span.start < e);
+    let next = doc.token_at_or_after(e);
     doc.kind(k) == EntityKind::Person
         && next < doc.tokens.len()
         && doc.tokens[next].span.start == e + 1
@@ -8746,16 +8681,14 @@ fn pressure_side(doc: &Doc<'_>, k: usize) -> bool {
         EntityKind::Country | EntityKind::Organization | EntityKind::Person
     ) && !is_possessor(doc, k)
         && (!modifies_common_noun(doc, k) || {
-            let e = doc.mentions[k].span.end;
-            let j = doc.tokens.partition_point(|t| t.span.start < e);
+            let j = token_after(doc, k);
             STATE_AGENTS.contains(&doc.word_cow(j).as_ref())
         })
 }
 
 /// The token after mention `k`.
 fn token_after(doc: &Doc<'_>, k: usize) -> usize {
-    let e = doc.mentions[k].span.end;
-    doc.tokens.partition_point(|t| t.span.start < e)
+    doc.token_at_or_after(doc.mentions[k].span.end)
 }
 
 /// A pressure noun's sides: who presses (after "from"/"by", a name or possessor right before
@@ -8796,9 +8729,7 @@ fn pressure_args(
                 return none;
             }
             before = Some(k);
-            j = doc
-                .tokens
-                .partition_point(|t| t.span.start < doc.mentions[k].span.start);
+            j = doc.token_at_or_after(doc.mentions[k].span.start);
             continue;
         }
         let w = doc.word_cow(p);

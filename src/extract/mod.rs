@@ -478,6 +478,11 @@ impl Doc<'_> {
         (0..sentences.len()).map(|_| Default::default()).collect()
     }
 
+    /// The first token starting at or after byte `pos` (`tokens.len()` when none does).
+    pub fn token_at_or_after(&self, pos: usize) -> usize {
+        self.tokens.partition_point(|t| t.span.start < pos)
+    }
+
     /// The mention whose span contains `pos`.
     pub fn mention_covering(&self, pos: usize) -> Option<usize> {
         let i = self.mentions.partition_point(|m| m.span.end <= pos);

@@ -51,9 +51,7 @@ pub(crate) fn content_subject(
     let q = quotes
         .iter()
         .find(|q| q.content.start < pos && pos <= q.content.end)?;
-    let j = doc
-        .tokens
-        .partition_point(|t| t.span.start < q.content.start);
+    let j = doc.token_at_or_after(q.content.start);
     if doc.tokens.get(j)?.span.start != q.content.start || doc.word_cow(j) != "the" {
         return None;
     }

@@ -162,7 +162,7 @@ pub(super) fn commodity_partner(
         .filter(|t| t.span.start < end)
         .and_then(|t| doc.mention_covering(t.span.start));
     if let Some(k) = first.filter(|&k| !buys && doc.kind(k) == EntityKind::Country) {
-        let after = next_token(doc, doc.mentions[k].span.end);
+        let after = doc.token_at_or_after(doc.mentions[k].span.end);
         let counted = doc.tokens.get(after).is_some_and(|t| {
             t.kind == TokenKind::Number || QUANTITY.contains(&doc.word_cow(after).as_ref())
         });
@@ -203,7 +203,7 @@ fn describes_actor(doc: &Doc<'_>, src: Span, ti: usize) -> bool {
     let Some(k) = doc.mention_covering(src.start) else {
         return false;
     };
-    let j = next_token(doc, doc.mentions[k].span.end);
+    let j = doc.token_at_or_after(doc.mentions[k].span.end);
     j < ti
         && doc.tokens[j].kind == TokenKind::Word
         && doc.tokens[j].text(doc.text).starts_with(char::is_lowercase)
@@ -258,11 +258,6 @@ pub(super) fn gerund_subject(doc: &Doc<'_>, ti: usize) -> Option<usize> {
         })
 }
 
-/// The first token starting at or after byte `pos`.
-fn next_token(doc: &Doc<'_>, pos: usize) -> usize {
-    doc.tokens.partition_point(|t| t.span.start < pos)
-}
-
 /// The goods' phrase starting at token `j`: a quantity, at most one country or demonym and a
 /// few adjectives before a commodity noun ("30,000 tonnes of French soft wheat", "more U.S.
 /// beef"), or a quantity in a trade unit ("125,000 bpd"). Gives the head's token and the
@@ -280,7 +275,7 @@ fn goods(doc: &Doc<'_>, mut j: usize, end: usize) -> Option<(usize, Option<usize
             }
             origin = Some(k);
             adjectives = 0;
-            j = next_token(doc, doc.mentions[k].span.end);
+            j = doc.token_at_or_after(doc.mentions[k].span.end);
             continue;
         }
         let w = doc.word_cow(j);
@@ -341,7 +336,7 @@ fn country_after(doc: &Doc<'_>, mut j: usize, end: usize, prep: &str) -> Option<
         .filter(|t| t.span.start < end)
         .and_then(|t| doc.date_starting_at(t.span.start))
     {
-        j = next_token(doc, e);
+        j = doc.token_at_or_after(e);
     }
     if doc.word_cow(j) != prep {
         return None;
@@ -352,7 +347,7 @@ fn country_after(doc: &Doc<'_>, mut j: usize, end: usize, prep: &str) -> Option<
     }
     let t = doc.tokens.get(i).filter(|t| t.span.start < end)?;
     doc.mention_covering(t.span.start).filter(|&k| {
-        let after = next_token(doc, doc.mentions[k].span.end);
+        let after = doc.token_at_or_after(doc.mentions[k].span.end);
         doc.kind(k) == EntityKind::Country
             && doc.mentions[k].span.start == t.span.start
             // ("to U.S. ports", "from Chinese mills": a country that modifies a noun.)
