@@ -5197,3 +5197,55 @@ const ENTITY_IDS_ENT21: &[(&str, &[&str])] = &[
 fn entity_ids_ent21() {
     check_entity_ids(ENTITY_IDS_ENT21);
 }
+
+/// rela22: sides named by a possessor, a premodifier or an appositive; coordinated objects of
+/// "pressed"; a counterpart named after a line break.
+const RELATIONS_RELA22: &[(&str, &[&str])] = &[
+    (
+        "Energy minister Tomas Vargo will meet his Peruvian counterpart,\nAna Ruizco, in May.",
+        &["person:tomas-vargo -meets-> person:ana-ruizco [intended]"],
+    ),
+    (
+        "Karl Dorn pressed Chile and Peru to cut their tariffs.",
+        &[
+            "person:karl-dorn -demands-> country:chile [asserted]",
+            "person:karl-dorn -demands-> country:peru [asserted]",
+        ],
+    ),
+    (
+        "The union backed Halvern Corp's proposal to buy Brixton Inc.",
+        &["org:halvern-corp -buys-> org:brixton-inc [intended]"],
+    ),
+    (
+        "Senator Lena Marsh denied Ivo Darnell's claims about the fund.",
+        &["person:lena-marsh -rejects-> person:ivo-darnell [asserted]"],
+    ),
+    (
+        "Karl Vendrum questioned Lena Marsh's commitment to the treaty.",
+        &["person:karl-vendrum -criticizes-> person:lena-marsh [asserted]"],
+    ),
+    (
+        "Kenyan-backed Somali government forces retook the port.",
+        &["country:kenya -supports-> country:somalia [asserted]"],
+    ),
+    (
+        "The rally was held by the U.S.-backed Afghan government.",
+        &["country:united-states -supports-> country:afghanistan [asserted]"],
+    ),
+    (
+        "Ivo Darnell ran Delta Foods Inc, recently acquired by Orion Industries Inc.",
+        &["org:orion-industries-inc -buys-> org:delta-foods-inc [asserted]"],
+    ),
+];
+
+/// (text, relation fragments that must not be found): the subject of the verb before a
+/// possessed proposal does not do the infinitive's event.
+const NOT_RELATIONS_RELA22: &[(&str, &[&str])] = &[(
+    "Karl Vendrum dismissed Halvern Corp's application to buy Brixton Inc.",
+    &["person:karl-vendrum -buys->"],
+)];
+
+#[test]
+fn rela22_cases() {
+    check_relation_lists(RELATIONS_RELA22, NOT_RELATIONS_RELA22);
+}

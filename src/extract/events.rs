@@ -1484,6 +1484,7 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
         };
         protection_attacks(doc, s.span, range.clone(), (&lowered, &info), &mut out);
         paid_for(doc, si, range.clone(), &lowered, quotes, &mut out);
+        backed_compound(doc, si, range.clone(), &lowered, &mut out);
         let mut skip_until = 0usize;
         for ti in range.clone() {
             if ti < skip_until {
@@ -1777,6 +1778,7 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
             };
             let attended = rela20_args(doc, &trigger, noun, (quotes, affils), &mut src, &mut tgt);
             let r21 = rela21_args(doc, &trigger, noun, (quotes, affils), &mut src, &mut tgt);
+            let r22 = rela22_args(doc, &trigger, noun, &mut src, &mut tgt);
             if let Some((t, c)) = r21.code {
                 (rel_type, cameo) = (t.to_string(), c.to_string());
             }
@@ -1924,6 +1926,9 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
             m = super::business::modality(doc, cl, t.span, entry, m);
             if r21.asserted {
                 m = Modality::Asserted;
+            }
+            if r22.intended && matches!(m, Modality::Asserted | Modality::Reported) {
+                m = Modality::Intended;
             }
             // "ended his partnership with X": a cooperation that ends is no cooperation edge.
             if rel_type == "cooperates" && ends_relation(doc, cl, t.span) {
@@ -7990,14 +7995,22 @@ fn counterpart_named(doc: &Doc<'_>, tgt: &mut [Arg]) {
         if doc.kind(k) != EntityKind::Country {
             continue;
         }
+        // (Wire copy may break the line anywhere: "his Peruvian counterpart,\nX".)
         let after = &doc.text[doc.mentions[k].span.end..];
-        let Some(rest) = after
-            .strip_prefix(" counterparts")
-            .or_else(|| after.strip_prefix(" counterpart"))
+        let word = after.trim_start();
+        if word.len() == after.len() || after.len() - word.len() > 2 {
+            continue;
+        }
+        let Some(rest) = word
+            .strip_prefix("counterparts")
+            .or_else(|| word.strip_prefix("counterpart"))
         else {
             continue;
         };
-        let gap = rest.len() - rest.trim_start_matches([',', ' ']).len();
+        let gap = rest.len()
+            - rest
+                .trim_start_matches(|c: char| c == ',' || c.is_whitespace())
+                .len();
         if gap == 0 || gap > 2 {
             continue;
         }
@@ -8909,8 +8922,10 @@ fn pressed_object(doc: &Doc<'_>, tr: &Trigger<'_>, tgt: &[Arg]) -> bool {
     {
         return false;
     }
+    // "pressed Chile and Peru to ...": the word after the last coordinated object.
+    let last = coordinated_objects(doc, k, tr.cl.end).last().unwrap_or(k);
     matches!(
-        doc.word_cow(token_after(doc, k)).as_ref(),
+        doc.word_cow(token_after(doc, last)).as_ref(),
         "to" | "for" | "into" | "over"
     )
 }
@@ -8980,4 +8995,309 @@ fn demanded_end_of(doc: &Doc<'_>, tlast: usize, end: usize) -> Option<usize> {
             || modifies_common_noun(doc, k)
             || after == "of" && doc.word_cow(n) != "end"))
         .then_some(k)
+}
+
+// ---- rela22: sides named by a possessor, a premodifier or an appositive ----
+
+/// What [`rela22_args`] changes besides the arguments: the event an infinitive completes after
+/// a possessed proposal noun ("Acme's offer to buy Orion") is at most intended.
+#[derive(Default)]
+struct Rela22 {
+    intended: bool,
+}
+
+/// The arguments of rela22's shapes: the possessor of a proposal noun acts in the infinitive
+/// after it ([`possessor_of_infinitive`]); "denied X's claims", "questioned X's commitment"
+/// judge the possessor ([`judged_possessor`]); "the U.S.-backed government of X" backs the name
+/// after it ([`backed_premodifier`]); "Delta Foods, recently acquired by Orion," is bought by the
+/// agent ([`appositive_purchase`]).
+fn rela22_args(
+    doc: &Doc<'_>,
+    tr: &Trigger<'_>,
+    noun: bool,
+    src: &mut Option<Arg>,
+    tgt: &mut Vec<Arg>,
+) -> Rela22 {
+    let mut out = Rela22::default();
+    let lemma = tr.entry.lemma.as_str();
+    if matches!(lemma, "deny" | "dispute" | "question") {
+        let k = (!noun).then(|| judged_possessor(doc, tr)).flatten();
+        *tgt = k.and_then(|k| arg(doc, k)).into_iter().collect();
+        return out;
+    }
+    if noun {
+        return out;
+    }
+    if lemma == "back" && tr.ti > 0 && doc.tokens[tr.ti - 1].text(doc.text) == "-" {
+        // "the U.S.-backed government": the name before the hyphen backs the one after.
+        let hyphen = doc.tokens[tr.ti - 1].span.start;
+        let pair = doc
+            .mention_covering(hyphen.saturating_sub(1))
+            .filter(|&k| doc.mentions[k].span.end == hyphen)
+            .and_then(|k| backed_premodifier(doc, k, tr.ti));
+        (*src, *tgt) = match pair {
+            Some((a, b)) => (Some(a), vec![b]),
+            None => (None, Vec::new()),
+        };
+        return out;
+    }
+    if let Some(poss) = possessor_of_infinitive(doc, tr) {
+        *src = poss;
+        out.intended = true;
+        return out;
+    }
+    if let Some((a, b)) = appositive_purchase(doc, tr) {
+        (*src, *tgt) = (Some(a), vec![b]);
+    }
+    out
+}
+
+/// Nouns of a side's proposal, attempt or plan that an infinitive spells out: "TWA's bid to
+/// acquire USAir", "Chrysler's proposal to buy AMC".
+const PROPOSAL_INFINITIVE_NOUNS: &[&str] = &[
+    "offer",
+    "offers",
+    "bid",
+    "bids",
+    "proposal",
+    "application",
+    "request",
+    "plan",
+    "plans",
+    "attempt",
+    "attempts",
+    "effort",
+    "efforts",
+    "intention",
+    "move",
+    "decision",
+    "pledge",
+    "promise",
+    "drive",
+];
+
+/// "rejected TWA's application to acquire USAir", "supports Chrysler's proposal to buy AMC": a
+/// verb right after "to" behind a proposal noun (up to two lower-case words after the
+/// possessive) is done by the possessor, not by the clause's subject. `Some(Some(a))`: a named
+/// possessor; `Some(None)`: a common noun possesses it ("their airline's proposal to buy"), so
+/// no actor is named; `None`: not this shape (a possessive pronoun's owner is the subject's).
+fn possessor_of_infinitive(doc: &Doc<'_>, tr: &Trigger<'_>) -> Option<Option<Arg>> {
+    let ti = tr.ti;
+    if ti < 3 || doc.word_cow(ti - 1) != "to" {
+        return None;
+    }
+    let n = ti - 2;
+    if !PROPOSAL_INFINITIVE_NOUNS.contains(&doc.word_cow(n).as_ref()) {
+        return None;
+    }
+    let mut j = n;
+    for _ in 0..3 {
+        if j == 0 || doc.tokens[j - 1].span.start < tr.cl.start {
+            return None;
+        }
+        j -= 1;
+        let w = doc.word_cow(j);
+        if matches!(w.as_ref(), "'s" | "’s") {
+            if j == 0 {
+                return None;
+            }
+            let before = doc.tokens[j - 1];
+            return match doc.mention_covering(before.span.start) {
+                Some(k) if doc.mentions[k].span.end == doc.tokens[j].span.start => matches!(
+                    doc.kind(k),
+                    EntityKind::Country | EntityKind::Organization | EntityKind::Person
+                )
+                .then(|| arg(doc, k)),
+                Some(_) => None,
+                None if before.kind == TokenKind::Word
+                    && before.text(doc.text).starts_with(char::is_lowercase) =>
+                {
+                    // "the Iraqi government's intention to buy": a name before a state's or a
+                    // body's organ acts through it; another name before the noun may own
+                    // something else ("the Acme unit's plan"): no reading.
+                    let owner = (j > 1)
+                        .then(|| doc.mention_covering(doc.tokens[j - 2].span.start))
+                        .flatten()
+                        .filter(|&k| doc.mentions[k].span.end == doc.tokens[j - 2].span.end);
+                    match owner {
+                        None => Some(None),
+                        Some(k) => {
+                            let organ = doc.word_cow(j - 1);
+                            (matches!(doc.kind(k), EntityKind::Country | EntityKind::Organization)
+                                && (STATE_AGENTS.contains(&organ.as_ref())
+                                    || BODY_ORGANS.contains(&organ.as_ref())))
+                            .then(|| arg(doc, k))
+                        }
+                    }
+                }
+                None => None,
+            };
+        }
+        let t = doc.tokens[j];
+        if t.kind != TokenKind::Word || !t.text(doc.text).starts_with(char::is_lowercase) {
+            return None;
+        }
+    }
+    None
+}
+
+/// What a denial or a doubt is about, said by the one it judges: "denied Smith's claims",
+/// "questioned Jones's commitment", "disputed Keating's allegations".
+const CLAIM_NOUNS: &[&str] = &[
+    "claim",
+    "claims",
+    "allegation",
+    "allegations",
+    "charge",
+    "charges",
+    "accusation",
+    "accusations",
+    "assertion",
+    "assertions",
+    "account",
+    "version",
+    "statement",
+    "statements",
+    "figures",
+    "report",
+    "reports",
+    "remarks",
+    "comments",
+    "suggestion",
+    "suggestions",
+    "commitment",
+    "judgement",
+    "judgment",
+    "motives",
+    "credibility",
+    "integrity",
+    "competence",
+    "honesty",
+];
+
+/// "denied Smith's claims", "questioned Acme's commitment to the deal": the named side (a
+/// state, a body or a person) whose claim or quality the object right after the verb is.
+fn judged_possessor(doc: &Doc<'_>, tr: &Trigger<'_>) -> Option<usize> {
+    let first = doc.tokens.get(tr.tlast + 1)?;
+    let k = doc
+        .mention_covering(first.span.start)
+        .filter(|&k| doc.mentions[k].span.start == first.span.start)?;
+    let n = token_after(doc, k) + 1;
+    (is_possessor(doc, k)
+        && in_clause(doc, tr.cl.end, n)
+        && CLAIM_NOUNS.contains(&doc.word_cow(n).as_ref())
+        && matches!(
+            doc.kind(k),
+            EntityKind::Country | EntityKind::Organization | EntityKind::Person
+        ))
+    .then_some(k)
+}
+
+/// "the U.S.-backed government of X", "Iranian-backed Hezbollah": the backer is mention `k`
+/// right before the hyphen, the one backed the name opening at token `next` (after "-backed"):
+/// a named state, body or person that is no possessor, or a demonym before "government" or
+/// "regime" (a demonym before other nouns names a people's fighters, not the state).
+fn backed_premodifier(doc: &Doc<'_>, k: usize, ti: usize) -> Option<(Arg, Arg)> {
+    let side = |k: usize| {
+        matches!(
+            doc.kind(k),
+            EntityKind::Country | EntityKind::Organization | EntityKind::Person
+        )
+    };
+    let next = doc.tokens.get(ti + 1)?;
+    let b = doc
+        .mention_covering(next.span.start)
+        .filter(|&b| doc.mentions[b].span.start == next.span.start)?;
+    let demonym_state = doc.mentions[b].form == crate::ner::Form::Demonym
+        && matches!(
+            doc.word_cow(token_after(doc, b)).as_ref(),
+            "government" | "regime"
+        );
+    let named =
+        doc.mentions[b].form == crate::ner::Form::Name && !is_possessor(doc, b) || demonym_state;
+    (side(k) && side(b) && named && doc.res.entity_of[k] != doc.res.entity_of[b])
+        .then(|| Some((arg(doc, k)?, arg(doc, b)?)))
+        .flatten()
+}
+
+/// "Kenyan-backed", "NATO-backed": a word token ending "-backed" whose name before the hyphen
+/// backs the name after it ([`backed_premodifier`]); "U.S.-backed", split at the hyphen, is a
+/// trigger of its own ([`rela22_args`]). The backing is a fact the phrase presupposes.
+fn backed_compound(
+    doc: &Doc<'_>,
+    si: usize,
+    range: std::ops::Range<usize>,
+    lowered: &[Cow<'_, str>],
+    out: &mut Vec<RelationRecord>,
+) {
+    const SUFFIX: &str = "-backed";
+    let sent = doc.sentences[si].span;
+    for ti in range {
+        let w = lowered[ti].as_ref();
+        if w.len() <= SUFFIX.len() || !w.ends_with(SUFFIX) {
+            continue;
+        }
+        let t = doc.tokens[ti].span;
+        let Some(k) = doc
+            .mention_covering(t.start)
+            .filter(|&k| doc.mentions[k].span.end + SUFFIX.len() == t.end)
+        else {
+            continue;
+        };
+        let Some((a, b)) = backed_premodifier(doc, k, ti) else {
+            continue;
+        };
+        let ev = Span::new(a.span.start, b.span.end.min(sent.end));
+        out.push(RelationRecord {
+            source: doc.res.entities[a.entity].id.clone(),
+            target: doc.res.entities[b.entity].id.clone(),
+            rel_type: "supports".to_string(),
+            cameo: Some("050".to_string()),
+            modality: Modality::Asserted,
+            date: doc.date_in(sent),
+            title: None,
+            evidence: doc.article.evidence(ev),
+            sentence: Some(doc.article.evidence(sent)),
+            rule: "event/verb/back/premodifier".to_string(),
+        });
+    }
+}
+
+/// Verbs of buying a company that a reduced passive after its name may hold.
+const PURCHASE_LEMMAS: &[&str] = &["acquire", "buy", "purchase", "take over"];
+
+/// "Delta Foods Inc, recently acquired by Orion Inc,": a company named right before a comma
+/// (an adverb allowed after it) is bought by the side named right after the "by" that follows
+/// the verb.
+fn appositive_purchase(doc: &Doc<'_>, tr: &Trigger<'_>) -> Option<(Arg, Arg)> {
+    if !PURCHASE_LEMMAS.contains(&tr.entry.lemma.as_str()) || tr.ti < 2 {
+        return None;
+    }
+    let mut c = tr.ti - 1;
+    let adv = doc.word_cow(c);
+    if matches!(
+        adv.as_ref(),
+        "recently" | "newly" | "later" | "since" | "subsequently"
+    ) {
+        c -= 1;
+    }
+    if c == 0 || doc.tokens[c].text(doc.text) != "," || doc.word_cow(tr.tlast + 1) != "by" {
+        return None;
+    }
+    let bought = doc
+        .mention_covering(doc.tokens[c - 1].span.start)
+        .filter(|&k| doc.mentions[k].span.end == doc.tokens[c].span.start)?;
+    let by = doc.tokens.get(tr.tlast + 2)?;
+    let buyer = doc
+        .mention_covering(by.span.start)
+        .filter(|&k| doc.mentions[k].span.start == by.span.start)?;
+    (doc.kind(bought) == EntityKind::Organization
+        && matches!(
+            doc.kind(buyer),
+            EntityKind::Organization | EntityKind::Person
+        )
+        && !is_possessor(doc, buyer)
+        && doc.res.entity_of[bought] != doc.res.entity_of[buyer])
+        .then(|| Some((arg(doc, buyer)?, arg(doc, bought)?)))
+        .flatten()
 }
