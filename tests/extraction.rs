@@ -5236,14 +5236,29 @@ const RELATIONS_RELA22: &[(&str, &[&str])] = &[
         "Ivo Darnell ran Delta Foods Inc, recently acquired by Orion Industries Inc.",
         &["org:orion-industries-inc -buys-> org:delta-foods-inc [asserted]"],
     ),
+    (
+        "Chile said it wants the World Bank to double its lending to farmers.",
+        &["country:chile -appeals-> org:world-bank [reported]"],
+    ),
+    (
+        "Trade Minister Ivo Marsh has told Peru to settle the dispute over fishing rights.",
+        &["person:ivo-marsh -demands-> country:peru [asserted]"],
+    ),
 ];
 
 /// (text, relation fragments that must not be found): the subject of the verb before a
-/// possessed proposal does not do the infinitive's event.
-const NOT_RELATIONS_RELA22: &[(&str, &[&str])] = &[(
-    "Karl Vendrum dismissed Halvern Corp's application to buy Brixton Inc.",
-    &["person:karl-vendrum -buys->"],
-)];
+/// possessed proposal does not do the infinitive's event; "the Paris agreement" is no side.
+const NOT_RELATIONS_RELA22: &[(&str, &[&str])] = &[
+    (
+        "Karl Vendrum dismissed Halvern Corp's application to buy Brixton Inc.",
+        &["person:karl-vendrum -buys->"],
+    ),
+    // A capital before a pact's noun names where it was made, not a side.
+    (
+        "Senator Karl Vendrum criticized the Paris agreement on emissions.",
+        &["-> country:france"],
+    ),
+];
 
 #[test]
 fn rela22_cases() {

@@ -9008,9 +9008,11 @@ struct Rela22 {
 
 /// The arguments of rela22's shapes: the possessor of a proposal noun acts in the infinitive
 /// after it ([`possessor_of_infinitive`]); "denied X's claims", "questioned X's commitment"
-/// judge the possessor ([`judged_possessor`]); "the U.S.-backed government of X" backs the name
+/// judge the possessor ([`judged_possessor`]); "wants the IMF to ...", "told Japan to ..." ask
+/// the object to act ([`object_to_act`]); "the U.S.-backed Afghan government" backs the name
 /// after it ([`backed_premodifier`]); "Delta Foods, recently acquired by Orion," is bought by the
-/// agent ([`appositive_purchase`]).
+/// agent ([`appositive_purchase`]); "the Paris agreement" names no side
+/// ([`capital_names_pact`]).
 fn rela22_args(
     doc: &Doc<'_>,
     tr: &Trigger<'_>,
@@ -9020,6 +9022,25 @@ fn rela22_args(
 ) -> Rela22 {
     let mut out = Rela22::default();
     let lemma = tr.entry.lemma.as_str();
+    // "criticized the Paris agreement": a capital before a pact's noun names where it was
+    // made, not a side.
+    tgt.retain(|a| !capital_names_pact(doc, a.span));
+    if matches!(lemma, "want" | "tell") {
+        // "wants the IMF to soften its terms", "told Japan to resolve the row".
+        let k = (!noun).then(|| object_to_act(doc, tr)).flatten();
+        *tgt = k.and_then(|k| arg(doc, k)).into_iter().collect();
+        // ("Japanese banks want Nigeria to ...": a demonym before a common noun is no state
+        // unless the noun is one of its organs.)
+        if src.is_some_and(|a| {
+            doc.mention_covering(a.span.start).is_some_and(|k| {
+                modifies_common_noun(doc, k)
+                    && !STATE_AGENTS.contains(&doc.word_cow(token_after(doc, k)).as_ref())
+            })
+        }) {
+            tgt.clear();
+        }
+        return out;
+    }
     if matches!(lemma, "deny" | "dispute" | "question") {
         let k = (!noun).then(|| judged_possessor(doc, tr)).flatten();
         *tgt = k.and_then(|k| arg(doc, k)).into_iter().collect();
@@ -9300,4 +9321,87 @@ fn appositive_purchase(doc: &Doc<'_>, tr: &Trigger<'_>) -> Option<(Arg, Arg)> {
         && doc.res.entity_of[bought] != doc.res.entity_of[buyer])
         .then(|| Some((arg(doc, buyer)?, arg(doc, bought)?)))
         .flatten()
+}
+
+/// Nouns of a pact or a forum that a capital before them names the place of: "the Paris
+/// agreement", "the Paris club of creditors".
+const PACT_NOUNS: &[&str] = &[
+    "agreement",
+    "agreements",
+    "accord",
+    "accords",
+    "pact",
+    "treaty",
+    "club",
+    "declaration",
+    "protocol",
+    "consensus",
+    "conference",
+    "summit",
+];
+
+/// "support the February 22 Paris agreement": a capital standing for its state at `span` is the
+/// place of a pact or a forum named by the noun after it.
+fn capital_names_pact(doc: &Doc<'_>, span: Span) -> bool {
+    doc.mention_covering(span.start).is_some_and(|k| {
+        doc.mentions[k].form == crate::ner::Form::Capital
+            && PACT_NOUNS.contains(&doc.word_cow(token_after(doc, k)).as_ref())
+    })
+}
+
+/// Infinitives after "want X to" / "tell X to" that ask nothing of X: "wanted Will to win",
+/// "want the UK to be prosperous", "want Mike to get better".
+const NO_ACT_VERBS: &[&str] = &[
+    "be",
+    "become",
+    "win",
+    "stay",
+    "remain",
+    "get",
+    "succeed",
+    "feel",
+    "know",
+    "have",
+    "come",
+    "go",
+    "keep",
+    "continue",
+    "do",
+    "see",
+    "hear",
+    "understand",
+    "think",
+    "believe",
+    "look",
+    "like",
+    "enjoy",
+    "lose",
+    "die",
+    "live",
+];
+
+/// "wants the IMF to soften its terms", "told Japan to resolve the row": a named state, body or
+/// person right after the verb ending at `tr.tlast` (a "the" allowed before it), no possessor
+/// or modifier of a common noun, followed by "to" and a lower-case verb that asks it to act.
+fn object_to_act(doc: &Doc<'_>, tr: &Trigger<'_>) -> Option<usize> {
+    let mut j = tr.tlast + 1;
+    if doc.word_cow(j) == "the" {
+        j += 1;
+    }
+    let first = doc.tokens.get(j)?;
+    let k = doc
+        .mention_covering(first.span.start)
+        .filter(|&k| doc.mentions[k].span.start == first.span.start)?;
+    let to = token_after(doc, k);
+    let verb = doc.tokens.get(to + 1)?;
+    (matches!(
+        doc.kind(k),
+        EntityKind::Country | EntityKind::Organization | EntityKind::Person
+    ) && !is_possessor(doc, k)
+        && in_clause(doc, tr.cl.end, to + 1)
+        && doc.word_cow(to) == "to"
+        && verb.kind == TokenKind::Word
+        && verb.text(doc.text).starts_with(char::is_lowercase)
+        && !NO_ACT_VERBS.contains(&doc.word_cow(to + 1).as_ref()))
+    .then_some(k)
 }
