@@ -7,7 +7,9 @@
 //!    sentence talks about weapons.
 //! 3. Runs of capitalised words the gazetteer left over, classified by
 //!    evidence: a title before them, an apposition after them, a reporting
-//!    verb, an organisation head word, a given name, a locative preposition.
+//!    verb, an organisation head word or legal form, a given name, a locative
+//!    preposition, a post held in a body ("analyst at X"), an electoral seat
+//!    ("the X seat").
 //! 4. "<demonym> <institution>" phrases ("Iraqi Parliament").
 //!
 //! Mentions carry the rule that found them. Linking mentions into entities is
@@ -722,6 +724,115 @@ const CORPORATE_TITLE_HEADS: &[&str] = &[
     "director",
 ];
 
+/// Last words of posts held in a body besides a company's titles ([`CORPORATE_TITLE_HEADS`]):
+/// after "<post> at|of|with", capitalised words name the body ("editor of Vexa Weekly",
+/// "researcher at Orvane Labs").
+const ROLE_POSTS: &[&str] = &[
+    "manager",
+    "editor",
+    "researcher",
+    "fellow",
+    "professor",
+    "lecturer",
+    "co-founder",
+];
+
+/// Posts whose "of" is a subject, not a body ("professor of History").
+const ACADEMIC_POSTS: &[&str] = &["professor", "lecturer", "fellow", "researcher", "editor"];
+
+/// Verbs of saying after which a name that is no person's is a body's ([`Recognizer::reporting_subject`]).
+const SAY_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "added",
+    "adds",
+    "told",
+    "announced",
+    "reported",
+    "warned",
+    "argued",
+    "claimed",
+    "claims",
+    "noted",
+    "believes",
+    "predicted",
+    "estimated",
+];
+
+/// Capitalised words that name a field or a department after a post ("head of Research",
+/// "director of Public Affairs", "head of Global Markets"): a run of these alone is no body.
+const SUBJECT_WORDS: &[&str] = &[
+    "Research",
+    "Marketing",
+    "Communications",
+    "Communication",
+    "Operations",
+    "Sales",
+    "Strategy",
+    "Policy",
+    "Economics",
+    "Finance",
+    "Planning",
+    "Development",
+    "Corporate",
+    "Affairs",
+    "Public",
+    "Investor",
+    "Relations",
+    "Equity",
+    "Equities",
+    "Trading",
+    "Technology",
+    "Engineering",
+    "Production",
+    "Exploration",
+    "Studies",
+    "Compliance",
+    "Risk",
+    "Investment",
+    "Investments",
+    "Fixed",
+    "Credit",
+    "Markets",
+    "Commodities",
+    "Human",
+    "Resources",
+    "Legal",
+    "Security",
+    "Intelligence",
+    "Education",
+    "Health",
+    "Science",
+    "History",
+    "Law",
+    "Politics",
+    "Government",
+    "Global",
+    "International",
+    "Emerging",
+    "State",
+    "Staff",
+    "Programming",
+    "Programmes",
+    "Music",
+    "Football",
+    "Rugby",
+    "Cricket",
+    "Sport",
+    "Sports",
+    "News",
+    "Information",
+    "Analysis",
+    "Prosecutions",
+    "Elections",
+    "Income",
+    "Financial",
+    "Customer",
+    "Media",
+    "Digital",
+    "Services",
+];
+
 /// Posts held in a body, after an unknown acronym that is then the body ("PCS leader",
 /// "ONEMI spokesman"); trades are left out ("FCOJ broker", "DVD player", "EMS member").
 const BODY_POSTS: &[&str] = &[
@@ -878,6 +989,20 @@ const LIST_NAME_ENDS: &[&str] = &[
     "Entertainment",
     "Pharmaceuticals",
     "Motors",
+    // Legal forms: "Nissho Iwai Corp and Marwick Holt KK".
+    "Inc",
+    "Corp",
+    "Ltd",
+    "PLC",
+    "Plc",
+    "AG",
+    "SA",
+    "NV",
+    "KK",
+    "SpA",
+    "GmbH",
+    "LLC",
+    "Bhd",
 ];
 
 /// Deal words right before a capitalised run that make it the company bought or merged
@@ -1138,7 +1263,7 @@ const CITY_PART_BEFORE: &[&str] = &[
 ];
 
 /// Nouns right after a capital that make it the city where something is or happens ("a
-/// Washington event", "the London conference", "a Paris hotel").
+/// Washington event", "the London conference", "a Paris hotel", "Tokyo shares").
 const CITY_THING_AFTER: &[&str] = &[
     "event",
     "events",
@@ -1166,6 +1291,17 @@ const CITY_THING_AFTER: &[&str] = &[
     "stadium",
     "subway",
     "metro",
+    // A city's market: "Tokyo shares rose", "London dealers said".
+    "shares",
+    "stocks",
+    "stock",
+    "market",
+    "markets",
+    "bourse",
+    "traders",
+    "dealers",
+    "interbank",
+    "branch",
 ];
 
 /// True when the capital at `start` (ending at `end`) is the city as a place: "in" right
@@ -2749,6 +2885,19 @@ impl Recognizer {
                     j += 1;
                     continue;
                 }
+                // "Norsk Data A/S": the Danish and Norwegian legal form is three tokens.
+                if wj == "/"
+                    && tokens[j - 1].text(text) == "A"
+                    && tokens[j - 1].span.end == tj.span.start
+                    && tokens.get(j + 1).is_some_and(|n| {
+                        n.text(text) == "S"
+                            && n.span.start == tj.span.end
+                            && !text[n.span.end..].starts_with(|c: char| c.is_alphanumeric())
+                    })
+                {
+                    last_cap = j + 1;
+                    break;
+                }
                 // "National Cattlemen's Association", "Coffee Growers' Federation": a
                 // possessive between a capitalised word and an organisation head.
                 // Not after a name that is a body or has "of" already ("Harvard
@@ -2806,8 +2955,9 @@ impl Recognizer {
             run.clear();
             // The words only: a middle initial's full stop stays inside the span.
             run.extend(
-                (k..=last_cap)
-                    .filter(|&i| !matches!(tokens[i].text(text), "." | "'s" | "’s" | "'" | "’")),
+                (k..=last_cap).filter(|&i| {
+                    !matches!(tokens[i].text(text), "." | "'s" | "’s" | "'" | "’" | "/")
+                }),
             );
             k = last_cap + 1;
             let h = headlines.partition_point(|h| h.start <= t.span.start);
@@ -4324,6 +4474,341 @@ impl Recognizer {
         })
     }
 
+    /// A run ending in the legal form "A/S" (its last two tokens, "A" and "S"): the
+    /// capitalised words before it, leading function words dropped, and the form are one
+    /// company ("Shares in Halvorsen Kraft A/S rose"); a lone "A/S" ends the organisation
+    /// right before it ("Norsk Hydro" + "A/S") or a name a place broke ("Vexa Norge A/S").
+    fn legal_form_as(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        run: &[usize],
+        sentence_starts: &HashSet<usize>,
+        out: &mut Vec<Mention>,
+        ends: &mut EndIndex,
+    ) {
+        let end = tokens[run[run.len() - 1]].span.end;
+        let mut name = &run[..run.len() - 2];
+        while let [first, rest @ ..] = name {
+            let w = tokens[*first].text(text);
+            if in_list_ascii_ci(LEADING_FUNCTION_WORDS, w) || crate::text::is_day_or_month(w) {
+                name = rest;
+            } else {
+                break;
+            }
+        }
+        let form_start = tokens[run[run.len() - 2]].span.start;
+        let start = match name.first() {
+            Some(&f) => tokens[f].span.start,
+            None => {
+                let before = text[..form_start].trim_end_matches(' ');
+                if let Some(i) = ends
+                    .ending_at(out, before.len())
+                    .find(|&i| out[i].kind == EntityKind::Organization && out[i].rule != ABSORBED)
+                {
+                    out[i].span.end = end;
+                    return;
+                }
+                match self.name_before_suffix(text, form_start, sentence_starts, out) {
+                    Some(s) => s,
+                    None => return,
+                }
+            }
+        };
+        out.push(Mention {
+            span: Span::new(start, end),
+            kind: EntityKind::Organization,
+            target: Target::Name(collapse_ws(&text[start..end])),
+            form: Form::Name,
+            rule: "pattern/org-head",
+            title: None,
+        });
+    }
+
+    /// True when the name `words` at `start..end`, right before a reporting verb
+    /// (`reporting_after`; not before a comma), is no person's: two to four capitalised
+    /// words, no given name, particle, acronym, digit or common word among them, no
+    /// "he"/"she"/"his"/"her" soon after, and its last word never alone elsewhere in the
+    /// article ("Retail Decisions said", "Age Concern says"; not "Kelvin Marsh said ... Marsh
+    /// added"). What speaks and is no person is a body. Scans the article, so only called
+    /// for runs no other cue classified.
+    fn reporting_subject(
+        &self,
+        text: &str,
+        start: usize,
+        end: usize,
+        words: &[&str],
+        reporting_after: bool,
+        next_text: &str,
+    ) -> bool {
+        let last = words[words.len() - 1];
+        let name = &text[start..end];
+        let verb = next_text
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        // "R. Yumikura said": an initial opens a person's name.
+        let initial = text[..start].strip_suffix(". ").is_some_and(|b| {
+            let w = b
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            w.len() == 1 && first_upper(w)
+        });
+        reporting_after
+            && SAY_VERBS.contains(&verb)
+            && !initial
+            && words[0] != "St"
+            && !next_text.starts_with(',')
+            && (2..=4).contains(&words.len())
+            && words.iter().all(|w| {
+                first_upper(w)
+                    && w.len() >= 2
+                    && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
+                    && !self.given.contains(*w)
+                    && !self.nonnames.contains(*w)
+                    && !is_name_particle(w)
+                    && !self.is_title(&w.to_lowercase())
+            })
+            && !pronoun_after(text, end)
+            // "Debbie Wasserman Schultz ... Wasserman Schultz said": the end of a longer name.
+            && !text.match_indices(name).any(|(i, _)| {
+                i != start
+                    && boundary_ok(text, i, i + name.len())
+                    && text[..i].strip_suffix(' ').is_some_and(|b| {
+                        let w = b.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+                        first_upper(w) && !in_list_ascii_ci(LEADING_FUNCTION_WORDS, w)
+                    })
+            })
+            && text.match_indices(last).all(|(i, _)| {
+                i == end - last.len()
+                    || !boundary_ok(text, i, i + last.len())
+                    || text[start..end]
+                        .strip_suffix(last)
+                        .is_some_and(|head| text[..i].ends_with(head))
+            })
+    }
+
+    /// "fight the Kettering North seat", "Ivo Marsh's Ashfield seat", "in the Sedgefield
+    /// constituency": capitalised words (a place before them included: "Suffolk" + "Coastal")
+    /// between "the", a possessive or "in" and "seat" name an electoral seat, a
+    /// place (rule `pattern/constituency`). Not a body's or a common word ("the Senate seat",
+    /// "the Democratic seat"), nor an acronym ("a CBOE seat"). True when pushed.
+    fn seat_name(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        run: &[usize],
+        out: &mut Vec<Mention>,
+        ends: &mut EndIndex,
+    ) -> bool {
+        let end = tokens[run[run.len() - 1]].span.end;
+        let next = text[end..]
+            .strip_prefix(' ')
+            .and_then(|r| r.split(|c: char| !c.is_alphabetic()).next());
+        if next != Some("seat") || run.len() > 3 {
+            return false;
+        }
+        let words: Vec<&str> = run.iter().map(|&i| tokens[i].text(text)).collect();
+        if words.iter().any(|w| {
+            !first_upper(w)
+                || w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase())
+                || is_org_head(w)
+                || self.is_title(&w.to_lowercase())
+                || self.lone_institutions.contains(&w.to_lowercase())
+        }) || self.common_or_demonym(words[0])
+            && ends
+                .ending_at(out, tokens[run[0]].span.start.wrapping_sub(1))
+                .next()
+                .is_none()
+        {
+            return false;
+        }
+        let mut start = tokens[run[0]].span.start;
+        let place = ends.ending_at(out, start.wrapping_sub(1)).find(|&i| {
+            let m = &out[i];
+            m.form == Form::Name
+                && matches!(m.kind, EntityKind::Location | EntityKind::Country)
+                && text.as_bytes()[m.span.end] == b' '
+        });
+        if let Some(i) = place {
+            start = out[i].span.start;
+        }
+        let before = text[..start].trim_end();
+        let cue = before.ends_with("'s")
+            || before.ends_with("\u{2019}s")
+            || [" the", " in"].iter().any(|c| before.ends_with(c));
+        if !cue {
+            return false;
+        }
+        if let Some(i) = place {
+            out[i].rule = ABSORBED;
+        }
+        out.push(constituency(text, Span::new(start, end)));
+        true
+    }
+
+    /// "Ivo Marsh, analyst at Copper Ridge, said", "Tim Hale, director general of Silver Years
+    /// Scotland.", "said Ana Ruiz, chairman of the group Open Borders Watch": capitalised words
+    /// after a post held in a body ([`ROLE_POSTS`], or a company's title) and "at"/"of"/"with"
+    /// (and "the", and a descriptor noun) name that body, an organisation (rule
+    /// `pattern/role-body`). The post stands in an apposition (a comma and at most four
+    /// lower-case words before it), and the name ends the phrase (punctuation, a reporting
+    /// verb, "in" and a place). Not a person ("manager of Johnny Cash"), a subject ("head of
+    /// Research", "secretary of State"), a day, a title or a possessive. A country or
+    /// place right after it is part of the name ("Age Concern England"). True when pushed.
+    fn role_body(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        run: &[usize],
+        titles: &[TitleMatch],
+        title_at_end: &HashMap<usize, usize>,
+        out: &mut Vec<Mention>,
+    ) -> bool {
+        let mut run = run;
+        // "at The Belgrade Institute": a capitalised article opens no name.
+        if run.len() > 1 && tokens[run[0]].text(text) == "The" {
+            run = &run[1..];
+        }
+        let start = tokens[run[0]].span.start;
+        let end = tokens[run[run.len() - 1]].span.end;
+        let mut before = text[..start].trim_end();
+        let word_end = |b: &str| {
+            b.rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+                .next()
+                .unwrap_or("")
+                .len()
+        };
+        // "of the group": an article and a descriptor noun between.
+        let mut w = &before[before.len() - word_end(before)..];
+        if is_org_descriptor(w) {
+            before = before[..before.len() - w.len()].trim_end();
+            w = &before[before.len() - word_end(before)..];
+            if w != "the" {
+                return false;
+            }
+        }
+        if w == "the" {
+            before = before[..before.len() - w.len()].trim_end();
+            w = &before[before.len() - word_end(before)..];
+        }
+        let prep = w;
+        if !matches!(prep, "at" | "of" | "with") {
+            return false;
+        }
+        let before = before[..before.len() - prep.len()].trim_end();
+        let Some(t) = title_at_end.get(&before.len()).map(|&ti| &titles[ti]) else {
+            return false;
+        };
+        let title = t.span.slice(text).to_ascii_lowercase();
+        let head = title_head(text, t).to_ascii_lowercase();
+        let post = corporate_title(text, t)
+            || ROLE_POSTS.contains(&head.as_str())
+            || title.ends_with("director general")
+            || title.ends_with("director-general");
+        // "professor of History", "fellow of the Royal Society": a scholar's "of" is a subject.
+        if !post || prep == "of" && ACADEMIC_POSTS.contains(&head.as_str()) {
+            return false;
+        }
+        // The apposition: at most four lower-case words, then a comma, before the post.
+        let mut b = text[..t.span.start].trim_end();
+        for _ in 0..4 {
+            let lw = &b[b.len() - word_end(b)..];
+            if lw.is_empty() || !lw.starts_with(|c: char| c.is_ascii_lowercase()) {
+                break;
+            }
+            b = b[..b.len() - lw.len()].trim_end();
+        }
+        if !b.ends_with(',') {
+            return false;
+        }
+        // "Age Concern England": a country or place right after the name is part of it.
+        let place = out.iter().position(|m| {
+            m.span.start == end + 1
+                && text.as_bytes()[end] == b' '
+                && m.form == Form::Name
+                && matches!(m.kind, EntityKind::Country | EntityKind::Location)
+                && text[m.span.end..].starts_with([',', '.', ';', ')'])
+        });
+        let end = place.map_or(end, |i| out[i].span.end);
+        // The name ends the phrase.
+        let next = text[end..].trim_start();
+        let next_word = next
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let ends_phrase = next.starts_with([',', '.', ';', ':', ')', '(', '\u{2013}', '\u{2014}'])
+            || next.starts_with("- ")
+            || next.is_empty()
+            || self.is_reporting(next_word) && !next_word.is_empty()
+            || next_word == "in"
+                && next[2..]
+                    .trim_start()
+                    .starts_with(|c: char| c.is_uppercase());
+        // "analyst at Carroll, McEntee and McGinley Inc": a partnership's name goes on after
+        // the comma, capitalised words to "and" and the last partner.
+        let partnership = next.strip_prefix(',').is_some_and(|after| {
+            let mut ws = after
+                .split(|c: char| c.is_whitespace() || c == ',')
+                .filter(|w| !w.is_empty());
+            let mut partners = 0;
+            loop {
+                match ws.next() {
+                    Some("and" | "&") => {
+                        break partners > 0 && ws.next().is_some_and(first_upper);
+                    }
+                    // "Schroeder, Munchmeyer, Hengst Investment GmbH".
+                    Some(w) if partners > 0 && is_suffix(w) => break true,
+                    Some(w) if first_upper(w) && partners < 4 => partners += 1,
+                    _ => break false,
+                }
+            }
+        });
+        if !ends_phrase || partnership {
+            return false;
+        }
+        let words: Vec<&str> = run.iter().map(|&i| tokens[i].text(text)).collect();
+        let (first, last) = (words[0], words[words.len() - 1]);
+        let business = words
+            .iter()
+            .any(|w| is_org_head(w) || is_company_word(w) || is_suffix(w));
+        let lone = words.len() == 1;
+        if words.len() > 6
+            || !first_upper(first)
+            || !first_upper(last)
+            || in_list_ascii_ci(LEADING_FUNCTION_WORDS, first)
+            || words
+                .iter()
+                .any(|w| crate::text::is_day_or_month(w) || self.is_title(&w.to_lowercase()))
+            || words.iter().all(|w| {
+                self.nonnames.contains(*w) || CONNECTORS.contains(w) || SUBJECT_WORDS.contains(w)
+            })
+            || self.is_given_name(first) && !business
+            || last.chars().count() < 2
+            || lone
+                && (lower_case_use(text, last)
+                    || honorific_use(text, last)
+                    || surname_use(text, last))
+            || !business && self.named_person_elsewhere(text, start, last)
+        {
+            return false;
+        }
+        if let Some(i) = place {
+            out[i].rule = ABSORBED;
+        }
+        let span = Span::new(start, end);
+        out.push(Mention {
+            span,
+            kind: EntityKind::Organization,
+            target: Target::Name(collapse_ws(span.slice(text))),
+            form: Form::Name,
+            rule: "pattern/role-body",
+            title: None,
+        });
+        true
+    }
+
     #[allow(clippy::too_many_arguments)]
     fn classify_run(
         &self,
@@ -4354,6 +4839,46 @@ impl Recognizer {
             }
             return;
         }
+        // "Norsk Data A/S", "Halvorsen Kraft A/S": a company's name before its legal form.
+        if let [.., a, b] = run {
+            let (a, b) = (tokens[*a], tokens[*b]);
+            if a.text(text) == "A" && b.text(text) == "S" && text[a.span.end..b.span.start] == *"/"
+            {
+                self.legal_form_as(text, tokens, run, sentence_starts, out, ends);
+                return;
+            }
+        }
+        if self.seat_name(text, tokens, run, out, ends) {
+            return;
+        }
+        // "Sumitomo" + "Corp and Tanaka Kikinzoku KK": a legal form ends the organisation
+        // before it, and the words after "and" are the next name of a list.
+        if let [form, and, rest @ ..] = run {
+            let fs = tokens[*form].span.start;
+            let org = (!rest.is_empty()
+                && is_suffix(tokens[*form].text(text))
+                && matches!(tokens[*and].text(text), "and" | "&")
+                && text[..fs].ends_with(' '))
+            .then(|| {
+                ends.ending_at(out, fs - 1)
+                    .find(|&i| out[i].kind == EntityKind::Organization && out[i].rule != ABSORBED)
+            })
+            .flatten();
+            if let Some(i) = org {
+                out[i].span.end = tokens[*form].span.end;
+                self.classify_run(
+                    text,
+                    tokens,
+                    rest,
+                    sentence_starts,
+                    titles,
+                    title_at_end,
+                    out,
+                    ends,
+                );
+                return;
+            }
+        }
         // "MP for Sedgefield", "MP for Kettering and Corby": the run holds a member's title,
         // "for" and the seat, a place.
         if let Some(k) = run.iter().position(|&i| tokens[i].text(text) == "for") {
@@ -4372,6 +4897,10 @@ impl Recognizer {
                 out.push(constituency(text, span));
                 return;
             }
+        }
+        // "Ivo Marsh, analyst at Copper Ridge, said": the body a post is held in.
+        if self.role_body(text, tokens, run, titles, title_at_end, out) {
+            return;
         }
         // "assistant secretary for Near Eastern Affairs": the capitalised words continue a title.
         let run_start = tokens[run[0]].span.start;
@@ -4669,7 +5198,19 @@ impl Recognizer {
                 && titles_in(titles, first_start, tokens[l].span.end).is_empty();
             if (idx.len() >= 2 || place_before.is_some() && is_org_head(lw) || paper)
                 && !church_surname
-                && (is_org_head(lw) || is_company_word(lw) || headed_tail || paper || head_of)
+                && (is_org_head(lw)
+                    || is_company_word(lw)
+                    // "Marwick Holt KK": a legal form ends a company's name ("Limited" not
+                    // as an adjective: "Berg Harmon Limited partners").
+                    || is_suffix(lw)
+                        && place_before.is_none()
+                        && !(lw == "Limited"
+                            && text[tokens[l].span.end..]
+                                .trim_start()
+                                .starts_with(|c: char| c.is_lowercase()))
+                    || headed_tail
+                    || paper
+                    || head_of)
                 && !club_list
             {
                 // Leading words that are no part of the name go: function words anywhere, and
@@ -5221,7 +5762,14 @@ impl Recognizer {
                 && PLACE_HEADS.contains(&last)
                 && (!STREET_HEADS.contains(&last) || LOCATIVE.contains(&prev_word.as_str()))
                 || place_of(text, start)
-                || LOCATIVE.contains(&prev_word.as_str()) && self.place_after_comma(next_text))
+                || LOCATIVE.contains(&prev_word.as_str()) && self.place_after_comma(next_text)
+                // "Ivo Marsh, of Woodbridge, Suffolk": a person's home town.
+                || prev_word == "of"
+                    && text[..start]
+                        .trim_end()
+                        .strip_suffix("of")
+                        .is_some_and(|b| b.trim_end().ends_with(','))
+                    && self.place_after_comma(next_text))
         {
             (EntityKind::Location, "pattern/place-context")
         } else if matches!(prev_word.as_str(), "in" | "near" | "outside")
@@ -5248,6 +5796,28 @@ impl Recognizer {
             // "won in Lievre on Sunday", "a village near Kharbat": an unknown name after a
             // preposition of place is a place.
             (EntityKind::Location, "pattern/locative")
+        } else if self.reporting_subject(text, start, end, &words, reporting_after, next_text)
+            && title.is_none()
+            && !given
+            && !has_connector
+            && (sentence_starts.contains(&start) || {
+                let b = text[..start].trim_end();
+                b.ends_with([',', '"', '\u{201d}']) || prev_word == "but"
+            })
+            // Not a name the article gives a person elsewhere, nor one after a title and a
+            // comma ("President of the Coffee Institute, Jorio Dauster told").
+            && !out
+                .iter()
+                .any(|m| m.kind == EntityKind::Person && m.span.slice(text) == &text[start..end])
+            && !text[..start].trim_end().strip_suffix(',').is_some_and(|b| {
+                let clause = b
+                    .rfind(['.', '\n', '"', '\u{201c}'])
+                    .map_or(0, |i| i + 1);
+                let at = clause + (b.len() - clause - b[clause..].trim_start().len());
+                !titles_in(titles, at, at + 1).is_empty()
+            })
+        {
+            (EntityKind::Organization, "pattern/reporting-subject")
         } else if words.len() == 1
             && (!sentence_initial
                 || sentence_starts.contains(&start)
@@ -5299,7 +5869,17 @@ impl Recognizer {
                 if self.list_after_name_end(k, &word, 0)
                     && (k + 1..idx.len()).all(|j| first_upper(word(j)))
                 {
-                    for (a, b) in [(0, k - 1), (k + 1, idx.len() - 1)] {
+                    // The second name is left out when it may be cut short: a person's
+                    // ("Vexa Inc and Richard L. Morgan"), or a partnership's before its comma
+                    // ("Orvane Corp and Wheat, First Securities Inc").
+                    let last = idx.len() - 1;
+                    let cut = self.is_given_name(word(k + 1))
+                        || word(last).len() == 1
+                        || text[tokens[idx[last]].span.end..].starts_with(',');
+                    for (a, b) in [(0, k - 1), (k + 1, last)] {
+                        if a > 0 && cut {
+                            continue;
+                        }
                         let span = Span::new(tokens[idx[a]].span.start, tokens[idx[b]].span.end);
                         out.push(Mention {
                             span,
