@@ -1137,7 +1137,8 @@ fn no_quote_table_spk21() {
 /// [`CASES`]: a title phrase found as the speaker with the person it names after it or
 /// inside it (`said analyst X at Y`, `said Y director of planning, X`, a participle after
 /// `Trade Secretary X said ...`, also past a clause `than they wanted`), a "he" after a
-/// name inside the same speaker's words, and `the board`/`the bureau` for a body named so.
+/// name inside the same speaker's words, `the board`/`the bureau` for a body named so, and
+/// a "they" after an unnamed group (`dealers said`) as that group.
 const QUOTES_SPK22: &[(&str, Option<&str>, &str)] = &[
     (
         "Labour Secretary Dalia Menner said nobody would be forced to retire, saying the age limit was not fixed.",
@@ -1188,6 +1189,17 @@ const QUOTES_SPK22: &[(&str, Option<&str>, &str)] = &[
         "Brazil's output fell 2 pct in May, the Central Bureau of Statistics said. The bureau said output in June was flat.",
         Some("org:central-bureau-of-statistics"),
         "output in June was flat",
+    ),
+    // A "they" after an unnamed group's words is that group, not the body it spoke about.
+    (
+        "Kelso Mining Corp will sell its copper unit, industry sources said. The sale could raise 90 mln dlrs, they said.",
+        None,
+        "The sale could raise 90 mln dlrs",
+    ),
+    (
+        "The Bundesbank bought dollars in the open market, dealers said. They said the central bank paid about 50 mln dlrs.",
+        None,
+        "the central bank paid about 50 mln dlrs",
     ),
 ];
 

@@ -3874,6 +3874,7 @@ pub(crate) fn find(doc: &Doc<'_>, affils: &[Affil]) -> Vec<QuoteOut> {
     pronoun_after_attribution(doc, &mut out, cx);
     it_after_attribution(doc, &mut out, cx);
     unnamed_then_pronoun(doc, &mut out);
+    unnamed_group_then_they(doc, &mut out);
     // A direct quote with no cue of its own continues the previous speaker's words when it
     // follows them in the same or the next paragraph (`"...," he said. "More."`).
     let paras = doc.paragraphs;
@@ -4503,6 +4504,75 @@ fn unnamed_then_pronoun(doc: &Doc<'_>, out: &mut [QuoteOut]) {
                 let end = q.content.end.max(m.end);
                 (si, q.record.speaker.clone(), q.speaker, w, end)
             });
+    }
+}
+
+/// Plural words for unnamed speakers (`dealers said`, `Japanese officials said`): see
+/// [`unnamed_group_then_they`].
+const UNNAMED_MANY: &[&str] = &[
+    "sources",
+    "officials",
+    "analysts",
+    "economists",
+    "dealers",
+    "traders",
+    "bankers",
+    "brokers",
+    "delegates",
+    "diplomats",
+    "spokesmen",
+    "executives",
+    "experts",
+    "aides",
+    "representatives",
+    "observers",
+];
+
+/// `The Bundesbank bought dollars, dealers said. They said ...`: a "they" attributing words in
+/// the sentence after (or the same sentence as) an unnamed group's attribution is that group,
+/// not the last body named (most often the one the group spoke about). The pronoun takes the
+/// group's body when one was found (`Commerce Ministry officials`), else no entity. `out` is
+/// in text order.
+fn unnamed_group_then_they(doc: &Doc<'_>, out: &mut [QuoteOut]) {
+    // (sentence of the last attribution, speaker id, entity, where its words end)
+    let mut prev: Option<(usize, Option<String>, Option<usize>, usize)> = None;
+    for q in out.iter_mut() {
+        let Some(m) = q.record.speaker_mention.as_ref() else {
+            continue;
+        };
+        let Some(si) = doc.sentence_at(m.start) else {
+            continue;
+        };
+        let lw = lower_cow(&m.text);
+        if lw == "they" {
+            match &mut prev {
+                Some((ps, id, e, end)) if si <= *ps + 1 && m.start >= *end => {
+                    if q.speaker != *e {
+                        q.record.speaker = id.clone();
+                        q.speaker = *e;
+                        q.record.about.retain(|a| Some(a) != id.as_ref());
+                    }
+                    *ps = si;
+                    *end = q.content.end.max(m.end);
+                }
+                _ => prev = None,
+            }
+            continue;
+        }
+        // The last word, or the head before the body it speaks for (`officials at the
+        // ministry`, `sources close to the talks`).
+        let head = lw
+            .split([' ', '\n'])
+            .take_while(|w| !matches!(*w, "for" | "of" | "at" | "with" | "in" | "close"))
+            .last()
+            .unwrap_or("");
+        let person = q
+            .speaker
+            .is_some_and(|e| doc.res.entities[e].kind == EntityKind::Person);
+        prev = (UNNAMED_MANY.contains(&head) && !person).then(|| {
+            let end = q.content.end.max(m.end);
+            (si, q.record.speaker.clone(), q.speaker, end)
+        });
     }
 }
 
