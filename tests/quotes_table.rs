@@ -1201,6 +1201,11 @@ const QUOTES_SPK22: &[(&str, Option<&str>, &str)] = &[
         None,
         "the central bank paid about 50 mln dlrs",
     ),
+    (
+        "The talks on the sale are going well, they said. Zorvex Ltd will advise the creditor banks on the sale, they said. The two largest banks will hold most of the shares, they added.",
+        None,
+        "The two largest banks will hold most of the shares",
+    ),
 ];
 
 #[test]

@@ -4531,8 +4531,8 @@ const UNNAMED_MANY: &[&str] = &[
 /// `The Bundesbank bought dollars, dealers said. They said ...`: a "they" attributing words in
 /// the sentence after (or the same sentence as) an unnamed group's attribution is that group,
 /// not the last body named (most often the one the group spoke about). The pronoun takes the
-/// group's body when one was found (`Commerce Ministry officials`), else no entity. `out` is
-/// in text order.
+/// group's body when one was found (`Commerce Ministry officials`), else no entity; so does a
+/// "they" after one no one was found for. `out` is in text order.
 fn unnamed_group_then_they(doc: &Doc<'_>, out: &mut [QuoteOut]) {
     // (sentence of the last attribution, speaker id, entity, where its words end)
     let mut prev: Option<(usize, Option<String>, Option<usize>, usize)> = None;
@@ -4555,7 +4555,14 @@ fn unnamed_group_then_they(doc: &Doc<'_>, out: &mut [QuoteOut]) {
                     *ps = si;
                     *end = q.content.end.max(m.end);
                 }
-                _ => prev = None,
+                // (A "they" no one was found for goes on in the "they" after it: `..., they
+                // said. [a body named] ..., they added.`)
+                _ => {
+                    prev = q
+                        .speaker
+                        .is_none()
+                        .then(|| (si, None, None, q.content.end.max(m.end)))
+                }
             }
             continue;
         }
