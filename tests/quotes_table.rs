@@ -1132,3 +1132,83 @@ const NONE_SPK21: &[&str] = &[
 fn no_quote_table_spk21() {
     check_no_quotes(NONE_SPK21);
 }
+
+/// spk22 (speakers on general news), (text, speaker entity id, exact content) as in
+/// [`CASES`]: a title phrase found as the speaker with the person it names after it or
+/// inside it (`said analyst X at Y`, `said Y director of planning, X`, a participle after
+/// `Trade Secretary X said ...`, also past a clause `than they wanted`), a "he" after a
+/// name inside the same speaker's words, `the board`/`the bureau` for a body named so, and
+/// a "they" after an unnamed group (`dealers said`) as that group.
+const QUOTES_SPK22: &[(&str, Option<&str>, &str)] = &[
+    (
+        "Labour Secretary Dalia Menner said nobody would be forced to retire, saying the age limit was not fixed.",
+        Some("person:dalia-menner"),
+        "the age limit was not fixed",
+    ),
+    (
+        "Trade Secretary Mara Kessling said staff would not work longer than they wanted, saying the age limit was not fixed.",
+        Some("person:mara-kessling"),
+        "the age limit was not fixed",
+    ),
+    (
+        "Farm Minister Ivo Dresner rejected the plan, saying it was too costly for growers.",
+        Some("person:ivo-dresner"),
+        "it was too costly for growers",
+    ),
+    (
+        "\"The numbers are in line, but the story is costs,\" said analyst Tom Varga at Kelso Brothers.",
+        Some("person:tom-varga"),
+        "The numbers are in line, but the story is costs,",
+    ),
+    (
+        "\"Cutting the flights was a hard choice,\" said Brantel director of network planning, Rob Hale.",
+        Some("person:rob-hale"),
+        "Cutting the flights was a hard choice,",
+    ),
+    (
+        "\"He has the smell of scandal on him,\" said former Ohio Sen. and party adviser Paul Dorsey.",
+        Some("person:paul-dorsey"),
+        "He has the smell of scandal on him,",
+    ),
+    (
+        "\"It is a fair ruling for the industry,\" said Kelso Genetics President and Chief Executive Officer Joe Marsh.",
+        Some("person:joe-marsh"),
+        "It is a fair ruling for the industry,",
+    ),
+    (
+        "Mr Hale said the rule was clear. He said Mr Crane and himself had no intention of resigning and added that they felt the party was wrong. He accused the party of breaking its word.",
+        Some("person:hale"),
+        "the party of breaking its word",
+    ),
+    (
+        "The Grain Board said Chile exported 1.2 mln tonnes in March. The board said Chile may export more rice later this year.",
+        Some("org:grain-board"),
+        "Chile may export more rice later this year",
+    ),
+    (
+        "Brazil's output fell 2 pct in May, the Central Bureau of Statistics said. The bureau said output in June was flat.",
+        Some("org:central-bureau-of-statistics"),
+        "output in June was flat",
+    ),
+    // A "they" after an unnamed group's words is that group, not the body it spoke about.
+    (
+        "Kelso Mining Corp will sell its copper unit, industry sources said. The sale could raise 90 mln dlrs, they said.",
+        None,
+        "The sale could raise 90 mln dlrs",
+    ),
+    (
+        "The Bundesbank bought dollars in the open market, dealers said. They said the central bank paid about 50 mln dlrs.",
+        None,
+        "the central bank paid about 50 mln dlrs",
+    ),
+    (
+        "The talks on the sale are going well, they said. Zorvex Ltd will advise the creditor banks on the sale, they said. The two largest banks will hold most of the shares, they added.",
+        None,
+        "The two largest banks will hold most of the shares",
+    ),
+];
+
+#[test]
+fn quote_table_spk22() {
+    check_cases(QUOTES_SPK22);
+}

@@ -725,7 +725,7 @@ fn body_for_noun(doc: &Doc<'_>, noun: &str, pos: usize) -> Option<usize> {
         | "utility" | "partnership" | "insurer" | "retailer" => None,
         "bank" | "ministry" | "agency" | "commission" | "union" | "party" | "council" | "court"
         | "committee" | "airline" | "fund" | "department" | "exchange" | "association"
-        | "institute" => Some(noun),
+        | "institute" | "board" | "bureau" | "authority" | "federation" => Some(noun),
         _ => return None,
     };
     let central = modifier == "central";
@@ -1516,6 +1516,9 @@ fn speaker_near_cue(
             if group_phrase(doc.text, s.mention) {
                 return Some(s);
             }
+            if let Some(s) = person_after_title_phrase(doc, s.mention) {
+                return Some(s);
+            }
             if let Some(s) = staff_of(doc, cue, left_limit) {
                 return Some(s);
             }
@@ -1608,6 +1611,151 @@ fn speaker_near_cue(
         mention: rel,
         entity,
     })
+}
+
+/// Words that tie a name to someone else (`the wife of Jo Lee`, `a spokesman for Jo Lee`,
+/// `an aide to Jo Lee`): a person after one of them in a speaker phrase is not the speaker.
+const NOT_HOLDER: &[&str] = &[
+    "of", "for", "to", "by", "with", "from", "and", "or", "against", "about", "on", "in",
+];
+
+/// True when the subject at `pos` is a pronoun after a lower-case word, or any subject after
+/// a subordinating word, after `from` (`... longer than they wanted, saying`, `... the staff
+/// they hired, adding`): the subject of a clause inside the sentence, not of the sentence a
+/// participle after it goes on. (Not `co-chairman Jo Lee derided the call, saying`.)
+fn embedded_subject(text: &str, from: usize, pos: usize) -> bool {
+    let before = text[from.min(pos)..pos].trim_end();
+    let Some(w) = before
+        .strip_suffix(|c: char| c.is_alphanumeric())
+        .map(|_| {
+            before
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("")
+        })
+        .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
+    else {
+        return false;
+    };
+    let pronoun = text[pos..]
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .is_some_and(|p| PRONOUNS.contains(&p));
+    pronoun
+        || SUBORDINATORS.contains(&w)
+        || matches!(
+            w,
+            "than" | "as" | "that" | "what" | "who" | "which" | "where"
+        )
+}
+
+/// A speaker phrase with a title and no entity that names the person holding it: the person
+/// right after the phrase (`said BA director of commercial planning, Jo Lee`, `Trade
+/// Minister Jo Lee rejected X, saying ...` where the phrase found is `Trade Minister`,
+/// `said former Nevada Sen. and Acme adviser Jo Lee`) or inside it after a title word
+/// (`said analyst Jo Lee at Acme Brothers`). Not a person followed by a possessive (`the
+/// Prime Minister Jo Lee's spokesman`) or after a word tying the name to someone else (`a
+/// spokesman for Jo Lee`).
+fn person_after_title_phrase(doc: &Doc<'_>, phrase: Span) -> Option<Speaker> {
+    let text = doc.text;
+    let ws = doc.word_spans(phrase);
+    let is_title = |w: &Span| {
+        let l = doc.lower_at(*w);
+        let l = l.trim_end_matches('.');
+        doc.pipeline.recognizer.is_title(l) || unabbreviated(l) != l
+    };
+    // (`an aide to USDA undersecretary Jo Lee`: the phrase found is someone else's title.)
+    let lead = text[..phrase.start].trim_end();
+    let lead_word = lead
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    if !ws.iter().any(is_title) || NOT_HOLDER.contains(&lead_word) {
+        return None;
+    }
+    let person = |k: usize| {
+        let m = doc.mentions[k].span;
+        // A name the recogniser cut short (`Blair` of `general manager Blair Pickerell`)
+        // may be linked to someone else.
+        let name = m.slice(text);
+        let initial = name
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.len() == 1 && w.starts_with(|c: char| c.is_uppercase()));
+        let rest = &text[m.end..];
+        let rest = rest.strip_prefix('.').filter(|_| initial).unwrap_or(rest);
+        let cut = rest
+            .strip_prefix([' ', '\n'])
+            .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()));
+        (doc.kind(k) == EntityKind::Person
+            && !doc.is_modifier(k)
+            && !cut
+            && !text[m.end..].starts_with("'s")
+            && !text[m.end..].starts_with("’s"))
+        .then_some(())?;
+        doc.res.entity_of[k].map(|e| Speaker {
+            mention: m,
+            entity: Some(e),
+        })
+    };
+    // Right after the phrase, past spaces and at most one comma.
+    let rest = &text[phrase.end..];
+    let gap = rest.len() - rest.trim_start().len();
+    let (gap, comma) = match rest.trim_start().strip_prefix(',') {
+        Some(r) => (rest.len() - r.trim_start().len(), true),
+        None => (gap, false),
+    };
+    // With no comma the name goes with the title nearest it: not after a word tying that title
+    // to someone else (`an aide to USDA undersecretary Jo Lee`, `the wife of President Jo
+    // Lee`; `Secretary of State Jo Lee` is one title).
+    let tied = || {
+        let Some(i) = ws.iter().rposition(|w| {
+            let lw = doc.lower_at(*w);
+            NOT_HOLDER.contains(&lw.as_ref()) && !matches!(lw.as_ref(), "and" | "or")
+        }) else {
+            return false;
+        };
+        !matches!(doc.lower_at(ws[i]).as_ref(), "of" | "in" | "on")
+            || ws[i + 1..].iter().any(is_title)
+    };
+    if gap > 0 && !(comma && rest[..gap].contains('\n')) && (comma || !tied()) {
+        // (Past title words the phrase left out: `... President and Chief` + `Executive Jo Lee`.)
+        let mut at = phrase.end + gap;
+        for _ in 0..3 {
+            if let Some(k) = doc
+                .mention_covering(at)
+                .filter(|&k| doc.mentions[k].span.start == at)
+            {
+                return person(k);
+            }
+            let w = doc.word_spans(Span::new(at, floor_char(text, (at + 40).min(text.len()))));
+            let Some(w) = w.first().filter(|w| w.start == at && is_title(w)) else {
+                break;
+            };
+            let r = &text[w.end..];
+            let sp = r.len() - r.trim_start_matches(' ').len();
+            if sp == 0 {
+                break;
+            }
+            at = w.end + sp;
+        }
+    }
+    // Inside it, right after a title word, with no word tying the name to someone else before.
+    for (i, w) in ws.iter().enumerate().skip(1) {
+        let lw = doc.lower_at(*w);
+        if NOT_HOLDER.contains(&lw.as_ref()) {
+            return None;
+        }
+        if let Some(k) = doc
+            .mention_covering(w.start)
+            .filter(|&k| doc.mentions[k].span.start == w.start)
+        {
+            if doc.kind(k) == EntityKind::Person {
+                return is_title(&ws[i - 1]).then(|| person(k)).flatten();
+            }
+        }
+    }
+    None
 }
 
 /// The cue of the sentence right after a quote (ending at `pos`, in a paragraph ending at
@@ -2080,7 +2228,9 @@ fn speaker_near_cue_inner(
         if v.start < v.end {
             let lv = doc.lower_at(v);
             if !lv.ends_with("ing") && doc.pipeline.extractor.is_reporting(&lv) {
-                if let Some(s) = speaker_near_cue(doc, v, left_limit, v.end, cx) {
+                if let Some(s) = speaker_near_cue(doc, v, left_limit, v.end, cx)
+                    .filter(|s| !embedded_subject(text, left_limit, s.mention.start))
+                {
                     return Some(s);
                 }
             }
@@ -3724,6 +3874,7 @@ pub(crate) fn find(doc: &Doc<'_>, affils: &[Affil]) -> Vec<QuoteOut> {
     pronoun_after_attribution(doc, &mut out, cx);
     it_after_attribution(doc, &mut out, cx);
     unnamed_then_pronoun(doc, &mut out);
+    unnamed_group_then_they(doc, &mut out);
     // A direct quote with no cue of its own continues the previous speaker's words when it
     // follows them in the same or the next paragraph (`"...," he said. "More."`).
     let paras = doc.paragraphs;
@@ -4100,9 +4251,18 @@ fn pronoun_after_attribution(doc: &Doc<'_>, out: &mut [QuoteOut], cx: &Cx<'_>) {
                 let inside = |s: Span| s.start <= x.span.start && x.span.end <= s.end;
                 let qi = cx.quoted.partition_point(|q| q.start <= x.span.start);
                 let quoted = qi > 0 && inside(cx.quoted[qi - 1]);
+                // (Nor one inside the words of another attribution of the same speaker in that
+                // sentence: `He said Jo Lee and he would stay and added that ...`.)
+                let reported = out[..i].iter().any(|o| {
+                    o.speaker == Some(e)
+                        && o.content.start >= prev.start
+                        && o.content.end <= prev.end
+                        && inside(o.content)
+                });
                 x.kind == EntityKind::Person
                     && doc.res.entity_of[k].is_some_and(|o| o != e)
                     && !inside(p.content)
+                    && !reported
                     && !quoted
             });
         if other {
@@ -4344,6 +4504,82 @@ fn unnamed_then_pronoun(doc: &Doc<'_>, out: &mut [QuoteOut]) {
                 let end = q.content.end.max(m.end);
                 (si, q.record.speaker.clone(), q.speaker, w, end)
             });
+    }
+}
+
+/// Plural words for unnamed speakers (`dealers said`, `Japanese officials said`): see
+/// [`unnamed_group_then_they`].
+const UNNAMED_MANY: &[&str] = &[
+    "sources",
+    "officials",
+    "analysts",
+    "economists",
+    "dealers",
+    "traders",
+    "bankers",
+    "brokers",
+    "delegates",
+    "diplomats",
+    "spokesmen",
+    "executives",
+    "experts",
+    "aides",
+    "representatives",
+    "observers",
+];
+
+/// `The Bundesbank bought dollars, dealers said. They said ...`: a "they" attributing words in
+/// the sentence after (or the same sentence as) an unnamed group's attribution is that group,
+/// not the last body named (most often the one the group spoke about). The pronoun takes the
+/// group's body when one was found (`Commerce Ministry officials`), else no entity; so does a
+/// "they" after one no one was found for. `out` is in text order.
+fn unnamed_group_then_they(doc: &Doc<'_>, out: &mut [QuoteOut]) {
+    // (sentence of the last attribution, speaker id, entity, where its words end)
+    let mut prev: Option<(usize, Option<String>, Option<usize>, usize)> = None;
+    for q in out.iter_mut() {
+        let Some(m) = q.record.speaker_mention.as_ref() else {
+            continue;
+        };
+        let Some(si) = doc.sentence_at(m.start) else {
+            continue;
+        };
+        let lw = lower_cow(&m.text);
+        if lw == "they" {
+            match &mut prev {
+                Some((ps, id, e, end)) if si <= *ps + 1 && m.start >= *end => {
+                    if q.speaker != *e {
+                        q.record.speaker = id.clone();
+                        q.speaker = *e;
+                        q.record.about.retain(|a| Some(a) != id.as_ref());
+                    }
+                    *ps = si;
+                    *end = q.content.end.max(m.end);
+                }
+                // (A "they" no one was found for goes on in the "they" after it: `..., they
+                // said. [a body named] ..., they added.`)
+                _ => {
+                    prev = q
+                        .speaker
+                        .is_none()
+                        .then(|| (si, None, None, q.content.end.max(m.end)))
+                }
+            }
+            continue;
+        }
+        // The last word, or the head before the body it speaks for (`officials at the
+        // ministry`, `sources close to the talks`).
+        let head = lw
+            .split([' ', '\n'])
+            .take_while(|w| !matches!(*w, "for" | "of" | "at" | "with" | "in" | "close"))
+            .last()
+            .unwrap_or("");
+        let person = q
+            .speaker
+            .is_some_and(|e| doc.res.entities[e].kind == EntityKind::Person);
+        prev = (UNNAMED_MANY.contains(&head) && !person).then(|| {
+            let end = q.content.end.max(m.end);
+            (si, q.record.speaker.clone(), q.speaker, end)
+        });
     }
 }
 
