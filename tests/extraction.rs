@@ -729,7 +729,7 @@ const RELATIONS: &[(&str, &[&str])] = &[
     ),
     (
         "Treasury Secretary Walt Henning said so.",
-        &["person:walt-henning -member_of-> org:us-treasury [asserted]"],
+        &["person:walt-henning -member_of-> country:united-states [asserted]"],
     ),
     (
         "Danish Foreign Trade Minister Ole Brask said so.",

@@ -409,6 +409,19 @@ fn ministerial(title: &str) -> bool {
         .any(|w| matches!(w, "minister" | "premier"))
 }
 
+/// True when `title` is a national office that `home` may hold: a minister's only in a
+/// country with ministers; in the ministers' pass (`ministers`), a minister's only.
+fn office_at_home(title: &str, ministers: bool, home: &str) -> bool {
+    if !national_office(title) {
+        return false;
+    }
+    if ministerial(title) {
+        !NO_MINISTERS.contains(&home)
+    } else {
+        !ministers
+    }
+}
+
 /// The home country of a minister: the article's home ([`main_country`]) or, when that has no
 /// ministers ([`NO_MINISTERS`]), the country with the most mentions among the others; when it
 /// is named at least twice and twice as often as any other country that has ministers.
@@ -1531,7 +1544,7 @@ fn title_comma_name(doc: &Doc<'_>, name: Span, after: &str) -> Option<Affil> {
             .trim_end();
         lead.is_empty() || lead.ends_with(',') || lead.rsplit([' ', '\n']).next() == Some("and")
     };
-    if !closed && !(tail.is_some() && opens()) {
+    if !(closed || tail.is_some() && opens()) {
         return None;
     }
     let has_tail = tail.is_some();
@@ -2084,8 +2097,11 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
                         .mention_covering(p)
                         .is_some_and(|o| doc.kind(o) == EntityKind::Organization);
                     verb |= w.starts_with(|c: char| c.is_ascii_lowercase()) && !portfolio_word(w);
-                    // "Saddam Hussein, relieved the Minister": a verb, not a modifier.
-                    if w.len() > 4 && w.ends_with("ed") && w != "retired" {
+                    // "X, relieved the Minister of Y": an article after a verb opens its
+                    // object (not "X, now the director").
+                    if matches!(w, "the" | "a" | "an")
+                        && rest[..p - m_end - 2].trim_end().ends_with("ed")
+                    {
                         return false;
                     }
                     // "X, former Labour MP for Y,", "X, Texas director of Acme": a country,
@@ -2505,12 +2521,14 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
                     .strip_prefix(p)
                     .is_some_and(|r| r.starts_with(char::is_uppercase))
             });
-            if a.title.as_deref().is_some_and(|t| {
-                national_office(t)
-                    && (!ministers || ministerial(t))
-                    && !(ministerial(t) && NO_MINISTERS.contains(&home.as_str()))
-            }) && !foreign_to(doc, a.person, &home, &placed)
-                && !(ministers && names_other_country(doc, a.span.start, &home))
+            let office = a
+                .title
+                .as_deref()
+                .is_some_and(|t| office_at_home(t, ministers, &home));
+            let elsewhere = ministers && names_other_country(doc, a.span.start, &home);
+            if office
+                && !elsewhere
+                && !foreign_to(doc, a.person, &home, &placed)
                 && !before.ends_with("shadow")
                 && !text[a.span.start..a.span.end]
                     .to_ascii_lowercase()
