@@ -729,7 +729,7 @@ const RELATIONS: &[(&str, &[&str])] = &[
     ),
     (
         "Treasury Secretary Walt Henning said so.",
-        &["person:walt-henning -member_of-> org:us-treasury [asserted]"],
+        &["person:walt-henning -member_of-> country:united-states [asserted]"],
     ),
     (
         "Danish Foreign Trade Minister Ole Brask said so.",
@@ -5353,4 +5353,88 @@ const ENTITY_IDS_ENT22: &[(&str, &[&str])] = &[
 #[test]
 fn entity_ids_ent22() {
     check_entity_ids(ENTITY_IDS_ENT22);
+}
+
+/// affil22 (affiliations): a country before an unnamed body or a title's remit, a title's
+/// body after it, a counterpart's demonym, a ministry inferred from a title (the country
+/// unless the article names the department), a minister's home that has ministers, a short
+/// reference to a body named before, a party before a title, the lead's description.
+const RELATIONS_AFFIL22: &[(&str, &[&str])] = &[
+    (
+        "Norway's central bank governor Per Lund said rates would stay. Norway has oil.",
+        &["person:per-lund -member_of-> country:norway [asserted]"],
+    ),
+    (
+        "The head of the central bank of Chile, Tomas Vidal, said rates would rise.",
+        &["person:tomas-vidal -member_of-> country:chile [asserted]"],
+    ),
+    (
+        "Last week the minister and the head of the central bank of Chile, Tomas Vidal met in Lima.",
+        &["person:tomas-vidal -member_of-> country:chile [asserted]"],
+    ),
+    (
+        "Chile's minister of energy, Ana Ruiz, said output rose.",
+        &["person:ana-ruiz -member_of-> country:chile [asserted]"],
+    ),
+    (
+        "Peruvian energy minister Jose Vera will meet his Chilean counterpart, Tomas Vidal, next week.",
+        &["person:tomas-vidal -member_of-> country:chile [asserted]"],
+    ),
+    (
+        "Foreign Secretary Jack Straw arrived in Delhi on Monday.",
+        &["person:jack-straw -member_of-> country:united-kingdom [asserted]"],
+    ),
+    (
+        "The rules were set out by the Department of Trade and Industry last year. Trade and Industry Secretary Jo Pell said nobody would be forced to work longer.",
+        &["person:jo-pell -member_of-> org:department-of-trade-and-industry [asserted]"],
+    ),
+    (
+        "Thailand will seek talks with the U.S. on rice, Trade Minister Sam Oru said. He will meet U.S. officials. The U.S. said no. Thai traders and Thai officials agreed. Thailand exports rice.",
+        &["person:sam-oru -member_of-> country:thailand [asserted]"],
+    ),
+    (
+        "The campaign was launched by the Canadian Pork Export Federation in May. \"Sales will rise,\" said Lee Wong, Asian Director for the Federation.",
+        &["person:lee-wong -member_of-> org:canadian-pork-export-federation [asserted]"],
+    ),
+    (
+        "Acme Corp said profit rose. Jo Hale, president of the company, said sales were up.",
+        &["person:jo-hale -member_of-> org:acme-corp [asserted]"],
+    ),
+    (
+        "Ms Hale, Labour MP for Northfield, believes migration is good.",
+        &["person:hale -member_of-> org:uk-labour-party [asserted]"],
+    ),
+    (
+        "Gary Lund, former Labour minister, said the plan would fail.",
+        &["person:gary-lund -member_of-> org:uk-labour-party [asserted]"],
+    ),
+    (
+        "A former Home Office minister has called for a new body to count migrants.  Margaret Tillbrook said the figures were wrong.",
+        &["person:margaret-tillbrook -member_of-> org:uk-home-office [asserted]"],
+    ),
+];
+
+/// affil22: bodies that are only a title's portfolio, and a country without ministers.
+const NOT_RELATIONS_AFFIL22: &[(&str, &[&str])] = &[
+    (
+        "Treasury Secretary Bo Kent said the dollar was too high. The United States wants a lower dollar.",
+        &["person:bo-kent -member_of-> org:us-treasury"],
+    ),
+    (
+        "Foreign Secretary Jack Straw arrived in Delhi on Monday.",
+        &["person:jack-straw -member_of-> org:uk-foreign-office"],
+    ),
+    (
+        "Norway's central bank governor Per Lund said rates would stay. Norway has oil.",
+        &["person:per-lund -member_of-> org:norwegian-central-bank"],
+    ),
+    (
+        "Finance Minister Ken Oda said the yen was too strong. The U.S. wants a weaker dollar, U.S. officials said. U.S. trade data showed a deficit.",
+        &["person:ken-oda -member_of-> country:united-states"],
+    ),
+];
+
+#[test]
+fn affiliations_affil22() {
+    check_relation_lists(RELATIONS_AFFIL22, NOT_RELATIONS_AFFIL22);
 }

@@ -397,9 +397,82 @@ fn travel_cue(verb: &str, prep: &str) -> bool {
     }
 }
 
-/// The article's home country when it has at least twice the mentions of any other country.
-/// A capital named as a venue ("a conference in Paris") does not count for its country.
-fn dominant_country(doc: &Doc<'_>) -> Option<String> {
+/// Countries whose governments have no ministers: a "minister" is never theirs.
+const NO_MINISTERS: &[&str] = &["country:united-states"];
+
+/// A minister's or premier's title ("Trade Minister", "Premier"): an office some countries
+/// do not have (see [`NO_MINISTERS`]).
+fn ministerial(title: &str) -> bool {
+    title
+        .to_ascii_lowercase()
+        .split([' ', '-'])
+        .any(|w| matches!(w, "minister" | "premier"))
+}
+
+/// True when `title` is a national office that `home` may hold: a minister's only in a
+/// country with ministers; in the ministers' pass (`ministers`), a minister's only.
+fn office_at_home(title: &str, ministers: bool, home: &str) -> bool {
+    if !national_office(title) {
+        return false;
+    }
+    if ministerial(title) {
+        !NO_MINISTERS.contains(&home)
+    } else {
+        !ministers
+    }
+}
+
+/// The home country of a minister: the article's home ([`main_country`]) or, when that has no
+/// ministers ([`NO_MINISTERS`]), the country with the most mentions among the others; when it
+/// is named at least twice and twice as often as any other country that has ministers.
+fn dominant_country_of(doc: &Doc<'_>, without: &[&str]) -> Option<String> {
+    let counts = country_counts(doc);
+    let mut ranked: Vec<(&str, usize)> = counts
+        .into_iter()
+        .filter(|(id, _)| !without.contains(id))
+        .collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    let home = main_country(doc)
+        .filter(|h| !without.contains(&h.as_str()))
+        .or_else(|| {
+            // A tie for the most mentions names no home.
+            match ranked.as_slice() {
+                [(top, n), rest @ ..] if rest.first().is_none_or(|r| r.1 < *n) => {
+                    Some(top.to_string())
+                }
+                _ => None,
+            }
+        })?;
+    let n = ranked
+        .iter()
+        .find(|(id, _)| *id == home)
+        .map_or(0, |(_, c)| *c);
+    let rival = ranked
+        .iter()
+        .filter(|(id, _)| *id != home)
+        .map(|(_, c)| *c)
+        .max()
+        .unwrap_or(0);
+    (n >= 2 && n >= 2 * rival).then_some(home)
+}
+
+/// True when the sentence at `pos` names a country other than `home` that has ministers
+/// ("The Australian government is awaiting the talks, Industry Minister X said" in an
+/// article on Japan).
+fn names_other_country(doc: &Doc<'_>, pos: usize, home: &str) -> bool {
+    let Some(i) = doc.sentence_at(pos) else {
+        return false;
+    };
+    doc.mentions_in(doc.sentences[i].span)
+        .into_iter()
+        .filter(|&k| doc.kind(k) == EntityKind::Country)
+        .filter_map(|k| doc.id(k))
+        .any(|id| id != home && !NO_MINISTERS.contains(&id))
+}
+
+/// Mentions of each country in the article; a capital named as a venue ("a conference in
+/// Paris") does not count for its country.
+fn country_counts<'d>(doc: &'d Doc<'_>) -> std::collections::BTreeMap<&'d str, usize> {
     let mut counts: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
     for k in 0..doc.mentions.len() {
         let venue = || {
@@ -413,6 +486,13 @@ fn dominant_country(doc: &Doc<'_>) -> Option<String> {
             }
         }
     }
+    counts
+}
+
+/// The article's home country when it has at least twice the mentions of any other country.
+/// A capital named as a venue ("a conference in Paris") does not count for its country.
+fn dominant_country(doc: &Doc<'_>) -> Option<String> {
+    let counts = country_counts(doc);
     let home = main_country(doc)?;
     let n = counts.get(home.as_str()).copied().unwrap_or(0);
     let rival = counts
@@ -1117,6 +1197,314 @@ fn joined_org(doc: &Doc<'_>, m_end: usize, after: &str) -> Option<(usize, &'stat
     .then_some((o, rule))
 }
 
+/// "Ana Ruiz, head of the Federation", "president of the company": a short reference after
+/// a title, "of", "for", "at" or "with" and "the" and one word, to the one body named before
+/// in the article that the word fits: a body whose name holds the word ("the Federation",
+/// "the bank"), or a firm for "the company", "the firm", "the group". Returns the body's id.
+fn short_reference(doc: &Doc<'_>, from: usize, limit: usize) -> Option<String> {
+    let text = doc.text;
+    let rest = text.get(from..limit)?.trim_start();
+    let rest = ["of the ", "for the ", "at the ", "with the "]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p))?;
+    let at = limit - rest.len();
+    let w_len = rest
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(rest.len());
+    let word = &rest[..w_len];
+    let next = rest[w_len..].trim_start_matches(' ');
+    // Not a name the recogniser missed ("the Bank of Japan", "the Meat Board"), nor a
+    // name's first word or a word it modifies ("the company's", "the group board").
+    if word.len() < 4
+        || doc.mention_covering(at).is_some()
+        || next.starts_with(char::is_uppercase)
+        || next.starts_with("of ")
+        || rest[w_len..].starts_with(['\'', '\u{2019}', '-'])
+        || !(rest[w_len..].is_empty()
+            || rest[w_len..].starts_with([',', '.', ';', ')'])
+            || FUNCTION_WORDS.contains(&next.split([' ', ',', '.']).next().unwrap_or("")))
+    {
+        return None;
+    }
+    let lower = word.to_ascii_lowercase();
+    const BODIES: &[&str] = &[
+        "bank",
+        "union",
+        "federation",
+        "association",
+        "council",
+        "agency",
+        "organisation",
+        "organization",
+        "committee",
+        "commission",
+        "institute",
+        "foundation",
+        "board",
+        "society",
+        "fund",
+        "league",
+        "exchange",
+        "bureau",
+        "authority",
+        "corporation",
+        "party",
+    ];
+    let firm = matches!(lower.as_str(), "company" | "firm" | "group");
+    let capital = word.starts_with(char::is_uppercase);
+    if !(firm || capital || BODIES.contains(&lower.as_str())) {
+        return None;
+    }
+    let spelled = |w: &str| {
+        let w = w.to_ascii_lowercase();
+        w == lower
+            || matches!(
+                (w.as_str(), lower.as_str()),
+                ("organization", "organisation") | ("organisation", "organization")
+            )
+    };
+    let mut found: Option<usize> = None;
+    for k in doc.mentions_in(Span::new(0, from)) {
+        if doc.kind(k) != EntityKind::Organization {
+            continue;
+        }
+        let Some(e) = doc.res.entity_of[k] else {
+            continue;
+        };
+        let name = doc.res.entities[e].name.as_str();
+        let fits = if firm {
+            let company = doc.lexicon_type(e) == Some("company");
+            (company || firm_name(doc, k))
+                && doc.lexicon_type(e) != Some("party")
+                && (lower != "group" || name.ends_with("Group") || company || firm_name(doc, k))
+        } else {
+            name.split([' ', '-']).any(spelled)
+        };
+        if fits {
+            if found.is_some_and(|f| f != e) {
+                return None;
+            }
+            found = Some(e);
+        }
+    }
+    found.map(|e| doc.res.entities[e].id.clone())
+}
+
+/// True when mention `k` of a body does not name it: a body the recogniser built from a
+/// country and lower-case words ("Peru's central bank"), or the portfolio word of a national
+/// office ("Treasury" in "Treasury Secretary X").
+fn unnamed_mention(doc: &Doc<'_>, k: usize) -> bool {
+    let m = &doc.mentions[k];
+    let said = m.span.slice(doc.text);
+    // (A government's body only: "Mexico's stock exchange" is no office of Mexico.)
+    let lower = m.rule == "pattern/institution"
+        && said.rsplit([' ', '\n']).next().is_some_and(|w| {
+            matches!(
+                w,
+                "bank" | "ministry" | "department" | "treasury" | "government" | "office"
+            )
+        });
+    // "Home Office Minister X" names the Home Office; "Treasury Secretary X" only a portfolio.
+    let body_noun = said.rsplit([' ', '\n']).next().is_some_and(|w| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "office" | "ministry" | "department" | "bank" | "house" | "council" | "agency"
+        )
+    });
+    lower
+        || doc.titles.iter().any(|t| {
+            let covers = t.span.start <= m.span.start && t.span.end >= m.span.end;
+            let after = t.span.start == m.span.end + 1 && !body_noun;
+            (covers || after) && national_office(&clean(t.span.slice(doc.text)))
+        })
+}
+
+/// The country of a government body the article never names as a body of its own (every
+/// mention of it [`unnamed_mention`]): "Treasury Secretary X" serves the United States,
+/// "Peruvian central bank president X" Peru. Else the country of `person`'s office in the
+/// lexicon.
+fn unnamed_body_country(doc: &Doc<'_>, o: usize, person: Option<usize>) -> Option<String> {
+    if doc.kind(o) != EntityKind::Organization {
+        return None;
+    }
+    let e = doc.res.entity_of[o]?;
+    let unnamed = (0..doc.mentions.len())
+        .filter(|&k| doc.res.entity_of[k] == Some(e))
+        .all(|k| unnamed_mention(doc, k));
+    if !unnamed {
+        return None;
+    }
+    government_country(doc, o).or_else(|| person.and_then(|p| lexicon_country(doc, p)))
+}
+
+/// A well-known person's office from the lexicon (`org=`), when the article names that body
+/// or it is no government body (a firm, a party); else the body's country ("Foreign Secretary X" in an article that never names the Foreign
+/// Office serves the United Kingdom).
+fn office_or_country(doc: &Doc<'_>, org: &str) -> String {
+    if org.starts_with("country:")
+        || doc.lexicon_attr_of(org, "type") != Some("government")
+        || (0..doc.mentions.len()).any(|k| doc.id(k) == Some(org))
+    {
+        return org.to_string();
+    }
+    doc.lexicon_attr_of(org, "country")
+        .filter(|c| c.starts_with("country:"))
+        .unwrap_or(org)
+        .to_string()
+}
+
+/// "Trade and Industry Secretary X" in an article that names the "Department of Trade and
+/// Industry", "Home Secretary X" in one that names the "Home Office": the one department the
+/// article names whose name holds the capitalised portfolio words right before the title.
+fn portfolio_department(
+    doc: &Doc<'_>,
+    title: &str,
+    title_start: usize,
+    zone_start: usize,
+) -> Option<String> {
+    if !national_office(title) {
+        return None;
+    }
+    let lead = doc.text.get(zone_start..title_start)?;
+    let words: Vec<&str> = lead.split_whitespace().collect();
+    let mut n = 0;
+    for w in words.iter().rev() {
+        let cap = w.starts_with(|c: char| c.is_ascii_uppercase())
+            && w.bytes().all(|b| b.is_ascii_alphabetic());
+        if cap || n > 0 && matches!(*w, "and" | "&") {
+            n += 1;
+        } else {
+            break;
+        }
+    }
+    let mut portfolio = &words[words.len() - n..];
+    while let [first, rest @ ..] = portfolio {
+        if first.starts_with(|c: char| c.is_ascii_uppercase()) {
+            break;
+        }
+        portfolio = rest;
+    }
+    if portfolio.is_empty() {
+        return None;
+    }
+    let p = portfolio.join(" ").to_lowercase();
+    let mut found: Option<usize> = None;
+    for k in 0..doc.mentions.len() {
+        let Some(e) = doc.res.entity_of[k].filter(|_| doc.kind(k) == EntityKind::Organization)
+        else {
+            continue;
+        };
+        let name = doc.res.entities[e].name.to_lowercase();
+        // A department's full name ("Department of Trade and Industry", "Ministry for Work
+        // and Pensions") or a British office ("Home Office"); not a short "Agriculture
+        // Ministry", which wire copy writes for any country's.
+        let department = [
+            "department of ",
+            "department for ",
+            "ministry of ",
+            "ministry for ",
+        ]
+        .iter()
+        .any(|d| {
+            name.strip_prefix(d).is_some_and(|r| {
+                r.strip_prefix("the ").unwrap_or(r) == p
+                    || r.starts_with(&format!("{p},"))
+                    || r.starts_with(&format!("{p} and "))
+            })
+        });
+        let office = name == format!("{p} office");
+        // A department the article names, not one the recogniser built from lower-case words
+        // ("the commerce ministry").
+        if (department || office) && !unnamed_mention(doc, k) {
+            if found.is_some_and(|f| f != e) {
+                return None;
+            }
+            found = Some(e);
+        }
+    }
+    found.map(|e| doc.res.entities[e].id.clone())
+}
+
+/// "his Peruvian counterpart, Ana Ruiz", "Chilean counterpart Tomas Vidal": a demonym before
+/// "counterpart" right before the name gives the person's country.
+fn counterpart(doc: &Doc<'_>, name: Span) -> Option<Affil> {
+    let lead = doc.text[..name.start].trim_end_matches([' ', '\n']);
+    let lead = lead.strip_suffix(',').unwrap_or(lead);
+    let lead = lead
+        .strip_suffix("counterparts")
+        .or_else(|| lead.strip_suffix("counterpart"))?;
+    let k = doc.mention_ending_at(lead.strip_suffix([' ', '\n'])?.len())?;
+    (doc.kind(k) == EntityKind::Country && doc.mentions[k].form == crate::ner::Form::Demonym).then(
+        || Affil {
+            person: 0,
+            title: Some("counterpart".to_string()),
+            org: doc.id(k).map(str::to_string),
+            span: Span::new(doc.mentions[k].span.start, name.end),
+            rule: "affil/counterpart",
+        },
+    )
+}
+
+/// "A former Home Office minister has called for X. Jo Hale said ...": an article that opens
+/// with an unnamed person's description (a body right before the title, no person named in
+/// the sentence) and names them at the start of the next sentence, for the first time.
+fn lead_description(doc: &Doc<'_>) -> Option<Affil> {
+    let text = doc.text;
+    let (Some(first), Some(second)) = (doc.sentences.first(), doc.sentences.get(1)) else {
+        return None;
+    };
+    let lead = text[first.span.start..first.span.end].trim_start();
+    if !(lead.starts_with("A ") || lead.starts_with("An ")) {
+        return None;
+    }
+    let t = doc.titles.iter().find(|t| first.span.contains(t.span))?;
+    let before = &text[first.span.start..t.span.start];
+    let next = text[t.span.end..first.span.end]
+        .split_whitespace()
+        .next()
+        .unwrap_or("");
+    if before.contains(',')
+        || before.split_whitespace().count() > 6
+        || !matches!(
+            next,
+            "has" | "have" | "is" | "was" | "says" | "said" | "will" | "would" | "who" | "and"
+        )
+    {
+        return None;
+    }
+    let o = org_before(doc, t.span.start)?;
+    let mentions = doc.mentions_in(first.span);
+    if mentions.iter().any(|&k| doc.kind(k) == EntityKind::Person) {
+        return None;
+    }
+    let start = second.span.start + text[second.span.start..].len()
+        - text[second.span.start..].trim_start().len();
+    let k = doc
+        .mention_covering(start)
+        .filter(|&k| doc.mentions[k].span.start == start && doc.kind(k) == EntityKind::Person)?;
+    let ei = doc.res.entity_of[k]?;
+    let named = doc.mentions[k].span.slice(text).trim().contains(' ');
+    let first_mention = (0..k).all(|j| doc.res.entity_of[j] != Some(ei));
+    // A country only for an office of state ("A senior U.S. official"), not a nationality
+    // ("A Norwegian student", "A British author").
+    let category = doc.pipeline.recognizer.title_list[t.index].1.as_str();
+    if doc.kind(o) == EntityKind::Country
+        && !matches!(
+            category,
+            "government" | "legislature" | "military" | "diplomat"
+        )
+    {
+        return None;
+    }
+    (named && first_mention && doc.res.entities[ei].kind == EntityKind::Person).then(|| Affil {
+        person: ei,
+        title: Some(clean(t.span.slice(text))),
+        org: unnamed_body_country(doc, o, Some(ei)).or_else(|| doc.id(o).map(str::to_string)),
+        span: Span::new(doc.mentions[o].span.start, doc.mentions[k].span.end),
+        rule: "affil/lead-description",
+    })
+}
+
 /// "Brazil's finance minister, Jo Hale, said", "the Brazilian trade minister, Jo Hale,": a
 /// title ending right before ", NAME", with a country or body (up to three words before the
 /// title) owning it; the name closed by a comma or followed by "said".
@@ -1126,13 +1514,65 @@ fn title_comma_name(doc: &Doc<'_>, name: Span, after: &str) -> Option<Affil> {
     if text.get(comma..name.start) != Some(", ") {
         return None;
     }
-    if !(after.starts_with(',') || after.starts_with("said ") || after.starts_with("says ")) {
-        return None;
-    }
-    let t = doc.titles.iter().find(|t| t.span.end == comma)?;
+    let closed = after.starts_with(',') || after.starts_with("said ") || after.starts_with("says ");
+    // The title ends at the comma, or goes on with its remit or body: "minister of energy
+    // and mines, X", "the head of the central bank of Chile, X".
+    let (t, tail) = match doc.titles.iter().find(|t| t.span.end == comma) {
+        Some(t) => (t, None),
+        None => doc
+            .titles
+            .iter()
+            .rev()
+            .filter(|t| t.span.end < comma && comma - t.span.end <= 80)
+            .find_map(|t| title_tail(doc, t.span.end, comma).map(|tail| (t, Some(tail))))?,
+    };
     let line = text[..t.span.start]
         .rfind(['\n', ',', ';', '(', '"'])
         .map_or(0, |i| i + 1);
+    // A name not closed by a comma or "said" ("the head of the central bank of Chile, Jo
+    // Hale met ...") only after a phrase that opens its clause or follows "and": not "after
+    // meeting the minister, Jo Hale said".
+    let opens = || {
+        let sent = doc
+            .sentence_at(t.span.start)
+            .map_or(0, |i| doc.sentences[i].span.start);
+        let lead = text[sent..t.span.start].trim_end();
+        let lead = ["the", "The"]
+            .iter()
+            .find_map(|d| lead.strip_suffix(d))
+            .unwrap_or(lead)
+            .trim_end();
+        lead.is_empty() || lead.ends_with(',') || lead.rsplit([' ', '\n']).next() == Some("and")
+    };
+    if !(closed || tail.is_some() && opens()) {
+        return None;
+    }
+    let has_tail = tail.is_some();
+    match tail {
+        Some(TitleTail::Body(o, title_end)) => {
+            let org = match doc.kind(o) {
+                EntityKind::Organization => unnamed_body_country(doc, o, None),
+                _ => None,
+            };
+            return Some(Affil {
+                person: 0,
+                title: Some(clean(&text[t.span.start..title_end])),
+                org: org.or_else(|| doc.id(o).map(str::to_string)),
+                span: Span::new(t.span.start, name.end),
+                rule: "affil/title-comma-name",
+            });
+        }
+        Some(TitleTail::Reference(org)) => {
+            return Some(Affil {
+                person: 0,
+                title: Some(clean(&text[t.span.start..comma])),
+                org: Some(org),
+                span: Span::new(t.span.start, name.end),
+                rule: "affil/title-comma-name",
+            });
+        }
+        _ => {}
+    }
     let mut p = t.span.start;
     let mut found = org_before(doc, p);
     for _ in 0..3 {
@@ -1175,13 +1615,86 @@ fn title_comma_name(doc: &Doc<'_>, name: Span, after: &str) -> Option<Affil> {
     if doc.mentions[o].span.slice(text) == "Labour" && title.eq_ignore_ascii_case("minister") {
         return None;
     }
+    let title = if has_tail {
+        clean(&text[t.span.start..comma])
+    } else {
+        title
+    };
     Some(Affil {
         person: 0,
         title: Some(title),
-        org: doc.id(o).map(str::to_string),
+        org: unnamed_body_country(doc, o, None).or_else(|| doc.id(o).map(str::to_string)),
         span: Span::new(doc.mentions[o].span.start, name.end),
         rule: "affil/title-comma-name",
     })
+}
+
+/// What follows a title up to the comma before a name: its remit ("of energy and mines"),
+/// the body it belongs to ("of the central bank of Chile", "at Acme Corp"), or a short
+/// reference to a body named earlier ("for the Federation").
+enum TitleTail {
+    Remit,
+    /// The body's mention and the end of the title before it.
+    Body(usize, usize),
+    /// The id of the body referred to.
+    Reference(String),
+}
+
+/// Reads the words between a title's end and the comma before a name (see [`TitleTail`]):
+/// a preposition, up to five lower-case words, and optionally a last preposition and the
+/// body's name ending at the comma; nothing else (no clause, no other name).
+fn title_tail(doc: &Doc<'_>, from: usize, comma: usize) -> Option<TitleTail> {
+    let text = doc.text;
+    let tail = text.get(from..comma)?;
+    if tail.contains([',', ';', '(', ')', '"', '\u{201c}', '\u{201d}'])
+        || tail
+            .char_indices()
+            .any(|(i, c)| c == '\n' && !wrapped_line(text, from + i))
+    {
+        return None;
+    }
+    // Not a capital standing for its country: "Mayor of London, X" is the city's.
+    let body = doc
+        .mention_ending_at(comma)
+        .filter(|&o| matches!(doc.kind(o), EntityKind::Country | EntityKind::Organization))
+        .filter(|&o| doc.mentions[o].form != crate::ner::Form::Capital)
+        .filter(|&o| doc.mentions[o].span.start > from);
+    let words_end = body.map_or(comma, |o| doc.mentions[o].span.start);
+    let mut words: Vec<&str> = text[from..words_end].split_whitespace().collect();
+    if words
+        .first()
+        .is_none_or(|w| !matches!(*w, "of" | "for" | "at"))
+    {
+        return None;
+    }
+    let remit_word = |w: &&str| {
+        w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+            && (matches!(*w, "and" | "the") || !FUNCTION_WORDS.contains(w))
+    };
+    if body.is_none() {
+        // A short reference to a body named before: "for the Federation".
+        if let Some(r) = short_reference(doc, from, comma) {
+            return Some(TitleTail::Reference(r));
+        }
+        return ((2..=6).contains(&words.len()) && words[1..].iter().all(remit_word))
+            .then_some(TitleTail::Remit);
+    }
+    let o = body?;
+    if words.last() == Some(&"the") {
+        words.pop();
+    }
+    let ok = words.len() == 1 || {
+        let last = words.len() - 1;
+        matches!(words[last], "of" | "for" | "at")
+            && last <= 6
+            && words[1..last].iter().all(remit_word)
+            && words[1..last].iter().any(|w| !matches!(*w, "the" | "and"))
+    };
+    // The title ends before the last preposition: "head of the central bank".
+    let lead = text[from..doc.mentions[o].span.start].trim_end();
+    let lead = lead.strip_suffix(" the").unwrap_or(lead);
+    let title_end = from + lead.rfind(' ').unwrap_or(0);
+    ok.then_some(TitleTail::Body(o, title_end))
 }
 
 /// Extends a title with "for Near Eastern Affairs" / "of Defense" (capitalised words only).
@@ -1445,8 +1958,12 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
                 .or(of_after)
                 .or(place)
                 .or_else(|| reporting_firm(doc, first.span.start, &title));
+            // "Treasury Secretary X", "Peruvian central bank president X": a body the text
+            // never names stands for its country.
             let org = org_mention
-                .and_then(|o| doc.id(o).map(str::to_string))
+                .and_then(|o| unnamed_body_country(doc, o, Some(ei)))
+                .or_else(|| org_mention.and_then(|o| doc.id(o).map(str::to_string)))
+                .or_else(|| portfolio_department(doc, &title, first.span.start, zone.start))
                 .or_else(|| implied_org(doc, ei, primary.index, Span::new(zone.start, m.span.end)))
                 .or_else(|| before.and_then(|o| doc.id(o).map(str::to_string)))
                 .or_else(|| article_party(doc, first.span.start, zone.start));
@@ -1556,21 +2073,57 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
         let after_ws = after_raw.len() - after_raw.trim_start().len();
         let after = &after_raw[after_ws..];
         let m_end = m.span.end + after_ws;
-        if let Some(rest) = after.strip_prefix(", ") {
+        // (A comma may end a wrapped line of wire copy: "said Jo Hale,\nAsian Director".)
+        let after_comma = after.strip_prefix(", ").or_else(|| {
+            after
+                .strip_prefix(",\n")
+                .filter(|_| wrapped_line(text, m_end + 1))
+        });
+        if let Some(rest) = after_comma {
             let lower = rest.to_ascii_lowercase();
             // "X, chairman of AFG,", "X, Dominion Textile's president,": no determiner, a
             // title or a possessor first.
             // ... or after up to two modifiers: "X, senior US economist at Y,".
             let modified_title = || {
                 let mut p = m_end + 2;
+                // "X, endorsed Republican candidate Y": a verb before a body is no modifier.
+                let mut body = false;
+                let mut verb = false;
                 for w in rest.split(' ').take(3) {
                     if doc.titles.iter().any(|t| t.span.start == p) {
-                        return p > m_end + 2;
+                        return p > m_end + 2 && !(body && verb);
                     }
+                    body |= doc
+                        .mention_covering(p)
+                        .is_some_and(|o| doc.kind(o) == EntityKind::Organization);
+                    verb |= w.starts_with(|c: char| c.is_ascii_lowercase()) && !portfolio_word(w);
+                    // "X, relieved the Minister of Y": an article after a verb opens its
+                    // object (not "X, now the director").
+                    if matches!(w, "the" | "a" | "an")
+                        && rest[..p - m_end - 2].trim_end().ends_with("ed")
+                    {
+                        return false;
+                    }
+                    // "X, former Labour MP for Y,", "X, Texas director of Acme": a country,
+                    // a place or a body (a party) may qualify the title too.
                     let modifier = !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase())
-                        || doc
-                            .mention_covering(p)
-                            .is_some_and(|o| doc.kind(o) == EntityKind::Country);
+                        || doc.mention_covering(p).is_some_and(|o| {
+                            matches!(
+                                doc.kind(o),
+                                EntityKind::Country
+                                    | EntityKind::Organization
+                                    | EntityKind::Location
+                            )
+                        })
+                        // "X, Asian Director for Y": one capitalised word before a title
+                        // written with a capital too.
+                        || p == m_end + 2
+                            && w.starts_with(|c: char| c.is_ascii_uppercase())
+                            && w.bytes().skip(1).all(|b| b.is_ascii_lowercase())
+                            && doc.mention_covering(p).is_none()
+                            && text[p + w.len()..].starts_with(' ')
+                            && text[p + w.len() + 1..].starts_with(|c: char| c.is_uppercase())
+                            && doc.titles.iter().any(|t| t.span.start == p + w.len() + 1);
                     if !modifier {
                         return false;
                     }
@@ -1640,13 +2193,16 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
                         let last = doc.titles.iter().rfind(|x| app.contains(x.span))?;
                         org_after(doc, extend_title(doc, last.span.end), app_end)
                     };
-                    let org = before
+                    let body = before
                         .filter(|&o| doc.kind(o) == EntityKind::Organization)
                         .or_else(|| org_after(doc, tend, app_end))
                         .or_else(after_last)
-                        .or_else(|| org_after_remit(doc, tend, app_end))
-                        .and_then(|o| doc.id(o).map(str::to_string))
+                        .or_else(|| org_after_remit(doc, tend, app_end));
+                    let org = body
+                        .and_then(|o| unnamed_body_country(doc, o, Some(ei)))
+                        .or_else(|| body.and_then(|o| doc.id(o).map(str::to_string)))
                         .or_else(|| org_named_in_title(doc, &title))
+                        .or_else(|| short_reference(doc, tend, app_end))
                         .or_else(|| implied_org(doc, ei, t.index, app))
                         .or_else(|| before.and_then(|o| doc.id(o).map(str::to_string)))
                         .or_else(|| {
@@ -1801,7 +2357,15 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
 
         // "Brazil's finance minister, Jo Hale, said": a possessed title before the name, set
         // off by commas.
-        if let Some(a) = title_comma_name(doc, m.span, after) {
+        // (Of a person, not a body the recogniser first took for one: "the president of the
+        // Coffee Institute, IBC".)
+        let person = doc.res.entities[ei].kind == EntityKind::Person;
+        if let Some(a) = title_comma_name(doc, m.span, after).filter(|_| person) {
+            out.push(Affil { person: ei, ..a });
+        }
+
+        // "his Peruvian counterpart, Ana Ruiz": the country of the other side.
+        if let Some(a) = counterpart(doc, m.span).filter(|_| person) {
             out.push(Affil { person: ei, ..a });
         }
 
@@ -1887,6 +2451,8 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
             }
         }
     }
+    // "A former Home Office minister has said ... Jo Hale said": the lead's description.
+    out.extend(lead_description(doc));
     // A well-known person's own body, from the lexicon, when the stated title is theirs
     // ("President Reagan": the United States).
     let rec = &doc.pipeline.recognizer;
@@ -1903,7 +2469,7 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
             said == t || said.ends_with(&format!(" {t}"))
         });
         if own {
-            a.org = e.attrs.get("org").cloned();
+            a.org = e.attrs.get("org").map(|o| office_or_country(doc, o));
         } else if a.rule == "affil/title+name"
             && national_office(title)
             && !title.to_ascii_lowercase().starts_with("shadow")
@@ -1923,7 +2489,22 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
     let unplaced_office = out
         .iter()
         .any(|a| a.org.is_none() && a.title.as_deref().is_some_and(national_office));
-    if let Some(home) = unplaced_office.then(|| dominant_country(doc)).flatten() {
+    // A minister's home is never a country without ministers (the United States has
+    // secretaries): "Trade Minister X" in an article on Thailand's dispute with the U.S.
+    let unplaced_minister = out.iter().any(|a| {
+        a.org.is_none()
+            && a.title
+                .as_deref()
+                .is_some_and(|t| national_office(t) && ministerial(t))
+    });
+    let home_minister = unplaced_minister
+        .then(|| dominant_country_of(doc, NO_MINISTERS))
+        .flatten();
+    let home_any = unplaced_office.then(|| dominant_country(doc)).flatten();
+    for (home, ministers) in [(home_any, false), (home_minister, true)] {
+        let Some(home) = home else {
+            continue;
+        };
         // Countries the text itself gives each person ("Brazilian Finance Minister X").
         let placed: Vec<(usize, String)> = out
             .iter()
@@ -1940,7 +2521,13 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
                     .strip_prefix(p)
                     .is_some_and(|r| r.starts_with(char::is_uppercase))
             });
-            if a.title.as_deref().is_some_and(national_office)
+            let office = a
+                .title
+                .as_deref()
+                .is_some_and(|t| office_at_home(t, ministers, &home));
+            let elsewhere = ministers && names_other_country(doc, a.span.start, &home);
+            if office
+                && !elsewhere
                 && !foreign_to(doc, a.person, &home, &placed)
                 && !before.ends_with("shadow")
                 && !text[a.span.start..a.span.end]
