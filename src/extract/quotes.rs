@@ -6729,13 +6729,14 @@ fn see_as(doc: &Doc<'_>, ws: &[Span], wi: usize) -> bool {
         return false;
     };
     let la = after.slice(text);
+    let as_a_result = la == "a" && ws.get(k + 2).is_some_and(|x| x.slice(text) == "result");
     la.starts_with(|c: char| c.is_lowercase())
         && !CLAUSE_WORDS.contains(&la)
         && !matches!(
             la,
             "well" | "soon" | "long" | "much" | "far" | "part" | "usual" | "the"
         )
-        && !(la == "a" && ws.get(k + 2).is_some_and(|x| x.slice(text) == "result"))
+        && !as_a_result
 }
 
 /// `believe other senators would be smart`, `think women are likely to`: after a verb of
