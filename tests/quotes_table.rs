@@ -1212,3 +1212,55 @@ const QUOTES_SPK22: &[(&str, Option<&str>, &str)] = &[
 fn quote_table_spk22() {
     check_cases(QUOTES_SPK22);
 }
+
+/// pol22 (indirect recall on political news), (text, speaker entity id, exact content) as in
+/// [`CASES`]: multi-word cues of the lexicon (`pointed out`, `made it clear`), `sees X as Y`,
+/// "according to" inside the sentence, a verb of thinking closing its sentence or before a
+/// clause whose subject opens with another word, and verbs that report only before "that".
+const QUOTES_POL22: &[(&str, Option<&str>, &str)] = &[
+    (
+        "Senator Mara Quell pointed out that the bridge had cost twice the estimate.",
+        Some("person:mara-quell"),
+        "the bridge had cost twice the estimate",
+    ),
+    (
+        "Governor Tobin Rask made it clear that he would veto the bill.",
+        Some("person:tobin-rask"),
+        "he would veto the bill",
+    ),
+    (
+        "Some economists see the levy as a tax on savers.",
+        None,
+        "the levy as a tax on savers",
+    ),
+    (
+        "But, according to the audit office, the scheme lost 40 mln dlrs last year.",
+        None,
+        "the scheme lost 40 mln dlrs last year",
+    ),
+    (
+        "Rival bidders will walk away from the port deal, the analysts think.",
+        None,
+        "Rival bidders will walk away from the port deal",
+    ),
+    (
+        "Farm groups believe younger growers would accept the deal.",
+        None,
+        "younger growers would accept the deal",
+    ),
+    (
+        "The tribunal ruled that the strike was lawful.",
+        None,
+        "the strike was lawful",
+    ),
+    (
+        "Senator Vera Lind recognised that the plan had flaws.",
+        Some("person:vera-lind"),
+        "the plan had flaws",
+    ),
+];
+
+#[test]
+fn quote_table_pol22() {
+    check_cases(QUOTES_POL22);
+}

@@ -5723,6 +5723,16 @@ fn indirect(
             cue.cognition = false;
             cue.object = true;
         }
+        // `pointed out that X`, `sees X as Y`, `..., I think.` (see `pol22_cue`).
+        let skip = pol22_cue(doc, span, ws, wi, &lw, &mut cue);
+        let phrase_span;
+        let w = if skip > 0 {
+            phrase_span = Span::new(w.start, ws[wi + skip].end);
+            &phrase_span
+        } else {
+            w
+        };
+        let next_wi = wi + 1 + skip;
         let (reporting, cognition) = (cue.reporting, cue.cognition);
         if !(reporting || cognition || is_noun || lw == "according")
             || in_quote(*w)
@@ -5758,14 +5768,7 @@ fn indirect(
                     })
                 });
             let cue = Span::new(w.start, to.end);
-            let content = if text[span.start..w.start].trim().is_empty() {
-                trim(text, Span::new((rest_end + 1).min(span.end), span.end))
-            } else {
-                let head = text[span.start..w.start]
-                    .trim_end()
-                    .trim_end_matches([',', '—', '-']);
-                trim(text, Span::new(span.start, span.start + head.len()))
-            };
+            let content = according_content(text, span, w.start, rest_end);
             let content = Span::new(
                 content.start,
                 strip_final_punct(text, content).max(content.start),
@@ -6018,7 +6021,7 @@ fn indirect(
         let object = cue.object;
         // "that" after a few words (`said on Tuesday that`, `told reporters that`), not
         // inside a bare clause that has begun (`said he knows how hard that is`).
-        let that = ws[wi + 1..]
+        let that = ws[next_wi..]
             .iter()
             .take(if object { 1 } else { 8 })
             .take_while(|t| {
@@ -6031,7 +6034,7 @@ fn indirect(
         // starts with it; after other words it is a relative (`technology that could`).
         let (that, demonstrative) = match that {
             Some(t) if demonstrative_subject(doc, ws, t.start) => {
-                let next_to_cue = ws[wi + 1..]
+                let next_to_cue = ws[next_wi..]
                     .iter()
                     .take_while(|x| x.start < t.start)
                     .all(|x| skip_after(&doc.lower_at(*x)));
@@ -6056,7 +6059,7 @@ fn indirect(
             }) {
                 continue;
             }
-            let mut j = wi + 1;
+            let mut j = next_wi;
             while j < ws.len()
                 && skip_after(&lower_cow(ws[j].slice(text)))
                 && !demonstrative_subject(doc, ws, ws[j].start)
@@ -6090,12 +6093,12 @@ fn indirect(
         } else if (reporting && is_bare_clause(&lw))
             || (cognition
                 && !lw.ends_with("ing")
-                && ws.get(wi + 1).is_some_and(|n| {
+                && (ws.get(wi + 1).is_some_and(|n| {
                     let ln = n.slice(text).to_lowercase();
                     (CLAUSE_SUBJECTS.contains(&ln.as_str())
                         || doc.mention_covering(n.start).is_some())
                         && text[w.end..n.start].trim().is_empty()
-                }))
+                }) || finite_clause_after(doc, span, ws, wi)))
         {
             let after = text[w.end..span.end].trim_start();
             // `LEAD, X said, CLAUSE`: an attribution set off by commas.
@@ -6132,7 +6135,7 @@ fn indirect(
             if parenthetical.is_none() && after.starts_with([',', '"', '“', '(']) {
                 continue;
             }
-            let mut j = wi + 1;
+            let mut j = next_wi;
             if TELL.contains(&lw.as_ref()) {
                 // Skip the hearer: a name, a pronoun, "reporters", "the Post".
                 let Some(o) = ws.get(j) else { continue };
@@ -6745,6 +6748,368 @@ fn raising(doc: &Doc<'_>, span: Span, ws: &[Span], direct: &[Span], out: &mut Ve
         push_indirect(doc, out, content, Span::new(cue_start, w.end), None, None);
         return;
     }
+}
+
+/// Cue readings the lexicon's one-word look-up misses, for the word `ws[wi]` (`lw` lower
+/// case): the number of words the cue runs on past it (0 for one word).
+/// - a multi-word form of `reporting.tsv` (`pointed out`, `made it clear`, `went on to say`):
+///   a speech cue spanning the phrase; not a phrase ending in "it" (`put it` has no content);
+/// - `sees X as Y`: a view, whose content is the object (see [`see_as`]);
+/// - a verb of thinking closing its sentence (`..., I think.`): a cue like `..., he said.`.
+fn pol22_cue(
+    doc: &Doc<'_>,
+    span: Span,
+    ws: &[Span],
+    wi: usize,
+    lw: &str,
+    cue: &mut super::Cue,
+) -> usize {
+    let text = doc.text;
+    if !(cue.reporting || cue.cognition) {
+        // Multi-word forms, tried only after the particles that continue them.
+        let Some(next) = ws.get(wi + 1) else {
+            return 0;
+        };
+        if matches!(lw, "see" | "sees" | "saw" | "seen" | "seeing") {
+            if see_as(doc, ws, wi) && !closing_attribution(doc, span, ws[wi].end) {
+                cue.reporting = true;
+                cue.object = true;
+            }
+            return 0;
+        }
+        // `ruled that X`, `recognized that X`: verbs that report only with "that" next.
+        // (Not passive: `it should be remembered that` names no one.)
+        if THAT_VERBS.contains(&lw)
+            && !wi
+                .checked_sub(1)
+                .is_some_and(|p| PASSIVE.contains(&lower_cow(ws[p].slice(text)).as_ref()))
+        {
+            let mut j = wi + 1;
+            while ws
+                .get(j)
+                .is_some_and(|x| skip_after(&lower_cow(x.slice(text))))
+            {
+                j += 1;
+            }
+            if ws.get(j).is_some_and(|x| {
+                x.slice(text) == "that" && !text[ws[wi].end..x.start].contains([',', ';', '('])
+            }) && !closing_attribution(doc, span, ws[wi].end)
+            {
+                cue.reporting = true;
+            }
+            return 0;
+        }
+        if !matches!(next.slice(text), "out" | "clear" | "it" | "on") {
+            return 0;
+        }
+        let mut phrase = lw.to_string();
+        let mut found = 0;
+        for (k, x) in ws[wi + 1..].iter().take(3).enumerate() {
+            if !text[ws[wi + k].end..x.start].trim().is_empty() {
+                break;
+            }
+            phrase.push(' ');
+            phrase.push_str(&lower_cow(x.slice(text)));
+            if !phrase.ends_with(" it") && doc.pipeline.extractor.cue(&phrase).reporting {
+                found = k + 1;
+            }
+        }
+        // (Not passive: `it should be pointed out that` names no one.)
+        let passive = wi
+            .checked_sub(1)
+            .is_some_and(|p| PASSIVE.contains(&lower_cow(ws[p].slice(text)).as_ref()));
+        if found == 0 || passive || closing_attribution(doc, span, ws[wi].end) {
+            return 0;
+        }
+        cue.reporting = true;
+        return found;
+    }
+    // `..., I think.` / `..., they believe —`: nothing but the end of the sentence after it.
+    if cue.cognition && !cue.reporting && !lw.ends_with("ing") {
+        let tail = text[ws[wi].end..span.end].trim();
+        // The subject after the comma: a pronoun, a determiner or a name opening one to
+        // three words (not `desolate of all hope.`).
+        let subject = |subj: &str| {
+            let words: Vec<&str> = subj.split_whitespace().collect();
+            (1..=3).contains(&words.len())
+                && (CLAUSE_SUBJECTS.contains(&lower_cow(words[0]).as_ref())
+                    || words[0].starts_with(|c: char| c.is_uppercase()))
+                && !words
+                    .iter()
+                    .any(|x| matches!(*x, "of" | "all" | "no" | "any" | "with" | "without" | "in"))
+        };
+        if matches!(tail, "" | "." | "!" | "?")
+            && text[span.start..ws[wi].start].contains(',')
+            && text[span.start..ws[wi].start]
+                .trim_end()
+                .rsplit(',')
+                .next()
+                .is_some_and(subject)
+        {
+            cue.reporting = true;
+        }
+    }
+    0
+}
+
+/// Verbs that report (or present what someone knows) only with "that" right after them:
+/// `the judge ruled that`, `she recognized that`, `he learned that` (not `ruled out`,
+/// `learned a lesson`).
+const THAT_VERBS: &[&str] = &[
+    "ruled",
+    "recognize",
+    "recognizes",
+    "recognized",
+    "recognise",
+    "recognises",
+    "recognised",
+    "realize",
+    "realizes",
+    "realized",
+    "realise",
+    "realises",
+    "realised",
+    "speculate",
+    "speculates",
+    "speculated",
+    "recommend",
+    "recommends",
+    "recommended",
+    "learn",
+    "learns",
+    "learned",
+    "learnt",
+    "calculate",
+    "calculates",
+    "calculated",
+    "reasoned",
+    "remember",
+    "remembers",
+    "remembered",
+    "ordered",
+    "discover",
+    "discovers",
+    "discovered",
+    "noticed",
+];
+
+/// True when the sentence `span` holds a short attribution set off by a comma past `from`
+/// (`..., a spokesman for the bank said.`, `..., said Jo Lee, founder of X, and ...`): the
+/// words before it are that speaker's, and a verb of thinking or viewing inside them is no
+/// cue of its own.
+fn closing_attribution(doc: &Doc<'_>, span: Span, from: usize) -> bool {
+    let text = doc.text;
+    let Some(first) = text[from..span.end].find(',') else {
+        return false;
+    };
+    text[from + first + 1..span.end].split(',').any(|part| {
+        let words: Vec<&str> = part
+            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .filter(|x| !x.is_empty())
+            .collect();
+        words.len() <= 14
+            && !words.contains(&"that")
+            && words.iter().any(|x| is_bare_clause(&x.to_lowercase()))
+    })
+}
+
+/// `sees the plan as a threat`, `saw her as a rival`: up to six words of a noun phrase (no
+/// punctuation, number, participle, auxiliary or clause word) then "as" and a lower-case
+/// word that opens no clause (`saw prices fall as he`, `as a result`, `as well as`, `such as`).
+fn see_as(doc: &Doc<'_>, ws: &[Span], wi: usize) -> bool {
+    let text = doc.text;
+    let Some(k) = ws[wi + 1..]
+        .iter()
+        .take(7)
+        .position(|x| x.slice(text) == "as")
+        .map(|i| wi + 1 + i)
+    else {
+        return false;
+    };
+    if k == wi + 1
+        || text[ws[wi].end..ws[k].start].contains([',', ';', ':', '.', '(', '"', '“', '”', '—'])
+    {
+        return false;
+    }
+    let np_word = |x: &Span| {
+        let lx = lower_cow(x.slice(text));
+        !(lx.ends_with("ing")
+            || lx.contains(|c: char| c.is_ascii_digit())
+            || FINITE_AUX.contains(&lx.as_ref())
+            || CLAUSE_WORDS.contains(&lx.as_ref())
+            || matches!(
+                lx.as_ref(),
+                "such"
+                    | "well"
+                    | "soon"
+                    | "long"
+                    | "much"
+                    | "far"
+                    | "that"
+                    | "to"
+                    | "and"
+                    | "or"
+                    | "but"
+                    | "how"
+                    | "whom"
+                    | "whose"
+                    | "there"
+                    | "be"
+                    | "been"
+            ))
+    };
+    if !ws[wi + 1..k].iter().all(np_word) {
+        return false;
+    }
+    let Some(after) = ws.get(k + 1) else {
+        return false;
+    };
+    let la = after.slice(text);
+    let as_a_result = la == "a" && ws.get(k + 2).is_some_and(|x| x.slice(text) == "result");
+    la.starts_with(|c: char| c.is_lowercase())
+        && !CLAUSE_WORDS.contains(&la)
+        && !matches!(
+            la,
+            "well" | "soon" | "long" | "much" | "far" | "part" | "usual" | "the"
+        )
+        && !as_a_result
+}
+
+/// `believe other senators would be smart`, `think women are likely to`: after a verb of
+/// thinking, up to four words of a subject (no preposition, punctuation or clause word) then
+/// a finite auxiliary: a bare clause with a subject [`CLAUSE_SUBJECTS`] does not list.
+fn finite_clause_after(doc: &Doc<'_>, span: Span, ws: &[Span], wi: usize) -> bool {
+    let text = doc.text;
+    let Some(first) = ws.get(wi + 1) else {
+        return false;
+    };
+    // A participle (`best known brand is`, `is widely expected`), a capitalised verb inside
+    // a title (`Do They Know It's Christmas is`), an adverb opening no subject (`think
+    // probably should`), or a closing attribution (`..., X said.`) reads otherwise.
+    let verb = ws[wi].slice(text);
+    // (`It is understood CLAUSE` reads as a clause.)
+    let impersonal = wi >= 2
+        && lower_cow(ws[wi - 2].slice(text)) == "it"
+        && matches!(ws[wi - 1].slice(text), "is" | "was");
+    if (!impersonal
+        && matches!(
+            verb.to_lowercase().as_str(),
+            "known" | "understood" | "considered" | "anticipated" | "expected" | "assumed"
+        ))
+        || (verb.starts_with(|c: char| c.is_uppercase()) && wi > 0)
+        || wi.checked_sub(1).is_some_and(|p| {
+            matches!(
+                lower_cow(ws[p].slice(text)).as_ref(),
+                "best" | "well" | "widely" | "little" | "better" | "most" | "least" | "generally"
+            )
+        })
+        || first.slice(text).ends_with("ly")
+        || closing_attribution(doc, span, ws[wi].end)
+    {
+        return false;
+    }
+    let lf = lower_cow(first.slice(text));
+    if FINITE_AUX.contains(&lf.as_ref())
+        || AFTER_CUE.contains(&lf.as_ref())
+        || NOT_OBJECT.contains(&lf.as_ref())
+        || matches!(
+            lf.as_ref(),
+            "to" | "for"
+                | "on"
+                | "by"
+                | "so"
+                | "too"
+                | "otherwise"
+                | "differently"
+                | "highly"
+                | "no"
+                | "nothing"
+                | "anything"
+                | "everything"
+                | "something"
+                | "better"
+                | "more"
+        )
+    {
+        return false;
+    }
+    for (n, x) in ws[wi + 1..].iter().enumerate().take(5) {
+        if !text[ws[wi + n].end..x.start].trim().is_empty() {
+            return false;
+        }
+        let lx = lower_cow(x.slice(text));
+        if n > 0 && FINITE_AUX.contains(&lx.as_ref()) {
+            return true;
+        }
+        if CLAUSE_WORDS.contains(&lx.as_ref())
+            || AFTER_CUE.contains(&lx.as_ref())
+            || matches!(
+                lx.as_ref(),
+                "to" | "for" | "on" | "by" | "from" | "or" | "whom" | "whose"
+            )
+        {
+            return false;
+        }
+    }
+    false
+}
+
+/// What "according to X" attributes (`rest_end`: where the source phrase after "to" ends):
+/// the clause after `According to X,`; the clause before `..., according to X.`; both
+/// around it when the source stands inside the sentence before a verb (`At the heart of it,
+/// according to X, was a decision`); only the part after it when the words before are
+/// fewer than three (`But, according to X, CLAUSE`, `For Jo, according to X, CLAUSE`).
+fn according_content(text: &str, span: Span, cue_start: usize, rest_end: usize) -> Span {
+    let after = || trim(text, Span::new((rest_end + 1).min(span.end), span.end));
+    if text[span.start..cue_start].trim().is_empty() {
+        return after();
+    }
+    let head = text[span.start..cue_start]
+        .trim_end()
+        .trim_end_matches([',', '—', '-']);
+    let head = trim(text, Span::new(span.start, span.start + head.len()));
+    if rest_end < span.end && text[rest_end..].starts_with(',') {
+        let tail = after();
+        // (`according to a source, who asked not to be named, CLAUSE`: past the relative.)
+        let tail = match text[tail.start..tail.end].split_whitespace().next() {
+            Some("who" | "which" | "whose") => {
+                text[tail.start..tail.end].find(", ").map_or(tail, |i| {
+                    trim(text, Span::new(tail.start + i + 1, tail.end))
+                })
+            }
+            _ => tail,
+        };
+        let tail_words = text[tail.start..tail.end]
+            .split_whitespace()
+            .take(3)
+            .count();
+        let head_words = text[head.start..head.end]
+            .split_whitespace()
+            .take(3)
+            .count();
+        if tail_words >= 3 && text[head.end..cue_start].contains(',') {
+            let first = text[tail.start..tail.end]
+                .split(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            // (`The stockholders, according to X, have organized ...`: the head is the subject.)
+            if head_words < 3 && !FINITE_AUX.contains(&first) {
+                return tail;
+            }
+            // A head that attributes words of its own (`He said the profit, according to
+            // X, was ...`) keeps its reading.
+            if text[head.start..head.end]
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|x| is_bare_clause(&x.to_lowercase()))
+            {
+                return head;
+            }
+            if FINITE_AUX.contains(&first) || (first.len() > 4 && first.ends_with("ing")) {
+                return Span::new(head.start, tail.end);
+            }
+        }
+    }
+    head
 }
 
 fn strip_final_punct(text: &str, s: Span) -> usize {
