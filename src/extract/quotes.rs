@@ -6779,7 +6779,7 @@ fn pol22_cue(
         }
         // `ruled that X`, `recognized that X`: verbs that report only with "that" next.
         // (Not passive: `it should be remembered that` names no one.)
-        if THAT_VERBS.contains(&lw)
+        if THAT_VERB_SET.contains(lw)
             && !wi
                 .checked_sub(1)
                 .is_some_and(|p| PASSIVE.contains(&lower_cow(ws[p].slice(text)).as_ref()))
@@ -6851,6 +6851,17 @@ fn pol22_cue(
     }
     0
 }
+
+/// [`THAT_VERBS`] as a set that turns most words away on their first and last byte: it is
+/// asked about every word that is no cue.
+static THAT_VERB_SET: std::sync::LazyLock<crate::wordset::WordSet> =
+    std::sync::LazyLock::new(|| {
+        let mut set = crate::wordset::WordSet::default();
+        for w in THAT_VERBS {
+            set.insert(w);
+        }
+        set
+    });
 
 /// Verbs that report (or present what someone knows) only with "that" right after them:
 /// `the judge ruled that`, `she recognized that`, `he learned that` (not `ruled out`,
