@@ -219,10 +219,7 @@ pub(super) fn keep(
     let company = |e: usize| doc.lexicon_type(e).is_none_or(|t| t == "company");
     let body = |e: usize| matches!(kind(e), EntityKind::Organization | EntityKind::Country);
     let mention = doc.mention_covering(tgt_span.start);
-    let possessor = || {
-        let rest = &doc.text[tgt_span.end..];
-        rest.starts_with("'s") || rest.starts_with("’s")
-    };
+    let possessor = || doc.possessive_at(tgt_span.end);
     let demonym = || mention.is_some_and(|k| doc.mentions[k].form == crate::ner::Form::Demonym);
     // Only a few determiners and descriptive words between the trigger and a target after it.
     let close = || {

@@ -1055,7 +1055,7 @@ fn actor_next_to(doc: &Doc<'_>, actor: Arg, ti: usize) -> bool {
         doc.tokens[j].span.end
     } else {
         match doc.mention_covering(actor.span.start) {
-            Some(k) if !doc.is_modifier(k) && !is_possessor(doc, k) => doc.mentions[k].span.end,
+            Some(k) if !doc.is_modifier(k) && !doc.is_possessor(k) => doc.mentions[k].span.end,
             _ => return false,
         }
     };
@@ -1879,7 +1879,7 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                 || src.span.end + 1 < t.span.start
                     && doc
                         .mention_covering(src.span.start)
-                        .is_some_and(|k| !is_possessor(doc, k) && !doc.is_modifier(k))
+                        .is_some_and(|k| !doc.is_possessor(k) && !doc.is_modifier(k))
             {
                 coordinated_subjects(doc, src, cl)
             } else {
@@ -2158,7 +2158,7 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                             EntityKind::Country => {
                                 doc.mention_covering(span.start).is_none_or(|k| {
                                     doc.mentions[k].form != crate::ner::Form::Name
-                                        || is_possessor(doc, k)
+                                        || doc.is_possessor(k)
                                         || doc.text[doc.mentions[k].span.end..].starts_with('-')
                                 })
                             }
@@ -2690,7 +2690,7 @@ fn encounter_subject(doc: &Doc<'_>, si: usize, ti: usize) -> Option<Arg> {
             || coordinate
             || in_pp(doc, k)
             || titled_in_pp(doc, k)
-            || is_possessor(doc, k)
+            || doc.is_possessor(k)
             || object_of_verb(doc, k)
             || titled_object
             // "the IMF's Interim Committee meeting": a name describing a noun, but not one
@@ -3330,7 +3330,7 @@ fn verb_args(
             || super::business::is_deal_lemma(&entry.lemma)
         {
             let direct = object_np(doc, tlast + 1, cl.end, &[], false, false).filter(|&k| {
-                !is_possessor(doc, k)
+                !doc.is_possessor(k)
                     && (!names_a_product(doc, k) || names_a_unit(doc, k))
                     && !bracketed_modifier(doc, k)
             });
@@ -3375,7 +3375,7 @@ fn verb_args(
     if entry.lemma == "accept" {
         let k = proposal_from(doc, tlast, cl.end).or_else(|| {
             object_np(doc, tlast + 1, cl.end, &[], false, false).filter(|&k| {
-                is_possessor(doc, k) && {
+                doc.is_possessor(k) && {
                     let j = doc.token_at_or_after(doc.mentions[k].span.end) + 1;
                     (j..j + 3)
                         .take_while(|&j| j < doc.tokens.len() && doc.tokens[j].span.start < cl.end)
@@ -3652,7 +3652,7 @@ fn product_maker(doc: &Doc<'_>, tlast: usize, end: usize) -> Option<usize> {
                             && !UNIT_NOUNS.iter().any(|u| raw.starts_with(u)))
             });
             return (doc.kind(k) == EntityKind::Organization
-                && !is_possessor(doc, k)
+                && !doc.is_possessor(k)
                 && !legal
                 && product)
                 .then_some(k);
@@ -3700,7 +3700,7 @@ fn stake_in(doc: &Doc<'_>, tlast: usize, end: usize) -> Option<usize> {
         // "BT's stake in Cegetel": the seller's name may stand before the stake.
         if doc
             .mention_covering(doc.tokens[j].span.start)
-            .is_some_and(|k| !is_possessor(doc, k))
+            .is_some_and(|k| !doc.is_possessor(k))
         {
             return None;
         }
@@ -4601,7 +4601,7 @@ fn sale_giver(doc: &Doc<'_>, bought: Span, end: usize) -> Option<usize> {
         return None;
     }
     object_np(doc, j, end, &["from"], true, false)
-        .filter(|&k| doc.kind(k) == EntityKind::Organization && !is_possessor(doc, k))
+        .filter(|&k| doc.kind(k) == EntityKind::Organization && !doc.is_possessor(k))
         .or_else(|| described_company(doc, j + 1, end))
         .filter(|&k| {
             doc.res.entity_of[k].is_some_and(|e| doc.lexicon_type(e).is_none_or(|t| t == "company"))
@@ -5498,7 +5498,7 @@ fn proposal_of_country(doc: &Doc<'_>, tlast: usize, end: usize) -> Option<usize>
     (doc.mentions[k].span.start == doc.tokens[noun + 2].span.start
         && doc.kind(k) == EntityKind::Country
         && modifies_common_noun(doc, k)
-        && !is_possessor(doc, k))
+        && !doc.is_possessor(k))
     .then_some(k)
 }
 
@@ -5555,7 +5555,7 @@ fn described_company(doc: &Doc<'_>, mut j: usize, end: usize) -> Option<usize> {
                 && doc.lexicon_type(e).is_none_or(|ty| ty == "company")
                 && (!loose || descriptor)
                 && !names_a_product(doc, k)
-                && (!is_possessor(doc, k) || descriptor && own_name()))
+                && (!doc.is_possessor(k) || descriptor && own_name()))
             .then_some(k);
         }
         // "Toronto-based": a place not taken as a name.
@@ -5739,7 +5739,7 @@ fn news_that(doc: &Doc<'_>, tlast: usize, end: usize) -> Option<usize> {
     {
         k += 1;
     }
-    (!doc.is_modifier(k) && !is_possessor(doc, k)).then_some(k)
+    (!doc.is_modifier(k) && !doc.is_possessor(k)).then_some(k)
 }
 
 /// Prepositions that may introduce a verb's target ("met with X", "called on X").
@@ -6449,15 +6449,9 @@ fn descriptor_head(doc: &Doc<'_>, k: usize) -> Option<Option<usize>> {
     }
 }
 
-/// Is mention k a possessor ("Iran's", "Norway’s")?
-fn is_possessor(doc: &Doc<'_>, k: usize) -> bool {
-    let rest = &doc.text[doc.mentions[k].span.end..];
-    rest.starts_with("'s") || rest.starts_with("’s")
-}
-
 /// Is mention k the possessor of a common noun ("Norway's demands")?
 fn possesses_thing(doc: &Doc<'_>, k: usize) -> bool {
-    is_possessor(doc, k) && {
+    doc.is_possessor(k) && {
         let j = token_after(doc, k) + 1;
         doc.tokens.get(j).is_some_and(|t| {
             t.kind == TokenKind::Word && t.text(doc.text).starts_with(char::is_lowercase)
@@ -6468,7 +6462,7 @@ fn possesses_thing(doc: &Doc<'_>, k: usize) -> bool {
 /// "Iran's war enemy Iraq", "Chile's old rival Peru": the named head after a possessor and at
 /// most three lower-case words, if any.
 fn possessed_head(doc: &Doc<'_>, k: usize) -> Option<usize> {
-    if !is_possessor(doc, k) {
+    if !doc.is_possessor(k) {
         return None;
     }
     let mut j = token_after(doc, k) + 1;
@@ -6686,7 +6680,7 @@ fn counted_group(doc: &Doc<'_>, i: usize) -> bool {
             });
     }
     matches!(doc.kind(k), EntityKind::Organization | EntityKind::Country)
-        && !is_possessor(doc, k)
+        && !doc.is_possessor(k)
         && (ENVOY_NOUNS.contains(&w.as_ref()) || COUNTED_MEMBERS.contains(&w.as_ref()))
 }
 
@@ -6850,7 +6844,7 @@ fn coordinated_objects<'d>(
                     && and
                     && doc.mentions[k].form != crate::ner::Form::Demonym
                     && !modifies_common_noun(doc, k)
-                    && !is_possessor(doc, k))
+                    && !doc.is_possessor(k))
         {
             break;
         }
@@ -7052,7 +7046,7 @@ fn envoys_of(doc: &Doc<'_>, tlast: usize, end: usize, preps: &[&str]) -> Option<
             }
             return object_np(doc, from, end, &[], false, false).filter(|&k| {
                 matches!(doc.kind(k), EntityKind::Organization | EntityKind::Country)
-                    && !is_possessor(doc, k)
+                    && !doc.is_possessor(k)
                     && !modifies_common_noun(doc, k)
             });
         } else {
@@ -7346,7 +7340,7 @@ fn conjuncts_after_description(doc: &Doc<'_>, n: usize, end: usize) -> Vec<Arg> 
             doc.kind(k),
             EntityKind::Person | EntityKind::Organization | EntityKind::Country
         ) && doc.mentions[k].form != crate::ner::Form::Demonym
-            && !is_possessor(doc, k)
+            && !doc.is_possessor(k)
             && !modifies_common_noun(doc, k)
     }) else {
         return Vec::new();
@@ -7868,7 +7862,7 @@ fn bracketed_modifier(doc: &Doc<'_>, k: usize) -> bool {
 /// company (a [`UNIT_NOUNS`] word or its plural after at most three words, brackets or
 /// names).
 fn possesses_unit(doc: &Doc<'_>, k: usize) -> bool {
-    if !is_possessor(doc, k) {
+    if !doc.is_possessor(k) {
         return false;
     }
     let j = doc.token_at_or_after(doc.mentions[k].span.end) + 1;
@@ -7937,7 +7931,7 @@ fn agreement_partner(doc: &Doc<'_>, tr: &Trigger<'_>) -> Option<Vec<Arg>> {
     let k = object_np(doc, tr.tlast + 1, tr.cl.end, &["with"], true, false)
         .and_then(|k| described_head(doc, k))
         .filter(|&k| {
-            !is_possessor(doc, k) && !doc.text[doc.mentions[k].span.end..].starts_with("-based")
+            !doc.is_possessor(k) && !doc.text[doc.mentions[k].span.end..].starts_with("-based")
         })?;
     let mut tgt: Vec<Arg> = arg(doc, k).into_iter().collect();
     tgt.extend(coordinated_objects(doc, k, tr.cl.end).filter_map(|k| arg(doc, k)));
@@ -8587,7 +8581,7 @@ fn opposed_side(doc: &Doc<'_>, a: Arg) -> bool {
     if next.ends_with("ing") && doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word) {
         return false;
     }
-    if is_possessor(doc, k) || !modifies_common_noun(doc, k) {
+    if doc.is_possessor(k) || !modifies_common_noun(doc, k) {
         return true;
     }
     let own = OWN_DOINGS.contains(&next.as_ref())
@@ -8692,7 +8686,7 @@ fn pressure_side(doc: &Doc<'_>, k: usize) -> bool {
     matches!(
         doc.kind(k),
         EntityKind::Country | EntityKind::Organization | EntityKind::Person
-    ) && !is_possessor(doc, k)
+    ) && !doc.is_possessor(k)
         && (!modifies_common_noun(doc, k) || {
             let j = token_after(doc, k);
             STATE_AGENTS.contains(&doc.word_cow(j).as_ref())
@@ -8876,7 +8870,7 @@ fn nearest_subject(doc: &Doc<'_>, cl_start: usize, at: usize) -> Option<Arg> {
         .copied()
         .find(|&k| {
             !doc.is_modifier(k)
-                && !is_possessor(doc, k)
+                && !doc.is_possessor(k)
                 && !in_pp(doc, k)
                 && matches!(
                     doc.kind(k),
@@ -8974,7 +8968,7 @@ fn demanded_end_of(doc: &Doc<'_>, tlast: usize, end: usize) -> Option<usize> {
     {
         let n = token_after(doc, k) + 1;
         return (side(k)
-            && is_possessor(doc, k)
+            && doc.is_possessor(k)
             && in_clause(doc, end, n)
             && ENDED_NOUNS.contains(&doc.word_cow(n).as_ref()))
         .then_some(k);
@@ -8991,7 +8985,7 @@ fn demanded_end_of(doc: &Doc<'_>, tlast: usize, end: usize) -> Option<usize> {
     // "an end to Japan's quotas", "the lifting of U.S. sanctions": the possessor or a name
     // before the common noun; "the resignation of Smith": the side itself.
     (side(k)
-        && (is_possessor(doc, k)
+        && (doc.is_possessor(k)
             || modifies_common_noun(doc, k)
             || after == "of" && doc.word_cow(n) != "end"))
         .then_some(k)
@@ -9204,7 +9198,7 @@ fn judged_possessor(doc: &Doc<'_>, tr: &Trigger<'_>) -> Option<usize> {
         .mention_covering(first.span.start)
         .filter(|&k| doc.mentions[k].span.start == first.span.start)?;
     let n = token_after(doc, k) + 1;
-    (is_possessor(doc, k)
+    (doc.is_possessor(k)
         && in_clause(doc, tr.cl.end, n)
         && CLAIM_NOUNS.contains(&doc.word_cow(n).as_ref())
         && matches!(
@@ -9235,7 +9229,7 @@ fn backed_premodifier(doc: &Doc<'_>, k: usize, ti: usize) -> Option<(Arg, Arg)> 
             "government" | "regime"
         );
     let named =
-        doc.mentions[b].form == crate::ner::Form::Name && !is_possessor(doc, b) || demonym_state;
+        doc.mentions[b].form == crate::ner::Form::Name && !doc.is_possessor(b) || demonym_state;
     (side(k) && side(b) && named && doc.res.entity_of[k] != doc.res.entity_of[b])
         .then(|| Some((arg(doc, k)?, arg(doc, b)?)))
         .flatten()
@@ -9317,7 +9311,7 @@ fn appositive_purchase(doc: &Doc<'_>, tr: &Trigger<'_>) -> Option<(Arg, Arg)> {
             doc.kind(buyer),
             EntityKind::Organization | EntityKind::Person
         )
-        && !is_possessor(doc, buyer)
+        && !doc.is_possessor(buyer)
         && doc.res.entity_of[bought] != doc.res.entity_of[buyer])
         .then(|| Some((arg(doc, buyer)?, arg(doc, bought)?)))
         .flatten()
@@ -9397,7 +9391,7 @@ fn object_to_act(doc: &Doc<'_>, tr: &Trigger<'_>) -> Option<usize> {
     (matches!(
         doc.kind(k),
         EntityKind::Country | EntityKind::Organization | EntityKind::Person
-    ) && !is_possessor(doc, k)
+    ) && !doc.is_possessor(k)
         && in_clause(doc, tr.cl.end, to + 1)
         && doc.word_cow(to) == "to"
         && verb.kind == TokenKind::Word

@@ -490,6 +490,18 @@ impl Doc<'_> {
             .then_some(i)
     }
 
+    /// True when a possessive "'s" (straight or curly apostrophe) begins at byte `pos`
+    /// ("Iran's", "Norway’s" at the end of the name).
+    pub(crate) fn possessive_at(&self, pos: usize) -> bool {
+        let rest = &self.text[pos..];
+        rest.starts_with("'s") || rest.starts_with("’s")
+    }
+
+    /// True when mention `k` is a possessor ("Iran's demands").
+    pub(crate) fn is_possessor(&self, k: usize) -> bool {
+        self.possessive_at(self.mentions[k].span.end)
+    }
+
     /// True when mention `k` is a demonym or country name directly modifying another
     /// mention, possibly across title words ("Russian S-400", "Iranian General Qassem Soleimani",
     /// "U.S. President Donald Trump").

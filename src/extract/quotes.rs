@@ -492,9 +492,8 @@ fn previous_subject(doc: &Doc<'_>, pos: usize, cx: &Cx<'_>) -> Option<usize> {
         && lead
             .split_whitespace()
             .all(|w| w.starts_with(|c: char| c.is_uppercase()));
-    let after = &doc.text[m.span.end..];
     let quoted = cx.in_quotes(m.span);
-    (subject && !after.starts_with("'s") && !after.starts_with("’s") && !quoted)
+    (subject && !doc.possessive_at(m.span.end) && !quoted)
         .then(|| doc.res.entity_of[k])
         .flatten()
         .filter(|&e| doc.res.entities[e].kind == EntityKind::Person)
@@ -1687,12 +1686,8 @@ fn person_after_title_phrase(doc: &Doc<'_>, phrase: Span) -> Option<Speaker> {
         let cut = rest
             .strip_prefix([' ', '\n'])
             .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()));
-        (doc.kind(k) == EntityKind::Person
-            && !doc.is_modifier(k)
-            && !cut
-            && !text[m.end..].starts_with("'s")
-            && !text[m.end..].starts_with("’s"))
-        .then_some(())?;
+        (doc.kind(k) == EntityKind::Person && !doc.is_modifier(k) && !cut && !doc.is_possessor(k))
+            .then_some(())?;
         doc.res.entity_of[k].map(|e| Speaker {
             mention: m,
             entity: Some(e),
@@ -4237,7 +4232,7 @@ fn pronoun_after_attribution(doc: &Doc<'_>, out: &mut [QuoteOut], cx: &Cx<'_>) {
         };
         // (`Asked about Lee's calling X a liar, Kim blamed ...`: a possessive speaker is an
         // attribution nested in the sentence, not its subject.)
-        if text[pm.end..].starts_with("'s") || text[pm.end..].starts_with("’s") {
+        if doc.possessive_at(pm.end) {
             continue;
         }
         let from = pm.end;

@@ -643,8 +643,7 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut]) -> Vec<RelationRecord> {
                             && gap.first().is_some_and(|(_, g)| g == "as"),
                     );
                     let links = gap[skip..].iter().all(|(_, g)| LINKS.contains(&g.as_str()));
-                    let possessive =
-                        text[m.end..].starts_with("'s") || text[m.end..].starts_with("’s");
+                    let possessive = doc.possessive_at(m.end);
                     match shape {
                         // "Israel's security barrier" is no judgement: an obstacle is one
                         // only when something is said to be it (shape `Is`).
