@@ -2053,7 +2053,7 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                     && src_e.kind == EntityKind::Country
                     && doc.mention_covering(src.span.start).is_some_and(|k| {
                         doc.mentions[k].form == crate::ner::Form::Demonym
-                            || modifies_common_noun(doc, k)
+                            || subject_modifies_noun(doc, k, ti)
                     })
                 {
                     continue;
@@ -6207,6 +6207,19 @@ const AFTER_HEAD: &[&str] = &[
     "through", "amid", "despite", "because", "if", "while",
 ];
 
+/// Does subject mention `k` of the verb at token `ti` modify the common noun that heads the
+/// subject ("Japanese banks want", "U.S. gamers will buy")? A name right before its own verb
+/// ("Chile wants Peru to", "Ivo Marsh told Japan to"), or with only auxiliaries and adverbs
+/// between ("Chile now wants"), does not: [`modifies_common_noun`] alone takes that verb for
+/// a noun.
+fn subject_modifies_noun(doc: &Doc<'_>, k: usize, ti: usize) -> bool {
+    let j = token_after(doc, k);
+    j < ti && modifies_common_noun(doc, k) && {
+        let w = doc.word_cow(j);
+        !(ACTOR_GAP.contains(&w.as_ref()) || w.len() > 4 && w.ends_with("ly"))
+    }
+}
+
 /// "purchases of U.S. wheat", "Japanese acquisition of a major U.S. company": a country that
 /// modifies a common noun is not what was bought.
 fn modifies_common_noun(doc: &Doc<'_>, k: usize) -> bool {
@@ -9027,7 +9040,7 @@ fn rela22_args(
         // unless the noun is one of its organs.)
         if src.is_some_and(|a| {
             doc.mention_covering(a.span.start).is_some_and(|k| {
-                modifies_common_noun(doc, k)
+                subject_modifies_noun(doc, k, tr.ti)
                     && !STATE_AGENTS.contains(&doc.word_cow(token_after(doc, k)).as_ref())
             })
         }) {
@@ -9386,7 +9399,7 @@ fn object_to_act(doc: &Doc<'_>, tr: &Trigger<'_>) -> Option<usize> {
     let k = doc
         .mention_covering(first.span.start)
         .filter(|&k| doc.mentions[k].span.start == first.span.start)?;
-    let to = token_after(doc, k);
+    let to = past_time_adjunct(doc, token_after(doc, k));
     let verb = doc.tokens.get(to + 1)?;
     (matches!(
         doc.kind(k),
@@ -9398,4 +9411,16 @@ fn object_to_act(doc: &Doc<'_>, tr: &Trigger<'_>) -> Option<usize> {
         && verb.text(doc.text).starts_with(char::is_lowercase)
         && !NO_ACT_VERBS.contains(&doc.word_cow(to + 1).as_ref()))
     .then_some(k)
+}
+
+/// The token after a short time adjunct starting at token `j` ("on Monday", "yesterday",
+/// "last week", "this month"), or `j` when none starts there: "told Japan on Monday to cut".
+fn past_time_adjunct(doc: &Doc<'_>, j: usize) -> usize {
+    let w = doc.word_cow(j);
+    match w.as_ref() {
+        "yesterday" | "today" | "tonight" => j + 1,
+        "on" if crate::text::WEEKDAY_NAMES.contains(&doc.word_cow(j + 1).as_ref()) => j + 2,
+        "last" | "this" | "next" if TIME_NOUNS.contains(&doc.word_cow(j + 1).as_ref()) => j + 2,
+        _ => j,
+    }
 }
