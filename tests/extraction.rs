@@ -5438,3 +5438,62 @@ const NOT_RELATIONS_AFFIL22: &[(&str, &[&str])] = &[
 fn affiliations_affil22() {
     check_relation_lists(RELATIONS_AFFIL22, NOT_RELATIONS_AFFIL22);
 }
+
+/// rela23v (issue #3): finite verbs between named actors. A name right before its verb is no
+/// modifier of a common noun; a time adjunct before "to"; object relative clauses; the
+/// subject of a coordinated verb phrase and its own modality; rejected criticism from a side;
+/// an attack on a side's policy is words. Each case fails on 0217704.
+const RELATIONS_RELA23V: &[(&str, &[&str])] = &[
+    (
+        "Chile wants Peru to open its border.",
+        &["country:chile -appeals-> country:peru [asserted]"],
+    ),
+    (
+        "Trade Minister Ivo Marsh told Japan on Monday to cut tariffs.",
+        &["person:ivo-marsh -demands-> country:japan [asserted]"],
+    ),
+    (
+        "Brill Inc, which Acme Corp acquired last year, makes valves.",
+        &["org:acme-corp -buys-> org:brill-inc [asserted]"],
+    ),
+    (
+        "Chile, which Peru has accused of spying, denied the report.",
+        &["country:peru -accuses-> country:chile [asserted]"],
+    ),
+    (
+        "Senator Lena Marsh rejected criticism from Ivo Darnell about the fund.",
+        &["person:lena-marsh -rejects-> person:ivo-darnell [asserted]"],
+    ),
+    (
+        "Senator Lena Marsh dismissed attacks by Ivo Darnell and other rivals.",
+        &["person:lena-marsh -rejects-> person:ivo-darnell [asserted]"],
+    ),
+    (
+        "Iran said the reports were baseless, and warned the United States not to interfere.",
+        &["country:iran -warns-> country:united-states [asserted]"],
+    ),
+    (
+        "Iran on Sunday denied the reports and warned Kuwait that it would respond.",
+        &["country:iran -warns-> country:kuwait [asserted]"],
+    ),
+    (
+        "Peru did not attack Chile and criticized Bolivia.",
+        &["country:peru -criticizes-> country:bolivia [asserted]"],
+    ),
+    (
+        "Peru has openly attacked Chile's fiscal policy.",
+        &["country:peru -criticizes-> country:chile [asserted]"],
+    ),
+];
+
+/// (text, relation fragments that must not be found): an attack on a side's policy is no use
+/// of force.
+const NOT_RELATIONS_RELA23V: &[(&str, &[&str])] = &[(
+    "Peru has openly attacked Chile's fiscal policy.",
+    &["-attacks-> country:chile"],
+)];
+
+#[test]
+fn rela23v_cases() {
+    check_relation_lists(RELATIONS_RELA23V, NOT_RELATIONS_RELA23V);
+}

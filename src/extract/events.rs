@@ -1779,6 +1779,10 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
             let attended = rela20_args(doc, &trigger, noun, (quotes, affils), &mut src, &mut tgt);
             let r21 = rela21_args(doc, &trigger, noun, (quotes, affils), &mut src, &mut tgt);
             let r22 = rela22_args(doc, &trigger, noun, &mut src, &mut tgt);
+            let r23v = rela23v_args(doc, &trigger, noun, &mut src, &mut tgt);
+            if let Some((t, c)) = r23v.code {
+                (rel_type, cameo) = (t.to_string(), c.to_string());
+            }
             if let Some((t, c)) = r21.code {
                 (rel_type, cameo) = (t.to_string(), c.to_string());
             }
@@ -1904,7 +1908,7 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                 .flatten();
             let mut m = modality(
                 doc,
-                cl,
+                r23v.modality_clause.unwrap_or(cl),
                 t.span,
                 in_quote,
                 entry.pos,
@@ -6216,7 +6220,7 @@ fn subject_modifies_noun(doc: &Doc<'_>, k: usize, ti: usize) -> bool {
     let j = token_after(doc, k);
     j < ti && modifies_common_noun(doc, k) && {
         let w = doc.word_cow(j);
-        !(ACTOR_GAP.contains(&w.as_ref()) || w.len() > 4 && w.ends_with("ly"))
+        !(ACTOR_GAP.contains(&w.as_ref()) || w == "now" || w.len() > 4 && w.ends_with("ly"))
     }
 }
 
@@ -9423,4 +9427,279 @@ fn past_time_adjunct(doc: &Doc<'_>, j: usize) -> usize {
         "last" | "this" | "next" if TIME_NOUNS.contains(&doc.word_cow(j + 1).as_ref()) => j + 2,
         _ => j,
     }
+}
+
+// ---- rela23v: finite verbs between named actors ----
+
+/// What [`rela23v_args`] changes besides the arguments: the event's type and CAMEO code, and
+/// the clause its modality is read in.
+#[derive(Default)]
+struct Rela23v {
+    code: Option<(&'static str, &'static str)>,
+    modality_clause: Option<Span>,
+}
+
+/// The arguments of rela23v's verb shapes: "Allied Stores, which Campeau acquired last year"
+/// ([`object_relative`]); "Iran denied the reports, and warned the United States" (the subject
+/// of a coordinated verb phrase, [`coordinated_verb`]); "rejected criticism from X"
+/// ([`judgement_from`]); "attacked Japan's fiscal policy" (words, coded 111:
+/// [`attacked_policy`]). A finite verb after "and" reads its modality after the "and" ("denied
+/// the reports and warned X" is no negated warning).
+fn rela23v_args(
+    doc: &Doc<'_>,
+    tr: &Trigger<'_>,
+    noun: bool,
+    src: &mut Option<Arg>,
+    tgt: &mut Vec<Arg>,
+) -> Rela23v {
+    let mut out = Rela23v::default();
+    if noun {
+        return out;
+    }
+    let and = coordinated_verb(doc, tr.ti);
+    if let Some(and) = and {
+        out.modality_clause = Some(Span::new(
+            doc.tokens[and].span.end,
+            tr.cl.end.max(doc.tokens[and].span.end),
+        ));
+    }
+    if let Some((s, t)) = object_relative(doc, tr) {
+        (*src, *tgt) = (Some(s), vec![t]);
+        return out;
+    }
+    if src.is_none() {
+        // "Iran said the reports were baseless, and warned the United States": the subject
+        // of the sentence before the coordinated verb phrase.
+        // (Not a phrase inside a participle clause: "X sued Y, claiming he came up with the
+        // idea and persuaded Z".)
+        let participle = |and: usize| {
+            doc.tokens_in(Span::new(tr.sent.start, doc.tokens[and].span.start))
+                .any(|i| {
+                    doc.tokens[i].text(doc.text) == "," && doc.word_cow(i + 1).ends_with("ing")
+                })
+        };
+        if let Some(and) = and.filter(|&a| !participle(a)) {
+            let before = Span::new(tr.sent.start, doc.tokens[and].span.start.max(tr.sent.start));
+            *src = sentence_subject(doc, before).filter(|a| {
+                !a.span.is_empty()
+                    && matches!(
+                        doc.res.entities[a.entity].kind,
+                        EntityKind::Person | EntityKind::Organization | EntityKind::Country
+                    )
+            });
+        }
+    }
+    if tgt.is_empty() {
+        if let Some(k) = judgement_from(doc, tr) {
+            tgt.extend(arg(doc, k));
+        }
+    }
+    if attacked_policy(doc, tr, tgt) {
+        out.code = Some(("criticizes", "111"));
+    }
+    out
+}
+
+/// Words between "and" and the finite verb it coordinates ("and also warned").
+const COORDINATED_GAP: &[&str] = &["also", "then", "later", "subsequently", "again"];
+
+/// "denied the reports and warned X", "said the plan was dead, and accused Y": the "and"
+/// (token index) right before the finite verb at `ti` (a past or "-s" form, an adverb allowed
+/// between) that coordinates it with an earlier verb phrase with an object of its own (not
+/// "has met and criticised", where the two share their auxiliary).
+fn coordinated_verb(doc: &Doc<'_>, ti: usize) -> Option<usize> {
+    let w = doc.word_cow(ti);
+    let finite = w.ends_with("ed") || w.ends_with('s') && !w.ends_with("ss");
+    if !finite || ti < 3 {
+        return None;
+    }
+    let mut j = ti - 1;
+    while COORDINATED_GAP.contains(&doc.word_cow(j).as_ref())
+        || doc.word_cow(j).len() > 4 && doc.word_cow(j).ends_with("ly")
+    {
+        j = j.checked_sub(1)?;
+    }
+    if doc.word_cow(j) != "and" || j < 2 {
+        return None;
+    }
+    let mut p = j - 1;
+    if doc.tokens[p].text(doc.text) == "," {
+        p -= 1;
+    }
+    let pw = doc.word_cow(p);
+    (doc.tokens[p].kind == TokenKind::Word
+        && !doc.pipeline.extractor.is_event_verb(&pw)
+        && !ACTOR_GAP.contains(&pw.as_ref())
+        && !matches!(pw.as_ref(), "said" | "says" | "told"))
+    .then_some(j)
+}
+
+/// "Allied Stores Corp, which Campeau acquired last year", "Iran, which Washington has
+/// accused of ...": in a relative clause whose pronoun is the verb's object, the name before
+/// ", which" (or ", whom") is the target and the name right after the pronoun the actor; the
+/// verb has no object of its own (a preposition, a time word, an adverb or a punctuation mark
+/// follows it).
+fn object_relative(doc: &Doc<'_>, tr: &Trigger<'_>) -> Option<(Arg, Arg)> {
+    // The actor: a name ending right before the verb (auxiliaries and adverbs between).
+    let mut j = tr.ti.checked_sub(1)?;
+    while ACTOR_GAP.contains(&doc.word_cow(j).as_ref())
+        || doc.word_cow(j).len() > 4 && doc.word_cow(j).ends_with("ly")
+    {
+        j = j.checked_sub(1)?;
+    }
+    let s = doc
+        .mention_covering(doc.tokens[j].span.start)
+        .filter(|&s| doc.mentions[s].span.end == doc.tokens[j].span.end)?;
+    let w = doc
+        .token_at_or_after(doc.mentions[s].span.start)
+        .checked_sub(1)?;
+    if !matches!(doc.word_cow(w).as_ref(), "which" | "whom") || w < 2 {
+        return None;
+    }
+    if doc.tokens[w - 1].text(doc.text) != "," {
+        return None;
+    }
+    let t = doc
+        .mention_ending_at(doc.tokens[w - 1].span.start)
+        .filter(|&t| {
+            !doc.is_modifier(t) && !doc.is_possessor(t) && !is_weapon(doc, t) && !after_of(doc, t)
+        })?;
+    // ("X of the U.S., which Acme agreed last year to acquire": the verb's object is the
+    // infinitive's; only a company is bought or sold.)
+    if tr.entry.rel_type == "agrees"
+        || (tr.tlast + 1..tr.tlast + 5).any(|i| i < doc.tokens.len() && doc.word_cow(i) == "to")
+        || matches!(tr.entry.rel_type.as_str(), "buys" | "sells")
+            && doc.kind(t) != EntityKind::Organization
+    {
+        return None;
+    }
+    // The verb's object slot is empty.
+    let next = doc.tokens.get(tr.tlast + 1)?;
+    let nw = doc.word_cow(tr.tlast + 1);
+    let empty = next.kind != TokenKind::Word
+        || PREPOSITIONS.contains(&nw.as_ref())
+        || matches!(
+            nw.as_ref(),
+            "last" | "this" | "earlier" | "recently" | "previously" | "yesterday" | "today"
+        )
+        || nw.len() > 4 && nw.ends_with("ly");
+    let side = |k: usize| {
+        matches!(
+            doc.kind(k),
+            EntityKind::Person | EntityKind::Organization | EntityKind::Country
+        )
+    };
+    (empty
+        && side(s)
+        && side(t)
+        && !doc.is_modifier(s)
+        && doc.res.entity_of[s] != doc.res.entity_of[t])
+        .then(|| Some((arg(doc, s)?, arg(doc, t)?)))
+        .flatten()
+}
+
+/// Is mention `k` the complement of an "of" ("Ideal Basic of the U.S.", "a unit of X"), a
+/// "the" allowed between?
+fn after_of(doc: &Doc<'_>, k: usize) -> bool {
+    let mut j = doc.token_at_or_after(doc.mentions[k].span.start);
+    if j > 0 && doc.word_cow(j - 1) == "the" {
+        j -= 1;
+    }
+    j > 0 && doc.word_cow(j - 1) == "of"
+}
+
+/// Criticism, attacks and claims a side rejects ("rejected criticism from X", "dismissed
+/// attacks by X").
+const JUDGED_NOUNS: &[&str] = &[
+    "criticism",
+    "criticisms",
+    "attack",
+    "attacks",
+    "complaint",
+    "complaints",
+    "claim",
+    "claims",
+    "allegation",
+    "allegations",
+    "charge",
+    "charges",
+    "accusation",
+    "accusations",
+    "suggestion",
+    "suggestions",
+    "remarks",
+    "comments",
+];
+
+/// "rejected criticism from X", "dismissed attacks by X", "denies charges by X": the named side
+/// after "from"/"by" behind a noun of [`JUDGED_NOUNS`] (within three words of a verb of
+/// rejection) rejected.
+fn judgement_from(doc: &Doc<'_>, tr: &Trigger<'_>) -> Option<usize> {
+    if tr.entry.rel_type != "rejects" {
+        return None;
+    }
+    let by = noun_then(doc, tr.tlast, tr.cl.end, 3, JUDGED_NOUNS, &["from", "by"])?;
+    object_np(doc, by + 1, tr.cl.end, &[], false, false).filter(|&k| {
+        !modifies_common_noun(doc, k)
+            && matches!(
+                doc.kind(k),
+                EntityKind::Person | EntityKind::Organization | EntityKind::Country
+            )
+    })
+}
+
+/// What a side does in words and law that another attacks in words: "attacked Japan's fiscal
+/// policy", "targets Clinton's foreign policy".
+const POLICY_NOUNS: &[&str] = &[
+    "policy",
+    "policies",
+    "plan",
+    "plans",
+    "proposal",
+    "proposals",
+    "record",
+    "stance",
+    "handling",
+    "decision",
+    "budget",
+    "remarks",
+    "comments",
+    "position",
+    "approach",
+    "strategy",
+    "reforms",
+    "programme",
+    "program",
+    "bill",
+    "legislation",
+    "leadership",
+];
+
+/// "The United States attacked Japan's tight-fisted fiscal policy": an attack verb whose one
+/// target is the possessor of a policy noun (two lower-case words may stand before it) is a
+/// verbal attack, whoever the actor is.
+fn attacked_policy(doc: &Doc<'_>, tr: &Trigger<'_>, tgt: &[Arg]) -> bool {
+    if !matches!(
+        tr.entry.lemma.as_str(),
+        "attack" | "hit" | "assault" | "target" | "pound"
+    ) {
+        return false;
+    }
+    let [t] = tgt else {
+        return false;
+    };
+    let Some(k) = doc.mention_covering(t.span.start) else {
+        return false;
+    };
+    if !doc.is_possessor(k) {
+        return false;
+    }
+    let n = token_after(doc, k) + 1;
+    (n..n + 3)
+        .take_while(|&j| {
+            in_clause(doc, tr.cl.end, j)
+                && doc.tokens[j].kind == TokenKind::Word
+                && doc.tokens[j].text(doc.text).starts_with(char::is_lowercase)
+        })
+        .any(|j| POLICY_NOUNS.contains(&doc.word_cow(j).as_ref()))
 }
