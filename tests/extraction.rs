@@ -5469,8 +5469,8 @@ const RELATIONS_RELA23N: &[(&str, &[&str])] = &[
         &["org:tarvek-corp -signs-> org:ossland-inc [reported]"],
     ),
     (
-        "Tarvek Corp and Ossland Inc are in talks about a merger.",
-        &["org:tarvek-corp -negotiates-> org:ossland-inc [asserted]"],
+        "Tarvek Corp said it and Ossland Inc entered into a joint venture to make tyres.",
+        &["org:tarvek-corp -cooperates-> org:ossland-inc [reported]"],
     ),
 ];
 

@@ -14,7 +14,10 @@
 //!   described ("privately held X", "Toronto-based X", "brewing giant X": `described_company`);
 //!   the company it is bought from sells it ("acquired X from Y": `sale_giver`); buying
 //!   "X's unit" (or "X <TICK>'s unit") does not buy X; "the two companies held talks" stands
-//!   for the two companies just named, when exactly two are (`two_companies`).
+//!   for the two companies just named, when exactly two are (`two_companies`);
+//! * loans and aid a state or a public body extends ("extended a 24 billion yen loan to X",
+//!   "is to lend X 57 mln dlrs": `extended_aid`); subjects that form a joint venture together
+//!   ("A and B formed a joint venture", "X said it and Y entered into a joint venture").
 //!
 //! "the latter"/"the former" and "it"/"its"/"we" are resolved to entities. An object
 //! "him"/"her" right after a verb whose named subject stands next to it ("Marsh attacked
