@@ -5497,3 +5497,43 @@ const NOT_RELATIONS_RELA23V: &[(&str, &[&str])] = &[(
 fn rela23v_cases() {
     check_relation_lists(RELATIONS_RELA23V, NOT_RELATIONS_RELA23V);
 }
+
+// ---- rela23n: loans and aid extended by a state or public body, partnerships formed
+// together, coordinated sides behind "they" ----
+
+/// (text, relation fragments that must be found).
+const RELATIONS_RELA23N: &[(&str, &[&str])] = &[
+    (
+        "Norway has extended a 40 mln dlr loan to Chad.",
+        &["country:norway -aids-> country:chad [asserted]"],
+    ),
+    (
+        "The World Bank said it approved a 75 mln dlr loan for Peru to build roads.",
+        &["org:world-bank -aids-> country:peru [reported]"],
+    ),
+    (
+        "The IMF is to lend Zambia 40 mln dlrs.",
+        &["org:imf -aids-> country:zambia [intended]"],
+    ),
+    (
+        "Tarvek Corp and Ossland Inc formed a joint venture to make tyres.",
+        &["org:tarvek-corp -cooperates-> org:ossland-inc [asserted]"],
+    ),
+    (
+        "Tarvek Corp and Ossland Inc said they will set up a joint venture.",
+        &["org:tarvek-corp -cooperates-> org:ossland-inc [intended]"],
+    ),
+    (
+        "Tarvek Corp and Ossland Inc said they signed a supply agreement.",
+        &["org:tarvek-corp -signs-> org:ossland-inc [reported]"],
+    ),
+    (
+        "Tarvek Corp said it and Ossland Inc entered into a joint venture to make tyres.",
+        &["org:tarvek-corp -cooperates-> org:ossland-inc [reported]"],
+    ),
+];
+
+#[test]
+fn rela23n_cases() {
+    check_relation_lists(RELATIONS_RELA23N, &[]);
+}

@@ -14,7 +14,10 @@
 //!   described ("privately held X", "Toronto-based X", "brewing giant X": `described_company`);
 //!   the company it is bought from sells it ("acquired X from Y": `sale_giver`); buying
 //!   "X's unit" (or "X <TICK>'s unit") does not buy X; "the two companies held talks" stands
-//!   for the two companies just named, when exactly two are (`two_companies`).
+//!   for the two companies just named, when exactly two are (`two_companies`);
+//! * loans and aid a state or a public body extends ("extended a 24 billion yen loan to X",
+//!   "is to lend X 57 mln dlrs": `extended_aid`); subjects that form a joint venture together
+//!   ("A and B formed a joint venture", "X said it and Y entered into a joint venture").
 //!
 //! "the latter"/"the former" and "it"/"its"/"we" are resolved to entities. An object
 //! "him"/"her" right after a verb whose named subject stands next to it ("Marsh attacked
@@ -1843,7 +1846,12 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                 && match rel_type.as_str() {
                     // ("X and Y addressed the crowd": a speech, not a meeting.)
                     "negotiates" | "meets" | "cooperates" | "cuts_ties" => {
-                        entry.lemma != "address" && reciprocal_use(doc, ti, tlast, noun, cl)
+                        entry.lemma != "address"
+                            && (reciprocal_use(doc, ti, tlast, noun, cl)
+                                || noun
+                                    && rel_type == "cooperates"
+                                    && entry.lemma != "merger"
+                                    && formed_together(doc, ti, cl))
                     }
                     // "France and Germany agree that ...": each side agrees with the other.
                     "agrees" if noun => made_agreement(doc, ti, cl),
@@ -1857,7 +1865,15 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                 }
             {
                 // The sides in the order they are named: "Iraq and Iran met" is Iraq meeting Iran.
-                let mut sides = coordinated_subjects(doc, src, cl);
+                // "A and B said they formed a joint venture": the subjects "they" stands for.
+                let mut sides = if src.span.is_empty() {
+                    plural_pronoun_partners(doc, src, si)
+                } else {
+                    coordinated_subjects(doc, src, cl)
+                };
+                if sides.is_empty() {
+                    sides.extend(it_and_partner(doc, src, si, (quotes, affils)));
+                }
                 sides.reverse();
                 sides.push(src);
                 src = sides[0];
@@ -2347,6 +2363,7 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                 }
             }
         }
+        extended_aid(doc, si, range.clone(), &lowered, (quotes, affils), &mut out);
     }
     out
 }
@@ -9702,4 +9719,354 @@ fn attacked_policy(doc: &Doc<'_>, tr: &Trigger<'_>, tgt: &[Arg]) -> bool {
                 && doc.tokens[j].text(doc.text).starts_with(char::is_lowercase)
         })
         .any(|j| POLICY_NOUNS.contains(&doc.word_cow(j).as_ref()))
+}
+
+// ---- rela23n: loans and aid extended, partnerships formed together ----
+
+/// Nouns of what a giver extends to a recipient: "a 90 mln dlr loan to X", "new credits to X".
+const EXTENDED_NOUNS: &[&str] = &[
+    "loan",
+    "loans",
+    "credit",
+    "credits",
+    "aid",
+    "grant",
+    "grants",
+    "assistance",
+    "financing",
+    "funds",
+];
+
+/// Verbs that extend a loan, credit or aid to its recipient: "extended a loan to X",
+/// "approved a 90 mln dlr loan for X", "pledged fresh funds to X".
+const EXTENDING_VERBS: &[&str] = &[
+    "extended",
+    "extend",
+    "extends",
+    "extending",
+    "granted",
+    "grant",
+    "grants",
+    "granting",
+    "approved",
+    "approve",
+    "approves",
+    "approving",
+    "gave",
+    "give",
+    "gives",
+    "giving",
+    "provided",
+    "provide",
+    "provides",
+    "providing",
+    "offered",
+    "offer",
+    "offers",
+    "promised",
+    "promises",
+    "pledged",
+    "pledges",
+    "lent",
+    "lend",
+    "lends",
+];
+
+/// "Japan has extended a 24 billion yen loan to Bangladesh", "the World Bank said it approved
+/// a 90 mln dlr loan for Peru", "will extend new credits to X": a state or a public body that
+/// extends a loan, credit or aid ([`aid_giver`]) aids the country or organisation named right
+/// after "to"/"for" (not a possessor: "to X's largest bank"; not a modifier: "to U.S.
+/// banks"). Between the verb and the noun only amounts, currencies and lower-case modifiers
+/// ("a 200 mln U.S. dlr credit"). Also "X is to lend Sudan 57 mln dlrs", "X has lent 200 mln
+/// francs to Y" ([`lent_to`]). Adds nothing the sentence already gave.
+fn extended_aid(
+    doc: &Doc<'_>,
+    si: usize,
+    range: std::ops::Range<usize>,
+    lowered: &[Cow<'_, str>],
+    (quotes, affils): (&[QuoteOut], &[Affil]),
+    out: &mut Vec<RelationRecord>,
+) {
+    for ni in range.clone() {
+        if let Some(k) = lent_to(doc, ni, range.end, lowered) {
+            push_aid(doc, si, ni, k, "event/verb/lend", (quotes, affils), out);
+            continue;
+        }
+        if !EXTENDED_NOUNS.contains(&lowered[ni].as_ref())
+            || ni + 2 >= range.end
+            || !matches!(lowered[ni + 1].as_ref(), "to" | "for")
+            || !doc.tokens[ni]
+                .text(doc.text)
+                .starts_with(char::is_lowercase)
+        {
+            continue;
+        }
+        // The recipient right after the preposition.
+        let mut r = ni + 2;
+        if lowered[r] == "the" {
+            r += 1;
+        }
+        let Some(k) = doc.tokens.get(r).and_then(|t| {
+            doc.mention_covering(t.span.start)
+                .filter(|&k| doc.mentions[k].span.start == t.span.start)
+        }) else {
+            continue;
+        };
+        if !aid_recipient(doc, k) {
+            continue;
+        }
+        // The verb before the noun, past the amount and its modifiers.
+        let mut j = ni;
+        let mut verb = None;
+        for _ in 0..9 {
+            if j <= range.start {
+                break;
+            }
+            j -= 1;
+            let w = lowered[j].as_ref();
+            if EXTENDING_VERBS.contains(&w) {
+                verb = Some(j);
+                break;
+            }
+            let t = doc.tokens[j];
+            if let Some(m) = doc.mention_covering(t.span.start) {
+                // "a 200 mln U.S. dlr credit": a currency's country is part of the amount.
+                if doc.kind(m) == EntityKind::Country
+                    && CURRENCIES.contains(&lowered[(j + 1).min(range.end - 1)].as_ref())
+                {
+                    j = doc.token_at_or_after(doc.mentions[m].span.start);
+                    continue;
+                }
+                break;
+            }
+            let filler = is_amount(w)
+                || CURRENCIES.contains(&w)
+                || DETERMINERS.contains(&w)
+                || matches!(t.text(doc.text), "." | "," | "-")
+                || t.kind == TokenKind::Number
+                || t.kind == TokenKind::Word
+                    && t.text(doc.text).starts_with(char::is_lowercase)
+                    && !PREPOSITIONS.contains(&w)
+                    && !matches!(w, "and" | "or" | "but" | "that" | "which" | "who");
+            if !filler {
+                break;
+            }
+        }
+        if let Some(v) = verb {
+            push_aid(
+                doc,
+                si,
+                v,
+                k,
+                "event/noun/funding/extended",
+                (quotes, affils),
+                out,
+            );
+        }
+    }
+}
+
+/// Can mention `k` receive a loan or aid: a country or an organisation, not a possessor ("to
+/// X's largest bank"), a modifier ("to U.S. banks") or a weapon.
+fn aid_recipient(doc: &Doc<'_>, k: usize) -> bool {
+    matches!(doc.kind(k), EntityKind::Country | EntityKind::Organization)
+        && !doc.is_possessor(k)
+        && !doc.is_modifier(k)
+        && !is_weapon(doc, k)
+}
+
+/// Forms of "lend" (not "lending", mostly a noun: "lending to India").
+const LEND_VERBS: &[&str] = &["lend", "lends", "lent", "loaned"];
+
+/// "is to lend Sudan 57 mln dlrs", "will lend Ecuador up to 12.5 mln barrels", "has lent 200
+/// mln francs to X": the recipient of a lending verb at token `v`, named right after it before
+/// an amount, or after "to" behind a sum ([`money_given_to`]).
+fn lent_to(doc: &Doc<'_>, v: usize, end: usize, lowered: &[Cow<'_, str>]) -> Option<usize> {
+    if !LEND_VERBS.contains(&lowered[v].as_ref()) || v + 2 >= end {
+        return None;
+    }
+    let mut r = v + 1;
+    if lowered[r] == "the" {
+        r += 1;
+    }
+    let first = doc.tokens.get(r).and_then(|t| {
+        doc.mention_covering(t.span.start)
+            .filter(|&k| doc.mentions[k].span.start == t.span.start)
+    });
+    if let Some(k) = first {
+        let after = doc.token_at_or_after(doc.mentions[k].span.end);
+        let amount = after < end
+            && (doc.tokens[after].kind == TokenKind::Number
+                || is_amount(&lowered[after])
+                || matches!(
+                    lowered[after].as_ref(),
+                    "up" | "about" | "some" | "nearly" | "another" | "an" | "a"
+                ));
+        return (amount && doc.mentions[k].form == crate::ner::Form::Name && aid_recipient(doc, k))
+            .then_some(k);
+    }
+    money_given_to(doc, v, doc.tokens[end - 1].span.end).filter(|&k| aid_recipient(doc, k))
+}
+
+/// The giver of a loan or aid given by the verb at token `v`: the name before it in its clause
+/// (not in a prepositional phrase, not a demonym before a common noun other than a state's
+/// own: "German lender X"), or the pronoun or description opening the clause. `None` unless a
+/// state or a public body (a lexicon government or international body): a bank's loan to a
+/// company is commerce, no aid. Nor after a passive auxiliary ("was approved") or a
+/// preposition ("barred from providing").
+fn aid_giver(
+    doc: &Doc<'_>,
+    si: usize,
+    cl: Span,
+    v: usize,
+    (quotes, affils): (&[QuoteOut], &[Affil]),
+) -> Option<Arg> {
+    if v > 0
+        && matches!(
+            doc.word_cow(v - 1).as_ref(),
+            "was" | "were" | "been" | "being" | "be" | "is" | "are" | "from"
+        )
+    {
+        return None;
+    }
+    let vt = doc.tokens[v].span;
+    let before = doc.mentions_in(Span::new(cl.start, vt.start));
+    let src = before
+        .iter()
+        .rev()
+        .copied()
+        .find(|&m| !in_pp(doc, m) && !doc.is_modifier(m) && !is_weapon(doc, m))
+        .filter(|&m| doc.mentions[m].form != crate::ner::Form::Demonym || state_body(doc, m))
+        .and_then(|m| arg(doc, m))
+        .or_else(|| {
+            clause_subject_ref(
+                doc,
+                cl,
+                doc.tokens_in(Span::new(cl.start, vt.start)),
+                si,
+                quotes,
+                affils,
+            )
+        })?;
+    let e = &doc.res.entities[src.entity];
+    (e.kind == EntityKind::Country
+        || e.kind == EntityKind::Organization && super::quotes::public_body(doc, src.entity))
+    .then_some(src)
+}
+
+/// Records that the giver of the verb at token `v` ([`aid_giver`]) aids the recipient mention
+/// `k` (rule `rule`; CAMEO 071, or 033 when intended), unless the sentence already has it.
+fn push_aid(
+    doc: &Doc<'_>,
+    si: usize,
+    v: usize,
+    k: usize,
+    rule: &str,
+    (quotes, affils): (&[QuoteOut], &[Affil]),
+    out: &mut Vec<RelationRecord>,
+) {
+    let sent = doc.sentences[si].span;
+    let cl = clause(doc, sent, v);
+    if !cl.contains(doc.mentions[k].span) {
+        return;
+    }
+    let Some(src) = aid_giver(doc, si, cl, v, (quotes, affils)) else {
+        return;
+    };
+    let Some(tgt) = arg(doc, k).filter(|t| t.entity != src.entity) else {
+        return;
+    };
+    let giver = &doc.res.entities[src.entity].id;
+    let tgt_id = &doc.res.entities[tgt.entity].id;
+    if out.iter().any(|r| {
+        r.rel_type == "aids"
+            && &r.source == giver
+            && &r.target == tgt_id
+            && r.evidence.start >= sent.start
+            && r.evidence.start < sent.end
+    }) {
+        return;
+    }
+    let vt = doc.tokens[v].span;
+    let in_quote = quotes.iter().any(|q| q.content.contains(vt));
+    let m = modality(
+        doc,
+        cl,
+        vt,
+        in_quote,
+        TriggerPos::Verb,
+        false,
+        Some(src.span),
+    );
+    let cameo = if m == Modality::Intended {
+        "033"
+    } else {
+        "071"
+    };
+    let ev = Span::new(
+        src.span.start.max(sent.start).min(vt.start),
+        tgt.span.end.min(sent.end),
+    );
+    out.push(RelationRecord {
+        source: giver.clone(),
+        target: tgt_id.clone(),
+        rel_type: "aids".to_string(),
+        cameo: Some(cameo.to_string()),
+        modality: m,
+        date: doc.date_in(cl).or_else(|| doc.date_in(sent)),
+        title: None,
+        evidence: doc.article.evidence(ev),
+        sentence: Some(doc.article.evidence(sent)),
+        rule: rule.to_string(),
+    });
+}
+
+/// "Acme and Orion formed a joint venture", "A and B set up a partnership": a forming verb,
+/// "announced" or "entered into" (at most three determiners or lower-case modifiers before the noun at `ti`)
+/// whose subjects form the partnership together, each cooperating with the other.
+fn formed_together(doc: &Doc<'_>, ti: usize, cl: Span) -> bool {
+    let mut j = ti;
+    for _ in 0..4 {
+        if j == 0 || doc.tokens[j - 1].span.start < cl.start {
+            return false;
+        }
+        j -= 1;
+        let w = doc.word_cow(j);
+        if FORMING_VERBS.contains(&w.as_ref())
+            || matches!(
+                w.as_ref(),
+                "announced" | "announce" | "announces" | "entered" | "enter" | "enters"
+            )
+        {
+            // "set up a partnership", not "set a partnership".
+            return !w.starts_with("set") || doc.word_cow(j + 1) == "up";
+        }
+        // "entered into a joint venture".
+        if w == "up" || w == "into" && j > 0 && doc.word_cow(j - 1).starts_with("ent") {
+            continue;
+        }
+        let t = doc.tokens[j];
+        if !(t.kind == TokenKind::Word && t.text(doc.text).starts_with(char::is_lowercase))
+            || PREPOSITIONS.contains(&w.as_ref())
+        {
+            return false;
+        }
+    }
+    false
+}
+
+/// "Acme said it and Orion have formed a joint venture": the one an "it" right before "and"
+/// and the subject `src` stands for is the subject's partner.
+fn it_and_partner(
+    doc: &Doc<'_>,
+    src: Arg,
+    si: usize,
+    (quotes, affils): (&[QuoteOut], &[Affil]),
+) -> Option<Arg> {
+    let j = doc.token_at_or_after(src.span.start);
+    if src.span.is_empty() || j < 2 || doc.word_cow(j - 1) != "and" || doc.word_cow(j - 2) != "it" {
+        return None;
+    }
+    let pos = doc.tokens[j - 2].span.start;
+    pronoun_antecedent(doc, "it", si, pos, quotes, affils).filter(|a| a.entity != src.entity)
 }
