@@ -1301,6 +1301,11 @@ const SPEAKERS_SPK23: &[(&str, Option<&str>, &str)] = &[
         "he had done nothing wrong",
     ),
     (
+        "Nina Holt, who was picked to fight the seat, quit after reports in a newspaper. The former teacher said she had made a mistake.",
+        Some("person:nina-holt"),
+        "she had made a mistake",
+    ),
+    (
         "Coffee growers need a new strategy, Gilberto Arenas, president of the growers' association, told Reuters.",
         Some("person:gilberto-arenas"),
         "Coffee growers need a new strategy",

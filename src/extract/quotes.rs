@@ -4617,23 +4617,35 @@ fn epithet_speaker(doc: &Doc<'_>, out: &mut [QuoteOut], cx: &Cx<'_>) {
         if !epithet(doc, phrase) {
             continue;
         }
-        let Some(e) = epithet_antecedent(doc, phrase.start, cx) else {
+        let Some(e) = epithet_antecedent(doc, phrase, cx) else {
             continue;
         };
         if lower_cow(&m.text).ends_with("actress") && cx.gender[e] > 0 {
             continue;
         }
-        // `the former president` is not someone the text gives another title only.
-        let head = lower_cow(phrase.slice(doc.text).rsplit(' ').next().unwrap_or(""));
+        // `the captain` is not someone the text gives another title only (a former office
+        // is one the text may not have stated: `the former teacher`).
+        let low = lower_cow(phrase.slice(doc.text));
+        let head = low.rsplit(' ').next().unwrap_or("");
+        let former = low.contains("former ") || low.contains("outgoing ");
         let titles = || {
             cx.affils
                 .iter()
                 .filter(|a| a.person == e)
                 .filter_map(|a| a.title.as_deref())
         };
-        if doc.pipeline.recognizer.is_title(&head)
+        if !former
+            && doc.pipeline.recognizer.is_title(head)
             && titles().next().is_some()
-            && !titles().any(|t| lower_cow(t).contains(head.as_ref()))
+            && !titles().any(|t| lower_cow(t).contains(head))
+        {
+            continue;
+        }
+        // `The former finance officer said Mr Ebbers knew`: no one speaks of themselves by name.
+        if doc
+            .mentions_in(q.content)
+            .into_iter()
+            .any(|k| doc.res.entity_of[k] == Some(e))
         {
             continue;
         }
@@ -4726,7 +4738,10 @@ fn the_phrase(text: &str, m: Span) -> Span {
 }
 
 /// The person a description at `pos` stands for: see [`epithet_speaker`].
-fn epithet_antecedent(doc: &Doc<'_>, pos: usize, cx: &Cx<'_>) -> Option<usize> {
+/// (`The actor's friend Jo Lee said ... The actor refused`: the phrase written in that
+/// sentence for someone else names no one there.)
+fn epithet_antecedent(doc: &Doc<'_>, phrase: Span, cx: &Cx<'_>) -> Option<usize> {
+    let pos = phrase.start;
     let si = doc.sentence_at(pos)?;
     for back in 0..=si.min(2) {
         let s = doc.sentences[si - back].span;
@@ -4741,6 +4756,9 @@ fn epithet_antecedent(doc: &Doc<'_>, pos: usize, cx: &Cx<'_>) -> Option<usize> {
         let Some(&first) = persons.first() else {
             continue;
         };
+        if back > 0 && doc.lower_at(s).contains(doc.lower_at(phrase).as_ref()) {
+            return None;
+        }
         // `Nielsen had panicked, Greer said.`: the one whose words the sentence reports.
         let k = persons
             .iter()
