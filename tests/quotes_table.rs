@@ -1264,3 +1264,60 @@ const QUOTES_POL22: &[(&str, Option<&str>, &str)] = &[
 fn quote_table_pol22() {
     check_cases(QUOTES_POL22);
 }
+
+/// spk23 (speakers named by a description or a label), (text, speaker entity id, exact
+/// content) as in [`CASES`]: an age, a role noun, a demonym or a former office after "the"
+/// is the subject of the nearest sentence naming a person; after `told` comes the hearer,
+/// never the speaker; `- <title> <Name>: "..."` labels a quote with its speaker.
+const SPEAKERS_SPK23: &[(&str, Option<&str>, &str)] = &[
+    (
+        "Sarah Verbeck won the 800m in Oslo on Sunday. \"I felt strong all the way,\" said the 26-year-old.",
+        Some("person:sarah-verbeck"),
+        "I felt strong all the way,",
+    ),
+    (
+        "Singer Doreen Malick has announced a farewell tour. The pop star said the shows would be her last.",
+        Some("person:doreen-malick"),
+        "the shows would be her last",
+    ),
+    (
+        "Striker Tom Brenner scored twice as Leeds won. \"It was a great cross from Duffy,\" said the Leeds striker.",
+        Some("person:tom-brenner"),
+        "It was a great cross from Duffy,",
+    ),
+    (
+        "Maria Quint beat Joanne Fenn in the final. The 2003 champion said she was tired.",
+        Some("person:maria-quint"),
+        "she was tired",
+    ),
+    (
+        "Rick Dalton lost in straight sets on Friday. \"I had my chances and did not take them,\" said the American.",
+        Some("person:rick-dalton"),
+        "I had my chances and did not take them,",
+    ),
+    (
+        "Alan Parrick quit the party on Monday. The former party leader said he had done nothing wrong.",
+        Some("person:alan-parrick"),
+        "he had done nothing wrong",
+    ),
+    (
+        "Nina Holt, who was picked to fight the seat, quit after reports in a newspaper. The former teacher said she had made a mistake.",
+        Some("person:nina-holt"),
+        "she had made a mistake",
+    ),
+    (
+        "Coffee growers need a new strategy, Gilberto Arenas, president of the growers' association, told Reuters.",
+        Some("person:gilberto-arenas"),
+        "Coffee growers need a new strategy",
+    ),
+    (
+        "\"We never gave up,\" said Rovers striker Jon Pellow.\n\n- City boss Mick Dunleavy: \"We were unlucky today and the referee missed two clear penalties.\"",
+        Some("person:mick-dunleavy"),
+        "We were unlucky today and the referee missed two clear penalties.",
+    ),
+];
+
+#[test]
+fn quote_table_spk23() {
+    check_cases(SPEAKERS_SPK23);
+}

@@ -2262,8 +2262,13 @@ fn speaker_near_cue_inner(
         let rest = text[end..right_limit.max(end)].trim_start();
         rest.is_empty() || rest.starts_with([',', '.', ':', ';', '—', '–', '('])
     };
-    // Inversion: said X / said the minister. After `told` comes the hearer, never the speaker.
-    let right_limit = if TELL.contains(&lower_cow(cue.slice(text)).as_ref()) && !no_subject {
+    // Inversion: said X / said the minister. After `told` comes the hearer, never the speaker
+    // (`Jo Smith, head of the union, told Reuters`: not Reuters); after `warned` only when
+    // the clause before it has no words (`"...," warned Smith`).
+    let lcue = lower_cow(cue.slice(text));
+    let right_limit = if matches!(lcue.as_ref(), "told" | "tells" | "tell" | "telling")
+        || TELL.contains(&lcue.as_ref()) && !no_subject
+    {
         cue.end
     } else {
         right_limit
@@ -3870,6 +3875,8 @@ pub(crate) fn find(doc: &Doc<'_>, affils: &[Affil]) -> Vec<QuoteOut> {
     it_after_attribution(doc, &mut out, cx);
     unnamed_then_pronoun(doc, &mut out);
     unnamed_group_then_they(doc, &mut out);
+    epithet_speaker(doc, &mut out, cx);
+    labelled_quote(doc, &mut out);
     // A direct quote with no cue of its own continues the previous speaker's words when it
     // follows them in the same or the next paragraph (`"...," he said. "More."`).
     let paras = doc.paragraphs;
@@ -4500,6 +4507,318 @@ fn unnamed_then_pronoun(doc: &Doc<'_>, out: &mut [QuoteOut]) {
                 (si, q.record.speaker.clone(), q.speaker, w, end)
             });
     }
+}
+
+/// Nouns that describe a person the text has just named rather than an office someone else
+/// may hold (`said the Tottenham striker`, `the pop star said`): see [`epithet_speaker`].
+/// (`woman`, `man`, `official` and the like are as often someone the text never names.)
+const EPITHET_NOUNS: &[&str] = &[
+    "star",
+    "superstar",
+    "singer",
+    "actor",
+    "actress",
+    "rapper",
+    "musician",
+    "comedian",
+    "presenter",
+    "broadcaster",
+    "novelist",
+    "player",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "keeper",
+    "winger",
+    "captain",
+    "skipper",
+    "champion",
+    "titleholder",
+    "veteran",
+    "batsman",
+    "sprinter",
+    "athlete",
+    "golfer",
+    "seed",
+    "briton",
+    "scot",
+    "welshman",
+    "irishman",
+    "englishman",
+    "frenchman",
+    "spaniard",
+    "dutchman",
+    "swede",
+];
+
+/// True when `phrase` is a description of a person just named: "the", at most three
+/// modifiers (lower-case words, capitalised names of places, clubs or parties, `former`),
+/// and an age (`the 23-year-old`), an [`EPITHET_NOUNS`] noun, a demonym used as a noun
+/// (`said the American`) or a title after `former` or `outgoing` (`the former Labour
+/// leader`); not followed by `of` or a possessive (`the captain of the ship`).
+fn epithet(doc: &Doc<'_>, phrase: Span) -> bool {
+    let text = doc.text;
+    let after = &text[phrase.end..];
+    if after.starts_with(" of ") || after.starts_with(['\'', '’', '-']) {
+        return false;
+    }
+    let written = phrase.slice(text);
+    let ws: Vec<&str> = written.split_whitespace().collect();
+    let [first, mods @ .., head] = &ws[..] else {
+        return false;
+    };
+    if !first.eq_ignore_ascii_case("the")
+        || mods.len() > 3
+        || written.ends_with(char::is_whitespace)
+    {
+        return false;
+    }
+    let ok_mod = |w: &&str| {
+        w.chars().all(|c| c.is_alphanumeric() || c == '-')
+            && !matches!(
+                lower_cow(w).as_ref(),
+                "other" | "another" | "two" | "three" | "both" | "same" | "unnamed" | "new"
+            )
+    };
+    if !mods.iter().all(ok_mod) {
+        return false;
+    }
+    let h = lower_cow(head);
+    let age = h
+        .strip_suffix("-year-old")
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+    let head_span = Span::new(phrase.end - head.len(), phrase.end);
+    let demonym = mods.is_empty()
+        && doc.mention_covering(head_span.start).is_some_and(|k| {
+            doc.mentions[k].span == head_span && doc.mentions[k].form == crate::ner::Form::Demonym
+        });
+    let former = mods
+        .iter()
+        .any(|w| matches!(lower_cow(w).as_ref(), "former" | "outgoing" | "ex"))
+        && doc.pipeline.recognizer.is_title(&h)
+        && !SPOKES.contains(&h.as_ref());
+    age || demonym || former || EPITHET_NOUNS.contains(&h.as_ref())
+}
+
+/// `Jo Marsh scored twice. "We deserved it," said the 24-year-old.`: a description of a
+/// person just named (see [`epithet`]) that no title holder was found for speaks as the
+/// person in the nearest sentence that names one (its own before the phrase, then up to two
+/// before it; names inside quote marks do not count): the one person named there, or the
+/// first when it opens the sentence and is not joined to the next by "and" or a comma.
+/// `actress` needs a person not known as a man. `out` is in text order.
+fn epithet_speaker(doc: &Doc<'_>, out: &mut [QuoteOut], cx: &Cx<'_>) {
+    for q in out.iter_mut().filter(|q| q.speaker.is_none()) {
+        let Some(m) = q.record.speaker_mention.as_ref() else {
+            continue;
+        };
+        // (A bare title is found as its word alone: `leader` in `the former party leader`.)
+        let phrase = the_phrase(doc.text, Span::new(m.start, m.end));
+        if !epithet(doc, phrase) {
+            continue;
+        }
+        let Some(e) = epithet_antecedent(doc, phrase, cx) else {
+            continue;
+        };
+        if lower_cow(&m.text).ends_with("actress") && cx.gender[e] > 0 {
+            continue;
+        }
+        // `the captain` is not someone the text gives another title only (a former office
+        // is one the text may not have stated: `the former teacher`).
+        let low = lower_cow(phrase.slice(doc.text));
+        let head = low.rsplit(' ').next().unwrap_or("");
+        let former = low.contains("former ") || low.contains("outgoing ");
+        let titles = || {
+            cx.affils
+                .iter()
+                .filter(|a| a.person == e)
+                .filter_map(|a| a.title.as_deref())
+        };
+        if !former
+            && doc.pipeline.recognizer.is_title(head)
+            && titles().next().is_some()
+            && !titles().any(|t| lower_cow(t).contains(head))
+        {
+            continue;
+        }
+        // `The former finance officer said Mr Ebbers knew`: no one speaks of themselves by name.
+        if doc
+            .mentions_in(q.content)
+            .into_iter()
+            .any(|k| doc.res.entity_of[k] == Some(e))
+        {
+            continue;
+        }
+        let id = doc.res.entities[e].id.clone();
+        q.record.about.retain(|a| *a != id);
+        q.record.speaker = Some(id);
+        q.speaker = Some(e);
+    }
+}
+
+/// `- Rovers boss Jo Smith: "We were lucky."`: a direct quote whose line opens with a person's
+/// name (after at most a dash or bullet and a few capitalised or title words) and a colon
+/// right before its opening mark is that person's, whatever speaker it was given before (as a
+/// run of the last speaker's words, it went to the previous speaker).
+fn labelled_quote(doc: &Doc<'_>, out: &mut [QuoteOut]) {
+    let text = doc.text;
+    for q in out
+        .iter_mut()
+        .filter(|q| q.record.direct && q.record.cue.is_none())
+    {
+        let open = q.content.start;
+        // (A label is short: only the 200 bytes before the mark are looked at.)
+        let from = floor_char(text, open.saturating_sub(200));
+        let Some(line_start) = text[from..open]
+            .rfind('\n')
+            .map(|i| from + i + 1)
+            .or_else(|| (from == 0).then_some(0))
+        else {
+            continue;
+        };
+        let Some(head) = text[line_start..open]
+            .trim_end_matches(['"', '“', ' '])
+            .strip_suffix(':')
+        else {
+            continue;
+        };
+        let name_end = line_start + head.trim_end().len();
+        let Some(k) = doc
+            .mention_covering(name_end.saturating_sub(1))
+            .filter(|&k| doc.mentions[k].span.end == name_end)
+            .filter(|&k| doc.kind(k) == EntityKind::Person)
+        else {
+            continue;
+        };
+        let Some(e) =
+            doc.res.entity_of[k].filter(|&e| doc.res.entities[e].kind == EntityKind::Person)
+        else {
+            continue;
+        };
+        let lead = text[line_start..doc.mentions[k].span.start]
+            .trim_start()
+            .trim_start_matches(['-', '–', '•', '*'])
+            .trim();
+        let words: Vec<&str> = lead.split_whitespace().collect();
+        let titled = words.len() <= 6
+            && words.iter().all(|w| {
+                w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
+                    && (w.starts_with(char::is_uppercase)
+                        || doc.pipeline.recognizer.is_title(&lower_cow(w)))
+            });
+        if !titled || q.speaker == Some(e) {
+            continue;
+        }
+        let m = doc.mentions[k].span;
+        let id = doc.res.entities[e].id.clone();
+        q.record.about.retain(|a| *a != id);
+        q.record.speaker = Some(id);
+        q.speaker = Some(e);
+        q.record.speaker_mention = Some(doc.article.evidence(m));
+    }
+}
+
+/// `m` widened to the "the" at most three words before it on its line (`the former party
+/// leader` for `leader`), or `m` itself.
+fn the_phrase(text: &str, m: Span) -> Span {
+    let head = &text[..m.start];
+    let mut end = head.trim_end_matches(' ').len();
+    for _ in 0..4 {
+        let start = head[..end].rfind([' ', '\n']).map_or(0, |i| i + 1);
+        let w = &head[start..end];
+        if w.eq_ignore_ascii_case("the") {
+            return Span::new(start, m.end);
+        }
+        if w.is_empty() || !w.chars().all(|c| c.is_alphanumeric() || c == '-') {
+            break;
+        }
+        end = head[..start].trim_end_matches(' ').len();
+    }
+    m
+}
+
+/// The person a description at `pos` stands for: see [`epithet_speaker`].
+/// (`The actor's friend Jo Lee said ... The actor refused`: the phrase written in that
+/// sentence for someone else names no one there.)
+fn epithet_antecedent(doc: &Doc<'_>, phrase: Span, cx: &Cx<'_>) -> Option<usize> {
+    let pos = phrase.start;
+    let si = doc.sentence_at(pos)?;
+    for back in 0..=si.min(2) {
+        let s = doc.sentences[si - back].span;
+        let zone = Span::new(s.start, if back == 0 { pos } else { s.end });
+        let persons: Vec<usize> = doc
+            .mentions_in(zone)
+            .into_iter()
+            .filter(|&k| {
+                doc.mentions[k].kind == EntityKind::Person && !cx.in_quotes(doc.mentions[k].span)
+            })
+            .collect();
+        let Some(&first) = persons.first() else {
+            continue;
+        };
+        if back > 0 && doc.lower_at(s).contains(doc.lower_at(phrase).as_ref()) {
+            return None;
+        }
+        // `Nielsen had panicked, Greer said.`: the one whose words the sentence reports.
+        let k = persons
+            .iter()
+            .copied()
+            .find(|&k| !doc.is_possessor(k) && before_reporting_verb(doc, k))
+            .unwrap_or(first);
+        let e = doc.res.entity_of[k].filter(|&e| doc.res.entities[e].kind == EntityKind::Person)?;
+        // (`Smith and Jones withdrew`: either.)
+        let joined = doc.mentions.get(k + 1).is_some_and(|n| {
+            n.kind == EntityKind::Person
+                && matches!(
+                    text_between(doc.text, doc.mentions[k].span.end, n.span.start),
+                    "and" | "," | ", and" | "or"
+                )
+        });
+        return (!joined && sentence_subject(doc, s.start, k, cx)).then_some(e);
+    }
+    None
+}
+
+/// True when a reporting verb follows mention `k` (`Smith said`, `Smith, 54, told`).
+fn before_reporting_verb(doc: &Doc<'_>, k: usize) -> bool {
+    let next = doc.text[doc.mentions[k].span.end..]
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(|c: char| !c.is_alphabetic());
+    doc.pipeline.extractor.is_reporting(&lower_cow(next))
+}
+
+/// The text between `a` and `b`, trimmed (empty when `b` is before `a`).
+fn text_between(text: &str, a: usize, b: usize) -> &str {
+    text.get(a..b.max(a)).unwrap_or("").trim()
+}
+
+/// True when person mention `k` is the subject of the sentence starting at `start`: not a
+/// possessor, and either opening it (after at most four capitalised or title words, its
+/// title included: `Former Chelsea captain Jo Smith`, `But Smith`) or right before a
+/// reporting verb (`"...," Smith said`).
+fn sentence_subject(doc: &Doc<'_>, start: usize, k: usize, cx: &Cx<'_>) -> bool {
+    let text = doc.text;
+    let m = &doc.mentions[k];
+    if doc.is_possessor(k) {
+        return false;
+    }
+    if before_reporting_verb(doc, k) {
+        return true;
+    }
+    let cut = m
+        .title
+        .filter(|t| t.end <= m.span.start && t.start >= start)
+        .map_or(m.span.start, |t| t.start);
+    let lead = &text[start..cut];
+    let words: Vec<&str> = lead.split_whitespace().collect();
+    !cx.in_quotes(Span::new(start, start + 1))
+        && words.len() <= 4
+        && words.iter().all(|w| {
+            let w = w.trim_end_matches(',');
+            w.starts_with(char::is_uppercase) || doc.pipeline.recognizer.is_title(&lower_cow(w))
+        })
 }
 
 /// Plural words for unnamed speakers (`dealers said`, `Japanese officials said`): see
