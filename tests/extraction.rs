@@ -5487,6 +5487,10 @@ const RELATIONS_AFFIL23: &[(&str, &[&str])] = &[
         "Ana Ruiz, campaign co-ordinator for the Orion Union, said the plan was weak.",
         &["person:ana-ruiz -member_of-> org:orion-union [asserted]"],
     ),
+    (
+        "Conservative health spokesman Ivo Marsh said the plan was bad. Britain votes.",
+        &["person:ivo-marsh -member_of-> org:uk-conservative-party [asserted]"],
+    ),
 ];
 
 /// affil23: the country that only describes a body is not the person's.
@@ -5498,6 +5502,10 @@ const NOT_RELATIONS_AFFIL23: &[(&str, &[&str])] = &[
     (
         "Ana Ruiz, co-founder of Amsterdam-based Orion Corp, said sales were fine.",
         &["person:ana-ruiz -member_of-> country:netherlands"],
+    ),
+    (
+        "Conservative shadow culture secretary Ivo Marsh said the bill was a mess. Britain votes in May. Britain is ready.",
+        &["person:ivo-marsh -member_of-> country:united-kingdom"],
     ),
 ];
 
