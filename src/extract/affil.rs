@@ -9,7 +9,11 @@
 //! * copular bios: "X is a Research Fellow at the Center for Y";
 //! * a country's possessive or demonym before a name ("Norway's X", "Kenyan X"), a
 //!   person's own firm ("Mr X's Acme Holdings merged"), "X, from Acme, said";
-//!   a title's remit before the body ("head of engine development at Acme").
+//!   a title's remit before the body ("head of engine development at Acme");
+//! * a title shared across "and" ("Chile's finance minister X and director of public finance
+//!   Y"), "company spokesman X" (the one firm named before), "X, who was elected to the
+//!   Senate", "central bank governor X" (the home country), a party's member noun the
+//!   recogniser left alone ("Conservative shadow home secretary X").
 //!
 //! A bare national office ("Finance Minister X") falls back on the article's dominant
 //! country; a party's name that is also a portfolio ("Labour Minister" abroad) or the tail
