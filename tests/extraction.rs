@@ -5537,3 +5537,78 @@ const RELATIONS_RELA23N: &[(&str, &[&str])] = &[
 fn rela23n_cases() {
     check_relation_lists(RELATIONS_RELA23N, &[]);
 }
+
+/// affil23: coordinated titles sharing a country, a title's remit before the name, "company
+/// spokesman X", "elected to", central bank titles, and a country that only describes the
+/// body named after it.
+const RELATIONS_AFFIL23: &[(&str, &[&str])] = &[
+    (
+        "Chile's finance minister Ana Ruiz and director of public finance Jose Vidal will visit Japan.",
+        &["person:jose-vidal -member_of-> country:chile [asserted]"],
+    ),
+    (
+        "Talks were held with Nigerian minister of mines and power Ivo Obi on Monday.",
+        &["person:ivo-obi -member_of-> country:nigeria [asserted]"],
+    ),
+    (
+        "Prices rose, said Ana Ruiz, head of equities trading at brokers Orion Securities.",
+        &["person:ana-ruiz -member_of-> org:orion-securities [asserted]"],
+    ),
+    (
+        "Ivo Marsh, who was elected to the U.S. Senate in 1980, died on Monday.",
+        &["person:ivo-marsh -member_of-> org:us-senate [asserted]"],
+    ),
+    (
+        "Orion Corp said it would cut 500 jobs. Company spokesman Ivo Marsh said the cuts were needed.",
+        &["person:ivo-marsh -member_of-> org:orion-corp [asserted]"],
+    ),
+    (
+        "Orion Corp said it would cut 500 jobs, a company spokesman, Ivo Marsh, said.",
+        &["person:ivo-marsh -member_of-> org:orion-corp [asserted]"],
+    ),
+    (
+        "Orion Corp said it would cut jobs. Ana Ruiz, a company spokeswoman, said the cuts were needed.",
+        &["person:ana-ruiz -member_of-> org:orion-corp [asserted]"],
+    ),
+    (
+        "Ana Ruiz, deputy editor of UK magazine Mac Format, said the machine was fine.",
+        &["person:ana-ruiz -member_of-> org:mac-format [asserted]"],
+    ),
+    (
+        "Ana Ruiz, co-founder of Amsterdam-based Orion Corp, said sales were fine.",
+        &["person:ana-ruiz -member_of-> org:orion-corp [asserted]"],
+    ),
+    (
+        "Rates will stay low, central bank governor Ivo Obi said. Peru has reserves. Peru wants growth.",
+        &["person:ivo-obi -member_of-> country:peru [asserted]"],
+    ),
+    (
+        "Ana Ruiz, campaign co-ordinator for the Orion Union, said the plan was weak.",
+        &["person:ana-ruiz -member_of-> org:orion-union [asserted]"],
+    ),
+    (
+        "Conservative health spokesman Ivo Marsh said the plan was bad. Britain votes.",
+        &["person:ivo-marsh -member_of-> org:uk-conservative-party [asserted]"],
+    ),
+];
+
+/// affil23: the country that only describes a body is not the person's.
+const NOT_RELATIONS_AFFIL23: &[(&str, &[&str])] = &[
+    (
+        "Ana Ruiz, deputy editor of UK magazine Mac Format, said the machine was fine.",
+        &["person:ana-ruiz -member_of-> country:united-kingdom"],
+    ),
+    (
+        "Ana Ruiz, co-founder of Amsterdam-based Orion Corp, said sales were fine.",
+        &["person:ana-ruiz -member_of-> country:netherlands"],
+    ),
+    (
+        "Conservative shadow culture secretary Ivo Marsh said the bill was a mess. Britain votes in May. Britain is ready.",
+        &["person:ivo-marsh -member_of-> country:united-kingdom"],
+    ),
+];
+
+#[test]
+fn affiliations_affil23() {
+    check_relation_lists(RELATIONS_AFFIL23, NOT_RELATIONS_AFFIL23);
+}

@@ -9,7 +9,11 @@
 //! * copular bios: "X is a Research Fellow at the Center for Y";
 //! * a country's possessive or demonym before a name ("Norway's X", "Kenyan X"), a
 //!   person's own firm ("Mr X's Acme Holdings merged"), "X, from Acme, said";
-//!   a title's remit before the body ("head of engine development at Acme").
+//!   a title's remit before the body ("head of engine development at Acme");
+//! * a title shared across "and" ("Chile's finance minister X and director of public finance
+//!   Y"), "company spokesman X" (the one firm named before), "X, who was elected to the
+//!   Senate", "central bank governor X" (the home country), a party's member noun the
+//!   recogniser left alone ("Conservative shadow home secretary X").
 //!
 //! A bare national office ("Finance Minister X") falls back on the article's dominant
 //! country; a party's name that is also a portfolio ("Labour Minister" abroad) or the tail
@@ -591,6 +595,24 @@ fn title_joiner(gap: &str) -> bool {
     })
 }
 
+/// " of mines and power ", " of public finance ": a title's remit of one to four lower-case
+/// words between the title and the name ("Nigerian minister of mines and power X"), no
+/// function word or verb among them.
+fn remit_gap(gap: &str) -> bool {
+    let Some(rest) = gap.strip_prefix(" of ").and_then(|r| r.strip_suffix(' ')) else {
+        return false;
+    };
+    let words: Vec<&str> = rest.split([' ', '\n']).collect();
+    (1..=4).contains(&words.len())
+        && words.last() != Some(&"and")
+        && words.iter().all(|w| {
+            !w.is_empty()
+                && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                && (*w == "and" || !FUNCTION_WORDS.contains(w))
+                && !w.ends_with("ed")
+        })
+}
+
 /// True when the line break at `nl` only wraps a line: a word character on both sides (not a
 /// blank line, not an indented paragraph, not a heading line before it).
 fn wrapped_line(text: &str, nl: usize) -> bool {
@@ -687,6 +709,46 @@ fn org_named_in_title(doc: &Doc<'_>, title: &str) -> Option<String> {
         .filter_map(|k| doc.res.entity_of[k])
         .find(|&e| doc.res.entities[e].name == tail)
         .map(|e| doc.res.entities[e].id.clone())
+}
+
+/// "Conservative shadow foreign secretary X", "Conservative health spokesman X": a party's
+/// member noun (lexicon `demonyms` of a `type=party` body) the recogniser left alone, before
+/// up to three portfolio words and the title, for a party of the article's main country.
+fn party_demonym_before(doc: &Doc<'_>, title_start: usize, zone_start: usize) -> Option<String> {
+    let text = doc.text;
+    let mut p = title_start;
+    for _ in 0..4 {
+        let b = text[zone_start..p].trim_end();
+        let w_start = b
+            .rfind([' ', '\n'])
+            .map_or(zone_start, |i| zone_start + i + 1);
+        let w = &text[w_start..zone_start + b.len()];
+        if w.is_empty() || !w.bytes().all(|c| c.is_ascii_alphabetic()) {
+            return None;
+        }
+        if w.starts_with(|c: char| c.is_ascii_uppercase()) {
+            if doc.mention_covering(w_start).is_some() {
+                return None;
+            }
+            let home = main_country(doc)?;
+            return doc
+                .pipeline
+                .recognizer
+                .entities
+                .iter()
+                .find(|e| {
+                    e.attrs.get("type").map(String::as_str) == Some("party")
+                        && e.list("demonyms").contains(&w)
+                })
+                .filter(|e| e.attrs.get("country") == Some(&home))
+                .map(|e| e.id.clone());
+        }
+        if !portfolio_word(w) {
+            return None;
+        }
+        p = w_start;
+    }
+    None
 }
 
 /// "Party chief executive Lord X", "the party chairman, X": the word "party" right before a
@@ -992,6 +1054,34 @@ fn org_after(doc: &Doc<'_>, pos: usize, limit: usize) -> Option<usize> {
                 || to
                 || doc.kind(k) == EntityKind::Organization && kind_noun_gap(gap)
         })
+        .map(|k| described_body(doc, k, limit).unwrap_or(k))
+}
+
+/// "editor of Indian film journal Trade Guide", "co-founder of Amsterdam-based OneStat": a
+/// country (or its demonym or capital) that only describes the body named after it, with
+/// "-based" or lower-case words for a kind of body between them. Returns that body's mention.
+fn described_body(doc: &Doc<'_>, k: usize, limit: usize) -> Option<usize> {
+    if doc.kind(k) != EntityKind::Country {
+        return None;
+    }
+    let text = doc.text;
+    let end = doc.mentions[k].span.end;
+    let rest = text.get(end..limit)?;
+    let (rest, based) = match rest.strip_prefix("-based") {
+        Some(r) => (r, true),
+        None => (rest, false),
+    };
+    let rest = rest.strip_prefix(' ')?;
+    let from = limit - rest.len();
+    let o = doc
+        .mentions_in(Span::new(from, limit))
+        .into_iter()
+        .next()
+        .filter(|&o| doc.kind(o) == EntityKind::Organization)?;
+    let gap = &text[from..doc.mentions[o].span.start];
+    let words: Vec<&str> = gap.split_whitespace().collect();
+    let kinds = kind_words(&words) || gap.is_empty() && based;
+    kinds.then_some(o)
 }
 
 /// "head of car development at Acme", "director for public policy at Acme": a title's remit
@@ -1010,6 +1100,15 @@ fn org_after_remit(doc: &Doc<'_>, pos: usize, limit: usize) -> Option<usize> {
     if words.last() == Some(&"the") {
         words.pop();
     }
+    // "head of equities trading at brokers Acme": words for a kind of body may stand
+    // between the last preposition and the name.
+    if let Some(j) = words
+        .iter()
+        .rposition(|w| matches!(*w, "at" | "of" | "for" | "with"))
+        .filter(|&j| j >= 2 && j + 1 < words.len() && kind_words(&words[j + 1..]))
+    {
+        words.truncate(j + 1);
+    }
     let [first, remit @ .., last] = words.as_slice() else {
         return None;
     };
@@ -1026,6 +1125,22 @@ fn org_after_remit(doc: &Doc<'_>, pos: usize, limit: usize) -> Option<usize> {
 /// "for e-mail software firm", "at the investment bank": a preposition, then up to four
 /// lower-case words ending in a word for a kind of body, right before the body's name.
 fn kind_noun_gap(gap: &str) -> bool {
+    let mut words = gap.split_whitespace();
+    if !words
+        .next()
+        .is_some_and(|p| matches!(p, "at" | "of" | "for" | "with" | "in"))
+    {
+        return false;
+    }
+    let rest: Vec<&str> = words
+        .skip_while(|w| matches!(*w, "the" | "a" | "an"))
+        .collect();
+    kind_words(&rest)
+}
+
+/// "film journal", "sugar producer", "brokers": one to four lower-case words ending in a
+/// word for a kind of body, that describe the body named right after them.
+fn kind_words(rest: &[&str]) -> bool {
     // Beyond the recogniser's descriptor nouns ("retailer", "carmaker"), kinds of body that
     // only describe an employer here ("bank Barclays" names no organisation for it).
     const MORE_KINDS: &[&str] = &[
@@ -1043,17 +1158,14 @@ fn kind_noun_gap(gap: &str) -> bool {
         "institute",
         "university",
         "union",
+        "journal",
+        "magazine",
+        "brokers",
+        "broker",
+        "brokerage",
+        "side",
+        "club",
     ];
-    let mut words = gap.split_whitespace();
-    if !words
-        .next()
-        .is_some_and(|p| matches!(p, "at" | "of" | "for" | "with" | "in"))
-    {
-        return false;
-    }
-    let rest: Vec<&str> = words
-        .skip_while(|w| matches!(*w, "the" | "a" | "an"))
-        .collect();
     (1..=4).contains(&rest.len())
         && rest
             .last()
@@ -1139,6 +1251,10 @@ fn joined_org(doc: &Doc<'_>, m_end: usize, after: &str) -> Option<(usize, &'stat
         "worked at ",
         "works in ",
         "worked in ",
+        "was elected to ",
+        "was re-elected to ",
+        "has been elected to ",
+        "elected to ",
     ];
     // After "who" only: "X, who heads the Senate Banking Committee" (not "X led Acme to a
     // loss").
@@ -1170,6 +1286,8 @@ fn joined_org(doc: &Doc<'_>, m_end: usize, after: &str) -> Option<(usize, &'stat
     let verb_len = after.len() - rest.len() + verb.len();
     let rule = if verb.contains("joined") {
         "affil/joined"
+    } else if verb.contains("elected") {
+        "affil/elected"
     } else if verb.starts_with("work") {
         "affil/works-for"
     } else {
@@ -1226,6 +1344,40 @@ fn short_reference(doc: &Doc<'_>, from: usize, limit: usize) -> Option<String> {
     {
         return None;
     }
+    one_body_before(doc, word, from)
+}
+
+/// "company spokesman Jo Hale", "a company spokeswoman, Jo Hale,": the one firm named before
+/// `title_start` in the article, for "company" or "firm" (lower case, or opening the
+/// sentence) right before the title.
+fn company_word_before(doc: &Doc<'_>, title_start: usize) -> Option<String> {
+    let text = doc.text;
+    let b = text.get(..title_start)?.strip_suffix(' ')?;
+    let w_start = b.rfind([' ', '\n', '"']).map_or(0, |i| i + 1);
+    let word = &b[w_start..];
+    let opens = doc
+        .sentence_at(title_start)
+        .is_some_and(|i| doc.sentences[i].span.start == w_start);
+    let firm = matches!(word, "company" | "firm")
+        || opens && matches!(word, "Company" | "Firm")
+        || matches!(word, "Company" | "Firm") && text[..w_start].ends_with("a ");
+    // Not a kind of company that describes the person's own ("the drug company executive").
+    let before = text[..w_start].trim_end_matches(' ');
+    let modifier = before.rsplit([' ', '\n']).next().is_some_and(|w| {
+        !w.is_empty()
+            && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+            && !FUNCTION_WORDS.contains(&w)
+    }) && !before.ends_with(['\n', ',']);
+    if !firm || modifier {
+        return None;
+    }
+    one_body_before(doc, "company", title_start)
+}
+
+/// The one body named before `from` that a short reference's head `word` fits (see
+/// [`short_reference`]): a body whose name holds the word, or a firm for "company", "firm",
+/// "group".
+fn one_body_before(doc: &Doc<'_>, word: &str, from: usize) -> Option<String> {
     let lower = word.to_ascii_lowercase();
     const BODIES: &[&str] = &[
         "bank",
@@ -1609,7 +1761,16 @@ fn title_comma_name(doc: &Doc<'_>, name: Span, after: &str) -> Option<Affil> {
         p = w_start;
         found = org_before(doc, p);
     }
-    let o = found.filter(|&o| doc.mentions[o].span.start >= line)?;
+    let Some(o) = found.filter(|&o| doc.mentions[o].span.start >= line) else {
+        // "a company spokesman, Jo Hale, said": the one firm the article names before.
+        return company_word_before(doc, t.span.start).map(|org| Affil {
+            person: 0,
+            title: Some(clean(t.span.slice(text))),
+            org: Some(org),
+            span: Span::new(t.span.start, name.end),
+            rule: "affil/title-comma-name",
+        });
+    };
     // "Labour minister, X": a portfolio (a labour ministry), not the party.
     let title = clean(t.span.slice(text));
     if doc.mentions[o].span.slice(text) == "Labour" && title.eq_ignore_ascii_case("minister") {
@@ -1735,6 +1896,107 @@ fn extend_title(doc: &Doc<'_>, end: usize) -> usize {
         }
     }
     end
+}
+
+/// "central bank president Jo Hale", "central bank governor Jo Hale": a title right after
+/// the lower-case "central bank", with no body of its own: an office of the home country.
+fn central_bank_title(text: &str, a: &Affil) -> bool {
+    a.org.is_none()
+        && a.rule == "affil/title+name"
+        && a.title.as_deref().is_some_and(|t| {
+            matches!(
+                t.to_ascii_lowercase().as_str(),
+                "president" | "governor" | "chairman" | "head" | "deputy governor"
+            )
+        })
+        && central_bank_before(text, a.span.start)
+}
+
+/// True when "central bank" (any case) ends right before `pos`.
+fn central_bank_before(text: &str, pos: usize) -> bool {
+    text[..pos]
+        .trim_end()
+        .to_ascii_lowercase()
+        .ends_with("central bank")
+}
+
+/// "Chile's finance minister Jo Hale and director of public finance Ana Ruiz": a title and
+/// name right after "and" with no body of their own take the country of the title and name
+/// right before the "and", when a country opens that one ("Chile's", "Chilean") or it is a
+/// central bank's ("central bank president X and director of public finance Y"). Not for an
+/// occupation, an honorific or a state's office ("and author Professor X", "and Governor X"),
+/// a minister beside a country without ministers, nor the two sides of "talks between A
+/// and B".
+fn share_coordinated_country(doc: &Doc<'_>, out: &mut [Affil]) {
+    let text = doc.text;
+    for i in 0..out.len() {
+        let a = &out[i];
+        let Some(title) = a.title.as_deref() else {
+            continue;
+        };
+        let t = title.to_ascii_lowercase();
+        let honorific = t.split([' ', '-']).any(|w| {
+            matches!(
+                w,
+                "professor"
+                    | "prof."
+                    | "dr"
+                    | "dr."
+                    | "sir"
+                    | "dame"
+                    | "lord"
+                    | "lady"
+                    | "governor"
+                    | "gov."
+                    | "mayor"
+                    | "senator"
+                    | "sen."
+            )
+        });
+        let between = doc
+            .sentence_at(a.span.start)
+            .is_some_and(|s| text[doc.sentences[s].span.start..a.span.start].contains("between "));
+        if a.org.is_some()
+            || a.rule != "affil/title+name"
+            || private_occupation(title)
+            || honorific
+            || between
+        {
+            continue;
+        }
+        let Some(q) = text[..a.span.start]
+            .strip_suffix(" and ")
+            .map(|b| b.trim_end_matches(',').len())
+        else {
+            continue;
+        };
+        let Some(prev) = doc
+            .mention_ending_at(q)
+            .filter(|&o| doc.kind(o) == EntityKind::Person)
+            .and_then(|o| doc.res.entity_of[o])
+        else {
+            continue;
+        };
+        let country = out.iter().find_map(|b| {
+            let opened = doc
+                .mention_covering(b.span.start)
+                .is_some_and(|o| doc.kind(o) == EntityKind::Country)
+                || central_bank_before(text, b.span.start);
+            (b.person == prev
+                && b.span.end == q
+                && opened
+                && matches!(b.rule, "affil/title+name" | "affil/government+name"))
+            .then_some(b.org.as_ref())
+            .flatten()
+            .filter(|o| o.starts_with("country:"))
+            .filter(|o| !(ministerial(title) && NO_MINISTERS.contains(&o.as_str())))
+            .cloned()
+        });
+        if let Some(c) = country.filter(|_| out[i].person != prev) {
+            out[i].org = Some(c);
+            out[i].rule = "affil/coordinated";
+        }
+    }
 }
 
 /// A well-known person's own body or country and party, from the lexicon (`org=`, `party=`),
@@ -1874,10 +2136,10 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
             .filter(|t| zone.contains(t.span) && t.span.end <= m.span.start)
             .collect();
         // Only if the last title is adjacent to the name (title + name).
-        let adjacent = zone_titles
-            .last()
-            .is_some_and(|t| text[t.span.end..m.span.start].trim().is_empty())
-            || m.title.is_some();
+        let adjacent = zone_titles.last().is_some_and(|t| {
+            let gap = &text[t.span.end..m.span.start];
+            gap.trim().is_empty() || remit_gap(gap)
+        }) || m.title.is_some();
         if adjacent && !zone_titles.is_empty() {
             // Contiguous block of titles right before the name, joined by lowercase words.
             let last = zone_titles.last().unwrap();
@@ -1964,6 +2226,8 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
                 .and_then(|o| unnamed_body_country(doc, o, Some(ei)))
                 .or_else(|| org_mention.and_then(|o| doc.id(o).map(str::to_string)))
                 .or_else(|| portfolio_department(doc, &title, first.span.start, zone.start))
+                .or_else(|| company_word_before(doc, first.span.start))
+                .or_else(|| party_demonym_before(doc, first.span.start, zone.start))
                 .or_else(|| implied_org(doc, ei, primary.index, Span::new(zone.start, m.span.end)))
                 .or_else(|| before.and_then(|o| doc.id(o).map(str::to_string)))
                 .or_else(|| article_party(doc, first.span.start, zone.start));
@@ -2203,6 +2467,10 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
                         .or_else(|| body.and_then(|o| doc.id(o).map(str::to_string)))
                         .or_else(|| org_named_in_title(doc, &title))
                         .or_else(|| short_reference(doc, tend, app_end))
+                        .or_else(|| {
+                            company_word_before(doc, t.span.start)
+                                .filter(|_| t.span.start >= app_start + "company ".len())
+                        })
                         .or_else(|| implied_org(doc, ei, t.index, app))
                         .or_else(|| before.and_then(|o| doc.id(o).map(str::to_string)))
                         .or_else(|| {
@@ -2500,6 +2768,10 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
     let home_minister = unplaced_minister
         .then(|| dominant_country_of(doc, NO_MINISTERS))
         .flatten();
+    let unplaced_office = unplaced_office
+        || out
+            .iter()
+            .any(|a| a.org.is_none() && central_bank_title(text, a));
     let home_any = unplaced_office.then(|| dominant_country(doc)).flatten();
     for (home, ministers) in [(home_any, false), (home_minister, true)] {
         let Some(home) = home else {
@@ -2521,10 +2793,17 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
                     .strip_prefix(p)
                     .is_some_and(|r| r.starts_with(char::is_uppercase))
             });
+            // "central bank governor X": not of a country whose central bank has other
+            // titles (the Fed), nor in a sentence that names another country.
+            let central = !ministers
+                && central_bank_title(text, a)
+                && !NO_MINISTERS.contains(&home.as_str())
+                && !names_other_country(doc, a.span.start, &home);
             let office = a
                 .title
                 .as_deref()
-                .is_some_and(|t| office_at_home(t, ministers, &home));
+                .is_some_and(|t| office_at_home(t, ministers, &home))
+                || central;
             let elsewhere = ministers && names_other_country(doc, a.span.start, &home);
             if office
                 && !elsewhere
@@ -2542,6 +2821,8 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
             }
         }
     }
+    // "... central bank president Jo Hale and director of public finance Ana Ruiz".
+    share_coordinated_country(doc, &mut out);
     known_bodies(doc, &mut out);
     // One affiliation per (person, title, org): the first statement; none of a body with
     // itself ("AGPM, an AGPM official": the apposition is not the body's).
