@@ -4810,7 +4810,7 @@ impl Recognizer {
                     || b.ends_with('&')
                     || b.strip_suffix(" and").is_some_and(|bb| {
                         bb.rsplit(' ').next().is_some_and(first_upper)
-                            && !bb.ends_with(|c: char| c == '"' || c == '\u{201d}')
+                            && !bb.ends_with(['"', '\u{201d}'])
                     })
             }
         });
