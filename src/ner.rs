@@ -9,7 +9,9 @@
 //!    evidence: a title before them, an apposition after them, a reporting
 //!    verb, an organisation head word or legal form, a given name, a locative
 //!    preposition, a post held in a body ("analyst at X"), an electoral seat
-//!    ("the X seat").
+//!    ("the X seat", "the X by-election", a peer's "Lord Y of X"), a lone
+//!    surname that reports like a person (`"...," X said`, "X said he"), a
+//!    speaker's name before "of" ("said X Y of Z").
 //! 4. "<demonym> <institution>" phrases ("Iraqi Parliament").
 //!
 //! Mentions carry the rule that found them. Linking mentions into entities is
@@ -72,6 +74,10 @@ pub struct TitleMatch {
     /// Index into the lexicon titles.
     pub index: usize,
 }
+
+/// One-word papers ("The Hill", "The Hindu") whose word after a lower-case "the" is as often
+/// no paper ("on the Hill", "the Hindu majority").
+const BARE_PAPER_EXCEPTIONS: &[&str] = &["Hill", "Hindu"];
 
 /// Titles of members elected for a seat ("MP for Sedgefield"): what follows "for" is the seat.
 const SEAT_HOLDERS: &[&str] = &["mp", "member of parliament"];
@@ -1374,7 +1380,6 @@ fn title_with_complement(before: &str, title_at_end: &HashMap<usize, usize>) -> 
                 "the"
                     | "a"
                     | "an"
-                    | "and"
                     | "or"
                     | "his"
                     | "her"
@@ -1395,6 +1400,8 @@ fn title_with_complement(before: &str, title_at_end: &HashMap<usize, usize>) -> 
                     | "for"
                     | "of"
             )
+            // "minister of mines and energy X": "and" only inside the complement.
+            || w == "and" && end == before.len()
             // "chairman of messaging firm" + "MBlox": the complement's noun names a company.
             || end == before.len()
                 && (ORG_DESCRIPTORS.contains(&w)
@@ -1978,6 +1985,19 @@ impl Recognizer {
                 add(c, i, Form::Capital, &mut pats, &mut info);
             }
         }
+        // "the Guardian reported": a paper the lexicon names "The Guardian" is often written with
+        // a lower-case article, no part of its name (the mention starts after it). Not a paper
+        // whose one word is also a place or a people in everyday use ("on the Hill", "the
+        // Hindu majority").
+        for (i, e) in entities.iter().enumerate() {
+            if let Some(w) = e.name.strip_prefix("The ").filter(|w| {
+                !w.contains(' ')
+                    && !BARE_PAPER_EXCEPTIONS.contains(w)
+                    && e.attrs.get("type").is_some_and(|t| t == "media")
+            }) {
+                add(&format!("the {w}"), i, Form::Name, &mut pats, &mut info);
+            }
+        }
         // Upper-case variants for all-caps text, after the originals so those win.
         let n = pats.len();
         for k in 0..n {
@@ -2542,11 +2562,25 @@ impl Recognizer {
             }
             // "the Gulf Investment Corp", "the Gulf of Bothnia": a name kept with its article
             // opens a longer name when a capitalised word or "of" follows it.
-            if (text[s..e].starts_with("the ") || text[s..e].starts_with("The "))
+            if (text[s..e].starts_with("The ")
+                || text[s..e].starts_with("the") && text[s + 3..e].starts_with(char::is_whitespace))
                 && (first_upper(next_word()) || next_word() == "of")
             {
                 continue;
             }
+            // "the Guardian reported": the article is no part of the paper's name ("the
+            // Independent on Sunday" is another paper).
+            let s = if text[s..e].starts_with("the")
+                && text[s + 3..e].starts_with(char::is_whitespace)
+                && self.entities[idx].name.starts_with("The ")
+            {
+                if text[e..].starts_with(" on Sunday") {
+                    continue;
+                }
+                e - text[s + 3..e].trim_start().len()
+            } else {
+                s
+            };
             // "the North East", "the South West": a region named by compass words alone is the
             // region only on its own, not inside a longer name ("Leeds North West", "Central
             // and South West Corp", "North West Securities").
@@ -4439,7 +4473,10 @@ impl Recognizer {
             }
             at += w.len() + 1;
         }
-        (age || possessor_title || home_town) && closed && n <= 6 || bare_title
+        // "Ivo Marsh, Vexa's chief executive.": a possessor's title may close the sentence.
+        (age || possessor_title || home_town) && closed && n <= 6
+            || possessor_title && ends_sentence && n <= 6
+            || bare_title
     }
 
     /// The end of the lexicon country or place named (by name, not demonym) at `p`.
@@ -4589,11 +4626,213 @@ impl Recognizer {
             })
     }
 
+    /// The index of "of" in a peer's style, "Lord|Baroness|Lady <one or two name words> of
+    /// <one to three capitalised words>" ("Lord Kinnock of Bedwellty", "Baroness Royall of
+    /// Blaisdon"): what follows "of" is the place the peer takes the title from. Not an
+    /// office ("Lord Chief Justice of England", "Lord Mayor of London") or a body after
+    /// "Lord" ("Lord of the Rings" has no name word at all).
+    fn peerage_place(&self, text: &str, tokens: &[Token], run: &[usize]) -> Option<usize> {
+        let word = |i: usize| tokens[run[i]].text(text);
+        if run.len() < 4 || !matches!(word(0), "Lord" | "Baroness" | "Lady") {
+            return None;
+        }
+        let k = (2..=3).find(|&k| k < run.len() && word(k) == "of")?;
+        let name_word = |w: &str| {
+            first_upper(w)
+                && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
+                && !is_org_head(w)
+                && !self.is_title(&w.to_lowercase())
+                && !self.nonnames.contains(w)
+        };
+        let place = &run[k + 1..];
+        ((1..k).all(|i| name_word(word(i)))
+            && (1..=3).contains(&place.len())
+            && (k + 1..run.len()).all(|i| name_word(word(i))))
+        .then_some(k)
+    }
+
+    /// The index of "of" in a run right after said/says/added that is a speaker's name of
+    /// two or three words and where the speaker is from ("said Ivo Marsh of Copper Ridge",
+    /// "says Dana Okafor of Lagos"): name words only before "of" (see [`Self::common_surname`]
+    /// when a given name opens them), capitalised words after it.
+    fn speaker_of_split(&self, text: &str, tokens: &[Token], run: &[usize]) -> Option<usize> {
+        let word = |i: usize| tokens[run[i]].text(text);
+        let k = (2..=3).find(|&k| k + 1 < run.len() && word(k) == "of")?;
+        let before = text[..tokens[run[0]].span.start].strip_suffix(' ')?;
+        if !["said", "says", "added"].iter().any(|v| {
+            before.ends_with(v)
+                && !before[..before.len() - v.len()].ends_with(char::is_alphanumeric)
+        }) {
+            return None;
+        }
+        let names: Vec<&str> = (0..k).map(word).collect();
+        let plain = names.iter().all(|w| {
+            first_upper(w)
+                && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
+                && !is_org_head(w)
+                && !is_company_word(w)
+                && !self.nonnames.contains(*w)
+                && !self.is_title(&w.to_lowercase())
+        });
+        // "said Halden Marsh of Canada Ltd economist Ena Lowe": a company, then its employee.
+        let after = &text[tokens[run[run.len() - 1]].span.end..];
+        let title_after = after.strip_prefix(' ').is_some_and(|r| {
+            let w = r.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+            self.is_title(&w.to_lowercase())
+        });
+        ((plain || self.common_surname(&names, false))
+            && !title_after
+            && (k + 1..run.len()).all(|i| first_upper(word(i)) || CONNECTORS.contains(&word(i))))
+        .then_some(k)
+    }
+
+    /// True for two or three name words opening with a given name ("Richard May", "Jan
+    /// Ekberg", "Mike Hall") whose other words may be common words (months, nouns): a
+    /// person's name where an apposition or a "said ... of" phrase says so. No title run,
+    /// organisation, company or title word, acronym or digit.
+    fn common_surname(&self, words: &[&str], titled: bool) -> bool {
+        !titled
+            && (2..=3).contains(&words.len())
+            && (self.given.contains(words[0]) || AMBIGUOUS_GIVEN.contains(&words[0]))
+            && words.iter().all(|w| {
+                first_upper(w)
+                    && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
+                    && !is_org_head(w)
+                    && !is_company_word(w)
+                    && !is_suffix(w)
+                    && !self.is_title(&w.to_lowercase())
+                    // "Christian Democrats", "Elliott Enterprises": a common plural ends a
+                    // group's or a company's name.
+                    && !(w.ends_with('s') && self.nonnames.contains(*w))
+            })
+    }
+
+    /// True when the one unknown word `word` at `start` is a person's surname by the way it
+    /// reports: right before said/says/told/added/adds/tells, with a closing quote and its
+    /// comma before it (`"We will not sign," Vidal said`) or "he"/"she" right after the verb
+    /// at the start of a clause ("Vidal said he would", "..., Obi told she"). Companies and
+    /// bodies report with "it" and seldom close a quote. Not a common, title or company word,
+    /// nor a word the article uses in lower case, for a company ("Vexa Inc", "shares in
+    /// Vexa"), in a partnership ("Duff and Phelps", "Vexa & Co") or inside a name found
+    /// already (rule `pattern/lone-speaker`).
+    fn lone_speaker(
+        &self,
+        text: &str,
+        start: usize,
+        word: &str,
+        next_text: &str,
+        out: &[Mention],
+    ) -> bool {
+        let verb = next_text
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        if !matches!(verb, "said" | "says" | "told" | "added" | "adds" | "tells")
+            || !text[start + word.len()..].starts_with(' ')
+            || word.chars().count() < 3
+            || !first_upper(word)
+            // No hyphen: "Three-quarters said".
+            || !word.chars().skip(1).all(char::is_lowercase)
+        {
+            return false;
+        }
+        let before = text[..start].trim_end();
+        let quoted = [",\"", ",\u{201d}", "?\"", "?\u{201d}", "!\"", "!\u{201d}"]
+            .iter()
+            .any(|q| before.ends_with(q));
+        let pronoun = next_text[verb.len()..]
+            .strip_prefix(' ')
+            .is_some_and(|r| r.starts_with("he ") || r.starts_with("she "));
+        // "of Greenwich, Conn said": a short word after a capitalised one and its comma may be
+        // a state after its town.
+        let place_list = word.len() <= 5
+            && before.strip_suffix(',').is_some_and(|b| {
+                b.rsplit(char::is_whitespace)
+                    .next()
+                    .is_some_and(first_upper)
+            });
+        let clause_start = before.is_empty()
+            || before.ends_with(['.', ';', ':', '"', '\u{201d}'])
+            || before.ends_with(',') && !place_list
+            || ["But", "but", "and", "And"].iter().any(|w| {
+                before.ends_with(w)
+                    && !before[..before.len() - w.len()].ends_with(|c: char| c.is_alphanumeric())
+            });
+        // "Vidal said prices would fall. ..., he added": the first pronoun that reports after
+        // it is "he" or "she" (not "it" or "they").
+        let reports_on = || {
+            let rest = &next_text[verb.len()..];
+            let rest = &rest[..crate::text::floor_char(rest, 300)];
+            let mut prev = "";
+            for w in rest
+                .split_whitespace()
+                .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()))
+            {
+                if self.is_reporting(w) {
+                    match prev {
+                        "he" | "she" | "He" | "She" => return true,
+                        "it" | "they" | "It" | "They" => return false,
+                        _ => {}
+                    }
+                }
+                prev = w;
+            }
+            false
+        };
+        if !(quoted || clause_start && (pronoun || reports_on())) {
+            return false;
+        }
+        let lower = word.to_lowercase();
+        // "Critics said he": a plural of a title or common word.
+        let plural = word
+            .strip_suffix('s')
+            .is_some_and(|b| self.nonnames.contains(b) || self.is_title(&b.to_lowercase()));
+        if plural
+            || self.nonnames.contains(word)
+            || self.given.contains(word)
+            || self.is_title(&lower)
+            || is_org_head(word)
+            || is_company_tail(word)
+            || is_suffix(word)
+            || lower_case_use(text, word)
+            || corporate_elsewhere(text, word)
+        {
+            return false;
+        }
+        // "Duff and Phelps", "Vexa & Co": one of a partnership's names.
+        let partner = text.match_indices(word).any(|(i, _)| {
+            let j = i + word.len();
+            boundary_ok(text, i, j) && {
+                let after = &text[j..];
+                let b = text[..i].trim_end();
+                after.starts_with(" &")
+                    || after.strip_prefix(" and ").is_some_and(first_upper)
+                    || b.ends_with('&')
+                    || b.strip_suffix(" and").is_some_and(|bb| {
+                        bb.rsplit(' ').next().is_some_and(first_upper)
+                            && !bb.ends_with(['"', '\u{201d}'])
+                    })
+            }
+        });
+        // A word of a longer name found already ("Zhou Minghua ... Zhou said", "Vexa Foods ...
+        // Vexa said") is left to resolve, which links it to that name.
+        !partner
+            && !out.iter().any(|m| {
+                let name = m.span.slice(text);
+                name != word
+                    && name
+                        .split(|c: char| !c.is_alphanumeric() && c != '-')
+                        .any(|w| w == word)
+            })
+    }
+
     /// "fight the Kettering North seat", "Ivo Marsh's Ashfield seat", "in the Sedgefield
     /// constituency": capitalised words (a place before them included: "Suffolk" + "Coastal")
     /// between "the", a possessive or "in" and "seat" name an electoral seat, a
-    /// place (rule `pattern/constituency`). Not a body's or a common word ("the Senate seat",
-    /// "the Democratic seat"), nor an acronym ("a CBOE seat"). True when pushed.
+    /// place (rule `pattern/constituency`), and so do capitalised words before "by-election"
+    /// ("the Horsham by-election"). Not a body's or a common word ("the Senate seat",
+    /// "the Democratic seat", "Upper House by-election"), nor an acronym ("a CBOE seat").
+    /// True when pushed.
     fn seat_name(
         &self,
         text: &str,
@@ -4606,7 +4845,12 @@ impl Recognizer {
         let next = text[end..]
             .strip_prefix(' ')
             .and_then(|r| r.split(|c: char| !c.is_alphabetic()).next());
-        if next != Some("seat") || run.len() > 3 {
+        // "the 1904 Horsham by-election", "won the Hartlepool by-election": a by-election is
+        // always a seat's, so no article or possessive is asked for.
+        let by_election = text[end..]
+            .strip_prefix(' ')
+            .is_some_and(|r| r.starts_with("by-election"));
+        if next != Some("seat") && !by_election || run.len() > 3 {
             return false;
         }
         let words: Vec<&str> = run.iter().map(|&i| tokens[i].text(text)).collect();
@@ -4638,7 +4882,7 @@ impl Recognizer {
         let cue = before.ends_with("'s")
             || before.ends_with("\u{2019}s")
             || [" the", " in"].iter().any(|c| before.ends_with(c));
-        if !cue {
+        if !cue && !by_election {
             return false;
         }
         if let Some(i) = place {
@@ -4849,6 +5093,57 @@ impl Recognizer {
             }
         }
         if self.seat_name(text, tokens, run, out, ends) {
+            return;
+        }
+        // "said Ivo Marsh of Copper Ridge": a speaker's name, then "of" and where the speaker
+        // is from (classified on its own).
+        if let Some(k) = self.speaker_of_split(text, tokens, run) {
+            let span = Span::new(tokens[run[0]].span.start, tokens[run[k - 1]].span.end);
+            out.push(Mention {
+                span,
+                kind: EntityKind::Person,
+                target: Target::Name(collapse_ws(span.slice(text))),
+                form: Form::Name,
+                rule: "pattern/speaker-of",
+                title: None,
+            });
+            self.classify_run(
+                text,
+                tokens,
+                &run[k + 1..],
+                sentence_starts,
+                titles,
+                title_at_end,
+                out,
+                ends,
+            );
+            return;
+        }
+        // "Lord Kinnock of Bedwellty", "Baroness Royall of Blaisdon": a peer's title names a
+        // place after "of"; the words before it are the peer.
+        if let Some(k) = self.peerage_place(text, tokens, run) {
+            self.classify_run(
+                text,
+                tokens,
+                &run[..k],
+                sentence_starts,
+                titles,
+                title_at_end,
+                out,
+                ends,
+            );
+            let span = Span::new(
+                tokens[run[k + 1]].span.start,
+                tokens[*run.last().unwrap()].span.end,
+            );
+            out.push(Mention {
+                span,
+                kind: EntityKind::Location,
+                target: Target::Name(collapse_ws(span.slice(text))),
+                form: Form::Name,
+                rule: "pattern/peerage",
+                title: None,
+            });
             return;
         }
         // "Sumitomo" + "Corp and Tanaka Kikinzoku KK": a legal form ends the organisation
@@ -5518,10 +5813,17 @@ impl Recognizer {
             || next_text.starts_with(", says");
         let reporting_before = self.is_reporting(&prev_word) && !sentence_initial;
         // "Their lawyer, Majeed Memon, said": a name set off by commas right after a title.
-        let title_comma = next_text.starts_with(',')
+        // "his Peruvian counterpart, Wilfredo Ruiz.": also a counterpart, and before the
+        // sentence's full stop.
+        let title_comma = (next_text.starts_with(',')
+            || next_text
+                .strip_prefix('.')
+                .is_some_and(|r| r.chars().next().is_none_or(char::is_whitespace)))
             && text[..start].trim_end().strip_suffix(',').is_some_and(|b| {
                 let b = b.trim_end();
                 title_at_end.contains_key(&b.len())
+                    || b.strip_suffix("counterpart")
+                        .is_some_and(|c| c.ends_with(' '))
             });
         // One word of capitals that is no measure or title abbreviation ("GDP", "CEO").
         let unknown_acronym = words.len() == 1
@@ -5675,8 +5977,23 @@ impl Recognizer {
             || title_cap && words.len() == 1 && !sentence_initial
         {
             (EntityKind::Person, "pattern/title+name")
-        } else if person_shape && (apposition || copula || title_comma) && !company {
+        } else if (person_shape || self.common_surname(&words, title.is_some()))
+            && (apposition || copula || title_comma)
+            && !company
+        {
             (EntityKind::Person, "pattern/apposition")
+        } else if (person_shape || self.common_surname(&words, title.is_some()))
+            && title.is_none()
+            && !company
+            && matches!(prev_word.as_str(), "said" | "says" | "added")
+            && !sentence_initial
+            && next_text
+                .strip_prefix("of ")
+                .is_some_and(|r| first_upper(r) || r.starts_with("the "))
+        {
+            // "said Junya Okabe of Marrow Lane": the name after a reporting verb, then where
+            // the speaker is from.
+            (EntityKind::Person, "pattern/speaker-of")
         } else if (2..=3).contains(&words.len())
             && !has_connector
             && !company
@@ -5818,6 +6135,14 @@ impl Recognizer {
             })
         {
             (EntityKind::Organization, "pattern/reporting-subject")
+        } else if words.len() == 1
+            && title.is_none()
+            && !given
+            && !company
+            && self.lone_speaker(text, start, first, next_text, out)
+        {
+            // "\"We will not sign,\" Vidal said", "Vidal said he would": a surname that reports.
+            (EntityKind::Person, "pattern/lone-speaker")
         } else if words.len() == 1
             && (!sentence_initial
                 || sentence_starts.contains(&start)
@@ -6080,7 +6405,9 @@ fn org_descriptor(text: &str, start: usize, next_text: &str) -> bool {
         .unwrap_or("");
     let before = (!comma || next_text.starts_with(','))
         && !gap[..gap.len() - noun.len()].ends_with('-')
-        && ORG_DESCRIPTORS.iter().any(|d| d.eq_ignore_ascii_case(noun));
+        && (ORG_DESCRIPTORS.iter().any(|d| d.eq_ignore_ascii_case(noun))
+            // "analyst at brokers Hale Dunmore": the British trade's plural names one firm.
+            || matches!(noun, "brokers" | "stockbrokers"));
     before
         || next_text.strip_prefix(',').is_some_and(|after| {
             let after = after.trim_start();

@@ -469,7 +469,25 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
             }
         }
     }
-    let entities: Vec<ArticleEntity> = by_id.into_values().collect();
+    let mut entities: Vec<ArticleEntity> = by_id.into_values().collect();
+    // "the Guardian newspaper": an organisation the lexicon names "The Guardian" keeps the
+    // article in its name only when the text writes "The" capitalised inside a sentence.
+    for e in &mut entities {
+        if e.kind != EntityKind::Organization || !e.name.starts_with("The ") {
+            continue;
+        }
+        let capital_article = e.mentions.iter().any(|&k| {
+            let sp = mentions[k].span;
+            sp.slice(text).starts_with("The")
+                && sp.slice(text)[3..].starts_with(char::is_whitespace)
+                && text[..sp.start]
+                    .trim_end()
+                    .ends_with(|c: char| c.is_alphanumeric() || matches!(c, ',' | ';'))
+        });
+        if !capital_article {
+            e.name = e.name["The ".len()..].to_string();
+        }
+    }
     // Sorted by id: each mention's entity by binary search.
     let entity_of = ids
         .iter()

@@ -5612,3 +5612,97 @@ const NOT_RELATIONS_AFFIL23: &[(&str, &[&str])] = &[
 fn affiliations_affil23() {
     check_relation_lists(RELATIONS_AFFIL23, NOT_RELATIONS_AFFIL23);
 }
+
+/// ent23: people, places and papers the recogniser missed on unseen general news.
+const ENTITIES_ENT23: &[(&str, &[&str])] = &[
+    // A lone surname that reports like a person: after a closed quote, or with "he"/"she".
+    (
+        "\"We will not sign the deal,\" Okonkwo said. Prices fell.",
+        &["person:okonkwo"],
+    ),
+    (
+        "Talks ended in Lima on Friday. Varela said he expected a deal.",
+        &["person:varela"],
+    ),
+    (
+        "Varela said the market would fall. \"There is no floor,\" he added.",
+        &["person:varela"],
+    ),
+    // A speaker's name after said/says, then "of" and where the speaker is from.
+    (
+        "\"It makes sense,\" said Dorn Ekwall of Brill Pine.",
+        &["person:dorn-ekwall"],
+    ),
+    (
+        "\"Prices will firm,\" said Junya Okabe of Marrow Lane Securities.",
+        &["person:junya-okabe"],
+    ),
+    // A given name and a surname that is also a common word, set off by a title.
+    (
+        "\"Supplies are good,\" said Alan Bay, lobbyist for the growers.",
+        &["person:alan-bay"],
+    ),
+    // A possessor's title closing the sentence.
+    (
+        "\"It is the leadership,\" said Thomas A. Quist, Vexa's chief executive officer.",
+        &["person:thomas-a-quist"],
+    ),
+    // A title whose complement has "and" in it.
+    (
+        "Nigerian minister of mines and power Bunu Tandu Ekpe attended the talks.",
+        &["person:bunu-tandu-ekpe"],
+    ),
+    // A counterpart named in an apposition that ends the sentence.
+    (
+        "He will meet his Peruvian counterpart, Wilfredo Quispe.",
+        &["person:wilfredo-quispe"],
+    ),
+    // Electoral places: a by-election's seat, a peer's place.
+    (
+        "Labour held the Dunmore by-election with a reduced majority.",
+        &["loc:dunmore"],
+    ),
+    (
+        "He will take the title of Lord Pennick of Barrowfield.",
+        &["loc:barrowfield"],
+    ),
+    // A broker's name after the British trade plural.
+    (
+        "Prices will rise, said Ann Lowe, analyst at brokers Kell Marsh.",
+        &["org:kell-marsh"],
+    ),
+    // A paper written with a lower-case article.
+    (
+        "Writing in the Observer, Mr Brown set out his plan.",
+        &["org:the-observer"],
+    ),
+];
+
+#[test]
+fn entities_ent23() {
+    check_entity_ids(ENTITIES_ENT23);
+}
+
+/// ent23: a paper's name keeps "The" only when the text writes it capitalised mid-sentence.
+#[test]
+fn paper_names_ent23() {
+    for (text, want) in [
+        (
+            "Mr Blair told the Guardian newspaper that peace was near.",
+            "Guardian",
+        ),
+        (
+            "He told The Guardian that prices would rise.",
+            "The Guardian",
+        ),
+    ] {
+        let a = analyze(text);
+        let got: Vec<&str> = a
+            .entities
+            .iter()
+            .filter(|e| e.id == "org:the-guardian")
+            .map(|e| e.name.as_str())
+            .collect();
+        assert_eq!(got, [want], "{text:?}");
+    }
+}
