@@ -4815,11 +4815,12 @@ impl Recognizer {
             }
         });
         // A word of a longer name found already ("Zhou Minghua ... Zhou said", "Vexa Foods ...
-        // Vexa said") is left to resolve, which links it to that name.
+        // Vexa said") is left to resolve, which links it to that name; so is the same word found
+        // as a body or place elsewhere ("Tass" the agency is no person in "Tass said").
         !partner
             && !out.iter().any(|m| {
                 let name = m.span.slice(text);
-                name != word
+                (name != word || m.kind != EntityKind::Person)
                     && name
                         .split(|c: char| !c.is_alphanumeric() && c != '-')
                         .any(|w| w == word)
