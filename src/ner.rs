@@ -1665,6 +1665,9 @@ pub struct Recognizer {
     /// A country's one lexicon organisation named by an institution phrase: (country index,
     /// phrase) → organisation index ("parliament" of the UK → "UK Parliament").
     country_orgs: HashMap<(usize, String), usize>,
+    /// Indices of the lexicon's parties (`type=party`), in lexicon order: the few entities a
+    /// party-name look-up has to read.
+    pub parties: Vec<usize>,
 }
 
 /// For each first byte of a text (ASCII-lower-cased; 256 for an empty text), the indices of
@@ -2104,8 +2107,12 @@ impl Recognizer {
         let title_org_lens = title_orgs
             .iter()
             .fold(0, |acc, w: &String| acc | len_bit(w.len()));
+        let parties = (0..entities.len())
+            .filter(|&i| entities[i].attrs.get("type").map(String::as_str) == Some("party"))
+            .collect();
         Recognizer {
             country_orgs,
+            parties,
             title_orgs,
             title_org_lens,
             entities,

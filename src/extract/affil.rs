@@ -731,15 +731,12 @@ fn party_demonym_before(doc: &Doc<'_>, title_start: usize, zone_start: usize) ->
                 return None;
             }
             let home = main_country(doc)?;
-            return doc
-                .pipeline
-                .recognizer
-                .entities
+            let rec = &doc.pipeline.recognizer;
+            return rec
+                .parties
                 .iter()
-                .find(|e| {
-                    e.attrs.get("type").map(String::as_str) == Some("party")
-                        && e.list("demonyms").contains(&w)
-                })
+                .map(|&i| &rec.entities[i])
+                .find(|e| e.list("demonyms").contains(&w))
                 .filter(|e| e.attrs.get("country") == Some(&home))
                 .map(|e| e.id.clone());
         }
