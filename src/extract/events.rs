@@ -4162,36 +4162,57 @@ fn paid_for(
         let Some(tgt) = tgt.filter(|t| t.entity != src.entity) else {
             continue;
         };
-        let t = doc.tokens[ti].span;
-        let in_quote = quotes.iter().any(|q| q.content.contains(t));
-        let m = modality(
-            doc,
-            cl,
-            t,
-            in_quote,
-            TriggerPos::Verb,
-            false,
-            Some(src.span),
-        );
-        let cameo = if m == Modality::Intended {
-            "033"
-        } else {
-            "070"
-        };
         let end = doc.tokens[last.min(range.end - 1)].span.end;
         let ev = Span::new(src.span.start.max(sent.start), end.min(sent.end));
-        out.push(RelationRecord {
-            source: doc.res.entities[src.entity].id.clone(),
-            target: doc.res.entities[tgt.entity].id.clone(),
-            rel_type: "aids".to_string(),
-            cameo: Some(cameo.to_string()),
-            modality: m,
-            date: doc.date_in(cl).or_else(|| doc.date_in(sent)),
-            title: None,
-            evidence: doc.article.evidence(ev),
-            sentence: Some(doc.article.evidence(sent)),
-            rule: "event/pay-for".to_string(),
-        });
+        let t = doc.tokens[ti].span;
+        out.push(aid_record(
+            doc,
+            quotes,
+            (cl, sent, t),
+            (&src, &tgt),
+            ev,
+            ("070", "event/pay-for"),
+        ));
+    }
+}
+
+/// The "aids" record of `src` helping `tgt` for the trigger at `t` in clause `cl` of sentence
+/// `sent`: CAMEO `asserted` ("070", "071"), or 033 when the trigger reads as intended ("will
+/// lend"); dated by the clause, else the sentence; `ev` is the evidence span.
+fn aid_record(
+    doc: &Doc<'_>,
+    quotes: &[QuoteOut],
+    (cl, sent, t): (Span, Span, Span),
+    (src, tgt): (&Arg, &Arg),
+    ev: Span,
+    (asserted, rule): (&str, &str),
+) -> RelationRecord {
+    let in_quote = quotes.iter().any(|q| q.content.contains(t));
+    let m = modality(
+        doc,
+        cl,
+        t,
+        in_quote,
+        TriggerPos::Verb,
+        false,
+        Some(src.span),
+    );
+    let cameo = if m == Modality::Intended {
+        "033"
+    } else {
+        asserted
+    };
+    RelationRecord {
+        source: doc.res.entities[src.entity].id.clone(),
+        target: doc.res.entities[tgt.entity].id.clone(),
+        rel_type: "aids".to_string(),
+        cameo: Some(cameo.to_string()),
+        modality: m,
+        date: doc.date_in(cl).or_else(|| doc.date_in(sent)),
+        title: None,
+        evidence: doc.article.evidence(ev),
+        sentence: Some(doc.article.evidence(sent)),
+        rule: rule.to_string(),
     }
 }
 
@@ -9988,37 +10009,18 @@ fn push_aid(
         return;
     }
     let vt = doc.tokens[v].span;
-    let in_quote = quotes.iter().any(|q| q.content.contains(vt));
-    let m = modality(
-        doc,
-        cl,
-        vt,
-        in_quote,
-        TriggerPos::Verb,
-        false,
-        Some(src.span),
-    );
-    let cameo = if m == Modality::Intended {
-        "033"
-    } else {
-        "071"
-    };
     let ev = Span::new(
         src.span.start.max(sent.start).min(vt.start),
         tgt.span.end.min(sent.end),
     );
-    out.push(RelationRecord {
-        source: giver.clone(),
-        target: tgt_id.clone(),
-        rel_type: "aids".to_string(),
-        cameo: Some(cameo.to_string()),
-        modality: m,
-        date: doc.date_in(cl).or_else(|| doc.date_in(sent)),
-        title: None,
-        evidence: doc.article.evidence(ev),
-        sentence: Some(doc.article.evidence(sent)),
-        rule: rule.to_string(),
-    });
+    out.push(aid_record(
+        doc,
+        quotes,
+        (cl, sent, vt),
+        (&src, &tgt),
+        ev,
+        ("071", rule),
+    ));
 }
 
 /// "Acme and Orion formed a joint venture", "A and B set up a partnership": a forming verb,
