@@ -4606,13 +4606,11 @@ impl Recognizer {
             && !next_text.starts_with(',')
             && (2..=4).contains(&words.len())
             && words.iter().all(|w| {
-                first_upper(w)
+                self.plain_capitalised(w)
                     && w.len() >= 2
-                    && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
                     && !self.given.contains(*w)
                     && !self.nonnames.contains(*w)
                     && !is_name_particle(w)
-                    && !self.is_title(&w.to_lowercase())
             })
             && !pronoun_after(text, end)
             // "Debbie Wasserman Schultz ... Wasserman Schultz said": the end of a longer name.
@@ -4633,6 +4631,14 @@ impl Recognizer {
             })
     }
 
+    /// A capitalised word of lower-case letters and hyphens that is no title word ("Marsh",
+    /// "Okafor-Ruiz"; not "Minister", "OPEC", "McKay"): the plain shape of a name word.
+    fn plain_capitalised(&self, w: &str) -> bool {
+        first_upper(w)
+            && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
+            && !self.is_title(&w.to_lowercase())
+    }
+
     /// The index of "of" in a peer's style, "Lord|Baroness|Lady <one or two name words> of
     /// <one to three capitalised words>" ("Lord Kinnock of Bedwellty", "Baroness Royall of
     /// Blaisdon"): what follows "of" is the place the peer takes the title from. Not an
@@ -4644,13 +4650,8 @@ impl Recognizer {
             return None;
         }
         let k = (2..=3).find(|&k| k < run.len() && word(k) == "of")?;
-        let name_word = |w: &str| {
-            first_upper(w)
-                && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
-                && !is_org_head(w)
-                && !self.is_title(&w.to_lowercase())
-                && !self.nonnames.contains(w)
-        };
+        let name_word =
+            |w: &str| self.plain_capitalised(w) && !is_org_head(w) && !self.nonnames.contains(w);
         let place = &run[k + 1..];
         ((1..k).all(|i| name_word(word(i)))
             && (1..=3).contains(&place.len())
@@ -4674,12 +4675,10 @@ impl Recognizer {
         }
         let names: Vec<&str> = (0..k).map(word).collect();
         let plain = names.iter().all(|w| {
-            first_upper(w)
-                && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
+            self.plain_capitalised(w)
                 && !is_org_head(w)
                 && !is_company_word(w)
                 && !self.nonnames.contains(*w)
-                && !self.is_title(&w.to_lowercase())
         });
         // "said Halden Marsh of Canada Ltd economist Ena Lowe": a company, then its employee.
         let after = &text[tokens[run[run.len() - 1]].span.end..];
@@ -4702,15 +4701,13 @@ impl Recognizer {
             && (2..=3).contains(&words.len())
             && (self.given.contains(words[0]) || AMBIGUOUS_GIVEN.contains(&words[0]))
             && words.iter().all(|w| {
-                first_upper(w)
-                    && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
+                self.plain_capitalised(w)
                     && !is_org_head(w)
                     && !is_company_word(w)
                     && !is_suffix(w)
-                    && !self.is_title(&w.to_lowercase())
                     // "Christian Democrats", "Elliott Enterprises": a common plural ends a
                     // group's or a company's name.
-                    && !(w.ends_with('s') && self.nonnames.contains(*w))
+                    && (!w.ends_with('s') || !self.nonnames.contains(*w))
             })
     }
 
