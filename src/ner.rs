@@ -206,6 +206,22 @@ const ORG_HEADS: &[&str] = &[
     "Laboratories",
 ];
 
+/// Heads of bodies that a demonym names on its own ("the British Council", "the Spanish
+/// Federation", "the Irish League"): one organisation, not the country. State institutions
+/// ("Iraqi Parliament", "British Army") stay the country's.
+const DEMONYM_BODY_HEADS: &[&str] = &[
+    "Council",
+    "Academy",
+    "Society",
+    "League",
+    "Federation",
+    "Confederation",
+    "Association",
+    "Trust",
+    "Foundation",
+    "Institute",
+];
+
 /// Last words of newspapers' names after a place ("Toronto Star", "Calgary Herald"); alone
 /// they are everyday words, so they make an organisation only right after a place's name.
 const PAPER_HEADS: &[&str] = &[
@@ -2716,6 +2732,8 @@ impl Recognizer {
                 }
             }
         }
+        // "Texas City", "Quebec City": a region's name and "City" name a city.
+        self.region_cities(text, &mut out);
         // 1b. Wire copy's "<Peat Marwick>", "<Rolls-Royce Ltd>": a bracketed company name.
         self.bracketed_companies(text, &mut out);
         // Token index lookups.
@@ -3798,6 +3816,43 @@ impl Recognizer {
         }
     }
 
+    /// "Texas City", "Quebec City", "Iowa City": a lexicon state or province (no city: "Exeter
+    /// City" is a club) right before "City" names a city of its own; the mention takes the word in
+    /// (rule `pattern/region-city`). Not when a company's name goes on ("Texas City Refining
+    /// Inc") or another mention starts there.
+    fn region_cities(&self, text: &str, out: &mut [Mention]) {
+        for i in 0..out.len() {
+            let m = &out[i];
+            let end = m.span.end;
+            if m.kind != EntityKind::Location
+                || m.form != Form::Name
+                || !matches!(m.target, Target::Lex(e) if self.lex_type(e) == Some("province"))
+                || !text[end..].starts_with(" City")
+                || text[end + 5..].starts_with(|c: char| c.is_alphanumeric() || c == '-')
+                || out.get(i + 1).is_some_and(|n| n.span.start < end + 5)
+            {
+                continue;
+            }
+            let next = text[end + 5..]
+                .trim_start_matches(' ')
+                .split(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            if is_suffix(next) || is_company_word(next) {
+                continue;
+            }
+            let span = Span::new(m.span.start, end + 5);
+            out[i] = Mention {
+                span,
+                kind: EntityKind::Location,
+                target: Target::Name(collapse_ws(span.slice(text))),
+                form: Form::Name,
+                rule: "pattern/region-city",
+                title: None,
+            };
+        }
+    }
+
     /// A word that may be part of a person's name in a run split at "and": capitalised, with a
     /// lower-case letter, not a listed non-name, organisation head or company word.
     fn name_word(&self, w: &str) -> bool {
@@ -3924,6 +3979,102 @@ impl Recognizer {
             });
         }
         true
+    }
+
+    /// A word of a person's name in [`Self::name_pair`] and [`Self::complement_name_start`]:
+    /// capitalised, then lower-case letters and hyphens, no title, listed non-name,
+    /// organisation head, company word, legal form or field of work ("Finance", "Sales").
+    fn strict_name_word(&self, w: &str) -> bool {
+        self.plain_capitalised(w)
+            && !self.nonnames.contains(w)
+            && !is_org_head(w)
+            && !is_company_word(w)
+            && !is_suffix(w)
+            && !SUBJECT_WORDS.contains(&w)
+    }
+
+    /// "Jamie Vale and Hilary Orr", "Bill Tarn and Colin Reddy": a run of exactly two names of
+    /// two words joined by one "and" (three words for a side that opens with a known given
+    /// name), at least one side opening with a known given name, every word a
+    /// [`Self::strict_name_word`]; each side is a person (the side with no known given name too:
+    /// the list says what it is). Not when a surname is written elsewhere as a company's
+    /// ("Vale Inc", "shares in Orr"), a side ends in an initial, or the side with no known
+    /// given name opens with a particle or a word the article writes in lower case. True when
+    /// it pushed them.
+    fn name_pair(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        run: &[usize],
+        out: &mut Vec<Mention>,
+    ) -> bool {
+        let word = |i: usize| tokens[run[i]].text(text);
+        let Some(k) = (2..run.len().saturating_sub(2)).find(|&k| word(k) == "and") else {
+            return false;
+        };
+        let sides = [(0, k), (k + 1, run.len())];
+        let given = |(a, _): (usize, usize)| self.is_given_name(word(a));
+        let side_ok = |(a, b): (usize, usize)| {
+            (b - a == 2 || b - a == 3 && given((a, b)))
+                && (a..b).all(|i| self.strict_name_word(word(i)))
+                // "James J." + "O'Hara": no initial ends a name cut short.
+                && word(b - 1).chars().count() >= 2
+                && !corporate_elsewhere(text, word(b - 1))
+                // With no known given name, the first word is no particle ("La Traviata")
+                // and no word the article writes in lower case ("Star Wars").
+                && (given((a, b))
+                    || word(a).chars().count() >= 3
+                        && !is_name_particle(word(a))
+                        && !lower_case_use(text, word(a)))
+        };
+        if !sides.iter().any(|&s| given(s)) || !sides.iter().all(|&s| side_ok(s)) {
+            return false;
+        }
+        let rule = if sides.iter().all(|&s| given(s)) {
+            "pattern/given-name"
+        } else {
+            "pattern/name-pair"
+        };
+        for (a, b) in sides {
+            let span = Span::new(tokens[run[a]].span.start, tokens[run[b - 1]].span.end);
+            out.push(Mention {
+                span,
+                kind: EntityKind::Person,
+                target: Target::Name(collapse_ws(span.slice(text))),
+                form: Form::Name,
+                rule,
+                title: None,
+            });
+        }
+        true
+    }
+
+    /// The index in `run` where an office holder's name opens after the capitalised
+    /// complement of a title ("Minister of" + "Mines Patrick Okoro", "Secretary of State
+    /// for" + "Trade and Industry Ana Ruiz Vega"): the first known given name after one or more
+    /// complement words (capitalised, or and/of/for/the), the complement ending in a
+    /// capitalised word, then one or two [`Self::strict_name_word`]s ending the run.
+    /// After a company's post (`corporate`: "Vice President of Finance Ivo Marsh") every
+    /// capitalised complement word is a field of work, so that a company's name ("Chairman of
+    /// Marsh Tallis Ruiz Inc") is never cut at a given name.
+    fn complement_name_start(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        run: &[usize],
+        corporate: bool,
+    ) -> Option<usize> {
+        let word = |i: usize| tokens[run[i]].text(text);
+        let k = (1..run.len()).find(|&i| self.is_given_name(word(i)))?;
+        let complement_word = |w: &str| {
+            matches!(w, "and" | "of" | "for" | "the")
+                || first_upper(w) && (!corporate || SUBJECT_WORDS.contains(&w))
+        };
+        ((1..=2).contains(&(run.len() - k - 1))
+            && first_upper(word(k - 1))
+            && (0..k).all(|i| complement_word(word(i)))
+            && (k + 1..run.len()).all(|i| self.strict_name_word(word(i))))
+        .then_some(k)
     }
 
     /// Where to split a run of two titled names joined by "and" ("President Ivo Kranjc and
@@ -5088,6 +5239,11 @@ impl Recognizer {
             }
             return;
         }
+        // "Jamie Vale and Hilary Orr": two people's names joined by "and", one opening with a
+        // known given name.
+        if self.name_pair(text, tokens, run, out) {
+            return;
+        }
         // "Norsk Data A/S", "Halvorsen Kraft A/S": a company's name before its legal form.
         if let [.., a, b] = run {
             let (a, b) = (tokens[*a], tokens[*b]);
@@ -5270,6 +5426,28 @@ impl Recognizer {
                 {
                     let span = Span::new(run_start, tokens[*run.last().unwrap()].span.end);
                     out.push(constituency(text, span));
+                    return;
+                }
+                // "Minister of Mines Patrick Okoro": the complement ends where a given name
+                // opens the office holder's name.
+                if let Some(k) = self.complement_name_start(
+                    text,
+                    tokens,
+                    run,
+                    corporate_title(text, &titles[ti]),
+                ) {
+                    let span = Span::new(
+                        tokens[run[k]].span.start,
+                        tokens[*run.last().unwrap()].span.end,
+                    );
+                    out.push(Mention {
+                        span,
+                        kind: EntityKind::Person,
+                        target: Target::Name(collapse_ws(span.slice(text))),
+                        form: Form::Name,
+                        rule: "pattern/title-complement",
+                        title: None,
+                    });
                     return;
                 }
                 if !employer() {
@@ -5460,7 +5638,9 @@ impl Recognizer {
             // "General Electric" + "Credit Corp": a known company's name opens the name of
             // another (a subsidiary) when the run is plainly a company's name.
             // "Welsh" + "Chamber of Commerce": a demonym opens the name of a trade or
-            // professional body with an "of" complement (not "Iraqi" + "Ministry of Oil").
+            // professional body with an "of" complement (not "Iraqi" + "Ministry of Oil");
+            // "British" + "Council", "Spanish" + "Federation": also a body's one head word
+            // (see [`DEMONYM_BODY_HEADS`]).
             let body_of = idx.len() >= 3
                 && matches!(
                     tokens[idx[0]].text(text),
@@ -5472,7 +5652,17 @@ impl Recognizer {
                 text.get(m.span.end..first_start) == Some(" ")
                     && (matches!(m.form, Form::Name | Form::Capital)
                         || m.form == Form::Demonym
-                            && (company_run || idx.len() >= 2 && is_org_head(lw) || body_of))
+                            && (company_run
+                                || idx.len() >= 2 && is_org_head(lw)
+                                || body_of
+                                || idx.len() == 1
+                                    && DEMONYM_BODY_HEADS.contains(&lw)
+                                    // Not after another name word ("Arab American Institute").
+                                    && !text[..m.span.start].strip_suffix(' ').is_some_and(|b| {
+                                        b.rsplit(' ')
+                                            .next()
+                                            .is_some_and(|w| first_upper(w) && w != "The")
+                                    })))
                     && m.rule != ABSORBED
                     && (matches!(m.kind, EntityKind::Location | EntityKind::Country)
                         || m.kind == EntityKind::Organization
@@ -5674,6 +5864,28 @@ impl Recognizer {
                 if idx.len() < n_before {
                     title = Some(tm.span);
                 }
+            }
+        }
+        // "Minister of Mines Patrick Okoro": the title's complement inside the run, then the
+        // office holder's name from a given name on.
+        if title.is_some() && idx.len() >= 4 && matches!(tokens[idx[0]].text(text), "of" | "for") {
+            let corporate = titles
+                .iter()
+                .any(|t| Some(t.span) == title && corporate_title(text, t));
+            if let Some(k) = self.complement_name_start(text, tokens, &idx[1..], corporate) {
+                let span = Span::new(
+                    tokens[idx[1 + k]].span.start,
+                    tokens[idx[idx.len() - 1]].span.end,
+                );
+                out.push(Mention {
+                    span,
+                    kind: EntityKind::Person,
+                    target: Target::Name(collapse_ws(span.slice(text))),
+                    form: Form::Name,
+                    rule: "pattern/title-complement",
+                    title,
+                });
+                return;
             }
         }
         // Post-nominal letters are titles after the name ("Philippe Sands QC").

@@ -5706,3 +5706,56 @@ fn paper_names_ent23() {
         assert_eq!(got, [want], "{text:?}");
     }
 }
+
+/// ent24: names unseen news writes with no other cue: two people joined by "and" (one side
+/// opening with a known given name), an office holder after a title's capitalised
+/// complement, and given names the list lacked.
+const ENTITIES_ENT24: &[(&str, &[&str])] = &[
+    // Two names joined by "and", one opening with a known given name.
+    (
+        "Jamie Tallis and Corin Vesk won the awards.",
+        &["person:jamie-tallis", "person:corin-vesk"],
+    ),
+    // Both given names known, the first also a word that heads a bill's name.
+    (
+        "The guests were Bill Tarrow and Colin Medd.",
+        &["person:bill-tarrow", "person:colin-medd"],
+    ),
+    // A title, its capitalised complement, then the office holder.
+    (
+        "Minister of Mines Patrick Okoro said output would rise.",
+        &["person:patrick-okoro"],
+    ),
+    (
+        "Secretary of State for Trade and Industry Paul Dennet announced the plan.",
+        &["person:paul-dennet"],
+    ),
+    (
+        "Shares rose, said Vice President of Finance Joel Marrick.",
+        &["person:joel-marrick"],
+    ),
+    // Given names the list lacked.
+    (
+        "Imelda Corran and the band played on Friday.",
+        &["person:imelda-corran"],
+    ),
+    (
+        "The prize went to Hilary Vance on Sunday.",
+        &["person:hilary-vance"],
+    ),
+    // A demonym and a body's one head word are one organisation, not the country.
+    (
+        "She was named chair of the British Council last year.",
+        &["org:british-council", "!country:united-kingdom"],
+    ),
+    // A state's name and "City" name a city.
+    (
+        "A fire shut the Texas City plant on Monday.",
+        &["loc:texas-city"],
+    ),
+];
+
+#[test]
+fn entities_ent24() {
+    check_entity_ids(ENTITIES_ENT24);
+}
