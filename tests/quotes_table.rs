@@ -1321,3 +1321,76 @@ const SPEAKERS_SPK23: &[(&str, Option<&str>, &str)] = &[
 fn quote_table_spk23() {
     check_cases(SPEAKERS_SPK23);
 }
+
+/// spk24 (quotes that are quotes), (text, speaker entity id, exact content) as in [`CASES`]:
+/// a closing `..., X said.` attributes the whole clause before it, a verb inside that clause
+/// is no cue of its own; `warned there could be` keeps "there"; `..., said <name phrase>.`
+/// closes the sentence; a lead finished by a quote (`The port was "..."`) is part of it.
+const QUOTES_SPK24: &[(&str, Option<&str>, &str)] = &[
+    (
+        "The Treasury board decided it would keep the rate unchanged until the spring, two bank sources said.",
+        None,
+        "The Treasury board decided it would keep the rate unchanged until the spring",
+    ),
+    (
+        "Dalmark Shipping will ask the port authority to extend its licence by five years, chief executive Oren Vasko said.",
+        Some("person:oren-vasko"),
+        "Dalmark Shipping will ask the port authority to extend its licence by five years",
+    ),
+    (
+        "Union leader Mara Stiles warned there could be more strikes unless the plan was changed.",
+        Some("person:mara-stiles"),
+        "there could be more strikes unless the plan was changed",
+    ),
+    (
+        "Prices of the new bonds will stay firm through the summer, said Dina Crewe of Harlow Securities Inc.",
+        Some("person:dina-crewe"),
+        "Prices of the new bonds will stay firm through the summer",
+    ),
+    (
+        "Demand for tin will stay weak this year, said Harlow Securities chief economist Dina Crewe.",
+        Some("person:dina-crewe"),
+        "Demand for tin will stay weak this year",
+    ),
+    (
+        "The port was \"in no state to take the bigger ships,\" harbour master Ivo Brandt said.",
+        Some("person:ivo-brandt"),
+        "The port was \"in no state to take the bigger ships,\"",
+    ),
+];
+
+#[test]
+fn quote_table_spk24() {
+    check_cases(QUOTES_SPK24);
+}
+
+/// spk24: a market's demand, a meeting's talks, figures and a name given hold no quote.
+const NONE_SPK24: &[&str] = &[
+    "Rising demand for copper lifted prices in London on Monday.",
+    "Shares were suspended while the two firms held talks about a merger.",
+    "Copper output rose 4 percent in March, according to official figures.",
+    "The group has launched a new music service for teenagers, called Tunebox Live.",
+];
+
+#[test]
+fn no_quote_table_spk24() {
+    check_no_quotes(NONE_SPK24);
+}
+
+/// spk24: a partial quote inside an indirect one of the same speaker is no second quote.
+const ONE_QUOTE_SPK24: &[&str] = &[
+    "Ilse Marlow said on Tuesday that the new tax plan drawn up by the finance committee last week was \"a gift to the richest families\" and nothing else.",
+];
+
+#[test]
+fn one_quote_table_spk24() {
+    let mut failures = Vec::new();
+    for text in ONE_QUOTE_SPK24 {
+        let a = analyze(text);
+        if a.quotes.len() != 1 {
+            let got: Vec<_> = a.quotes.iter().map(|q| q.content.text.as_str()).collect();
+            failures.push(format!("{text:?}\n  wants one quote\n  got   {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

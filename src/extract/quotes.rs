@@ -168,6 +168,31 @@ fn quote_spans(text: &str, lines: &[(usize, usize)]) -> Vec<(Span, Span)> {
     out
 }
 
+/// `The banks were "in no hurry to lend," Jo Lee said.`: a quote inside a sentence after a
+/// lead of two to forty words that opens the sentence with a capital letter and holds no
+/// other quote mark, no reporting cue and no colon, comma or dash just before the mark: the
+/// lead, to be read with the quote as what was said (`sent` the sentence, `marks` the quote
+/// with its marks).
+fn lead_clause_of(doc: &Doc<'_>, sent: Span, marks: Span) -> Option<Span> {
+    let text = doc.text;
+    if sent.start >= marks.start {
+        return None;
+    }
+    let lead = trim(text, Span::new(sent.start, marks.start));
+    let lt = lead.slice(text);
+    let n = lt.split_whitespace().count();
+    let refused = !(2..=40).contains(&n)
+        || !lt.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        || lt.ends_with([':', ',', ';', '-', '—', '–', '('])
+        || lt.contains(['"', '“', '”', '\n'])
+        || lt.contains("''")
+        || last_cue(doc, lead).is_some()
+        || lt
+            .split_whitespace()
+            .any(|w| w.eq_ignore_ascii_case("according"));
+    (!refused).then_some(lead)
+}
+
 /// A quote left open to the end of its paragraph: kept when it has at least four words.
 fn push_open(text: &str, out: &mut Vec<(Span, Span)>, (o, ol, pe): (usize, usize, usize)) {
     let inner = Span::new(o + ol, pe);
@@ -3281,6 +3306,130 @@ fn closing_pronoun_cue(
     Some(n - 1)
 }
 
+/// The index in `ws` of a reporting verb that closes sentence `span` after a comma and a short
+/// subject that is no pronoun (`..., the Treasury said.`, `..., a Dome spokeswoman said on
+/// Monday.`, `..., U.S. and Soviet sources said.`): like [`closing_pronoun_cue`], the words
+/// before the comma are that speaker's, and a verb inside them (`the board decided it would
+/// wait`, `demand for oil rose`) is part of what was said, not a cue of its own. The verb
+/// reports a bare clause and is followed by at most four words of an adverbial (`on Monday`,
+/// `in a statement`, `yesterday`); the subject has one to six words, opens with no
+/// conjunction or relative and holds no clause word; no word of the sentence is quoted.
+fn closing_subject_cue(
+    doc: &Doc<'_>,
+    span: Span,
+    ws: &[Span],
+    in_quote: &dyn Fn(Span) -> bool,
+) -> Option<usize> {
+    let text = doc.text;
+    let n = ws.len();
+    if n < 8 || !text[span.start..span.end].trim_end().ends_with('.') {
+        return None;
+    }
+    let comma = span.start + text[span.start..span.end].rfind(',')?;
+    let first = ws.partition_point(|w| w.start < comma);
+    // At least four words before the comma, two to ten after it.
+    if first < 4 || !(2..=10).contains(&(n - first)) {
+        return None;
+    }
+    let lower = |i: usize| doc.lower_at(ws[i]);
+    // The subject opens with no conjunction or preposition (`, including holders of the new
+    // notes.`, `, according to press reports.`).
+    let opener = lower(first);
+    if matches!(
+        opener.as_ref(),
+        "and"
+            | "but"
+            | "or"
+            | "i"
+            | "we"
+            | "you"
+            | "in"
+            | "of"
+            | "for"
+            | "to"
+            | "with"
+            | "by"
+            | "from"
+            | "on"
+            | "at"
+            | "after"
+            | "before"
+            | "than"
+            | "like"
+            | "despite"
+            | "under"
+            | "over"
+            | "about"
+            | "without"
+            | "per"
+            | "plus"
+            | "via"
+            | "into"
+            | "up"
+            | "down"
+            | "including"
+            | "according"
+            | "following"
+            | "excluding"
+            | "regarding"
+            | "concerning"
+            | "during"
+            | "pending"
+    ) {
+        return None;
+    }
+    // The verb: a lower-case verb of a bare clause after a word that is no determiner
+    // (`the new notes`), followed by nothing or a short adverbial.
+    let tail_ok = |v: usize| {
+        n - v - 1 <= 4
+            && (v + 1 == n
+                || TAIL_PREPS.contains(&lower(v + 1).as_ref())
+                || matches!(
+                    lower(v + 1).as_ref(),
+                    "yesterday" | "today" | "tonight" | "last" | "this" | "earlier" | "here"
+                ))
+            && (v + 1..n).all(|i| lower(i) != "that" && !FINITE_AUX.contains(&lower(i).as_ref()))
+            && !text[ws[v].end..span.end].contains([',', ';', ':'])
+    };
+    let v = (first + 1..n).find(|&i| {
+        is_bare_clause(&lower(i))
+            && ws[i].slice(text).starts_with(char::is_lowercase)
+            && !DETERMINERS.contains(&lower(i - 1).as_ref())
+            && tail_ok(i)
+    })?;
+    let subject_ok = (first..v).all(|i| {
+        !matches!(
+            lower(i).as_ref(),
+            "that"
+                | "which"
+                | "who"
+                | "whom"
+                | "whose"
+                | "when"
+                | "while"
+                | "if"
+                | "as"
+                | "because"
+                | "although"
+                | "though"
+                | "since"
+                | "so"
+                | "then"
+                | "also"
+                | "it"
+                | "this"
+                | "there"
+        ) && !FINITE_AUX.contains(&lower(i).as_ref())
+            && !PRONOUNS
+                .iter()
+                .any(|p| p.eq_ignore_ascii_case(ws[i].slice(text)))
+    });
+    if !subject_ok || v - first > 6 || ws.iter().any(|&w| in_quote(w)) {
+        return None;
+    }
+    Some(v)
+}
+
 /// True when the word before `ws[wi]` ends a named person, organisation or country: the
 /// verb has a subject of its own (`Koido said A. But B, he said.` keeps Koido's words).
 fn named_subject(doc: &Doc<'_>, ws: &[Span], wi: usize) -> bool {
@@ -3520,12 +3669,19 @@ fn last_cue(doc: &Doc<'_>, span: Span) -> Option<Span> {
     })
 }
 
-/// The first reporting cue in `span`.
+/// The first reporting cue in `span`, not a noun after a determiner (`" towards the state`).
 fn first_cue(doc: &Doc<'_>, span: Span) -> Option<Span> {
     let ws = doc.word_spans(span);
     ws.iter().copied().find(|w| {
         let lw = doc.lower_at(*w);
-        doc.pipeline.extractor.is_reporting(&lw) && lw != "according" && !in_name(doc, *w)
+        doc.pipeline.extractor.is_reporting(&lw)
+            && lw != "according"
+            && !in_name(doc, *w)
+            && !doc.text[..w.start]
+                .trim_end()
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .is_some_and(|p| DETERMINERS.contains(&p.to_lowercase().as_str()))
     })
 }
 
@@ -3664,6 +3820,20 @@ pub(crate) fn find(doc: &Doc<'_>, affils: &[Affil]) -> Vec<QuoteOut> {
         if speaker.is_none() && words < 5 && !whole_sentence {
             continue;
         }
+        // `The banks were "in no hurry to lend," Jo Lee said.`: the clause the quote
+        // finishes is what was said.
+        // (The attribution set off by a comma after the quote, not a clause going on past it:
+        // `"..." between call centres`.)
+        let set_off = after_txt.starts_with([',', '!', '?', '—', '–'])
+            || content.slice(text).ends_with([',', '!', '?']);
+        let content = match cue.filter(|c| set_off && c.start >= marks.end && c.start < sent_end) {
+            Some(_) => {
+                lead_clause_of(doc, sent, marks).map_or(content, |l| Span::new(l.start, marks.end))
+            }
+            _ => content,
+        };
+        // (A lead outside the marks makes it a partial quote.)
+        let direct = content.start > marks.start;
         let speaker_id = speaker
             .as_ref()
             .and_then(|s| s.entity)
@@ -3680,7 +3850,7 @@ pub(crate) fn find(doc: &Doc<'_>, affils: &[Affil]) -> Vec<QuoteOut> {
                 speaker_mention: speaker.as_ref().map(|s| doc.article.evidence(s.mention)),
                 cue: cue.map(|c| doc.article.evidence(c)),
                 content: doc.article.evidence(content),
-                direct: true,
+                direct,
                 date,
             },
             content,
@@ -3904,7 +4074,37 @@ pub(crate) fn find(doc: &Doc<'_>, affils: &[Affil]) -> Vec<QuoteOut> {
             ));
         }
     }
+    partial_in_indirect(&mut out);
     merge_interrupted(doc, out)
+}
+
+/// `X called the plan "a waste of money" and said ...`: a direct quote inside the content of
+/// an indirect one is a partial quote of the same attribution, not a second one, when both
+/// have the same cue or the same speaker. `out` is sorted by content start.
+fn partial_in_indirect(out: &mut Vec<QuoteOut>) {
+    let inside = |q: &QuoteOut, o: &QuoteOut| {
+        !o.record.direct
+            && o.content.start <= q.content.start
+            && q.content.end <= o.content.end
+            && (o.speaker.is_some() && o.speaker == q.speaker
+                || o.record.cue.as_ref().is_some_and(|c| {
+                    q.record
+                        .cue
+                        .as_ref()
+                        .is_some_and(|d| (c.start, c.end) == (d.start, d.end))
+                }))
+    };
+    let drop: Vec<bool> = out
+        .iter()
+        .map(|q| q.record.direct && out.iter().any(|o| inside(q, o)))
+        .collect();
+    if drop.iter().any(|&d| d) {
+        let mut i = 0;
+        out.retain(|_| {
+            i += 1;
+            !drop[i - 1]
+        });
+    }
 }
 
 /// `In a statement, the party said X. "Y," said the statement.`: a document that speaks
@@ -5504,6 +5704,44 @@ const NOUN_CUES: &[&str] = &[
     "estimates",
 ];
 
+/// `rising demand for fuel`, `held talks about a deal`: "demand(s)" before "for" is a market's
+/// demand unless a possessive names whose it is (`the union's demand for`, `their demands
+/// for`); "talks" after "in", "of" or a form of "hold" is a meeting.
+fn market_or_meeting_noun(
+    doc: &Doc<'_>,
+    ws: &[Span],
+    wi: usize,
+    lw: &str,
+    prev: Option<&str>,
+) -> bool {
+    match lw {
+        "demand" | "demands" => {
+            ws.get(wi + 1).is_some_and(|n| n.slice(doc.text) == "for")
+                && !prev.is_some_and(|p| {
+                    matches!(p, "his" | "her" | "its" | "their" | "our" | "my" | "your")
+                })
+                && !after_possessive(doc.text, ws[wi].start)
+        }
+        "talks" => {
+            prev.is_some_and(|p| matches!(p, "in" | "of" | "hold" | "holds" | "held" | "holding"))
+        }
+        _ => false,
+    }
+}
+
+/// Nouns for figures, not words: `according to official figures` attributes statistics.
+const STATISTICS: &[&str] = &["figures", "statistics", "data", "estimates", "numbers"];
+
+/// True when the source after "according to" (`rest`) is figures: one of [`STATISTICS`]
+/// among its first four words (`official figures`, `Commerce Department data`, `figures
+/// released by X`).
+fn statistics_source(text: &str, rest: Span) -> bool {
+    rest.slice(text)
+        .split_whitespace()
+        .take(4)
+        .any(|w| STATISTICS.contains(&w.trim_end_matches(['.', ',', ';']).to_lowercase().as_str()))
+}
+
 /// True when cue word `wi` of `ws` is no verb: the second half of a hyphenated word
 /// (`well-known`, `so-called`), or a word that is also a noun right after a lower-case
 /// hyphenated word (`a wake-up call`, `medium-term notes`) or after an adjective that only
@@ -5633,15 +5871,31 @@ fn call_not_speech(doc: &Doc<'_>, ws: &[Span], wi: usize, lw: &str) -> bool {
             if gap.trim() == "," {
                 // `its tool, called Pixlo, finds`: a lower-case noun before the comma and one
                 // to four capitalised words up to the next comma (not `X, an aide to the
-                // campaign, called Friday for ...`).
+                // campaign, called Friday for ...`); `..., called The Rise Of Jo Lee.`: up to
+                // seven capitalised words ending the sentence.
                 let name = text[ws[wi].end..].split([',', ')']).next().unwrap_or("");
                 let words: Vec<&str> = name.split_whitespace().collect();
+                let capitalised = |words: &[&str]| {
+                    words
+                        .iter()
+                        .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+                };
+                let end_name = text[ws[wi].end..]
+                    .split(['.', '!', '?'])
+                    .next()
+                    .unwrap_or("");
+                let end_words: Vec<&str> = end_name.split_whitespace().collect();
+                if !end_name.contains([',', ')', ';', ':', '"', '“'])
+                    && (1..=7).contains(&end_words.len())
+                    && capitalised(&end_words)
+                    && end_words.last().is_some_and(|w| w.len() > 1)
+                {
+                    return true;
+                }
                 return lower(ws[wi - 1])
                     && !doc.pipeline.extractor.is_reporting(&prev_word)
                     && (1..=4).contains(&words.len())
-                    && words
-                        .iter()
-                        .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+                    && capitalised(&words)
                     && text[ws[wi].end..].contains(',');
             }
             if !gap.trim().is_empty() {
@@ -5997,7 +6251,11 @@ fn indirect(
     // `Officials think that the plan will fail, he added.`: a pronoun and a reporting verb
     // closing the sentence after a comma attribute all of it; a cue inside the clause
     // ("think that") is part of what was said.
-    let closing = closing_pronoun_cue(doc, span, ws, &in_quote);
+    let closing = closing_pronoun_cue(doc, span, ws, &in_quote)
+        .or_else(|| closing_subject_cue(doc, span, ws, &in_quote));
+    // The sentence gives figures (`according to official figures`): only a verb of speech
+    // (`X said A, according to figures`) still attributes it.
+    let mut figures = false;
     for wi in according.into_iter().chain(0..ws.len()) {
         let w = &ws[wi];
         if wi < resume || closing.is_some_and(|c| wi < c && !named_subject(doc, ws, wi)) {
@@ -6055,6 +6313,9 @@ fn indirect(
         {
             continue;
         }
+        if figures && !matches!(lw.as_ref(), "said" | "says" | "say" | "told" | "tells") {
+            continue;
+        }
         let prev = wi.checked_sub(1).map(|i| doc.lower_at(ws[i]));
         // "according to X, CLAUSE" / "CLAUSE, according to X".
         if lw == "according" {
@@ -6066,6 +6327,11 @@ fn indirect(
                 .map(|i| to.end + i)
                 .unwrap_or(span.end);
             let rest = Span::new(to.end, rest_end);
+            // `according to official figures`: statistics, no one's words.
+            if statistics_source(text, rest) {
+                figures = true;
+                continue;
+            }
             let speaker = doc
                 .mentions_in(rest)
                 .into_iter()
@@ -6108,6 +6374,9 @@ fn indirect(
             continue;
         }
         if !is_noun && call_not_speech(doc, ws, wi, &lw) {
+            continue;
+        }
+        if market_or_meeting_noun(doc, ws, wi, &lw, prev.as_deref()) {
             continue;
         }
         // `exports declined 40 percent`, `the decline in`: "decline" reports only before `to`,
@@ -6221,8 +6490,15 @@ fn indirect(
                 .trim_end()
                 .ends_with([',', '—', '"', '”']);
             let head_end = tail.find([',', '(']).map_or(span.end, |k| w.end + k);
+            // `..., said Acme Securities analyst Jo Lee.`, `..., said Jo Lee of Acme Inc.`:
+            // a name phrase of at most ten words, capitalised at both ends, runs to the end.
+            let name_tail = head_end == span.end
+                && tail_ws.len() - i <= 10
+                && tail_ws
+                    .last()
+                    .is_some_and(|x| x.slice(text).starts_with(char::is_uppercase));
             inverted
-                && head_end < span.end
+                && (head_end < span.end || name_tail)
                 && tail_ws[i]
                     .slice(text)
                     .starts_with(|c: char| c.is_uppercase())
@@ -6453,18 +6729,25 @@ fn indirect(
             if TELL.contains(&lw.as_ref()) {
                 // Skip the hearer: a name, a pronoun, "reporters", "the Post".
                 let Some(o) = ws.get(j) else { continue };
-                if let Some(k) = doc.mention_covering(o.start) {
-                    let end = doc.mentions[k].span.end;
-                    while j < ws.len() && ws[j].start < end {
+                // `warned there could be X`: "there" opens the clause, no hearer.
+                let there_clause = doc.lower_at(*o) == "there"
+                    && ws
+                        .get(j + 1)
+                        .is_some_and(|n| FINITE_AUX.contains(&doc.lower_at(*n).as_ref()));
+                if !there_clause {
+                    if let Some(k) = doc.mention_covering(o.start) {
+                        let end = doc.mentions[k].span.end;
+                        while j < ws.len() && ws[j].start < end {
+                            j += 1;
+                        }
+                    } else {
+                        if DETERMINERS.contains(&o.slice(text).to_lowercase().as_str()) {
+                            j += 1;
+                        }
                         j += 1;
                     }
-                } else {
-                    if DETERMINERS.contains(&o.slice(text).to_lowercase().as_str()) {
-                        j += 1;
-                    }
-                    j += 1;
+                    j = past_hearers_programme(text, ws, j);
                 }
-                j = past_hearers_programme(text, ws, j);
             }
             while j < ws.len()
                 && skip_after(&lower_cow(ws[j].slice(text)))
