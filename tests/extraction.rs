@@ -5747,10 +5747,14 @@ const RELATIONS_RELA24D: &[(&str, &[&str])] = &[
         "Ivo Marsh left for Japan on Friday.",
         &["person:ivo-marsh -visits-> country:japan [asserted]"],
     ),
+    (
+        "Ivo Marsh, who leaves for Japan tomorrow, said prices were low.",
+        &["person:ivo-marsh -visits-> country:japan [intended]"],
+    ),
     // "the merger of A with B".
     (
         "The merger of Zentrix Corp with Brillo Inc was completed.",
-        &["org:zentrix-corp -cooperates-> org:brillo-inc"],
+        &["org:zentrix-corp -cooperates-> org:brillo-inc [asserted]"],
     ),
     // A bid received from its maker.
     (
@@ -5759,7 +5763,7 @@ const RELATIONS_RELA24D: &[(&str, &[&str])] = &[
     ),
     (
         "Zentrix Corp said it received an offer from Brillo Inc to buy the company.",
-        &["org:brillo-inc -buys-> org:zentrix-corp"],
+        &["org:brillo-inc -buys-> org:zentrix-corp [reported]"],
     ),
 ];
 

@@ -1953,7 +1953,9 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
             if r21.asserted {
                 m = Modality::Asserted;
             }
-            if r22.intended && matches!(m, Modality::Asserted | Modality::Reported) {
+            if (r22.intended || r24d.intended)
+                && matches!(m, Modality::Asserted | Modality::Reported)
+            {
                 m = Modality::Intended;
             }
             // "ended his partnership with X": a cooperation that ends is no cooperation edge.
@@ -10115,6 +10117,8 @@ fn place_describing_company(doc: &Doc<'_>, k: usize, end: usize) -> Option<(usiz
 #[derive(Default)]
 struct Rela24d {
     received_bid: bool,
+    /// "Howard, who leaves for Japan tomorrow": a journey scheduled ahead is intended.
+    intended: bool,
 }
 
 /// The arguments of rela24d's deed shapes: a passive's agent after a time adjunct ("was
@@ -10131,8 +10135,12 @@ fn rela24d_args(
     (src, tgt): (&mut Option<Arg>, &mut Vec<Arg>),
 ) -> Rela24d {
     let mut out = Rela24d::default();
-    if MOVEMENT_LEMMAS.contains(&tr.entry.lemma.as_str()) && !moved_to_place(doc, tr, *src, tgt) {
-        tgt.clear();
+    if MOVEMENT_LEMMAS.contains(&tr.entry.lemma.as_str()) {
+        if !moved_to_place(doc, tr, *src, tgt) {
+            tgt.clear();
+        } else {
+            out.intended = scheduled_journey(doc, tr, tgt[0].span);
+        }
         return out;
     }
     if noun && tr.entry.lemma == "merger" {
@@ -10312,6 +10320,22 @@ fn place_described_side(doc: &Doc<'_>, a: Arg, end: usize, preps: &[&str]) -> Op
     described_company(doc, first, end)
         .filter(|&c| c != k)
         .and_then(|c| arg(doc, c))
+}
+
+/// "leaves for Washington on April 29", "goes to Moscow tomorrow": a present "-s" form of a
+/// verb of going with a time ahead right after the place (`place`): a scheduled journey.
+fn scheduled_journey(doc: &Doc<'_>, tr: &Trigger<'_>, place: Span) -> bool {
+    if !doc.word_cow(tr.ti).ends_with('s') {
+        return false;
+    }
+    let j = doc.token_at_or_after(place.end);
+    let ahead = |i: usize| {
+        let w = doc.word_cow(i);
+        matches!(w.as_ref(), "tomorrow" | "tonight" | "next" | "later")
+            || crate::text::WEEKDAY_NAMES.contains(&w.as_ref())
+            || crate::text::MONTH_NAMES.contains(&w.as_ref())
+    };
+    (j..j + 2).any(|i| in_clause(doc, tr.cl.end, i) && ahead(i))
 }
 
 /// Verbs of going somewhere that visit only a place named right after them ([`moved_to_place`]).
