@@ -5759,3 +5759,74 @@ const ENTITIES_ENT24: &[(&str, &[&str])] = &[
 fn entities_ent24() {
     check_entity_ids(ENTITIES_ENT24);
 }
+
+// ---- rela24d: deeds between named actors (deals, visits, passives) ----
+
+/// (text, relation fragments that must be found).
+const RELATIONS_RELA24D: &[(&str, &[&str])] = &[
+    // A company described by a place and a descriptor noun.
+    (
+        "Zentrix Corp bought US rival Brillo Global Inc last year.",
+        &["org:zentrix-corp -buys-> org:brillo-global-inc [asserted]"],
+    ),
+    (
+        "Zentrix Corp made a bid for French rival Brillo SA.",
+        &["org:zentrix-corp -buys-> org:brillo-sa [intended]"],
+    ),
+    (
+        "Brillo Inc was bought by US software firm Zentrix Corp.",
+        &["org:zentrix-corp -buys-> org:brillo-inc [asserted]"],
+    ),
+    // A passive's agent after a time adjunct.
+    (
+        "Brillo Inc was acquired last year by Zentrix Corp.",
+        &["org:zentrix-corp -buys-> org:brillo-inc [asserted]"],
+    ),
+    (
+        "Kuwait was attacked on Monday by Iran.",
+        &["country:iran -attacks-> country:kuwait [asserted]"],
+    ),
+    // A letter of intent is a signed document.
+    (
+        "Zentrix Corp signed a letter of intent with Brillo Inc.",
+        &["org:zentrix-corp -signs-> org:brillo-inc [asserted]"],
+    ),
+    // A person coming to a country visits it.
+    (
+        "Ivo Marsh came to Japan on Monday.",
+        &["person:ivo-marsh -visits-> country:japan [asserted]"],
+    ),
+    (
+        "Ivo Marsh left for Japan on Friday.",
+        &["person:ivo-marsh -visits-> country:japan [asserted]"],
+    ),
+    (
+        "Ivo Marsh, who leaves for Japan tomorrow, said prices were low.",
+        &["person:ivo-marsh -visits-> country:japan [intended]"],
+    ),
+    // "the merger of A with B".
+    (
+        "The merger of Zentrix Corp with Brillo Inc was completed.",
+        &["org:zentrix-corp -cooperates-> org:brillo-inc [asserted]"],
+    ),
+    // A bid received from its maker.
+    (
+        "Zentrix Corp received a takeover offer from Brillo Inc.",
+        &["org:brillo-inc -buys-> org:zentrix-corp [intended]"],
+    ),
+    (
+        "Zentrix Corp said it received an offer from Brillo Inc to buy the company.",
+        &["org:brillo-inc -buys-> org:zentrix-corp [reported]"],
+    ),
+];
+
+/// (text, relation fragments that must not be found).
+const NOT_RELATIONS_RELA24D: &[(&str, &[&str])] = &[(
+    "Brillo Inc was bought by US software firm Zentrix Corp.",
+    &["country:united-states -buys->"],
+)];
+
+#[test]
+fn rela24d_cases() {
+    check_relation_lists(RELATIONS_RELA24D, NOT_RELATIONS_RELA24D);
+}

@@ -18,6 +18,11 @@
 //! * loans and aid a state or a public body extends ("extended a 24 billion yen loan to X",
 //!   "is to lend X 57 mln dlrs": `extended_aid`); subjects that form a joint venture together
 //!   ("A and B formed a joint venture", "X said it and Y entered into a joint venture").
+//! * deeds (rela24d): a company described by a place ("bought US rival X", "a bid for French
+//!   rival X", "by US software firm X"); a passive's agent after a time adjunct ("was acquired
+//!   last year by X"); "the merger of A with B"; "A received a takeover offer from B" (B buys
+//!   A); a letter of intent is a signed document; a person who comes to, goes to, heads for,
+//!   leaves for or returns from a place named right after the verb visits it (`rela24d_args`).
 //!
 //! "the latter"/"the former" and "it"/"its"/"we" are resolved to entities. An object
 //! "him"/"her" right after a verb whose named subject stands next to it ("Marsh attacked
@@ -1783,6 +1788,7 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
             let r21 = rela21_args(doc, &trigger, noun, (quotes, affils), &mut src, &mut tgt);
             let r22 = rela22_args(doc, &trigger, noun, &mut src, &mut tgt);
             let r23v = rela23v_args(doc, &trigger, noun, &mut src, &mut tgt);
+            let r24d = rela24d_args(doc, &trigger, noun, (quotes, affils), (&mut src, &mut tgt));
             if let Some((t, c)) = r23v.code {
                 (rel_type, cameo) = (t.to_string(), c.to_string());
             }
@@ -1947,7 +1953,9 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
             if r21.asserted {
                 m = Modality::Asserted;
             }
-            if r22.intended && matches!(m, Modality::Asserted | Modality::Reported) {
+            if (r22.intended || r24d.intended)
+                && matches!(m, Modality::Asserted | Modality::Reported)
+            {
                 m = Modality::Intended;
             }
             // "ended his partnership with X": a cooperation that ends is no cooperation edge.
@@ -2108,14 +2116,15 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                 // office, not a takeover target.
                 // The bidder is no public body either, and the target follows "for" directly.
                 if entry.lemma == "bid"
+                    && !r24d.received_bid
                     && (tgt_e.kind != EntityKind::Organization
                         || doc.word_cow(tlast + 1) != "for"
                         || tg.span.start < t.span.end
-                        || !matches!(
+                        || !(matches!(
                             doc.text[t.span.end..tg.span.start].trim(),
                             // "a bid for <Acme Corp>": wire copy brackets the name.
                             "for" | "for the" | "for <"
-                        )
+                        ) || described_bid_target(doc, tlast, cl.end, tg.span))
                         || [tg.entity, src.entity]
                             .iter()
                             .any(|&e| doc.lexicon_type(e).is_some_and(|t| t != "company")))
@@ -5208,6 +5217,8 @@ const SIGNED_DOCUMENTS: &[&str] = &[
     "contract",
     "contracts",
     "mou",
+    // "a letter of intent", "a declaration of intent".
+    "intent",
 ];
 
 /// "talks between the Taliban and the United States", "a meeting between ONGC chairman Subir
@@ -5582,6 +5593,13 @@ fn described_company(doc: &Doc<'_>, mut j: usize, end: usize) -> Option<usize> {
                 descriptor = false;
                 continue;
             }
+            // "US rival X", "small New York software firm X", "India's X" (rela24d).
+            if let Some((next, needs_descriptor)) = place_describing_company(doc, k, end) {
+                j = next;
+                loose |= needs_descriptor;
+                descriptor = false;
+                continue;
+            }
             let e = doc.res.entity_of[k]?;
             // "Foster's Group": a possessive inside a company's own name (a capitalised
             // company word right after it), not "X's unit".
@@ -5620,7 +5638,7 @@ fn described_company(doc: &Doc<'_>, mut j: usize, end: usize) -> Option<usize> {
             && !matches!(w.as_ref(), "and" | "or" | "its" | "their" | "his" | "her")
         {
             loose = true;
-            descriptor = crate::ner::is_org_descriptor(&w);
+            descriptor = crate::ner::is_org_descriptor(&w) || matches!(w.as_ref(), "rival");
         } else {
             return None;
         }
@@ -10071,4 +10089,311 @@ fn it_and_partner(
     }
     let pos = doc.tokens[j - 2].span.start;
     pronoun_antecedent(doc, "it", si, pos, quotes, affils).filter(|a| a.entity != src.entity)
+}
+
+// ---- rela24d: deeds between named actors (deals, visits, passives) ----
+
+/// In [`described_company`]: a country or place mention `k` that describes the company named
+/// after it ("US rival X", "small New York software firm X", "Brazil's biggest brewer X",
+/// "India's X"). Gives the token after it and whether a company descriptor noun must still
+/// come before the name (not after a country's possessive, which may stand right before it).
+fn place_describing_company(doc: &Doc<'_>, k: usize, end: usize) -> Option<(usize, bool)> {
+    if !matches!(doc.kind(k), EntityKind::Country | EntityKind::Location) {
+        return None;
+    }
+    let next = token_after(doc, k);
+    if !in_clause(doc, end, next + 1) {
+        return None;
+    }
+    if doc.is_possessor(k) {
+        let after = doc.token_at_or_after(doc.tokens[next].span.end);
+        return in_clause(doc, end, after).then_some((after, false));
+    }
+    (doc.tokens[next].kind == TokenKind::Word).then_some((next, true))
+}
+
+/// What [`rela24d_args`] changes besides the arguments: a bid the subject received from its
+/// maker ("received a takeover offer from X"), whose target is no name after "for".
+#[derive(Default)]
+struct Rela24d {
+    received_bid: bool,
+    /// "Howard, who leaves for Japan tomorrow": a journey scheduled ahead is intended.
+    intended: bool,
+}
+
+/// The arguments of rela24d's deed shapes: a passive's agent after a time adjunct ("was
+/// acquired last year by X", "was attacked on Monday by X": [`adjunct_agent`]); a company deal's
+/// side named behind a place that describes it ("the acquisition of US firm X", "was bought by
+/// US surfwear firm X": [`place_described_side`]); "the merger of A with B"
+/// ([`merger_of_with`]); "A received a takeover offer from B" ([`received_bid`]); "came to
+/// Britain", "left for Japan" visit only the place right after them ([`moved_to_place`]).
+fn rela24d_args(
+    doc: &Doc<'_>,
+    tr: &Trigger<'_>,
+    noun: bool,
+    (quotes, affils): (&[QuoteOut], &[Affil]),
+    (src, tgt): (&mut Option<Arg>, &mut Vec<Arg>),
+) -> Rela24d {
+    let mut out = Rela24d::default();
+    if MOVEMENT_LEMMAS.contains(&tr.entry.lemma.as_str()) {
+        if !moved_to_place(doc, tr, *src, tgt) {
+            tgt.clear();
+        } else {
+            out.intended = scheduled_journey(doc, tr, tgt[0].span);
+        }
+        return out;
+    }
+    if noun && tr.entry.lemma == "merger" {
+        if let Some((a, b)) = merger_of_with(doc, tr) {
+            (*src, *tgt) = (Some(a), vec![b]);
+            return out;
+        }
+    }
+    if noun && matches!(tr.entry.lemma.as_str(), "bid" | "takeover") {
+        if let Some((giver, receiver)) = received_bid(doc, tr, (quotes, affils)) {
+            (*src, *tgt) = (Some(giver), vec![receiver]);
+            out.received_bid = true;
+            return out;
+        }
+    }
+    if !noun && src.is_none() && !tgt.is_empty() {
+        *src = adjunct_agent(doc, tr);
+    }
+    if matches!(tr.entry.rel_type.as_str(), "buys" | "sells") {
+        if let Some(a) = src.as_mut() {
+            if let Some(b) = place_described_side(doc, *a, tr.cl.end, &["by"]) {
+                *a = b;
+            }
+        }
+        for a in tgt.iter_mut() {
+            if let Some(b) = place_described_side(doc, *a, tr.cl.end, &["of", "for", "in", "by"]) {
+                *a = b;
+            }
+        }
+    }
+    out
+}
+
+/// The company named right at token `j` ("<" and "the" allowed before it), not a possessor.
+fn company_at(doc: &Doc<'_>, mut j: usize, end: usize) -> Option<usize> {
+    while matches!(doc.word_cow(j).as_ref(), "the" | "<") {
+        j += 1;
+    }
+    let t = doc.tokens.get(j).filter(|t| t.span.start < end)?;
+    doc.mention_covering(t.span.start)
+        .filter(|&k| doc.mentions[k].span.start == t.span.start)
+        .filter(|&k| doc.kind(k) == EntityKind::Organization && !doc.is_possessor(k))
+        .filter(|&k| {
+            doc.res.entity_of[k].is_some_and(|e| doc.lexicon_type(e).is_none_or(|t| t == "company"))
+        })
+}
+
+/// "the merger of Acme Corp with Brill Inc", "the merger of Acme into Brill": the company
+/// after "of" merges with the one after "with"/"into" (a ticker or bracket between allowed).
+fn merger_of_with(doc: &Doc<'_>, tr: &Trigger<'_>) -> Option<(Arg, Arg)> {
+    if doc.word_cow(tr.tlast + 1) != "of" {
+        return None;
+    }
+    let a = company_at(doc, tr.tlast + 2, tr.cl.end)?;
+    let j = doc.token_at_or_after(past_brackets(doc.text, doc.mentions[a].span.end));
+    if !in_clause(doc, tr.cl.end, j + 1) || !matches!(doc.word_cow(j).as_ref(), "with" | "into") {
+        return None;
+    }
+    let b =
+        company_at(doc, j + 1, tr.cl.end).or_else(|| described_company(doc, j + 1, tr.cl.end))?;
+    Some((arg(doc, a)?, arg(doc, b)?))
+}
+
+/// Verbs of receiving a bid: "received a takeover offer from X".
+const RECEIVED_BID: &[&str] = &[
+    "received",
+    "receives",
+    "receive",
+    "receiving",
+    "got",
+    "gets",
+];
+
+/// "Acme Corp received a takeover offer from Brill Inc", "Acme said it had received an offer
+/// from Brill": the company after "from" bids for the receiver (the subject of the receiving
+/// verb, at most three words before the bid noun; a company, or "it" standing for one).
+fn received_bid(
+    doc: &Doc<'_>,
+    tr: &Trigger<'_>,
+    (quotes, affils): (&[QuoteOut], &[Affil]),
+) -> Option<(Arg, Arg)> {
+    if doc.word_cow(tr.tlast + 1) != "from" {
+        return None;
+    }
+    let verb = (tr.ti.saturating_sub(4)..tr.ti)
+        .rev()
+        .find(|&j| RECEIVED_BID.contains(&doc.word_cow(j).as_ref()))
+        .filter(|&j| doc.tokens[j].span.start >= tr.cl.start)?;
+    let giver = company_at(doc, tr.tlast + 2, tr.cl.end)
+        .or_else(|| described_company(doc, tr.tlast + 2, tr.cl.end))?;
+    // "received an offer from X to establish a blood bank": an offer to do anything but buy
+    // or merge is no bid.
+    let n = doc.token_at_or_after(past_brackets(doc.text, doc.mentions[giver].span.end));
+    if in_clause(doc, tr.cl.end, n + 1)
+        && doc.word_cow(n) == "to"
+        && !matches!(
+            doc.word_cow(n + 1).as_ref(),
+            "buy" | "acquire" | "purchase" | "merge" | "take"
+        )
+    {
+        return None;
+    }
+    // The subject right before the verb (an auxiliary or an adverb between).
+    let mut j = verb.checked_sub(1)?;
+    while matches!(
+        doc.word_cow(j).as_ref(),
+        "has" | "have" | "had" | "also" | "already" | "recently" | "just" | "today" | "yesterday"
+    ) {
+        j = j.checked_sub(1)?;
+    }
+    if doc.tokens[j].span.start < tr.cl.start {
+        return None;
+    }
+    let receiver = if doc.word_cow(j) == "it" {
+        pronoun_antecedent(doc, "it", tr.si, doc.tokens[j].span.start, quotes, affils)?
+    } else {
+        let k = doc
+            .mention_covering(doc.tokens[j].span.start)
+            .filter(|&k| doc.kind(k) == EntityKind::Organization && !doc.is_possessor(k))?;
+        arg(doc, k)?
+    };
+    let company = |a: &Arg| {
+        doc.res.entities[a.entity].kind == EntityKind::Organization
+            && doc.lexicon_type(a.entity).is_none_or(|t| t == "company")
+    };
+    let giver = arg(doc, giver)?;
+    (company(&receiver) && receiver.entity != giver.entity).then_some((giver, receiver))
+}
+
+/// "Kuwait was attacked on Monday by Iran", "Brill Inc was acquired last year by Acme": the
+/// agent after "by" behind a passive participle (after a form of "be") and a short time
+/// adjunct ([`past_time_adjunct`]); a company may be described before its name.
+fn adjunct_agent(doc: &Doc<'_>, tr: &Trigger<'_>) -> Option<Arg> {
+    let w = doc.word_cow(tr.ti);
+    if tr.ti == 0
+        || tr.ti != tr.tlast
+        || !(w.ends_with("ed") || IRREGULAR_PARTICIPLES.contains(&w.as_ref()))
+        || !matches!(
+            doc.word_cow(tr.ti - 1).as_ref(),
+            "was" | "were" | "been" | "being" | "be" | "is" | "are"
+        )
+    {
+        return None;
+    }
+    let by = past_time_adjunct(doc, tr.tlast + 1);
+    if by == tr.tlast + 1 || !in_clause(doc, tr.cl.end, by + 1) || doc.word_cow(by) != "by" {
+        return None;
+    }
+    let k = object_np(doc, by + 1, tr.cl.end, &[], false, false)
+        .filter(|&k| doc.mentions[k].span.start == doc.tokens[by + 1].span.start)
+        .filter(|&k| !modifies_common_noun(doc, k))
+        .or_else(|| described_company(doc, by + 1, tr.cl.end))?;
+    arg(doc, k)
+}
+
+/// "the acquisition of US firm ISG", "was bought by US surfwear firm Zentrix": a deal's side
+/// read as the place that describes a company right after one of `preps` is that company.
+fn place_described_side(doc: &Doc<'_>, a: Arg, end: usize, preps: &[&str]) -> Option<Arg> {
+    if !matches!(
+        doc.res.entities[a.entity].kind,
+        EntityKind::Country | EntityKind::Location
+    ) || a.span.is_empty()
+    {
+        return None;
+    }
+    let k = doc.mention_covering(a.span.start)?;
+    let first = doc.token_at_or_after(a.span.start);
+    let mut before = first.checked_sub(1)?;
+    if matches!(doc.word_cow(before).as_ref(), "the" | "a" | "an") {
+        before = before.checked_sub(1)?;
+    }
+    if !preps.contains(&doc.word_cow(before).as_ref())
+        || !(doc.is_possessor(k) || modifies_common_noun(doc, k))
+    {
+        return None;
+    }
+    described_company(doc, first, end)
+        .filter(|&c| c != k)
+        .and_then(|c| arg(doc, c))
+}
+
+/// "leaves for Washington on April 29", "goes to Moscow tomorrow": a present "-s" form of a
+/// verb of going with a time ahead right after the place (`place`): a scheduled journey.
+fn scheduled_journey(doc: &Doc<'_>, tr: &Trigger<'_>, place: Span) -> bool {
+    if !doc.word_cow(tr.ti).ends_with('s') {
+        return false;
+    }
+    let j = doc.token_at_or_after(place.end);
+    let ahead = |i: usize| {
+        let w = doc.word_cow(i);
+        matches!(w.as_ref(), "tomorrow" | "tonight" | "next" | "later")
+            || crate::text::WEEKDAY_NAMES.contains(&w.as_ref())
+            || crate::text::MONTH_NAMES.contains(&w.as_ref())
+    };
+    (j..j + 2).any(|i| in_clause(doc, tr.cl.end, i) && ahead(i))
+}
+
+/// Verbs of going somewhere that visit only a place named right after them ([`moved_to_place`]).
+const MOVEMENT_LEMMAS: &[&str] = &["come to", "go to", "head to", "leave for", "return from"];
+
+/// "Ivo Marsh is coming to Britain next week", "left for Japan", "returned from Peru": a person
+/// goes to (visits) the country or place named right after the preposition ("the" allowed);
+/// not "came to power", "went to court", "came to terms with X".
+fn moved_to_place(doc: &Doc<'_>, tr: &Trigger<'_>, src: Option<Arg>, tgt: &[Arg]) -> bool {
+    let mut j = tr.tlast + 1;
+    if doc.word_cow(j) == "the" {
+        j += 1;
+    }
+    let Some(t) = doc.tokens.get(j) else {
+        return false;
+    };
+    // The person is the subject right before the verb ("Kissinger came", "Khelaf, who came",
+    // "he has come"); not an infinitive's ("wants more migrants to come to X") or a clause's
+    // after "said that".
+    let subject_next = |a: Arg| {
+        !a.span.is_empty()
+            && a.span.end <= doc.tokens[tr.ti].span.start
+            && doc
+                .tokens_in(Span::new(a.span.end, doc.tokens[tr.ti].span.start))
+                .all(|i| {
+                    matches!(
+                        doc.word_cow(i).as_ref(),
+                        "," | "who"
+                            | "has"
+                            | "have"
+                            | "had"
+                            | "is"
+                            | "was"
+                            | "will"
+                            | "also"
+                            | "then"
+                            | "later"
+                            | "first"
+                            | "recently"
+                            | "finally"
+                    )
+                })
+            && doc
+                .tokens_in(Span::new(a.span.end, doc.tokens[tr.ti].span.start))
+                .count()
+                <= 3
+    };
+    src.is_some_and(|a| doc.res.entities[a.entity].kind == EntityKind::Person && subject_next(a))
+        && tgt.len() == 1
+        && matches!(
+            doc.res.entities[tgt[0].entity].kind,
+            EntityKind::Country | EntityKind::Location
+        )
+        && tgt[0].span.start == t.span.start
+}
+
+/// "a bid for French rival X", "an offer for software firm X": the company a bid is for,
+/// described between "for" (after the trigger ending at `tlast`) and its name (`tgt`).
+fn described_bid_target(doc: &Doc<'_>, tlast: usize, end: usize, tgt: Span) -> bool {
+    described_company(doc, tlast + 2, end).is_some_and(|k| doc.mentions[k].span == tgt)
 }
