@@ -5717,7 +5717,7 @@ const RELATIONS_RELA24W: &[(&str, &[&str])] = &[
     ),
     (
         "Peru's demand that Chile pay the debt was refused.",
-        &["country:peru -demands-> country:chile"],
+        &["country:peru -demands-> country:chile [asserted]"],
     ),
     (
         "The Acme Federation urged that Japan relax its beef quotas.",
