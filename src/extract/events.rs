@@ -10290,7 +10290,7 @@ fn that_addressee(doc: &Doc<'_>, tr: &Trigger<'_>, noun: bool) -> Option<usize> 
         && !w.ends_with("ed")
         && !w.ends_with("ing")
         && !w.ends_with("ly")
-        && !(w.ends_with('s') && !w.ends_with("ss")))
+        && (!w.ends_with('s') || w.ends_with("ss")))
     .then_some(k)
 }
 
