@@ -5830,3 +5830,82 @@ const NOT_RELATIONS_RELA24D: &[(&str, &[&str])] = &[(
 fn rela24d_cases() {
     check_relation_lists(RELATIONS_RELA24D, NOT_RELATIONS_RELA24D);
 }
+
+// ---- rela24w: what actors say to or about each other, in shapes the arguments missed ----
+
+/// (text, relation fragments that must be found).
+const RELATIONS_RELA24W: &[(&str, &[&str])] = &[
+    (
+        "Peru demanded that Chile open its markets to Bolivian grain.",
+        &["country:peru -demands-> country:chile [asserted]"],
+    ),
+    (
+        "Peru's demand that Chile pay the debt was refused.",
+        &["country:peru -demands-> country:chile [asserted]"],
+    ),
+    (
+        "The Acme Federation urged that Japan relax its beef quotas.",
+        &["org:acme-federation -appeals-> country:japan [asserted]"],
+    ),
+    (
+        "Peru insists that Chile must boost imports of copper.",
+        &["country:peru -demands-> country:chile [asserted]"],
+    ),
+    (
+        "After blasting Orion Corp for the delay, Ana Ruiz doubled down on the plan.",
+        &["person:ana-ruiz -criticizes-> org:orion-corp [asserted]"],
+    ),
+    (
+        "Ana Ruiz resigned the whip in October after criticising the Orion Party.",
+        &["person:ana-ruiz -criticizes-> org:orion-party [asserted]"],
+    ),
+    (
+        "Peru issued a statement accusing Chile of violating the truce.",
+        &["country:peru -accuses-> country:chile [asserted]"],
+    ),
+    (
+        "Ivo Marsh was suspended after slamming Orion Corp for the vote.",
+        &["person:ivo-marsh -criticizes-> org:orion-corp [asserted]"],
+    ),
+    (
+        "Peru demanded that the Chilean government release the prisoners.",
+        &["country:peru -demands-> country:chile [asserted]"],
+    ),
+    (
+        "Ana Ruiz, an MP for the Midlands, resigned the whip after criticising the Orion Party.",
+        &["person:ana-ruiz -criticizes-> org:orion-party [asserted]"],
+    ),
+    (
+        "Ana Ruiz on Friday attacked Ivo Marsh as divisive while praising Tom Fray.",
+        &["person:ana-ruiz -praises-> person:tom-fray [asserted]"],
+    ),
+    (
+        "The Orion City Council approved a resolution condemning Ivo Marsh.",
+        &["org:orion-city-council -condemns-> person:ivo-marsh [asserted]"],
+    ),
+];
+
+/// (text, relation fragments that must not be found).
+const NOT_RELATIONS_RELA24W: &[(&str, &[&str])] = &[
+    (
+        "Peru insisted that Chile had agreed to the plan.",
+        &["-demands-> country:chile"],
+    ),
+    (
+        "Peru demanded that Ana Ruiz be removed from the board.",
+        &["-demands-> person:ana-ruiz"],
+    ),
+    (
+        "Peru insisted that the Chilean leadership had made great advances.",
+        &["-demands-> country:chile"],
+    ),
+    (
+        "The panel has written Trade Representative Ivo Marsh a letter urging Peru to act.",
+        &["person:ivo-marsh -appeals->"],
+    ),
+];
+
+#[test]
+fn rela24w_cases() {
+    check_relation_lists(RELATIONS_RELA24W, NOT_RELATIONS_RELA24W);
+}

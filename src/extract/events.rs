@@ -15,6 +15,11 @@
 //!   the company it is bought from sells it ("acquired X from Y": `sale_giver`); buying
 //!   "X's unit" (or "X <TICK>'s unit") does not buy X; "the two companies held talks" stands
 //!   for the two companies just named, when exactly two are (`two_companies`);
+//! * statements between actors (rela24w_args): a demand or an appeal whose "that" clause names
+//!   the one asked to act ("demanded that Chile open", "the U.S. demand that Japan lift",
+//!   "insists that Japan boost"), and a statement participle with no subject of its own, said by
+//!   the subject of its clause ("resigned after criticising X", "After blasting X, Y said",
+//!   "issued a statement accusing X");
 //! * loans and aid a state or a public body extends ("extended a 24 billion yen loan to X",
 //!   "is to lend X 57 mln dlrs": `extended_aid`); subjects that form a joint venture together
 //!   ("A and B formed a joint venture", "X said it and Y entered into a joint venture").
@@ -1632,6 +1637,8 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                         && prev != "latter"
                         && prev != "former"
                         && !TIME_NOUNS.contains(&prev.as_ref())
+                        // "a statement accusing X": a statement noun before a participle.
+                        && !(w.ends_with("ing") && STATEMENT_NOUNS.contains(&prev.as_ref()))
                         && DETERMINERS.contains(&doc.word_cow(ti - 2).as_ref())
                         && doc.tokens[ti - 1].kind == TokenKind::Word
                         && doc
@@ -1789,6 +1796,7 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
             let r22 = rela22_args(doc, &trigger, noun, &mut src, &mut tgt);
             let r23v = rela23v_args(doc, &trigger, noun, &mut src, &mut tgt);
             let r24d = rela24d_args(doc, &trigger, noun, (quotes, affils), (&mut src, &mut tgt));
+            rela24w_args(doc, &trigger, noun, &mut src, &mut tgt);
             if let Some((t, c)) = r23v.code {
                 (rel_type, cameo) = (t.to_string(), c.to_string());
             }
@@ -10396,4 +10404,446 @@ fn moved_to_place(doc: &Doc<'_>, tr: &Trigger<'_>, src: Option<Arg>, tgt: &[Arg]
 /// described between "for" (after the trigger ending at `tlast`) and its name (`tgt`).
 fn described_bid_target(doc: &Doc<'_>, tlast: usize, end: usize, tgt: Span) -> bool {
     described_company(doc, tlast + 2, end).is_some_and(|k| doc.mentions[k].span == tgt)
+}
+
+// ---- rela24w: what actors say to or about each other, in shapes the arguments miss ----
+
+/// The arguments of rela24w's shapes of statements between named actors (appeals, demands,
+/// praise, criticism, accusations, rejection, warnings): the subject of a subjunctive clause
+/// a demand or an appeal asks to act ("demanded that Chile open its markets", "the U.S.
+/// demand that Japan lift the quotas": [`that_addressee`]); the actor of a participle with no
+/// subject of its own, which is the subject of the clause it adjoins ("X wrote to the board,
+/// accusing Y of", "after criticising Y", "issued a statement urging Y to":
+/// [`participle_controller`]).
+fn rela24w_args(
+    doc: &Doc<'_>,
+    tr: &Trigger<'_>,
+    noun: bool,
+    src: &mut Option<Arg>,
+    tgt: &mut Vec<Arg>,
+) {
+    // "insisted that": a demand only with a subjunctive clause after it.
+    let insist = tr.entry.lemma == "insist";
+    if tgt.is_empty() || insist {
+        let k = that_addressee(doc, tr, noun);
+        tgt.clear();
+        tgt.extend(k.and_then(|k| arg(doc, k)));
+    }
+    // "issued a statement accusing X": the statement's author, not a name that receives it
+    // ("wrote Y a letter urging X") or modifies a common noun ("the U.S. meat industry has
+    // prepared a petition requesting X").
+    let stated = !noun
+        && tr.ti > 1
+        && doc.word_cow(tr.ti).ends_with("ing")
+        && STATEMENT_NOUNS.contains(&doc.word_cow(tr.ti - 1).as_ref())
+        && src.is_some_and(|a| {
+            doc.mention_covering(a.span.start).is_some_and(|k| {
+                let next = token_after(doc, k);
+                subject_modifies_noun(doc, k, tr.ti)
+                    || next < tr.ti && DETERMINERS.contains(&doc.word_cow(next).as_ref())
+            })
+        });
+    if (src.is_none() || stated) && !noun && !tgt.is_empty() {
+        *src = participle_controller(doc, tr);
+    }
+}
+
+/// Triggers whose "that" clause names the one asked to act: "demanded that X lift",
+/// "urged that X begin", "asked that X provide", "insists that X boost", "a demand that X end".
+const THAT_ASKERS: &[&str] = &[
+    "demand", "urge", "ask", "request", "insist", "appeal", "call", "call for",
+];
+
+/// Finite and irregular past forms that show a "that" clause states a fact rather than asks
+/// for one ("insisted that X knew", "asked that X had"): never the base verb of a subjunctive.
+const NOT_SUBJUNCTIVE: &[&str] = &[
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "has",
+    "had",
+    "have",
+    "would",
+    "will",
+    "could",
+    "can",
+    "may",
+    "might",
+    "shall",
+    "did",
+    "does",
+    "do",
+    "and",
+    "or",
+    "who",
+    "which",
+    "that",
+    "himself",
+    "herself",
+    "itself",
+    "themselves",
+    "knew",
+    "told",
+    "made",
+    "gave",
+    "took",
+    "went",
+    "said",
+    "won",
+    "lost",
+    "kept",
+    "felt",
+    "thought",
+    "saw",
+    "came",
+    "got",
+    "left",
+    "met",
+    "paid",
+    "sold",
+    "bought",
+    "brought",
+    "held",
+    "ran",
+    "began",
+    "wrote",
+    "spoke",
+    "led",
+    "found",
+    "meant",
+    "sent",
+    "spent",
+    "stood",
+    "became",
+    "fell",
+    "grew",
+    "rose",
+    "put",
+    "let",
+    "set",
+    "cut",
+    "hit",
+    "quit",
+    "cost",
+    "hurt",
+    "shut",
+    "spread",
+    "read",
+    "also",
+    "alone",
+    "now",
+    "then",
+    "still",
+    "already",
+    "only",
+    "too",
+    "as",
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "with",
+];
+
+/// "demanded that Chile open its markets", "urged that Congress begin", "the U.S. demand that
+/// Japan lift the quotas": the named state, body or person (a "the" allowed before it) right
+/// after the "that" that follows an appeal or demand trigger, when a base verb follows it (a
+/// "should" or "must" and a "not" allowed between; not "be": "demand that X be removed" asks
+/// someone else to act). A finite or past verb ("insisted that X had", "asked that X knew")
+/// states a fact and names no one asked.
+fn that_addressee(doc: &Doc<'_>, tr: &Trigger<'_>, noun: bool) -> Option<usize> {
+    let lemma = tr.entry.lemma.as_str();
+    if !THAT_ASKERS.contains(&lemma)
+        || !matches!(tr.entry.rel_type.as_str(), "demands" | "appeals")
+        || noun && !matches!(lemma, "demand" | "appeal" | "call" | "request")
+        || !noun && matches!(lemma, "call" | "appeal")
+    {
+        return None;
+    }
+    let mut j = tr.tlast + 1;
+    if doc.word_cow(j) != "that" {
+        return None;
+    }
+    j += 1;
+    if doc.word_cow(j) == "the" {
+        j += 1;
+    }
+    let first = doc.tokens.get(j)?;
+    let k = doc
+        .mention_covering(first.span.start)
+        .filter(|&k| doc.mentions[k].span.start == first.span.start)?;
+    if !matches!(
+        doc.kind(k),
+        EntityKind::Country | EntityKind::Organization | EntityKind::Person
+    ) || doc.is_possessor(k)
+    {
+        return None;
+    }
+    let mut v = token_after(doc, k);
+    // "insist that the Japanese government must boost": a state's organ, named by its
+    // country; not a noun the name modifies ("that the Turkish leadership had made", "that
+    // the GOP front-runner isn't").
+    if STATE_ORGANS.contains(&doc.word_cow(v).as_ref()) {
+        if doc.kind(k) != EntityKind::Country {
+            return None;
+        }
+        v += 1;
+    } else if doc.tokens.get(v + 1).is_some_and(|t| {
+        t.text(doc.text) == "-" || NOUN_HEAD_AFTER.contains(&doc.word_cow(v + 1).as_ref())
+    }) {
+        return None;
+    }
+    if matches!(doc.word_cow(v).as_ref(), "should" | "must") {
+        v += 1;
+    }
+    if doc.word_cow(v) == "not" {
+        v += 1;
+    }
+    let verb = doc.tokens.get(v)?;
+    let w = doc.word_cow(v);
+    (verb.kind == TokenKind::Word
+        && verb.text(doc.text).starts_with(char::is_lowercase)
+        && w.len() > 1
+        && !w.contains('-')
+        && !NOT_SUBJUNCTIVE.contains(&w.as_ref())
+        && !w.ends_with("ed")
+        && !w.ends_with("ing")
+        && !w.ends_with("ly")
+        && (!w.ends_with('s') || w.ends_with("ss")))
+    .then_some(k)
+}
+
+/// Words after a subjunctive clause's second word that show it was a noun the name modifies
+/// ("that the Turkish leadership had made"): no base verb is followed by a finite one.
+const NOUN_HEAD_AFTER: &[&str] = &[
+    "is", "are", "was", "were", "has", "had", "have", "would", "will", "could", "can", "may",
+    "might", "did", "does", "said", "says", "'s", "’s", "isn", "wasn", "hasn", "doesn", "didn",
+];
+
+/// Nouns for a state's organs that a country's name or demonym may modify in a subjunctive
+/// clause's subject: "demanded that the Japanese government open".
+const STATE_ORGANS: &[&str] = &["government", "authorities", "administration", "cabinet"];
+
+/// Lemmas of statements a participle may carry for the subject of its clause ("..., accusing
+/// X of", "after criticising X", "a letter urging X to").
+const SAID_OF_LEMMAS: &[&str] = &[
+    "accuse",
+    "blame",
+    "criticize",
+    "denounce",
+    "slam",
+    "blast",
+    "rebuke",
+    "lambaste",
+    "mock",
+    "ridicule",
+    "castigate",
+    "assail",
+    "condemn",
+    "urge",
+    "call on",
+    "appeal",
+    "demand",
+    "praise",
+    "thank",
+    "congratulate",
+    "compliment",
+    "hail",
+    "commend",
+    "welcome",
+    "applaud",
+    "endorse",
+    "reject",
+    "dismiss",
+    "warn",
+    "threaten",
+    "attack",
+];
+
+/// Adjunct words a gerund of a statement may follow, its subject that of the main clause:
+/// "was fined after accusing X", "by praising X", "without criticising X".
+const GERUND_ADJUNCTS: &[&str] = &[
+    "after", "before", "while", "when", "by", "for", "in", "without", "since", "upon",
+];
+
+/// Nouns of a written or spoken statement a participle may describe, its author the subject
+/// of the clause: "issued a statement accusing X", "in a letter urging X to".
+const STATEMENT_NOUNS: &[&str] = &[
+    "statement",
+    "letter",
+    "resolution",
+    "communique",
+    "message",
+    "note",
+    "complaint",
+    "motion",
+    "speech",
+    "advertisement",
+    "petition",
+    "editorial",
+    "tweet",
+    "video",
+];
+
+/// Verbs (and prepositions) that make the clause's subject the author of a statement noun:
+/// "issued a statement", "in a letter", "with a speech".
+const AUTHORING: &[&str] = &[
+    "issued",
+    "issues",
+    "released",
+    "releases",
+    "sent",
+    "sends",
+    "wrote",
+    "written",
+    "writes",
+    "published",
+    "adopted",
+    "passed",
+    "filed",
+    "posted",
+    "delivered",
+    "gave",
+    "made",
+    "signed",
+    "unveiled",
+    "approved",
+    "in",
+    "with",
+];
+
+/// The actor of a statement participle at `tr.ti` ("accusing", "urging", "criticising") that
+/// has no subject of its own: the named subject of the clause it adjoins. After a comma that
+/// closes a main clause ("X wrote to the watchdog, accusing Y of"); after an adjunct word
+/// ("resigned after criticising Y", "was fined for accusing Y"); after a statement noun the
+/// subject issued ("X issued a statement urging Y to"); or opening the sentence, the subject
+/// after its comma ("Accusing Y of overfishing, X said").
+fn participle_controller(doc: &Doc<'_>, tr: &Trigger<'_>) -> Option<Arg> {
+    let w = doc.word_cow(tr.ti);
+    if !w.ends_with("ing") || !SAID_OF_LEMMAS.contains(&tr.entry.lemma.as_str()) {
+        return None;
+    }
+    let r = doc.tokens_in(tr.sent);
+    // ("attacking X": words only from a person.)
+    let actor = |a: &Arg| {
+        !a.span.is_empty()
+            && match doc.res.entities[a.entity].kind {
+                EntityKind::Person => true,
+                EntityKind::Organization | EntityKind::Country => tr.entry.lemma != "attack",
+                _ => false,
+            }
+    };
+    // "Accusing the French of overfishing, Canada said": the subject after the comma.
+    let mut first = r.start;
+    while first < tr.ti && doc.tokens[first].kind != TokenKind::Word {
+        first += 1;
+    }
+    let leading = |from: usize| {
+        let comma = (from..r.end).find(|&j| doc.tokens[j].text(doc.text) == ",")?;
+        let after = Span::new(doc.tokens[comma].span.end, tr.sent.end);
+        sentence_subject(doc, after)
+            .filter(actor)
+            .filter(|a| doc.tokens_in(Span::new(after.start, a.span.start)).len() <= 1)
+    };
+    if first == tr.ti {
+        return leading(tr.tlast + 1);
+    }
+    let p = tr.ti - 1;
+    let pw = doc.word_cow(p);
+    let before = |end: usize| {
+        let span = Span::new(tr.sent.start, end.max(tr.sent.start));
+        sentence_subject(doc, span)
+            .or_else(|| described_subject(doc, span))
+            .filter(actor)
+    };
+    if doc.tokens[p].text(doc.text) == "," {
+        // "X, accusing Y of ..., said": the name the participle clause follows.
+        if let Some(k) = doc
+            .mention_covering(doc.tokens[p].span.start.saturating_sub(1))
+            .filter(|&k| {
+                doc.tokens_in(Span::new(tr.sent.start, doc.mentions[k].span.start))
+                    .len()
+                    <= 1
+            })
+        {
+            return arg(doc, k).filter(actor);
+        }
+        return before(doc.tokens[p].span.start);
+    }
+    if GERUND_ADJUNCTS.contains(&pw.as_ref()) {
+        if p == first {
+            return leading(tr.tlast + 1);
+        }
+        return before(doc.tokens[p].span.start);
+    }
+    if STATEMENT_NOUNS.contains(&pw.as_ref())
+        || pw.ends_with('s') && STATEMENT_NOUNS.contains(&&pw[..pw.len() - 1])
+    {
+        // The determiner and up to two modifiers before the noun, then the authoring word.
+        let authored = (p.saturating_sub(4)..p)
+            .rev()
+            .find(|&j| DETERMINERS.contains(&doc.word_cow(j).as_ref()))
+            .and_then(|d| d.checked_sub(1))
+            .filter(|&v| v >= r.start && AUTHORING.contains(&doc.word_cow(v).as_ref()))?;
+        return before(doc.tokens[authored].span.start);
+    }
+    None
+}
+
+/// The name opening `span` (one word such as "The" or a quotation mark allowed before it)
+/// when a description or a time adjunct stands between it and its verb, which
+/// [`sentence_subject`] does not read past: "Ana Ruiz, an MP for the Midlands, resigned",
+/// "Ana Ruiz on Friday attacked". The description is one comma-closed phrase of at most
+/// sixteen tokens with no quotation mark, bracket or semicolon; the verb a past or "-s" form,
+/// an auxiliary or an event verb.
+fn described_subject(doc: &Doc<'_>, span: Span) -> Option<Arg> {
+    let r = doc.tokens_in(span);
+    let k = doc.mentions_in(span).into_iter().next()?;
+    if doc.is_modifier(k)
+        || doc.is_possessor(k)
+        || doc
+            .tokens_in(Span::new(span.start, doc.mentions[k].span.start))
+            .len()
+            > 1
+    {
+        return None;
+    }
+    let mut j = token_after(doc, k);
+    if j >= r.end {
+        return None;
+    }
+    if doc.tokens[j].text(doc.text) == "," {
+        let close = (j + 1..(j + 17).min(r.end)).find(|&c| {
+            let t = doc.tokens[c].text(doc.text);
+            t == "," || matches!(t, "\"" | "\u{201c}" | "\u{201d}" | "(" | ")" | ";")
+        })?;
+        if doc.tokens[close].text(doc.text) != ","
+            || !doc.tokens[j + 1]
+                .text(doc.text)
+                .starts_with(char::is_lowercase)
+        {
+            return None;
+        }
+        j = close + 1;
+    } else {
+        let after = past_time_adjunct(doc, j);
+        if after == j {
+            return None;
+        }
+        j = after;
+    }
+    let w = doc.word_cow(j);
+    let verbish = ACTOR_GAP[..11].contains(&w.as_ref())
+        || matches!(w.as_ref(), "said" | "says" | "told")
+        || (w.ends_with("ed") || w.ends_with('s') && !w.ends_with("ss")) && w.len() > 3
+        || doc.pipeline.extractor.is_event_verb(&w);
+    (j < r.end && doc.tokens[j].kind == TokenKind::Word && verbish)
+        .then(|| arg(doc, k))
+        .flatten()
 }
