@@ -1159,6 +1159,49 @@ const STATE_BODY_WORDS: &[&str] = &[
     "Congress",
 ];
 
+/// "private coffee exporters' association", "coffee growers' federation", "advisory
+/// committee": up to five lower-case words (right after a country's possessive) ending in a
+/// word for a body outside the state, which the text does not name.
+fn private_body_words(rest: &str) -> bool {
+    const BODIES: &[&str] = &[
+        "association",
+        "federation",
+        "union",
+        "committee",
+        "chamber",
+        "society",
+        "foundation",
+        "league",
+        "club",
+        "company",
+        "firm",
+        "group",
+        "consortium",
+        "cooperative",
+        "co-operative",
+        "producer",
+        "producers",
+        "exporters",
+        "importers",
+    ];
+    let mut n = 0;
+    for w in rest.split([' ', '\n']) {
+        let w = w.trim_end_matches([',', '.', ';', ':', ')']);
+        if w.is_empty() || !w.starts_with(|c: char| c.is_ascii_lowercase()) || n == 5 {
+            return false;
+        }
+        if matches!(w, "central" | "state" | "government" | "national") {
+            return false;
+        }
+        n += 1;
+        let head = w.trim_end_matches(['\'', '\u{2019}']);
+        if BODIES.contains(&head) {
+            return true;
+        }
+    }
+    false
+}
+
 /// "general manager of British Music Rights", "economist at Swiss Re", "a Singapore-based
 /// analyst", "chairman of Spain's most powerful bank": a country (by name, demonym or capital)
 /// that opens the name of a body the recogniser did not take (a capitalised word follows, no
@@ -1182,7 +1225,7 @@ fn country_describes(doc: &Doc<'_>, k: usize) -> bool {
         return matches!(
             w,
             "biggest" | "largest" | "most" | "leading" | "second" | "third" | "oldest"
-        );
+        ) || private_body_words(r);
     }
     let Some(r) = rest.strip_prefix([' ', '\n']) else {
         return false;
