@@ -1132,15 +1132,6 @@ const RELATIONS: &[(&str, &[&str])] = &[
         "IBM Australia deputy chairman Rolf Anders said sales rose.",
         &["person:rolf-anders -member_of-> org:ibm-australia [asserted]"],
     ),
-    // A widely known politician's party, from the lexicon, when the article names the party.
-    (
-        "Angela Merkel opened the fair in Hanover. The CDU said exports would grow.",
-        &["person:angela-merkel -member_of-> org:cdu [asserted]"],
-    ),
-    (
-        "Labour lost two seats, and Keir Starmer blamed the weather.",
-        &["person:keir-starmer -member_of-> org:uk-labour-party [asserted]"],
-    ),
     // "(R-State)" after a name: the party and the state.
     (
         "Sen. Ada Grant (R-Ohio) opposed the bill.",
@@ -5787,6 +5778,15 @@ const NOT_RELATIONS_AFFIL24: &[(&str, &[&str])] = &[
     (
         "FBI general counsel James Baker said the files were sent to the State Department.",
         &["person:james-baker -member_of-> org:us-state-department"],
+    ),
+    // A known politician's party only where the text gives it (was the lexicon's `party=`).
+    (
+        "Angela Merkel opened the fair in Hanover. The CDU said exports would grow.",
+        &["person:angela-merkel -member_of-> org:cdu"],
+    ),
+    (
+        "Labour lost two seats, and Keir Starmer blamed the weather.",
+        &["person:keir-starmer -member_of-> org:uk-labour-party"],
     ),
 ];
 

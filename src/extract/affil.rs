@@ -2199,10 +2199,12 @@ fn share_coordinated_country(doc: &Doc<'_>, out: &mut [Affil]) {
     }
 }
 
-/// A well-known person's own body or country and party, from the lexicon (`org=`, `party=`),
-/// when the article itself names that body: "Labour" in an article on a Labour prime minister,
-/// "Britain" in one on its prime minister.
+/// A well-known person's own body or country, from the lexicon (`org=`), when the article
+/// itself names that body: "Britain" in an article on its prime minister.
 /// Stated at the person's first mention; nothing when a rule above already gave that pair.
+/// Not the lexicon's party (`party=`): a party is the person's affiliation only where the
+/// text says so ("Labour leader Tony Blair"); "A Labour spokesman said it was a matter for
+/// Mr Blair" names the party, not his membership (gold convention).
 fn known_bodies(doc: &Doc<'_>, out: &mut Vec<Affil>) {
     let named: std::collections::BTreeSet<&str> =
         (0..doc.mentions.len()).filter_map(|k| doc.id(k)).collect();
@@ -2238,49 +2240,46 @@ fn known_bodies(doc: &Doc<'_>, out: &mut Vec<Affil>) {
         let Some(e) = lexicon_entry(doc, ei) else {
             continue;
         };
-        for key in ["org", "party"] {
-            let Some(org) = e.attrs.get(key) else {
-                continue;
-            };
-            // Not a city's office (a mayor's): the lexicon's office may postdate the article
-            // (a candidate, a former minister). A country stays the person's country whatever
-            // the office, so a leader named in an article that names the country is its member.
-            // Another state body the text itself gives the person is the office of the
-            // article's day ("Treasury Secretary James Baker" where the lexicon has him at the
-            // State Department, "Sen. Marco Rubio" where it has him at the State Department;
-            // "FBI general counsel James Baker" is a namesake).
-            let state_body = |o: &str| {
-                matches!(
-                    doc.lexicon_attr_of(o, "type"),
-                    Some("government" | "intelligence" | "legislature")
-                )
-            };
-            let stated_body = key == "org"
-                && state_body(org)
-                && out.iter().any(|a| {
-                    a.person == ei && a.org.as_deref().is_some_and(|o| o != org && state_body(o))
-                });
-            if org.starts_with("loc:")
-                || stated_body
-                || (org.starts_with("country:") && !full.contains(&ei))
-                || !named.contains(org.as_str())
-                || out.iter().any(|a| {
-                    a.person == ei
-                        && (a.org.as_ref() == Some(org)
-                            || (org.starts_with("country:")
-                                && a.org.as_ref().is_some_and(|o| o.starts_with("country:"))))
-                })
-            {
-                continue;
-            }
-            out.push(Affil {
-                person: ei,
-                title: None,
-                org: Some(org.clone()),
-                span,
-                rule: "affil/known",
+        let Some(org) = e.attrs.get("org") else {
+            continue;
+        };
+        // Not a city's office (a mayor's): the lexicon's office may postdate the article
+        // (a candidate, a former minister). A country stays the person's country whatever
+        // the office, so a leader named in an article that names the country is its member.
+        // Another state body the text itself gives the person is the office of the
+        // article's day ("Treasury Secretary James Baker" where the lexicon has him at the
+        // State Department, "Sen. Marco Rubio" where it has him at the State Department;
+        // "FBI general counsel James Baker" is a namesake).
+        let state_body = |o: &str| {
+            matches!(
+                doc.lexicon_attr_of(o, "type"),
+                Some("government" | "intelligence" | "legislature")
+            )
+        };
+        let stated_body = state_body(org)
+            && out.iter().any(|a| {
+                a.person == ei && a.org.as_deref().is_some_and(|o| o != org && state_body(o))
             });
+        if org.starts_with("loc:")
+            || stated_body
+            || (org.starts_with("country:") && !full.contains(&ei))
+            || !named.contains(org.as_str())
+            || out.iter().any(|a| {
+                a.person == ei
+                    && (a.org.as_ref() == Some(org)
+                        || (org.starts_with("country:")
+                            && a.org.as_ref().is_some_and(|o| o.starts_with("country:"))))
+            })
+        {
+            continue;
         }
+        out.push(Affil {
+            person: ei,
+            title: None,
+            org: Some(org.clone()),
+            span,
+            rule: "affil/known",
+        });
     }
 }
 
@@ -2415,8 +2414,10 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
             let before = before.filter(|&o| {
                 doc.kind(o) != EntityKind::Country
                     || doc.mentions[o].form != crate::ner::Form::Capital
-                    || matches!(category, "government" | "diplomat" | "military" | "legislature")
-                        && !clean(primary.span.slice(text)).eq_ignore_ascii_case("mayor")
+                    || matches!(
+                        category,
+                        "government" | "diplomat" | "military" | "legislature"
+                    ) && !clean(primary.span.slice(text)).eq_ignore_ascii_case("mayor")
             });
             // "Screen International's US editor X", "its UK chief executive X": a country
             // between a body's possessive (or "its") and the title is the post's remit; the
@@ -2430,7 +2431,8 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
                         org_before(doc, doc.mentions[c].span.start)
                             .filter(|&o| {
                                 doc.kind(o) == EntityKind::Organization
-                                    && text[doc.mentions[o].span.end..].starts_with(['\'', '\u{2019}'])
+                                    && text[doc.mentions[o].span.end..]
+                                        .starts_with(['\'', '\u{2019}'])
                             })
                             .or(Some(c))
                     }
