@@ -18,6 +18,15 @@
 //! A bare national office ("Finance Minister X") falls back on the article's dominant
 //! country; a party's name that is also a portfolio ("Labour Minister" abroad) or the tail
 //! of another party's ("Social Democrat") is not that party.
+//!
+//! What gives no body: "deputy" ranking another post ("deputy chief economist", "his
+//! deputy") names no parliament; a country that opens a body's name the recogniser missed
+//! ("British Music Rights", "Swiss Re"), ends one ("Bank of Tokyo economist"), places
+//! someone ("a Singapore-based analyst"), ranks a firm ("Spain's biggest bank") or precedes
+//! an unnamed private body ("Colombia's coffee growers' federation"); a capital before a
+//! private post ("London investor X"); a possessor's remit ("Screen International's US
+//! editor X" is the magazine's). A widely known person's lexicon office gives way to another
+//! state body the text gives them, and the lexicon's party is never stated for them.
 
 use super::Doc;
 use crate::lexicon::EntityEntry;
@@ -281,9 +290,9 @@ fn rank_deputy(doc: &Doc<'_>, t: &crate::ner::TitleMatch) -> bool {
     let next = t.span.end + gap;
     let word_follows = gap > 0
         && text[next..].starts_with(char::is_alphabetic)
-        && !doc
+        && doc
             .mention_covering(next)
-            .is_some_and(|o| doc.kind(o) == EntityKind::Person);
+            .is_none_or(|o| doc.kind(o) != EntityKind::Person);
     owner || word_follows
 }
 
@@ -1184,16 +1193,14 @@ fn private_body_words(rest: &str) -> bool {
         "exporters",
         "importers",
     ];
-    let mut n = 0;
-    for w in rest.split([' ', '\n']) {
+    for w in rest.split([' ', '\n']).take(5) {
         let w = w.trim_end_matches([',', '.', ';', ':', ')']);
-        if w.is_empty() || !w.starts_with(|c: char| c.is_ascii_lowercase()) || n == 5 {
+        if w.is_empty() || !w.starts_with(|c: char| c.is_ascii_lowercase()) {
             return false;
         }
         if matches!(w, "central" | "state" | "government" | "national") {
             return false;
         }
-        n += 1;
         let head = w.trim_end_matches(['\'', '\u{2019}']);
         if BODIES.contains(&head) {
             return true;
