@@ -5909,3 +5909,91 @@ const NOT_RELATIONS_RELA24W: &[(&str, &[&str])] = &[
 fn rela24w_cases() {
     check_relation_lists(RELATIONS_RELA24W, NOT_RELATIONS_RELA24W);
 }
+
+/// affil24: the body or country a description really gives ('deputy' ranking another post, a
+/// possessor's remit, a known person's own chamber, a state body the text states).
+const RELATIONS_AFFIL24: &[(&str, &[&str])] = &[
+    (
+        "Ivo Marsh, deputy Energy Secretary, said the costs were high. The United States imports oil. The United States wants more.",
+        &["person:ivo-marsh -member_of-> country:united-states [asserted]"],
+    ),
+    (
+        "Ana Ruiz, Canada's deputy chief of delegation, replied the law was fine.",
+        &["person:ana-ruiz -member_of-> country:canada [asserted]"],
+    ),
+    (
+        "The Orion Times's US editor Ivo Marsh thinks films are weak.",
+        &["person:ivo-marsh -member_of-> org:orion-times [asserted]"],
+    ),
+    (
+        "Orion Corp's UK chief executive Ivo Marsh left. Orion Corp's shares fell.",
+        &["person:ivo-marsh -member_of-> org:orion-corp [asserted]"],
+    ),
+    (
+        "After the Iran deal failed, Sen. Mitch McConnell said no vote was due.",
+        &["person:mitch-mcconnell -member_of-> org:us-senate [asserted]"],
+    ),
+];
+
+/// affil24: a country that only places someone, opens or ends a body's name, ranks a firm or
+/// names a contest; 'deputy' as a rank; a capital before a private post; a lexicon office the
+/// text contradicts.
+const NOT_RELATIONS_AFFIL24: &[(&str, &[&str])] = &[
+    (
+        "Ivo Marsh, deputy Energy Secretary, said the costs were high. The United States imports oil. The United States wants more.",
+        &["person:ivo-marsh -member_of-> org:american-parliament"],
+    ),
+    (
+        "Deputy planning director Ana Ruiz said the plan was good. Peru is calm.",
+        &["person:ana-ruiz -member_of-> org:peruvian-parliament"],
+    ),
+    (
+        "Ana Ruiz, whose deputy, Ivo Marsh, resigned, said the plan was good. Peru is calm.",
+        &["person:ana-ruiz -member_of-> org:peruvian-parliament"],
+    ),
+    (
+        "Ivo Marsh, general manager of British Glass Makers, said sales fell.",
+        &["person:ivo-marsh -member_of-> country:united-kingdom"],
+    ),
+    (
+        "Ana Ruiz, a Singapore-based analyst, said oil fell.",
+        &["person:ana-ruiz -member_of-> country:singapore"],
+    ),
+    (
+        "Ivo Marsh, the chairman of Spain's biggest bank, said profits rose.",
+        &["person:ivo-marsh -member_of-> country:spain"],
+    ),
+    (
+        "Ana Ruiz, analyst with Dutch merchant bank Orlen Hoek, said prices fell.",
+        &["person:ana-ruiz -member_of-> country:netherlands"],
+    ),
+    (
+        "Tokyo economist Ivo Marsh said rates fell. Japan is calm.",
+        &["person:ivo-marsh -member_of-> country:japan"],
+    ),
+    (
+        "Bank of Lima economist Ana Ruiz said rates fell. Peru is calm.",
+        &["person:ana-ruiz -member_of-> country:peru"],
+    ),
+    (
+        "London teacher Ana Ruiz said schools were full. Britain votes.",
+        &["person:ana-ruiz -member_of-> country:united-kingdom"],
+    ),
+    (
+        "Ana Ruiz, the French Open champion, won again.",
+        &["person:ana-ruiz -member_of-> country:france"],
+    ),
+    (
+        "The Orion Times's US editor Ivo Marsh thinks films are weak.",
+        &["person:ivo-marsh -member_of-> country:united-states"],
+    ),
+    (
+        "FBI general counsel James Baker said the files were sent to the State Department.",
+        &["person:james-baker -member_of-> org:us-state-department"],
+    ),
+];
+
+#[test]
+fn affil_affil24() {
+    check_relation_lists(RELATIONS_AFFIL24, NOT_RELATIONS_AFFIL24);
+}

@@ -18,6 +18,15 @@
 //! A bare national office ("Finance Minister X") falls back on the article's dominant
 //! country; a party's name that is also a portfolio ("Labour Minister" abroad) or the tail
 //! of another party's ("Social Democrat") is not that party.
+//!
+//! What gives no body: "deputy" ranking another post ("deputy chief economist", "his
+//! deputy") names no parliament; a country that opens a body's name the recogniser missed
+//! ("British Music Rights", "Swiss Re"), ends one ("Bank of Tokyo economist"), places
+//! someone ("a Singapore-based analyst"), ranks a firm ("Spain's biggest bank") or precedes
+//! an unnamed private body ("Colombia's coffee growers' federation"); a capital before a
+//! private post ("London investor X"); a possessor's remit ("Screen International's US
+//! editor X" is the magazine's). A widely known person's lexicon office gives way to another
+//! state body the text gives them.
 
 use super::Doc;
 use crate::lexicon::EntityEntry;
@@ -201,7 +210,8 @@ fn implied_org(doc: &Doc<'_>, person: usize, title_index: usize, near: Span) -> 
     if let [one] = named.as_slice() {
         return Some(one.to_string());
     }
-    // A country mentioned in the phrase, else the nearest before it in the sentence, else the article's main country.
+    // A country mentioned in the phrase, else a known person's own, else the nearest before it in
+    // the sentence, else the article's main country.
     let sent = doc
         .sentence_at(near.start)
         .map(|i| doc.sentences[i].span)
@@ -220,8 +230,17 @@ fn implied_org(doc: &Doc<'_>, person: usize, title_index: usize, near: Span) -> 
     let before =
         (before.len() == 1).then(|| before.into_iter().next().unwrap_or_default().to_string());
     let rec = &doc.pipeline.recognizer;
+    // A widely known person's own country before one named earlier in the sentence ("Sen.
+    // Mitch McConnell said that after the Iran deal ..." is of the U.S. Senate).
+    // (Named in full somewhere: "Sen. Bennett" alone may be another Bennett.)
+    let in_full = doc.mentions.iter().enumerate().any(|(k, m)| {
+        doc.res.entity_of[k] == Some(person)
+            && m.form == crate::ner::Form::Name
+            && m.span.slice(doc.text).contains(' ')
+    });
     let country = in_phrase
         .and_then(|k| doc.id(k).map(str::to_string))
+        .or_else(|| lexicon_country(doc, person).filter(|_| in_full))
         .or(before)
         .or_else(|| lexicon_country(doc, person))
         .or_else(|| main_country(doc))?;
@@ -243,6 +262,38 @@ fn implied_org(doc: &Doc<'_>, person: usize, title_index: usize, near: Span) -> 
         "org:{}",
         slug(&institution_name(&rec.entities[ci], word))
     ))
+}
+
+/// "deputy chief economist", "Deputy Assistant Treasury Secretary", "his deputy": the word
+/// "deputy" (on its own a legislator's title, a member of parliament) only ranks another
+/// post when another word follows it before the name, or when it is someone's ("his
+/// deputy"). Such a title names no parliament.
+fn rank_deputy(doc: &Doc<'_>, t: &crate::ner::TitleMatch) -> bool {
+    if doc.pipeline.recognizer.title_list[t.index].0 != "deputy" {
+        return false;
+    }
+    let text = doc.text;
+    let owner = text[..t.span.start]
+        .trim_end()
+        .rsplit([' ', '\n'])
+        .next()
+        .is_some_and(|w| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "his" | "her" | "their" | "its" | "whose"
+            ) || w.ends_with("'s")
+                || w.ends_with("\u{2019}s")
+        });
+    // The next word, across a wrapped line, when it is not where a person's name starts.
+    let rest = &text[t.span.end..];
+    let gap = rest.len() - rest.trim_start_matches([' ', '\n', '-']).len();
+    let next = t.span.end + gap;
+    let word_follows = gap > 0
+        && text[next..].starts_with(char::is_alphabetic)
+        && doc
+            .mention_covering(next)
+            .is_none_or(|o| doc.kind(o) != EntityKind::Person);
+    owner || word_follows
 }
 
 /// A well-known person's country from the lexicon: the country of the office (`org=`) the
@@ -921,8 +972,22 @@ fn org_before(doc: &Doc<'_>, pos: usize) -> Option<usize> {
     let k = doc.mention_ending_at(before.len())?;
     (matches!(doc.kind(k), EntityKind::Country | EntityKind::Organization)
         && !other_party_name(doc, k)
-        && !portfolio_party(doc, k))
+        && !portfolio_party(doc, k)
+        && !name_tail(doc, k))
     .then_some(k)
+}
+
+/// "Bank of Tokyo economist X", "University of Missouri economist X": a country or its
+/// capital after "of" and a capitalised word ends a body's name the recogniser did not take.
+fn name_tail(doc: &Doc<'_>, k: usize) -> bool {
+    doc.kind(k) == EntityKind::Country
+        && doc.text[..doc.mentions[k].span.start]
+            .strip_suffix(" of ")
+            .and_then(|b| b.rsplit([' ', '\n']).next())
+            .is_some_and(|w| {
+                w.starts_with(|c: char| c.is_ascii_uppercase())
+                    && w.chars().skip(1).all(|c| c.is_ascii_lowercase())
+            })
 }
 
 /// A party's name as the tail of another party's: "Social Democrat", "Christian Democratic",
@@ -1051,7 +1116,152 @@ fn org_after(doc: &Doc<'_>, pos: usize, limit: usize) -> Option<usize> {
                 || to
                 || doc.kind(k) == EntityKind::Organization && kind_noun_gap(gap)
         })
-        .map(|k| described_body(doc, k, limit).unwrap_or(k))
+        .and_then(|k| match described_body(doc, k, limit) {
+            Some(o) => Some(o),
+            None => (!country_describes(doc, k)).then_some(k),
+        })
+}
+
+/// Words after a country or its demonym that go on to name one of its state bodies ("the
+/// British Embassy", "the U.S. Government"): the country stands for it.
+const STATE_BODY_WORDS: &[&str] = &[
+    "Embassy",
+    "Mint",
+    "Federal",
+    "Supreme",
+    "Coast",
+    "Postal",
+    "Joint",
+    "Consulate",
+    "Government",
+    "Administration",
+    "Army",
+    "Navy",
+    "Air",
+    "Ministry",
+    "Department",
+    "Central",
+    "National",
+    "State",
+    "Foreign",
+    "Finance",
+    "Treasury",
+    "Trade",
+    "Agriculture",
+    "Defence",
+    "Defense",
+    "Interior",
+    "Home",
+    "Economy",
+    "Energy",
+    "Industry",
+    "Commerce",
+    "Justice",
+    "Labour",
+    "Labor",
+    "Customs",
+    "Mission",
+    "Delegation",
+    "Cabinet",
+    "Parliament",
+    "Senate",
+    "Congress",
+];
+
+/// "private coffee exporters' association", "coffee growers' federation", "advisory
+/// committee": up to five lower-case words (right after a country's possessive) ending in a
+/// word for a body outside the state, which the text does not name.
+fn private_body_words(rest: &str) -> bool {
+    const BODIES: &[&str] = &[
+        "association",
+        "federation",
+        "union",
+        "committee",
+        "chamber",
+        "society",
+        "foundation",
+        "league",
+        "club",
+        "company",
+        "firm",
+        "group",
+        "consortium",
+        "cooperative",
+        "co-operative",
+        "producer",
+        "producers",
+        "exporters",
+        "importers",
+    ];
+    for w in rest.split([' ', '\n']).take(5) {
+        let w = w.trim_end_matches([',', '.', ';', ':', ')']);
+        if w.is_empty() || !w.starts_with(|c: char| c.is_ascii_lowercase()) {
+            return false;
+        }
+        if matches!(w, "central" | "state" | "government" | "national") {
+            return false;
+        }
+        let head = w.trim_end_matches(['\'', '\u{2019}']);
+        if BODIES.contains(&head) {
+            return true;
+        }
+    }
+    false
+}
+
+/// "general manager of British Music Rights", "economist at Swiss Re", "a Singapore-based
+/// analyst", "chairman of Spain's most powerful bank": a country (by name, demonym or capital)
+/// that opens the name of a body the recogniser did not take (a capitalised word follows, no
+/// person's name, title or state body), places someone ("-based"), or ranks a firm among the
+/// country's ("biggest", "most powerful") says nothing of whose member the person is.
+fn country_describes(doc: &Doc<'_>, k: usize) -> bool {
+    if doc.kind(k) != EntityKind::Country {
+        return false;
+    }
+    let text = doc.text;
+    let end = doc.mentions[k].span.end;
+    let rest = &text[end..];
+    if rest.starts_with("-based") {
+        return true;
+    }
+    if let Some(r) = rest
+        .strip_prefix("'s ")
+        .or_else(|| rest.strip_prefix("\u{2019}s "))
+    {
+        let w = r.split([' ', '\n']).next().unwrap_or("");
+        return matches!(
+            w,
+            "biggest" | "largest" | "most" | "leading" | "second" | "third" | "oldest"
+        ) || private_body_words(r);
+    }
+    let Some(r) = rest.strip_prefix([' ', '\n']) else {
+        return false;
+    };
+    // "analyst with Dutch merchant bank Pierson": words for a kind of body, then its name.
+    let words: Vec<&str> = r.split([' ', '\n']).take(5).collect();
+    let kinds = (1..words.len()).any(|n| {
+        kind_words(&words[..n])
+            && words[n].starts_with(|c: char| c.is_ascii_uppercase())
+            && words[n].chars().skip(1).any(|c| c.is_ascii_lowercase())
+    });
+    if kinds {
+        return true;
+    }
+    let next = end + 1;
+    let word = r
+        .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '&')
+        .next()
+        .unwrap_or("");
+    word.starts_with(|c: char| c.is_ascii_uppercase())
+        && word.chars().skip(1).any(|c| c.is_ascii_lowercase())
+        && !STATE_BODY_WORDS.contains(&word)
+        && !doc.titles.iter().any(|t| t.span.start == next)
+        && doc.mention_covering(next).is_none_or(|o| {
+            !matches!(
+                doc.kind(o),
+                EntityKind::Person | EntityKind::Country | EntityKind::Organization
+            )
+        })
 }
 
 /// "editor of Indian film journal Trade Guide", "co-founder of Amsterdam-based OneStat": a
@@ -2042,7 +2252,23 @@ fn known_bodies(doc: &Doc<'_>, out: &mut Vec<Affil>) {
             // Not a city's office (a mayor's): the lexicon's office may postdate the article
             // (a candidate, a former minister). A country stays the person's country whatever
             // the office, so a leader named in an article that names the country is its member.
+            // Another state body the text itself gives the person is the office of the
+            // article's day ("Treasury Secretary James Baker" where the lexicon has him at the
+            // State Department, "Sen. Marco Rubio" where it has him at the State Department;
+            // "FBI general counsel James Baker" is a namesake).
+            let state_body = |o: &str| {
+                matches!(
+                    doc.lexicon_attr_of(o, "type"),
+                    Some("government" | "intelligence" | "legislature")
+                )
+            };
+            let stated_body = key == "org"
+                && state_body(org)
+                && out.iter().any(|a| {
+                    a.person == ei && a.org.as_deref().is_some_and(|o| o != org && state_body(o))
+                });
             if org.starts_with("loc:")
+                || stated_body
                 || (org.starts_with("country:") && !full.contains(&ei))
                 || !named.contains(org.as_str())
                 || out.iter().any(|a| {
@@ -2157,7 +2383,8 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
             let qualifier = text[first.span.end..].starts_with(' ')
                 && zone_titles
                     .iter()
-                    .any(|t| t.span.start == first.span.end + 1);
+                    .any(|t| t.span.start == first.span.end + 1)
+                || rank_deputy(doc, first);
             let primary =
                 if doc.pipeline.recognizer.title_list[first.index].2.is_some() && !qualifier {
                     first
@@ -2189,6 +2416,34 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
                 }
                 None
             });
+            // "London investor X", "Tokyo economist X", "Madrid president X": a capital before
+            // a post outside the state's service is the city, not the country.
+            let category = doc.pipeline.recognizer.title_list[primary.index].1.as_str();
+            let before = before.filter(|&o| {
+                doc.kind(o) != EntityKind::Country
+                    || doc.mentions[o].form != crate::ner::Form::Capital
+                    || matches!(category, "government" | "diplomat" | "military" | "legislature")
+                        && !clean(primary.span.slice(text)).eq_ignore_ascii_case("mayor")
+            });
+            // "Screen International's US editor X", "its UK chief executive X": a country
+            // between a body's possessive (or "its") and the title is the post's remit; the
+            // body is the possessor's.
+            let before = match before.filter(|&o| doc.kind(o) == EntityKind::Country) {
+                Some(c) => {
+                    let lead = text[..doc.mentions[c].span.start].trim_end();
+                    if lead.ends_with(" its") || lead.ends_with(" their") {
+                        None
+                    } else {
+                        org_before(doc, doc.mentions[c].span.start)
+                            .filter(|&o| {
+                                doc.kind(o) == EntityKind::Organization
+                                    && text[doc.mentions[o].span.end..].starts_with(['\'', '\u{2019}'])
+                            })
+                            .or(Some(c))
+                    }
+                }
+                None => before,
+            };
             // "Treasury Secretary James Baker": a body named inside the title phrase.
             let inside = doc
                 .mentions_in(Span::new(first.span.start, last.span.end))
@@ -2225,7 +2480,11 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
                 .or_else(|| portfolio_department(doc, &title, first.span.start, zone.start))
                 .or_else(|| company_word_before(doc, first.span.start))
                 .or_else(|| party_demonym_before(doc, first.span.start, zone.start))
-                .or_else(|| implied_org(doc, ei, primary.index, Span::new(zone.start, m.span.end)))
+                .or_else(|| {
+                    (!rank_deputy(doc, primary)).then(|| {
+                        implied_org(doc, ei, primary.index, Span::new(zone.start, m.span.end))
+                    })?
+                })
                 .or_else(|| before.and_then(|o| doc.id(o).map(str::to_string)))
                 .or_else(|| article_party(doc, first.span.start, zone.start));
             let span = Span::new(
@@ -2445,9 +2704,22 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
                     })
                 };
                 if let Some(t) = t.filter(|t| !subject_of_next(t) && !titles_next_person(t)) {
+                    // "deputy head of ...", "deputy chief economist at ...": the post that
+                    // "deputy" ranks, when a title follows within three words.
+                    let lead = t;
+                    let t = doc
+                        .titles
+                        .iter()
+                        .find(|x| {
+                            rank_deputy(doc, lead)
+                                && app.contains(x.span)
+                                && x.span.start > lead.span.end
+                                && text[lead.span.end..x.span.start].split_whitespace().count() <= 3
+                        })
+                        .unwrap_or(lead);
                     let tend = extend_title(doc, t.span.end);
-                    let title = clean(&text[t.span.start..tend]);
-                    let before = org_before(doc, t.span.start)
+                    let title = clean(&text[lead.span.start..tend]);
+                    let before = org_before(doc, lead.span.start)
                         .filter(|&o| doc.mentions[o].span.start >= app_start);
                     // "chairman and chief executive of GenCorp Inc": after the last title.
                     let after_last = || {
@@ -2465,16 +2737,19 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
                         .or_else(|| org_named_in_title(doc, &title))
                         .or_else(|| short_reference(doc, tend, app_end))
                         .or_else(|| {
-                            company_word_before(doc, t.span.start)
-                                .filter(|_| t.span.start >= app_start + "company ".len())
+                            company_word_before(doc, lead.span.start)
+                                .filter(|_| lead.span.start >= app_start + "company ".len())
                         })
-                        .or_else(|| implied_org(doc, ei, t.index, app))
+                        .or_else(|| {
+                            (!rank_deputy(doc, t)).then(|| implied_org(doc, ei, t.index, app))?
+                        })
                         .or_else(|| before.and_then(|o| doc.id(o).map(str::to_string)))
                         .or_else(|| {
                             // "an Iraqi lawmaker": the demonym's country.
                             doc.mentions_in(Span::new(app_start, t.span.start))
                                 .into_iter()
                                 .find(|&o| doc.kind(o) == EntityKind::Country)
+                                .filter(|&o| !country_describes(doc, o))
                                 .and_then(|o| doc.id(o).map(str::to_string))
                         });
                     out.push(Affil {
