@@ -2422,8 +2422,10 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
             let before = before.filter(|&o| {
                 doc.kind(o) != EntityKind::Country
                     || doc.mentions[o].form != crate::ner::Form::Capital
-                    || matches!(category, "government" | "diplomat" | "military" | "legislature")
-                        && !clean(primary.span.slice(text)).eq_ignore_ascii_case("mayor")
+                    || matches!(
+                        category,
+                        "government" | "diplomat" | "military" | "legislature"
+                    ) && !clean(primary.span.slice(text)).eq_ignore_ascii_case("mayor")
             });
             // "Screen International's US editor X", "its UK chief executive X": a country
             // between a body's possessive (or "its") and the title is the post's remit; the
@@ -2437,7 +2439,8 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
                         org_before(doc, doc.mentions[c].span.start)
                             .filter(|&o| {
                                 doc.kind(o) == EntityKind::Organization
-                                    && text[doc.mentions[o].span.end..].starts_with(['\'', '\u{2019}'])
+                                    && text[doc.mentions[o].span.end..]
+                                        .starts_with(['\'', '\u{2019}'])
                             })
                             .or(Some(c))
                     }
