@@ -66,6 +66,21 @@ pub struct Mention {
     pub title: Option<Span>,
 }
 
+impl Mention {
+    /// A mention that names its entity in its own words: the span's text, white space
+    /// collapsed, is the name (no title, [`Form::Name`]).
+    fn named(text: &str, span: Span, kind: EntityKind, rule: &'static str) -> Mention {
+        Mention {
+            span,
+            kind,
+            target: Target::Name(collapse_ws(span.slice(text))),
+            form: Form::Name,
+            rule,
+            title: None,
+        }
+    }
+}
+
 /// A title found in the text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TitleMatch {
@@ -84,14 +99,7 @@ const SEAT_HOLDERS: &[&str] = &["mp", "member of parliament"];
 
 /// The seat after a member's title ("MP for Kettering and Corby"), a place mention.
 fn constituency(text: &str, span: Span) -> Mention {
-    Mention {
-        span,
-        kind: EntityKind::Location,
-        target: Target::Name(collapse_ws(span.slice(text))),
-        form: Form::Name,
-        rule: "pattern/constituency",
-        title: None,
-    }
+    Mention::named(text, span, EntityKind::Location, "pattern/constituency")
 }
 
 /// Rule id of a bare institution word mention.
@@ -3805,14 +3813,12 @@ impl Recognizer {
                 continue;
             }
             out.retain(|m| m.span.start >= e || m.span.end <= s);
-            out.push(Mention {
+            out.push(Mention::named(
+                text,
                 span,
-                kind: EntityKind::Organization,
-                target: Target::Name(collapse_ws(span.slice(text))),
-                form: Form::Name,
-                rule: "pattern/bracketed",
-                title: None,
-            });
+                EntityKind::Organization,
+                "pattern/bracketed",
+            ));
         }
     }
 
@@ -3842,14 +3848,7 @@ impl Recognizer {
                 continue;
             }
             let span = Span::new(m.span.start, end + 5);
-            out[i] = Mention {
-                span,
-                kind: EntityKind::Location,
-                target: Target::Name(collapse_ws(span.slice(text))),
-                form: Form::Name,
-                rule: "pattern/region-city",
-                title: None,
-            };
+            out[i] = Mention::named(text, span, EntityKind::Location, "pattern/region-city");
         }
     }
 
@@ -5198,14 +5197,12 @@ impl Recognizer {
             out[i].rule = ABSORBED;
         }
         let span = Span::new(start, end);
-        out.push(Mention {
+        out.push(Mention::named(
+            text,
             span,
-            kind: EntityKind::Organization,
-            target: Target::Name(collapse_ws(span.slice(text))),
-            form: Form::Name,
-            rule: "pattern/role-body",
-            title: None,
-        });
+            EntityKind::Organization,
+            "pattern/role-body",
+        ));
         true
     }
 
@@ -5260,14 +5257,12 @@ impl Recognizer {
         // is from (classified on its own).
         if let Some(k) = self.speaker_of_split(text, tokens, run) {
             let span = Span::new(tokens[run[0]].span.start, tokens[run[k - 1]].span.end);
-            out.push(Mention {
+            out.push(Mention::named(
+                text,
                 span,
-                kind: EntityKind::Person,
-                target: Target::Name(collapse_ws(span.slice(text))),
-                form: Form::Name,
-                rule: "pattern/speaker-of",
-                title: None,
-            });
+                EntityKind::Person,
+                "pattern/speaker-of",
+            ));
             self.classify_run(
                 text,
                 tokens,
@@ -5297,14 +5292,12 @@ impl Recognizer {
                 tokens[run[k + 1]].span.start,
                 tokens[*run.last().unwrap()].span.end,
             );
-            out.push(Mention {
+            out.push(Mention::named(
+                text,
                 span,
-                kind: EntityKind::Location,
-                target: Target::Name(collapse_ws(span.slice(text))),
-                form: Form::Name,
-                rule: "pattern/peerage",
-                title: None,
-            });
+                EntityKind::Location,
+                "pattern/peerage",
+            ));
             return;
         }
         // "Sumitomo" + "Corp and Tanaka Kikinzoku KK": a legal form ends the organisation
@@ -5406,14 +5399,12 @@ impl Recognizer {
                         .all(|&i| self.nonnames.contains(tokens[i].text(text)))
                 {
                     let span = Span::new(run_start, tokens[*run.last().unwrap()].span.end);
-                    out.push(Mention {
+                    out.push(Mention::named(
+                        text,
                         span,
-                        kind: EntityKind::Organization,
-                        target: Target::Name(collapse_ws(span.slice(text))),
-                        form: Form::Name,
-                        rule: "pattern/spokesman-for",
-                        title: None,
-                    });
+                        EntityKind::Organization,
+                        "pattern/spokesman-for",
+                    ));
                     return;
                 }
                 if prev_word.eq_ignore_ascii_case("for")
@@ -5440,14 +5431,12 @@ impl Recognizer {
                         tokens[run[k]].span.start,
                         tokens[*run.last().unwrap()].span.end,
                     );
-                    out.push(Mention {
+                    out.push(Mention::named(
+                        text,
                         span,
-                        kind: EntityKind::Person,
-                        target: Target::Name(collapse_ws(span.slice(text))),
-                        form: Form::Name,
-                        rule: "pattern/title-complement",
-                        title: None,
-                    });
+                        EntityKind::Person,
+                        "pattern/title-complement",
+                    ));
                     return;
                 }
                 if !employer() {
