@@ -4036,14 +4036,7 @@ impl Recognizer {
         };
         for (a, b) in sides {
             let span = Span::new(tokens[run[a]].span.start, tokens[run[b - 1]].span.end);
-            out.push(Mention {
-                span,
-                kind: EntityKind::Person,
-                target: Target::Name(collapse_ws(span.slice(text))),
-                form: Form::Name,
-                rule,
-                title: None,
-            });
+            out.push(Mention::named(text, span, EntityKind::Person, rule));
         }
         true
     }
@@ -5218,21 +5211,25 @@ impl Recognizer {
         out: &mut Vec<Mention>,
         ends: &mut EndIndex,
     ) {
+        // A part of the run, classified on its own.
+        let classify = |part: &[usize], out: &mut Vec<Mention>, ends: &mut EndIndex| {
+            self.classify_run(
+                text,
+                tokens,
+                part,
+                sentence_starts,
+                titles,
+                title_at_end,
+                out,
+                ends,
+            )
+        };
         // "President Ivo Kranjc and Chancellor Greta Lindqvist", "Mr Kranjc and Mr Lindqvist":
         // two titled names joined by "and" are two runs (the title strip below keeps only
         // what follows the last title).
         if let Some(k) = self.titled_pair_split(text, tokens, run, titles) {
             for part in [&run[..k], &run[k + 1..]] {
-                self.classify_run(
-                    text,
-                    tokens,
-                    part,
-                    sentence_starts,
-                    titles,
-                    title_at_end,
-                    out,
-                    ends,
-                );
+                classify(part, out, ends);
             }
             return;
         }
@@ -5263,31 +5260,13 @@ impl Recognizer {
                 EntityKind::Person,
                 "pattern/speaker-of",
             ));
-            self.classify_run(
-                text,
-                tokens,
-                &run[k + 1..],
-                sentence_starts,
-                titles,
-                title_at_end,
-                out,
-                ends,
-            );
+            classify(&run[k + 1..], out, ends);
             return;
         }
         // "Lord Kinnock of Bedwellty", "Baroness Royall of Blaisdon": a peer's title names a
         // place after "of"; the words before it are the peer.
         if let Some(k) = self.peerage_place(text, tokens, run) {
-            self.classify_run(
-                text,
-                tokens,
-                &run[..k],
-                sentence_starts,
-                titles,
-                title_at_end,
-                out,
-                ends,
-            );
+            classify(&run[..k], out, ends);
             let span = Span::new(
                 tokens[run[k + 1]].span.start,
                 tokens[*run.last().unwrap()].span.end,
@@ -5315,16 +5294,7 @@ impl Recognizer {
             .flatten();
             if let Some(i) = org {
                 out[i].span.end = tokens[*form].span.end;
-                self.classify_run(
-                    text,
-                    tokens,
-                    rest,
-                    sentence_starts,
-                    titles,
-                    title_at_end,
-                    out,
-                    ends,
-                );
+                classify(rest, out, ends);
                 return;
             }
         }
@@ -5867,12 +5837,8 @@ impl Recognizer {
                     tokens[idx[idx.len() - 1]].span.end,
                 );
                 out.push(Mention {
-                    span,
-                    kind: EntityKind::Person,
-                    target: Target::Name(collapse_ws(span.slice(text))),
-                    form: Form::Name,
-                    rule: "pattern/title-complement",
                     title,
+                    ..Mention::named(text, span, EntityKind::Person, "pattern/title-complement")
                 });
                 return;
             }
@@ -6412,14 +6378,7 @@ impl Recognizer {
                             continue;
                         }
                         let span = Span::new(tokens[idx[a]].span.start, tokens[idx[b]].span.end);
-                        out.push(Mention {
-                            span,
-                            kind,
-                            target: Target::Name(collapse_ws(span.slice(text))),
-                            form: Form::Name,
-                            rule,
-                            title: None,
-                        });
+                        out.push(Mention::named(text, span, kind, rule));
                     }
                     return;
                 }

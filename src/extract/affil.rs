@@ -233,14 +233,16 @@ fn implied_org(doc: &Doc<'_>, person: usize, title_index: usize, near: Span) -> 
     // A widely known person's own country before one named earlier in the sentence ("Sen.
     // Mitch McConnell said that after the Iran deal ..." is of the U.S. Senate).
     // (Named in full somewhere: "Sen. Bennett" alone may be another Bennett.)
-    let in_full = doc.mentions.iter().enumerate().any(|(k, m)| {
-        doc.res.entity_of[k] == Some(person)
-            && m.form == crate::ner::Form::Name
-            && m.span.slice(doc.text).contains(' ')
-    });
+    let in_full = || {
+        doc.mentions.iter().enumerate().any(|(k, m)| {
+            doc.res.entity_of[k] == Some(person)
+                && m.form == crate::ner::Form::Name
+                && m.span.slice(doc.text).contains(' ')
+        })
+    };
     let country = in_phrase
         .and_then(|k| doc.id(k).map(str::to_string))
-        .or_else(|| lexicon_country(doc, person).filter(|_| in_full))
+        .or_else(|| lexicon_country(doc, person).filter(|_| in_full()))
         .or(before)
         .or_else(|| lexicon_country(doc, person))
         .or_else(|| main_country(doc))?;

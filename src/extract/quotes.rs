@@ -3681,7 +3681,7 @@ fn first_cue(doc: &Doc<'_>, span: Span) -> Option<Span> {
                 .trim_end()
                 .rsplit(|c: char| !c.is_alphanumeric())
                 .next()
-                .is_some_and(|p| DETERMINERS.contains(&p.to_lowercase().as_str()))
+                .is_some_and(|p| DETERMINERS.contains(&lower_cow(p).as_ref()))
     })
 }
 
@@ -5739,7 +5739,7 @@ fn statistics_source(text: &str, rest: Span) -> bool {
     rest.slice(text)
         .split_whitespace()
         .take(4)
-        .any(|w| STATISTICS.contains(&w.trim_end_matches(['.', ',', ';']).to_lowercase().as_str()))
+        .any(|w| STATISTICS.contains(&lower_cow(w.trim_end_matches(['.', ',', ';'])).as_ref()))
 }
 
 /// True when cue word `wi` of `ws` is no verb: the second half of a hyphenated word
@@ -6741,7 +6741,7 @@ fn indirect(
                             j += 1;
                         }
                     } else {
-                        if DETERMINERS.contains(&o.slice(text).to_lowercase().as_str()) {
+                        if DETERMINERS.contains(&lower_cow(o.slice(text)).as_ref()) {
                             j += 1;
                         }
                         j += 1;
