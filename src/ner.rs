@@ -6897,24 +6897,60 @@ impl EndIndex {
     }
 }
 
+/// A Fenwick tree of the greatest span end per start offset: "does an added span
+/// overlap this one" in O(log n). One slot per byte of the text, so its trees come from
+/// [`COVERAGE_POOL`] (zeroed) and go back to it (the slots they set zeroed again): a
+/// fresh zeroed allocation per tree, three per article, cost about 1.3 % of the
+/// instructions of `extract`.
 struct Coverage {
+    /// The tree in `tree[..n]`; a reused buffer may be longer, and is zero beyond.
     tree: Vec<u32>,
+    /// Slots `1..n` of the tree (`n` = text length + 2).
+    n: usize,
+    /// The slots set non-zero, to zero again when the tree goes back to the pool.
+    dirty: Vec<u32>,
     synced: usize,
 }
 
+thread_local! {
+    /// Zeroed trees (and empty dirty lists) of the `Coverage`s dropped on this thread.
+    static COVERAGE_POOL: std::cell::RefCell<Vec<(Vec<u32>, Vec<u32>)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Trees longer than this (a text of about a million bytes) are not kept for reuse.
+const COVERAGE_KEEP_MAX: usize = 1 << 20;
+
 impl Coverage {
     fn new(len: usize) -> Coverage {
+        let n = len + 2;
+        let (mut tree, dirty) = COVERAGE_POOL
+            .try_with(|p| p.borrow_mut().pop())
+            .ok()
+            .flatten()
+            .unwrap_or_default();
+        if tree.len() < n {
+            tree.resize(n, 0);
+        }
         Coverage {
-            tree: vec![0; len + 2],
+            tree,
+            n,
+            dirty,
             synced: 0,
         }
     }
 
     fn insert(&mut self, span: Span) {
         let end = u32::try_from(span.end).unwrap_or(u32::MAX);
-        let mut i = span.start.min(self.tree.len() - 2) + 1;
-        while i < self.tree.len() {
-            self.tree[i] = self.tree[i].max(end);
+        let mut i = span.start.min(self.n - 2) + 1;
+        while i < self.n {
+            let v = self.tree[i];
+            if end > v {
+                if v == 0 {
+                    self.dirty.push(i as u32);
+                }
+                self.tree[i] = end;
+            }
             i += i & i.wrapping_neg();
         }
     }
@@ -6933,7 +6969,7 @@ impl Coverage {
 
     /// True when an added span `s` has `s.start < end && start < s.end`.
     fn overlaps(&self, start: usize, end: usize) -> bool {
-        let mut i = end.min(self.tree.len() - 1);
+        let mut i = end.min(self.n - 1);
         let mut max = 0u32;
         while i > 0 {
             max = max.max(self.tree[i]);
@@ -6943,9 +6979,61 @@ impl Coverage {
     }
 }
 
+impl Drop for Coverage {
+    fn drop(&mut self) {
+        if self.tree.len() > COVERAGE_KEEP_MAX {
+            return;
+        }
+        for &i in &self.dirty {
+            self.tree[i as usize] = 0;
+        }
+        self.dirty.clear();
+        let bufs = (
+            std::mem::take(&mut self.tree),
+            std::mem::take(&mut self.dirty),
+        );
+        // During the thread's exit the pool may be gone: the buffers are then freed.
+        let _ = COVERAGE_POOL.try_with(|p| p.borrow_mut().push(bufs));
+    }
+}
+
 #[cfg(test)]
 mod list_tests {
     use super::*;
+
+    /// A `Coverage` answers as a brute-force search over the spans added to it, also when
+    /// its tree is one reused from a longer or shorter text on the same thread.
+    #[test]
+    fn coverage_reused_trees_answer_as_fresh_ones() {
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut next = |m: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % m as u64) as usize
+        };
+        for round in 0..40 {
+            let len = 1 + next(if round % 2 == 0 { 300 } else { 40 });
+            let mut cov = Coverage::new(len);
+            let mut spans = Vec::new();
+            for _ in 0..next(12) {
+                let s = next(len + 1);
+                let e = (s + next(20)).min(len);
+                cov.insert(Span::new(s, e));
+                spans.push((s, e));
+            }
+            for s in 0..=len {
+                for e in s..=len {
+                    let want = spans.iter().any(|&(a, b)| a < e && s < b);
+                    assert_eq!(
+                        cov.overlaps(s, e),
+                        want,
+                        "round {round}: {s}..{e} in {spans:?}"
+                    );
+                }
+            }
+        }
+    }
 
     /// `in_list_ascii_ci` stands for "lower-case the word, then look it up": right only for
     /// lists written in lower case.
