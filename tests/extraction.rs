@@ -5997,3 +5997,122 @@ const NOT_RELATIONS_AFFIL24: &[(&str, &[&str])] = &[
 fn affil_affil24() {
     check_relation_lists(RELATIONS_AFFIL24, NOT_RELATIONS_AFFIL24);
 }
+
+// ---- relb25: political and legal actions between named actors, in shapes the arguments missed ----
+
+/// (text, relations that must be present).
+const RELATIONS_RELB25: &[(&str, &[&str])] = &[
+    // Those who speak for a body act for it (`office_of`).
+    (
+        "A spokesman for the Liberal Democrats criticised Ivo Marsh over the delays.",
+        &["org:liberal-democrats -criticizes-> person:ivo-marsh [asserted]"],
+    ),
+    (
+        "A spokesman for UKIP called on Ivo Marsh to quit the London Assembly.",
+        &["org:uk-independence-party -appeals-> person:ivo-marsh [asserted]"],
+    ),
+    (
+        "The head of the Confederation of British Industry criticised Ivo Marsh on Monday.",
+        &["org:cbi -criticizes-> person:ivo-marsh [asserted]"],
+    ),
+    (
+        "A delegation from the CBI met SEC officials on Wednesday.",
+        &["org:cbi -meets-> org:sec [asserted]"],
+    ),
+    // Peers met for a body or a state (`envoys_of`).
+    (
+        "Ivo Marsh held talks with finance ministers of the G8.",
+        &["person:ivo-marsh -negotiates-> org:g8 [asserted]"],
+    ),
+    (
+        "Ivo Marsh met his EU counterparts in Brussels.",
+        &["person:ivo-marsh -meets-> org:european-union [asserted]"],
+    ),
+    (
+        "Tony Blair met leaders of the Liberal Democrats.",
+        &["person:tony-blair -meets-> org:liberal-democrats [asserted]"],
+    ),
+    (
+        "Jack Straw is in talks with officials from Iran.",
+        &["person:jack-straw -negotiates-> country:iran [asserted]"],
+    ),
+    // A statement participle after the one a letter is written to (`letter_participle`).
+    (
+        "Ana Ruiz has written to the watchdog accusing Labour of a breach of the rules.",
+        &["person:ana-ruiz -accuses-> org:uk-labour-party [asserted]"],
+    ),
+    (
+        "Ivo Marsh spoke on Monday. Ana Ruiz wrote to Mr Marsh on Tuesday accusing him of an error of judgement.",
+        &["person:ana-ruiz -accuses-> person:ivo-marsh [reported]"],
+    ),
+    // A passive's pronoun subject and a passive agent after a short adjunct.
+    (
+        "Orion Bank is involved in the case because it is itself being sued by Yukos.",
+        &["org:yukos -accuses-> org:orion-bank [asserted]"],
+    ),
+    (
+        "The Telegraph was sued for libel by Mr Galloway.",
+        &["person:galloway -accuses-> org:the-telegraph [asserted]"],
+    ),
+    (
+        "Microsoft was fined 1m euros by the European Commission.",
+        &["org:european-commission -sanctions-> org:microsoft [asserted]"],
+    ),
+    // Banning a named body; charging one with an offence.
+    (
+        "A US judge banned Gazprom from taking part in the auction.",
+        &["country:united-states -sanctions-> org:gazprom [asserted]"],
+    ),
+    (
+        "The SEC charged Ivo Marsh with fraud on Monday.",
+        &["org:sec -accuses-> person:ivo-marsh [asserted]"],
+    ),
+    (
+        "Ivo Marsh was charged with fraud by the SEC.",
+        &["org:sec -accuses-> person:ivo-marsh [asserted]"],
+    ),
+    // Peers named by the body they serve, after a word of portfolio.
+    (
+        "Ivo Marsh has been in talks with other G8 finance ministers.",
+        &["person:ivo-marsh -negotiates-> org:g8 [asserted]"],
+    ),
+];
+
+/// relb25: what the shapes must not give.
+const NOT_RELATIONS_RELB25: &[(&str, &[&str])] = &[
+    // A goods ban names no sanctioned state.
+    (
+        "The European Union has banned imports of Chinese textiles.",
+        &["-sanctions-> country:china"],
+    ),
+    // The place of a meeting is no side of it.
+    (
+        "Ivo Marsh met finance ministers in Paris.",
+        &["-meets-> loc:paris", "-meets-> country:france"],
+    ),
+    // "it" after a bill is the bill: a veto is done to no actor "it" stands for.
+    (
+        "Congress passed a textile bill, but it was vetoed by Ivo Marsh.",
+        &["-rejects-> org:us-congress"],
+    ),
+    // A letter's participle with its own object accuses that object, not the one written to.
+    (
+        "Ana Ruiz wrote to Ivo Marsh on Tuesday accusing Labour of a breach.",
+        &["-accuses-> person:ivo-marsh"],
+    ),
+    // A fee charged is no charge of an offence.
+    (
+        "Orion Bank charged Zentrix Corp a fee of five pct.",
+        &["-accuses->"],
+    ),
+    // A passive's adjunct that holds a clause word ends the search for its agent.
+    (
+        "The Telegraph was sued after the report by Mr Galloway.",
+        &["person:galloway -accuses->"],
+    ),
+];
+
+#[test]
+fn relb25_cases() {
+    check_relation_lists(RELATIONS_RELB25, NOT_RELATIONS_RELB25);
+}

@@ -28,6 +28,14 @@
 //!   last year by X"); "the merger of A with B"; "A received a takeover offer from B" (B buys
 //!   A); a letter of intent is a signed document; a person who comes to, goes to, heads for,
 //!   leaves for or returns from a place named right after the verb visits it (`rela24d_args`).
+//! * political and legal actions (relb25): those who speak for a body act for it ("a
+//!   spokesman for X", "the head of X", "a delegation from X": `office_of`); peers met for a
+//!   body or a state ("talks with finance ministers of the G8", "met his EU counterparts",
+//!   "talks with officials from Iran": `envoys_of`); a statement participle after the one a
+//!   letter is written to ("wrote to Mr X on Tuesday accusing him of": `letter_participle`);
+//!   a passive's pronoun subject ("it is itself being sued by X") and an agent after a short
+//!   adjunct ("was sued for libel by X") (`relb25_args`); banning a named side, charging one
+//!   with an offence (lexicon `ban`, `charge`).
 //!
 //! "the latter"/"the former" and "it"/"its"/"we" are resolved to entities. An object
 //! "him"/"her" right after a verb whose named subject stands next to it ("Marsh attacked
@@ -1638,7 +1646,13 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                         && prev != "former"
                         && !TIME_NOUNS.contains(&prev.as_ref())
                         // "a statement accusing X": a statement noun before a participle.
-                        && !(w.ends_with("ing") && STATEMENT_NOUNS.contains(&prev.as_ref()))
+                        // (relb25) "has written to the watchdog accusing X": a participle of
+                        // words said of someone after any noun.
+                        && !(w.ends_with("ing")
+                            && (STATEMENT_NOUNS.contains(&prev.as_ref())
+                                || cands
+                                    .iter()
+                                    .any(|e| SAID_OF_LEMMAS.contains(&e.lemma.as_str()))))
                         && DETERMINERS.contains(&doc.word_cow(ti - 2).as_ref())
                         && doc.tokens[ti - 1].kind == TokenKind::Word
                         && doc
@@ -1797,6 +1811,7 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
             let r23v = rela23v_args(doc, &trigger, noun, &mut src, &mut tgt);
             let r24d = rela24d_args(doc, &trigger, noun, (quotes, affils), (&mut src, &mut tgt));
             rela24w_args(doc, &trigger, noun, &mut src, &mut tgt);
+            relb25_args(doc, &trigger, noun, (quotes, affils), (&mut src, &mut tgt));
             if let Some((t, c)) = r23v.code {
                 (rel_type, cameo) = (t.to_string(), c.to_string());
             }
@@ -2144,6 +2159,19 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                 // figures", "challenged Smith for the leadership" are not.
                 if entry.lemma == "challenge"
                     && (!doc.text[tg.span.end..].starts_with(" to ")
+                        || !matches!(
+                            tgt_e.kind,
+                            EntityKind::Person | EntityKind::Organization | EntityKind::Country
+                        ))
+                {
+                    continue;
+                }
+                // (relb25) "charged Acme with fraud", "was charged with bribery by X": a charge
+                // names its offence after "with"; "charged customers a fee" is none.
+                if entry.lemma == "charge"
+                    && (!doc
+                        .tokens_in(Span::new(t.span.end, cl.end))
+                        .any(|j| lowered[j] == "with")
                         || !matches!(
                             tgt_e.kind,
                             EntityKind::Person | EntityKind::Organization | EntityKind::Country
@@ -4725,10 +4753,13 @@ const STATE_AGENTS: &[&str] = &[
 ];
 
 /// "The president of France criticised": a country behind a clause-initial office and "of"
-/// acts through it.
+/// acts through it; so does a body or a person behind its spokesman ("A spokesman for UKIP
+/// called on"), a body behind its head ("The head of the CBI criticised") or its delegation
+/// ("A delegation from the CBI met").
 fn office_of(doc: &Doc<'_>, cl: Span, k: usize) -> bool {
     let company = doc.kind(k) == EntityKind::Organization;
-    if doc.kind(k) != EntityKind::Country && !company {
+    let person = doc.kind(k) == EntityKind::Person;
+    if doc.kind(k) != EntityKind::Country && !company && !person {
         return false;
     }
     let m = doc.mentions[k].span;
@@ -4739,24 +4770,50 @@ fn office_of(doc: &Doc<'_>, cl: Span, k: usize) -> bool {
     // "Troops from Russia attacked", "Officials in Japan welcomed": a state's agents named
     // before "from"/"in" act for it too.
     // "The board of Orion Inc accepted": a body's own organs act for it.
-    let words: &[&str] = match doc.word_cow(r.end - 1).as_ref() {
+    // "A spokesman for the Liberal Democrats criticised": one "the" before the name.
+    let p = if doc.word_cow(r.end - 1) == "the" && r.len() > 2 {
+        r.end - 2
+    } else {
+        r.end - 1
+    };
+    // (relb25) "A spokesman for UKIP called on", "The head of the CBI criticised", "A
+    // delegation from the CBI met": those who speak for a body act for it too.
+    let words: &[&str] = match doc.word_cow(p).as_ref() {
+        "for" => SPOKESPEOPLE,
+        _ if person => return false,
+        "of" if company && HEADS.contains(&doc.word_cow(p.saturating_sub(1)).as_ref()) => HEADS,
         "of" if company => BODY_ORGANS,
+        "from" if company => ENVOY_NOUNS,
         _ if company => return false,
         "of" => OFFICE_WORDS,
         "from" | "in" => STATE_AGENTS,
         _ => return false,
     };
     let mut office = false;
-    for j in r.start..r.end - 1 {
+    for j in r.start..p {
         let w = doc.word_cow(j);
         if words.contains(&w.as_ref()) {
             office = true;
-        } else if !DETERMINERS.contains(&w.as_ref()) {
+        } else if !DETERMINERS.contains(&w.as_ref()) && !matches!(w.as_ref(), "latest" | "senior") {
             return false;
         }
     }
     office
 }
+
+/// (relb25) Those who speak for a body or a state, before "for" ("a spokesman for UKIP").
+const SPOKESPEOPLE: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "spokesmen",
+    "spokeswomen",
+    "representative",
+    "representatives",
+];
+
+/// (relb25) A body's head, before "of" ("the head of the CBI", "the chairman of Acme").
+const HEADS: &[&str] = &["head", "chief", "boss", "chairman", "chairwoman", "leader"];
 
 /// Does mention k open its clause ("after the Liberals demanded": the subject, not the object
 /// of "after")?
@@ -7077,12 +7134,30 @@ const ENVOY_NOUNS: &[&str] = &[
     "emissaries",
 ];
 
+/// (relb25) Peers one meets for a body or a state besides its [`ENVOY_NOUNS`]: "met finance
+/// ministers of the G8", "met his EU counterparts", "met leaders of the Liberal Democrats".
+const PEER_NOUNS: &[&str] = &["ministers", "counterparts", "leaders", "diplomats"];
+
+/// A noun of [`ENVOY_NOUNS`] or [`PEER_NOUNS`].
+fn meeting_envoy(w: &str) -> bool {
+    ENVOY_NOUNS.contains(&w) || PEER_NOUNS.contains(&w)
+}
+
 /// "Calmat officials", "U.S. negotiators": mention `k` names the side of the envoy noun right
 /// after it (not "officials of X", whose side follows).
 fn envoys_named_by(doc: &Doc<'_>, k: usize) -> bool {
     let after = doc.token_at_or_after(doc.mentions[k].span.end);
+    // (relb25) "other G8 finance ministers", "EU foreign ministers": one word of portfolio.
+    let after = if after + 1 < doc.tokens.len()
+        && envoy_descriptor(doc, after)
+        && PEER_NOUNS.contains(&doc.word_cow(after + 1).as_ref())
+    {
+        after + 1
+    } else {
+        after
+    };
     after < doc.tokens.len()
-        && ENVOY_NOUNS.contains(&doc.word_cow(after).as_ref())
+        && meeting_envoy(&doc.word_cow(after))
         && !matches!(doc.word_cow(after + 1).as_ref(), "of" | "from")
 }
 
@@ -7114,7 +7189,12 @@ fn envoys_of(doc: &Doc<'_>, tlast: usize, end: usize, preps: &[&str]) -> Option<
             || OBJECT_FILLERS.contains(&w.as_ref())
             || is_count(doc, j)
         {
-        } else if ENVOY_NOUNS.contains(&w.as_ref()) {
+        } else if w == "other"
+            || envoy_descriptor(doc, j) && meeting_envoy(&doc.word_cow(j + 1)) && !meeting_envoy(&w)
+        {
+            // (relb25) "talks with finance ministers of the G8": one word of portfolio;
+            // "talks with other G8 ministers".
+        } else if meeting_envoy(&w) {
             if !matches!(doc.word_cow(j + 1).as_ref(), "of" | "from") {
                 return None;
             }
@@ -7725,7 +7805,9 @@ fn noun_args(
         // "talks with UK bank Barclays": the head after "with", not a name that modifies it;
         // "talks with commercial banks for loans to Argentina": no one named.
         let k = object_np(doc, tlast + 1, cl.end, &["with"], true, false)
-            .and_then(|k| described_head(doc, k));
+            .and_then(|k| described_head(doc, k))
+            // (relb25) "talks with officials from Iran": the side whose envoys are named.
+            .or_else(|| envoys_of(doc, tlast, cl.end, &["with"]));
         let mut tgt: Vec<Arg> = k.and_then(|k| arg(doc, k)).into_iter().collect();
         if let Some(k) = k {
             tgt.extend(coordinated_objects(doc, k, cl.end).filter_map(|k| arg(doc, k)));
@@ -10846,4 +10928,237 @@ fn described_subject(doc: &Doc<'_>, span: Span) -> Option<Arg> {
     (j < r.end && doc.tokens[j].kind == TokenKind::Word && verbish)
         .then(|| arg(doc, k))
         .flatten()
+}
+
+// ---- relb25: political and legal actions in shapes the arguments missed ----
+
+/// Verbs of writing before the "to" of the one written to ("has written to the watchdog").
+const WRITING_VERBS: &[&str] = &["wrote", "written", "writes", "write", "writing"];
+
+/// Words that may stand between a passive participle and a pronoun subject ("it is itself
+/// being sued by X", "he has since been criticised by X").
+const PASSIVE_GAP: &[&str] = &[
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "also",
+    "itself",
+    "himself",
+    "herself",
+    "themselves",
+    "now",
+    "since",
+    "already",
+    "then",
+    "later",
+    "repeatedly",
+    "previously",
+    "recently",
+];
+
+/// Relation types of words and law whose passive agent may come after a short adjunct ("was
+/// sued for libel by X", "were each fined 1m euros by X").
+const JUDGED_TYPES: &[&str] = &[
+    "accuses",
+    "criticizes",
+    "condemns",
+    "sanctions",
+    "praises",
+    "supports",
+    "rejects",
+    "appeals",
+    "demands",
+    "warns",
+    "threatens",
+    "arrests",
+];
+
+/// The arguments of relb25's shapes: a statement participle after the one a letter is written
+/// to ([`letter_participle`]); the pronoun subject of a passive whose agent is named ("it is
+/// itself being sued by X": [`passive_pronoun`]); a passive agent of words and law after a
+/// short adjunct ("was sued for libel by X": [`late_agent`]).
+fn relb25_args(
+    doc: &Doc<'_>,
+    tr: &Trigger<'_>,
+    noun: bool,
+    (quotes, affils): (&[QuoteOut], &[Affil]),
+    (src, tgt): (&mut Option<Arg>, &mut Vec<Arg>),
+) {
+    if noun {
+        return;
+    }
+    if let Some((writer, addressee)) = letter_participle(doc, tr) {
+        if tgt.is_empty() || tgt.iter().all(|a| a.entity == writer.entity) {
+            tgt.clear();
+            tgt.extend(addressee);
+        }
+        if !tgt.is_empty() {
+            *src = Some(writer);
+        }
+        return;
+    }
+    if src.is_some() && tgt.is_empty() {
+        tgt.extend(passive_pronoun(doc, tr, (quotes, affils)));
+    }
+    if src.is_none() && !tgt.is_empty() && JUDGED_TYPES.contains(&tr.entry.rel_type.as_str()) {
+        *src = late_agent(doc, tr);
+    }
+}
+
+/// "Ana Ruiz has written to the watchdog accusing Labour of", "Ruiz wrote to Mr Marsh on
+/// Tuesday urging him to": a statement participle after the one a letter is written to (a
+/// name or a short noun phrase, a time allowed after it; no comma, clause word or second verb)
+/// is the writer's, the name right before the writing verb (auxiliaries and adverbs between);
+/// a "him"/"her"/"them"/"it" right after the participle is the named one written to. Returns
+/// the writer and that addressee (None when the participle has another object).
+fn letter_participle(doc: &Doc<'_>, tr: &Trigger<'_>) -> Option<(Arg, Option<Arg>)> {
+    if !doc.word_cow(tr.ti).ends_with("ing") || !SAID_OF_LEMMAS.contains(&tr.entry.lemma.as_str()) {
+        return None;
+    }
+    let first = doc.tokens_in(tr.sent).start;
+    let to = (tr.ti.saturating_sub(9).max(first + 1)..tr.ti)
+        .rev()
+        .find(|&j| doc.word_cow(j) == "to")?;
+    let between_ok = (to + 1..tr.ti).all(|j| {
+        let w = doc.word_cow(j);
+        doc.tokens[j].kind == TokenKind::Word
+            && !CLAUSE_BREAKS.contains(&w.as_ref())
+            && !matches!(
+                w.as_ref(),
+                "and" | "or" | "that" | "said" | "says" | "after" | "before"
+            )
+    });
+    if !between_ok {
+        return None;
+    }
+    let vw = doc.word_cow(to - 1);
+    let verb = if WRITING_VERBS.contains(&vw.as_ref()) {
+        to - 1
+    } else if STATEMENT_NOUNS.contains(&vw.as_ref()) {
+        // "sent a letter to X accusing": the authoring verb before the noun's determiner.
+        (to.saturating_sub(4).max(first)..to - 1)
+            .rev()
+            .find(|&j| AUTHORING.contains(&doc.word_cow(j).as_ref()))?
+    } else {
+        return None;
+    };
+    let k = doc
+        .mentions_in(Span::new(tr.sent.start, doc.tokens[verb].span.start))
+        .into_iter()
+        .next_back()
+        .filter(|&k| !doc.is_modifier(k) && !in_pp(doc, k))?;
+    let gap_ok = (token_after(doc, k)..verb).all(|j| {
+        let w = doc.word_cow(j);
+        SUBJECT_VERB_GAP.contains(&w.as_ref()) || w.len() > 4 && w.ends_with("ly")
+    });
+    let writer = arg(doc, k).filter(|a| {
+        gap_ok
+            && matches!(
+                doc.res.entities[a.entity].kind,
+                EntityKind::Person | EntityKind::Organization | EntityKind::Country
+            )
+    })?;
+    let addressee = object_np(doc, to + 1, doc.tokens[tr.ti].span.start, &[], false, false)
+        .and_then(|k| arg(doc, k))
+        .filter(|a| {
+            a.entity != writer.entity && {
+                let kind = doc.res.entities[a.entity].kind;
+                match doc.word_cow(tr.tlast + 1).as_ref() {
+                    "him" | "her" => kind == EntityKind::Person,
+                    "it" => matches!(kind, EntityKind::Organization | EntityKind::Country),
+                    "them" => true,
+                    _ => false,
+                }
+            }
+        });
+    Some((writer, addressee))
+}
+
+/// "Deutsche Bank is involved because it is itself being sued by X", "he has since been
+/// criticised by X": the antecedent of the pronoun subject of a passive participle at `tr.ti`
+/// (only auxiliaries and a few adverbs between), when the passive has a named agent.
+fn passive_pronoun(
+    doc: &Doc<'_>,
+    tr: &Trigger<'_>,
+    (quotes, affils): (&[QuoteOut], &[Affil]),
+) -> Option<Arg> {
+    let w = doc.word_cow(tr.ti);
+    if tr.ti != tr.tlast || !(w.ends_with("ed") || IRREGULAR_PARTICIPLES.contains(&w.as_ref())) {
+        return None;
+    }
+    let start = doc.tokens_in(tr.cl).start;
+    let mut be = false;
+    let mut j = tr.ti;
+    while j > start && tr.ti - j < 5 {
+        j -= 1;
+        let pw = doc.word_cow(j);
+        if PASSIVE_GAP.contains(&pw.as_ref()) {
+            be |= matches!(
+                pw.as_ref(),
+                "is" | "are" | "was" | "were" | "be" | "been" | "being"
+            );
+            continue;
+        }
+        // "it was vetoed by X" may be a bill: "it" only for deeds done to an actor.
+        let it_ok = matches!(
+            tr.entry.rel_type.as_str(),
+            "accuses" | "sanctions" | "arrests" | "appeals" | "demands"
+        );
+        if !be || !(matches!(pw.as_ref(), "he" | "she" | "they") || pw == "it" && it_ok) {
+            return None;
+        }
+        let a = pronoun_antecedent(doc, &pw, tr.si, doc.tokens[j].span.start, quotes, affils);
+        return subject_pronoun(doc, (tr.si, tr.cl), j, a, quotes);
+    }
+    None
+}
+
+/// "The Telegraph was sued for libel by X", "Vivendi was fined 1m euros by X": the agent of a
+/// passive participle at `tr.ti` after an adjunct of at most four lower-case words or amounts
+/// (no clause word, no name), right after "by".
+fn late_agent(doc: &Doc<'_>, tr: &Trigger<'_>) -> Option<Arg> {
+    let w = doc.word_cow(tr.ti);
+    if tr.ti == 0
+        || tr.ti != tr.tlast
+        || !(w.ends_with("ed") || IRREGULAR_PARTICIPLES.contains(&w.as_ref()))
+        || !matches!(
+            doc.word_cow(tr.ti - 1).as_ref(),
+            "was" | "were" | "been" | "being" | "be" | "is" | "are" | "each"
+        )
+    {
+        return None;
+    }
+    let by = (tr.tlast + 2..tr.tlast + 6)
+        .take_while(|&j| {
+            in_clause(doc, tr.cl.end, j) && doc.mention_covering(doc.tokens[j].span.start).is_none()
+        })
+        .find(|&j| doc.word_cow(j) == "by")?;
+    let adjunct_word = |j: usize| {
+        let t = doc.tokens[j];
+        let w = doc.word_cow(j);
+        (t.kind == TokenKind::Word && t.text(doc.text).starts_with(char::is_lowercase)
+            || t.text(doc.text)
+                .starts_with(|c: char| c.is_ascii_digit() || "£$€".contains(c)))
+            && !CLAUSE_BREAKS.contains(&w.as_ref())
+            && !matches!(
+                w.as_ref(),
+                "that" | "and" | "or" | "after" | "before" | "when" | "as" | "to" | "of"
+            )
+    };
+    if !(tr.tlast + 1..by).all(adjunct_word) {
+        return None;
+    }
+    let k = object_np(doc, by + 1, tr.cl.end, &[], false, false)
+        .filter(|&k| word_before_object(doc, doc.mentions[k].span.start) == Some(by))
+        .filter(|&k| !modifies_common_noun(doc, k))?;
+    arg(doc, k)
 }
