@@ -1944,6 +1944,24 @@ fn first_upper(s: &str) -> bool {
 }
 
 impl Recognizer {
+    /// The sovereign country of country index `i`: its `part_of` country for the UK's
+    /// constituent countries (Scotland → United Kingdom), else `i` itself.
+    ///
+    /// ```
+    /// # use newsgraph::{lexicon::Lexicon, ner::Recognizer};
+    /// let rec = Recognizer::new(&Lexicon::builtin().unwrap());
+    /// let (scotland, uk) = (rec.by_id["country:scotland"], rec.by_id["country:united-kingdom"]);
+    /// assert_eq!(rec.sovereign(scotland), uk);
+    /// assert_eq!(rec.sovereign(uk), uk);
+    /// ```
+    pub fn sovereign(&self, i: usize) -> usize {
+        self.entities[i]
+            .attrs
+            .get("part_of")
+            .and_then(|p| self.by_id.get(p.as_str()).copied())
+            .unwrap_or(i)
+    }
+
     /// Compiles the automata for a lexicon.
     ///
     /// ```
@@ -4636,9 +4654,15 @@ impl Recognizer {
 
     /// [`Recognizer::place_at`] with the place's entity index.
     fn place_entity_at(&self, text: &str, p: usize) -> Option<(usize, usize)> {
+        self.gazetteer_place_at(text, p, false)
+    }
+
+    /// [`Recognizer::place_entity_at`], also taking a capital's name when `capitals` is set
+    /// ("University of London": the city, inside a body's name, not the government).
+    fn gazetteer_place_at(&self, text: &str, p: usize, capitals: bool) -> Option<(usize, usize)> {
         let (e, pat) = self.gazetteer.longest_at(text.as_bytes(), p)?;
         let (ei, form) = self.gaz_info[pat];
-        (form == Form::Name
+        ((form == Form::Name || capitals && form == Form::Capital)
             && boundary_ok(text, p, e)
             && matches!(
                 self.entities[ei].kind,
@@ -5574,8 +5598,15 @@ impl Recognizer {
                 let p = run_end + 4;
                 (text.get(run_end..p) == Some(" of ")).then_some(p)
             })
-            .and_then(|p| self.place_at(text, p));
+            .and_then(|p| self.gazetteer_place_at(text, p, true).map(|(e, _)| e));
         if let (Some(e), [_]) = (of_place, run) {
+            // The capital in "University of London" is the city, not its government.
+            let p = run_end + 4;
+            for m in out.iter_mut() {
+                if m.span == Span::new(p, e) && m.form == Form::Capital {
+                    *m = Mention::named(text, m.span, EntityKind::Location, CAPITAL_PLACE);
+                }
+            }
             out.push(Mention {
                 span: Span::new(run_start, e),
                 kind: EntityKind::Organization,

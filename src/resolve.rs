@@ -620,7 +620,8 @@ pub fn main_country(rec: &Recognizer, mentions: &[Mention]) -> Option<usize> {
                 .and_then(|c| rec.by_id.get(c.as_str()).copied()),
             _ => None,
         };
-        if let Some(ci) = ci {
+        // Scotland's and Wales's mentions count for the United Kingdom.
+        if let Some(ci) = ci.map(|c| rec.sovereign(c)) {
             let c = counts.entry(ci).or_insert((0, m.span.start));
             c.0 += 1;
             c.1 = c.1.min(m.span.start);

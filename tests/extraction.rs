@@ -5283,7 +5283,7 @@ const ENTITY_IDS_ENT22: &[(&str, &[&str])] = &[
     ),
     (
         "Tim Hale, director general of Silver Years Scotland, called the plan cowardly.",
-        &["org:silver-years-scotland", "!loc:scotland"],
+        &["org:silver-years-scotland", "!country:scotland"],
     ),
     (
         "Ena Price, head of Research at Vexa Foods, said so. Dan Holt, a director of Brill Pine, agreed.",
@@ -5353,6 +5353,45 @@ const ENTITY_IDS_ENT22: &[(&str, &[&str])] = &[
 #[test]
 fn entity_ids_ent22() {
     check_entity_ids(ENTITY_IDS_ENT22);
+}
+
+/// Session 25: the UK's constituent countries, BBC-style "Prof", an occupation in an
+/// apposition, a capital inside a body's name.
+const ENTITY_IDS_S25: &[(&str, &[&str])] = &[
+    (
+        "Scotland, Wales and Northern Ireland already have such posts; England does not.",
+        &[
+            "country:scotland",
+            "country:wales",
+            "country:northern-ireland",
+            "country:england",
+        ],
+    ),
+    (
+        "The Welsh Assembly and the Scottish Parliament both voted against it.",
+        &[
+            "org:welsh-assembly",
+            "org:scottish-parliament",
+            "!country:wales",
+        ],
+    ),
+    (
+        "Prof Harwood-Lane said the figures were wrong.",
+        &["person:harwood-lane", "!person:prof-harwood-lane"],
+    ),
+    (
+        "Ilinca Dobrescu, a Moldovan part-time cleaner, said the rent had doubled.",
+        &["person:ilinca-dobrescu", "!org:ilinca-dobrescu"],
+    ),
+    (
+        "She trained at the University of London before moving abroad.",
+        &["org:university-of-london", "!country:united-kingdom"],
+    ),
+];
+
+#[test]
+fn entity_id_cases_s25() {
+    check_entity_ids(ENTITY_IDS_S25);
 }
 
 /// affil22 (affiliations): a country before an unnamed body or a title's remit, a title's

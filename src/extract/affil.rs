@@ -524,7 +524,15 @@ fn names_other_country(doc: &Doc<'_>, pos: usize, home: &str) -> bool {
         .into_iter()
         .filter(|&k| doc.kind(k) == EntityKind::Country)
         .filter_map(|k| doc.id(k))
+        .filter(|id| !constituent(doc, id))
         .any(|id| id != home && !NO_MINISTERS.contains(&id))
+}
+
+/// True for a country that is part of another (Scotland, Wales: `part_of` in the lexicon). Those
+/// have no ministers of the sovereign state's kind and do not weigh as an article's country.
+fn constituent(doc: &Doc<'_>, id: &str) -> bool {
+    let rec = &doc.pipeline.recognizer;
+    rec.by_id.get(id).is_some_and(|&i| rec.sovereign(i) != i)
 }
 
 /// Mentions of each country in the article; a capital named as a venue ("a conference in
@@ -539,7 +547,9 @@ fn country_counts<'d>(doc: &'d Doc<'_>) -> std::collections::BTreeMap<&'d str, u
         };
         if doc.kind(k) == EntityKind::Country && !venue() {
             if let Some(id) = doc.id(k) {
-                *counts.entry(id).or_default() += 1;
+                if !constituent(doc, id) {
+                    *counts.entry(id).or_default() += 1;
+                }
             }
         }
     }
