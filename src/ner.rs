@@ -943,6 +943,30 @@ const MEASURE_ACRONYMS: &[&str] = &[
     "GDP", "GNP", "CPI", "RPI", "LIFO", "FIFO", "CEO", "CFO", "COO", "IPO", "AGM", "EGM",
 ];
 
+/// What a body does, right after "the" and its letters ("the ITC ruled", "the MPC judges"):
+/// decisions and votes, not what a product or a measure does ("the GDP rose").
+const BODY_ACTS: &[&str] = &[
+    "ruled",
+    "rules",
+    "decided",
+    "decides",
+    "voted",
+    "votes",
+    "judged",
+    "judges",
+    "approved",
+    "rejected",
+    "ordered",
+    "urged",
+    "recommended",
+    "announced",
+    "agreed",
+    "insisted",
+    "accused",
+    "criticised",
+    "criticized",
+];
+
 /// First words of a class of shares, not of a company: "Class A shares", "Avg shares".
 const SHARE_CLASS_WORDS: &[&str] = &[
     "Class",
@@ -5067,7 +5091,8 @@ impl Recognizer {
     /// "Ivo Marsh, analyst at Copper Ridge, said", "Tim Hale, director general of Silver Years
     /// Scotland.", "said Ana Ruiz, chairman of the group Open Borders Watch": capitalised words
     /// after a post held in a body ([`ROLE_POSTS`], or a company's title) and "at"/"of"/"with"
-    /// (and "the", and a descriptor noun) name that body, an organisation (rule
+    /// (or "for" after a company's title: "analyst for Forrester") (and "the", and a descriptor
+    /// noun) name that body, an organisation (rule
     /// `pattern/role-body`). The post stands in an apposition (a comma and at most four
     /// lower-case words before it), and the name ends the phrase (punctuation, a reporting
     /// verb, "in" and a place). Not a person ("manager of Johnny Cash"), a subject ("head of
@@ -5110,7 +5135,7 @@ impl Recognizer {
             w = &before[before.len() - word_end(before)..];
         }
         let prep = w;
-        if !matches!(prep, "at" | "of" | "with") {
+        if !matches!(prep, "at" | "of" | "with" | "for") {
             return false;
         }
         let before = before[..before.len() - prep.len()].trim_end();
@@ -5124,7 +5149,12 @@ impl Recognizer {
             || title.ends_with("director general")
             || title.ends_with("director-general");
         // "professor of History", "fellow of the Royal Society": a scholar's "of" is a subject.
-        if !post || prep == "of" && ACADEMIC_POSTS.contains(&head.as_str()) {
+        // "analyst for Forrester": "for" only after a post in a firm (not "minister for
+        // Europe", "director for Asia").
+        if !post
+            || prep == "of" && ACADEMIC_POSTS.contains(&head.as_str())
+            || prep == "for" && !corporate_title(text, t)
+        {
             return false;
         }
         // The apposition: at most four lower-case words, then a comma, before the post.
@@ -5849,6 +5879,38 @@ impl Recognizer {
                 .filter(|t| t.span.start <= rs || !self.is_occupation(t.span.slice(text)))
                 .max_by_key(|t| (t.span.end, std::cmp::Reverse(t.span.start)))
             {
+                // "UAL Inc Chairman Richard Ferris", "Hughes Tool Co President X": a company's
+                // name (ending in its legal form) before the title is the employer.
+                let lead = || {
+                    idx.iter()
+                        .copied()
+                        .filter(|&i| tokens[i].span.end <= tm.span.start)
+                        .skip_while(|&i| {
+                            in_list_ascii_ci(LEADING_FUNCTION_WORDS, tokens[i].text(text))
+                        })
+                };
+                if let (Some(a), Some(b)) = (lead().next(), lead().last()) {
+                    // (Not the tail of a name the lexicon found: "MCI Communications Corp
+                    // President X" is MCI's.)
+                    if a != b
+                        && tm.span.start > rs
+                        && ends
+                            .ending_at(out, tokens[a].span.start.wrapping_sub(1))
+                            .next()
+                            .is_none()
+                        && is_suffix(tokens[b].text(text))
+                        && first_upper(tokens[a].text(text))
+                        && text[tokens[b].span.end..tm.span.start] == *" "
+                    {
+                        let span = Span::new(tokens[a].span.start, tokens[b].span.end);
+                        out.push(Mention::named(
+                            text,
+                            span,
+                            EntityKind::Organization,
+                            "pattern/employer",
+                        ));
+                    }
+                }
                 let n_before = idx.len();
                 idx.retain(|&i| tokens[i].span.start >= tm.span.end);
                 if idx.len() < n_before {
@@ -6033,8 +6095,13 @@ impl Recognizer {
             && (2..=6).contains(&first.len())
             && first.bytes().all(|b| b.is_ascii_uppercase())
             && !MEASURE_ACRONYMS.contains(&first);
-        // "The ONS said": an unknown acronym that reports is an organisation.
-        let acronym_reporting = unknown_acronym && reporting_after && !next_text.starts_with(',');
+        // "The ONS said": an unknown acronym that reports is an organisation; so is "the ITC
+        // ruled", "the MPC judges": "the", three letters or more and a body's act after them.
+        let acronym_reporting = unknown_acronym && reporting_after && !next_text.starts_with(',')
+            || unknown_acronym
+                && first.len() >= 3
+                && prev_word == "the"
+                && BODY_ACTS.contains(&next_word);
         // "PCS leader Jo Smith", "the GMB general secretary": an unknown acronym of three
         // letters or more right before a post in a body is that body (not "CEO", "MP",
         // itself a title; not "DVD player", "FRN dealers").
@@ -6176,6 +6243,14 @@ impl Recognizer {
             // "the Charlotte Observer": a newspaper's name after "the", even when it opens with a
             // given name.
             (EntityKind::Organization, "pattern/paper")
+        } else if title.is_none()
+            && words.len() <= 4
+            && !has_connector
+            // (Not a body's letters before its officer: "aerospace group EADS Ivo Marsh".)
+            && !(words.len() > 1 && acronym(first))
+            && band_before(text, start, next_text)
+        {
+            (EntityKind::Organization, "pattern/band")
         } else if title.is_some() && person_shape && !company
             || title_cap && words.len() == 1 && !sentence_initial
         {
@@ -6578,6 +6653,23 @@ fn credit_line_before(text: &str, start: usize) -> bool {
         ]
         .iter()
         .any(|v| verb.eq_ignore_ascii_case(v))
+}
+
+/// "Scottish rock band Franz Ferdinand", "Glasgow group Snow Patrol", "Mexican outfit Red
+/// Sharks": a name right after a band's noun (no comma between) is the band's, even one that
+/// opens with a given name; not two people ("the group Ivo Marsh and Ana Ruiz founded").
+fn band_before(text: &str, start: usize, next_text: &str) -> bool {
+    let Some(gap) = text[..start].strip_suffix(' ') else {
+        return false;
+    };
+    let noun = gap
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    matches!(noun, "band" | "group" | "outfit" | "supergroup")
+        && !gap[..gap.len() - noun.len()].ends_with('-')
+        && !next_text.starts_with("and ")
+        && !next_text.starts_with("& ")
 }
 
 /// True when a descriptor noun says the capitalised run at `start` (followed

@@ -6155,3 +6155,210 @@ const NOT_RELATIONS_RELB25: &[(&str, &[&str])] = &[
 fn relb25_cases() {
     check_relation_lists(RELATIONS_RELB25, NOT_RELATIONS_RELB25);
 }
+
+/// affil25: the party of "(R-State)" (the state is only the seat); a body's possessive before
+/// words that qualify the title in an apposition.
+const RELATIONS_AFFIL25: &[(&str, &[&str])] = &[
+    (
+        "Sen. Ada Grant (R-Ohio) opposed the bill.",
+        &["person:ada-grant -member_of-> org:republican-party [asserted]"],
+    ),
+    (
+        "Ivo Marsh, BMW's group finance director, said sales rose.",
+        &["person:ivo-marsh -member_of-> org:bmw [asserted]"],
+    ),
+    (
+        "Ana Ruiz, IBM's world-wide Linux strategy manager, said the move was right.",
+        &["person:ana-ruiz -member_of-> org:ibm [asserted]"],
+    ),
+    // A company's name with its legal form before a capitalised title.
+    (
+        "Vantor Tool Co Chairman Ivo Marsh said sales rose.",
+        &["person:ivo-marsh -member_of-> org:vantor-tool-co [asserted]"],
+    ),
+    (
+        "He met Belmont Grain Inc President Ana Ruiz in Kansas.",
+        &["person:ana-ruiz -member_of-> org:belmont-grain-inc [asserted]"],
+    ),
+    // A firm after "for" and a company's title in an apposition.
+    (
+        "Ana Ruiz, a senior analyst for Quillmarsh, said local makers would win.",
+        &["person:ana-ruiz -member_of-> org:quillmarsh [asserted]"],
+    ),
+    // A firm's officer by the title alone, where the article names one firm before.
+    (
+        "Vantor Industries Inc said profit rose. \"We had a good year,\" chairman Ivo Marsh said.",
+        &["person:ivo-marsh -member_of-> org:vantor-industries-inc [asserted]"],
+    ),
+    (
+        "Vantor Industries Inc said profit rose. Ana Ruiz, chairman and chief executive officer, said sales were strong.",
+        &["person:ana-ruiz -member_of-> org:vantor-industries-inc [asserted]"],
+    ),
+    // A state post keeps its country across a portfolio written with capitals.
+    (
+        "Soviet Planning chief Ivo Marsh said output rose.",
+        &["person:ivo-marsh -member_of-> country:soviet-union [asserted]"],
+    ),
+];
+
+/// affil25: a state in "(R-State)" or ", D-State," is no body the senator belongs to; a body
+/// after a verb is no possessor.
+const NOT_RELATIONS_AFFIL25: &[(&str, &[&str])] = &[
+    (
+        "Sen. Ada Grant (R-Ohio) opposed the bill.",
+        &["person:ada-grant -member_of-> loc:"],
+    ),
+    (
+        "Sen. Mara Vogel, R-Ky., said the tariff would hurt growers.",
+        &["person:mara-vogel -member_of-> loc:"],
+    ),
+    (
+        "Ivo Marsh, endorsed Renault's group finance director Ana Ruiz.",
+        &["person:ivo-marsh -member_of-> org:renault"],
+    ),
+    // Two firms named before, or a head of state's "President": no firm for a bare title.
+    (
+        "Vantor Industries Inc bought Belmont Grain Inc. Chairman Ivo Marsh said the deal was good.",
+        &["person:ivo-marsh -member_of-> org:"],
+    ),
+    (
+        "Vantor Industries Inc said sales rose. President Ivo Marsh praised the exporters.",
+        &["person:ivo-marsh -member_of-> org:"],
+    ),
+    // A bare title after a description, another possessor or before the body it names.
+    (
+        "Vantor Industries Inc sold its mill. Belmont Grain, Inc. chairman Ivo Marsh spoke.",
+        &["person:ivo-marsh -member_of-> org:vantor-industries-inc"],
+    ),
+    (
+        "Vantor Industries Inc sold its mill. He was close to deposed president Ivo Marsh.",
+        &["person:ivo-marsh -member_of-> org:vantor-industries-inc"],
+    ),
+    (
+        "Vantor Industries Inc bid for the chain. Talks sped up after Harlow's chairman Ivo Marsh resigned.",
+        &["person:ivo-marsh -member_of-> org:vantor-industries-inc"],
+    ),
+    (
+        "Vantor Industries Inc said sales rose. Ana Ruiz, chairman of the Quill foundation, spoke.",
+        &["person:ana-ruiz -member_of-> org:vantor-industries-inc"],
+    ),
+    // A country that opens the name of a body or contest the recogniser missed, before a
+    // post outside the state's service.
+    (
+        "Ivo Marsh, the minister for Europe, said talks would resume.",
+        &["person:ivo-marsh -member_of-> org:europe"],
+    ),
+    (
+        "Swiss Re chief executive Ivo Marsh said claims rose.",
+        &["person:ivo-marsh -member_of-> country:switzerland"],
+    ),
+    (
+        "French Open champion Ana Ruiz won again in Rome.",
+        &["person:ana-ruiz -member_of-> country:france"],
+    ),
+    (
+        "American Widgets analyst Dale Horne said sales rose.",
+        &["person:dale-horne -member_of-> country:united-states"],
+    ),
+];
+
+#[test]
+fn affiliations_affil25() {
+    check_relation_lists(RELATIONS_AFFIL25, NOT_RELATIONS_AFFIL25);
+}
+
+/// affil25: a post the text puts in the past keeps its affiliation with the title marked
+/// "former" ("former Renault chairman X", "ex-Fiat boss X", "the late Sen. X", "X, a former IBM
+/// executive,"); a present post stays unmarked.
+#[test]
+fn past_posts_affil25() {
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "Former Renault chairman Ivo Marsh said the plan would fail.",
+            "person:ivo-marsh",
+            "former chairman",
+        ),
+        (
+            "The court heard from ex-Fiat boss Ana Ruiz on Monday.",
+            "person:ana-ruiz",
+            "former boss",
+        ),
+        (
+            "He will complete the term of the late Sen. Dale Horne in Ohio.",
+            "person:dale-horne",
+            "former Sen.",
+        ),
+        (
+            "Ivo Marsh, a former IBM executive, said the plan would fail.",
+            "person:ivo-marsh",
+            "former executive",
+        ),
+        (
+            "Renault chairman Ivo Marsh said the plan would fail.",
+            "person:ivo-marsh",
+            "chairman",
+        ),
+        (
+            "Ivo Marsh, formerly chairman of Renault, said the plan would fail.",
+            "person:ivo-marsh",
+            "former chairman",
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (text, person, want) in cases {
+        let a = analyze(text);
+        let titles: Vec<&str> = a
+            .relations
+            .iter()
+            .filter(|r| r.rel_type == "member_of" && r.source == *person)
+            .filter_map(|r| r.title.as_deref())
+            .collect();
+        if !titles.contains(want) {
+            failures.push(format!(
+                "{text:?}\n  wants title {want:?}\n  got   {titles:?}"
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// affil25: a name right after a band's noun is the band, also when it opens with a given
+/// name; two people after "group ... and" stay people.
+const ENTITIES_AFFIL25: &[(&str, &[&str])] = &[
+    (
+        "The Scottish rock band Maxim Delorme won two awards on Tuesday.",
+        &["org:maxim-delorme", "!person:maxim-delorme"],
+    ),
+    (
+        "Glasgow group Peter Lantern played the final set of the night.",
+        &["org:peter-lantern", "!person:peter-lantern"],
+    ),
+    (
+        "The head of aerospace group KVRA Ivo Marsh is to leave his post.",
+        &["!org:kvra-ivo-marsh"],
+    ),
+    (
+        "The reading group Ivo Marsh and Ana Ruiz founded meets on Monday.",
+        &["person:ivo-marsh", "person:ana-ruiz"],
+    ),
+    // An unknown acronym after "the" and before a body's act is a body; not before what a
+    // product does.
+    (
+        "Growers appealed, but the KVB ruled against them on Monday.",
+        &["org:kvb"],
+    ),
+    (
+        "Dealers said the PSX sold well in Japan last year.",
+        &["!org:psx"],
+    ),
+    // A company's name with its legal form before a capitalised title.
+    (
+        "Vantor Tool Co Chairman Ivo Marsh said sales rose.",
+        &["org:vantor-tool-co", "person:ivo-marsh"],
+    ),
+];
+
+#[test]
+fn entities_affil25() {
+    check_entity_ids(ENTITIES_AFFIL25);
+}

@@ -13,7 +13,15 @@
 //! * a title shared across "and" ("Chile's finance minister X and director of public finance
 //!   Y"), "company spokesman X" (the one firm named before), "X, who was elected to the
 //!   Senate", "central bank governor X" (the home country), a party's member noun the
-//!   recogniser left alone ("Conservative shadow home secretary X").
+//!   recogniser left alone ("Conservative shadow home secretary X");
+//! * a party's letter and state after a name ("Sen. X (R-Kan.)", "X, D-Ohio,"): the party; the
+//!   state is only the seat;
+//! * a body's possessive before words that qualify the title ("X, BMW's group chief
+//!   executive,"); a firm's officer by the title alone ("..., chairman X said", "X, chairman
+//!   and chief executive officer, said") where the article names one firm before.
+//!
+//! A post the text puts in the past ("former Renault chairman X", "ex-Yukos boss X", "the late
+//! Sen. X", "X, a former Fed official,") keeps its body, with the title marked "former".
 //!
 //! A bare national office ("Finance Minister X") falls back on the article's dominant
 //! country; a party's name that is also a portfolio ("Labour Minister" abroad) or the tail
@@ -21,12 +29,12 @@
 //!
 //! What gives no body: "deputy" ranking another post ("deputy chief economist", "his
 //! deputy") names no parliament; a country that opens a body's name the recogniser missed
-//! ("British Music Rights", "Swiss Re"), ends one ("Bank of Tokyo economist"), places
-//! someone ("a Singapore-based analyst"), ranks a firm ("Spain's biggest bank") or precedes
-//! an unnamed private body ("Colombia's coffee growers' federation"); a capital before a
-//! private post ("London investor X"); a possessor's remit ("Screen International's US
-//! editor X" is the magazine's). A widely known person's lexicon office gives way to another
-//! state body the text gives them.
+//! ("British Music Rights", "Swiss Re chief executive X", "French Open champion X"), ends one
+//! ("Bank of Tokyo economist"), places someone ("a Singapore-based analyst"), ranks a firm
+//! ("Spain's biggest bank") or precedes an unnamed private body ("Colombia's coffee growers'
+//! federation"); a capital before a private post ("London investor X"); a possessor's remit
+//! ("Screen International's US editor X" is the magazine's). A widely known person's lexicon
+//! office gives way to another state body the text gives them.
 
 use super::Doc;
 use crate::lexicon::EntityEntry;
@@ -642,6 +650,42 @@ fn portfolio_word(w: &str) -> bool {
     true
 }
 
+/// "former Renault chairman X", "ex-Yukos boss X", "the late Sen. X", "X, a former Fed
+/// official,": a word that puts the post in the past within the four words before the title at
+/// `pos` (from `floor` on), with only words of the title's phrase between (names, portfolio
+/// words; not a clause: "former colleagues said chairman X").
+fn former_before(text: &str, floor: usize, pos: usize) -> bool {
+    let mut words = text[floor..pos].split_whitespace().rev().take(4).peekable();
+    while let Some(w) = words.next() {
+        let lw = crate::text::lower_cow(w);
+        if lw.starts_with("ex-")
+            || matches!(
+                &*lw,
+                "former" | "formerly" | "onetime" | "one-time" | "erstwhile"
+            )
+            || lw == "late" && words.peek().is_some_and(|p| p.eq_ignore_ascii_case("the"))
+        {
+            return true;
+        }
+        if !portfolio_word(w) {
+            return false;
+        }
+    }
+    false
+}
+
+/// `title` marked as a past post when `former_before` says so ("former chairman").
+fn past_title(text: &str, floor: usize, pos: usize, title: String) -> String {
+    if former_before(text, floor, pos)
+        && !crate::text::lower_cow(&title).starts_with("former")
+        && !crate::text::lower_cow(&title).starts_with("ex-")
+    {
+        format!("former {title}")
+    } else {
+        title
+    }
+}
+
 /// The words between two titles of one person: "chairman and chief executive", "writer-director",
 /// "parliamentarian and security and defense committee member": up to five lower-case words,
 /// none of them a function word or verb of a clause ("official said he believed President X",
@@ -987,6 +1031,32 @@ fn org_before(doc: &Doc<'_>, pos: usize) -> Option<usize> {
         && !portfolio_party(doc, k)
         && !name_tail(doc, k))
     .then_some(k)
+}
+
+/// "X, BMW's group chief executive,", "X, Acme's world-wide Linux strategy manager,": a
+/// body's possessive before up to four words that only qualify the title at `pos` (lower-case,
+/// or capitalised words the recogniser left alone), no further back than `floor`.
+fn possessor_across_modifiers(doc: &Doc<'_>, pos: usize, floor: usize) -> Option<usize> {
+    let mut p = pos;
+    for _ in 0..=4 {
+        let b = doc.text[floor..p].trim_end_matches(' ');
+        let ws = b.rfind(' ').map_or(floor, |i| floor + i + 1);
+        let w = &doc.text[ws..floor + b.len()];
+        if w.ends_with("'s") || w.ends_with("\u{2019}s") {
+            return (p < pos)
+                .then(|| org_before(doc, p))
+                .flatten()
+                .filter(|&o| doc.kind(o) == EntityKind::Organization);
+        }
+        if w.is_empty()
+            || !w.bytes().all(|c| c.is_ascii_alphabetic() || c == b'-')
+            || doc.mention_covering(ws).is_some()
+        {
+            return None;
+        }
+        p = ws;
+    }
+    None
 }
 
 /// "Bank of Tokyo economist X", "University of Missouri economist X": a country or its
@@ -2104,7 +2174,8 @@ fn extend_title(doc: &Doc<'_>, end: usize) -> usize {
                 }
             }
             if any {
-                let e = doc.text[..e].trim_end().len();
+                // (The last word of the text has no space after it: "... of Acme Inc.\n".)
+                let e = doc.text[..e.min(doc.text.len())].trim_end().len();
                 let e = if doc.text[..e].ends_with(" and") {
                     e - 4
                 } else {
@@ -2216,6 +2287,142 @@ fn share_coordinated_country(doc: &Doc<'_>, out: &mut [Affil]) {
             out[i].rule = "affil/coordinated";
         }
     }
+}
+
+/// A firm's officer by the title alone: "chairman", "chief executive officer", "spokeswoman",
+/// "president" or "treasurer" in lower case (not "President X", a head of state, nor
+/// "Treasurer X", a minister).
+fn company_officer(title: &str) -> bool {
+    matches!(title, "president" | "treasurer")
+        || matches!(
+            &*crate::text::lower_cow(title),
+            "chairman"
+                | "chairwoman"
+                | "chief executive"
+                | "chief executive officer"
+                | "chief financial officer"
+                | "chief operating officer"
+                | "vice president"
+                | "executive vice president"
+                | "senior vice president"
+                | "managing director"
+                | "spokesman"
+                | "spokeswoman"
+                | "spokesperson"
+        )
+}
+
+/// "..., chairman Allan Reed said", "Ana Ruiz, chairman and chief executive officer, said": a
+/// firm's officer named by the title alone, no body given, where the article names one firm before (a company of the
+/// lexicon or a name ending in a legal form): the firm's own report naming its officer. Not a
+/// widely known person (a lexicon entry), nor one another statement gives a body.
+fn bare_officer(doc: &Doc<'_>, out: &mut [Affil]) {
+    for i in 0..out.len() {
+        let a = &out[i];
+        if !matches!(a.rule, "affil/title+name" | "affil/apposition")
+            || a.org.is_some()
+            || !a
+                .title
+                .as_deref()
+                .is_some_and(|t| t.split(" and ").all(company_officer))
+            || lexicon_entry(doc, a.person).is_some()
+            || out.iter().any(|b| b.person == a.person && b.org.is_some())
+        {
+            continue;
+        }
+        let Some(org) = one_body_before(doc, "company", a.span.start) else {
+            continue;
+        };
+        if bare_context(doc, a, &org) {
+            out[i].org = Some(org);
+            out[i].rule = "affil/company-officer";
+        }
+    }
+}
+
+/// The title of `a` stands alone: before a title before the name, punctuation (not a bracket's
+/// close: "Bundesbank (central bank) president X"), a function or reporting word ("said
+/// chairman X", "its chief executive X") or a word of the firm `org`'s own name ("Coastal
+/// chairman X"), not a description ("deposed president X") or another possessor ("May's
+/// chairman X"); after an apposition's title, its end or a verb ("X, chairman, said"), not a
+/// body ("X, chairman of the Mozilla foundation,").
+fn bare_context(doc: &Doc<'_>, a: &Affil, org: &str) -> bool {
+    let text = doc.text;
+    if a.rule == "affil/apposition" {
+        // (Past more title words: "X, chairman and chief executive officer, said".)
+        let rest = &text[a.span.end..];
+        let cut = rest.find([',', '.']).unwrap_or(rest.len());
+        if rest[..cut].split_whitespace().any(|w| {
+            !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                || matches!(w, "of" | "for" | "at" | "with" | "in" | "from")
+        }) {
+            return false;
+        }
+        let rest = &rest[cut..];
+        let rest = rest.strip_prefix(',').unwrap_or(rest).trim_start();
+        let next = rest.split([' ', '\n', ',', '.']).next().unwrap_or("");
+        return rest.starts_with('.')
+            || matches!(
+                next,
+                "said"
+                    | "says"
+                    | "told"
+                    | "added"
+                    | "also"
+                    | "will"
+                    | "would"
+                    | "has"
+                    | "had"
+                    | "is"
+                    | "was"
+                    | "who"
+            );
+    }
+    let before = text[..a.span.start].trim_end();
+    let Some(last) = before.chars().next_back() else {
+        return true;
+    };
+    // (A full stop only as the previous sentence's end, not "Ashland Oil, Inc. chairman X".)
+    if !last.is_alphanumeric() {
+        return last != ')'
+            && (last != '.'
+                || doc
+                    .sentence_at(a.span.start)
+                    .is_some_and(|i| doc.sentences[i].span.start >= before.len()));
+    }
+    let w = before
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("");
+    if w.starts_with(|c: char| c.is_uppercase()) {
+        let name = doc
+            .res
+            .entities
+            .iter()
+            .find(|e| e.id == org)
+            .map_or("", |e| e.name.as_str());
+        let w = w
+            .strip_suffix("'s")
+            .or_else(|| w.strip_suffix("\u{2019}s"))
+            .unwrap_or(w);
+        return name.split(' ').any(|n| n == w);
+    }
+    FUNCTION_WORDS.contains(&w)
+        || matches!(
+            w,
+            "said"
+                | "says"
+                | "and"
+                | "also"
+                | "added"
+                | "its"
+                | "group"
+                | "company"
+                | "board"
+                | "joint"
+                | "when"
+                | "because"
+        )
 }
 
 /// A well-known person's own body or country and party, from the lexicon (`org=`, `party=`),
@@ -2403,11 +2610,33 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
                 } else {
                     last
                 };
-            let title = clean(primary.span.slice(text));
+            let title = past_title(
+                text,
+                zone.start,
+                first.span.start,
+                clean(primary.span.slice(text)),
+            );
+            let category = doc.pipeline.recognizer.title_list[primary.index].1.as_str();
+            let state_post = matches!(
+                category,
+                "government" | "diplomat" | "military" | "legislature"
+            );
             // "Belgian Foreign Trade Minister X": up to three portfolio words between the
-            // country or body and the title.
+            // country or body and the title. A capitalised word before a post outside the
+            // state's service ("Swiss Re chief executive X", "French Open champion X",
+            // "American Securities analyst X") ends the name of a body the recogniser missed:
+            // the country only opens that name.
+            // (A title written in lower case: a capitalised one after capitalised words is an
+            // office's name, "U.S. District Judge X", "U.S. Budget Director X".)
+            let opened_body = |capitalised: bool| {
+                capitalised
+                    && !state_post
+                    && !matches!(category, "judicial" | "royal" | "religious")
+                    && text[first.span.start..].starts_with(|c: char| c.is_ascii_lowercase())
+            };
             let before = org_before(doc, first.span.start).or_else(|| {
                 let mut p = first.span.start;
+                let mut capitalised = false;
                 for _ in 0..3 {
                     let b = text[zone.start..p].trim_end();
                     let w_start = b.rfind(' ').map_or(zone.start, |i| zone.start + i + 1);
@@ -2421,23 +2650,24 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
                     {
                         break;
                     }
+                    // (Not a body of its own joined by "and": "Ireland and Munster lock X";
+                    // not "TV": "US TV presenter X".)
+                    capitalised = w.starts_with(|c: char| c.is_ascii_uppercase()) && w != "TV"
+                        || capitalised && !matches!(w, "and" | "&");
                     p = w_start;
                     if let Some(o) = org_before(doc, p) {
-                        return Some(o);
+                        return (doc.kind(o) != EntityKind::Country || !opened_body(capitalised))
+                            .then_some(o);
                     }
                 }
                 None
             });
             // "London investor X", "Tokyo economist X", "Madrid president X": a capital before
             // a post outside the state's service is the city, not the country.
-            let category = doc.pipeline.recognizer.title_list[primary.index].1.as_str();
             let before = before.filter(|&o| {
                 doc.kind(o) != EntityKind::Country
                     || doc.mentions[o].form != crate::ner::Form::Capital
-                    || matches!(
-                        category,
-                        "government" | "diplomat" | "military" | "legislature"
-                    ) && !clean(primary.span.slice(text)).eq_ignore_ascii_case("mayor")
+                    || state_post && !clean(primary.span.slice(text)).eq_ignore_ascii_case("mayor")
             });
             // "Screen International's US editor X", "its UK chief executive X": a country
             // between a body's possessive (or "its") and the title is the post's remit; the
@@ -2628,9 +2858,12 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
                     if doc.titles.iter().any(|t| t.span.start == p) {
                         return p > m_end + 2 && !(body && verb);
                     }
-                    body |= doc
-                        .mention_covering(p)
-                        .is_some_and(|o| doc.kind(o) == EntityKind::Organization);
+                    // (Only a body after such a word: "X, BMW's group chief executive" has
+                    // the body first.)
+                    body |= verb
+                        && doc
+                            .mention_covering(p)
+                            .is_some_and(|o| doc.kind(o) == EntityKind::Organization);
                     verb |= w.starts_with(|c: char| c.is_ascii_lowercase()) && !portfolio_word(w);
                     // "X, relieved the Minister of Y": an article after a verb opens its
                     // object (not "X, now the director").
@@ -2733,8 +2966,14 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
                         })
                         .unwrap_or(lead);
                     let tend = extend_title(doc, t.span.end);
-                    let title = clean(&text[lead.span.start..tend]);
+                    let title = past_title(
+                        text,
+                        m_end + 2,
+                        lead.span.start,
+                        clean(&text[lead.span.start..tend]),
+                    );
                     let before = org_before(doc, lead.span.start)
+                        .or_else(|| possessor_across_modifiers(doc, lead.span.start, app_start))
                         .filter(|&o| doc.mentions[o].span.start >= app_start);
                     // "chairman and chief executive of GenCorp Inc": after the last title.
                     let after_last = || {
@@ -2825,7 +3064,8 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
             });
         }
 
-        // "Sen. Ada Grant (R-Ohio)": the party's letter and the state after the name.
+        // "Sen. Ada Grant (R-Ohio)": the party's letter and the state after the name; the party
+        // is the affiliation, the state only the seat (no member_of).
         // "Sen. Ada Grant, R-Ohio, said": the same set off by commas, where the state must be
         // a place the gazetteer knows (not "Jo Hale, D-Day veteran").
         let comma_state = |i: usize| {
@@ -2859,18 +3099,6 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
                     span: Span::new(m.span.start, m_end + close + 1),
                     rule: "affil/party-state",
                 });
-                if let Some(o) = doc
-                    .mention_covering(m_end + 3 + party / 2)
-                    .filter(|&o| doc.kind(o) == EntityKind::Location)
-                {
-                    out.push(Affil {
-                        person: ei,
-                        title: None,
-                        org: doc.id(o).map(str::to_string),
-                        span: Span::new(m.span.start, m_end + close + 1),
-                        rule: "affil/party-state",
-                    });
-                }
             }
         }
 
@@ -3110,6 +3338,7 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
     }
     // "... central bank president Jo Hale and director of public finance Ana Ruiz".
     share_coordinated_country(doc, &mut out);
+    bare_officer(doc, &mut out);
     known_bodies(doc, &mut out);
     // One affiliation per (person, title, org): the first statement; none of a body with
     // itself ("AGPM, an AGPM official": the apposition is not the body's).
