@@ -4322,6 +4322,14 @@ const QUOTES: &[(&str, Option<&str>, &str, bool)] = &[
         None,
         "Nobody asked us",
         true,
+    ),
+    // `"A. B," he added` after an unnamed spokesman's words: the spokesman's body, though the
+    // quote's own sentences come between (not the woman named before).
+    (
+        "Maria Lopez wrote the report. A spokesman for the Home Office said the plan was ready. \"We are pleased with it. The work is done,\" he added.",
+        Some("org:uk-home-office"),
+        "We are pleased with it",
+        true,
     ), // A quote interrupted by its attribution is one quote.
     (
         "\"We will not leave,\" Omar Haddad said. \"The troops will stay here.\"",
@@ -4641,6 +4649,36 @@ const QUOTE_CONTENTS: &[(&str, &[&str])] = &[
     (
         "Omar Haddad praised the new budget, visiting a school in the north of the country.",
         &["the new budget"],
+    ),
+    // A verb of speech with a bare clause (a subject pronoun, or a subject and a finite verb).
+    (
+        "Omar Haddad stressed the troops would stay in the north.",
+        &["the troops would stay in the north"],
+    ),
+    (
+        "The ministers revealed they had met the rebels.",
+        &["they had met the rebels"],
+    ),
+    ("Omar Haddad confirmed the deal.", &[]),
+    // ... not a noun before the clause's own cue, a noun reading, an infinitive, a hearer.
+    (
+        "The Bank report said the economy would grow.",
+        &["the economy would grow"],
+    ),
+    (
+        "Omar Haddad's written statement said the troops would stay.",
+        &["the troops would stay"],
+    ),
+    ("US state Texas has filed a lawsuit against the firm.", &[]),
+    ("All they need to add now is a title.", &[]),
+    ("A bandmate informed the crowd Omar was in the toilet.", &[]),
+    // `X, which said A, said B`: the relative clause ends before the main verb.
+    (
+        "Acme Holdings, which said it holds a 5 pct stake in the bank, said it may buy more shares.",
+        &[
+            "it holds a 5 pct stake in the bank",
+            "it may buy more shares",
+        ],
     ),
 ];
 

@@ -4641,10 +4641,15 @@ fn unnamed_then_pronoun(doc: &Doc<'_>, out: &mut [QuoteOut]) {
         };
         let lw = lower_cow(&m.text);
         if matches!(lw.as_ref(), "he" | "she") {
+            // A direct quote closed by `he added` starts where its words do (`A spokesman
+            // said X. "A. B," he added.`: the quote's sentences come between).
+            let first = doc
+                .sentence_at(q.content.start.min(m.start))
+                .map_or(si, |f| f.min(si));
             match &mut prev {
                 // (After the unnamed speaker's words: `a spokesman said X and that he was Y`
                 // quotes someone else's "he".)
-                Some((ps, id, e, word, end)) if si <= *ps + 1 && m.start >= *end => {
+                Some((ps, id, e, word, end)) if first <= *ps + 1 && m.start >= *end => {
                     let clash = match *word {
                         "spokesman" => lw == "she",
                         "spokeswoman" => lw == "he",
@@ -6680,7 +6685,9 @@ fn indirect(
                 continue;
             }
             c.start
-        } else if (reporting && is_bare_clause(&lw))
+        } else if (reporting
+            && (is_bare_clause(&lw)
+                || (skip == 0 && speech_clause_after(doc, span, ws, wi, prev.as_deref(), is_noun))))
             || (cognition
                 && !lw.ends_with("ing")
                 && (ws.get(wi + 1).is_some_and(|n| {
@@ -6862,6 +6869,16 @@ fn indirect(
                 .map_or(0, |rest| subj.len() - rest.len());
             subj = &subj[and_skip..];
             let n = subj.split_whitespace().count();
+            // `X, which said A, said B`: the relative clause ends where the main verb
+            // follows its comma; that verb is read next (with no subject: the words before the
+            // relative clause would be read as a lead clause).
+            if n == 0
+                && matches!(prev.as_deref(), Some("which" | "who"))
+                && text[comma + 1..v.start].trim().is_empty()
+            {
+                content_end = comma;
+                break;
+            }
             let after = text[v.end..span.end].trim_start();
             if (1..=5).contains(&n)
                 && !subj
@@ -7660,6 +7677,92 @@ fn finite_clause_after(doc: &Doc<'_>, span: Span, ws: &[Span], wi: usize) -> boo
         }
     }
     false
+}
+
+/// `stressed he would stay`, `confirmed the plant would close`: a verb of speech outside
+/// [`BARE_CLAUSE`] reports a clause with no "that" when a subject pronoun follows it, or a
+/// short subject and a finite auxiliary do ([`finite_clause_after`]); not a participle
+/// (`stressing`), an infinitive with no pronoun after it (`need to add now is`), a
+/// reporting noun with no finite clause (`explain comments he made`, `over comments X is
+/// alleged to have made`), a passive (`was confirmed`), an object
+/// (`confirmed the deal`), a verb with a hearer (`informed the crowd X was`), a noun (`US
+/// state Texas has`, `share and note holders will`), a preposition or a reporting verb after
+/// it (`protests against X are`, `the Bank report said X`).
+fn speech_clause_after(
+    doc: &Doc<'_>,
+    span: Span,
+    ws: &[Span],
+    wi: usize,
+    prev: Option<&str>,
+    noun: bool,
+) -> bool {
+    let text = doc.text;
+    let verb = ws[wi];
+    let lv = lower_cow(verb.slice(text));
+    // A word that is also a reporting noun (`claim`, `comments`) or an infinitive needs the
+    // whole clause, not only a pronoun (`explain comments he made`, `need to add now`).
+    let strict = noun || prev == Some("to");
+    // `over comments X is alleged to have made`: a noun after a preposition or determiner.
+    if noun
+        && prev.is_some_and(|p| {
+            NOT_SUBJECT.contains(&p)
+                || DETERMINERS.contains(&p)
+                || TAIL_PREPS.contains(&p)
+                || matches!(p, "over" | "against")
+        })
+    {
+        return false;
+    }
+    if lv.ends_with("ing")
+        || prev.is_some_and(|p| PASSIVE.contains(&p))
+        || matches!(
+            lv.as_ref(),
+            "state" | "states" | "note" | "notes" | "implied" | "written"
+        )
+        || [
+            "inform", "assur", "remind", "notif", "persuad", "convinc", "advis", "urg", "ask",
+        ]
+        .iter()
+        .any(|h| lv.starts_with(h))
+    {
+        return false;
+    }
+    let Some(next) = ws.get(wi + 1) else {
+        return false;
+    };
+    let ln = doc.lower_at(*next);
+    // (`the Bank report said X`: a noun before the verb that reports.)
+    if !text[verb.end..next.start].trim().is_empty()
+        || doc.pipeline.extractor.is_reporting(&ln)
+        || doc.pipeline.extractor.is_cognition(&ln)
+        || TAIL_PREPS.contains(&ln.as_ref())
+        || matches!(
+            ln.as_ref(),
+            "against" | "over" | "into" | "under" | "up" | "out" | "off" | "back"
+        )
+    {
+        return false;
+    }
+    let pronoun = matches!(ln.as_ref(), "he" | "she" | "they" | "we" | "i");
+    if prev == Some("to") {
+        return pronoun;
+    }
+    // (`claim they are`: a pronoun and a finite verb after a noun-like cue.)
+    let aux_next = || {
+        ws.get(wi + 2)
+            .is_some_and(|x| FINITE_AUX.contains(&doc.lower_at(*x).as_ref()))
+    };
+    // (`Giuliani's written statement said A`, `a press report today said A`: a reporting
+    // verb before the finite one is the clause's own cue.)
+    let cue_inside = || {
+        ws[wi + 1..]
+            .iter()
+            .take(6)
+            .take_while(|x| !FINITE_AUX.contains(&doc.lower_at(**x).as_ref()))
+            .any(|x| doc.pipeline.extractor.is_reporting(&doc.lower_at(*x)))
+    };
+    ((pronoun && (!strict || aux_next())) || finite_clause_after(doc, span, ws, wi))
+        && !cue_inside()
 }
 
 /// What "according to X" attributes (`rest_end`: where the source phrase after "to" ends):
