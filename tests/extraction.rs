@@ -6400,3 +6400,77 @@ const ENTITIES_AFFIL25: &[(&str, &[&str])] = &[
 fn entities_affil25() {
     check_entity_ids(ENTITIES_AFFIL25);
 }
+
+// ---- rela25: company deals stated as nouns in wire copy ----
+
+/// (text, relations that must be found).
+const RELATIONS_RELA25: &[(&str, &[&str])] = &[
+    // A deal's price stands between a light verb or a possessor and the noun.
+    (
+        "Zentrix Corp yesterday launched a 151 mln stg bid for Brillo Plc.",
+        &["org:zentrix-corp -buys-> org:brillo-plc [intended]"],
+    ),
+    (
+        "Zentrix Corp made a 1.4 billion dlr offer for Brillo Inc.",
+        &["org:zentrix-corp -buys-> org:brillo-inc [intended]"],
+    ),
+    (
+        "Zentrix Corp is making an opposed 151 mln stg bid for Brillo Plc.",
+        &["org:zentrix-corp -buys-> org:brillo-plc [intended]"],
+    ),
+    (
+        "Zentrix Corp said it extended its 80 dlr a share tender offer for Brillo Inc to March 20.",
+        &["org:zentrix-corp -buys-> org:brillo-inc [reported]"],
+    ),
+    // Past the deal words, "its" is the nearest name before it that is no oblique.
+    (
+        "Orion Capital Ltd said if Zentrix Corp accepted the proposal, Kestrel Corp would withdraw its competing 92.50 dlr offer for Brillo Inc.",
+        &["org:kestrel-corp -buys-> org:brillo-inc [hypothetical]"],
+    ),
+    (
+        "Kestrel Corp, a concern formed by Orion Partners Inc, said it completed its previously announced acquisition of Brillo Inc.",
+        &["org:kestrel-corp -buys-> org:brillo-inc [reported]"],
+    ),
+    // A merger with a company: the other side is the company the sentence opens with.
+    (
+        "Kestrel Holdings Ltd said it signed a letter of intent for a merger with Brillo Inc.",
+        &["org:kestrel-holdings-ltd -cooperates-> org:brillo-inc [reported]"],
+    ),
+    // A "by" phrase past a comma and another noun is that noun's agent.
+    (
+        "Zentrix Plc of the U.K. said it completed the acquisition of Brillo Inc, following approval by Brillo shareholders.",
+        &["org:zentrix-plc -buys-> org:brillo-inc [reported]"],
+    ),
+];
+
+/// (text, relation fragments that must not be found).
+const NOT_RELATIONS_RELA25: &[(&str, &[&str])] = &[
+    // A person's holdings are bought, not the person.
+    (
+        "Zentrix Corp said its 1.05 billion dlr acquisition of Harold Brill's radio holdings was completed.",
+        &["-buys-> person:harold-brill"],
+    ),
+    // "an attempted takeover": an adjective, not the subject's light verb.
+    (
+        "Moody's Investors Service cited the end of an attempted takeover of Brillo Inc by a Vance-led group.",
+        &["-buys-> org:brillo-inc"],
+    ),
+    // "the group making a rival bid": a participle of another subject.
+    (
+        "Zentrix Corp said it received a letter from Orion Capital Ltd, part of the Kestrel investor group making a rival bid for Brillo Corp.",
+        &["org:zentrix-corp -buys->"],
+    ),
+    (
+        "Kestrel Corp, a concern formed by Orion Partners Inc, said it completed its previously announced acquisition of Brillo Inc.",
+        &["org:orion-partners-inc -buys->"],
+    ),
+    (
+        "Orion Capital Ltd said if Zentrix Corp accepted the proposal, Kestrel Corp would withdraw its competing 92.50 dlr offer for Brillo Inc.",
+        &["org:orion-capital-ltd -buys->"],
+    ),
+];
+
+#[test]
+fn rela25_cases() {
+    check_relation_lists(RELATIONS_RELA25, NOT_RELATIONS_RELA25);
+}

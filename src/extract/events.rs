@@ -36,6 +36,12 @@
 //!   a passive's pronoun subject ("it is itself being sued by X") and an agent after a short
 //!   adjunct ("was sued for libel by X") (`relb25_args`); banning a named side, charging one
 //!   with an offence (lexicon `ban`, `charge`).
+//! * deal nouns in wire copy (rela25): a deal's price and kind do not hide its possessor or
+//!   light verb ("its 80 dlr a share tender offer", "launched a 151 mln stg bid", "is making an
+//!   offer", "submitted a bid"; `deal_modifier`), and past those words "its" is the nearest
+//!   name before it that is no oblique; "a merger (agreement) with X" is the merger of the
+//!   company the sentence opens with (`merger_subject`); "Siebe Plc of the U.K. said it": "it"
+//!   is the company before its home place (`home_place_subject`); a person is never bought.
 //!
 //! "the latter"/"the former" and "it"/"its"/"we" are resolved to entities. An object
 //! "him"/"her" right after a verb whose named subject stands next to it ("Marsh attacked
@@ -692,6 +698,39 @@ fn sentence_subject(doc: &Doc<'_>, sent: Span) -> Option<Arg> {
     None
 }
 
+/// "Siebe Plc of the U.K. said it", "Bayer AG of West Germany has": a company opening the
+/// sentence `sent` whose home place ("of" or "of the", a country or a place mention, and maybe
+/// a second one after a comma: "of Lyon, France,") stands between it and its verb
+/// ([`APPOSITIVE_VERBS`]).
+fn home_place_subject(doc: &Doc<'_>, sent: Span) -> Option<Arg> {
+    let k = doc.mentions_in(sent).first().copied()?;
+    let m = doc.mentions[k].span;
+    if doc.kind(k) != EntityKind::Organization || !doc.text[sent.start..m.start].trim().is_empty() {
+        return None;
+    }
+    let rest = doc.text[m.end..].strip_prefix(" of ")?;
+    let rest = rest.strip_prefix("the ").unwrap_or(rest);
+    let place_at = |pos: usize| {
+        doc.mention_covering(pos).filter(|&p| {
+            doc.mentions[p].span.start == pos
+                && matches!(doc.kind(p), EntityKind::Country | EntityKind::Location)
+        })
+    };
+    let p = place_at(doc.text.len() - rest.len())?;
+    let mut end = doc.mentions[p].span.end;
+    if let Some(q) = doc.text[end..]
+        .strip_prefix(", ")
+        .and_then(|r| place_at(doc.text.len() - r.len()))
+    {
+        end = doc.mentions[q].span.end;
+        if doc.text[end..].starts_with(',') {
+            end += 1;
+        }
+    }
+    let next = doc.text[end..].split_whitespace().next()?;
+    (end <= sent.end && APPOSITIVE_VERBS.contains(&next)).then(|| arg(doc, k))?
+}
+
 /// Verbs that may follow a wire story's opening name and its appositive ("Acme Corp, a
 /// Texas company, said").
 const APPOSITIVE_VERBS: &[&str] = &[
@@ -861,9 +900,12 @@ fn pronoun_antecedent(
                 {
                     // "The company said it would": the description's antecedent, or none.
                     Some(found) => found,
-                    None => (sent_idx > 0)
-                        .then(|| sentence_subject(doc, doc.sentences[sent_idx - 1].span))
-                        .flatten()
+                    None => home_place_subject(doc, here)
+                        .or_else(|| {
+                            (sent_idx > 0)
+                                .then(|| sentence_subject(doc, doc.sentences[sent_idx - 1].span))
+                                .flatten()
+                        })
                         .map(|a| a.entity),
                 },
             }?;
@@ -2095,6 +2137,11 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                 // "defended Trump" backs him; "defend OPEC's prices", "defending the Labour
                 // seat", "help defend Pennsylvania": what a body or a place has is defended.
                 if entry.lemma == "defend" && tgt_e.kind != EntityKind::Person {
+                    continue;
+                }
+                // "its acquisition of Kerry Packer's television holdings": a person's holdings
+                // are bought, never the person.
+                if rel_type == "buys" && tgt_e.kind == EntityKind::Person {
                     continue;
                 }
                 // "US gamers will be able to buy Sony", "a German firm wanted to buy Fiat": a
@@ -7567,11 +7614,18 @@ fn noun_args(
     let mut hops = 0;
     let mut passed_encounter_word = false;
     let mut passed_amount = false;
+    let deal = deal_noun(entry);
+    let mut passed_deal_word = false;
     while j > 0 && hops < 4 {
         j -= 1;
         let w = doc.word_cow(j);
+        // "its 80 dlr a share cash tender offer": the words of a deal's price and kind cost
+        // no hop either.
+        let deal_word = deal && !is_amount(&w) && deal_modifier(doc, j, &w);
+        passed_deal_word |= deal_word;
         // "its $4.5bn acquisition", "their 15% stake": an amount is a modifier and costs no hop.
-        if !is_amount(&w) {
+        if deal_word {
+        } else if !is_amount(&w) {
             hops += 1;
         } else if !w.contains('-') {
             // (Not "its 48-year-old occupation".)
@@ -7605,6 +7659,36 @@ fn noun_args(
             src = passed_encounter_word
                 .then(|| encounter_subject(doc, si, ti))
                 .flatten()
+                .or_else(|| {
+                    pronoun_antecedent(doc, &w, si, doc.tokens[j].span.start, quotes, affils)
+                });
+            break;
+        }
+        // "X, a concern formed by Y, said it completed its previously announced acquisition",
+        // "Citicorp said X would terminate its competing 92.50 dlr offer": the nearest name
+        // before it in the clause that is no oblique or modifier.
+        if passed_deal_word && (w == "its" || w == "their") {
+            src = doc
+                .mentions_in(Span::new(cl.start, doc.tokens[j].span.start))
+                .into_iter()
+                .rev()
+                .find(|&k| {
+                    !in_pp(doc, k)
+                        && !doc.is_modifier(k)
+                        && !doc.is_possessor(k)
+                        // (Not "its First Connecticut subsidiary", but "X said", "X also".)
+                        && (!modifies_common_noun(doc, k)
+                            || followed_by_aux(doc, k)
+                            || COORDINATED_GAP
+                                .contains(&doc.word_cow(token_after(doc, k)).as_ref()))
+                        && doc.res.entity_of[k].is_some_and(|e| {
+                            matches!(
+                                doc.res.entities[e].kind,
+                                EntityKind::Organization | EntityKind::Country
+                            )
+                        })
+                })
+                .and_then(|k| arg(doc, k))
                 .or_else(|| {
                     pronoun_antecedent(doc, &w, si, doc.tokens[j].span.start, quotes, affils)
                 });
@@ -7682,6 +7766,7 @@ fn noun_args(
         if !DETERMINERS.contains(&w.as_ref())
             && !NOUN_MODIFIERS.contains(&w.as_ref())
             && !is_amount(&w)
+            && !deal_word
         {
             if !encounter_word() {
                 break;
@@ -7695,6 +7780,21 @@ fn noun_args(
         if let Some(k) = right.iter().copied().find(|&k| {
             (ends_with_ci(doc.text, doc.mentions[k].span.start, &[" by", " by the"])
                 || titled_agent(doc, k))
+                // "the acquisition of X, following approval by X shareholders": past a
+                // comma, the agent of another noun.
+                && !(deal
+                    && doc
+                        .tokens_in(Span::new(t.span.end, doc.mentions[k].span.start))
+                        .any(|j| doc.tokens[j].text(doc.text) == ",")
+                    && doc
+                        .tokens_in(Span::new(t.span.end, doc.mentions[k].span.start))
+                        .rev()
+                        .find(|&j| doc.word_cow(j) == "by")
+                        .is_some_and(|b| {
+                            doc.tokens[b - 1]
+                                .text(doc.text)
+                                .starts_with(|c: char| c.is_lowercase())
+                        }))
                     // "the sale ... was approved by X": the agent of another verb.
                     && !doc
                         .tokens_in(Span::new(t.span.end, doc.mentions[k].span.start))
@@ -7711,16 +7811,30 @@ fn noun_args(
     // Light verb subject: "Baghdad is already in negotiations for", "X launched an attack".
     if src.is_none() {
         let r = doc.tokens_in(Span::new(cl.start, t.span.start));
-        let light = r.clone().rev().take(4).any(|j| {
-            let w = doc.word_cow(j);
-            LIGHT_VERBS.contains(&w.as_ref())
-                || holds_event(doc, j)
-                || matches!(entry.rel_type.as_str(), "visits" | "meets" | "negotiates")
-                    && ENCOUNTER_VERBS.contains(&w.as_ref())
-                || entry.rel_type == "cooperates" && FORMING_VERBS.contains(&w.as_ref())
-                || seeks_encounter(entry, &w)
-                || entry.lemma == "agreement" && AGREEMENT_VERBS.contains(&w.as_ref())
-        });
+        // "launched a 151.4 mln stg bid": a deal's price costs no place in the window.
+        let mut counted = 0;
+        let light = r
+            .clone()
+            .rev()
+            .take_while(|&j| {
+                if !(deal
+                    && (is_amount(&doc.word_cow(j)) || deal_modifier(doc, j, &doc.word_cow(j))))
+                {
+                    counted += 1;
+                }
+                counted <= 4
+            })
+            .any(|j| {
+                let w = doc.word_cow(j);
+                LIGHT_VERBS.contains(&w.as_ref())
+                    || deal && DEAL_LIGHT_VERBS.contains(&w.as_ref()) && deal_light_verb(doc, j)
+                    || holds_event(doc, j)
+                    || matches!(entry.rel_type.as_str(), "visits" | "meets" | "negotiates")
+                        && ENCOUNTER_VERBS.contains(&w.as_ref())
+                    || entry.rel_type == "cooperates" && FORMING_VERBS.contains(&w.as_ref())
+                    || seeks_encounter(entry, &w)
+                    || entry.lemma == "agreement" && AGREEMENT_VERBS.contains(&w.as_ref())
+            });
         if light {
             let left = doc.mentions_in(Span::new(cl.start, t.span.start));
             src = left
@@ -7741,6 +7855,14 @@ fn noun_args(
     if src.is_none() {
         if let Some((g, s)) = received_from(doc, cl, t.span.start, tlast, entry) {
             return (Some(g), vec![s]);
+        }
+    }
+    // "Kingsbridge said it signed a letter of intent for a merger with Masco", "Wesbanco said
+    // its board approved a merger agreement with X": a company merges with the one after
+    // "with"; the other side is the company the sentence is about.
+    if src.is_none() {
+        if let Some((a, b)) = merger_subject(doc, tr, quotes, affils) {
+            return (Some(a), vec![b]);
         }
     }
     // Relative clause after the noun: "threats of sanctions the U.S. has put against Turkey".
@@ -7877,6 +7999,126 @@ fn noun_args(
         tgt.extend(target_of_attacks(doc, si, ti, quotes, affils));
     }
     (src, dedup(tgt))
+}
+
+/// A noun of a company deal: a purchase, a bid, a takeover, a sale, a merger, a joint venture.
+fn deal_noun(entry: &EventEntry) -> bool {
+    entry.pos == TriggerPos::Noun
+        && matches!(
+            entry.lemma.as_str(),
+            "acquisition" | "purchase" | "bid" | "takeover" | "sale" | "merger" | "joint venture"
+        )
+}
+
+/// Words of a deal's price and kind before its noun ("80 dlr a share", "per share", "cash",
+/// "hostile", "previously announced"), besides amounts.
+const DEAL_MODIFIERS: &[&str] = &[
+    "a-share",
+    "agreed",
+    "all-cash",
+    "announced",
+    "cash",
+    "competing",
+    "definitive",
+    "friendly",
+    "hostile",
+    "improved",
+    "leveraged",
+    "pending",
+    "per",
+    "per-share",
+    "previously",
+    "revised",
+    "rival",
+    "stg",
+    "sweetened",
+    "unsolicited",
+    "yen",
+];
+
+/// Is the word `w` at token `j` a word of a deal's price or kind ([`DEAL_MODIFIERS`], a
+/// currency, "share" after "a" or "per")?
+fn deal_modifier(doc: &Doc<'_>, j: usize, w: &str) -> bool {
+    DEAL_MODIFIERS.contains(&w)
+        || CURRENCIES.contains(&w)
+        || w == "share" && j > 0 && matches!(doc.word_cow(j - 1).as_ref(), "a" | "per")
+        || w == "a" && doc.word_cow(j + 1) == "share"
+}
+
+/// Verbs whose object is a deal its subject makes: "submitted a bid for X", "attempted a
+/// takeover of X", "is making an offer for X".
+const DEAL_LIGHT_VERBS: &[&str] = &[
+    "attempted",
+    "making",
+    "pursued",
+    "pursuing",
+    "renewed",
+    "submits",
+    "submitted",
+    "tabled",
+];
+
+/// The company that merges (or forms a joint venture) with the one named after the noun
+/// ("merger with X", "merger agreement with X"), when the noun has no actor of its own: the
+/// subject of the sentence, a company named at its start before a verb, or the company "it"
+/// stands for in "X said it", when that is the clause's subject too. Nothing when a person or
+/// a plural ("analysts") opens the sentence.
+fn merger_subject(
+    doc: &Doc<'_>,
+    tr: &Trigger<'_>,
+    quotes: &[QuoteOut],
+    affils: &[Affil],
+) -> Option<(Arg, Arg)> {
+    if !matches!(tr.entry.lemma.as_str(), "merger" | "joint venture") {
+        return None;
+    }
+    let mut w = tr.tlast + 1;
+    if doc.word_cow(w) == "agreement" {
+        w += 1;
+    }
+    if doc.word_cow(w) != "with" {
+        return None;
+    }
+    let partner = object_np(doc, w, tr.cl.end, &["with"], true, false)
+        .and_then(|k| described_head(doc, k))
+        .filter(|&k| doc.kind(k) == EntityKind::Organization)
+        .and_then(|k| arg(doc, k))?;
+    let head = Span::new(tr.sent.start, doc.tokens[tr.ti].span.start);
+    let a = sentence_subject(doc, head)?;
+    // The subject opens the sentence ("Acme Corp said", "Acme's board approved").
+    let first = doc.mentions_in(head).first().copied()?;
+    (doc.mentions[first].span == a.span
+        && doc.kind(first) == EntityKind::Organization
+        && doc.text[tr.sent.start..a.span.start].trim().is_empty())
+    .then_some(a)
+    .or_else(|| {
+        // "It said the merger with X", "The company said": the antecedent.
+        let j = doc.token_at_or_after(tr.sent.start);
+        let w0 = doc.word_cow(j);
+        (w0 == "it")
+            .then(|| pronoun_antecedent(doc, "it", tr.si, doc.tokens[j].span.start, quotes, affils))
+            .flatten()
+    })
+    .filter(|a| doc.res.entities[a.entity].kind == EntityKind::Organization)
+    .map(|a| (a, partner))
+}
+
+/// Is the word of [`DEAL_LIGHT_VERBS`] at token `j` a verb: not an adjective after a
+/// determiner ("an attempted takeover"), and "making" only after a form of "be" or right after
+/// a name ("Tesco is making an offer", "led to Redland making an offer"; not "the group
+/// making a rival bid").
+fn deal_light_verb(doc: &Doc<'_>, j: usize) -> bool {
+    if j == 0 || DETERMINERS.contains(&doc.word_cow(j - 1).as_ref()) {
+        return false;
+    }
+    doc.word_cow(j) != "making"
+        || matches!(
+            doc.word_cow(j - 1).as_ref(),
+            "is" | "are" | "was" | "were" | "be" | "been"
+        )
+        || doc
+            .mention_ending_at(doc.tokens[j - 1].span.end)
+            .is_some_and(|k| !in_pp(doc, k))
 }
 
 /// "a takeover bid for", "an offer for", "its purchase for": a purchase noun whose company
