@@ -5631,11 +5631,14 @@ impl Recognizer {
             .and_then(|p| self.gazetteer_place_at(text, p, true).map(|(e, _)| e));
         if let (Some(e), [_]) = (of_place, run) {
             // The capital in "University of London" is the city, not its government.
+            // (The end index finds it; rewriting in place keeps its span, so the index holds.)
             let p = run_end + 4;
-            for m in out.iter_mut() {
-                if m.span == Span::new(p, e) && m.form == Form::Capital {
-                    *m = Mention::named(text, m.span, EntityKind::Location, CAPITAL_PLACE);
-                }
+            let capitals: Vec<usize> = ends
+                .ending_at(out, e)
+                .filter(|&i| out[i].span.start == p && out[i].form == Form::Capital)
+                .collect();
+            for i in capitals {
+                out[i] = Mention::named(text, out[i].span, EntityKind::Location, CAPITAL_PLACE);
             }
             out.push(Mention {
                 span: Span::new(run_start, e),

@@ -676,9 +676,8 @@ fn former_before(text: &str, floor: usize, pos: usize) -> bool {
 
 /// `title` marked as a past post when `former_before` says so ("former chairman").
 fn past_title(text: &str, floor: usize, pos: usize, title: String) -> String {
-    if former_before(text, floor, pos)
-        && !crate::text::lower_cow(&title).starts_with("former")
-        && !crate::text::lower_cow(&title).starts_with("ex-")
+    let lower = crate::text::lower_cow(&title);
+    if former_before(text, floor, pos) && !lower.starts_with("former") && !lower.starts_with("ex-")
     {
         format!("former {title}")
     } else {

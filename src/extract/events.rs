@@ -3953,6 +3953,11 @@ fn shares_of_company(doc: &Doc<'_>, ti: usize, tlast: usize, end: usize) -> Opti
     None
 }
 
+/// A word shaped as a past participle: "-ed", or one of [`IRREGULAR_PARTICIPLES`].
+fn passive_participle(w: &str) -> bool {
+    w.ends_with("ed") || IRREGULAR_PARTICIPLES.contains(&w)
+}
+
 /// Past participles of event verbs that do not end in "-ed" ("was sold to China by Russia").
 const IRREGULAR_PARTICIPLES: &[&str] = &[
     "sold", "bought", "hit", "struck", "shot", "met", "taken", "beaten", "sent", "led", "caught",
@@ -7817,9 +7822,8 @@ fn noun_args(
             .clone()
             .rev()
             .take_while(|&j| {
-                if !(deal
-                    && (is_amount(&doc.word_cow(j)) || deal_modifier(doc, j, &doc.word_cow(j))))
-                {
+                let w = doc.word_cow(j);
+                if !(deal && (is_amount(&w) || deal_modifier(doc, j, &w))) {
                     counted += 1;
                 }
                 counted <= 4
@@ -10609,7 +10613,7 @@ fn adjunct_agent(doc: &Doc<'_>, tr: &Trigger<'_>) -> Option<Arg> {
     let w = doc.word_cow(tr.ti);
     if tr.ti == 0
         || tr.ti != tr.tlast
-        || !(w.ends_with("ed") || IRREGULAR_PARTICIPLES.contains(&w.as_ref()))
+        || !passive_participle(&w)
         || !matches!(
             doc.word_cow(tr.ti - 1).as_ref(),
             "was" | "were" | "been" | "being" | "be" | "is" | "are"
@@ -11334,7 +11338,7 @@ fn passive_pronoun(
     (quotes, affils): (&[QuoteOut], &[Affil]),
 ) -> Option<Arg> {
     let w = doc.word_cow(tr.ti);
-    if tr.ti != tr.tlast || !(w.ends_with("ed") || IRREGULAR_PARTICIPLES.contains(&w.as_ref())) {
+    if tr.ti != tr.tlast || !passive_participle(&w) {
         return None;
     }
     let start = doc.tokens_in(tr.cl).start;
@@ -11371,7 +11375,7 @@ fn late_agent(doc: &Doc<'_>, tr: &Trigger<'_>) -> Option<Arg> {
     let w = doc.word_cow(tr.ti);
     if tr.ti == 0
         || tr.ti != tr.tlast
-        || !(w.ends_with("ed") || IRREGULAR_PARTICIPLES.contains(&w.as_ref()))
+        || !passive_participle(&w)
         || !matches!(
             doc.word_cow(tr.ti - 1).as_ref(),
             "was" | "were" | "been" | "being" | "be" | "is" | "are" | "each"
