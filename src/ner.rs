@@ -2784,6 +2784,8 @@ impl Recognizer {
         }
         // "Texas City", "Quebec City": a region's name and "City" name a city.
         self.region_cities(text, &mut out);
+        // "South Wales", "BBC Wales": a compass word or a broadcaster before a known place.
+        self.compound_places(text, &mut out);
         // 1b. Wire copy's "<Peat Marwick>", "<Rolls-Royce Ltd>": a bracketed company name.
         self.bracketed_companies(text, &mut out);
         // Token index lookups.
@@ -3894,6 +3896,114 @@ impl Recognizer {
         }
     }
 
+    /// True for "<place>n" or "<place minus s>n", a known place's people ("Nevadan",
+    /// "Californian", "Texan", "Kansan").
+    fn demonym_of_place(&self, w: &str) -> bool {
+        let Some(stem) = w.strip_suffix('n').filter(|s| s.ends_with('a')) else {
+            return false;
+        };
+        let whole = |c: &str| self.place_at(c, 0) == Some(c.len());
+        whole(stem) || whole(&format!("{stem}s"))
+    }
+
+    /// Gazetteer places that a word before them makes another name: a compass word makes a
+    /// region ("South Wales", "Western Europe"; for a country or a sea only "North", "South",
+    /// "East", "West" and "Mid": "Northern Iraq" stays Iraq's), and a broadcaster before a place is
+    /// its service there ("BBC Wales", "BBC Scotland"), one organisation. Neither when a
+    /// capitalised word follows ("North Wales Police" is the run's) or, for a compass word,
+    /// comes before ("Leeds North West").
+    fn compound_places(&self, text: &str, out: &mut Vec<Mention>) {
+        let mut drop = Vec::new();
+        for i in 0..out.len() {
+            let m = &out[i];
+            let (s, e) = (m.span.start, m.span.end);
+            let Target::Lex(pi) = m.target else {
+                continue;
+            };
+            if m.form != Form::Name
+                || !matches!(m.kind, EntityKind::Location | EntityKind::Country)
+                || text[e..].starts_with(|c: char| c.is_alphanumeric() || c == '-')
+                || text[e..]
+                    .strip_prefix(' ')
+                    .is_some_and(|r| r.starts_with(char::is_uppercase))
+            {
+                continue;
+            }
+            let prev = i.checked_sub(1).map(|j| &out[j]);
+            // "BBC Wales": the broadcaster's mention ends one space before the place (not
+            // "told Reuters Japan would", the place opening a clause).
+            let clause = || {
+                text[e..]
+                    .strip_prefix(' ')
+                    .and_then(|r| r.split(|c: char| !c.is_alphabetic()).next())
+                    .is_some_and(|w| {
+                        matches!(
+                            w,
+                            "is" | "was"
+                                | "are"
+                                | "were"
+                                | "has"
+                                | "had"
+                                | "have"
+                                | "will"
+                                | "would"
+                                | "could"
+                                | "should"
+                                | "may"
+                                | "might"
+                                | "must"
+                                | "can"
+                                | "did"
+                                | "does"
+                        )
+                    })
+            };
+            if let Some(p) = prev.filter(|p| {
+                p.span.end + 1 == s
+                    && text.as_bytes()[p.span.end] == b' '
+                    // (Not an abbreviation: "told BBC News US policy ...".)
+                    && !text[s..e].bytes().all(|b| b.is_ascii_uppercase() || b == b'.')
+                    && !clause()
+                    && p.form == Form::Name
+                    && matches!(p.target, Target::Lex(o) if self.lex_type(o) == Some("media"))
+            }) {
+                let span = Span::new(p.span.start, e);
+                out[i - 1] =
+                    Mention::named(text, span, EntityKind::Organization, "pattern/media-region");
+                drop.push(i);
+                continue;
+            }
+            let Some(w) = word_before(text, s) else {
+                continue;
+            };
+            // (Nor "Southern Pacific", "Western Pacific": railroads; a sea takes the short forms.)
+            let country =
+                self.entities[pi].kind == EntityKind::Country || self.lex_type(pi) == Some("sea");
+            let compass = if country {
+                matches!(w, "North" | "South" | "East" | "West" | "Mid")
+            } else {
+                w == "Mid" || COMPASS_WORDS.contains(&w)
+            };
+            let ws = s - 1 - w.len();
+            if !compass
+                || prev.is_some_and(|p| p.span.end >= ws)
+                || word_before(text, ws)
+                    .is_some_and(|b| first_upper(b) && !in_list_ascii_ci(LEADING_FUNCTION_WORDS, b))
+            {
+                continue;
+            }
+            out[i] = Mention::named(
+                text,
+                Span::new(ws, e),
+                EntityKind::Location,
+                "pattern/compass-place",
+            );
+        }
+        for &i in drop.iter().rev() {
+            out.remove(i);
+        }
+    }
+
     /// A word that may be part of a person's name in a run split at "and": capitalised, with a
     /// lower-case letter, not a listed non-name, organisation head or company word.
     fn name_word(&self, w: &str) -> bool {
@@ -4698,14 +4808,24 @@ impl Recognizer {
     /// True when `next_text` (what follows a capitalised run) is ", <known place>"
     /// closed by punctuation: "Hinckley, Leicestershire," or "Springfield,
     /// Illinois." names a place inside a known one.
-    fn place_after_comma(&self, next_text: &str) -> bool {
+    ///
+    /// `loose` (after "in", "at", "near"): also before a lower-case word other than "and"
+    /// or "or" ("in Badminton, Gloucestershire said"; not "thanks to Henson, Wales did").
+    fn place_after_comma(&self, next_text: &str, loose: bool) -> bool {
         let Some(after) = next_text.strip_prefix(", ") else {
             return false;
         };
         let at = next_text.len() - after.len();
         self.place_at(next_text, at).is_some_and(|e| {
             let rest = &next_text[e..];
-            rest.is_empty() || rest.starts_with([',', '.', ';', ':', ')', '\n'])
+            rest.is_empty()
+                || rest.starts_with([',', '.', ';', ':', ')', '\n'])
+                || loose
+                    && rest.strip_prefix(' ').is_some_and(|r| {
+                        r.starts_with(|c: char| c.is_ascii_lowercase())
+                            && !r.starts_with("and ")
+                            && !r.starts_with("or ")
+                    })
         })
     }
 
@@ -5880,6 +6000,21 @@ impl Recognizer {
                 })
                 // A trade inside a name is part of it ("National Council of Farmer Cooperatives").
                 .filter(|t| t.span.start <= rs || !self.is_occupation(t.span.slice(text)))
+                // So is a title after a body's head and "of" or "for" ("Association of Chief
+                // Police Officers"), unless a given name follows it ("Union of Students
+                // President Ann Lee").
+                .filter(|t| {
+                    let n = idx.partition_point(|&i| tokens[i].span.end <= t.span.start);
+                    let body = n >= 2
+                        && self.title_list[t.index].1 != "honorific"
+                        && matches!(tokens[idx[n - 1]].text(text), "of" | "for")
+                        && idx[..n].iter().any(|&i| is_org_head(tokens[i].text(text)));
+                    !body
+                        || idx[n..]
+                            .iter()
+                            .find(|&&i| tokens[i].span.start >= t.span.end)
+                            .is_some_and(|&i| self.is_given_name(tokens[i].text(text)))
+                })
                 .max_by_key(|t| (t.span.end, std::cmp::Reverse(t.span.start)))
             {
                 // "UAL Inc Chairman Richard Ferris", "Hughes Tool Co President X": a company's
@@ -5973,8 +6108,26 @@ impl Recognizer {
                 && !sentence_starts.contains(&fs)
                 && idx[1..].iter().any(|&i| is_org_head(tokens[i].text(text)))
                 || idx.len() == 2 && is_airline(w, tokens[idx[1]].text(text));
-            if (self.nonnames.contains(w) && !is_org_head(w) && !opens_org)
+            // "Texan H. Ross Perot": a demonym-shaped word (no given name) before a given
+            // name or an initial and a surname says where the person is from.
+            // The word is a place's name plus "-n" ("Nevadan", "Californian", "Texan") or a
+            // "-man" ("Welshman", "Guardsman"); "Lilian Alicia Marks" keeps her given name.
+            let demonym_lead = idx.len() >= 3
+                && w.len() > 4
+                && !self.given.contains(w)
+                && !is_org_head(w)
+                && (w.len() > 6 && w.ends_with("man") || self.demonym_of_place(w))
+                && {
+                    let n = tokens[idx[1]].text(text);
+                    self.is_given_name(n) || n.len() == 1 && first_upper(n)
+                };
+            // "the West Country": the compass word is the region's name.
+            let region = idx.len() == 2
+                && COMPASS_WORDS.contains(&w)
+                && tokens[idx[1]].text(text) == "Country";
+            if (self.nonnames.contains(w) && !is_org_head(w) && !opens_org && !region)
                 || w.chars().all(|c| c.is_uppercase()) && w.len() > 5 && idx.len() == 1
+                || demonym_lead
             {
                 idx.remove(0);
             } else {
@@ -6116,10 +6269,21 @@ impl Recognizer {
         let club_list = words.iter().any(|w| CLUB_HEADS.contains(w))
             && words.iter().any(|w| matches!(*w, "and" | "&"));
         // "Farm Credit Administration"; not "Reagan Administration", a government.
+        // "League Against Cruel Sports", "Citizens Against Crime": a capitalised "Against"
+        // inside a name of three words or more names a campaign, a body.
+        let campaign = words.len() >= 3
+            && first_upper(first)
+            && words[1..words.len() - 1].contains(&"Against");
+        // "the Beaufort Hunt", "the East Kent Hunt": a fox hunt, a club, after "the" (not a
+        // person: "the Caroline Hunt Trust" opens with a given name).
+        let hunt =
+            words.len() >= 2 && last == "Hunt" && prev_word == "the" && !self.is_given_name(first);
         let org_head = !club_list
             && (is_org_head(last) && !self.church_surname(first, last)
+                || hunt
                 || last == "Administration" && words.len() >= 3
-                || words.iter().any(|w| is_org_head(w)) && has_connector);
+                || words.iter().any(|w| is_org_head(w)) && has_connector
+                || campaign);
         let given = self.is_given_name(first)
             || (words.len() >= 2
                 && words
@@ -6360,14 +6524,23 @@ impl Recognizer {
                 && PLACE_HEADS.contains(&last)
                 && (!STREET_HEADS.contains(&last) || LOCATIVE.contains(&prev_word.as_str()))
                 || place_of(text, start)
-                || LOCATIVE.contains(&prev_word.as_str()) && self.place_after_comma(next_text)
+                // "in the West Country": a compass word and "Country" after "the", a region.
+                || words.len() == 2
+                    && last == "Country"
+                    && prev_word == "the"
+                    && COMPASS_WORDS.contains(&first)
+                || LOCATIVE.contains(&prev_word.as_str())
+                    && self.place_after_comma(
+                        next_text,
+                        matches!(prev_word.as_str(), "in" | "at" | "near"),
+                    )
                 // "Ivo Marsh, of Woodbridge, Suffolk": a person's home town.
                 || prev_word == "of"
                     && text[..start]
                         .trim_end()
                         .strip_suffix("of")
                         .is_some_and(|b| b.trim_end().ends_with(','))
-                    && self.place_after_comma(next_text))
+                    && self.place_after_comma(next_text, false))
         {
             (EntityKind::Location, "pattern/place-context")
         } else if matches!(prev_word.as_str(), "in" | "near" | "outside")
@@ -6699,7 +6872,17 @@ fn org_descriptor(text: &str, start: usize, next_text: &str) -> bool {
         && (ORG_DESCRIPTORS.iter().any(|d| d.eq_ignore_ascii_case(noun))
             // "analyst at brokers Hale Dunmore": the British trade's plural names one firm.
             || matches!(noun, "brokers" | "stockbrokers"));
+    // "a shadowy group known as Meibion Glyndwr", "a firm called Vexa": the noun before
+    // "known as" or "called" ("named" is also a verb: "the company named X as manager").
+    let named = !comma
+        && ["known as", "called"].iter().any(|c| {
+            gap.strip_suffix(c)
+                .and_then(|g| g.strip_suffix(' '))
+                .and_then(|g| g.trim_end().rsplit(|c: char| !c.is_alphanumeric()).next())
+                .is_some_and(|n| ORG_DESCRIPTORS.iter().any(|d| d.eq_ignore_ascii_case(n)))
+        });
     before
+        || named
         || next_text.strip_prefix(',').is_some_and(|after| {
             let after = after.trim_start();
             let phrase = &after[..crate::text::floor_char(after, 60)];

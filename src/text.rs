@@ -118,7 +118,48 @@ pub fn is_day_or_month(w: &str) -> bool {
 /// ```
 /// assert_eq!(newsgraph::text::collapse_ws("  Donald \n Trump "), "Donald Trump");
 /// ```
+///
+/// A decimal character reference to a letter, which the tokenizer keeps inside a word
+/// ("Bryn F&#244;n" in plain text), is decoded: the name reads "Bryn Fôn" while its span
+/// still covers the reference's bytes of the input.
 pub fn collapse_ws(s: &str) -> String {
+    if memchr::memmem::find(s.as_bytes(), b"&#").is_some() {
+        let decoded = decode_letter_references(s);
+        return collapse_plain(&decoded);
+    }
+    collapse_plain(s)
+}
+
+/// `s` with every decimal character reference to a letter ("&#233;") decoded; other
+/// references stay as written.
+fn decode_letter_references(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(p) = rest.find("&#") {
+        out.push_str(&rest[..p]);
+        let digits = rest[p + 2..].bytes().take_while(u8::is_ascii_digit).count();
+        let letter = ((1..=7).contains(&digits) && rest[p + 2 + digits..].starts_with(';'))
+            .then(|| rest[p + 2..p + 2 + digits].parse::<u32>().ok())
+            .flatten()
+            .and_then(char::from_u32)
+            .filter(|c| c.is_alphabetic());
+        match letter {
+            Some(c) => {
+                out.push(c);
+                rest = &rest[p + 3 + digits..];
+            }
+            None => {
+                out.push_str("&#");
+                rest = &rest[p + 2..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// [`collapse_ws`] of a text with no character reference to decode.
+fn collapse_plain(s: &str) -> String {
     // One allocation, no intermediate list of words (this runs for every
     // mention, title and evidence text).
     // Long texts (quotes, evidence) take the stretch-copying path; for short
@@ -247,6 +288,22 @@ pub fn tokenize_range(text: &str, start: usize, end: usize) -> Vec<Token> {
     )
 }
 
+/// The length in characters of a decimal character reference to a letter at `j` ("&#244;"
+/// for "ô"), which a word goes on through; `None` for anything else.
+fn letter_reference(at: &impl Fn(usize) -> char, j: usize, n: usize) -> Option<usize> {
+    if at(j) != '&' || at(j + 1) != '#' {
+        return None;
+    }
+    let mut code = 0u32;
+    let mut k = j + 2;
+    while k < n && k - j < 9 && at(k).is_ascii_digit() {
+        code = code * 10 + at(k).to_digit(10)?;
+        k += 1;
+    }
+    (k > j + 2 && at(k) == ';' && char::from_u32(code).is_some_and(char::is_alphabetic))
+        .then_some(k + 1 - j)
+}
+
 /// The tokenizer of [`tokenize_range`] over `n` characters: `at(k)` is character `k` (a
 /// space past the end), `pos(k)` its absolute byte offset (the range's end past the last),
 /// `run(k)` a number of characters from `k` on (up to `n`) known to be alphanumeric
@@ -274,6 +331,10 @@ fn tokenize_chars(
                 let c = at(j);
                 if j < n && c.is_alphanumeric() {
                     j += 1;
+                } else if let Some(len) = letter_reference(&at, j, n) {
+                    // "F&#244;n": a numeric character reference to a letter, undecoded in
+                    // plain text, is part of the word (spans keep the reference's bytes).
+                    j += len;
                 } else if j + 1 < n
                     && (c == '-' || c == '.' || c == ',' || is_apostrophe(c))
                     && at(j + 1).is_alphanumeric()

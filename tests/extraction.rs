@@ -6474,3 +6474,134 @@ const NOT_RELATIONS_RELA25: &[(&str, &[&str])] = &[
 fn rela25_cases() {
     check_relation_lists(RELATIONS_RELA25, NOT_RELATIONS_RELA25);
 }
+
+// ---- ner26: organisations and places of more shapes ----
+
+/// (text, entity ids that must be found; `!id`: must not be).
+const ENTITIES_NER26: &[(&str, &[&str])] = &[
+    // A title word after a body's head and "of" is part of the body's name...
+    (
+        "A spokesman for the Guild of Chief Rail Engineers said fares would rise.",
+        &[
+            "org:guild-of-chief-rail-engineers",
+            "!person:rail-engineers",
+        ],
+    ),
+    (
+        "The Federation of Chief Executives met in Leeds on Monday.",
+        &["org:federation-of-chief-executives", "!person:executives"],
+    ),
+    // ... unless a given name follows the title.
+    (
+        "The Union of Students President Ann Lee said fees would rise.",
+        &["person:ann-lee"],
+    ),
+    // "Against" or "Without" inside a capitalised name: a campaign body.
+    (
+        "A march by Drivers Against Road Tolls ended in the town square.",
+        &["org:drivers-against-road-tolls"],
+    ),
+    // A chief constable's rank is no part of the name.
+    (
+        "Harlow Chief Constable Martin Vell said officers would patrol the roads.",
+        &["person:martin-vell", "!person:constable-martin-vell"],
+    ),
+    // A compass word before a known place names a region.
+    (
+        "The family moved from South Wales to Kent last year.",
+        &["loc:south-wales"],
+    ),
+    (
+        "Prices fell across Western Europe in the spring.",
+        &["loc:western-europe"],
+    ),
+    // Not when a capitalised word follows (a body's name), nor a country after "Northern".
+    (
+        "North Wales Police said the road was closed.",
+        &["org:north-wales-police", "!loc:north-wales"],
+    ),
+    (
+        "Fighting went on in Northern Iraq on Sunday.",
+        &["country:iraq", "!loc:northern-iraq"],
+    ),
+    // A broadcaster before a place: its service there.
+    (
+        "The interview will be shown on BBC Scotland next week.",
+        &["org:bbc-scotland", "!country:scotland"],
+    ),
+    // "the West Country": a compass word and "Country".
+    (
+        "Walkers gathered in the West Country on Saturday.",
+        &["loc:west-country"],
+    ),
+    // The Law Lords are not the House of Lords.
+    (
+        "The ruling by the Law Lords was welcomed by campaigners.",
+        &["org:law-lords", "!org:house-of-lords"],
+    ),
+    // A numeric character reference inside a name (plain text) is part of the word.
+    (
+        "The singer Marta L&#243;pez was questioned by police. L&#243;pez was released.",
+        &["person:marta-lopez", "!person:marta-l"],
+    ),
+];
+
+#[test]
+fn entities_ner26() {
+    check_entity_ids(ENTITIES_NER26);
+}
+
+/// (text, entity ids that must be found; `!id`: must not be): a demonym before a name.
+const ENTITIES_NER26_DEMONYM: &[(&str, &[&str])] = &[
+    (
+        "The shares were bought from Nevadan J. Carl Whitby last year.",
+        &["person:j-carl-whitby", "!person:nevadan-j-carl-whitby"],
+    ),
+    // A given name ending in "-an" opens the name itself.
+    (
+        "The award went to Brian Keith Mallory on Friday.",
+        &["person:brian-keith-mallory"],
+    ),
+];
+
+#[test]
+fn entities_ner26_demonym() {
+    check_entity_ids(ENTITIES_NER26_DEMONYM);
+}
+
+/// (text, entity ids that must be found; `!id`: must not be): hunts and places before a
+/// county.
+const ENTITIES_NER26_PLACES: &[(&str, &[&str])] = &[
+    (
+        "Riders met with the Vale Crossing Hunt on Saturday morning.",
+        &["org:vale-crossing-hunt"],
+    ),
+    (
+        "The reporter, with the hunt in Polbrook, Gloucestershire said crowds had gathered.",
+        &["loc:polbrook"],
+    ),
+    // A body's noun before "known as" or "called" names it; a person's does not.
+    (
+        "Fires were blamed on a secretive group known as Caer Tanwen.",
+        &["org:caer-tanwen"],
+    ),
+    (
+        "Police questioned a man known as Dai Tanwen about the fires.",
+        &["!org:dai-tanwen"],
+    ),
+    // The title of address inside a run is no part of a body's name.
+    (
+        "The deal needed the Services of Mr Tollard, the lawyers said.",
+        &["!org:services-of-mr-tollard"],
+    ),
+    // A broadcaster's name before a place that opens a clause.
+    (
+        "An official told Reuters Japan would approve the loan.",
+        &["!org:reuters-japan", "country:japan"],
+    ),
+];
+
+#[test]
+fn entities_ner26_places() {
+    check_entity_ids(ENTITIES_NER26_PLACES);
+}
