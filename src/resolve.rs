@@ -419,20 +419,28 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
                     }
                     EntityKind::Person => {
                         let key = fold(n);
+                        // "H. Ross Perot" when the article also writes "Ross Perot": a leading
+                        // initial before another full name of the article is that person.
+                        let initialled = n
+                            .split_once(' ')
+                            .filter(|(i, rest)| {
+                                i.trim_end_matches('.').len() == 1
+                                    && i.starts_with(|c: char| c.is_ascii_uppercase())
+                                    && rest.contains(' ')
+                            })
+                            .and_then(|(_, rest)| full_persons.get(&fold(rest)));
                         // Two-word suffix form ("Al Azzawi") of a longer name.
-                        match surname_index.get(&key).map(Vec::as_slice) {
-                            Some([one]) if *one != key => {
-                                let display = &full_persons[one];
-                                Some((
-                                    format!("person:{}", slug(display)),
-                                    display.clone(),
-                                    EntityKind::Person,
-                                ))
-                            }
-                            _ => {
-                                Some((format!("person:{}", slug(n)), n.clone(), EntityKind::Person))
-                            }
-                        }
+                        let display = match surname_index.get(&key).map(Vec::as_slice) {
+                            _ if initialled.is_some() => initialled,
+                            Some([one]) if *one != key => Some(&full_persons[one]),
+                            _ => None,
+                        };
+                        let name = display.unwrap_or(n);
+                        Some((
+                            format!("person:{}", slug(name)),
+                            name.clone(),
+                            EntityKind::Person,
+                        ))
                     }
                     EntityKind::Organization => {
                         Some(org_named(n, longer_cached(n, &org_words, &mut longer_memo)))

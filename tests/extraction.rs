@@ -6605,3 +6605,18 @@ const ENTITIES_NER26_PLACES: &[(&str, &[&str])] = &[
 fn entities_ner26_places() {
     check_entity_ids(ENTITIES_NER26_PLACES);
 }
+
+/// A leading initial before a full name the article also writes is the same person.
+#[test]
+fn initialled_full_name_is_the_same_person() {
+    let a = analyze(
+        "Shares were bought back from H. Tomas Verlain last year. Analysts said the buyout of Tomas Verlain angered shareholders.",
+    );
+    let people: Vec<&str> = a
+        .entities
+        .iter()
+        .filter(|e| e.id.starts_with("person:"))
+        .map(|e| e.id.as_str())
+        .collect();
+    assert_eq!(people, ["person:tomas-verlain"], "{people:?}");
+}
