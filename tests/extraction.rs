@@ -6474,3 +6474,28 @@ const NOT_RELATIONS_RELA25: &[(&str, &[&str])] = &[
 fn rela25_cases() {
     check_relation_lists(RELATIONS_RELA25, NOT_RELATIONS_RELA25);
 }
+
+/// Session 26 (mine26): a place coordinated after a locative preposition does not act.
+const RELATIONS_MINE26: &[(&str, &[&str])] = &[
+    // The pair after a non-locative preposition still acts.
+    (
+        "The deal came from a contest between Ford and Volvo to ally with Renault.",
+        &["org:volvo -cooperates-> org:renault"],
+    ),
+];
+
+const NOT_RELATIONS_MINE26: &[(&str, &[&str])] = &[
+    (
+        "The senior bishop in Portugal and Spain backed Gordon Brown's plan on Monday.",
+        &["country:spain -supports->", "country:portugal -supports->"],
+    ),
+    (
+        "Japan has been buying rice in Laos and Cambodia for supply to Vietnam.",
+        &["country:cambodia -cooperates->", "country:laos -cooperates->"],
+    ),
+];
+
+#[test]
+fn mine26_cases() {
+    check_relation_lists(RELATIONS_MINE26, NOT_RELATIONS_MINE26);
+}
