@@ -6480,7 +6480,7 @@ const RELATIONS_MINE26: &[(&str, &[&str])] = &[
     // The pair after a non-locative preposition still acts.
     (
         "The deal came from a contest between Ford and Volvo to ally with Renault.",
-        &["org:volvo -cooperates-> org:renault"],
+        &["org:volvo -cooperates-> org:renault [asserted]"],
     ),
 ];
 
