@@ -6620,3 +6620,28 @@ fn initialled_full_name_is_the_same_person() {
         .collect();
     assert_eq!(people, ["person:tomas-verlain"], "{people:?}");
 }
+
+/// Session 26 (mine26): a place coordinated after a locative preposition does not act.
+const RELATIONS_MINE26: &[(&str, &[&str])] = &[
+    // The pair after a non-locative preposition still acts.
+    (
+        "The deal came from a contest between Ford and Volvo to ally with Renault.",
+        &["org:volvo -cooperates-> org:renault [asserted]"],
+    ),
+];
+
+const NOT_RELATIONS_MINE26: &[(&str, &[&str])] = &[
+    (
+        "The senior bishop in Portugal and Spain backed Gordon Brown's plan on Monday.",
+        &["country:spain -supports->", "country:portugal -supports->"],
+    ),
+    (
+        "Japan has been buying rice in Laos and Cambodia for supply to Vietnam.",
+        &["country:cambodia -cooperates->", "country:laos -cooperates->"],
+    ),
+];
+
+#[test]
+fn mine26_cases() {
+    check_relation_lists(RELATIONS_MINE26, NOT_RELATIONS_MINE26);
+}

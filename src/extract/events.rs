@@ -456,24 +456,41 @@ struct Arg {
 
 /// Is mention k preceded by a preposition (an oblique argument)?
 fn in_pp(doc: &Doc<'_>, k: usize) -> bool {
-    let m = &doc.mentions[k];
-    let ti = doc.token_at_or_after(m.span.start);
-    let mut j = ti;
+    let ti = doc.token_at_or_after(doc.mentions[k].span.start);
+    // "the top Catholic in England and Wales backed X": the second of two places coordinated
+    // after a locative preposition stands in the first one's phrase. (Not "a race between GM
+    // and DaimlerChrysler to ally with Fiat": the pair acts.)
+    if ti > 1 && matches!(doc.word_cow(ti - 1).as_ref(), "and" | "or") {
+        let first = doc
+            .mention_covering(doc.tokens[ti - 2].span.start)
+            .filter(|&f| f < k);
+        if first.is_some_and(|f| {
+            preposition_before(doc, f).is_some_and(|p| LOCATIVE.contains(&p.as_ref()))
+        }) {
+            return true;
+        }
+    }
+    preposition_before(doc, k).is_some()
+}
+
+/// The preposition that opens the phrase of mention `k` (past up to three determiners), if any.
+fn preposition_before<'d>(doc: &'d Doc<'_>, k: usize) -> Option<std::borrow::Cow<'d, str>> {
+    let mut j = doc.token_at_or_after(doc.mentions[k].span.start);
     // Skip determiners and adjectives-ish lowercase words (max 3).
     for _ in 0..4 {
         if j == 0 {
-            return false;
+            return None;
         }
         j -= 1;
         let w = doc.word_cow(j);
         if PREPOSITIONS.contains(&w.as_ref()) {
-            return true;
+            return Some(w);
         }
         if !DETERMINERS.contains(&w.as_ref()) {
-            return false;
+            return None;
         }
     }
-    false
+    None
 }
 
 /// Clause span around a token: stops at ';', ':', sentence edges, and ", and"/", but"/relative pronouns.
