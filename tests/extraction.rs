@@ -6645,3 +6645,116 @@ const NOT_RELATIONS_MINE26: &[(&str, &[&str])] = &[
 fn mine26_cases() {
     check_relation_lists(RELATIONS_MINE26, NOT_RELATIONS_MINE26);
 }
+
+/// relw26 (wire copy): lawsuit nouns with the side sued after "against" or "damages from";
+/// a bond's guarantor backs its issuer; names coordinated past a closing bracket or a ticker;
+/// contracts received; pacts.
+const RELATIONS_RELW26: &[(&str, &[&str])] = &[
+    (
+        "Kestrel Corp then filed a suit seeking punitive damages from Brillo Inc for calling off the merger.",
+        &["org:kestrel-corp -accuses-> org:brillo-inc [asserted]"],
+    ),
+    (
+        "Zentrix Corp said it filed a 50 mln dlr suit in U.S. District Court against Brillo Inc.",
+        &["org:zentrix-corp -accuses-> org:brillo-inc [reported]"],
+    ),
+    (
+        "Brillo Inc said it settled the lawsuit filed against it by Zentrix Corp.",
+        &["org:zentrix-corp -accuses-> org:brillo-inc [reported]"],
+    ),
+    (
+        "Orion Capital Ltd said it will file a class action suit against Brillo Inc next week.",
+        &["org:orion-capital-ltd -accuses-> org:brillo-inc [intended]"],
+    ),
+    (
+        "Kestrel Finance NV is issuing a 100 mln dlr eurobond due 1992 paying 7-1/2 pct, lead manager Orion Bank Ltd said. The issue is guaranteed by Zentrix Holdings Ltd.",
+        &["org:zentrix-holdings-ltd -cooperates-> org:kestrel-finance-nv [asserted]"],
+    ),
+    (
+        "Brillo Kommunalbank AG is raising 150 mln marks through a private placement, lead manager Orion Bank Ltd said. The bond, guaranteed by Austria, will be issued in denominations of 1,000 marks.",
+        &["country:austria -cooperates-> org:brillo-kommunalbank-ag [asserted]"],
+    ),
+    (
+        "<Kestrel Resources Ltd> and Brillo Resources Ltd said they had agreed to merge.",
+        &["org:kestrel-resources-ltd -cooperates-> org:brillo-resources-ltd [intended]"],
+    ),
+    (
+        "Orion Video Inc said it filed suit against <Kestrel Group PLC>, Brillo Corp and Zentrix Corp.",
+        &[
+            "org:orion-video-inc -accuses-> org:brillo-corp [reported]",
+            "org:orion-video-inc -accuses-> org:zentrix-corp [reported]",
+        ],
+    ),
+    (
+        "Zentrix Gas Corp said it is seeking two billion dlrs in damages in a lawsuit it filed today against Brillo Corp.",
+        &["org:zentrix-gas-corp -accuses-> org:brillo-corp [reported]"],
+    ),
+    // Contracts received from a body; pacts between the sides named after "between".
+    (
+        "Herley Systems Inc said it received 8.3 mln dlrs in contracts from Zentrix Corp to make radar parts.",
+        &["org:herley-systems-inc -cooperates-> org:zentrix-corp [reported]"],
+    ),
+    (
+        "Kestrel Avionics Inc said it received a five-year 54 mln dlr contract from the U.S. Air Force.",
+        &["org:kestrel-avionics-inc -cooperates-> org:us-air-force [reported]"],
+    ),
+    // Tariffs and duties on a country's goods.
+    (
+        "The United States said it would impose 100 pct tariffs on 300 mln dlrs of Japanese electronic goods.",
+        &["country:united-states -sanctions-> country:japan [hypothetical]"],
+    ),
+    (
+        "The Commerce Department imposed anti-dumping duties on imports of Brazilian orange juice.",
+        &["org:us-commerce-department -sanctions-> country:brazil [asserted]"],
+    ),
+    (
+        "Wage issues are covered by a national pact between Zentrix Motors Corp and the Brillo Workers Union.",
+        &["org:zentrix-motors-corp -agrees-> org:brillo-workers-union [asserted]"],
+    ),
+];
+
+/// (text, relation fragments that must not be found).
+const NOT_RELATIONS_RELW26: &[(&str, &[&str])] = &[
+    // A suit with no side sued, and "suit" that is no lawsuit.
+    (
+        "Zentrix Corp followed suit and cut its prices, Brillo Inc said.",
+        &["-accuses->"],
+    ),
+    // Only the lawsuit's own verbs make their subject its plaintiff.
+    (
+        "Zentrix Corp is studying the pending lawsuit brought against Brillo Inc.",
+        &["org:zentrix-corp -accuses->"],
+    ),
+    // "its" is never a person; a court brings no suit.
+    (
+        "Zentrix Corp asked for the removal of Judge Harold Brill from presiding over its lawsuit against Brillo Inc.",
+        &["person:harold-brill -accuses->"],
+    ),
+    (
+        "The Second Circuit Court of Appeals agreed to hear the petition on its lawsuit against Brillo Inc.",
+        &["-accuses->"],
+    ),
+    // A tariff with no country or body whose goods it is on; duties of an office.
+    (
+        "The United States raised tariffs last year, Japan said.",
+        &["-sanctions->"],
+    ),
+    (
+        "Japan said the duties of the new trade envoy from the United States were unclear.",
+        &["-sanctions->"],
+    ),
+    // A rating agency is no borrower; "the parent" names no guarantor.
+    (
+        "Standard and Poor's Corp said it cut the senior debt of Kestrel Finance NV. The debt is guaranteed by Zentrix Holdings Ltd.",
+        &["-cooperates-> org:standard"],
+    ),
+    (
+        "Kestrel Finance NV is issuing a 100 mln dlr eurobond due 1992, lead manager Orion Bank Ltd said. The bond is guaranteed by the parent.",
+        &["-cooperates->"],
+    ),
+];
+
+#[test]
+fn relw26_cases() {
+    check_relation_lists(RELATIONS_RELW26, NOT_RELATIONS_RELW26);
+}

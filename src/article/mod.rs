@@ -200,7 +200,7 @@ impl InputFormat {
             let next = |k: usize| body.get(i + k).copied().unwrap_or(0);
             match body[i] {
                 b'<' if next(1) == b'/' && next(2).is_ascii_alphabetic() => closing += 1,
-                b'<' if next(1).is_ascii_alphabetic() => tags += 1,
+                b'<' if looks_like_tag(&body[i + 1..]) => tags += 1,
                 b'\n'
                     if next(1) == b'#'
                         && (next(2) == b' ' || next(2) == b'#' && next(3) == b' ') =>
@@ -218,6 +218,34 @@ impl InputFormat {
             return InputFormat::Markdown;
         }
         InputFormat::Text
+    }
+}
+
+/// Does the text after a `<` open an HTML tag: a lower-case name ended by `>`, a space or
+/// `/` (`<p>`, `<a href`, `<br/>`), or a name in capitals with an attribute (`<A HREF="x">`)?
+/// Wire copy brackets tickers and unlisted companies ("<IBM>", "<MONI.MI>", "<Plant Cell
+/// Research Institute>", "<DD>"); those are no tags.
+fn looks_like_tag(rest: &[u8]) -> bool {
+    let n = rest
+        .iter()
+        .position(|b| !b.is_ascii_alphanumeric())
+        .unwrap_or(rest.len());
+    let (name, after) = rest.split_at(n);
+    if name.first().is_none_or(|b| !b.is_ascii_alphabetic()) {
+        return false;
+    }
+    match after.first() {
+        Some(b'>' | b'/') | Some(b' ' | b'\t' | b'\n' | b'\r')
+            if name.iter().all(|b| !b.is_ascii_uppercase()) =>
+        {
+            true
+        }
+        Some(b' ' | b'\t' | b'\n' | b'\r') if name.iter().all(|b| !b.is_ascii_lowercase()) => {
+            // An attribute before the tag closes.
+            let end = after.iter().take(200).position(|&b| b == b'>');
+            end.is_some_and(|e| after[..e].contains(&b'='))
+        }
+        _ => false,
     }
 }
 

@@ -245,6 +245,17 @@ fn format_names_and_extensions() {
         (SEED, InputFormat::Markdown),
         ("see [x](y)", InputFormat::Markdown),
         ("Plain words, 1 < 2.", InputFormat::Text),
+        // Wire copy's bracketed tickers and unlisted companies are no tags.
+        (
+            "Acme Corp <ACME> said it sold <Widget Research Ltd> to <Gizmo Holdings NV>, \
+             and <DD> and <B> shares rose; <ACM.N> fell.",
+            InputFormat::Text,
+        ),
+        (
+            "<P>One.\n<P>Two.\n<A HREF=\"x\">x</A>\n<P>Three.<BR>",
+            InputFormat::Html,
+        ),
+        ("<p>one<br>two<br/>three<a href=x>y<b>z", InputFormat::Html),
         ("", InputFormat::Text),
     ];
     for (s, want) in sniff {

@@ -9,7 +9,8 @@
 //!   "took a 20 pct stake in X" (`buys`); the phrase ends at `in`/`of`, so the company follows;
 //! * investment: "invested $2bn in X" (`cooperates`, CAMEO 061), up to `in`;
 //! * contracts: "won a 50 mln dlr contract from X" (the winner cooperates with the one
-//!   awarding it, 061), "awarded a contract to X", "X was awarded a contract by Y".
+//!   awarding it, 061), "received 8.3 mln dlrs in contracts from X" (relw26), "awarded a
+//!   contract to X", "X was awarded a contract by Y".
 //!
 //! [`keep`] then checks the arguments of these events: only companies are taken over or have
 //! stakes, only an authority fines, and so on.
@@ -111,7 +112,8 @@ pub(super) fn trigger(
         "take" | "takes" | "took" | "taken" | "taking" => 2,
         "invest" | "invests" | "invested" | "investing" => 3,
         "win" | "wins" | "won" | "winning" | "secure" | "secures" | "secured" | "securing"
-        | "land" | "lands" | "landed" | "landing" => 4,
+        | "land" | "lands" | "landed" | "landing" | "receive" | "receives" | "received"
+        | "receiving" | "obtain" | "obtains" | "obtained" | "obtaining" => 4,
         "award" | "awards" | "awarded" | "awarding" => 5,
         _ => return None,
     };

@@ -42,6 +42,13 @@
 //!   name before it that is no oblique; "a merger (agreement) with X" is the merger of the
 //!   company the sentence opens with (`merger_subject`); "Siebe Plc of the U.K. said it": "it"
 //!   is the company before its home place (`home_place_subject`); a person is never bought.
+//! * wire copy (relw26): a lawsuit noun ("suit", "lawsuit", "class action") is brought against
+//!   the side after "against" or "damages from" (`lawsuit_target`), by its possessor, its "by"
+//!   agent or the subject of filed/brought/lodged, never by a court; a bond's guarantor backs
+//!   its issuer ("The issue is guaranteed by Denmark": `guaranteed_debt`, CAMEO 061); names
+//!   coordinated past a closing bracket or a ticker ("<A Ltd> and B Ltd agreed to merge"); a
+//!   tariff or duty sanctions (163) the country or body whose goods follow "on"/"against"
+//!   ("imposed tariffs on Japanese electronic goods": `tariff_target`).
 //!
 //! "the latter"/"the former" and "it"/"its"/"we" are resolved to entities. An object
 //! "him"/"her" right after a verb whose named subject stands next to it ("Marsh attacked
@@ -1565,6 +1572,7 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
         protection_attacks(doc, s.span, range.clone(), (&lowered, &info), &mut out);
         paid_for(doc, si, range.clone(), &lowered, quotes, &mut out);
         backed_compound(doc, si, range.clone(), &lowered, &mut out);
+        guaranteed_debt(doc, si, range.clone(), &lowered, quotes, &mut out);
         let mut skip_until = 0usize;
         for ti in range.clone() {
             if ti < skip_until {
@@ -7117,6 +7125,8 @@ const CONJUNCT_DESCRIPTORS: &[&str] = &[
 /// modifying name or a description ("representatives from") stood between the conjunction and
 /// the name.
 fn conjunct_link(doc: &Doc<'_>, from: usize, start: usize) -> Option<(bool, bool)> {
+    // (relw26) "InterFirst Corp <IFC> and RepublicBank Corp": past a ticker or a bracket.
+    let from = past_brackets(doc.text, from).min(start);
     let r = doc.tokens_in(Span::new(from, start));
     let mut j = r.start;
     let mut comma = false;
@@ -7746,12 +7756,14 @@ fn noun_args(
                     cl.start.min(doc.sentences[si].span.start),
                     doc.tokens[j].span.start,
                 ));
-                if let Some(k) = before
-                    .iter()
-                    .rev()
-                    .copied()
-                    .find(|&k| !doc.is_modifier(k) && !is_weapon(doc, k))
-                {
+                // ("Judge X from presiding over its lawsuit": "its" is never a person.)
+                if let Some(k) = before.iter().rev().copied().find(|&k| {
+                    !doc.is_modifier(k)
+                        && !is_weapon(doc, k)
+                        && (w != "its"
+                            || doc.res.entity_of[k]
+                                .is_none_or(|e| doc.res.entities[e].kind != EntityKind::Person))
+                }) {
                     src = arg(doc, k);
                 }
             }
@@ -7833,21 +7845,26 @@ fn noun_args(
     // Light verb subject: "Baghdad is already in negotiations for", "X launched an attack".
     if src.is_none() {
         let r = doc.tokens_in(Span::new(cl.start, t.span.start));
-        // "launched a 151.4 mln stg bid": a deal's price costs no place in the window.
+        // "launched a 151.4 mln stg bid": a deal's price costs no place in the window, nor a
+        // lawsuit's ("filed a 50 mln dlr suit").
+        let priced = deal || entry.lemma == LAWSUIT;
         let mut counted = 0;
         let light = r
             .clone()
             .rev()
             .take_while(|&j| {
                 let w = doc.word_cow(j);
-                if !(deal && (is_amount(&w) || deal_modifier(doc, j, &w))) {
+                if !(priced && (is_amount(&w) || deal_modifier(doc, j, &w))) {
                     counted += 1;
                 }
                 counted <= 4
             })
             .any(|j| {
                 let w = doc.word_cow(j);
-                LIGHT_VERBS.contains(&w.as_ref())
+                // (A lawsuit only with its own verbs: not "is analyzing the pending lawsuit",
+                // "granted the injunction in connection with a suit".)
+                LIGHT_VERBS.contains(&w.as_ref()) && entry.lemma != LAWSUIT
+                    || entry.lemma == TARIFF && TARIFF_VERBS.contains(&w.as_ref())
                     || deal && DEAL_LIGHT_VERBS.contains(&w.as_ref()) && deal_light_verb(doc, j)
                     || holds_event(doc, j)
                     || matches!(entry.rel_type.as_str(), "visits" | "meets" | "negotiates")
@@ -7855,6 +7872,7 @@ fn noun_args(
                     || entry.rel_type == "cooperates" && FORMING_VERBS.contains(&w.as_ref())
                     || seeks_encounter(entry, &w)
                     || entry.lemma == "agreement" && AGREEMENT_VERBS.contains(&w.as_ref())
+                    || entry.lemma == LAWSUIT && SUIT_VERBS.contains(&w.as_ref())
             });
         if light {
             let left = doc.mentions_in(Span::new(cl.start, t.span.start));
@@ -7885,6 +7903,46 @@ fn noun_args(
         if let Some((a, b)) = merger_subject(doc, tr, quotes, affils) {
             return (Some(a), vec![b]);
         }
+    }
+    // (relw26) "filed a suit seeking damages from X", "a suit filed against it by X".
+    if entry.lemma == LAWSUIT {
+        // "a lawsuit it filed today against X": the subject of the relative clause.
+        let src = src.or_else(|| {
+            let j = tlast + 1;
+            let verb = (j + 1..j + 3).find(|&v| {
+                v < doc.tokens.len() && SUIT_VERBS.contains(&doc.word_cow(v).as_ref())
+            })?;
+            if verb > j + 1 && !matches!(doc.word_cow(j + 1).as_ref(), "has" | "had" | "have") {
+                return None;
+            }
+            match doc.word_cow(j).as_ref() {
+                w @ ("it" | "they") => {
+                    pronoun_antecedent(doc, w, si, doc.tokens[j].span.start, quotes, affils)
+                }
+                _ => doc
+                    .mention_covering(doc.tokens[j].span.start)
+                    .filter(|&k| doc.token_at_or_after(doc.mentions[k].span.end) == verb)
+                    .and_then(|k| arg(doc, k)),
+            }
+        });
+        // A court hears a lawsuit; it brings none. "a US lawsuit": where it is heard.
+        let src = src.filter(|a| {
+            !doc.res.entities[a.entity]
+                .name
+                .split_whitespace()
+                .any(|w| w == "Court")
+                && (doc.res.entities[a.entity].kind != EntityKind::Country
+                    || a.span.end + 1 < t.span.start)
+        });
+        return (src, lawsuit_target(doc, tr, quotes, affils));
+    }
+    // (relw26) "imposed tariffs on Japanese electronic goods".
+    if entry.lemma == TARIFF {
+        let tgt = tariff_target(doc, tr);
+        return (
+            src.filter(|a| tgt.iter().all(|b| b.entity != a.entity)),
+            tgt,
+        );
     }
     // Relative clause after the noun: "threats of sanctions the U.S. has put against Turkey".
     let mut rel_target: Option<Arg> = None;
@@ -8020,6 +8078,203 @@ fn noun_args(
         tgt.extend(target_of_attacks(doc, si, ti, quotes, affils));
     }
     (src, dedup(tgt))
+}
+
+/// The lexicon lemma of the lawsuit nouns ("suit", "lawsuit", "class action").
+const LAWSUIT: &str = "lawsuit";
+
+/// Verbs whose subject brings the lawsuit that is their object: "filed a suit", "brought a
+/// class action", "lodged a countersuit".
+const SUIT_VERBS: &[&str] = &[
+    "file",
+    "files",
+    "filed",
+    "filing",
+    "bring",
+    "brings",
+    "brought",
+    "bringing",
+    "lodge",
+    "lodges",
+    "lodged",
+    "lodging",
+    "initiated",
+    "instituted",
+];
+
+/// Words of what a lawsuit seeks, after which "from X" names the side sued ("seeking
+/// punitive damages from X").
+const SOUGHT_FROM: &[&str] = &[
+    "damages",
+    "compensation",
+    "restitution",
+    "repayment",
+    "refund",
+    "refunds",
+];
+
+/// The side a lawsuit noun is brought against: "a suit against X", "a suit filed against it
+/// by Y", "a suit seeking punitive damages from X" (within ten words of the noun, in its
+/// clause, before a comma or a new clause). Without one the noun is no event: "followed
+/// suit", "a suit of armour". "filed suit against X" is the lexicon's verb phrase, read there.
+fn lawsuit_target(
+    doc: &Doc<'_>,
+    tr: &Trigger<'_>,
+    quotes: &[QuoteOut],
+    affils: &[Affil],
+) -> Vec<Arg> {
+    let verb_phrase = |j: usize| SUIT_VERBS.contains(&doc.word_cow(j).as_ref());
+    if doc.word_cow(tr.tlast + 1) == "against"
+        && tr.ti > 0
+        && (verb_phrase(tr.ti - 1)
+            || tr.ti > 1
+                && matches!(doc.word_cow(tr.ti - 1).as_ref(), "a" | "an")
+                && verb_phrase(tr.ti - 2))
+    {
+        return Vec::new();
+    }
+    let end = tr.cl.end;
+    let mut sought = false;
+    let mut j = tr.tlast + 1;
+    while j < doc.tokens.len() && doc.tokens[j].span.start < end && j <= tr.tlast + 10 {
+        let w = doc.word_cow(j);
+        if !(w == "against" || sought && w == "from") {
+            if matches!(
+                w.as_ref(),
+                "," | ";" | "which" | "that" | "who" | "and" | "but" | "after" | "when"
+            ) {
+                return Vec::new();
+            }
+            sought |= SOUGHT_FROM.contains(&w.as_ref());
+            j += 1;
+            continue;
+        }
+        let object = doc.word_cow(j + 1);
+        let pronoun = match object.as_ref() {
+            "it" => "it",
+            "them" => "they",
+            "him" => "he",
+            "her" => "she",
+            _ => "",
+        };
+        if !pronoun.is_empty() {
+            let at = doc.tokens[j + 1].span.start;
+            return pronoun_antecedent(doc, pronoun, tr.si, at, quotes, affils)
+                .into_iter()
+                .collect();
+        }
+        // "against Rosneft and Gazprom": every coordinated side.
+        let Some(k) =
+            object_np(doc, j, end, &[w.as_ref()], true, false).and_then(|k| described_head(doc, k))
+        else {
+            return Vec::new();
+        };
+        let mut tgt: Vec<Arg> = arg(doc, k).into_iter().collect();
+        tgt.extend(coordinated_objects(doc, k, end).filter_map(|k| arg(doc, k)));
+        return dedup(tgt);
+    }
+    Vec::new()
+}
+
+/// The lexicon lemma of the tariff and duty nouns.
+const TARIFF: &str = "tariff";
+
+/// Verbs whose subject puts the tariff that is their object in place: "imposed tariffs",
+/// "will raise duties", "announced 100 pct tariffs" ("announced" is a light verb already).
+const TARIFF_VERBS: &[&str] = &[
+    "impose",
+    "imposes",
+    "imposing",
+    "raise",
+    "raises",
+    "raised",
+    "raising",
+    "increase",
+    "increases",
+    "increased",
+    "increasing",
+    "levy",
+    "levies",
+    "levied",
+    "levying",
+    "slap",
+    "slaps",
+    "slapped",
+    "slapping",
+];
+
+/// Words between a tariff noun and its "on": a rate ("of 100 pct", "of up to 43 pct").
+const TARIFF_RATE: &[&str] = &[
+    "of", "up", "to", "pct", "percent", "%", "as", "much", "high",
+];
+
+/// Words after "on" before the goods' country or body: amounts, "imports of", "certain",
+/// "a wide variety of", "selected", lower-case goods words before "from".
+fn goods_word(w: &str) -> bool {
+    w.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+        && !matches!(
+            w,
+            "and"
+                | "or"
+                | "but"
+                | "that"
+                | "which"
+                | "who"
+                | "because"
+                | "in"
+                | "for"
+                | "to"
+                | "by"
+                | "if"
+                | "as"
+                | "on"
+                | "against"
+                | "after"
+                | "since"
+                | "until"
+        )
+}
+
+/// The country or body whose goods a tariff noun is "on" or "against": "tariffs on Japanese
+/// electronic goods", "a 43 pct tariff on Canada's shipments", "duties on imports of Brazilian
+/// orange juice", "tariffs on European Community food imports", "duties on imports from X".
+/// The first name within eight words of "on", past amounts and goods words only; with none
+/// the noun is no event ("the tariffs", "duties of the office").
+fn tariff_target(doc: &Doc<'_>, tr: &Trigger<'_>) -> Vec<Arg> {
+    let end = tr.cl.end;
+    let in_clause = |j: usize| j < doc.tokens.len() && doc.tokens[j].span.start < end;
+    let mut j = tr.tlast + 1;
+    while in_clause(j) && j <= tr.tlast + 6 {
+        let w = doc.word_cow(j);
+        if w == "on" || w == "against" {
+            break;
+        }
+        if !(TARIFF_RATE.contains(&w.as_ref()) || is_amount(&w)) {
+            return Vec::new();
+        }
+        j += 1;
+    }
+    if !in_clause(j) || !matches!(doc.word_cow(j).as_ref(), "on" | "against") {
+        return Vec::new();
+    }
+    let on = j;
+    j += 1;
+    while in_clause(j) && j <= on + 8 {
+        if let Some(k) = doc.mention_covering(doc.tokens[j].span.start) {
+            if !matches!(doc.kind(k), EntityKind::Country | EntityKind::Organization) {
+                return Vec::new();
+            }
+            let mut tgt: Vec<Arg> = arg(doc, k).into_iter().collect();
+            tgt.extend(coordinated_objects(doc, k, end).filter_map(|k| arg(doc, k)));
+            return dedup(tgt);
+        }
+        let w = doc.word_cow(j);
+        if !(goods_word(&w) || is_amount(&w) || w == "from") {
+            return Vec::new();
+        }
+        j += 1;
+    }
+    Vec::new()
 }
 
 /// A noun of a company deal: a purchase, a bid, a takeover, a sale, a merger, a joint venture.
@@ -9700,6 +9955,157 @@ fn backed_compound(
             evidence: doc.article.evidence(ev),
             sentence: Some(doc.article.evidence(sent)),
             rule: "event/verb/back/premodifier".to_string(),
+        });
+    }
+}
+
+/// Debt a guarantor stands behind ("The issue is guaranteed by X", "the bonds, guaranteed by
+/// X,"); "it" stands for the issue the article is about.
+const DEBT_NOUNS: &[&str] = &[
+    "bond",
+    "bonds",
+    "borrowing",
+    "credit",
+    "debentures",
+    "debt",
+    "deal",
+    "eurobond",
+    "eurobonds",
+    "facility",
+    "issue",
+    "it",
+    "loan",
+    "loans",
+    "note",
+    "notes",
+    "paper",
+    "placement",
+    "securities",
+    "transaction",
+    "warrants",
+];
+
+/// Words between the debt and "guaranteed by": "is", "will be", "unconditionally", ",".
+const GUARANTEE_GAP: &[&str] = &[
+    ",",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "will",
+    "would",
+    "to",
+    "also",
+    "fully",
+    "jointly",
+    "unconditionally",
+    "irrevocably",
+    "explicitly",
+    "pct",
+    "percent",
+    "100",
+];
+
+/// Verbs of raising money whose subject borrows it: "X is issuing a 10 billion yen eurobond",
+/// "X launched a 75 mln ECU bond", "X is raising 150 mln marks".
+const ISSUING_VERBS: &[&str] = &[
+    "issuing",
+    "issued",
+    "issues",
+    "raising",
+    "raised",
+    "launching",
+    "launched",
+    "borrowing",
+    "borrowed",
+    "tapping",
+];
+
+/// (relw26) "The issue is guaranteed by Denmark": the guarantor backs the borrower (CAMEO 061,
+/// economic cooperation). The debt opens the passive, right before "guaranteed by" (a comma,
+/// "is", "will be", "unconditionally" between). The borrower is the possessor of the debt
+/// ("X's senior debt, guaranteed by Y"), else the subject of the sentence when it issues the
+/// debt itself ("X is issuing a bond guaranteed by Y"), else the subject of the first
+/// sentence of the article that issues or raises money. The guarantor is a company or a state
+/// named after "by"; "guaranteed by the parent" names no one.
+fn guaranteed_debt(
+    doc: &Doc<'_>,
+    si: usize,
+    range: std::ops::Range<usize>,
+    lowered: &[Cow<'_, str>],
+    quotes: &[QuoteOut],
+    out: &mut Vec<RelationRecord>,
+) {
+    let sent = doc.sentences[si].span;
+    let body = |e: usize| {
+        matches!(
+            doc.res.entities[e].kind,
+            EntityKind::Organization | EntityKind::Country
+        )
+    };
+    for ti in range.clone() {
+        if lowered[ti] != "guaranteed" || ti + 1 >= range.end || lowered[ti + 1] != "by" {
+            continue;
+        }
+        let Some(g) = object_np(doc, ti + 1, sent.end, &["by"], true, false)
+            .and_then(|k| described_head(doc, k))
+            .and_then(|k| arg(doc, k))
+            .filter(|a| body(a.entity))
+        else {
+            continue;
+        };
+        let Some(d) = (range.start..ti)
+            .rev()
+            .take(6)
+            .find(|&j| !GUARANTEE_GAP.contains(&lowered[j].as_ref()))
+            .filter(|&j| DEBT_NOUNS.contains(&lowered[j].as_ref()))
+        else {
+            continue;
+        };
+        let subject_issuing = |span: Span| {
+            sentence_subject(doc, span).filter(|a| {
+                doc.tokens_in(Span::new(a.span.end, span.end))
+                    .take(6)
+                    .any(|j| ISSUING_VERBS.contains(&doc.word_cow(j).as_ref()))
+            })
+        };
+        let debt = doc.tokens[d].span;
+        // "Caesars World Finance Corp's B-plus subordinated debt".
+        let possessor = (range.start + 1..d)
+            .rev()
+            .take(4)
+            .take_while(|&j| !matches!(lowered[j].as_ref(), "the" | "a" | "an" | "," | "its"))
+            .find(|&j| matches!(lowered[j].as_ref(), "'s" | "’s"))
+            .and_then(|j| doc.mention_ending_at(doc.tokens[j - 1].span.end));
+        let borrower = possessor
+            .and_then(|k| arg(doc, k))
+            .or_else(|| subject_issuing(Span::new(sent.start, debt.start)))
+            .or_else(|| {
+                (0..si)
+                    .map(|i| doc.sentences[i].span)
+                    .find_map(subject_issuing)
+            })
+            .filter(|a| body(a.entity) && a.entity != g.entity);
+        let Some(b) = borrower else {
+            continue;
+        };
+        let t = doc.tokens[ti].span;
+        let in_quote = quotes.iter().any(|q| q.content.contains(t));
+        let modality = modality(doc, sent, t, in_quote, TriggerPos::Verb, false, None);
+        out.push(RelationRecord {
+            source: doc.res.entities[g.entity].id.clone(),
+            target: doc.res.entities[b.entity].id.clone(),
+            rel_type: "cooperates".to_string(),
+            cameo: Some("061".to_string()),
+            modality,
+            date: doc.date_in(sent),
+            title: None,
+            evidence: doc.article.evidence(Span::new(debt.start, g.span.end)),
+            sentence: Some(doc.article.evidence(sent)),
+            rule: "event/business/guarantee".to_string(),
         });
     }
 }
