@@ -4585,6 +4585,13 @@ const QUOTES: &[(&str, Option<&str>, &str, bool)] = &[
         "Shares of Norland",
         false,
     ),
+    // spk26: "they" after `The officials ...` goes on with the officials named before them.
+    (
+        "Imports rose in March. Finance Ministry officials blamed the slower growth on oil. The officials took comfort from a fall in exports. This means the yen is finally hurting exports, they said.",
+        Some("org:finance-ministry"),
+        "This means the yen",
+        false,
+    ),
     // spk26: "according to" a company's titled person is that person's.
     (
         "Prices will rise this year, according to Norland Mining Corp chief executive Jo Patel.",

@@ -478,9 +478,18 @@ fn pronoun_antecedent(doc: &Doc<'_>, pos: usize, pronoun: &str, cx: &Cx<'_>) -> 
     let upto = doc.mentions.partition_point(|m| m.span.start < pos);
     match pronoun.to_lowercase().as_str() {
         "they" => {
-            let from = doc
-                .sentence_at(pos)
-                .map_or(0, |i| doc.sentences[i.saturating_sub(1)].span.start);
+            let from = doc.sentence_at(pos).map_or(0, |i| {
+                let prev = i.saturating_sub(1);
+                // (`X officials said A. The officials noted B. C, they said.`: the officials
+                // opening the sentence before are the ones named one sentence earlier.)
+                let head = &doc.text[doc.sentences[prev].span.start..];
+                let again = ["The officials ", "The sources ", "The spokesmen "]
+                    .iter()
+                    .any(|h| head.starts_with(h));
+                doc.sentences[if again { prev.saturating_sub(1) } else { prev }]
+                    .span
+                    .start
+            });
             // `[words naming MITI], they said`: a body named in the words attributed is not
             // who says them; only the sentences before count.
             let upto = if doc.text[..pos].trim_end().ends_with([',', '"', '”']) {
