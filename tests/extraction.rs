@@ -4585,6 +4585,19 @@ const QUOTES: &[(&str, Option<&str>, &str, bool)] = &[
         "Shares of Norland",
         false,
     ),
+    // spk26: `X Co of Canada, 90 pct-owned by Y, said CLAUSE`: X speaks, the clause is said.
+    (
+        "Norland Mining Co of Canada, 90 pct-owned by Norland Mining Corp, said February sales fell six pct.",
+        Some("org:norland-mining-co"),
+        "February sales fell six pct",
+        false,
+    ),
+    (
+        "Acme Corp of Canada, a unit of Zeta Corp, said sales fell six pct.",
+        Some("org:acme-corp"),
+        "sales fell six pct",
+        false,
+    ),
     // spk26: "they" after `The officials ...` goes on with the officials named before them.
     (
         "Imports rose in March. Finance Ministry officials blamed the slower growth on oil. The officials took comfort from a fall in exports. This means the yen is finally hurting exports, they said.",

@@ -7248,7 +7248,8 @@ fn subject_words(doc: &Doc<'_>, subj: Span) -> usize {
 }
 
 /// `Tom Baker, a spokesman, said ...`: the words before the verb are a name (at most four
-/// capitalised words) and an apposition between commas (a determiner and at most eight words,
+/// capitalised words, or up to seven with "of"/"and" inside: `Acme Co of Canada`) and an
+/// apposition between commas (a determiner and at most eight words, or `90 pct-owned by X`;
 /// no verb): the subject, not words said before an inverted attribution.
 fn named_apposition(head: &str) -> bool {
     let Some(h) = head.trim_end().strip_suffix(',') else {
@@ -7257,16 +7258,29 @@ fn named_apposition(head: &str) -> bool {
     let Some((name, app)) = h.split_once(',') else {
         return false;
     };
-    let name_ok = (1..=4).contains(&name.split_whitespace().count())
-        && name
-            .split_whitespace()
-            .all(|w| w.starts_with(|c: char| c.is_uppercase()));
+    // (Also a company's name with "of" or "and" inside, `Acme Co of Canada`, `<Acme Corp>`.)
+    let nw: Vec<&str> = name
+        .split_whitespace()
+        .map(|w| w.trim_matches(['<', '>']))
+        .collect();
+    let capital = |w: &&str| w.starts_with(|c: char| c.is_uppercase());
+    let name_ok = (1..=4).contains(&nw.len()) && nw.iter().all(capital)
+        || nw.len() <= 7
+            && nw.first().is_some_and(capital)
+            && nw.last().is_some_and(capital)
+            && nw.iter().all(|w| capital(w) || matches!(*w, "of" | "and"));
     let aw: Vec<&str> = app.split_whitespace().collect();
+    // `Acme Co, 90 pct-owned by Zeta Corp,`: who owns it.
+    let owned = aw.first().is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+        && aw
+            .get(1)
+            .is_some_and(|w| *w == "pct-owned" || *w == "pct" && aw.get(2) == Some(&"owned"));
     name_ok
         && aw.len() <= 9
-        && aw
-            .first()
-            .is_some_and(|w| matches!(*w, "a" | "an" | "the" | "its" | "his" | "her"))
+        && (owned
+            || aw
+                .first()
+                .is_some_and(|w| matches!(*w, "a" | "an" | "the" | "its" | "his" | "her")))
         && !aw.iter().any(|w| {
             FINITE_AUX.contains(w) || matches!(*w, "that" | "who" | "which" | "said" | "says")
         })
