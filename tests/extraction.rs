@@ -4568,6 +4568,18 @@ const QUOTES: &[(&str, Option<&str>, &str, bool)] = &[
         false,
     ),
     (
+        "Norland Mining Corp said it would expand its plant in Texas. A spokesman said no figures on the cost were available.",
+        Some("org:norland-mining-corp"),
+        "no figures on the cost",
+        false,
+    ),
+    (
+        "Norland Mining Corp said it would expand its plant in Texas. Zeta Corp rejected the plan. A spokesman said no figures on the cost were available.",
+        None,
+        "no figures on the cost",
+        false,
+    ),
+    (
         "Brazil will stop paying its debts, a spokesman said.",
         None,
         "Brazil will stop",

@@ -4714,10 +4714,13 @@ fn it_after_attribution(doc: &Doc<'_>, out: &mut [QuoteOut], cx: &Cx<'_>) {
 
 /// `Acme Corp will close the plant, a spokesman said.`: an unnamed spokesman whose body no
 /// step found speaks for the organisation that opens his words as their subject (after at
-/// most a few lower-case or demonym words, `British courier <Acme Plc> plans ...`).
+/// most a few lower-case or demonym words, `British courier <Acme Plc> plans ...`); with
+/// none, for the organisation whose words the sentence before reports (`Acme said A. A
+/// spokesman said B.`).
 fn spokesman_of_subject(doc: &Doc<'_>, out: &mut [QuoteOut]) {
     let text = doc.text;
-    for q in out.iter_mut() {
+    for i in 0..out.len() {
+        let q = &out[i];
         let Some(m) = q.record.speaker_mention.as_ref() else {
             continue;
         };
@@ -4733,62 +4736,65 @@ fn spokesman_of_subject(doc: &Doc<'_>, out: &mut [QuoteOut]) {
         {
             continue;
         }
-        let Some(k) = doc
-            .mentions_in(q.content)
-            .into_iter()
-            .find(|&k| !doc.is_modifier(k))
-        else {
+        let Some(e) = subject_org(doc, q.content).or_else(|| {
+            let si = doc.sentence_at(m.start)?;
+            let p = out[..i].last()?;
+            let pm = p.record.speaker_mention.as_ref()?;
+            let e = p.speaker?;
+            (doc.sentence_at(pm.start).is_some_and(|ps| ps + 1 == si)
+                && doc.res.entities[e].kind == EntityKind::Organization
+                && speech_cue(p))
+            .then_some(e)
+        }) else {
             continue;
         };
-        let Some(e) = doc.res.entity_of[k] else {
-            continue;
-        };
-        // (Only lower-case words and demonyms before the name, no punctuation but `<`.)
-        let name = doc.mentions[k].span;
-        let lead = doc.word_spans(Span::new(q.content.start, name.start));
-        let lead_ok = lead.len() <= 4
-            && lead.iter().all(|w| {
-                let t = w.slice(text);
-                matches!(t, "The" | "A" | "An")
-                    || (t.starts_with(|c: char| c.is_lowercase())
-                        && !matches!(
-                            t,
-                            "of" | "in"
-                                | "for"
-                                | "at"
-                                | "by"
-                                | "to"
-                                | "from"
-                                | "with"
-                                | "on"
-                                | "and"
-                        ))
-                    || doc
-                        .mention_covering(w.start)
-                        .is_some_and(|j| doc.is_modifier(j))
-            })
-            && !text[q.content.start..name.start].contains([',', ';', ':', '"']);
-        // (`The NASDAQ listing will end`: a name before a noun and its verb is no subject.)
-        let mut next = text[name.end..q.content.end.max(name.end)]
-            .split_whitespace()
-            .take(2);
-        let noun_after = next
-            .next()
-            .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()) && !AUX.contains(&w))
-            && next.next().is_some_and(|w| AUX.contains(&w));
-        if !lead_ok
-            || noun_after
-            || doc.kind(k) != EntityKind::Organization
-            || doc.res.entities[e].kind != EntityKind::Organization
-            || doc.possessive_at(name.end)
-        {
-            continue;
-        }
+        let q = &mut out[i];
         let id = doc.res.entities[e].id.clone();
         q.record.about.retain(|a| *a != id);
         q.record.speaker = Some(id);
         q.speaker = Some(e);
     }
+}
+
+/// The organisation that opens `content` as its subject: after at most four lower-case
+/// words (no preposition or "and"), demonyms or `The`; not a possessor, nor a name before a
+/// noun and its verb (`The NASDAQ listing will end`).
+fn subject_org(doc: &Doc<'_>, content: Span) -> Option<usize> {
+    let text = doc.text;
+    let k = doc
+        .mentions_in(content)
+        .into_iter()
+        .find(|&k| !doc.is_modifier(k))?;
+    let e = doc.res.entity_of[k]?;
+    let name = doc.mentions[k].span;
+    let lead = doc.word_spans(Span::new(content.start, name.start));
+    let lead_ok = lead.len() <= 4
+        && lead.iter().all(|w| {
+            let t = w.slice(text);
+            matches!(t, "The" | "A" | "An")
+                || (t.starts_with(|c: char| c.is_lowercase())
+                    && !matches!(
+                        t,
+                        "of" | "in" | "for" | "at" | "by" | "to" | "from" | "with" | "on" | "and"
+                    ))
+                || doc
+                    .mention_covering(w.start)
+                    .is_some_and(|j| doc.is_modifier(j))
+        })
+        && !text[content.start..name.start].contains([',', ';', ':', '"']);
+    let mut next = text[name.end..content.end.max(name.end)]
+        .split_whitespace()
+        .take(2);
+    let noun_after = next
+        .next()
+        .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()) && !AUX.contains(&w))
+        && next.next().is_some_and(|w| AUX.contains(&w));
+    (lead_ok
+        && !noun_after
+        && doc.kind(k) == EntityKind::Organization
+        && doc.res.entities[e].kind == EntityKind::Organization
+        && !doc.possessive_at(name.end))
+    .then_some(e)
 }
 
 /// `..., the president of the Acme Association said.` (then `Jo Smith, Acme president,
@@ -7271,7 +7277,9 @@ fn named_apposition(head: &str) -> bool {
             && nw.iter().all(|w| capital(w) || matches!(*w, "of" | "and"));
     let aw: Vec<&str> = app.split_whitespace().collect();
     // `Acme Co, 90 pct-owned by Zeta Corp,`: who owns it.
-    let owned = aw.first().is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+    let owned = aw
+        .first()
+        .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
         && aw
             .get(1)
             .is_some_and(|w| *w == "pct-owned" || *w == "pct" && aw.get(2) == Some(&"owned"));
