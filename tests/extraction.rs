@@ -4553,6 +4553,125 @@ const QUOTES: &[(&str, Option<&str>, &str, bool)] = &[
         "the troops should wait",
         false,
     ),
+    // spk26: an unnamed spokesman speaks for the company opening his words (and a "he"
+    // after him goes on with it); not for a country, nor a company after a preposition.
+    (
+        "Norland Mining Corp will close its smelter in June, a spokesman said. He said the plant had lost money for years.",
+        Some("org:norland-mining-corp"),
+        "Norland Mining Corp will close",
+        false,
+    ),
+    (
+        "Norland Mining Corp will close its smelter in June, a spokesman said. He said the plant had lost money for years.",
+        Some("org:norland-mining-corp"),
+        "the plant had lost money",
+        false,
+    ),
+    (
+        "Norland Mining Corp said it would expand its plant in Texas. A spokesman said no figures on the cost were available.",
+        Some("org:norland-mining-corp"),
+        "no figures on the cost",
+        false,
+    ),
+    (
+        "Norland Mining Corp said it would expand its plant in Texas. Zeta Corp rejected the plan. A spokesman said no figures on the cost were available.",
+        None,
+        "no figures on the cost",
+        false,
+    ),
+    (
+        "Brazil will stop paying its debts, a spokesman said.",
+        None,
+        "Brazil will stop",
+        false,
+    ),
+    (
+        "The Norland Mining Corp listing will end in May, a spokesman said.",
+        None,
+        "The Norland Mining Corp listing",
+        false,
+    ),
+    (
+        "Shares of Norland Mining Corp fell sharply on Monday, a spokesman said.",
+        None,
+        "Shares of Norland",
+        false,
+    ),
+    // spk26: `X Co of Canada, 90 pct-owned by Y, said CLAUSE`: X speaks, the clause is said.
+    (
+        "Norland Mining Co of Canada, 90 pct-owned by Norland Mining Corp, said February sales fell six pct.",
+        Some("org:norland-mining-co"),
+        "February sales fell six pct",
+        false,
+    ),
+    (
+        "Acme Corp of Canada, a unit of Zeta Corp, said sales fell six pct.",
+        Some("org:acme-corp"),
+        "sales fell six pct",
+        false,
+    ),
+    // spk26: "they" after `The officials ...` goes on with the officials named before them.
+    (
+        "Imports rose in March. Finance Ministry officials blamed the slower growth on oil. The officials took comfort from a fall in exports. This means the yen is finally hurting exports, they said.",
+        Some("org:finance-ministry"),
+        "This means the yen",
+        false,
+    ),
+    // spk26: "according to" a company's titled person is that person's.
+    (
+        "Prices will rise this year, according to Norland Mining Corp chief executive Jo Patel.",
+        Some("person:jo-patel"),
+        "Prices will rise",
+        false,
+    ),
+    (
+        "Prices will rise this year, according to Norland Mining Corp and Jo Patel.",
+        Some("org:norland-mining-corp"),
+        "Prices will rise",
+        false,
+    ),
+    // spk26: `a Cable spokesman` after `Cable and Wireless Plc`; a capitalised adjective before
+    // a plural noun is no short name (`Congressional sources`).
+    (
+        "Cable and Wireless Plc rejected the plan on Monday. A Cable spokesman said the offer was too low.",
+        Some("org:cable-and-wireless"),
+        "the offer was too low",
+        false,
+    ),
+    (
+        "The Congressional Budget Office published its figures. Congressional sources said the bill would pass.",
+        None,
+        "the bill would pass",
+        false,
+    ),
+    // spk26: where and how someone spoke, set off by commas, is no subject.
+    (
+        "Acme Corp leader Jonas Smith, in a statement issued in Paris and released by Acme's office in London to the press, said he would sell the plant.",
+        Some("person:jonas-smith"),
+        "he would sell the plant",
+        false,
+    ),
+    // spk26: "the president of X" speaks as the one president of X the article names.
+    (
+        "Farm prices will fall this year, the president of the Ohio Corn Growers Association, OCGA, said.\n    \"We are worried,\" Dale Wenner, OCGA president, told Reuters.",
+        Some("person:dale-wenner"),
+        "Farm prices will fall",
+        false,
+    ),
+    // spk26: a quote left open after an attributed one ends with its paragraph when the next
+    // paragraph's quote names a speaker of its own; with "he said" the run goes on.
+    (
+        "    \"They are worried about the lawsuit,\" said Jo Brown, an analyst at Acme Inc. \"Apparently they will keep talking but I do not know where this goes.\n    \"It is getting confusing,\" said Al Green, an analyst at Beta Corp.",
+        Some("person:al-green"),
+        "It is getting confusing",
+        true,
+    ),
+    (
+        "    \"They are worried about the lawsuit,\" said Jo Brown, an analyst at Acme Inc. \"Apparently they will keep talking but I do not know where this goes.\n    \"It is getting confusing,\" he said.",
+        Some("person:jo-brown"),
+        "Apparently they will keep talking but I do not know where this goes.\n    \"It is",
+        true,
+    ),
 ];
 
 /// Content boundaries: a reported clause ends at `, but` (what follows is a second

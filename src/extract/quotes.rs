@@ -84,15 +84,26 @@ fn indented_paragraphs(text: &str) -> bool {
 ///
 /// Double marks only (`"`, `“ ”`, `« »`, `„`, and `''` as some outlets write them).
 /// A paragraph that opens a quote and never closes it continues into the next paragraph
-/// when that one opens with a mark; the run becomes one quote.
+/// when that one opens with a mark; the run becomes one quote. Not when the quote left open
+/// followed an attributed one in its paragraph and the next paragraph's quote is closed by
+/// a named speaker of its own (`"A," said Jo Lee. "B` / `"C," said Al Green.`): then the
+/// open one ends with its paragraph.
 fn quote_spans(text: &str, lines: &[(usize, usize)]) -> Vec<(Span, Span)> {
     let mut out = Vec::new();
     // An unclosed quote carried over from the previous paragraph:
     // (open mark start, mark length, end of the paragraph it was left open in).
     let mut carry: Option<(usize, usize, usize)> = None;
+    // Whether the carried quote opened after a quote closed in its paragraph.
+    let mut carry_after_quote = false;
     for &(ps, pe) in lines {
         let para = &text[ps..pe];
         let mut open: Option<(usize, usize)> = None;
+        // A quote closed in this paragraph before.
+        let mut closed_here = false;
+        let mut last_close = ps;
+        // The carried quote taken up by this paragraph's first mark, when it may end with
+        // its own paragraph: (its open mark, mark length, its paragraph's end, this mark).
+        let mut taken: Option<(usize, usize, usize, usize)> = None;
         let bytes = para.as_bytes();
         let mut from = 0;
         // Only `"`, `'` and the lead bytes of `“ ” „` (0xE2) and `« »` (0xC2) can
@@ -138,16 +149,30 @@ fn quote_spans(text: &str, lines: &[(usize, usize)]) -> Vec<(Span, Span)> {
                 matches!(c, '”' | '»') || (straight && next.is_none_or(|x| !x.is_alphanumeric()));
             // A paragraph opening with a mark continues the quote left open before it.
             if first && carry.is_some() && can_open {
+                if carry_after_quote {
+                    taken = carry.map(|(o, ol, cpe)| (o, ol, cpe, ps + i));
+                }
                 open = carry.take().map(|(o, ol, _)| (o, ol));
             } else {
                 match open {
                     None if can_open => open = Some((ps + i, len)),
                     Some((o, ol)) if can_close => {
+                        let (o, ol) = match taken.take() {
+                            Some((to, tol, tpe, m))
+                                if to == o && named_speaker_after(&text[ps + i + len..pe]) =>
+                            {
+                                push_open(text, &mut out, (to, tol, tpe));
+                                (m, len_at(text, m))
+                            }
+                            _ => (o, ol),
+                        };
                         let inner = Span::new(o + ol, ps + i);
                         if !text[inner.start..inner.end].trim().is_empty() {
                             out.push((trim(text, inner), Span::new(o, ps + i + len)));
                         }
                         open = None;
+                        closed_here = true;
+                        last_close = ps + i + len;
                     }
                     _ => {}
                 }
@@ -159,6 +184,8 @@ fn quote_spans(text: &str, lines: &[(usize, usize)]) -> Vec<(Span, Span)> {
         }
         if let Some((o, ol)) = open {
             carry = Some((o, ol, pe));
+            // (Not after a colon: `..., X shot back: "A` is one speaker's.)
+            carry_after_quote = closed_here && !text[last_close..o].contains(':');
         }
     }
     if let Some(c) = carry {
@@ -166,6 +193,34 @@ fn quote_spans(text: &str, lines: &[(usize, usize)]) -> Vec<(Span, Span)> {
     }
     out.sort_by_key(|q| (q.1.start, q.1.end));
     out
+}
+
+/// The length of the quote mark at `at` (`''` counts as one mark).
+fn len_at(text: &str, at: usize) -> usize {
+    if text[at..].starts_with("''") {
+        2
+    } else {
+        text[at..].chars().next().map_or(1, char::len_utf8)
+    }
+}
+
+/// True when the words after a closing mark name who spoke (`, said Al Green.`, `, Al Green
+/// said.`), not a pronoun or a description (`, he said`, `, the founder said`).
+fn named_speaker_after(after: &str) -> bool {
+    let mut ws = after
+        .trim_start_matches([',', ' ', '\n'])
+        .split_whitespace()
+        .map(|w| w.trim_end_matches([',', '.']));
+    let speech = |w: &str| matches!(w, "said" | "says" | "added" | "adds" | "told");
+    let named = |w: &str| {
+        w.starts_with(|c: char| c.is_uppercase())
+            && !matches!(w, "He" | "She" | "They" | "It" | "The" | "A" | "An" | "But")
+    };
+    match ws.next() {
+        Some(w) if speech(w) => ws.next().is_some_and(named),
+        Some(w) if named(w) => ws.take(4).any(speech),
+        _ => false,
+    }
 }
 
 /// `The banks were "in no hurry to lend," Jo Lee said.`: a quote inside a sentence after a
@@ -423,9 +478,18 @@ fn pronoun_antecedent(doc: &Doc<'_>, pos: usize, pronoun: &str, cx: &Cx<'_>) -> 
     let upto = doc.mentions.partition_point(|m| m.span.start < pos);
     match pronoun.to_lowercase().as_str() {
         "they" => {
-            let from = doc
-                .sentence_at(pos)
-                .map_or(0, |i| doc.sentences[i.saturating_sub(1)].span.start);
+            let from = doc.sentence_at(pos).map_or(0, |i| {
+                let prev = i.saturating_sub(1);
+                // (`X officials said A. The officials noted B. C, they said.`: the officials
+                // opening the sentence before are the ones named one sentence earlier.)
+                let head = &doc.text[doc.sentences[prev].span.start..];
+                let again = ["The officials ", "The sources ", "The spokesmen "]
+                    .iter()
+                    .any(|h| head.starts_with(h));
+                doc.sentences[if again { prev.saturating_sub(1) } else { prev }]
+                    .span
+                    .start
+            });
             // `[words naming MITI], they said`: a body named in the words attributed is not
             // who says them; only the sentences before count.
             let upto = if doc.text[..pos].trim_end().ends_with([',', '"', '”']) {
@@ -1017,7 +1081,8 @@ fn person_named(doc: &Doc<'_>, zone: Span) -> Option<usize> {
 /// pronoun); with none, the one person whose name has `word` as another of its words
 /// (`Gao said` after `Gao Jianming`, a family name written first).
 fn person_by_surname(doc: &Doc<'_>, word: &str) -> Option<usize> {
-    if word.chars().count() < 3
+    let short = word.chars().count() < 3;
+    if word.chars().count() < 2
         || !word.starts_with(|c: char| c.is_uppercase())
         || !word
             .chars()
@@ -1036,6 +1101,14 @@ fn person_by_surname(doc: &Doc<'_>, word: &str) -> Option<usize> {
         let one = found.next()?;
         found.next().is_none().then_some(one.0)
     };
+    // (`Yu said` after `Yu Kuo-Hua`: a two-letter family name written first, before a
+    // hyphenated given name.)
+    if short {
+        return only(&|name: &str| {
+            let mut ws = name.split(' ');
+            ws.next() == Some(word) && ws.next().is_some_and(|w| w.contains('-'))
+        });
+    }
     let ends = |name: &str| name.rsplit(' ').next() == Some(word);
     if doc
         .res
@@ -2437,6 +2510,27 @@ fn speaker_near_cue_inner(
                     entity: doc.res.entity_of[k],
                 });
             }
+            // `a Cable spokesman said` after `Cable and Wireless Plc`: a capitalised word
+            // no name covers, the short name of a company the article names.
+            if spokes {
+                let lead = prefix[..word_start].trim_end();
+                let w = lead.rsplit([' ', '\n']).next().unwrap_or("");
+                let ws = left.start + lead.len() - w.len();
+                if w.starts_with(|c: char| c.is_uppercase())
+                    && doc.mention_covering(ws).is_none()
+                    && doc
+                        .sentence_at(ws)
+                        .is_none_or(|i| doc.sentences[i].span.start != ws)
+                {
+                    let phrase = Span::new(ws, ws + w.len());
+                    if let Some(e) = org_by_short_name(doc, phrase) {
+                        return Some(Speaker {
+                            mention: Span::new(ws, s.end),
+                            entity: Some(e),
+                        });
+                    }
+                }
+            }
             // "A ministry spokesman said": the ministry named before.
             if spokes {
                 let noun = prefix[..word_start]
@@ -2598,6 +2692,7 @@ fn speaker_near_cue_inner(
 }
 
 /// `Dome said` after `Dome Petroleum Ltd`, `First City said` after `First City Bancorp`,
+/// `a Cable spokesman` after `Cable and Wireless Plc`,
 /// `Penney said` after `J.C. Penney Co`: a capitalised phrase of one to three words that no
 /// name covers stands for the one organisation of the article whose name opens with those
 /// words, or (one word, not an organisation head, in no person's name) has it as a word.
@@ -2609,7 +2704,7 @@ fn org_by_short_name(doc: &Doc<'_>, phrase: Span) -> Option<usize> {
             w.chars().count() >= 2
                 && w.starts_with(|c: char| c.is_uppercase())
                 && w.chars()
-                    .all(|c| c.is_alphanumeric() || matches!(c, '-' | '.' | '&'))
+                    .all(|c| c.is_alphanumeric() || matches!(c, '-' | '.' | '&' | '\''))
         })
         || matches!(ws[0], "The" | "A" | "An" | "In" | "It" | "This" | "That")
         || PRONOUNS.contains(&ws[0])
@@ -2625,8 +2720,13 @@ fn org_by_short_name(doc: &Doc<'_>, phrase: Span) -> Option<usize> {
         .next()
         .unwrap_or("");
     let lw = next_word.to_lowercase();
+    // (`a Cable spokesman said`: the body of the spokesman.)
     if !(next.starts_with(',')
         || AUX.contains(&lw.as_str())
+        || matches!(
+            lw.as_str(),
+            "spokesman" | "spokeswoman" | "spokesperson" | "official" | "representative"
+        )
         || (lw.ends_with("ly") && lw.len() > 4)
         || doc.pipeline.extractor.is_reporting(&lw))
     {
@@ -3073,10 +3173,17 @@ fn appositive_subject(doc: &Doc<'_>, zone: Span) -> Option<Speaker> {
         (open, &inner[open + dash.len()..])
     };
     let n = apposition.split_whitespace().count();
-    if !(1..=15).contains(&n)
+    // (`Smith, in a statement issued in Paris and released by Acme, said`: where or how he
+    // spoke, whose "and" joins no second subject.)
+    let circumstance = matches!(
+        apposition.split_whitespace().next(),
+        Some("in" | "at" | "speaking" | "writing")
+    );
+    if !(1..=if circumstance { 20 } else { 15 }).contains(&n)
         || apposition.contains(['"', '“', '”', ';', '(', ')'])
         || apposition.split_whitespace().any(|w| {
-            matches!(w, "said" | "says" | "that" | "but") || w == "and" && !described(apposition)
+            matches!(w, "said" | "says" | "that" | "but")
+                || w == "and" && !described(apposition) && !circumstance
         })
     {
         return None;
@@ -4043,6 +4150,8 @@ pub(crate) fn find(doc: &Doc<'_>, affils: &[Affil]) -> Vec<QuoteOut> {
     second_cue(&mut out);
     pronoun_after_attribution(doc, &mut out, cx);
     it_after_attribution(doc, &mut out, cx);
+    spokesman_of_subject(doc, &mut out);
+    title_of_body(doc, &mut out, cx);
     unnamed_then_pronoun(doc, &mut out);
     unnamed_group_then_they(doc, &mut out);
     epithet_speaker(doc, &mut out, cx);
@@ -4600,6 +4709,154 @@ fn it_after_attribution(doc: &Doc<'_>, out: &mut [QuoteOut], cx: &Cx<'_>) {
         q.speaker = Some(e);
         q.record.about.retain(|a| Some(a) != id.as_ref());
         q.record.speaker = id;
+    }
+}
+
+/// `Acme Corp will close the plant, a spokesman said.`: an unnamed spokesman whose body no
+/// step found speaks for the organisation that opens his words as their subject (after at
+/// most a few lower-case or demonym words, `British courier <Acme Plc> plans ...`); with
+/// none, for the organisation whose words the sentence before reports (`Acme said A. A
+/// spokesman said B.`).
+fn spokesman_of_subject(doc: &Doc<'_>, out: &mut [QuoteOut]) {
+    let text = doc.text;
+    for i in 0..out.len() {
+        let q = &out[i];
+        let Some(m) = q.record.speaker_mention.as_ref() else {
+            continue;
+        };
+        if q.speaker.is_some()
+            || !matches!(
+                lower_cow(&m.text).as_ref(),
+                "spokesman" | "spokeswoman" | "spokesperson"
+            )
+            || !matches!(
+                lower_cow(text[..m.start].trim_end().rsplit(' ').next().unwrap_or("")).as_ref(),
+                "a" | "an"
+            )
+        {
+            continue;
+        }
+        let Some(e) = subject_org(doc, q.content).or_else(|| {
+            let si = doc.sentence_at(m.start)?;
+            let p = out[..i].last()?;
+            let pm = p.record.speaker_mention.as_ref()?;
+            let e = p.speaker?;
+            (doc.sentence_at(pm.start).is_some_and(|ps| ps + 1 == si)
+                && doc.res.entities[e].kind == EntityKind::Organization
+                && speech_cue(p))
+            .then_some(e)
+        }) else {
+            continue;
+        };
+        let q = &mut out[i];
+        let id = doc.res.entities[e].id.clone();
+        q.record.about.retain(|a| *a != id);
+        q.record.speaker = Some(id);
+        q.speaker = Some(e);
+    }
+}
+
+/// The organisation that opens `content` as its subject: after at most four lower-case
+/// words (no preposition or "and"), demonyms or `The`; not a possessor, nor a name before a
+/// noun and its verb (`The NASDAQ listing will end`).
+fn subject_org(doc: &Doc<'_>, content: Span) -> Option<usize> {
+    let text = doc.text;
+    let k = doc
+        .mentions_in(content)
+        .into_iter()
+        .find(|&k| !doc.is_modifier(k))?;
+    let e = doc.res.entity_of[k]?;
+    let name = doc.mentions[k].span;
+    let lead = doc.word_spans(Span::new(content.start, name.start));
+    let lead_ok = lead.len() <= 4
+        && lead.iter().all(|w| {
+            let t = w.slice(text);
+            matches!(t, "The" | "A" | "An")
+                || (t.starts_with(|c: char| c.is_lowercase())
+                    && !matches!(
+                        t,
+                        "of" | "in" | "for" | "at" | "by" | "to" | "from" | "with" | "on" | "and"
+                    ))
+                || doc
+                    .mention_covering(w.start)
+                    .is_some_and(|j| doc.is_modifier(j))
+        })
+        && !text[content.start..name.start].contains([',', ';', ':', '"']);
+    let mut next = text[name.end..content.end.max(name.end)]
+        .split_whitespace()
+        .take(2);
+    let noun_after = next
+        .next()
+        .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()) && !AUX.contains(&w))
+        && next.next().is_some_and(|w| AUX.contains(&w));
+    (lead_ok
+        && !noun_after
+        && doc.kind(k) == EntityKind::Organization
+        && doc.res.entities[e].kind == EntityKind::Organization
+        && !doc.possessive_at(name.end))
+    .then_some(e)
+}
+
+/// `..., the president of the Acme Association said.` (then `Jo Smith, Acme president,
+/// told Reuters`): an organisation given as the speaker after "the <title> of" is where
+/// the title is held; its one holder the article states (before or after) speaks.
+fn title_of_body(doc: &Doc<'_>, out: &mut [QuoteOut], cx: &Cx<'_>) {
+    let text = doc.text;
+    for q in out.iter_mut() {
+        let (Some(e), Some(m)) = (q.speaker, q.record.speaker_mention.as_ref()) else {
+            continue;
+        };
+        if doc.res.entities[e].kind != EntityKind::Organization {
+            continue;
+        }
+        let mut before = text[..m.start].trim_end();
+        // (`the president of the Acme Association, AA, said`: the name before the short one.)
+        if let Some(b) = before.strip_suffix(',') {
+            match doc.mention_ending_at(b.len()) {
+                Some(k) if doc.res.entity_of[k] == Some(e) => {
+                    before = text[..doc.mentions[k].span.start].trim_end();
+                }
+                _ => continue,
+            }
+        }
+        let Some(before) = before
+            .strip_suffix(" the")
+            .or_else(|| before.strip_suffix("\nthe"))
+            .unwrap_or(before)
+            .trim_end()
+            .strip_suffix(" of")
+        else {
+            continue;
+        };
+        let mut ws = before.rsplit([' ', '\n']);
+        let title = lower_cow(ws.next().unwrap_or(""));
+        if !matches!(ws.next().map(lower_cow).as_deref(), Some("the"))
+            || !doc.pipeline.recognizer.is_title(&title)
+            || SPOKES.contains(&title.as_ref())
+        {
+            continue;
+        }
+        let id = &doc.res.entities[e].id;
+        let mut holders: Vec<usize> = cx
+            .affils
+            .iter()
+            .filter(|a| {
+                a.org.as_ref() == Some(id)
+                    && a.title
+                        .as_deref()
+                        .is_some_and(|t| lower_cow(t).split(' ').any(|w| w == title))
+            })
+            .map(|a| a.person)
+            .collect();
+        holders.sort_unstable();
+        holders.dedup();
+        let [p] = holders[..] else {
+            continue;
+        };
+        let pid = doc.res.entities[p].id.clone();
+        q.record.about.retain(|a| *a != pid);
+        q.record.speaker = Some(pid);
+        q.speaker = Some(p);
     }
 }
 
@@ -6337,10 +6594,7 @@ fn indirect(
                 figures = true;
                 continue;
             }
-            let speaker = doc
-                .mentions_in(rest)
-                .into_iter()
-                .next()
+            let speaker = according_source(doc, rest)
                 .map(|k| Speaker {
                     mention: doc.mentions[k].span,
                     entity: doc.res.entity_of[k],
@@ -7000,7 +7254,8 @@ fn subject_words(doc: &Doc<'_>, subj: Span) -> usize {
 }
 
 /// `Tom Baker, a spokesman, said ...`: the words before the verb are a name (at most four
-/// capitalised words) and an apposition between commas (a determiner and at most eight words,
+/// capitalised words, or up to seven with "of"/"and" inside: `Acme Co of Canada`) and an
+/// apposition between commas (a determiner and at most eight words, or `90 pct-owned by X`;
 /// no verb): the subject, not words said before an inverted attribution.
 fn named_apposition(head: &str) -> bool {
     let Some(h) = head.trim_end().strip_suffix(',') else {
@@ -7009,16 +7264,31 @@ fn named_apposition(head: &str) -> bool {
     let Some((name, app)) = h.split_once(',') else {
         return false;
     };
-    let name_ok = (1..=4).contains(&name.split_whitespace().count())
-        && name
-            .split_whitespace()
-            .all(|w| w.starts_with(|c: char| c.is_uppercase()));
+    // (Also a company's name with "of" or "and" inside, `Acme Co of Canada`, `<Acme Corp>`.)
+    let nw: Vec<&str> = name
+        .split_whitespace()
+        .map(|w| w.trim_matches(['<', '>']))
+        .collect();
+    let capital = |w: &&str| w.starts_with(|c: char| c.is_uppercase());
+    let name_ok = (1..=4).contains(&nw.len()) && nw.iter().all(capital)
+        || nw.len() <= 7
+            && nw.first().is_some_and(capital)
+            && nw.last().is_some_and(capital)
+            && nw.iter().all(|w| capital(w) || matches!(*w, "of" | "and"));
     let aw: Vec<&str> = app.split_whitespace().collect();
+    // `Acme Co, 90 pct-owned by Zeta Corp,`: who owns it.
+    let owned = aw
+        .first()
+        .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+        && aw
+            .get(1)
+            .is_some_and(|w| *w == "pct-owned" || *w == "pct" && aw.get(2) == Some(&"owned"));
     name_ok
         && aw.len() <= 9
-        && aw
-            .first()
-            .is_some_and(|w| matches!(*w, "a" | "an" | "the" | "its" | "his" | "her"))
+        && (owned
+            || aw
+                .first()
+                .is_some_and(|w| matches!(*w, "a" | "an" | "the" | "its" | "his" | "her")))
         && !aw.iter().any(|w| {
             FINITE_AUX.contains(w) || matches!(*w, "that" | "who" | "which" | "said" | "says")
         })
@@ -7763,6 +8033,37 @@ fn speech_clause_after(
     };
     ((pronoun && (!strict || aux_next())) || finite_clause_after(doc, span, ws, wi))
         && !cue_inside()
+}
+
+/// The mention that speaks in the source phrase after "according to": the first one, or
+/// the person after it when only title words come between (`according to Acme Corp chief
+/// executive Jo Smith`, `according to the Bank of England's deputy governor Jo Smith`).
+fn according_source(doc: &Doc<'_>, rest: Span) -> Option<usize> {
+    let text = doc.text;
+    let ms = doc.mentions_in(rest);
+    let &first = ms.first()?;
+    if doc.kind(first) == EntityKind::Person {
+        return Some(first);
+    }
+    let titled = ms.iter().copied().find(|&k| {
+        doc.kind(k) == EntityKind::Person && {
+            let between = &text[doc.mentions[first].span.end..doc.mentions[k].span.start];
+            let between = between
+                .strip_prefix("'s")
+                .or_else(|| between.strip_prefix("’s"))
+                .unwrap_or(between);
+            between.split_whitespace().all(|w| {
+                w.chars().all(|c| c.is_alphabetic() || c == '-')
+                    && (w.starts_with(|c: char| c.is_lowercase())
+                        || doc.pipeline.recognizer.is_title(&lower_cow(w)))
+                    && !matches!(
+                        w,
+                        "and" | "or" | "of" | "for" | "with" | "by" | "to" | "from" | "in" | "at"
+                    )
+            })
+        }
+    });
+    Some(titled.unwrap_or(first))
 }
 
 /// What "according to X" attributes (`rest_end`: where the source phrase after "to" ends):
