@@ -4551,10 +4551,7 @@ impl Recognizer {
     /// A plural acronym ("Super PACs") is no surname.
     fn surname_echo(&self, text: &str, start: usize, end: usize, first: &str, last: &str) -> bool {
         // "PACs", "MPs"; not "McInnes".
-        let plural_acronym = last.len() >= 3
-            && last.ends_with('s')
-            && last.as_bytes()[last.len() - 2].is_ascii_uppercase();
-        if plural_acronym {
+        if crate::text::is_plural_acronym(last) {
             return false;
         }
         let mut echo = false;

@@ -100,6 +100,11 @@ pub const MONTH_NAMES: [&str; 12] = [
     "december",
 ];
 
+/// A plural acronym: "MPs", "MEPs", "PACs" (an "s" after a capital), not "McInnes".
+pub fn is_plural_acronym(w: &str) -> bool {
+    w.len() >= 3 && w.ends_with('s') && w.as_bytes()[w.len() - 2].is_ascii_uppercase()
+}
+
 /// True for a day or month name, in any case.
 ///
 /// ```

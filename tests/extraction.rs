@@ -6877,3 +6877,76 @@ const NOT_RELATIONS_RELW26: &[(&str, &[&str])] = &[
 fn relw26_cases() {
     check_relation_lists(RELATIONS_RELW26, NOT_RELATIONS_RELW26);
 }
+
+/// relc26: statements and acts between named actors. A plural acronym ("MPs") the resolver
+/// dropped does not make the party before it a mere modifier; an -s form between two names is
+/// the first one's verb; the possessor of a judged claim is the target of a passive judgement,
+/// and a possessed title's appositive person is the passive's agent; "instruct X to" demands;
+/// "working in tandem with" cooperates.
+const RELATIONS_RELC26: &[(&str, &[&str])] = &[
+    (
+        "Labour MPs have angrily criticised Ivo Marsh over the delays.",
+        &["org:uk-labour-party -criticizes-> person:ivo-marsh [asserted]"],
+    ),
+    (
+        "Tory MPs praised Ivo Marsh on Tuesday.",
+        &["org:uk-conservative-party -praises-> person:ivo-marsh [asserted]"],
+    ),
+    (
+        "Finance minister Ivo Marsh visits Ireland next week.",
+        &["person:ivo-marsh -visits-> country:ireland [asserted]"],
+    ),
+    (
+        "Ana Ruiz meets Ivo Marsh in Madrid on Friday.",
+        &["person:ana-ruiz -meets-> person:ivo-marsh [asserted]"],
+    ),
+    (
+        "Ivo Marsh's theory has also been questioned by Plaid Cymru's former leader, Ana Ruiz.",
+        &["person:ana-ruiz -criticizes-> person:ivo-marsh [asserted]"],
+    ),
+    (
+        "Ivo Marsh's allegations were denied by Ana Ruiz on Monday.",
+        &["person:ana-ruiz -rejects-> person:ivo-marsh [asserted]"],
+    ),
+    (
+        "G8 ministers agreed to instruct the World Bank to draw up a plan.",
+        &["org:g8 -demands-> org:world-bank [intended]"],
+    ),
+    (
+        "Ivo Marsh challenged the Angolan government to match his offer.",
+        &["person:ivo-marsh -demands-> country:angola [asserted]"],
+    ),
+    (
+        "The Bank of England is working in tandem with the World Bank on the study.",
+        &["org:bank-of-england -cooperates-> org:world-bank [asserted]"],
+    ),
+];
+
+/// relc26: what the shapes must not give.
+const NOT_RELATIONS_RELC26: &[(&str, &[&str])] = &[
+    // A name before an unresolved model name still only describes it.
+    (
+        "Ivo Marsh praised the Honda Accura as the best car of the year.",
+        &["-praises-> org:honda"],
+    ),
+    // After a determiner, the -s form is a plural noun.
+    (
+        "The Marsh visits China made were short.",
+        &["-visits-> country:china"],
+    ),
+    // A challenge with nothing to do is none.
+    (
+        "Ivo Marsh challenged the Angolan government's figures.",
+        &["-demands->"],
+    ),
+    // A possessor whose title has no person after the comma is itself the agent.
+    (
+        "Ivo Marsh's theory has been questioned by Plaid Cymru, the Welsh party.",
+        &["person:ana-ruiz"],
+    ),
+];
+
+#[test]
+fn relc26_cases() {
+    check_relation_lists(RELATIONS_RELC26, NOT_RELATIONS_RELC26);
+}

@@ -1518,6 +1518,29 @@ fn used_as_noun(doc: &Doc<'_>, ti: usize) -> bool {
             && !["has", "have"].contains(&prev.as_ref()))
 }
 
+/// (relc26) "John Snow visits Ireland next week", "Blair meets Bush": an -s form right after a
+/// name that is no possessor, with another name right after it, is the first name's verb, not
+/// a noun the name modifies ("a Snow visit"). Not after a determiner ("the Blair visits").
+fn s_form_between_names(doc: &Doc<'_>, ti: usize) -> bool {
+    let w = doc.tokens[ti].text(doc.text);
+    if ti == 0 || !w.ends_with('s') || w.ends_with("ss") {
+        return false;
+    }
+    let Some(k) = doc.mention_covering(doc.tokens[ti - 1].span.start) else {
+        return false;
+    };
+    let first = doc.token_at_or_after(doc.mentions[k].span.start);
+    let next = doc
+        .tokens
+        .get(ti + 1)
+        .and_then(|t| doc.mention_covering(t.span.start))
+        .filter(|&n| doc.mentions[n].span.start == doc.tokens[ti + 1].span.start);
+    next.is_some()
+        && doc.mentions[k].span.end == doc.tokens[ti - 1].span.end
+        && !doc.is_possessor(k)
+        && !(first > 0 && DETERMINERS.contains(&doc.word_cow(first - 1).as_ref()))
+}
+
 fn is_verb_context(doc: &Doc<'_>, ti: usize) -> bool {
     let prev = if ti > 0 {
         doc.word_cow(ti - 1)
@@ -1531,6 +1554,7 @@ fn is_verb_context(doc: &Doc<'_>, ti: usize) -> bool {
     ]
     .contains(&prev.as_ref())
         || doc.tokens[ti].text(doc.text).ends_with("ed")
+        || s_form_between_names(doc, ti)
         // "Israel's bombing of Gaza", "the killing of X": a gerund after a possessive or a
         // determiner is a noun.
         || doc.tokens[ti].text(doc.text).ends_with("ing")
@@ -2229,8 +2253,18 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                 // "challenged Smith to a debate", "challenged Acme to explain": a challenge to
                 // do something is a demand; "challenged the ruling", "challenged Smith's
                 // figures", "challenged Smith for the leadership" are not.
-                if entry.lemma == "challenge"
-                    && (!doc.text[tg.span.end..].starts_with(" to ")
+                // (relc26) "challenged the Angolan government to ...": a state's organ after
+                // its demonym or name is the one challenged.
+                let challenged_end = doc
+                    .mention_covering(tg.span.start)
+                    .map(|k| token_after(doc, k))
+                    .filter(|&n| {
+                        n < doc.tokens.len() && STATE_AGENTS.contains(&lowered[n].as_ref())
+                    })
+                    .map_or(tg.span.end, |n| doc.tokens[n].span.end);
+                // (relc26) "forced Taiwan to revalue": forcing someone to act demands it.
+                if matches!(entry.lemma.as_str(), "challenge" | "force to")
+                    && (!doc.text[challenged_end..].starts_with(" to ")
                         || !matches!(
                             tgt_e.kind,
                             EntityKind::Person | EntityKind::Organization | EntityKind::Country
@@ -3243,6 +3277,9 @@ fn verb_args(
         if entry.rel_type == "sells" && subj.is_some_and(|k| is_weapon(doc, k)) {
             tgt.extend(sale_recipient(doc, tlast + 1, cl.end).and_then(|k| arg(doc, k)));
         }
+        // (relc26) "by Plaid Cymru's former President, Dafydd Wigley": the person the
+        // possessed title names.
+        let by = by.map(|k| titled_by_possessor(doc, k).unwrap_or(k));
         return (by.and_then(|k| arg(doc, k)), tgt);
     }
     // Source.
@@ -5058,6 +5095,36 @@ fn object_of_verb(doc: &Doc<'_>, k: usize) -> bool {
             .starts_with(|c: char| c.is_lowercase())
             && (TOLD.contains(&w.as_ref()) || doc.pipeline.extractor.is_event_verb(&w))
     })
+}
+
+/// (relc26) "Plaid Cymru's former President, Dafydd Wigley": the person named after the comma
+/// behind the title that possessor `k` holds (only title words and up to two lower-case words
+/// between the possessive and the comma).
+fn titled_by_possessor(doc: &Doc<'_>, k: usize) -> Option<usize> {
+    if !doc.is_possessor(k) {
+        return None;
+    }
+    let first = token_after(doc, k) + 1;
+    let mut titled = false;
+    let mut plain = 0;
+    for j in first..(first + 6).min(doc.tokens.len()) {
+        let t = doc.tokens[j];
+        if t.text(doc.text) == "," {
+            let n = doc.tokens.get(j + 1)?;
+            let p = doc
+                .mention_covering(n.span.start)
+                .filter(|&p| doc.mentions[p].span.start == n.span.start)?;
+            return (titled && doc.kind(p) == EntityKind::Person).then_some(p);
+        }
+        if title_covering(doc, t.span).is_some() {
+            titled = true;
+        } else if t.text(doc.text).starts_with(char::is_lowercase) && plain < 2 {
+            plain += 1;
+        } else {
+            return None;
+        }
+    }
+    None
 }
 
 /// "Mohammad Javad Zarif, Iran's foreign minister, met": a mention inside an appositive stands
@@ -9717,7 +9784,9 @@ fn rela22_args(
         return out;
     }
     if matches!(lemma, "deny" | "dispute" | "question") {
-        let k = (!noun).then(|| judged_possessor(doc, tr)).flatten();
+        let k = (!noun)
+            .then(|| judged_possessor(doc, tr).or_else(|| judged_passive_subject(doc, tr, tgt)))
+            .flatten();
         *tgt = k.and_then(|k| arg(doc, k)).into_iter().collect();
         return out;
     }
@@ -9869,7 +9938,29 @@ const CLAIM_NOUNS: &[&str] = &[
     "integrity",
     "competence",
     "honesty",
+    // (relc26) "questioned Smith's theory".
+    "theory",
+    "theories",
+    "argument",
+    "arguments",
 ];
+
+/// (relc26) "Mr Smith's theory has been questioned by X", "Acme's claims were denied by X":
+/// the possessor of the claim noun that is the subject of the passive at `tr.ti` (the target
+/// the passive reading gave), judged by the agent.
+fn judged_passive_subject(doc: &Doc<'_>, tr: &Trigger<'_>, tgt: &[Arg]) -> Option<usize> {
+    let be = tr.ti.checked_sub(1)?;
+    if !matches!(
+        doc.word_cow(be).as_ref(),
+        "was" | "were" | "been" | "being" | "is" | "are" | "be"
+    ) {
+        return None;
+    }
+    let k = doc.mention_covering(tgt.first()?.span.start)?;
+    let n = token_after(doc, k) + 1;
+    (doc.is_possessor(k) && n < tr.ti && CLAIM_NOUNS.contains(&doc.word_cow(n).as_ref()))
+        .then_some(k)
+}
 
 /// "denied Smith's claims", "questioned Acme's commitment to the deal": the named side (a
 /// state, a body or a person) whose claim or quality the object right after the verb is.
