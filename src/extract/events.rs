@@ -1564,6 +1564,10 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
             if let Some((x, e)) = super::business::trigger(doc, &lowered, ti, range.end) {
                 (extra, cands) = (x, vec![e]);
             }
+            // A word that starts no trigger (most words): nothing below applies.
+            if cands.is_empty() {
+                continue;
+            }
             // "is in talks with X", "the talks with X": a verb phrase ("talks with") after a
             // preposition or a determiner is its first word's noun.
             if extra > 0

@@ -41,6 +41,9 @@ pub struct Extractor {
     /// of a text are answered without hashing (see [`Shapes`]).
     word_shapes: Shapes,
     cue_shapes: Shapes,
+    /// Every word that can open a cue of indirect speech (see [`quotes::indirect_heads`]):
+    /// a sentence without one is passed over whole.
+    indirect_heads: crate::wordset::WordSet,
     /// Stance words (see [`stance`]).
     stance: stance::Words,
     /// Commodity nouns and trade units (see [`trade`]).
@@ -157,6 +160,7 @@ impl Extractor {
         Extractor {
             word_shapes: Shapes::of(forms.keys()),
             cue_shapes: Shapes::of(cues.keys()),
+            indirect_heads: quotes::indirect_heads(cues.keys()),
             words: forms,
             events: lex.events.clone(),
             cues,
