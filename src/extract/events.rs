@@ -1546,7 +1546,11 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                 .any(|j| AID_WORDS.contains(&lowered[j].as_ref()))
         };
         protection_attacks(doc, s.span, range.clone(), (&lowered, &info), &mut out);
-        paid_for(doc, si, range.clone(), &lowered, quotes, &mut out);
+        // Which of the per-sentence finders below can find anything (their words' flags).
+        let (pay, aid) = sentence_marks(&info[range.clone()]);
+        if pay {
+            paid_for(doc, si, range.clone(), &lowered, quotes, &mut out);
+        }
         backed_compound(doc, si, range.clone(), &lowered, &mut out);
         let mut skip_until = 0usize;
         for ti in range.clone() {
@@ -2459,9 +2463,19 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                 }
             }
         }
-        extended_aid(doc, si, range.clone(), &lowered, (quotes, affils), &mut out);
+        if aid {
+            extended_aid(doc, si, range.clone(), &lowered, (quotes, affils), &mut out);
+        }
     }
     out
+}
+
+/// Whether a sentence's words (their [`WordInfo`]) hold a verb of paying (what [`paid_for`]
+/// starts from) and a verb of lending or a noun of credit (what [`extended_aid`] starts from).
+fn sentence_marks(info: &[Option<&WordInfo>]) -> (bool, bool) {
+    info.iter()
+        .flatten()
+        .fold((false, false), |(p, a), w| (p || w.pay, a || w.aid))
 }
 
 /// Is a name ending at `end` a subject: followed by its verb (an auxiliary, "said", an
@@ -4096,7 +4110,7 @@ fn protection_attacks(
 
 /// Verbs of paying for someone else ("paid for him to fly", "funded her trip"); the "pay"
 /// forms take "for".
-const PAY_VERBS: &[&str] = &[
+pub(crate) const PAY_VERBS: &[&str] = &[
     "paid",
     "pay",
     "pays",
@@ -10103,7 +10117,7 @@ fn attacked_policy(doc: &Doc<'_>, tr: &Trigger<'_>, tgt: &[Arg]) -> bool {
 // ---- rela23n: loans and aid extended, partnerships formed together ----
 
 /// Nouns of what a giver extends to a recipient: "a 90 mln dlr loan to X", "new credits to X".
-const EXTENDED_NOUNS: &[&str] = &[
+pub(crate) const EXTENDED_NOUNS: &[&str] = &[
     "loan",
     "loans",
     "credit",
@@ -10255,7 +10269,7 @@ fn aid_recipient(doc: &Doc<'_>, k: usize) -> bool {
 }
 
 /// Forms of "lend" (not "lending", mostly a noun: "lending to India").
-const LEND_VERBS: &[&str] = &["lend", "lends", "lent", "loaned"];
+pub(crate) const LEND_VERBS: &[&str] = &["lend", "lends", "lent", "loaned"];
 
 /// "is to lend Sudan 57 mln dlrs", "will lend Ecuador up to 12.5 mln barrels", "has lent 200
 /// mln francs to X": the recipient of a lending verb at token `v`, named right after it before

@@ -112,6 +112,11 @@ pub(crate) struct WordInfo {
     pub(crate) sports: Option<usize>,
     /// A verb of protection ([`events::PROTECT_VERBS`]).
     pub(crate) protect: bool,
+    /// A verb of paying ([`events::PAY_VERBS`]): a sentence without one has no `paid_for`.
+    pub(crate) pay: bool,
+    /// A verb of lending or a noun of credit ([`events::LEND_VERBS`],
+    /// [`events::EXTENDED_NOUNS`]): a sentence without one has no `extended_aid`.
+    pub(crate) aid: bool,
 }
 
 impl Extractor {
@@ -141,6 +146,12 @@ impl Extractor {
         }
         for w in events::PROTECT_VERBS {
             forms.entry(w.to_string()).or_default().protect = true;
+        }
+        for w in events::PAY_VERBS {
+            forms.entry(w.to_string()).or_default().pay = true;
+        }
+        for w in events::LEND_VERBS.iter().chain(events::EXTENDED_NOUNS) {
+            forms.entry(w.to_string()).or_default().aid = true;
         }
         // A form listed twice takes the kind of its last entry and is object-taking when
         // any entry says so.
@@ -692,8 +703,19 @@ mod tests {
         for w in events::PROTECT_VERBS {
             assert!(ex.word(w).is_some_and(|x| x.protect), "{w}");
         }
-        let listed =
-            |w: &str| events::SPORTS_CUES.contains(&w) || events::PROTECT_VERBS.contains(&w);
+        for w in events::PAY_VERBS {
+            assert!(ex.word(w).is_some_and(|x| x.pay), "{w}");
+        }
+        for w in events::LEND_VERBS.iter().chain(events::EXTENDED_NOUNS) {
+            assert!(ex.word(w).is_some_and(|x| x.aid), "{w}");
+        }
+        let listed = |w: &str| {
+            events::SPORTS_CUES.contains(&w)
+                || events::PROTECT_VERBS.contains(&w)
+                || events::PAY_VERBS.contains(&w)
+                || events::LEND_VERBS.contains(&w)
+                || events::EXTENDED_NOUNS.contains(&w)
+        };
         for (w, info) in &ex.words {
             assert_eq!(
                 info.sports.is_some(),
@@ -703,6 +725,13 @@ mod tests {
             assert_eq!(
                 info.protect,
                 events::PROTECT_VERBS.contains(&w.as_str()),
+                "{w}"
+            );
+            assert_eq!(info.pay, events::PAY_VERBS.contains(&w.as_str()), "{w}");
+            assert_eq!(
+                info.aid,
+                events::LEND_VERBS.contains(&w.as_str())
+                    || events::EXTENDED_NOUNS.contains(&w.as_str()),
                 "{w}"
             );
             assert!(
