@@ -12,7 +12,7 @@ use rustc_hash::FxHashSet as HashSet;
 /// A set of words with a (first byte, length) and (last byte, length) filter in front.
 #[derive(Debug, Clone)]
 pub struct WordSet {
-    words: HashSet<&'static str>,
+    words: HashSet<Box<str>>,
     /// Per first byte, a bit per length (lengths from 31 on share the last bit).
     first: Box<[u32; 256]>,
     /// Per last byte, the same.
@@ -39,8 +39,9 @@ impl Default for WordSet {
 }
 
 impl WordSet {
-    /// Adds a word.
-    pub fn insert(&mut self, w: &'static str) {
+    /// Adds a word (copied: the set may be built from words read at run time, such as a
+    /// lexicon's).
+    pub fn insert(&mut self, w: &str) {
         match (w.as_bytes().first(), w.as_bytes().last()) {
             (Some(&f), Some(&l)) => {
                 self.first[usize::from(f)] |= len_bit(w.len());
@@ -48,7 +49,7 @@ impl WordSet {
             }
             _ => self.empty = true,
         }
-        self.words.insert(w);
+        self.words.insert(w.into());
     }
 
     /// True when the set holds `w` (the same answer as the hash set alone).
@@ -64,16 +65,16 @@ impl WordSet {
     }
 }
 
-impl FromIterator<&'static str> for WordSet {
-    fn from_iter<I: IntoIterator<Item = &'static str>>(iter: I) -> WordSet {
+impl<'a> FromIterator<&'a str> for WordSet {
+    fn from_iter<I: IntoIterator<Item = &'a str>>(iter: I) -> WordSet {
         let mut s = WordSet::default();
         s.extend(iter);
         s
     }
 }
 
-impl Extend<&'static str> for WordSet {
-    fn extend<I: IntoIterator<Item = &'static str>>(&mut self, iter: I) {
+impl<'a> Extend<&'a str> for WordSet {
+    fn extend<I: IntoIterator<Item = &'a str>>(&mut self, iter: I) {
         for w in iter {
             self.insert(w);
         }

@@ -4672,6 +4672,45 @@ const QUOTES: &[(&str, Option<&str>, &str, bool)] = &[
         "Apparently they will keep talking but I do not know where this goes.\n    \"It is",
         true,
     ),
+    // perf26: sentences whose one cue is a word outside the one-word reporting forms (a phrase's
+    // first word, a verb with its preposition, "hopes to", a "that" verb, "according to",
+    // "sees X as"): the per-sentence gate of the indirect pass must let each of them through.
+    (
+        "Maria Lopez pointed out that the budget would not cover the new roads.",
+        Some("person:maria-lopez"),
+        "the budget would not cover",
+        false,
+    ),
+    (
+        "The minister referred to the rising cost of fuel in the northern provinces.",
+        None,
+        "the rising cost of fuel",
+        false,
+    ),
+    (
+        "Acme Corp hopes to sell the plant before the end of the year.",
+        Some("org:acme-corp"),
+        "to sell the plant",
+        false,
+    ),
+    (
+        "The court ruled that the contract had been broken by the builders.",
+        None,
+        "the contract had been broken",
+        false,
+    ),
+    (
+        "Prices of copper will rise further next year, according to Peter Hall.",
+        None,
+        "Prices of copper will rise",
+        false,
+    ),
+    (
+        "The board sees the merger as a way to cut costs in Europe.",
+        None,
+        "the merger as a way",
+        false,
+    ),
 ];
 
 /// Content boundaries: a reported clause ends at `, but` (what follows is a second

@@ -1594,7 +1594,11 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                 .any(|j| AID_WORDS.contains(&lowered[j].as_ref()))
         };
         protection_attacks(doc, s.span, range.clone(), (&lowered, &info), &mut out);
-        paid_for(doc, si, range.clone(), &lowered, quotes, &mut out);
+        // Which of the per-sentence finders below can find anything (their words' flags).
+        let (pay, aid) = sentence_marks(&info[range.clone()]);
+        if pay {
+            paid_for(doc, si, range.clone(), &lowered, quotes, &mut out);
+        }
         backed_compound(doc, si, range.clone(), &lowered, &mut out);
         guaranteed_debt(doc, si, range.clone(), &lowered, quotes, &mut out);
         let mut skip_until = 0usize;
@@ -1612,6 +1616,10 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
             // Business patterns ("raised its stake in", "won a contract from") come first.
             if let Some((x, e)) = super::business::trigger(doc, &lowered, ti, range.end) {
                 (extra, cands) = (x, vec![e]);
+            }
+            // A word that starts no trigger (most words): nothing below applies.
+            if cands.is_empty() {
+                continue;
             }
             // "is in talks with X", "the talks with X": a verb phrase ("talks with") after a
             // preposition or a determiner is its first word's noun.
@@ -2514,9 +2522,19 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                 }
             }
         }
-        extended_aid(doc, si, range.clone(), &lowered, (quotes, affils), &mut out);
+        if aid {
+            extended_aid(doc, si, range.clone(), &lowered, (quotes, affils), &mut out);
+        }
     }
     out
+}
+
+/// Whether a sentence's words (their [`WordInfo`]) hold a verb of paying (what [`paid_for`]
+/// starts from) and a verb of lending or a noun of credit (what [`extended_aid`] starts from).
+fn sentence_marks(info: &[Option<&WordInfo>]) -> (bool, bool) {
+    info.iter()
+        .flatten()
+        .fold((false, false), |(p, a), w| (p || w.pay, a || w.aid))
 }
 
 /// Is a name ending at `end` a subject: followed by its verb (an auxiliary, "said", an
@@ -4154,7 +4172,7 @@ fn protection_attacks(
 
 /// Verbs of paying for someone else ("paid for him to fly", "funded her trip"); the "pay"
 /// forms take "for".
-const PAY_VERBS: &[&str] = &[
+pub(crate) const PAY_VERBS: &[&str] = &[
     "paid",
     "pay",
     "pays",
@@ -10613,7 +10631,7 @@ fn attacked_policy(doc: &Doc<'_>, tr: &Trigger<'_>, tgt: &[Arg]) -> bool {
 // ---- rela23n: loans and aid extended, partnerships formed together ----
 
 /// Nouns of what a giver extends to a recipient: "a 90 mln dlr loan to X", "new credits to X".
-const EXTENDED_NOUNS: &[&str] = &[
+pub(crate) const EXTENDED_NOUNS: &[&str] = &[
     "loan",
     "loans",
     "credit",
@@ -10765,7 +10783,7 @@ fn aid_recipient(doc: &Doc<'_>, k: usize) -> bool {
 }
 
 /// Forms of "lend" (not "lending", mostly a noun: "lending to India").
-const LEND_VERBS: &[&str] = &["lend", "lends", "lent", "loaned"];
+pub(crate) const LEND_VERBS: &[&str] = &["lend", "lends", "lent", "loaned"];
 
 /// "is to lend Sudan 57 mln dlrs", "will lend Ecuador up to 12.5 mln barrels", "has lent 200
 /// mln francs to X": the recipient of a lending verb at token `v`, named right after it before

@@ -41,6 +41,9 @@ pub struct Extractor {
     /// of a text are answered without hashing (see [`Shapes`]).
     word_shapes: Shapes,
     cue_shapes: Shapes,
+    /// Every word that can open a cue of indirect speech (see [`quotes::indirect_heads`]):
+    /// a sentence without one is passed over whole.
+    indirect_heads: crate::wordset::WordSet,
     /// Stance words (see [`stance`]).
     stance: stance::Words,
     /// Commodity nouns and trade units (see [`trade`]).
@@ -109,6 +112,11 @@ pub(crate) struct WordInfo {
     pub(crate) sports: Option<usize>,
     /// A verb of protection ([`events::PROTECT_VERBS`]).
     pub(crate) protect: bool,
+    /// A verb of paying ([`events::PAY_VERBS`]): a sentence without one has no `paid_for`.
+    pub(crate) pay: bool,
+    /// A verb of lending or a noun of credit ([`events::LEND_VERBS`],
+    /// [`events::EXTENDED_NOUNS`]): a sentence without one has no `extended_aid`.
+    pub(crate) aid: bool,
 }
 
 impl Extractor {
@@ -139,6 +147,12 @@ impl Extractor {
         for w in events::PROTECT_VERBS {
             forms.entry(w.to_string()).or_default().protect = true;
         }
+        for w in events::PAY_VERBS {
+            forms.entry(w.to_string()).or_default().pay = true;
+        }
+        for w in events::LEND_VERBS.iter().chain(events::EXTENDED_NOUNS) {
+            forms.entry(w.to_string()).or_default().aid = true;
+        }
         // A form listed twice takes the kind of its last entry and is object-taking when
         // any entry says so.
         let mut cues: HashMap<String, Cue> = HashMap::default();
@@ -157,6 +171,7 @@ impl Extractor {
         Extractor {
             word_shapes: Shapes::of(forms.keys()),
             cue_shapes: Shapes::of(cues.keys()),
+            indirect_heads: quotes::indirect_heads(cues.keys()),
             words: forms,
             events: lex.events.clone(),
             cues,
@@ -693,8 +708,19 @@ mod tests {
         for w in events::PROTECT_VERBS {
             assert!(ex.word(w).is_some_and(|x| x.protect), "{w}");
         }
-        let listed =
-            |w: &str| events::SPORTS_CUES.contains(&w) || events::PROTECT_VERBS.contains(&w);
+        for w in events::PAY_VERBS {
+            assert!(ex.word(w).is_some_and(|x| x.pay), "{w}");
+        }
+        for w in events::LEND_VERBS.iter().chain(events::EXTENDED_NOUNS) {
+            assert!(ex.word(w).is_some_and(|x| x.aid), "{w}");
+        }
+        let listed = |w: &str| {
+            events::SPORTS_CUES.contains(&w)
+                || events::PROTECT_VERBS.contains(&w)
+                || events::PAY_VERBS.contains(&w)
+                || events::LEND_VERBS.contains(&w)
+                || events::EXTENDED_NOUNS.contains(&w)
+        };
         for (w, info) in &ex.words {
             assert_eq!(
                 info.sports.is_some(),
@@ -704,6 +730,13 @@ mod tests {
             assert_eq!(
                 info.protect,
                 events::PROTECT_VERBS.contains(&w.as_str()),
+                "{w}"
+            );
+            assert_eq!(info.pay, events::PAY_VERBS.contains(&w.as_str()), "{w}");
+            assert_eq!(
+                info.aid,
+                events::LEND_VERBS.contains(&w.as_str())
+                    || events::EXTENDED_NOUNS.contains(&w.as_str()),
                 "{w}"
             );
             assert!(

@@ -373,7 +373,14 @@ impl<'a> Cx<'a> {
         }
         // The one person the previous sentence names (None: none or several).
         let mut prev: Option<usize> = None;
-        for s in doc.sentences {
+        // Only a resolved person's mention takes a pronoun's vote: with none, no sentence
+        // needs reading.
+        let sentences = if any_resolved_person(doc) {
+            doc.sentences
+        } else {
+            &[]
+        };
+        for s in sentences {
             let mut seen = SentencePersons::default();
             let mut next_mention = doc
                 .mentions
@@ -425,6 +432,14 @@ impl<'a> Cx<'a> {
             quoted,
         }
     }
+}
+
+/// True when some mention is of a resolved person (what [`see_person`] notes).
+fn any_resolved_person(doc: &Doc<'_>) -> bool {
+    doc.mentions
+        .iter()
+        .zip(&doc.res.entity_of)
+        .any(|(m, e)| m.kind == EntityKind::Person && e.is_some())
 }
 
 /// The persons one sentence names, as far as it has been read.
@@ -6497,6 +6512,11 @@ fn indirect(
     if poll_lead(doc, ws, span, &in_quote, out) {
         return;
     }
+    // Only a word that can open a cue reads the sentence as indirect speech: with none, there
+    // is nothing to find, and the words before the first one are passed over below anyway.
+    let Some(first_head) = first_cue_head(doc, ws) else {
+        return;
+    };
     // After a first attribution that a second one cuts short (`While X said A, Y said B`):
     // the word to resume at and where the second clause starts.
     let mut resume = 0;
@@ -6518,12 +6538,15 @@ fn indirect(
     // The sentence gives figures (`according to official figures`): only a verb of speech
     // (`X said A, according to figures`) still attributes it.
     let mut figures = false;
-    for wi in according.into_iter().chain(0..ws.len()) {
+    for wi in according.into_iter().chain(first_head..ws.len()) {
         let w = &ws[wi];
         if wi < resume || closing.is_some_and(|c| wi < c && !named_subject(doc, ws, wi)) {
             continue;
         }
         let lw = doc.lower_at(*w);
+        if !doc.pipeline.extractor.indirect_heads.contains(&lw) {
+            continue;
+        }
         // `They claim the checks are fair`: after a subject pronoun, a verb.
         let is_noun = is_reporting_noun(&lw)
             && !(matches!(lw.as_ref(), "claim" | "claims" | "comment" | "comments")
@@ -7229,6 +7252,74 @@ fn indirect(
             return;
         }
     }
+}
+
+/// Words other than the reporting lexicon's that [`indirect`] reads as (the start of) a cue:
+/// the reporting nouns ([`is_reporting_noun`]), the verbs of [`prep_verb`], `hope` and `see`
+/// (see [`pol22_cue`]) and `according`. Keep in step with those functions.
+const OTHER_CUE_HEADS: &[&str] = &[
+    "comments",
+    "comment",
+    "remarks",
+    "remark",
+    "statement",
+    "statements",
+    "claim",
+    "claims",
+    "words",
+    "warning",
+    "assertion",
+    "announcement",
+    "refer",
+    "refers",
+    "referred",
+    "referring",
+    "point",
+    "points",
+    "pointed",
+    "pointing",
+    "talk",
+    "talks",
+    "talked",
+    "talking",
+    "speak",
+    "speaks",
+    "spoke",
+    "speaking",
+    "hope",
+    "hopes",
+    "hoped",
+    "hoping",
+    "see",
+    "sees",
+    "saw",
+    "seen",
+    "seeing",
+    "according",
+];
+
+/// Every lower-case word [`indirect`] can read as a cue or the first word of one: the first
+/// word of each reporting form (one-word forms whole; `pointed out` by `pointed`), the words
+/// of [`OTHER_CUE_HEADS`] and [`THAT_VERBS`]. Any other word is passed over before its
+/// readings are tried, and a sentence with none of them is passed over whole.
+pub(super) fn indirect_heads<'a>(
+    cue_forms: impl Iterator<Item = &'a String>,
+) -> crate::wordset::WordSet {
+    let mut set = crate::wordset::WordSet::default();
+    for f in cue_forms {
+        // (A phrase is matched as the word, a space and the next words.)
+        set.insert(f.split(' ').next().unwrap_or(""));
+    }
+    set.extend(OTHER_CUE_HEADS.iter().copied());
+    set.extend(THAT_VERBS.iter().copied());
+    set
+}
+
+/// The index in `ws` of the first word that can open a cue of indirect speech
+/// ([`indirect_heads`]).
+fn first_cue_head(doc: &Doc<'_>, ws: &[Span]) -> Option<usize> {
+    let heads = &doc.pipeline.extractor.indirect_heads;
+    ws.iter().position(|w| heads.contains(&doc.lower_at(*w)))
 }
 
 /// The words of a subject before a closing cue, a named mention counting as one word and a
@@ -8166,6 +8257,58 @@ fn push_indirect(
 mod tests {
     use crate::article::Article;
     use crate::pipeline::Pipeline;
+
+    /// The indirect pass's gate lets through every word that one of its cue readings accepts
+    /// (a reporting or cognition form, a reporting noun, a verb with its preposition, `hope`,
+    /// `see`, a "that" verb, `according`, the first word of a multi-word form), over every word
+    /// of the lexicons and of those lists, and turns common words away.
+    #[test]
+    fn indirect_heads_hold_every_cue_reading() {
+        let lex = crate::lexicon::Lexicon::builtin().unwrap();
+        let p = Pipeline::new(&lex);
+        let ex = &p.extractor;
+        let heads = &ex.indirect_heads;
+        let forms: Vec<&str> = lex
+            .reporting
+            .iter()
+            .flat_map(|r| r.forms.iter())
+            .map(String::as_str)
+            .collect();
+        let mut vocabulary: Vec<&str> = forms.iter().flat_map(|f| f.split_whitespace()).collect();
+        vocabulary.extend(
+            lex.events
+                .iter()
+                .flat_map(|e| e.forms.iter())
+                .flat_map(|f| f.split_whitespace()),
+        );
+        vocabulary.extend(
+            super::OTHER_CUE_HEADS
+                .iter()
+                .chain(super::THAT_VERBS)
+                .copied(),
+        );
+        vocabulary.extend([
+            "the", "rose", "market", "shares", "percent", "and", "ruling", "talker",
+        ]);
+        for w in vocabulary {
+            let c = ex.cue(w);
+            let reads = c.reporting
+                || c.cognition
+                || super::is_reporting_noun(w)
+                || super::prep_verb(w).is_some()
+                || matches!(w, "hope" | "hopes" | "hoped" | "hoping")
+                || matches!(w, "see" | "sees" | "saw" | "seen" | "seeing")
+                || super::THAT_VERB_SET.contains(w)
+                || w == "according"
+                || forms
+                    .iter()
+                    .any(|f| f.strip_prefix(w).is_some_and(|r| r.starts_with(' ')));
+            assert_eq!(heads.contains(w), reads, "{w}");
+        }
+        for w in ["the", "rose", "market", "shares", "percent", "and"] {
+            assert!(!heads.contains(w), "{w}");
+        }
+    }
 
     #[test]
     fn bare_clause_set_is_the_list() {
