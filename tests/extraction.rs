@@ -6795,7 +6795,10 @@ const NOT_RELATIONS_MINE26: &[(&str, &[&str])] = &[
     ),
     (
         "Japan has been buying rice in Laos and Cambodia for supply to Vietnam.",
-        &["country:cambodia -cooperates->", "country:laos -cooperates->"],
+        &[
+            "country:cambodia -cooperates->",
+            "country:laos -cooperates->",
+        ],
     ),
 ];
 
