@@ -4155,18 +4155,13 @@ fn protection_attacks(
         }
         let force_end = doc.tokens[force].span.end;
         let ev = Span::new(doc.tokens[ti].span.start, force_end);
-        out.push(RelationRecord {
-            source: src.to_string(),
-            target: tgt.to_string(),
-            rel_type: "attacks".to_string(),
-            cameo: Some("190".to_string()),
-            modality: Modality::Asserted,
-            date: doc.date_in(sent),
-            title: None,
-            evidence: doc.article.evidence(ev),
-            sentence: Some(doc.article.evidence(sent)),
-            rule: "event/protect-from".to_string(),
-        });
+        out.push(sentence_record(
+            doc,
+            (src, tgt),
+            ("attacks", "190", "event/protect-from"),
+            Modality::Asserted,
+            (sent, ev),
+        ));
     }
 }
 
@@ -4386,6 +4381,29 @@ fn aid_record(
         cameo: Some(cameo.to_string()),
         modality: m,
         date: doc.date_in(cl).or_else(|| doc.date_in(sent)),
+        title: None,
+        evidence: doc.article.evidence(ev),
+        sentence: Some(doc.article.evidence(sent)),
+        rule: rule.to_string(),
+    }
+}
+
+/// A relation from `src` to `tgt` (entity ids) of `(rel_type, cameo, rule)`, dated by its
+/// sentence `sent`, with `ev` as its evidence.
+fn sentence_record(
+    doc: &Doc<'_>,
+    (src, tgt): (&str, &str),
+    (rel_type, cameo, rule): (&str, &str, &str),
+    modality: Modality,
+    (sent, ev): (Span, Span),
+) -> RelationRecord {
+    RelationRecord {
+        source: src.to_string(),
+        target: tgt.to_string(),
+        rel_type: rel_type.to_string(),
+        cameo: Some(cameo.to_string()),
+        modality,
+        date: doc.date_in(sent),
         title: None,
         evidence: doc.article.evidence(ev),
         sentence: Some(doc.article.evidence(sent)),
@@ -10053,18 +10071,16 @@ fn backed_compound(
             continue;
         };
         let ev = Span::new(a.span.start, b.span.end.min(sent.end));
-        out.push(RelationRecord {
-            source: doc.res.entities[a.entity].id.clone(),
-            target: doc.res.entities[b.entity].id.clone(),
-            rel_type: "supports".to_string(),
-            cameo: Some("050".to_string()),
-            modality: Modality::Asserted,
-            date: doc.date_in(sent),
-            title: None,
-            evidence: doc.article.evidence(ev),
-            sentence: Some(doc.article.evidence(sent)),
-            rule: "event/verb/back/premodifier".to_string(),
-        });
+        out.push(sentence_record(
+            doc,
+            (
+                &doc.res.entities[a.entity].id,
+                &doc.res.entities[b.entity].id,
+            ),
+            ("supports", "050", "event/verb/back/premodifier"),
+            Modality::Asserted,
+            (sent, ev),
+        ));
     }
 }
 
@@ -10204,18 +10220,16 @@ fn guaranteed_debt(
         let t = doc.tokens[ti].span;
         let in_quote = quotes.iter().any(|q| q.content.contains(t));
         let modality = modality(doc, sent, t, in_quote, TriggerPos::Verb, false, None);
-        out.push(RelationRecord {
-            source: doc.res.entities[g.entity].id.clone(),
-            target: doc.res.entities[b.entity].id.clone(),
-            rel_type: "cooperates".to_string(),
-            cameo: Some("061".to_string()),
+        out.push(sentence_record(
+            doc,
+            (
+                &doc.res.entities[g.entity].id,
+                &doc.res.entities[b.entity].id,
+            ),
+            ("cooperates", "061", "event/business/guarantee"),
             modality,
-            date: doc.date_in(sent),
-            title: None,
-            evidence: doc.article.evidence(Span::new(debt.start, g.span.end)),
-            sentence: Some(doc.article.evidence(sent)),
-            rule: "event/business/guarantee".to_string(),
-        });
+            (sent, Span::new(debt.start, g.span.end)),
+        ));
     }
 }
 
