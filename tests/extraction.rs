@@ -6786,9 +6786,18 @@ const RELATIONS_MINE26: &[(&str, &[&str])] = &[
         "The deal came from a contest between Ford and Volvo to ally with Renault.",
         &["org:volvo -cooperates-> org:renault [asserted]"],
     ),
+    (
+        "Zentrix Corp said it is willing to resume negotiations with the Miners Union as requested by Governor Ann Lee.",
+        &["org:zentrix-corp -negotiates-> org:miners-union [intended]"],
+    ),
 ];
 
 const NOT_RELATIONS_MINE26: &[(&str, &[&str])] = &[
+    // The "by" agent of an "as" clause's participle is not the noun's.
+    (
+        "Zentrix Corp said it is willing to resume negotiations with the Miners Union as requested by Governor Ann Lee.",
+        &["person:ann-lee -negotiates->"],
+    ),
     (
         "The senior bishop in Portugal and Spain backed Gordon Brown's plan on Monday.",
         &["country:spain -supports->", "country:portugal -supports->"],

@@ -7932,14 +7932,16 @@ fn noun_args(
                                 .text(doc.text)
                                 .starts_with(|c: char| c.is_lowercase())
                         }))
-                    // "the sale ... was approved by X": the agent of another verb.
+                    // "the sale ... was approved by X": the agent of another verb; so is
+                    // "talks with X as requested by Y" (an "as" clause's participle).
                     && !doc
                         .tokens_in(Span::new(t.span.end, doc.mentions[k].span.start))
                         .any(|j| {
+                            let w = doc.word_cow(j);
                             matches!(
-                                doc.word_cow(j).as_ref(),
+                                w.as_ref(),
                                 "was" | "were" | "is" | "are" | "been" | "being" | "be"
-                            )
+                            ) || w == "as" && passive_participle(&doc.word_cow(j + 1))
                         })
         }) {
             src = arg(doc, by_agent_head(doc, k, cl.end));
