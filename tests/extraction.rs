@@ -6790,9 +6790,32 @@ const RELATIONS_MINE26: &[(&str, &[&str])] = &[
         "Zentrix Corp said it is willing to resume negotiations with the Miners Union as requested by Governor Ann Lee.",
         &["org:zentrix-corp -negotiates-> org:miners-union [intended]"],
     ),
+    // Unnamed goods from a named seller: the buyer buys the seller.
+    (
+        "Egypt bought 24 jets from France last year.",
+        &["country:egypt -buys-> country:france [asserted]"],
+    ),
+    (
+        "Zentrix Corp agreed to buy six cranes from Orion Capital Ltd.",
+        &["org:zentrix-corp -buys-> org:orion-capital-ltd [intended]"],
+    ),
 ];
 
 const NOT_RELATIONS_MINE26: &[(&str, &[&str])] = &[
+    // Buying from a seller: not a noun, a passive, a participle or "nothing".
+    (
+        "Zentrix Corp said it has received a 2 mln dlr order from Orion Capital Ltd.",
+        &["org:zentrix-corp -buys->"],
+    ),
+    (
+        "Orion Capital Ltd cancelled a 40 mln dlr oil purchase from Norway.",
+        &["org:orion-capital-ltd -buys->"],
+    ),
+    (
+        "Zentrix Corp said Brillo Inc, to be bought from Orion Capital Ltd, makes pumps.",
+        &["org:brillo-inc -buys->"],
+    ),
+    ("Chile buys nothing from Peru.", &["country:chile -buys->"]),
     // The "by" agent of an "as" clause's participle is not the noun's.
     (
         "Zentrix Corp said it is willing to resume negotiations with the Miners Union as requested by Governor Ann Lee.",

@@ -3561,6 +3561,14 @@ fn verb_args(
                 tgt.extend(arg(doc, k));
             }
         }
+        // "Egypt bought 24 jets from France": unnamed goods, a named seller (the buyer buys
+        // the seller, as for commodity deals).
+        if tgt.is_empty()
+            && matches!(entry.lemma.as_str(), "buy" | "purchase")
+            && active_buying_verb(doc, ti)
+        {
+            tgt.extend(sale_source(doc, tlast + 1, cl.end).and_then(|k| arg(doc, k)));
+        }
         return (src, tgt);
     }
     // "accepted Knoll's offer", "accepted a bid from X": accepting agrees with whoever made the
@@ -4807,6 +4815,71 @@ fn sale_recipient(doc: &Doc<'_>, from: usize, end: usize) -> Option<usize> {
         }
         if doc.tokens[j].kind == TokenKind::Punct
             || ["from", "that", "which", "who"].contains(&w.as_ref())
+        {
+            return None;
+        }
+        j += 1;
+    }
+    None
+}
+
+/// True when the buying word at `ti` is an active verb of the clause's subject: not a noun
+/// ("a 40 mln dlr oil purchase"), a passive ("to be bought from") or a participle after its
+/// noun ("products bought from X"). "purchase" is a verb only after "to" or a modal;
+/// "bought" and "purchased" only right after a name, an adverb or "has"/"have"/"had".
+fn active_buying_verb(doc: &Doc<'_>, ti: usize) -> bool {
+    if ti == 0 {
+        return false;
+    }
+    let w = doc.word_cow(ti);
+    let prev = doc.word_cow(ti - 1);
+    let p = prev.as_ref();
+    match w.as_ref() {
+        "purchase" | "buy" => matches!(
+            p,
+            "to" | "will"
+                | "would"
+                | "could"
+                | "can"
+                | "may"
+                | "might"
+                | "should"
+                | "must"
+                | "shall"
+                | "did"
+                | "not"
+        ),
+        "bought" | "purchased" => {
+            doc.mention_ending_at(doc.tokens[ti - 1].span.end).is_some()
+                || p.len() > 4 && p.ends_with("ly")
+                || matches!(p, "has" | "have" | "had" | "also" | "then" | "just")
+        }
+        "buys" | "purchases" => doc.mention_ending_at(doc.tokens[ti - 1].span.end).is_some(),
+        _ => false,
+    }
+}
+
+/// "bought 24 jets from France": the seller in a `from` phrase shortly after the trigger,
+/// a country or an organisation that is no modifier ("from U.S. banks") or possessor ("from
+/// Boeing's unit"), past nothing but words of the goods (no punctuation, "to", "that").
+fn sale_source(doc: &Doc<'_>, from: usize, end: usize) -> Option<usize> {
+    let mut j = from;
+    while j < doc.tokens.len() && j < from + 8 && doc.tokens[j].span.start < end {
+        let w = doc.word_cow(j);
+        if w == "from" {
+            return object_np(doc, j, end, &["from"], true, false).filter(|&k| {
+                matches!(doc.kind(k), EntityKind::Country | EntityKind::Organization)
+                    && !doc.is_modifier(k)
+                    && !doc.is_possessor(k)
+            });
+        }
+        // ("buy nothing from Brazil": no deal.)
+        if doc.tokens[j].kind == TokenKind::Punct
+            || [
+                "to", "that", "which", "who", "for", "in", "at", "on", "nothing",
+            ]
+            .contains(&w.as_ref())
+            || doc.mention_covering(doc.tokens[j].span.start).is_some()
         {
             return None;
         }
