@@ -135,31 +135,33 @@ pub fn collapse_ws(s: &str) -> String {
     collapse_plain(s)
 }
 
-/// `s` with every decimal character reference to a letter ("&#233;") decoded; other
-/// references stay as written.
+/// `s` with every decimal character reference to a letter ("&#233;") decoded (by the HTML
+/// reader's [`crate::article::decode_entity`]); other references stay as written.
 fn decode_letter_references(s: &str) -> String {
+    let bytes = s.as_bytes();
     let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(p) = rest.find("&#") {
-        out.push_str(&rest[..p]);
-        let digits = rest[p + 2..].bytes().take_while(u8::is_ascii_digit).count();
-        let letter = ((1..=7).contains(&digits) && rest[p + 2 + digits..].starts_with(';'))
-            .then(|| rest[p + 2..p + 2 + digits].parse::<u32>().ok())
-            .flatten()
-            .and_then(char::from_u32)
-            .filter(|c| c.is_alphabetic());
-        match letter {
-            Some(c) => {
-                out.push(c);
-                rest = &rest[p + 3 + digits..];
-            }
-            None => {
-                out.push_str("&#");
-                rest = &rest[p + 2..];
-            }
+    let mut plain = 0;
+    for p in memchr::memmem::find_iter(bytes, b"&#") {
+        if p < plain {
+            continue;
         }
+        let digits = bytes[p + 2..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        let Some((c, len)) = (1..=7)
+            .contains(&digits)
+            .then(|| crate::article::decode_entity(&bytes[p..]))
+            .flatten()
+            .filter(|&(c, len)| len == digits + 3 && c.is_alphabetic())
+        else {
+            continue;
+        };
+        out.push_str(&s[plain..p]);
+        out.push(c);
+        plain = p + len;
     }
-    out.push_str(rest);
+    out.push_str(&s[plain..]);
     out
 }
 

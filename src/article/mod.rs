@@ -23,6 +23,7 @@ use crate::span::Span;
 
 mod boilerplate;
 mod html;
+pub(crate) use html::decode_entity;
 mod jsonl;
 mod markdown;
 mod meta;

@@ -25,22 +25,24 @@ pub(crate) struct QuoteOut {
 /// True when `w` is a reporting noun (`comments`, `statement`, `claim`): a cue like a
 /// reporting verb. A `match`, as the cue loops test every word.
 fn is_reporting_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "comments"
-            | "comment"
-            | "remarks"
-            | "remark"
-            | "statement"
-            | "statements"
-            | "claim"
-            | "claims"
-            | "words"
-            | "warning"
-            | "assertion"
-            | "announcement"
-    )
+    REPORTING_NOUNS.contains(&w)
 }
+
+/// The nouns of [`is_reporting_noun`].
+const REPORTING_NOUNS: &[&str] = &[
+    "comments",
+    "comment",
+    "remarks",
+    "remark",
+    "statement",
+    "statements",
+    "claim",
+    "claims",
+    "words",
+    "warning",
+    "assertion",
+    "announcement",
+];
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "He", "She", "They"];
 
@@ -7254,38 +7256,10 @@ fn indirect(
     }
 }
 
-/// Words other than the reporting lexicon's that [`indirect`] reads as (the start of) a cue:
-/// the reporting nouns ([`is_reporting_noun`]), the verbs of [`prep_verb`], `hope` and `see`
-/// (see [`pol22_cue`]) and `according`. Keep in step with those functions.
+/// Words other than the reporting lexicon's, the reporting nouns ([`REPORTING_NOUNS`]) and
+/// the verbs of [`prep_verb`] that [`indirect`] reads as (the start of) a cue: `hope`, `see`
+/// (see [`pol22_cue`]) and `according`.
 const OTHER_CUE_HEADS: &[&str] = &[
-    "comments",
-    "comment",
-    "remarks",
-    "remark",
-    "statement",
-    "statements",
-    "claim",
-    "claims",
-    "words",
-    "warning",
-    "assertion",
-    "announcement",
-    "refer",
-    "refers",
-    "referred",
-    "referring",
-    "point",
-    "points",
-    "pointed",
-    "pointing",
-    "talk",
-    "talks",
-    "talked",
-    "talking",
-    "speak",
-    "speaks",
-    "spoke",
-    "speaking",
     "hope",
     "hopes",
     "hoped",
@@ -7300,7 +7274,8 @@ const OTHER_CUE_HEADS: &[&str] = &[
 
 /// Every lower-case word [`indirect`] can read as a cue or the first word of one: the first
 /// word of each reporting form (one-word forms whole; `pointed out` by `pointed`), the words
-/// of [`OTHER_CUE_HEADS`] and [`THAT_VERBS`]. Any other word is passed over before its
+/// of [`REPORTING_NOUNS`], [`PREP_VERBS_TO`], [`PREP_VERBS_ABOUT`], [`OTHER_CUE_HEADS`] and
+/// [`THAT_VERBS`]. Any other word is passed over before its
 /// readings are tried, and a sentence with none of them is passed over whole.
 pub(super) fn indirect_heads<'a>(
     cue_forms: impl Iterator<Item = &'a String>,
@@ -7310,7 +7285,14 @@ pub(super) fn indirect_heads<'a>(
         // (A phrase is matched as the word, a space and the next words.)
         set.insert(f.split(' ').next().unwrap_or(""));
     }
-    set.extend(OTHER_CUE_HEADS.iter().copied());
+    for words in [
+        REPORTING_NOUNS,
+        PREP_VERBS_TO,
+        PREP_VERBS_ABOUT,
+        OTHER_CUE_HEADS,
+    ] {
+        set.extend(words.iter().copied());
+    }
     set.extend(THAT_VERBS.iter().copied());
     set
 }
@@ -7483,15 +7465,31 @@ fn heads_subject(text: &str, from: usize, m: Span) -> bool {
 /// Verbs that report what was said only with their preposition (`referred to X`,
 /// `talked about X`): that preposition.
 fn prep_verb(w: &str) -> Option<&'static str> {
-    match w {
-        "refer" | "refers" | "referred" | "referring" | "point" | "points" | "pointed"
-        | "pointing" => Some("to"),
-        "talk" | "talks" | "talked" | "talking" | "speak" | "speaks" | "spoke" | "speaking" => {
-            Some("about")
-        }
-        _ => None,
+    if PREP_VERBS_TO.contains(&w) {
+        Some("to")
+    } else if PREP_VERBS_ABOUT.contains(&w) {
+        Some("about")
+    } else {
+        None
     }
 }
+
+/// The verbs [`prep_verb`] reads with "to".
+const PREP_VERBS_TO: &[&str] = &[
+    "refer",
+    "refers",
+    "referred",
+    "referring",
+    "point",
+    "points",
+    "pointed",
+    "pointing",
+];
+
+/// The verbs [`prep_verb`] reads with "about".
+const PREP_VERBS_ABOUT: &[&str] = &[
+    "talk", "talks", "talked", "talking", "speak", "speaks", "spoke", "speaking",
+];
 
 /// True when `s` (from "and" on) opens a clause of its own: a subject (a pronoun, a
 /// determiner, a capitalised word or a number) and a finite verb within six words before
