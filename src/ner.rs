@@ -6280,7 +6280,7 @@ impl Recognizer {
         let reporting_after = self.is_reporting(next_word)
             || next_text.starts_with(", said")
             || next_text.starts_with(", says");
-        let reporting_before = self.is_reporting(&prev_word) && !sentence_initial;
+        let reporting_before = self.is_reporting(prev_word) && !sentence_initial;
         // "Their lawyer, Majeed Memon, said": a name set off by commas right after a title.
         // "his Peruvian counterpart, Wilfredo Ruiz.": also a counterpart, and before the
         // sentence's full stop.

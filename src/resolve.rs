@@ -559,11 +559,10 @@ fn org_words<'a>(
                     orgs.insert(Cow::Borrowed(&e.id), Cow::Borrowed(&e.name));
                 }
             }
-            Target::Name(on) if o.rule != BARE_INSTITUTION => {
-                if named.insert(on) {
-                    orgs.entry(Cow::Owned(format!("org:{}", slug(on))))
-                        .or_insert(Cow::Borrowed(on));
-                }
+            // (A name met again, later in the text, is in the table already.)
+            Target::Name(on) if o.rule != BARE_INSTITUTION && named.insert(on) => {
+                orgs.entry(Cow::Owned(format!("org:{}", slug(on))))
+                    .or_insert(Cow::Borrowed(on));
             }
             _ => {}
         }
