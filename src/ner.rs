@@ -514,17 +514,33 @@ const ORG_DESCRIPTORS: &[&str] = &[
 
 /// True for a noun of [`ORG_DESCRIPTORS`] ("retailer", "carmaker"), lower case.
 pub(crate) fn is_org_descriptor(w: &str) -> bool {
-    ORG_DESCRIPTORS.contains(&w)
+    WORD_SETS[5].contains(w)
+}
+
+/// [`is_org_descriptor`] in any ASCII case: true when some noun `d` of [`ORG_DESCRIPTORS`]
+/// has `d.eq_ignore_ascii_case(w)` (a set look-up, not a pass over the list).
+fn is_org_descriptor_ci(w: &str) -> bool {
+    if w.bytes().any(|b| b.is_ascii_uppercase()) {
+        is_org_descriptor(&w.to_ascii_lowercase())
+    } else {
+        is_org_descriptor(w)
+    }
 }
 
 /// The word lists the capitalised-run classifier tests most often, as hash
 /// sets built on first use: a membership test hashes the word once instead of
 /// comparing it with every entry of the list.
-static WORD_SETS: std::sync::LazyLock<[crate::wordset::WordSet; 5]> =
+static WORD_SETS: std::sync::LazyLock<[crate::wordset::WordSet; 6]> =
     std::sync::LazyLock::new(|| {
-        let mut sets: [crate::wordset::WordSet; 5] =
-            [ORG_HEADS, COMPANY_WORDS, SUFFIXES, MISC_HEADS, ORG_OPENERS]
-                .map(|l| l.iter().copied().collect());
+        let mut sets: [crate::wordset::WordSet; 6] = [
+            ORG_HEADS,
+            COMPANY_WORDS,
+            SUFFIXES,
+            MISC_HEADS,
+            ORG_OPENERS,
+            ORG_DESCRIPTORS,
+        ]
+        .map(|l| l.iter().copied().collect());
         sets[0].extend(CLUB_HEADS.iter().copied());
         sets
     });
@@ -1452,7 +1468,7 @@ fn title_with_complement(before: &str, title_at_end: &HashMap<usize, usize>) -> 
             || w == "and" && end == before.len()
             // "chairman of messaging firm" + "MBlox": the complement's noun names a company.
             || end == before.len()
-                && (ORG_DESCRIPTORS.contains(&w)
+                && (is_org_descriptor(w)
                     || matches!(
                         w,
                         "bank" | "broker" | "stockbroker" | "agency" | "party" | "union" | "fund"
@@ -1755,6 +1771,16 @@ fn len_bit(len: usize) -> u128 {
 /// `list.contains(&w.to_ascii_lowercase().as_str())` says, without the copy.
 fn in_list_ascii_ci(list: &[&str], w: &str) -> bool {
     list.iter().any(|x| x.eq_ignore_ascii_case(w))
+}
+
+/// `w.to_ascii_lowercase()`, borrowed when `w` has no ASCII capital (most words before a name:
+/// "said", "the", "in").
+fn ascii_lower_cow(w: &str) -> std::borrow::Cow<'_, str> {
+    if w.bytes().any(|b| b.is_ascii_uppercase()) {
+        std::borrow::Cow::Owned(w.to_ascii_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(w)
+    }
 }
 
 fn is_word_char(c: char) -> bool {
@@ -2416,6 +2442,18 @@ impl Recognizer {
         self.title_words.contains(word)
     }
 
+    /// [`Recognizer::is_title`] of `word` lower-cased (`to_lowercase`), with no copy of a
+    /// short ASCII word.
+    fn is_title_ci(&self, word: &str) -> bool {
+        crate::text::with_lower(word, |w| self.is_title(w))
+    }
+
+    /// True when `word` lower-cased (`to_lowercase`) is a lone institution word ("Parliament",
+    /// "Treasury"), with no copy of a short ASCII word.
+    fn is_lone_institution_ci(&self, word: &str) -> bool {
+        crate::text::with_lower(word, |w| self.lone_institutions.contains(w))
+    }
+
     /// The `type` attribute of lexicon entity `i` ("company", "province", ...).
     fn lex_type(&self, i: usize) -> Option<&str> {
         self.entities[i].attrs.get("type").map(String::as_str)
@@ -3021,7 +3059,7 @@ impl Recognizer {
                     && tokens[j - 1].span.end == tj.span.start
                     && (singular || possessor.ends_with('s'))
                     && possessor.chars().any(char::is_lowercase)
-                    && !self.is_title(&possessor.to_lowercase())
+                    && !self.is_title_ci(possessor)
                     && (k..j).all(|i| {
                         let w = tokens[i].text(text);
                         !(is_org_head(w) || is_suffix(w) || CONNECTORS.contains(&w))
@@ -3590,6 +3628,15 @@ impl Recognizer {
             !gap.is_empty() && gap.trim().is_empty() && gap.matches('\n').count() <= 1
         };
         for (k, t) in tokens.iter().enumerate() {
+            // Only the honorifics and the four verbs below start anything: the first byte
+            // passes over the other tokens before the token is sliced.
+            if !text
+                .as_bytes()
+                .get(t.span.start)
+                .is_some_and(|b| matches!(b, b'M' | b's' | b'a' | b'r'))
+            {
+                continue;
+            }
             let w = t.text(text);
             if matches!(w, "Mr" | "Mrs" | "Ms" | "Miss") {
                 // "Mr. King": the full stop is a token of its own.
@@ -3693,16 +3740,14 @@ impl Recognizer {
             let lone = words.len() == 1;
             let one = words[0];
             let common = |w: &str| {
-                self.nonnames.contains(w)
-                    || crate::text::is_day_or_month(w)
-                    || self.is_title(&w.to_lowercase())
+                self.nonnames.contains(w) || crate::text::is_day_or_month(w) || self.is_title_ci(w)
             };
             // A lone word: no bare head after "the" ("The Department said it"), no common
             // word the article also writes in lower case ("Traders said it"), no surname.
             // "Economists said it": a plural of a title or common word.
             let plural = |w: &str| {
                 w.strip_suffix('s')
-                    .is_some_and(|b| common(b) || self.is_title(&b.to_lowercase()))
+                    .is_some_and(|b| common(b) || self.is_title_ci(b))
             };
             if lone
                 && (after_the
@@ -3734,9 +3779,9 @@ impl Recognizer {
             // legal form ("S.A. Rand" in a table).
             if words.len() == 2 && self.given.contains(one) && !business
                 || is_suffix(one)
-                || self.lone_institutions.contains(&last.to_lowercase())
+                || self.is_lone_institution_ci(last)
                 || words.iter().all(|w| common(w) || matches!(*w, "and" | "&"))
-                || words.iter().any(|w| self.is_title(&w.to_lowercase()))
+                || words.iter().any(|w| self.is_title_ci(w))
             {
                 continue;
             }
@@ -4106,7 +4151,7 @@ impl Recognizer {
             return false;
         }
         let mut r = k + 1;
-        while r < words.len() && self.is_title(&words[r].to_lowercase()) {
+        while r < words.len() && self.is_title_ci(words[r]) {
             r += 1;
         }
         let sides = [(0, k), (r, words.len())];
@@ -4944,7 +4989,7 @@ impl Recognizer {
     fn plain_capitalised(&self, w: &str) -> bool {
         first_upper(w)
             && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
-            && !self.is_title(&w.to_lowercase())
+            && !self.is_title_ci(w)
     }
 
     /// The index of "of" in a peer's style, "Lord|Baroness|Lady <one or two name words> of
@@ -4992,7 +5037,7 @@ impl Recognizer {
         let after = &text[tokens[run[run.len() - 1]].span.end..];
         let title_after = after.strip_prefix(' ').is_some_and(|r| {
             let w = r.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-            self.is_title(&w.to_lowercase())
+            self.is_title_ci(w)
         });
         ((plain || self.common_surname(&names, false))
             && !title_after
@@ -5080,51 +5125,56 @@ impl Recognizer {
                 .split_whitespace()
                 .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()))
             {
-                if self.is_reporting(w) {
-                    match prev {
-                        "he" | "she" | "He" | "She" => return true,
-                        "it" | "they" | "It" | "They" => return false,
-                        _ => {}
-                    }
+                // (The pronoun first: most words follow none, and need no look-up.)
+                match prev {
+                    "he" | "she" | "He" | "She" if self.is_reporting(w) => return true,
+                    "it" | "they" | "It" | "They" if self.is_reporting(w) => return false,
+                    _ => {}
                 }
                 prev = w;
             }
             false
         };
-        if !(quoted || clause_start && (pronoun || reports_on())) {
+        if !(quoted || clause_start) {
             return false;
         }
-        let lower = word.to_lowercase();
-        // "Critics said he": a plural of a title or common word.
+        // "Critics said he": a plural of a title or common word. (These word tests go before
+        // the walk of `reports_on` and the scans of the article: every test here is a
+        // condition of the answer, so their order changes nothing but the cost.)
         let plural = word
             .strip_suffix('s')
-            .is_some_and(|b| self.nonnames.contains(b) || self.is_title(&b.to_lowercase()));
+            .is_some_and(|b| self.nonnames.contains(b) || self.is_title_ci(b));
         if plural
             || self.nonnames.contains(word)
             || self.given.contains(word)
-            || self.is_title(&lower)
+            || self.is_title_ci(word)
             || is_org_head(word)
             || is_company_tail(word)
             || is_suffix(word)
-            || lower_case_use(text, word)
-            || corporate_elsewhere(text, word)
         {
             return false;
         }
-        // "Duff and Phelps", "Vexa & Co": one of a partnership's names.
+        // (Given `quoted || clause_start`: the same as `quoted || clause_start && (pronoun ||
+        // reports_on())`.)
+        if !(quoted || pronoun || reports_on()) || lower_case_use(text, word) {
+            return false;
+        }
+        // A company's name somewhere ([`corporate_elsewhere`]), or "Duff and Phelps", "Vexa &
+        // Co": one of a partnership's names. (One scan of the article for both.)
         let partner = text.match_indices(word).any(|(i, _)| {
             let j = i + word.len();
-            boundary_ok(text, i, j) && {
-                let after = &text[j..];
-                let b = text[..i].trim_end();
-                after.starts_with(" &")
-                    || after.strip_prefix(" and ").is_some_and(first_upper)
-                    || b.ends_with('&')
-                    || b.strip_suffix(" and").is_some_and(|bb| {
-                        bb.rsplit(' ').next().is_some_and(first_upper)
-                            && !bb.ends_with(['"', '\u{201d}'])
-                    })
-            }
+            boundary_ok(text, i, j)
+                && (corporate_use_at(text, i, j) || {
+                    let after = &text[j..];
+                    let b = text[..i].trim_end();
+                    after.starts_with(" &")
+                        || after.strip_prefix(" and ").is_some_and(first_upper)
+                        || b.ends_with('&')
+                        || b.strip_suffix(" and").is_some_and(|bb| {
+                            bb.rsplit(' ').next().is_some_and(first_upper)
+                                && !bb.ends_with(['"', '\u{201d}'])
+                        })
+                })
         });
         // A word of a longer name found already ("Zhou Minghua ... Zhou said", "Vexa Foods ...
         // Vexa said") is left to resolve, which links it to that name; so is the same word found
@@ -5171,8 +5221,8 @@ impl Recognizer {
             !first_upper(w)
                 || w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase())
                 || is_org_head(w)
-                || self.is_title(&w.to_lowercase())
-                || self.lone_institutions.contains(&w.to_lowercase())
+                || self.is_title_ci(w)
+                || self.is_lone_institution_ci(w)
         }) || self.common_or_demonym(words[0])
             && ends
                 .ending_at(out, tokens[run[0]].span.start.wrapping_sub(1))
@@ -5343,7 +5393,7 @@ impl Recognizer {
             || in_list_ascii_ci(LEADING_FUNCTION_WORDS, first)
             || words
                 .iter()
-                .any(|w| crate::text::is_day_or_month(w) || self.is_title(&w.to_lowercase()))
+                .any(|w| crate::text::is_day_or_month(w) || self.is_title_ci(w))
             || words.iter().all(|w| {
                 self.nonnames.contains(*w) || CONNECTORS.contains(w) || SUBJECT_WORDS.contains(w)
             })
@@ -5531,8 +5581,7 @@ impl Recognizer {
                     && !self.given.contains(tokens[run[0]].text(text))
                     && run.iter().all(|&i| {
                         let w = tokens[i].text(text);
-                        (first_upper(w) || matches!(w, "and" | "&" | "of"))
-                            && !self.is_title(&w.to_lowercase())
+                        (first_upper(w) || matches!(w, "and" | "&" | "of")) && !self.is_title_ci(w)
                     })
                     && first_upper(tokens[*run.last().unwrap()].text(text))
                     && !run
@@ -5869,7 +5918,7 @@ impl Recognizer {
                                 let w = tokens[i].text(text);
                                 is_suffix(w) || matches!(w, "Holdings" | "Industries")
                             }))
-                        || CONNECTORS.contains(&w.to_ascii_lowercase().as_str())
+                        || in_list_ascii_ci(CONNECTORS, w)
                         // "President of Interallianz Bank": a title and "of" open no name.
                         || idx.len() > 2 && tokens[idx[1]].text(text) == "of" && {
                             let t0 = tokens[idx[0]].span;
@@ -6148,8 +6197,8 @@ impl Recognizer {
         }
         // Trim trailing connectors/particles.
         while let Some(&l) = idx.last() {
-            let w = tokens[l].text(text).to_ascii_lowercase();
-            if CONNECTORS.contains(&w.as_str()) || NAME_PARTICLES.contains(&w.as_str()) {
+            let w = tokens[l].text(text);
+            if in_list_ascii_ci(CONNECTORS, w) || in_list_ascii_ci(NAME_PARTICLES, w) {
                 idx.pop();
             } else {
                 break;
@@ -6162,7 +6211,7 @@ impl Recognizer {
         let end = tokens[*idx.last().unwrap()].span.end;
         let words: Vec<&str> = idx.iter().map(|&i| tokens[i].text(text)).collect();
         // A lone institution word is left to the institution pass.
-        if words.len() == 1 && self.lone_institutions.contains(&words[0].to_lowercase()) {
+        if words.len() == 1 && self.is_lone_institution_ci(words[0]) {
             return;
         }
         // A run that is only a title ("Research Fellow") is not an entity, nor is an
@@ -6189,12 +6238,14 @@ impl Recognizer {
         let has_connector = words
             .iter()
             .any(|w| CONNECTORS.iter().any(|c| c.eq_ignore_ascii_case(w)));
-        let prev_word = text[..start]
-            .trim_end()
-            .rsplit(|c: char| !c.is_alphanumeric())
-            .next()
-            .unwrap_or("")
-            .to_ascii_lowercase();
+        let prev_word = ascii_lower_cow(
+            text[..start]
+                .trim_end()
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or(""),
+        );
+        let prev_word: &str = &prev_word;
         let next_text = text[end..].trim_start();
         let apposition = next_text.starts_with(',') && {
             let after = next_text[1..].trim_start();
@@ -6229,7 +6280,7 @@ impl Recognizer {
         let reporting_after = self.is_reporting(next_word)
             || next_text.starts_with(", said")
             || next_text.starts_with(", says");
-        let reporting_before = self.is_reporting(&prev_word) && !sentence_initial;
+        let reporting_before = self.is_reporting(prev_word) && !sentence_initial;
         // "Their lawyer, Majeed Memon, said": a name set off by commas right after a title.
         // "his Peruvian counterpart, Wilfredo Ruiz.": also a counterpart, and before the
         // sentence's full stop.
@@ -6306,7 +6357,6 @@ impl Recognizer {
                         && !(i > 0 && title.is_some() && self.given.contains(first)))
                         || is_org_head(w)
                 });
-        let name: String = crate::text::collapse_ws(&text[start..end]);
         let company = words.iter().any(|w| is_company_word(w))
             || words.len() == 2 && is_airline(words[0], words[1]);
         // "Commerzbank", "Rabobank": one word ending in "bank" is a bank's name.
@@ -6333,18 +6383,19 @@ impl Recognizer {
             t.slice(text).chars().next().is_some_and(char::is_uppercase)
                 && !self.is_occupation(t.slice(text))
         });
-        let place_word_after = PLACE_TYPES.contains(&next_word.to_ascii_lowercase().as_str())
-            || last.ends_with("shire");
+        let place_word_after = in_list_ascii_ci(PLACE_TYPES, next_word) || last.ends_with("shire");
         // "Jan Berry said": a given name that is also a common word (a month, a verb) opens a
         // two-word name that is directly the subject of a reporting verb.
         // "the outgoing European Commissioner said": an office (a title word after a demonym
-        // or a title modifier), not a name.
-        let office = self.is_title(&last.to_lowercase())
-            && (self.common_or_demonym(first) || TITLE_MODIFIERS.contains(&prev_word.as_str()));
+        // or a title modifier), not a name. (Asked only of a run before a reporting verb.)
+        let office = || {
+            self.is_title_ci(last)
+                && (self.common_or_demonym(first) || TITLE_MODIFIERS.contains(&prev_word))
+        };
         let direct_speaker = reporting_after
             && !next_text.starts_with(',')
-            && !matches!(prev_word.as_str(), "the" | "a" | "an")
-            && !office
+            && !matches!(prev_word, "the" | "a" | "an")
+            && !office()
             && words.len() == 2
             && words.iter().all(|w| w.chars().any(char::is_lowercase))
             && !company;
@@ -6427,7 +6478,7 @@ impl Recognizer {
         } else if (person_shape || self.common_surname(&words, title.is_some()))
             && title.is_none()
             && !company
-            && matches!(prev_word.as_str(), "said" | "says" | "added")
+            && matches!(prev_word, "said" | "says" | "added")
             && !sentence_initial
             && next_text
                 .strip_prefix("of ")
@@ -6501,7 +6552,7 @@ impl Recognizer {
             && words.len() == 2
             && title.is_none()
             && !company
-            && !matches!(prev_word.as_str(), "the" | "a" | "an")
+            && !matches!(prev_word, "the" | "a" | "an")
             && !self.common_or_demonym(first)
             && !first
                 .split_once('-')
@@ -6511,7 +6562,7 @@ impl Recognizer {
             // "said Marla Okonjo ... Ms Okonjo added": an unknown given name before a surname
             // the article uses alone for a person.
             (EntityKind::Person, "pattern/surname-echo")
-        } else if place_word_after && !given && LOCATIVE.contains(&prev_word.as_str()) {
+        } else if place_word_after && !given && LOCATIVE.contains(&prev_word) {
             (EntityKind::Location, "pattern/place-type")
         } else if !given
             && title.is_none()
@@ -6519,17 +6570,17 @@ impl Recognizer {
             && !has_connector
             && (words.len() >= 2
                 && PLACE_HEADS.contains(&last)
-                && (!STREET_HEADS.contains(&last) || LOCATIVE.contains(&prev_word.as_str()))
+                && (!STREET_HEADS.contains(&last) || LOCATIVE.contains(&prev_word))
                 || place_of(text, start)
                 // "in the West Country": a compass word and "Country" after "the", a region.
                 || words.len() == 2
                     && last == "Country"
                     && prev_word == "the"
                     && COMPASS_WORDS.contains(&first)
-                || LOCATIVE.contains(&prev_word.as_str())
+                || LOCATIVE.contains(&prev_word)
                     && self.place_after_comma(
                         next_text,
-                        matches!(prev_word.as_str(), "in" | "at" | "near"),
+                        matches!(prev_word, "in" | "at" | "near"),
                     )
                 // "Ivo Marsh, of Woodbridge, Suffolk": a person's home town.
                 || prev_word == "of"
@@ -6540,7 +6591,7 @@ impl Recognizer {
                     && self.place_after_comma(next_text, false))
         {
             (EntityKind::Location, "pattern/place-context")
-        } else if matches!(prev_word.as_str(), "in" | "near" | "outside")
+        } else if matches!(prev_word, "in" | "near" | "outside")
             && !given
             && title.is_none()
             && !company
@@ -6632,6 +6683,8 @@ impl Recognizer {
             self.split_and_names(text, tokens, run, &words, title.is_some(), out);
             return;
         };
+        // (Made only here: most runs have returned by now.)
+        let name: String = crate::text::collapse_ws(&text[start..end]);
         if name.chars().count() < 2 {
             return;
         }
@@ -6705,10 +6758,10 @@ const HONORIFIC_OBJECTS: &[&str] = &[
 /// True when the article also writes `word` in lower case, as a word: "Traders said it"
 /// where "traders said" is used too is a common noun, not a name.
 fn lower_case_use(text: &str, word: &str) -> bool {
-    let lower = word.to_lowercase();
+    let lower = crate::text::lower_cow(word);
     lower != word
         && text
-            .match_indices(lower.as_str())
+            .match_indices(&*lower)
             .any(|(i, _)| boundary_ok(text, i, i + lower.len()))
 }
 
@@ -6866,7 +6919,7 @@ fn org_descriptor(text: &str, start: usize, next_text: &str) -> bool {
         .unwrap_or("");
     let before = (!comma || next_text.starts_with(','))
         && !gap[..gap.len() - noun.len()].ends_with('-')
-        && (ORG_DESCRIPTORS.iter().any(|d| d.eq_ignore_ascii_case(noun))
+        && (is_org_descriptor_ci(noun)
             // "analyst at brokers Hale Dunmore": the British trade's plural names one firm.
             || matches!(noun, "brokers" | "stockbrokers"));
     // "a shadowy group known as Meibion Glyndwr", "a firm called Vexa": the noun before
@@ -6876,7 +6929,7 @@ fn org_descriptor(text: &str, start: usize, next_text: &str) -> bool {
             gap.strip_suffix(c)
                 .and_then(|g| g.strip_suffix(' '))
                 .and_then(|g| g.trim_end().rsplit(|c: char| !c.is_alphanumeric()).next())
-                .is_some_and(|n| ORG_DESCRIPTORS.iter().any(|d| d.eq_ignore_ascii_case(n)))
+                .is_some_and(is_org_descriptor_ci)
         });
     before
         || named
@@ -6884,6 +6937,15 @@ fn org_descriptor(text: &str, start: usize, next_text: &str) -> bool {
             let after = after.trim_start();
             let phrase = &after[..crate::text::floor_char(after, 60)];
             let phrase = phrase.split([',', '.', ';', '(']).next().unwrap_or("");
+            // (The article first, on the phrase as written: most commas after a name open
+            // none, and need no lower-cased copy.)
+            let article = phrase
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| ["the", "a", "an"].iter().any(|a| a.eq_ignore_ascii_case(w)));
+            if !article {
+                return false;
+            }
             let lower = phrase.to_ascii_lowercase();
             let words: Vec<&str> = lower.split_whitespace().collect();
             // The head is the last word before a preposition or relative word.
@@ -6899,7 +6961,7 @@ fn org_descriptor(text: &str, start: usize, next_text: &str) -> bool {
                 .unwrap_or(words.len());
             matches!(words.first(), Some(&("the" | "a" | "an"))) && head_end >= 2 && {
                 let (head, before) = (words[head_end - 1], words[head_end - 2]);
-                ORG_DESCRIPTORS.contains(&head)
+                is_org_descriptor(head)
                     && !matches!(head, "group" | "publisher" | "operator")
                     && !(matches!(head, "maker" | "producer")
                         && matches!(
@@ -7047,23 +7109,26 @@ fn org_context(text: &str, start: usize, next_text: &str, lone_initial: bool) ->
 fn corporate_elsewhere(text: &str, word: &str) -> bool {
     text.match_indices(word).any(|(p, _)| {
         let q = p + word.len();
-        if !boundary_ok(text, p, q) {
-            return false;
-        }
-        let after = text[q..].trim_start();
-        let next = after
-            .split(|c: char| !c.is_alphabetic())
-            .next()
-            .unwrap_or("");
-        let before = text[..p].trim_end().as_bytes();
-        after.starts_with(['(', '<'])
-            || is_suffix(next)
-            || next == "shares"
-            || CORPORATE_BEFORE.iter().any(|c| {
-                before.len() >= c.len()
-                    && before[before.len() - c.len()..].eq_ignore_ascii_case(c.as_bytes())
-            })
+        boundary_ok(text, p, q) && corporate_use_at(text, p, q)
     })
+}
+
+/// True when the word at `text[p..q]` stands as a company's name: the test of
+/// [`corporate_elsewhere`] at one place.
+fn corporate_use_at(text: &str, p: usize, q: usize) -> bool {
+    let after = text[q..].trim_start();
+    let next = after
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    let before = text[..p].trim_end().as_bytes();
+    after.starts_with(['(', '<'])
+        || is_suffix(next)
+        || next == "shares"
+        || CORPORATE_BEFORE.iter().any(|c| {
+            before.len() >= c.len()
+                && before[before.len() - c.len()..].eq_ignore_ascii_case(c.as_bytes())
+        })
 }
 
 /// True when "<town|city|village|…> of" comes right before `start`: "the town
@@ -7184,22 +7249,51 @@ const ABSORBED: &str = "absorbed";
 /// ends here" without scanning every mention found so far.
 #[derive(Default)]
 struct EndIndex {
-    by_end: HashMap<usize, Vec<usize>>,
-    synced: usize,
+    /// Per end offset, the first and the last mention indexed with that end.
+    by_end: HashMap<usize, (u32, u32)>,
+    /// Per mention indexed (`next[i]` for `out[i]`), the next one with the same end
+    /// ([`EndIndex::NONE`]: none): a chain per end, with no list allocated per end. Its
+    /// length is the number of mentions indexed.
+    next: Vec<u32>,
 }
 
 impl EndIndex {
-    /// Indices, in order, of the mentions of `out` that end at `end`.
+    /// No next mention.
+    const NONE: u32 = u32::MAX;
+
+    /// Indices, in order, of the mentions of `out` that end at `end` (as they ended when
+    /// first indexed: a span moved later stays under its old end).
     fn ending_at<'a>(
         &'a mut self,
         out: &[Mention],
         end: usize,
     ) -> impl Iterator<Item = usize> + 'a {
-        for (i, m) in out.iter().enumerate().skip(self.synced) {
-            self.by_end.entry(m.span.end).or_default().push(i);
+        for (i, m) in out.iter().enumerate().skip(self.next.len()) {
+            let i = u32::try_from(i).unwrap_or(Self::NONE);
+            self.next.push(Self::NONE);
+            match self.by_end.entry(m.span.end) {
+                std::collections::hash_map::Entry::Occupied(mut e) => {
+                    let (_, last) = e.get_mut();
+                    self.next[*last as usize] = i;
+                    *last = i;
+                }
+                std::collections::hash_map::Entry::Vacant(e) => {
+                    e.insert((i, i));
+                }
+            }
         }
-        self.synced = out.len();
-        self.by_end.get(&end).into_iter().flatten().copied()
+        let mut cur = self
+            .by_end
+            .get(&end)
+            .map_or(Self::NONE, |&(first, _)| first);
+        let next = &self.next;
+        std::iter::from_fn(move || {
+            (cur != Self::NONE).then(|| {
+                let i = cur as usize;
+                cur = next[i];
+                i
+            })
+        })
     }
 }
 
@@ -7341,11 +7435,75 @@ mod list_tests {
         }
     }
 
+    /// `EndIndex` answers as a scan of the mentions indexed so far, by the end each had when
+    /// it was indexed, in index order, however the answers and the pushes interleave.
+    #[test]
+    fn end_index_answers_as_a_scan() {
+        let text = "a".repeat(64);
+        let mention =
+            |s: usize, e: usize| Mention::named(&text, Span::new(s, e), EntityKind::Person, "t");
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = |m: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % m as u64) as usize
+        };
+        for round in 0..30 {
+            let mut out: Vec<Mention> = Vec::new();
+            let mut ends = EndIndex::default();
+            // The end of each mention when the index first saw it.
+            let mut indexed: Vec<usize> = Vec::new();
+            for _ in 0..40 {
+                match next(4) {
+                    0 | 1 => {
+                        let s = next(40);
+                        out.push(mention(s, s + 1 + next(6)));
+                    }
+                    // A span moved after it was indexed stays under its old end.
+                    2 if !indexed.is_empty() => {
+                        let i = next(indexed.len());
+                        out[i].span.end += 1;
+                    }
+                    _ => {
+                        let end = next(48);
+                        let got: Vec<usize> = ends.ending_at(&out, end).collect();
+                        indexed.extend(out[indexed.len()..].iter().map(|m| m.span.end));
+                        let want: Vec<usize> =
+                            (0..indexed.len()).filter(|&i| indexed[i] == end).collect();
+                        assert_eq!(got, want, "round {round}, end {end}");
+                    }
+                }
+            }
+        }
+    }
+
+    /// The case-blind descriptor test is the list's `eq_ignore_ascii_case`.
+    #[test]
+    fn org_descriptor_ci_is_the_case_blind_list() {
+        for w in [
+            "retailer",
+            "Retailer",
+            "CARMAKER",
+            "Group",
+            "groups",
+            "Rétailer",
+            "",
+            "firm-",
+        ] {
+            let want = ORG_DESCRIPTORS.iter().any(|d| d.eq_ignore_ascii_case(w));
+            assert_eq!(is_org_descriptor_ci(w), want, "{w}");
+        }
+        for d in ORG_DESCRIPTORS {
+            assert!(is_org_descriptor(d) && is_org_descriptor_ci(&d.to_ascii_uppercase()));
+        }
+    }
+
     /// `in_list_ascii_ci` stands for "lower-case the word, then look it up": right only for
     /// lists written in lower case.
     #[test]
     fn case_blind_lists_are_lower_case() {
-        for list in [NAME_PARTICLES, CONNECTORS] {
+        for list in [NAME_PARTICLES, CONNECTORS, PLACE_TYPES] {
             for w in list {
                 assert_eq!(*w, w.to_ascii_lowercase());
                 assert!(in_list_ascii_ci(list, &w.to_ascii_uppercase()));

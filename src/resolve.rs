@@ -6,6 +6,7 @@
 //! mention ("Hood", "Al Azzawi") joins the one full name in the article that
 //! ends with it. A lone capitalised word that joins nothing is dropped.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::model::EntityKind;
@@ -89,75 +90,79 @@ pub fn surname_keys(name: &str) -> Vec<String> {
     out
 }
 
+/// A mention's entity while resolving: id, display name, kind. Lexicon entries' ids and names
+/// and the article's own names are borrowed, not copied per mention; only a made id (`org:`
+/// and the slug of a name) is a new string.
+type Resolved<'a> = (Cow<'a, str>, Cow<'a, str>, EntityKind);
+
+/// Of several people with one surname ("Hillary Clinton", "Bill Clinton"), the one a bare
+/// "Clinton" at `pos` is: the one of `cands` (folded full names) the article names in full most
+/// often (`full_at`: where each full name is written); on a tie, the one named last before it.
+fn pick_full_name<'s>(
+    full_at: &BTreeMap<String, Vec<usize>>,
+    cands: &[&'s str],
+    pos: usize,
+) -> Option<&'s str> {
+    let count = |c: &str| full_at.get(c).map_or(0, Vec::len);
+    let last_before = |c: &str| {
+        full_at
+            .get(c)
+            .and_then(|v| v.iter().rev().find(|&&p| p < pos).copied())
+    };
+    let best = cands.iter().map(|c| count(c)).max()?;
+    let top: Vec<&str> = cands.iter().copied().filter(|c| count(c) == best).collect();
+    match top.as_slice() {
+        [one] => Some(*one),
+        _ => top
+            .iter()
+            .filter_map(|c| last_before(c).map(|p| (p, *c)))
+            .max()
+            .map(|(_, c)| c),
+    }
+}
+
 /// Resolves mentions into entities.
 pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution {
-    // key -> (id, name, kind)
-    let mut ids: Vec<Option<(String, String, EntityKind)>> = vec![None; mentions.len()];
     // Full person names (folded) -> display name.
-    let mut full_persons: BTreeMap<String, String> = BTreeMap::new();
+    let mut full_persons: BTreeMap<String, &str> = BTreeMap::new();
     // Where each full name is written (folded name -> mention starts, in text order).
     let mut full_at: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for m in mentions {
-        if let (EntityKind::Person, Target::Name(n)) = (m.kind, &m.target) {
-            if n.split_whitespace().count() >= 2 {
-                full_persons.entry(fold(n)).or_insert_with(|| n.clone());
-                full_at.entry(fold(n)).or_default().push(m.span.start);
-            }
-        }
-        if let (EntityKind::Person, Target::Lex(i), Form::Name) = (m.kind, &m.target, m.form) {
-            let name = &rec.entities[*i].name;
-            full_persons
-                .entry(fold(name))
-                .or_insert_with(|| name.clone());
-            full_at.entry(fold(name)).or_default().push(m.span.start);
-        }
-    }
-    // Of several people with one surname ("Hillary Clinton", "Bill Clinton"), a bare "Clinton"
-    // is the one the article names in full most often; on a tie, the one named last before it.
-    let pick = |cands: &[String], pos: usize| -> Option<String> {
-        let count = |c: &String| full_at.get(c).map_or(0, Vec::len);
-        let last_before = |c: &String| {
-            full_at
-                .get(c)
-                .and_then(|v| v.iter().rev().find(|&&p| p < pos).copied())
+        let full: &str = match (m.kind, &m.target, m.form) {
+            (EntityKind::Person, Target::Name(n), _) if n.split_whitespace().count() >= 2 => n,
+            (EntityKind::Person, Target::Lex(i), Form::Name) => &rec.entities[*i].name,
+            _ => continue,
         };
-        let best = cands.iter().map(count).max()?;
-        let top: Vec<&String> = cands.iter().filter(|c| count(c) == best).collect();
-        match top.as_slice() {
-            [one] => Some((*one).clone()),
-            _ => top
-                .iter()
-                .filter_map(|c| last_before(c).map(|p| (p, *c)))
-                .max()
-                .map(|(_, c)| c.clone()),
-        }
-    };
+        let folded = fold(full);
+        full_at
+            .entry(folded.clone())
+            .or_default()
+            .push(m.span.start);
+        full_persons.entry(folded).or_insert(full);
+    }
     // A shorter full name inside a longer one ("Abdul Al Azzawi" vs "Abdul Khaleq Al Azzawi") is kept as is.
-    let mut surname_index: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let mut surname_index: BTreeMap<String, Vec<&str>> = BTreeMap::new();
     for (folded, display) in &full_persons {
         for k in surname_keys(display) {
-            surname_index.entry(k).or_default().push(folded.clone());
+            surname_index.entry(k).or_default().push(folded);
         }
     }
     // Full names by their first word, for "Sir Alan" / "Dame Judi" (a knight is
     // named by the given name).
-    let mut given_index: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let mut given_index: BTreeMap<String, Vec<&str>> = BTreeMap::new();
     for (folded, display) in &full_persons {
         if let Some(first) = display.split_whitespace().next() {
-            given_index
-                .entry(fold(first))
-                .or_default()
-                .push(folded.clone());
+            given_index.entry(fold(first)).or_default().push(folded);
         }
     }
     let knighted = |m: &Mention| {
         m.title
             .is_some_and(|t| matches!(t.slice(text), "Sir" | "Dame"))
     };
-    let lex_person_id = |folded: &str| -> Option<(String, String)> {
+    let lex_person_id = |folded: &str| -> Option<(&str, &str)> {
         rec.person_by_fold
             .get(folded)
-            .map(|&i| (rec.entities[i].id.clone(), rec.entities[i].name.clone()))
+            .map(|&i| (rec.entities[i].id.as_str(), rec.entities[i].name.as_str()))
     };
     let main_country = main_country(rec, mentions);
     // Named organisations of the article, lower-cased once (a bare institution
@@ -186,19 +191,8 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
         })
         .collect();
     // Every organisation of the article with its words, for a lone head word ("the Bank" →
-    // "World Bank" or "Bank of Japan").
-    let org_words: BTreeMap<String, (String, String)> = mentions
-        .iter()
-        .filter(|o| o.kind == EntityKind::Organization && o.rule != BARE_HEAD)
-        .filter_map(|o| match &o.target {
-            Target::Lex(i) => Some((rec.entities[*i].id.clone(), rec.entities[*i].name.clone())),
-            Target::Name(on) if o.rule != BARE_INSTITUTION => {
-                Some((format!("org:{}", slug(on)), on.clone()))
-            }
-            _ => None,
-        })
-        .map(|(id, name)| (id.clone(), (id, name)))
-        .collect();
+    // "World Bank" or "Bank of Japan"): id -> name.
+    let org_words = org_words(rec, mentions);
     // A bare institution word that the lexicon gives to one country ("Treasury" → U.S. Treasury)
     // names the home country's own organisation when the lexicon has one ("HM Treasury"), unless
     // the article names the other one in full.
@@ -271,17 +265,25 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
         })
         .collect();
     // [`longer_org`] of each distinct unknown name, found once (it scans every organisation).
-    let mut longer_memo: BTreeMap<&str, Option<&(String, String)>> = BTreeMap::new();
+    let mut longer_memo: BTreeMap<&str, Option<(&str, &str)>> = BTreeMap::new();
+    // The organisations' first and last words, for [`longer_org`] (split once, when first needed).
+    let shapes = std::cell::OnceCell::new();
+    // The organisation each distinct unknown organisation name stands for ([`org_named`]),
+    // made once.
+    let mut org_memo: BTreeMap<&str, Resolved> = BTreeMap::new();
+    let mut ids: Vec<Option<Resolved>> = vec![None; mentions.len()];
     for (k, m) in mentions.iter().enumerate() {
         ids[k] = match &m.target {
             Target::Name(n) if m.rule == BARE_HEAD => {
                 let mut found = org_words
-                    .values()
+                    .iter()
                     .filter(|(_, name)| name.split_whitespace().any(|w| w == n));
                 match (found.next(), found.next()) {
-                    (Some((id, name)), None) => {
-                        Some((id.clone(), name.clone(), EntityKind::Organization))
-                    }
+                    (Some((id, name)), None) => Some((
+                        Cow::Borrowed(&**id),
+                        Cow::Borrowed(&**name),
+                        EntityKind::Organization,
+                    )),
                     _ => None,
                 }
             }
@@ -300,25 +302,26 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
                 } else if m.form == Form::Surname {
                     // A different full name with this surname in the article wins.
                     let key = fold(m.span.slice(text));
-                    match surname_index.get(&key).and_then(|c| pick(c, m.span.start)) {
-                        Some(c) if c != fold(&e.name) => {
-                            let display = &full_persons[&c];
+                    match surname_index
+                        .get(&key)
+                        .and_then(|c| pick_full_name(&full_at, c, m.span.start))
+                    {
+                        Some(c) if fold(&e.name) != c => {
+                            let display = full_persons[c];
                             Some((
-                                format!("person:{}", slug(display)),
-                                display.clone(),
+                                Cow::Owned(format!("person:{}", slug(display))),
+                                Cow::Borrowed(display),
                                 EntityKind::Person,
                             ))
                         }
-                        _ => Some((e.id.clone(), e.name.clone(), e.kind)),
+                        _ => Some(lex_resolved(rec, *i)),
                     }
                 } else if let Some(f) = former.get(i).filter(|_| m.form == Form::Capital) {
-                    let f = &rec.entities[*f];
-                    Some((f.id.clone(), f.name.clone(), f.kind))
+                    Some(lex_resolved(rec, *f))
                 } else if let Some(oi) = rehome(i) {
-                    let o = &rec.entities[oi];
-                    Some((o.id.clone(), o.name.clone(), o.kind))
+                    Some(lex_resolved(rec, oi))
                 } else {
-                    Some((e.id.clone(), e.name.clone(), e.kind))
+                    Some(lex_resolved(rec, *i))
                 }
             }
             Target::Name(n) if m.rule == BARE_INSTITUTION => {
@@ -337,15 +340,12 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
                     .map(|&(oi, _)| oi)
                     .collect();
                 match (named.len(), lex_named.first()) {
-                    (0, Some(&oi)) if lex_named.len() == 1 => {
-                        let o = &rec.entities[oi];
-                        Some((o.id.clone(), o.name.clone(), o.kind))
-                    }
+                    (0, Some(&oi)) if lex_named.len() == 1 => Some(lex_resolved(rec, oi)),
                     (1, None) => {
                         let on = named.into_iter().next().unwrap_or_default();
                         Some((
-                            format!("org:{}", slug(on)),
-                            on.to_string(),
+                            Cow::Owned(format!("org:{}", slug(on))),
+                            Cow::Borrowed(on),
                             EntityKind::Organization,
                         ))
                     }
@@ -353,13 +353,12 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
                         // The country's own organisation in the lexicon ("UK Parliament"), else a
                         // made one ("Iraqi Parliament").
                         if let Some(oi) = rec.country_org(ci, n) {
-                            let o = &rec.entities[oi];
-                            return (o.id.clone(), o.name.clone(), o.kind);
+                            return lex_resolved(rec, oi);
                         }
                         let name = institution_name(&rec.entities[ci], n);
                         (
-                            format!("org:{}", slug(&name)),
-                            name,
+                            Cow::Owned(format!("org:{}", slug(&name))),
+                            Cow::Owned(name),
                             EntityKind::Organization,
                         )
                     }),
@@ -381,17 +380,23 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
                         let one = surname_index
                             .get(&key)
                             .or_else(by_given)
-                            .and_then(|c| pick(c, m.span.start));
-                        match one.as_ref() {
+                            .and_then(|c| pick_full_name(&full_at, c, m.span.start));
+                        match one {
                             Some(one) => {
-                                let display = &full_persons[one];
+                                let display = full_persons[one];
                                 Some(
                                     lex_person_id(one)
-                                        .map(|(id, name)| (id, name, EntityKind::Person))
+                                        .map(|(id, name)| {
+                                            (
+                                                Cow::Borrowed(id),
+                                                Cow::Borrowed(name),
+                                                EntityKind::Person,
+                                            )
+                                        })
                                         .unwrap_or_else(|| {
                                             (
-                                                format!("person:{}", slug(display)),
-                                                display.clone(),
+                                                Cow::Owned(format!("person:{}", slug(display))),
+                                                Cow::Borrowed(display),
                                                 EntityKind::Person,
                                             )
                                         }),
@@ -403,7 +408,11 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
                             // So is the name of one without its company words ("GenCorp"
                             // for "GenCorp Inc").
                             _ if m.rule == "pattern/single" => {
-                                let longer = longer_cached(n, &org_words, &mut longer_memo);
+                                let longer = longer_cached(
+                                    n,
+                                    shapes.get_or_init(|| org_shapes(&org_words)),
+                                    &mut longer_memo,
+                                );
                                 (mentions.iter().any(|o| {
                                     o.kind == EntityKind::Organization
                                         && o.rule != BARE_HEAD
@@ -412,9 +421,11 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
                                 }) || longer.is_some())
                                 .then(|| org_named(n, longer))
                             }
-                            _ => {
-                                Some((format!("person:{}", slug(n)), n.clone(), EntityKind::Person))
-                            }
+                            _ => Some((
+                                Cow::Owned(format!("person:{}", slug(n))),
+                                Cow::Borrowed(n.as_str()),
+                                EntityKind::Person,
+                            )),
                         }
                     }
                     EntityKind::Person => {
@@ -428,24 +439,34 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
                                     && i.starts_with(|c: char| c.is_ascii_uppercase())
                                     && rest.contains(' ')
                             })
-                            .and_then(|(_, rest)| full_persons.get(&fold(rest)));
+                            .and_then(|(_, rest)| full_persons.get(&fold(rest)).copied());
                         // Two-word suffix form ("Al Azzawi") of a longer name.
                         let display = match surname_index.get(&key).map(Vec::as_slice) {
                             _ if initialled.is_some() => initialled,
-                            Some([one]) if *one != key => Some(&full_persons[one]),
+                            Some([one]) if *one != key => Some(full_persons[*one]),
                             _ => None,
                         };
                         let name = display.unwrap_or(n);
                         Some((
-                            format!("person:{}", slug(name)),
-                            name.clone(),
+                            Cow::Owned(format!("person:{}", slug(name))),
+                            Cow::Borrowed(name),
                             EntityKind::Person,
                         ))
                     }
-                    EntityKind::Organization => {
-                        Some(org_named(n, longer_cached(n, &org_words, &mut longer_memo)))
-                    }
-                    kind => Some((format!("{}:{}", kind.id_prefix(), slug(n)), n.clone(), kind)),
+                    EntityKind::Organization => Some(match org_memo.get(n.as_str()) {
+                        Some(o) => o.clone(),
+                        None => {
+                            let shapes = shapes.get_or_init(|| org_shapes(&org_words));
+                            let o = org_named(n, longer_cached(n, shapes, &mut longer_memo));
+                            org_memo.insert(n.as_str(), o.clone());
+                            o
+                        }
+                    }),
+                    kind => Some((
+                        Cow::Owned(format!("{}:{}", kind.id_prefix(), slug(n))),
+                        Cow::Borrowed(n.as_str()),
+                        kind,
+                    )),
                 }
             }
         };
@@ -461,14 +482,14 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
     let mut by_id: BTreeMap<&str, ArticleEntity> = BTreeMap::new();
     for (k, v) in ids.iter().enumerate() {
         if let Some((id, name, kind)) = v {
-            match by_id.get_mut(id.as_str()) {
+            match by_id.get_mut(id.as_ref()) {
                 Some(e) => e.mentions.push(k),
                 None => {
                     by_id.insert(
-                        id,
+                        id.as_ref(),
                         ArticleEntity {
-                            id: id.clone(),
-                            name: name.clone(),
+                            id: id.as_ref().to_owned(),
+                            name: name.as_ref().to_owned(),
                             kind: *kind,
                             mentions: vec![k],
                         },
@@ -496,17 +517,14 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
             e.name = e.name["The ".len()..].to_string();
         }
     }
-    // Sorted by id: each mention's entity by binary search.
-    let entity_of = ids
-        .iter()
-        .map(|v| {
-            v.as_ref().and_then(|(id, _, _)| {
-                entities
-                    .binary_search_by(|e| e.id.as_str().cmp(id.as_str()))
-                    .ok()
-            })
-        })
-        .collect();
+    // Each mention's entity: the one whose mentions hold it (every mention with an id is in
+    // the entity of that id).
+    let mut entity_of = vec![None; ids.len()];
+    for (ei, e) in entities.iter().enumerate() {
+        for &k in &e.mentions {
+            entity_of[k] = Some(ei);
+        }
+    }
     Resolution {
         entities,
         entity_of,
@@ -514,25 +532,82 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
     }
 }
 
+/// Lexicon entry `i` as a resolved entity: its id, name and kind, borrowed.
+fn lex_resolved(rec: &Recognizer, i: usize) -> Resolved<'_> {
+    let e = &rec.entities[i];
+    (Cow::Borrowed(&e.id), Cow::Borrowed(&e.name), e.kind)
+}
+
+/// Every organisation of the article (not a bare head word) with its words, id -> name: a
+/// lexicon body's id and name, and `org:` and the slug of a name found by pattern (not a bare
+/// institution word). Of mentions with one id, the last one's name. (Made from the last
+/// mention back, so each distinct name is slugged once.)
+fn org_words<'a>(
+    rec: &'a Recognizer,
+    mentions: &'a [Mention],
+) -> BTreeMap<Cow<'a, str>, Cow<'a, str>> {
+    let mut orgs: BTreeMap<Cow<'a, str>, Cow<'a, str>> = BTreeMap::new();
+    let mut named: BTreeSet<&str> = BTreeSet::new();
+    for o in mentions.iter().rev() {
+        if o.kind != EntityKind::Organization || o.rule == BARE_HEAD {
+            continue;
+        }
+        match &o.target {
+            Target::Lex(i) => {
+                let e = &rec.entities[*i];
+                if !orgs.contains_key(e.id.as_str()) {
+                    orgs.insert(Cow::Borrowed(&e.id), Cow::Borrowed(&e.name));
+                }
+            }
+            // (A name met again, later in the text, is in the table already.)
+            Target::Name(on) if o.rule != BARE_INSTITUTION && named.insert(on) => {
+                orgs.entry(Cow::Owned(format!("org:{}", slug(on))))
+                    .or_insert(Cow::Borrowed(on));
+            }
+            _ => {}
+        }
+    }
+    orgs
+}
+
 /// The organisation an unknown name `n` stands for: the article's one longer name it
-/// shortens (`longer`, from [`longer_org`]), else its own.
-fn org_named(n: &str, longer: Option<&(String, String)>) -> (String, String, EntityKind) {
+/// shortens (`longer`, from [`longer_org`]: id and name), else its own.
+fn org_named<'a>(n: &'a str, longer: Option<(&'a str, &'a str)>) -> Resolved<'a> {
     match longer {
-        Some((id, name)) => (id.clone(), name.clone(), EntityKind::Organization),
+        Some((id, name)) => (
+            Cow::Borrowed(id),
+            Cow::Borrowed(name),
+            EntityKind::Organization,
+        ),
         None => (
-            format!("org:{}", slug(n)),
-            n.to_string(),
+            Cow::Owned(format!("org:{}", slug(n))),
+            Cow::Borrowed(n),
             EntityKind::Organization,
         ),
     }
 }
 
+/// An organisation of the article for [`longer_org`]: id, name, and the name's first and last
+/// words (`split_whitespace`).
+type OrgShape<'a> = (&'a str, &'a str, Option<&'a str>, Option<&'a str>);
+
+/// The [`OrgShape`]s of the article's organisations (id -> name), in id order.
+fn org_shapes<'a>(orgs: &'a BTreeMap<Cow<'a, str>, Cow<'a, str>>) -> Vec<OrgShape<'a>> {
+    orgs.iter()
+        .map(|(id, name)| {
+            let mut w = name.split_whitespace();
+            let first = w.next();
+            (&**id, &**name, first, w.next_back().or(first))
+        })
+        .collect()
+}
+
 /// [`longer_org`] of `n`, remembered in `memo` for the next mention of the same name.
 fn longer_cached<'a>(
     n: &'a str,
-    orgs: &'a BTreeMap<String, (String, String)>,
-    memo: &mut BTreeMap<&'a str, Option<&'a (String, String)>>,
-) -> Option<&'a (String, String)> {
+    orgs: &[OrgShape<'a>],
+    memo: &mut BTreeMap<&'a str, Option<(&'a str, &'a str)>>,
+) -> Option<(&'a str, &'a str)> {
     *memo.entry(n).or_insert_with(|| longer_org(n, orgs))
 }
 
@@ -541,52 +616,41 @@ fn longer_cached<'a>(
 /// one word opening a company's name of up to four words ("Tandem" for "Tandem Computers Inc"), or
 /// its last two or more words ("National Bank" for "Swiss National Bank"). Of several, the one
 /// name that is `n` and a legal form alone ("Velko" is "Velko Corp", not its unit "Velko
-/// Express Ltd"). `orgs` maps ids to (id, name).
-fn longer_org<'a>(
-    n: &str,
-    orgs: &'a BTreeMap<String, (String, String)>,
-) -> Option<&'a (String, String)> {
+/// Express Ltd"). `orgs`: the article's organisations ([`org_shapes`]); the answer is an id
+/// and its name.
+fn longer_org<'a>(n: &str, orgs: &[OrgShape<'a>]) -> Option<(&'a str, &'a str)> {
     let nw: Vec<&str> = n.split_whitespace().collect();
     // Whether `name` is `n` and legal forms only ("Velko Corp" for "Velko").
     let bare_company = |name: &str| {
         let mut w = name.split_whitespace();
         nw.iter().all(|x| w.next() == Some(*x)) && w.all(crate::ner::is_suffix)
     };
-    let mut found = orgs.values().filter(|(_, name)| {
-        // Cheapest test first: a name whose first word is `n`'s first word starts with it, one
-        // whose last word is `n`'s last word ends with it (`split_whitespace` and `trim` agree
-        // on what is a space).
-        if let (Some(&first), Some(&last)) = (nw.first(), nw.last())
-            && !name.trim_start().starts_with(first)
-            && (nw.len() < 2 || !name.trim_end().ends_with(last))
-        {
-            return false;
-        }
-        // Cheap test next, without collecting the words: the name must open with `n`'s first
-        // word (head) or, for two or more words, end with its last one (tail).
-        if let (Some(&first), Some(&last)) = (nw.first(), nw.last())
-            && !name
-                .split_whitespace()
-                .next()
-                .is_some_and(|w| owner_word(w, first))
-            && (nw.len() < 2 || name.split_whitespace().next_back() != Some(last))
-        {
-            return false;
-        }
-        let w: Vec<&str> = name.split_whitespace().collect();
-        if w.len() <= nw.len() {
-            return false;
-        }
-        // "Tandem" for "Tandem Computers Inc": one word opening a short company name that
-        // ends in a company word; "Foster" for "Foster's Group" too.
-        let head = w[..nw.len()].iter().zip(&nw).all(|(a, b)| owner_word(a, b))
-            && (w[nw.len()..].iter().all(|x| crate::ner::is_company_tail(x))
-                || nw.len() == 1
-                    && w.len() <= 4
-                    && w.last().is_some_and(|x| crate::ner::is_company_tail(x)));
-        let tail = nw.len() >= 2 && w[w.len() - nw.len()..] == nw[..];
-        head || tail
-    });
+    let mut found = orgs
+        .iter()
+        .filter(|(_, name, name_first, name_last)| {
+            // Cheap test first, on the words split once: the name must open with `n`'s first
+            // word (head) or, for two or more words, end with its last one (tail).
+            if let (Some(&first), Some(&last)) = (nw.first(), nw.last())
+                && !name_first.is_some_and(|w| owner_word(w, first))
+                && (nw.len() < 2 || *name_last != Some(last))
+            {
+                return false;
+            }
+            let w: Vec<&str> = name.split_whitespace().collect();
+            if w.len() <= nw.len() {
+                return false;
+            }
+            // "Tandem" for "Tandem Computers Inc": one word opening a short company name that
+            // ends in a company word; "Foster" for "Foster's Group" too.
+            let head = w[..nw.len()].iter().zip(&nw).all(|(a, b)| owner_word(a, b))
+                && (w[nw.len()..].iter().all(|x| crate::ner::is_company_tail(x))
+                    || nw.len() == 1
+                        && w.len() <= 4
+                        && w.last().is_some_and(|x| crate::ner::is_company_tail(x)));
+            let tail = nw.len() >= 2 && w[w.len() - nw.len()..] == nw[..];
+            head || tail
+        })
+        .map(|&(id, name, _, _)| (id, name));
     match (found.next(), found.next()) {
         (Some(x), None) => Some(x),
         (Some(x), Some(y)) => {

@@ -883,6 +883,29 @@ pub fn lower_cow(s: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// `f` of `s` lower-cased, the same answer as `f(&s.to_lowercase())`, with no heap copy for an
+/// ASCII word of up to 32 bytes (lower-cased on the stack): for set look-ups of capitalised
+/// words, which [`lower_cow`] would copy.
+///
+/// ```
+/// use newsgraph::text::with_lower;
+/// assert!(with_lower("Minister", |w| w == "minister"));
+/// assert!(with_lower("ÉTAT", |w| w == "état"));
+/// ```
+pub fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    const MAX: usize = 32;
+    if s.len() <= MAX && s.is_ascii() {
+        let mut buf = [0u8; MAX];
+        let b = &mut buf[..s.len()];
+        b.copy_from_slice(s.as_bytes());
+        b.make_ascii_lowercase();
+        // (ASCII lower-cased is ASCII: always valid.)
+        f(std::str::from_utf8(b).unwrap_or_default())
+    } else {
+        f(&lower_cow(s))
+    }
+}
+
 /// The words of `text[span]` for quote attribution: runs of letters, digits and ASCII
 /// apostrophes that hold a letter or digit (quote marks written as apostrophes, `''`, are not
 /// words). The span's ends are moved back to char boundaries; a word cut by an end is the
