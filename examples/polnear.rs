@@ -251,6 +251,28 @@ fn short(s: &str, n: usize) -> String {
     }
 }
 
+/// How many characters of a content to show: `n`, or 1,000 with `POLNEAR_CTX` set.
+fn show_len(n: usize) -> usize {
+    if std::env::var_os("POLNEAR_CTX").is_some() {
+        1000
+    } else {
+        n
+    }
+}
+
+/// The text from 150 bytes before `lo` to 60 bytes after `hi`, whitespace collapsed.
+fn context(text: &str, lo: usize, hi: usize) -> String {
+    let mut a = lo.saturating_sub(150);
+    while !text.is_char_boundary(a) {
+        a -= 1;
+    }
+    let mut b = (hi + 60).min(text.len());
+    while !text.is_char_boundary(b) {
+        b += 1;
+    }
+    short(&text[a..b], 700)
+}
+
 fn frag_text(text: &str, f: &[(usize, usize)]) -> String {
     f.iter()
         .map(|&(s, e)| &text[s..e])
@@ -300,15 +322,27 @@ fn score(id: &str, text: &str, gold: &[Gold], pred: &[Pred]) -> ArticleResult {
                 .map(|(i, a)| (f1(a, &gt[j]), i))
                 .filter(|x| x.0 > 0.0)
                 .max_by(|a, b| a.0.total_cmp(&b.0))
-                .map(|(f, i)| format!(" near={f:.2}:{:?}", short(&pred[i].text, 100)))
+                .map(|(f, i)| format!(" near={f:.2}:{:?}", short(&pred[i].text, show_len(100))))
                 .unwrap_or_default();
             r.misses.push(format!(
                 "{id}: MISS{} src={:?} cue={:?} content={:?}{near}",
                 if g.direct { " direct" } else { "" },
                 g.source.as_ref().map(|s| frag_text(text, s)),
                 g.cue.as_ref().map(|s| frag_text(text, s)),
-                short(&frag_text(text, &g.content), 160)
+                short(&frag_text(text, &g.content), show_len(160))
             ));
+            if std::env::var_os("POLNEAR_CTX").is_some() {
+                // The text around the gold source, cue and content, for grouping misses by shape.
+                let all = g
+                    .content
+                    .iter()
+                    .chain(g.source.iter().flatten())
+                    .chain(g.cue.iter().flatten());
+                let lo = all.clone().map(|f| f.0).min().unwrap_or(0);
+                let hi = all.map(|f| f.1).max().unwrap_or(0);
+                let line = r.misses.last_mut().expect("just pushed");
+                line.push_str(&format!("\n    CTX: {}", context(text, lo, hi)));
+            }
         }
     }
     for (i, p) in pred.iter().enumerate() {
@@ -354,15 +388,7 @@ fn score(id: &str, text: &str, gold: &[Gold], pred: &[Pred]) -> ArticleResult {
                     .chain([p.content.1])
                     .max()
                     .unwrap_or(0);
-                let mut a = lo.saturating_sub(150);
-                while !text.is_char_boundary(a) {
-                    a -= 1;
-                }
-                let mut b = (hi + 60).min(text.len());
-                while !text.is_char_boundary(b) {
-                    b += 1;
-                }
-                line.push_str(&format!("\n    CTX: {}", short(&text[a..b], 700)));
+                line.push_str(&format!("\n    CTX: {}", context(text, lo, hi)));
             }
             r.wrong_speaker.push(line);
         }

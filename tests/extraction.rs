@@ -4711,6 +4711,76 @@ const QUOTES: &[(&str, Option<&str>, &str, bool)] = &[
         "the merger as a way",
         false,
     ),
+    // A person named between a speaker and the words attributed (an object, an adverbial of
+    // the attributing clause) does not take over the next "he": the speaker goes on.
+    (
+        "Copper stocks remain low, Mining Minister Omar Haddad said. He told reporters after meeting with President Karim Nasser that demand was weak. Prices had also fallen because smelters were idle, he said.",
+        Some("person:omar-haddad"),
+        "Prices had also fallen",
+        false,
+    ),
+    (
+        "Copper stocks remain low, Mining Minister Omar Haddad said. He told President Karim Nasser that demand was weak. He said prices would recover.",
+        Some("person:omar-haddad"),
+        "prices would recover",
+        false,
+    ),
+    // (Also when the words come first: `CLAUSE, X said after meeting Y.`) A pronoun after an
+    // adverbial set off by a comma (`Asked ..., he replied`) goes on with the speaker too, and
+    // so does one after a sentence that opens with the same pronoun and attributes nothing.
+    (
+        "Copper stocks remain low, Mining Minister Omar Haddad said after meeting President Karim Nasser. Asked about the output, he said prices would recover.",
+        Some("person:omar-haddad"),
+        "prices would recover",
+        false,
+    ),
+    (
+        "Copper stocks remain low, Mining Minister Omar Haddad said after meeting President Karim Nasser. Asked what the output was, he replied: \"Below ten tonnes.\" He did not elaborate. He said prices would recover.",
+        Some("person:omar-haddad"),
+        "prices would recover",
+        false,
+    ),
+    // A pronoun after a leading adverb or adverbial is the subject a participle shares.
+    (
+        "Omar Haddad spoke for an hour. Then he attacked Karim Nasser, calling him a coward.",
+        Some("person:omar-haddad"),
+        "him a coward",
+        false,
+    ),
+    (
+        "Omar Haddad spoke for an hour. In interviews on Sunday, he defended Karim Nasser's plan, saying that the plan would work.",
+        Some("person:omar-haddad"),
+        "the plan would work",
+        false,
+    ),
+    // ... but a second subject ("and") does.
+    (
+        "Copper stocks remain low, Mining Minister Omar Haddad said. Later Haddad and President Karim Nasser told reporters that demand was weak. Prices had also fallen, he said.",
+        Some("person:karim-nasser"),
+        "Prices had also fallen",
+        false,
+    ),
+    // "the Forum" after "the Forum for the Future": the one organisation whose name opens so.
+    (
+        "The Forum for the Future published a study of old phones. But the Forum found that more needed to be done to collect them.",
+        Some("org:forum-for-the-future"),
+        "more needed to be done",
+        false,
+    ),
+    // ... and nobody when two organisations open with the word.
+    (
+        "The Forum for the Future and the Forum of Private Business published a study of old phones. But the Forum found that more needed to be done to collect them.",
+        None,
+        "more needed to be done",
+        false,
+    ),
+    // An apposition set off by spaced hyphens: the subject before it speaks, not a name inside.
+    (
+        "Mr Jo Hamm - the largest investor in Borussia Dortmund - said the club would survive.",
+        Some("person:jo-hamm"),
+        "the club would survive",
+        false,
+    ),
 ];
 
 /// Content boundaries: a reported clause ends at `, but` (what follows is a second

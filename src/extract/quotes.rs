@@ -1656,6 +1656,12 @@ fn speaker_near_cue(
                     entity: Some(e),
                 });
             }
+            if let Some(e) = short_name_after_the(doc, s.mention) {
+                return Some(Speaker {
+                    mention: s.mention,
+                    entity: Some(e),
+                });
+            }
             if matches!(s.mention.slice(doc.text), "It" | "it") {
                 return Some(Speaker {
                     mention: s.mention,
@@ -2708,6 +2714,23 @@ fn speaker_near_cue_inner(
         })
 }
 
+/// `But the Forum found that ...` after `the Forum for the Future`: a determiner and a
+/// capitalised phrase no name covers stand for the one organisation whose name opens with that
+/// phrase (see [`org_by_short_name`]).
+fn short_name_after_the(doc: &Doc<'_>, mention: Span) -> Option<usize> {
+    let written = mention.slice(doc.text);
+    // (After a conjunction the phrase was read with: `But the Forum`.)
+    let written = ["But ", "And ", "Yet "]
+        .iter()
+        .find_map(|c| written.strip_prefix(c))
+        .unwrap_or(written);
+    let rest = written
+        .strip_prefix("the ")
+        .or_else(|| written.strip_prefix("The "))?;
+    let start = mention.end - rest.len();
+    org_by_short_name(doc, Span::new(start, mention.end))
+}
+
 /// `Dome said` after `Dome Petroleum Ltd`, `First City said` after `First City Bancorp`,
 /// `a Cable spokesman` after `Cable and Wireless Plc`,
 /// `Penney said` after `J.C. Penney Co`: a capitalised phrase of one to three words that no
@@ -3180,6 +3203,11 @@ fn appositive_subject(doc: &Doc<'_>, zone: Span) -> Option<Speaker> {
     let (open, apposition) = if let Some(inner) = z.strip_suffix(',') {
         let open = inner.rfind(',')?;
         (open, &inner[open + 1..])
+    } else if let Some(inner) = z.strip_suffix(" -") {
+        // (A spaced hyphen, `Jo Hamm - the club's largest investor - said`; a hyphen inside a
+        // word opens nothing.)
+        let open = inner.rfind(" - ")?;
+        (open + 1, &inner[open + 3..])
     } else {
         let dash = ["--", "—", "–"].into_iter().find(|d| z.ends_with(d))?;
         let inner = z.strip_suffix(dash)?;
@@ -3324,6 +3352,35 @@ fn clause_subject(doc: &Doc<'_>, zone: Span, cx: &Cx<'_>) -> Option<Speaker> {
     subject_np(doc, zone)
         .or_else(|| after_comma.and_then(|z| subject_np(doc, z)))
         .map(|np| titled_speaker(doc, np, cx))
+        .or_else(|| pronoun_after_lead(doc, &ws, after_comma, cx))
+}
+
+/// `Then he cut into X, calling ...`, `On Sunday, she defended X, saying ...`: a subject
+/// pronoun after one leading adverb (`ws`: the clause's words), or opening `after_comma`
+/// (the clause past a leading adverbial set off by a comma).
+fn pronoun_after_lead(
+    doc: &Doc<'_>,
+    ws: &[Span],
+    after_comma: Option<Span>,
+    cx: &Cx<'_>,
+) -> Option<Speaker> {
+    let text = doc.text;
+    let lead_adverb = ws.first().is_some_and(|f| {
+        matches!(
+            f.slice(text),
+            "Then" | "Later" | "Now" | "Still" | "Instead" | "Meanwhile" | "Earlier" | "Yet"
+        )
+    });
+    let w = if lead_adverb {
+        ws.get(1).copied()
+    } else {
+        after_comma.and_then(|z| doc.word_spans(z).first().copied())
+    }?;
+    let p = w.slice(text);
+    PRONOUNS.contains(&p).then(|| Speaker {
+        mention: w,
+        entity: pronoun_antecedent(doc, w.start, p, cx),
+    })
 }
 
 /// The noun phrase opening `zone` (`The Florida senator sought ...`): a determiner or
@@ -3663,9 +3720,32 @@ fn first_clause_break(s: &str) -> Option<usize> {
         };
         CLAUSE_BREAKS
             .iter()
-            .any(|b| bytes[at..].starts_with(b.as_bytes()))
+            .any(|b| starts_with_spaced(&bytes[at..], b.as_bytes()))
             .then_some(at)
     })
+}
+
+/// True when `s` opens with `pat`, a space of `pat` matching any run of whitespace (wire
+/// copy wraps its lines: `rise,\nbut local economists`).
+fn starts_with_spaced(s: &[u8], pat: &[u8]) -> bool {
+    let mut i = 0;
+    for &p in pat {
+        if p == b' ' {
+            let run = s[i.min(s.len())..]
+                .iter()
+                .take_while(|c| c.is_ascii_whitespace())
+                .count();
+            if run == 0 {
+                return false;
+            }
+            i += run;
+        } else if s.get(i) == Some(&p) {
+            i += 1;
+        } else {
+            return false;
+        }
+    }
+    true
 }
 
 /// True when `s` ends in a title that a full stop abbreviates (`the Rev`, `former Sen`).
@@ -4534,22 +4614,34 @@ fn pronoun_after_attribution(doc: &Doc<'_>, out: &mut [QuoteOut], cx: &Cx<'_>) {
             && text[content.end..ms].chars().all(|c| !c.is_alphanumeric());
         if !(matches!(lead, "" | "But" | "And")
             || after_quote
-            || closing_pronoun_attribution(doc, &out[i], sent, ms))
+            || closing_pronoun_attribution(doc, &out[i], sent, ms)
+            || adverbial_lead(doc, Span::new(sent.start, ms)))
         {
             continue;
         }
-        let prev = doc.sentences[si - 1].span;
         // The last attribution of the sentence before (by its speaker's words), not one
         // nested in a relative clause with no speaker (`students who were told ...`; `Reid,
-        // who endorsed X, said` is Reid's).
-        let Some(p) = out[..i].iter().rev().find(|p| {
-            p.record.speaker_mention.as_ref().is_some_and(|pm| {
-                pm.start >= prev.start
-                    && pm.end <= prev.end
-                    && !(p.speaker.is_none()
-                        && matches!(pm.text.as_str(), "who" | "which" | "that"))
+        // who endorsed X, said` is Reid's); past one sentence that attributes nothing (`He
+        // did not elaborate.`; a person it names blocks below).
+        let attribution_in = |prev: Span| {
+            out[..i].iter().rev().find(|p| {
+                p.record.speaker_mention.as_ref().is_some_and(|pm| {
+                    pm.start >= prev.start
+                        && pm.end <= prev.end
+                        && !(p.speaker.is_none()
+                            && matches!(pm.text.as_str(), "who" | "which" | "that"))
+                })
             })
-        }) else {
+        };
+        let mut prev = doc.sentences[si - 1].span;
+        let mut found = attribution_in(prev);
+        // (Only a sentence about the same subject: it opens with the same pronoun or goes on
+        // quoting. `The German got on top. And he ...` is about someone new.)
+        if found.is_none() && si >= 2 && opens_with_pronoun(text, prev, &lw) {
+            prev = doc.sentences[si - 2].span;
+            found = attribution_in(prev);
+        }
+        let Some(p) = found else {
             continue;
         };
         let Some(e) = p.speaker else { continue };
@@ -4592,6 +4684,7 @@ fn pronoun_after_attribution(doc: &Doc<'_>, out: &mut [QuoteOut], cx: &Cx<'_>) {
                     && !inside(p.content)
                     && !reported
                     && !quoted
+                    && !in_attribution_frame(doc, pm, p.content, k)
             });
         if other {
             continue;
@@ -4602,6 +4695,77 @@ fn pronoun_after_attribution(doc: &Doc<'_>, out: &mut [QuoteOut], cx: &Cx<'_>) {
         q.record.about.retain(|a| Some(a) != id.as_ref());
         q.record.speaker = id;
     }
+}
+
+/// `He told reporters after meeting with President Suharto that X. Y, he said.`: mention `k`
+/// stands between the speaker mention `pm` of an attribution and its `content` (or the end of
+/// the sentence, when the content comes first), as an object or inside an adverbial of the
+/// attributing clause (the word before the name or
+/// its title is lower case and is no "and"/"or", which would make it a second subject). Such
+/// a person does not take over a following "he"/"she" from the speaker.
+fn in_attribution_frame(
+    doc: &Doc<'_>,
+    pm: &crate::model::Evidence,
+    content: Span,
+    k: usize,
+) -> bool {
+    let m = &doc.mentions[k];
+    // The attributing clause runs from the speaker to the content, or (`CLAUSE, X said after
+    // meeting Y.`) from the speaker to the end of its sentence.
+    let frame_end = if content.start >= pm.end {
+        content.start
+    } else if content.end <= pm.start {
+        doc.sentence_at(pm.start)
+            .map_or(pm.end, |i| doc.sentences[i].span.end)
+    } else {
+        return false;
+    };
+    if m.span.start < pm.end || m.span.end > frame_end {
+        return false;
+    }
+    let start = m
+        .title
+        .filter(|t| t.end <= m.span.start && t.start >= pm.end)
+        .map_or(m.span.start, |t| t.start);
+    let before = doc.text[pm.end..start].trim_end();
+    let word = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    word.starts_with(|c: char| c.is_ascii_lowercase())
+        && !matches!(word, "and" | "or")
+        && !before.contains(['"', '“', '”', '.', ';'])
+}
+
+/// True when sentence `sent` opens (after at most "But" or "And") with the pronoun `lower`
+/// ("he"/"she", lower case), or with a quote mark (words quoted on from the attribution
+/// before).
+fn opens_with_pronoun(text: &str, sent: Span, lower: &str) -> bool {
+    let s = sent.slice(text);
+    if s.starts_with(['"', '“']) {
+        return true;
+    }
+    let s = ["But ", "And "]
+        .iter()
+        .find_map(|c| s.strip_prefix(c))
+        .unwrap_or(s);
+    let w = s.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    w.eq_ignore_ascii_case(lower)
+}
+
+/// `Asked what the output was, he replied: ...`, `In an interview, he said ...`: the words of
+/// `lead` (the sentence up to a subject pronoun) are an adverbial set off by a comma, of at
+/// most fifteen words, naming no person and holding no quote mark, so the pronoun is still the
+/// sentence's subject.
+fn adverbial_lead(doc: &Doc<'_>, lead: Span) -> bool {
+    let l = lead.slice(doc.text).trim_end();
+    l.ends_with(',')
+        && !l.contains(['"', '“', '”'])
+        && l.split_whitespace().count() <= 15
+        && doc
+            .mentions_in(lead)
+            .into_iter()
+            .all(|k| doc.kind(k) != EntityKind::Person)
 }
 
 /// `Jo Lee said X. However, Y will fall, he said.`: quote `q` is the clause its "he"/"she"
@@ -8347,6 +8511,10 @@ mod tests {
             let want = super::CLAUSE_BREAKS.iter().filter_map(|b| s.find(b)).min();
             assert_eq!(super::first_clause_break(s), want, "{s:?}");
         }
+        // A wrapped line or a double space is a space (wire copy).
+        assert_eq!(super::first_clause_break("rise,\nbut local"), Some(4));
+        assert_eq!(super::first_clause_break("x,  while y"), Some(1));
+        assert_eq!(super::first_clause_break("x,but y"), None);
     }
 
     /// (text, speaker mention text or None, content starts with, direct).
