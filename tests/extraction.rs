@@ -7039,7 +7039,7 @@ const RELATIONS_RELDIP27: &[(&str, &[&str])] = &[
         &["person:ivo-marsh -appeals-> person:ana-ruiz [asserted]"],
     ),
     (
-        "Ana Ruiz said she would resume talks with the union as requested by Governor Ivo Marsh.",
+        "Ana Ruiz resumed talks with the union as requested by Governor Ivo Marsh.",
         &["person:ivo-marsh -appeals-> person:ana-ruiz [asserted]"],
     ),
     (
@@ -7075,8 +7075,8 @@ const RELATIONS_RELDIP27: &[(&str, &[&str])] = &[
         &["person:ivo-marsh -visits-> country:ireland [asserted]"],
     ),
     (
-        "Finance minister Ivo Marsh arrived in Tokyo on Monday for a meeting with Japanese \
-         bankers.",
+        "British finance minister Ivo Marsh arrived in Tokyo on Monday for a meeting with \
+         Japanese bankers.",
         &["person:ivo-marsh -visits-> country:japan [asserted]"],
     ),
     (
@@ -7092,6 +7092,14 @@ const RELATIONS_RELDIP27: &[(&str, &[&str])] = &[
         "Acme Corp said it is willing to resume talks with the union as requested by \
          Wisconsin Governor Ivo Marsh.",
         &["person:ivo-marsh -appeals-> org:acme-corp [reported]"],
+    ),
+    (
+        "At a meeting in Rome last May French and Soviet trade ministers signed a pact.",
+        &["country:france -meets-> country:soviet-union [asserted]"],
+    ),
+    (
+        "Senator Ana Ruiz voted to defund Planned Parenthood.",
+        &["person:ana-ruiz -cuts_aid-> org:planned-parenthood [asserted]"],
     ),
     (
         "At the request of Senator Ivo Marsh, Ana Ruiz delayed the vote.",
@@ -7124,6 +7132,11 @@ const NOT_RELATIONS_RELDIP27: &[(&str, &[&str])] = &[
     (
         "Ana Ruiz went on the offensive in the debate.",
         &["-criticizes->"],
+    ),
+    // A meeting with a named side of its own is not the opener's.
+    (
+        "At a meeting with Italy, French and German officials agreed to cut tariffs.",
+        &["country:france -meets-> country:germany"],
     ),
     // A request reported by its speaker names no one asked.
     (

@@ -12092,7 +12092,9 @@ fn reldip27_args(
     } else if let Some((from, to)) = noun.then(|| offensive_against(doc, tr)).flatten() {
         (*src, *tgt) = (Some(from), vec![to]);
         out.code = Some(("criticizes", "111"));
-    } else if let Some((who, place)) = noun.then(|| visit_located(doc, tr, quotes, affils)).flatten()
+    } else if let Some((who, place)) = noun
+        .then(|| visit_located(doc, tr, quotes, affils))
+        .flatten()
     {
         (*src, *tgt) = (Some(who), vec![place]);
     } else if let Some(place) = (!noun && src.is_some() && tgt.is_empty())
@@ -12100,7 +12102,12 @@ fn reldip27_args(
         .flatten()
     {
         tgt.push(place);
-    } else if let Some((a, b)) = meeting_opener_sides(doc, tr) {
+    } else if let Some((a, b)) = tgt
+        .iter()
+        .all(|a| doc.res.entities[a.entity].kind == EntityKind::Location)
+        .then(|| meeting_opener_sides(doc, tr))
+        .flatten()
+    {
         (*src, *tgt) = (Some(a), vec![b]);
     }
     if tr.entry.rel_type == "visits" {
@@ -12130,8 +12137,7 @@ fn requested_by(
     let prev = doc.word_cow(tr.ti - 1);
     let (k, at) = if noun {
         // "at the request of X" / "at X's request".
-        if prev == "the" && doc.word_cow(tr.ti - 2) == "at" && doc.word_cow(tr.tlast + 1) == "of"
-        {
+        if prev == "the" && doc.word_cow(tr.ti - 2) == "at" && doc.word_cow(tr.tlast + 1) == "of" {
             let k = object_np(doc, tr.tlast + 1, end, &["of"], true, false)?;
             (titled_person_after(doc, k).unwrap_or(k), tr.ti - 2)
         } else {
@@ -12314,7 +12320,16 @@ fn offensive_against(doc: &Doc<'_>, tr: &Trigger<'_>) -> Option<(Arg, Arg)> {
 /// Words between a visitor and the "in" of the place where the visitor is ("X, who is
 /// currently in Dublin", "X is now in Beijing", "X, in Tokyo on a visit").
 const LOCATED_GAP: &[&str] = &[
-    "is", "was", "are", "were", "who", "currently", "now", "already", "still", ",",
+    "is",
+    "was",
+    "are",
+    "were",
+    "who",
+    "currently",
+    "now",
+    "already",
+    "still",
+    ",",
 ];
 
 /// "Mr Snow, who is currently in Dublin at the start of a four-nation visit", "Kerry, in
@@ -12427,7 +12442,8 @@ fn visited_where(doc: &Doc<'_>, tr: &Trigger<'_>) -> Option<Arg> {
 
 /// "At a meeting in Paris last January, French and Soviet trade ministers agreed": a meeting
 /// (or talks) noun opening the sentence with no side of its own is between the two states
-/// coordinated right after its comma (names or demonyms before a lower-case noun of office).
+/// coordinated right after its place, time and comma (names or demonyms before a lower-case
+/// noun of office).
 fn meeting_opener_sides(doc: &Doc<'_>, tr: &Trigger<'_>) -> Option<(Arg, Arg)> {
     if !matches!(tr.entry.rel_type.as_str(), "meets" | "negotiates") {
         return None;
@@ -12439,15 +12455,26 @@ fn meeting_opener_sides(doc: &Doc<'_>, tr: &Trigger<'_>) -> Option<(Arg, Arg)> {
     {
         return None;
     }
-    let comma = doc
-        .tokens_in(Span::new(doc.tokens[tr.tlast].span.end, tr.sent.end))
-        .take(10)
-        .find(|&j| doc.tokens[j].text(doc.text) == ",")?;
-    let a = doc.mention_covering(doc.tokens.get(comma + 1)?.span.start)?;
+    // The first state coordinated with another after the noun (its place and time between,
+    // a comma or none: "At a meeting in Paris last January French and Soviet ministers").
+    let mut j = tr.tlast + 1;
+    let a = loop {
+        if !in_clause(doc, tr.sent.end, j) || j > tr.tlast + 10 {
+            return None;
+        }
+        if CLAUSE_BREAKS.contains(&doc.word_cow(j).as_ref()) {
+            return None;
+        }
+        if let Some(k) = doc.mention_covering(doc.tokens[j].span.start) {
+            if doc.kind(k) == EntityKind::Country && doc.word_cow(token_after(doc, k)) == "and" {
+                break k;
+            }
+            j = token_after(doc, k);
+        } else {
+            j += 1;
+        }
+    };
     let and = token_after(doc, a);
-    if doc.word_cow(and) != "and" {
-        return None;
-    }
     let b = doc.mention_covering(doc.tokens.get(and + 1)?.span.start)?;
     let after = doc.tokens.get(token_after(doc, b))?;
     if doc.kind(a) != EntityKind::Country
