@@ -7138,6 +7138,11 @@ const NOT_RELATIONS_RELDIP27: &[(&str, &[&str])] = &[
         "At a meeting with Italy, French and German officials agreed to cut tariffs.",
         &["country:france -meets-> country:germany"],
     ),
+    // A deed opposed is not done.
+    (
+        "Senator Ana Ruiz has opposed defunding Planned Parenthood.",
+        &["-cuts_aid->"],
+    ),
     // A request reported by its speaker names no one asked.
     (
         "Ana Ruiz told the panel the plan was drawn up at the request of Ivo Marsh.",

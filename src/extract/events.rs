@@ -12085,6 +12085,15 @@ fn reldip27_args(
     (src, tgt): (&mut Option<Arg>, &mut Vec<Arg>),
 ) -> Reldip27 {
     let mut out = Reldip27::default();
+    // "has opposed defunding X", "voted against defunding X": a gerund that a verb of
+    // opposing takes is the deed opposed, not done.
+    if tr.ti > 0
+        && doc.word_cow(tr.ti).ends_with("ing")
+        && OPPOSING.contains(&doc.word_cow(tr.ti - 1).as_ref())
+    {
+        (*src, *tgt) = (None, Vec::new());
+        return out;
+    }
     if let Some((by, asked)) = requested_by(doc, tr, noun, (quotes, affils)) {
         (*src, *tgt) = (Some(by), vec![asked]);
     } else if let Some((from, to)) = amid_from(doc, tr, (quotes, affils)) {
@@ -12121,6 +12130,11 @@ fn reldip27_args(
     }
     out
 }
+
+/// Words before a gerund that make it a deed opposed: "opposed defunding X".
+const OPPOSING: &[&str] = &[
+    "oppose", "opposes", "opposed", "opposing", "against", "resisted", "resist", "resists",
+];
 
 /// "as requested by Governor X", "at the request of X", "at X's request": X appeals to the
 /// subject of the sentence, who acts on the request (a name before the trigger, not X).
