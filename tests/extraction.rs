@@ -7094,3 +7094,138 @@ const NOT_RELATIONS_RELC26: &[(&str, &[&str])] = &[
 fn relc26_cases() {
     check_relation_lists(RELATIONS_RELC26, NOT_RELATIONS_RELC26);
 }
+
+// ---- reldip27: political and diplomatic events in shapes the arguments missed ----
+
+/// reldip27: a request's maker appeals to the one who acts on it; judgements met "amid"
+/// or "despite" and endorsements secured are the giver's; going on the offensive against a
+/// side criticises it; a visit is made where the visitor is ("is in X at the start of a visit",
+/// "X, where he visited") and a capital visited is its country; an opening "At a meeting"
+/// is between the two states named after its comma; calling for an impeachment demands it;
+/// a complaint filed against a side accuses it.
+const RELATIONS_RELDIP27: &[(&str, &[&str])] = &[
+    (
+        "Ana Ruiz delayed the vote at the request of Senator Ivo Marsh.",
+        &["person:ivo-marsh -appeals-> person:ana-ruiz [asserted]"],
+    ),
+    (
+        "Ana Ruiz resumed talks with the union as requested by Governor Ivo Marsh.",
+        &["person:ivo-marsh -appeals-> person:ana-ruiz [asserted]"],
+    ),
+    (
+        "Ana Ruiz rose in the polls amid attacks from Senator Ivo Marsh over immigration.",
+        &["person:ivo-marsh -criticizes-> person:ana-ruiz [asserted]"],
+    ),
+    (
+        "Ana Ruiz went on the offensive against Ivo Marsh on Thursday.",
+        &["person:ana-ruiz -criticizes-> person:ivo-marsh [asserted]"],
+    ),
+    (
+        "Ana Ruiz secured the endorsement of Senator Ivo Marsh on Friday.",
+        &["person:ivo-marsh -supports-> person:ana-ruiz [asserted]"],
+    ),
+    (
+        "Ana Ruiz faced accusations from Ivo Marsh over the deal.",
+        &["person:ivo-marsh -accuses-> person:ana-ruiz [asserted]"],
+    ),
+    (
+        "Senate candidate Ana Ruiz called for the impeachment of Attorney General Ivo Marsh.",
+        &["person:ana-ruiz -demands-> person:ivo-marsh [asserted]"],
+    ),
+    (
+        "Governor Ana Ruiz filed a complaint against the Justice Department and Ivo Marsh.",
+        &[
+            "person:ana-ruiz -accuses-> org:us-justice-department [asserted]",
+            "person:ana-ruiz -accuses-> person:ivo-marsh [asserted]",
+        ],
+    ),
+    (
+        "US Treasury Secretary Ivo Marsh is currently in Dublin at the start of a four-nation \
+         EU visit. He praised Ireland's tax cuts.",
+        &["person:ivo-marsh -visits-> country:ireland [asserted]"],
+    ),
+    (
+        "British finance minister Ivo Marsh arrived in Tokyo on Monday for a meeting with \
+         Japanese bankers.",
+        &["person:ivo-marsh -visits-> country:japan [asserted]"],
+    ),
+    (
+        "Ivo Marsh spent Monday in Basra, where he visited a field hospital.",
+        &["person:ivo-marsh -visits-> loc:basra [asserted]"],
+    ),
+    (
+        "At a meeting in Paris last January, French and Soviet trade ministers agreed to \
+         expand trade.",
+        &["country:france -meets-> country:soviet-union [asserted]"],
+    ),
+    (
+        "Acme Corp said it is willing to resume talks with the union as requested by \
+         Wisconsin Governor Ivo Marsh.",
+        &["person:ivo-marsh -appeals-> org:acme-corp [reported]"],
+    ),
+    (
+        "At a meeting in Rome last May French and Soviet trade ministers signed a pact.",
+        &["country:france -meets-> country:soviet-union [asserted]"],
+    ),
+    (
+        "Senator Ana Ruiz voted to defund Planned Parenthood.",
+        &["person:ana-ruiz -cuts_aid-> org:planned-parenthood [asserted]"],
+    ),
+    (
+        "At the request of Senator Ivo Marsh, Ana Ruiz delayed the vote.",
+        &["person:ivo-marsh -appeals-> person:ana-ruiz [asserted]"],
+    ),
+];
+
+/// reldip27: what the shapes must not give.
+const NOT_RELATIONS_RELDIP27: &[(&str, &[&str])] = &[
+    // A leader going home visits no one.
+    (
+        "Japanese Prime Minister Ivo Marsh returned to Tokyo on Monday.",
+        &["-visits-> country:japan"],
+    ),
+    // A request with no named maker, and an unnamed subject.
+    (
+        "Ana Ruiz delayed the vote at the request of the bankers.",
+        &["-appeals->"],
+    ),
+    (
+        "Shares fell amid criticism from Ivo Marsh.",
+        &["-criticizes->"],
+    ),
+    // A support noun's "of" names the giver only after a verb of receiving.
+    (
+        "Ana Ruiz praised the support of Ivo Marsh.",
+        &["person:ivo-marsh -supports-> person:ana-ruiz"],
+    ),
+    // An offensive with no side is no judgement.
+    (
+        "Ana Ruiz went on the offensive in the debate.",
+        &["-criticizes->"],
+    ),
+    // A meeting with a named side of its own is not the opener's.
+    (
+        "At a meeting with Italy, French and German officials agreed to cut tariffs.",
+        &["country:france -meets-> country:germany"],
+    ),
+    // A deed opposed is not done.
+    (
+        "Senator Ana Ruiz has opposed defunding Planned Parenthood.",
+        &["-cuts_aid->"],
+    ),
+    // A request reported by its speaker names no one asked.
+    (
+        "Ana Ruiz told the panel the plan was drawn up at the request of Ivo Marsh.",
+        &["-appeals->"],
+    ),
+    // A "where" clause after a name that is no place.
+    (
+        "Ana Ruiz thanked Ivo Marsh, where he visited a field hospital.",
+        &["-visits->"],
+    ),
+];
+
+#[test]
+fn reldip27_cases() {
+    check_relation_lists(RELATIONS_RELDIP27, NOT_RELATIONS_RELDIP27);
+}

@@ -49,6 +49,16 @@
 //!   coordinated past a closing bracket or a ticker ("<A Ltd> and B Ltd agreed to merge"); a
 //!   tariff or duty sanctions (163) the country or body whose goods follow "on"/"against"
 //!   ("imposed tariffs on Japanese electronic goods": `tariff_target`).
+//! * political and diplomatic events (reldip27, `reldip27_args`): "at the request of X", "as
+//!   requested by X", "at X's request" are X's appeal to the one who acts (`requested_by`);
+//!   "amid attacks from X", "despite criticism from X" are X's judgement of the clause's subject
+//!   (`amid_from`); "went on the offensive against X" criticises X; a visit noun after "in
+//!   <place>" ("X, who is in Dublin at the start of a four-nation EU visit") visits the place
+//!   (`visit_located`), and so does a visit in a "<place>, where he visited" clause
+//!   (`visited_where`); "At a meeting in Paris, French and Soviet ministers ..." is a meeting of
+//!   the two states (`meeting_opener_sides`); a capital visited stands for its country when the
+//!   article names it and the visitor is not its own (`capital_country`); "secured the
+//!   endorsement of X" and "faced accusations from X" come from X (`received_from`).
 //!
 //! "the latter"/"the former" and "it"/"its"/"we" are resolved to entities. An object
 //! "him"/"her" right after a verb whose named subject stands next to it ("Marsh attacked
@@ -1911,6 +1921,10 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
             let r24d = rela24d_args(doc, &trigger, noun, (quotes, affils), (&mut src, &mut tgt));
             rela24w_args(doc, &trigger, noun, &mut src, &mut tgt);
             relb25_args(doc, &trigger, noun, (quotes, affils), (&mut src, &mut tgt));
+            let r27 = reldip27_args(doc, &trigger, noun, (quotes, affils), (&mut src, &mut tgt));
+            if let Some((t, c)) = r27.code {
+                (rel_type, cameo) = (t.to_string(), c.to_string());
+            }
             if let Some((t, c)) = r23v.code {
                 (rel_type, cameo) = (t.to_string(), c.to_string());
             }
@@ -6021,10 +6035,18 @@ fn received_from(
     tlast: usize,
     entry: &EventEntry,
 ) -> Option<(Arg, Arg)> {
+    // (reldip27) "faced accusations from X", "came under pressure from X" too; "secured the
+    // endorsement of X", "won the backing of X": a definite support or praise noun's "of"
+    // names the giver.
+    let prep = doc.word_cow(tlast + 1);
+    let of_giver = prep == "of"
+        && matches!(entry.rel_type.as_str(), "praises" | "supports")
+        && doc.tokens_in(cl).start < doc.token_at_or_after(start)
+        && doc.word_cow(doc.token_at_or_after(start) - 1) == "the";
     if !matches!(
         entry.rel_type.as_str(),
-        "criticizes" | "condemns" | "praises" | "supports"
-    ) || doc.word_cow(tlast + 1) != "from"
+        "criticizes" | "condemns" | "praises" | "supports" | "accuses" | "demands"
+    ) || !(prep == "from" || of_giver)
     {
         return None;
     }
@@ -6036,7 +6058,7 @@ fn received_from(
     {
         return None;
     }
-    let g = object_np(doc, tlast + 1, cl.end, &["from"], true, false)
+    let g = object_np(doc, tlast + 1, cl.end, &[prep.as_ref()], true, false)
         .filter(|&k| !modifies_common_noun(doc, k))?;
     let s = doc
         .mentions_in(Span::new(cl.start, start))
@@ -6081,6 +6103,12 @@ const RECEIVING: &[&str] = &[
     "got",
     "earned",
     "earns",
+    // (reldip27) "secured the endorsement of X", "picked up the backing of X".
+    "secured",
+    "secures",
+    "securing",
+    "winning",
+    "picked",
 ];
 
 /// Nouns for a piece of news a verb of praise or blame takes: "welcomed the news that X".
@@ -9806,6 +9834,10 @@ const ENDED_NOUNS: &[&str] = &[
     "lifting",
     "scrapping",
     "abolition",
+    // (reldip27) "called for the impeachment of X": removing X from office or trying X.
+    "impeachment",
+    "indictment",
+    "prosecution",
 ];
 
 /// "called for an end to Japan's beef quotas", "demanded the resignation of X", "called for
@@ -12028,4 +12060,466 @@ fn late_agent(doc: &Doc<'_>, tr: &Trigger<'_>) -> Option<Arg> {
         .filter(|&k| word_before_object(doc, doc.mentions[k].span.start) == Some(by))
         .filter(|&k| !modifies_common_noun(doc, k))?;
     arg(doc, k)
+}
+
+// ---- reldip27: political and diplomatic events in shapes the arguments missed ----
+
+/// What [`reldip27_args`] changes besides the arguments: the event's type and code.
+#[derive(Default)]
+struct Reldip27 {
+    code: Option<(&'static str, &'static str)>,
+}
+
+/// The arguments of reldip27's shapes: the one a request comes from appeals to the one who
+/// acts on it ([`requested_by`]); a judgement or a demand from someone that the subject meets
+/// with "amid", "despite" or "under" ([`amid_from`]); going "on the offensive against" a side
+/// ([`offensive_against`]); a visit made where the visitor "is in" a place
+/// ([`visit_located`]) or "where" a place's relative clause visits ([`visited_where`]); two
+/// states whose officials the clause after an opening "At a meeting" names
+/// ([`meeting_opener_sides`]). A capital visited is its country ([`capital_country`]).
+fn reldip27_args(
+    doc: &Doc<'_>,
+    tr: &Trigger<'_>,
+    noun: bool,
+    (quotes, affils): (&[QuoteOut], &[Affil]),
+    (src, tgt): (&mut Option<Arg>, &mut Vec<Arg>),
+) -> Reldip27 {
+    let mut out = Reldip27::default();
+    // "has opposed defunding X", "voted against defunding X": a gerund that a verb of
+    // opposing takes is the deed opposed, not done.
+    if tr.ti > 0
+        && doc.word_cow(tr.ti).ends_with("ing")
+        && OPPOSING.contains(&doc.word_cow(tr.ti - 1).as_ref())
+    {
+        (*src, *tgt) = (None, Vec::new());
+        return out;
+    }
+    if let Some((by, asked)) = requested_by(doc, tr, noun, (quotes, affils)) {
+        (*src, *tgt) = (Some(by), vec![asked]);
+    } else if let Some((from, to)) = amid_from(doc, tr, (quotes, affils)) {
+        (*src, *tgt) = (Some(from), vec![to]);
+    } else if let Some((from, to)) = noun.then(|| offensive_against(doc, tr)).flatten() {
+        (*src, *tgt) = (Some(from), vec![to]);
+        out.code = Some(("criticizes", "111"));
+    } else if let Some((who, place)) = noun
+        .then(|| visit_located(doc, tr, quotes, affils))
+        .flatten()
+    {
+        (*src, *tgt) = (Some(who), vec![place]);
+    } else if let Some(place) = (!noun && src.is_some() && tgt.is_empty())
+        .then(|| visited_where(doc, tr))
+        .flatten()
+    {
+        tgt.push(place);
+    } else if let Some((a, b)) = tgt
+        .iter()
+        .all(|a| doc.res.entities[a.entity].kind == EntityKind::Location)
+        .then(|| meeting_opener_sides(doc, tr))
+        .flatten()
+    {
+        (*src, *tgt) = (Some(a), vec![b]);
+    }
+    if tr.entry.rel_type == "visits" {
+        if let Some(s) = *src {
+            for t in tgt.iter_mut() {
+                if let Some(c) = capital_country(doc, t.entity, s.entity, affils) {
+                    t.entity = c;
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Words before a gerund that make it a deed opposed: "opposed defunding X".
+const OPPOSING: &[&str] = &[
+    "oppose", "opposes", "opposed", "opposing", "against", "resisted", "resist", "resists",
+];
+
+/// "as requested by Governor X", "at the request of X", "at X's request": X appeals to the
+/// subject of the sentence, who acts on the request (a name before the trigger, not X).
+fn requested_by(
+    doc: &Doc<'_>,
+    tr: &Trigger<'_>,
+    noun: bool,
+    (quotes, affils): (&[QuoteOut], &[Affil]),
+) -> Option<(Arg, Arg)> {
+    if tr.entry.lemma != "request" || tr.ti < 2 {
+        return None;
+    }
+    let end = tr.sent.end;
+    let prev = doc.word_cow(tr.ti - 1);
+    let (k, at) = if noun {
+        // "at the request of X" / "at X's request".
+        if prev == "the" && doc.word_cow(tr.ti - 2) == "at" && doc.word_cow(tr.tlast + 1) == "of" {
+            let k = object_np(doc, tr.tlast + 1, end, &["of"], true, false)?;
+            (titled_person_after(doc, k).unwrap_or(k), tr.ti - 2)
+        } else {
+            let p = if matches!(prev.as_ref(), "'s" | "’s") {
+                tr.ti - 2
+            } else {
+                tr.ti - 1
+            };
+            let k = doc.mention_covering(doc.tokens[p].span.start)?;
+            let start = doc.token_at_or_after(doc.mentions[k].span.start);
+            if !(doc.is_possessor(k) && start > 0 && doc.word_cow(start - 1) == "at") {
+                return None;
+            }
+            (k, start - 1)
+        }
+    } else {
+        // "as requested by X".
+        if prev != "as" || doc.word_cow(tr.ti) != "requested" || doc.word_cow(tr.tlast + 1) != "by"
+        {
+            return None;
+        }
+        let k = object_np(doc, tr.tlast + 1, end, &["by"], true, false)?;
+        (titled_person_after(doc, k).unwrap_or(k), tr.ti - 1)
+    };
+    if !matches!(
+        doc.kind(k),
+        EntityKind::Person | EntityKind::Organization | EntityKind::Country
+    ) || modifies_common_noun(doc, k)
+    {
+        return None;
+    }
+    let by = arg(doc, k)?;
+    let asked = acting_subject(doc, tr, at, quotes, affils).filter(|a| a.entity != by.entity)?;
+    Some((by, asked))
+}
+
+/// The one who acts in the clause that an adjunct starting at token `at` belongs to ("Ana Ruiz
+/// delayed the vote at the request of X", "X said it would resume talks as requested by Y",
+/// "At the request of X, Ana Ruiz delayed"): the nearest name before `at` that is no
+/// modifier, possessor or prepositional object, or the person or body a nearer "he", "she",
+/// "it" or "they" stands for; none when that name is a speaker ("X told the panel the
+/// commission was preparing it"). An adjunct opening the sentence belongs to the subject
+/// after its comma.
+fn acting_subject(
+    doc: &Doc<'_>,
+    tr: &Trigger<'_>,
+    at: usize,
+    quotes: &[QuoteOut],
+    affils: &[Affil],
+) -> Option<Arg> {
+    let first = doc.tokens_in(tr.sent).start;
+    let actor = |a: &Arg| {
+        matches!(
+            doc.res.entities[a.entity].kind,
+            EntityKind::Person | EntityKind::Organization | EntityKind::Country
+        )
+    };
+    if at == first {
+        let comma = doc
+            .tokens_in(Span::new(doc.tokens[tr.tlast].span.end, tr.sent.end))
+            .take(12)
+            .find(|&j| doc.tokens[j].text(doc.text) == ",")?;
+        return sentence_subject(doc, Span::new(doc.tokens[comma].span.end, tr.sent.end))
+            .filter(actor);
+    }
+    let mut j = at;
+    while j > first {
+        j -= 1;
+        let w = doc.word_cow(j);
+        if matches!(w.as_ref(), ";" | ":") {
+            return None;
+        }
+        if matches!(w.as_ref(), "he" | "she" | "it" | "they") {
+            return pronoun_antecedent(doc, &w, tr.si, doc.tokens[j].span.start, quotes, affils)
+                .filter(actor);
+        }
+        let Some(k) = doc.mention_covering(doc.tokens[j].span.start) else {
+            continue;
+        };
+        j = doc.token_at_or_after(doc.mentions[k].span.start);
+        if in_pp(doc, k) || doc.is_modifier(k) || doc.is_possessor(k) {
+            continue;
+        }
+        let next = doc.word_cow(token_after(doc, k));
+        if next == "told" || doc.pipeline.extractor.is_reporting(&next) {
+            return None;
+        }
+        return arg(doc, k).filter(actor);
+    }
+    None
+}
+
+/// "by Wisconsin Governor Tommy Thompson", "of U.S. Treasury Secretary James Baker": the person
+/// right after the title that follows place or state mention `k`.
+fn titled_person_after(doc: &Doc<'_>, k: usize) -> Option<usize> {
+    if !matches!(doc.kind(k), EntityKind::Location | EntityKind::Country) {
+        return None;
+    }
+    let t = doc.tokens.get(token_after(doc, k))?;
+    let e = title_covering(doc, t.span)?;
+    let p = doc.tokens.get(doc.token_at_or_after(e))?;
+    doc.mention_covering(p.span.start)
+        .filter(|&p| doc.kind(p) == EntityKind::Person)
+}
+
+/// Words that put a noun of judgement or demand on the subject of its clause: "rose in the
+/// polls amid attacks from X", "pressed on despite criticism from X".
+const AMID_WORDS: &[&str] = &["amid", "amidst", "despite"];
+
+/// "Ana Ruiz rose in the polls amid attacks from Ivo Marsh", "Amid criticism from X, Y said":
+/// a noun of judgement or demand right after "amid" or "despite" (a determiner or one adjective
+/// between) with its giver after "from" is the giver's, aimed at the sentence's subject.
+fn amid_from(
+    doc: &Doc<'_>,
+    tr: &Trigger<'_>,
+    (quotes, affils): (&[QuoteOut], &[Affil]),
+) -> Option<(Arg, Arg)> {
+    // (Pressure met "despite" is resisted: `pressure_args`.)
+    if !matches!(
+        tr.entry.rel_type.as_str(),
+        "criticizes" | "condemns" | "accuses" | "attacks" | "threatens"
+    ) || doc.word_cow(tr.tlast + 1) != "from"
+    {
+        return None;
+    }
+    let first = doc.tokens_in(tr.sent).start;
+    let amid = (tr.ti.saturating_sub(3).max(first)..tr.ti)
+        .rev()
+        .find(|&j| AMID_WORDS.contains(&doc.word_cow(j).as_ref()))?;
+    // Only lower-case words (a determiner, "growing", "sharp") between.
+    if !(amid + 1..tr.ti).all(|j| {
+        doc.tokens[j].kind == TokenKind::Word
+            && doc.tokens[j].text(doc.text).starts_with(char::is_lowercase)
+    }) {
+        return None;
+    }
+    let k = object_np(doc, tr.tlast + 1, tr.sent.end, &["from"], true, false)?;
+    let k = titled_person_after(doc, k).unwrap_or(k);
+    if !matches!(
+        doc.kind(k),
+        EntityKind::Person | EntityKind::Organization | EntityKind::Country
+    ) || modifies_common_noun(doc, k)
+    {
+        return None;
+    }
+    let from = arg(doc, k)?;
+    let subject = acting_subject(doc, tr, amid, quotes, affils)
+        .filter(|a| a.entity != from.entity && a.span != from.span)?;
+    Some((from, subject))
+}
+
+/// "Ana Ruiz went on the offensive against Ivo Marsh": a person or a party going on the
+/// offensive against a named side attacks it in words.
+fn offensive_against(doc: &Doc<'_>, tr: &Trigger<'_>) -> Option<(Arg, Arg)> {
+    if doc.word_cow(tr.ti) != "offensive"
+        || tr.ti < 3
+        || doc.word_cow(tr.ti - 1) != "the"
+        || doc.word_cow(tr.ti - 2) != "on"
+        || !matches!(
+            doc.word_cow(tr.ti - 3).as_ref(),
+            "went" | "go" | "goes" | "going" | "gone"
+        )
+        || doc.word_cow(tr.tlast + 1) != "against"
+    {
+        return None;
+    }
+    let k = object_np(doc, tr.tlast + 1, tr.cl.end, &["against"], true, false)?;
+    let to = arg(doc, k)?;
+    let from = nearest_subject(doc, tr.cl.start, tr.ti - 3)
+        .or_else(|| sentence_subject(doc, tr.sent))
+        .filter(|a| {
+            a.entity != to.entity
+                && a.span.end <= doc.tokens[tr.ti - 3].span.start
+                && (doc.res.entities[a.entity].kind == EntityKind::Person
+                    || civilian_body(doc, a.entity))
+        })?;
+    Some((from, to))
+}
+
+/// Words between a visitor and the "in" of the place where the visitor is ("X, who is
+/// currently in Dublin", "X is now in Beijing", "X, in Tokyo on a visit").
+const LOCATED_GAP: &[&str] = &[
+    "is",
+    "was",
+    "are",
+    "were",
+    "who",
+    "currently",
+    "now",
+    "already",
+    "still",
+    ",",
+];
+
+/// "Mr Snow, who is currently in Dublin at the start of a four-nation visit", "Kerry, in
+/// Beijing on a three-day visit, said": a visit (or tour) noun in an adjunct ("on", "during",
+/// "at the start of", "at the end of"; modifiers of a visit between, a modifying name
+/// allowed: "EU visit") right after "in" and a place names the place visited; the visitor is
+/// the name right before the "in" (a form of "be", "who", "currently" between) or the
+/// person a "he"/"she" there stands for.
+fn visit_located(
+    doc: &Doc<'_>,
+    tr: &Trigger<'_>,
+    quotes: &[QuoteOut],
+    affils: &[Affil],
+) -> Option<(Arg, Arg)> {
+    if tr.entry.rel_type != "visits" {
+        return None;
+    }
+    let first = doc.tokens_in(tr.sent).start;
+    // Back over the visit's modifiers to its adjunct.
+    let mut j = tr.ti;
+    let adjunct = loop {
+        if j <= first || tr.ti - j > 6 {
+            return None;
+        }
+        j -= 1;
+        let w = doc.word_cow(j);
+        if matches!(w.as_ref(), "on" | "during") {
+            break j;
+        }
+        // "at the start of", "at the end of".
+        if w == "of"
+            && j >= first + 3
+            && matches!(
+                doc.word_cow(j - 1).as_ref(),
+                "start" | "end" | "beginning" | "close"
+            )
+            && doc.word_cow(j - 2) == "the"
+            && doc.word_cow(j - 3) == "at"
+        {
+            break j - 3;
+        }
+        let modifier = ENCOUNTER_MODIFIERS.contains(&w.as_ref())
+            || ["-day", "-nation", "-country", "-week", "-city", "-stop"]
+                .iter()
+                .any(|x| w.len() > x.len() && w.ends_with(x))
+            // "a four-nation EU visit": a body or a state named before the noun.
+            || doc.mention_covering(doc.tokens[j].span.start).is_some_and(|k| {
+                matches!(doc.kind(k), EntityKind::Organization | EntityKind::Country)
+            });
+        if !modifier {
+            return None;
+        }
+        if let Some(k) = doc.mention_covering(doc.tokens[j].span.start) {
+            j = doc.token_at_or_after(doc.mentions[k].span.start);
+        }
+    };
+    // The place right before the adjunct, after "in".
+    let pk = doc.mention_covering(doc.tokens[adjunct.checked_sub(1)?].span.start)?;
+    if !matches!(doc.kind(pk), EntityKind::Country | EntityKind::Location) {
+        return None;
+    }
+    let pin = doc.token_at_or_after(doc.mentions[pk].span.start);
+    if pin <= first + 1 || doc.word_cow(pin - 1) != "in" {
+        return None;
+    }
+    // The visitor before "in".
+    let mut v = pin - 1;
+    while v > first && LOCATED_GAP.contains(&doc.word_cow(v - 1).as_ref()) {
+        v -= 1;
+    }
+    if v == pin - 1 || v == first {
+        return None;
+    }
+    let w = doc.word_cow(v - 1);
+    let who = if matches!(w.as_ref(), "he" | "she") {
+        pronoun_antecedent(doc, &w, tr.si, doc.tokens[v - 1].span.start, quotes, affils)?
+    } else {
+        let k = doc.mention_covering(doc.tokens[v - 1].span.start)?;
+        if doc.is_modifier(k) || in_pp(doc, k) || doc.kind(k) != EntityKind::Person {
+            return None;
+        }
+        arg(doc, k)?
+    };
+    let place = arg(doc, pk)?;
+    (who.entity != place.entity).then_some((who, place))
+}
+
+/// "flew to the Greek island of Lesbos, where he visited a refugee camp": a visit with no
+/// place of its own in a "where" clause right after a place (its comma between) visits that
+/// place (the subject of "visited" right after "where").
+fn visited_where(doc: &Doc<'_>, tr: &Trigger<'_>) -> Option<Arg> {
+    if tr.entry.lemma != "visit" {
+        return None;
+    }
+    let first = doc.tokens_in(tr.sent).start;
+    let wh = (tr.ti.saturating_sub(4).max(first)..tr.ti)
+        .rev()
+        .find(|&j| doc.word_cow(j) == "where")?;
+    if wh < first + 2 || doc.tokens[wh - 1].text(doc.text) != "," {
+        return None;
+    }
+    let k = doc.mention_covering(doc.tokens[wh - 2].span.start)?;
+    if !matches!(doc.kind(k), EntityKind::Country | EntityKind::Location)
+        || doc.mentions[k].span.end != doc.tokens[wh - 2].span.end
+    {
+        return None;
+    }
+    arg(doc, k)
+}
+
+/// "At a meeting in Paris last January, French and Soviet trade ministers agreed": a meeting
+/// (or talks) noun opening the sentence with no side of its own is between the two states
+/// coordinated right after its place, time and comma (names or demonyms before a lower-case
+/// noun of office).
+fn meeting_opener_sides(doc: &Doc<'_>, tr: &Trigger<'_>) -> Option<(Arg, Arg)> {
+    if !matches!(tr.entry.rel_type.as_str(), "meets" | "negotiates") {
+        return None;
+    }
+    let first = doc.tokens_in(tr.sent).start;
+    if !(tr.ti == first + 2
+        && matches!(doc.word_cow(first).as_ref(), "at" | "during" | "after")
+        && matches!(doc.word_cow(first + 1).as_ref(), "a" | "the"))
+    {
+        return None;
+    }
+    // The first state coordinated with another after the noun (its place and time between,
+    // a comma or none: "At a meeting in Paris last January French and Soviet ministers").
+    let mut j = tr.tlast + 1;
+    let a = loop {
+        if !in_clause(doc, tr.sent.end, j) || j > tr.tlast + 10 {
+            return None;
+        }
+        if CLAUSE_BREAKS.contains(&doc.word_cow(j).as_ref()) {
+            return None;
+        }
+        if let Some(k) = doc.mention_covering(doc.tokens[j].span.start) {
+            if doc.kind(k) == EntityKind::Country && doc.word_cow(token_after(doc, k)) == "and" {
+                break k;
+            }
+            j = token_after(doc, k);
+        } else {
+            j += 1;
+        }
+    };
+    let and = token_after(doc, a);
+    let b = doc.mention_covering(doc.tokens.get(and + 1)?.span.start)?;
+    let after = doc.tokens.get(token_after(doc, b))?;
+    if doc.kind(a) != EntityKind::Country
+        || doc.kind(b) != EntityKind::Country
+        || !after.text(doc.text).starts_with(char::is_lowercase)
+    {
+        return None;
+    }
+    let (a, b) = (arg(doc, a)?, arg(doc, b)?);
+    (a.entity != b.entity).then_some((a, b))
+}
+
+/// The country whose capital a visited place `place` is ("in Dublin" visits Ireland), when
+/// the article names that country and the visitor `visitor` is neither it nor one of its
+/// officials (a leader at home is no visitor of his own country).
+fn capital_country(doc: &Doc<'_>, place: usize, visitor: usize, affils: &[Affil]) -> Option<usize> {
+    let pe = &doc.res.entities[place];
+    if pe.kind != EntityKind::Location {
+        return None;
+    }
+    let c = (0..doc.res.entities.len()).find(|&e| {
+        doc.res.entities[e].kind == EntityKind::Country
+            && doc
+                .lexicon_attr(e, "capital")
+                .is_some_and(|caps| caps.split('|').any(|c| c == pe.name))
+    })?;
+    let cid = &doc.res.entities[c].id;
+    let home = c == visitor
+        || affils
+            .iter()
+            .any(|a| a.person == visitor && a.org.as_deref() == Some(cid.as_str()))
+        || doc.lexicon_attr(visitor, "country") == Some(cid.as_str());
+    (!home).then_some(c)
 }
