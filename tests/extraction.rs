@@ -6909,6 +6909,89 @@ fn mine26_cases() {
     check_relation_lists(RELATIONS_MINE26, NOT_RELATIONS_MINE26);
 }
 
+/// relbiz (session 27): business events as nouns and lists: a purchase noun buys the sellers
+/// of its unnamed goods; later "with" phrases of a list; "and of" conjuncts; a merger called
+/// off rejects the partner; "required that X sell"; "sell off"; "it bought ... from X".
+const RELATIONS_RELBIZ27: &[(&str, &[&str])] = &[
+    (
+        "Zentrix Corp is expected to announce the purchase of 30 widebody A340's from Orion Aircraft Ltd and 12 Brillo Corp 777's.",
+        &[
+            "org:zentrix-corp -buys-> org:orion-aircraft-ltd [reported]",
+            "org:zentrix-corp -buys-> org:brillo-corp [reported]",
+        ],
+    ),
+    (
+        "Kestrel Corp completed the repurchase of 2 mln shares from investor Tomas Verlain last year.",
+        &["org:kestrel-corp -buys-> person:tomas-verlain [asserted]"],
+    ),
+    (
+        "Zentrix Corp said it bought 40 trucks from Orion Motors Ltd.",
+        &["org:zentrix-corp -buys-> org:orion-motors-ltd [reported]"],
+    ),
+    (
+        "Zentrix Corp discussed prices with Brillo Inc, packaging with Orion Ltd and wages with Kestrel Corp.",
+        &[
+            "org:zentrix-corp -negotiates-> org:brillo-inc [asserted]",
+            "org:zentrix-corp -negotiates-> org:orion-ltd [asserted]",
+            "org:zentrix-corp -negotiates-> org:kestrel-corp [asserted]",
+        ],
+    ),
+    (
+        "Finance Minister Carlos Ruiz will meet representatives of Zentrix Bank and of co-chairs Brillo Bank Ltd and Orion Bank Plc.",
+        &[
+            "person:carlos-ruiz -meets-> org:zentrix-bank [intended]",
+            "person:carlos-ruiz -meets-> org:brillo-bank-ltd [intended]",
+            "person:carlos-ruiz -meets-> org:orion-bank-plc [intended]",
+        ],
+    ),
+    (
+        "Kestrel Corp said it had called off the merger with Brillo Inc.",
+        &["org:kestrel-corp -rejects-> org:brillo-inc [reported]"],
+    ),
+    (
+        "Last night, Zentrix Corp said the planned merger with Orion Ltd was off.",
+        &["org:zentrix-corp -rejects-> org:orion-ltd [reported]"],
+    ),
+    (
+        "Zentrix Corp required that Kestrel Corp sell off its Brillo Tool Co operation.",
+        &[
+            "org:zentrix-corp -demands-> org:kestrel-corp [asserted]",
+            "org:kestrel-corp -sells-> org:brillo-tool-co [asserted]",
+        ],
+    ),
+];
+
+const NOT_RELATIONS_RELBIZ27: &[(&str, &[&str])] = &[
+    // A requirement without a "that" clause; a list phrase that opens with its own verb.
+    (
+        "Zentrix Corp required Kestrel Corp approval before the sale.",
+        &["org:zentrix-corp -demands->"],
+    ),
+    (
+        "Zentrix Corp met with Brillo Inc last week and sharply disagreed with Kestrel Corp.",
+        &["org:zentrix-corp -meets-> org:kestrel-corp"],
+    ),
+    // A merger carried out is no rejection; purchases with no "of" goods name no seller; a
+    // person sells only shares.
+    (
+        "Kestrel Corp completed its merger with Brillo Inc.",
+        &["org:kestrel-corp -rejects->"],
+    ),
+    (
+        "Kestrel Corp said its purchases from Norway rose 5 pct.",
+        &["org:kestrel-corp -buys->"],
+    ),
+    (
+        "Kestrel Corp announced the purchase of two paintings from Tomas Verlain.",
+        &["org:kestrel-corp -buys-> person:tomas-verlain"],
+    ),
+];
+
+#[test]
+fn relbiz27_cases() {
+    check_relation_lists(RELATIONS_RELBIZ27, NOT_RELATIONS_RELBIZ27);
+}
+
 /// relw26 (wire copy): lawsuit nouns with the side sued after "against" or "damages from";
 /// a bond's guarantor backs its issuer; names coordinated past a closing bracket or a ticker;
 /// contracts received; pacts.

@@ -290,6 +290,9 @@ const LIGHT_VERBS: &[&str] = &[
     "staged",
     "mounted",
     "announced",
+    // (relbiz) "is expected to announce the purchase of".
+    "announce",
+    "announces",
     "held",
     "holds",
     "began",
@@ -1931,6 +1934,21 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
             if let Some((t, c)) = r21.code {
                 (rel_type, cameo) = (t.to_string(), c.to_string());
             }
+            // (relbiz) "discussed A with X, B with Y and C with Z": each partner of the list.
+            if matches!(
+                rel_type.as_str(),
+                "negotiates" | "meets" | "cooperates" | "signs"
+            ) {
+                let more: Vec<Arg> = tgt
+                    .last()
+                    .and_then(|a| doc.mention_covering(a.span.start))
+                    .map(|k| parallel_with(doc, k, cl.end))
+                    .unwrap_or_default()
+                    .into_iter()
+                    .filter_map(|k| arg(doc, k))
+                    .collect();
+                tgt.extend(more);
+            }
             // "The two companies held talks": the two companies the story names.
             if tgt.is_empty()
                 && matches!(
@@ -2094,6 +2112,16 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
             {
                 m = Modality::Intended;
             }
+            // (relbiz) "called off the merger with X", "said the merger with X was off": the
+            // side that calls a merger off rejects the other.
+            if merger && merger_called_off(doc, cl, ti, tlast) {
+                (rel_type, cameo) = ("rejects".to_string(), "120".to_string());
+                m = if in_quote {
+                    Modality::Reported
+                } else {
+                    Modality::Asserted
+                };
+            }
             // "ended his partnership with X": a cooperation that ends is no cooperation edge.
             if rel_type == "cooperates" && ends_relation(doc, cl, t.span) {
                 continue;
@@ -2212,7 +2240,11 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                 }
                 // "its acquisition of Kerry Packer's television holdings": a person's holdings
                 // are bought, never the person.
-                if rel_type == "buys" && tgt_e.kind == EntityKind::Person {
+                // (relbiz) "the repurchase of shares from investor X": the seller of shares.
+                if rel_type == "buys"
+                    && tgt_e.kind == EntityKind::Person
+                    && !(noun && entry.lemma == "purchase" && sold_from(doc, tg.span))
+                {
                     continue;
                 }
                 // "US gamers will be able to buy Sony", "a German firm wanted to buy Fiat": a
@@ -3581,7 +3613,7 @@ fn verb_args(
             && matches!(entry.lemma.as_str(), "buy" | "purchase")
             && active_buying_verb(doc, ti)
         {
-            tgt.extend(sale_source(doc, tlast + 1, cl.end).and_then(|k| arg(doc, k)));
+            tgt.extend(sale_source(doc, tlast + 1, cl.end, false).and_then(|k| arg(doc, k)));
         }
         return (src, tgt);
     }
@@ -3833,6 +3865,8 @@ const UNIT_NOUNS: &[&str] = &[
     "station",
     "business",
     "operations",
+    // (relbiz) "sell off its Reed Tool Co operation".
+    "operation",
     "affiliate",
     "stake",
 ];
@@ -4863,12 +4897,18 @@ fn active_buying_verb(doc: &Doc<'_>, ti: usize) -> bool {
                 | "did"
                 | "not"
         ),
+        // (relbiz) "said it bought 12 jets from X": a subject pronoun is a subject too.
         "bought" | "purchased" => {
             doc.mention_ending_at(doc.tokens[ti - 1].span.end).is_some()
                 || p.len() > 4 && p.ends_with("ly")
-                || matches!(p, "has" | "have" | "had" | "also" | "then" | "just")
+                || matches!(
+                    p,
+                    "has" | "have" | "had" | "also" | "then" | "just" | "it" | "they" | "we"
+                )
         }
-        "buys" | "purchases" => doc.mention_ending_at(doc.tokens[ti - 1].span.end).is_some(),
+        "buys" | "purchases" => {
+            doc.mention_ending_at(doc.tokens[ti - 1].span.end).is_some() || p == "it"
+        }
         _ => false,
     }
 }
@@ -4876,16 +4916,23 @@ fn active_buying_verb(doc: &Doc<'_>, ti: usize) -> bool {
 /// "bought 24 jets from France": the seller in a `from` phrase shortly after the trigger,
 /// a country or an organisation that is no modifier ("from U.S. banks") or possessor ("from
 /// Boeing's unit"), past nothing but words of the goods (no punctuation, "to", "that").
-fn sale_source(doc: &Doc<'_>, from: usize, end: usize) -> Option<usize> {
+/// (relbiz) With `person`, a person may sell too ("the repurchase of shares from investor X").
+fn sale_source(doc: &Doc<'_>, from: usize, end: usize, person: bool) -> Option<usize> {
     let mut j = from;
     while j < doc.tokens.len() && j < from + 8 && doc.tokens[j].span.start < end {
         let w = doc.word_cow(j);
         if w == "from" {
             return object_np(doc, j, end, &["from"], true, false).filter(|&k| {
-                matches!(doc.kind(k), EntityKind::Country | EntityKind::Organization)
+                (matches!(doc.kind(k), EntityKind::Country | EntityKind::Organization)
+                    || person && doc.kind(k) == EntityKind::Person)
                     && !doc.is_modifier(k)
                     && !doc.is_possessor(k)
             });
+        }
+        // (relbiz) "25 A300's from X": a model's plural "'s" is part of the goods.
+        if matches!(w.as_ref(), "'s" | "’s") && j > from {
+            j += 1;
+            continue;
         }
         // ("buy nothing from Brazil": no deal.)
         if doc.tokens[j].kind == TokenKind::Punct
@@ -5381,7 +5428,7 @@ fn coordinated_subjects(doc: &Doc<'_>, src: Arg, cl: Span) -> Vec<Arg> {
         }
         // ", Fed chairman Y met": a described name after a bare comma is in a list only when an
         // "and" joins a later name.
-        let link = conjunct_link(doc, pm.end, doc.mentions[k].span.start);
+        let link = conjunct_link(doc, pm.end, doc.mentions[k].span.start, None);
         let joined = link.is_some_and(|(and, described)| and || !described || and_seen);
         if !joined
             || in_pp(doc, p)
@@ -7214,6 +7261,9 @@ fn coordinated_objects<'d>(
     end: usize,
 ) -> impl Iterator<Item = usize> + 'd {
     let mut prev = first;
+    // (relbiz) "representatives of X and of co-heads Y and Z": the list's own preposition may
+    // open a later conjunct.
+    let prep = preposition_before(doc, first);
     // (mention, joined by "and"/"or", a description stood between the comma and the name)
     let mut links: Vec<(usize, bool, bool)> = Vec::new();
     for k in first + 1..doc.mentions.len() {
@@ -7230,8 +7280,12 @@ fn coordinated_objects<'d>(
         if modifies_next(doc, k) {
             continue;
         }
-        let Some((and, described)) = conjunct_link(doc, doc.mentions[prev].span.end, m.span.start)
-        else {
+        let Some((and, described)) = conjunct_link(
+            doc,
+            doc.mentions[prev].span.end,
+            m.span.start,
+            prep.as_deref(),
+        ) else {
             break;
         };
         // "talks with President Reagan, Ito said": a name after a comma that a reporting
@@ -7328,7 +7382,12 @@ const CONJUNCT_DESCRIPTORS: &[&str] = &[
 /// comma, `None` when anything else stands between. `described` says that title words, a
 /// modifying name or a description ("representatives from") stood between the conjunction and
 /// the name.
-fn conjunct_link(doc: &Doc<'_>, from: usize, start: usize) -> Option<(bool, bool)> {
+fn conjunct_link(
+    doc: &Doc<'_>,
+    from: usize,
+    start: usize,
+    prep: Option<&str>,
+) -> Option<(bool, bool)> {
     // (relw26) "InterFirst Corp <IFC> and RepublicBank Corp": past a ticker or a bracket.
     let from = past_brackets(doc.text, from).min(start);
     let r = doc.tokens_in(Span::new(from, start));
@@ -7349,6 +7408,13 @@ fn conjunct_link(doc: &Doc<'_>, from: usize, start: usize) -> Option<(bool, bool
     let mut described = false;
     // Lower-case words allowed after "representatives from" ("from committee vice-chairmen X").
     let mut envoy_words = 0;
+    // (relbiz) "representatives of X and of co-heads Y": after "and", the first name's own
+    // preposition again, then up to two descriptive words.
+    if and && j < r.end && prep.is_some_and(|p| doc.word_cow(j) == p) {
+        j += 1;
+        described = true;
+        envoy_words = 2;
+    }
     while j < r.end {
         let t = doc.tokens[j];
         if let Some(e) = title_covering(doc, t.span) {
@@ -8283,6 +8349,14 @@ fn noun_args(
     } else if matches!(entry.rel_type.as_str(), "attacks" | "bombs") {
         tgt.extend(target_of_attacks(doc, si, ti, quotes, affils));
     }
+    // (relbiz) "the purchase of 25 jets from X": a purchase of unnamed goods buys the seller
+    // (and every seller of the list), not a name read past the goods.
+    if entry.lemma == "purchase" {
+        let sellers = purchase_sellers(doc, tlast, cl.end);
+        if !sellers.is_empty() {
+            tgt = sellers.into_iter().filter_map(|k| arg(doc, k)).collect();
+        }
+    }
     (src, dedup(tgt))
 }
 
@@ -8571,7 +8645,7 @@ fn merger_subject(
     let first = doc.mentions_in(head).first().copied()?;
     (doc.mentions[first].span == a.span
         && doc.kind(first) == EntityKind::Organization
-        && doc.text[tr.sent.start..a.span.start].trim().is_empty())
+        && sentence_opener(&doc.text[tr.sent.start..a.span.start]))
     .then_some(a)
     .or_else(|| {
         // "It said the merger with X", "The company said": the antecedent.
@@ -8583,6 +8657,14 @@ fn merger_subject(
     })
     .filter(|a| doc.res.entities[a.entity].kind == EntityKind::Organization)
     .map(|a| (a, partner))
+}
+
+/// (relbiz) Whether the text before a sentence's subject is empty or a short adjunct and its
+/// comma ("Last night, X said", "On Monday, X said").
+fn sentence_opener(before: &str) -> bool {
+    let b = before.trim();
+    b.is_empty()
+        || b.ends_with(',') && !b[..b.len() - 1].contains(',') && b.split_whitespace().count() <= 4
 }
 
 /// Is the word of [`DEAL_LIGHT_VERBS`] at token `j` a verb: not an adjective after a
@@ -11404,7 +11486,8 @@ fn rela24w_args(
     tgt: &mut Vec<Arg>,
 ) {
     // "insisted that": a demand only with a subjunctive clause after it.
-    let insist = tr.entry.lemma == "insist";
+    // (relbiz) "required that X sell": so is a requirement (never "required X approval").
+    let insist = matches!(tr.entry.lemma.as_str(), "insist" | "require that");
     if tgt.is_empty() || insist {
         let k = that_addressee(doc, tr, noun);
         tgt.clear();
@@ -11432,7 +11515,15 @@ fn rela24w_args(
 /// Triggers whose "that" clause names the one asked to act: "demanded that X lift",
 /// "urged that X begin", "asked that X provide", "insists that X boost", "a demand that X end".
 const THAT_ASKERS: &[&str] = &[
-    "demand", "urge", "ask", "request", "insist", "appeal", "call", "call for",
+    "demand",
+    "urge",
+    "ask",
+    "request",
+    "insist",
+    "appeal",
+    "call",
+    "call for",
+    "require that",
 ];
 
 /// Finite and irregular past forms that show a "that" clause states a fact rather than asks
@@ -11548,10 +11639,13 @@ fn that_addressee(doc: &Doc<'_>, tr: &Trigger<'_>, noun: bool) -> Option<usize> 
         return None;
     }
     let mut j = tr.tlast + 1;
-    if doc.word_cow(j) != "that" {
-        return None;
+    // ("require that" holds its "that".)
+    if doc.word_cow(tr.tlast) != "that" {
+        if doc.word_cow(j) != "that" {
+            return None;
+        }
+        j += 1;
     }
-    j += 1;
     if doc.word_cow(j) == "the" {
         j += 1;
     }
@@ -12522,4 +12616,177 @@ fn capital_country(doc: &Doc<'_>, place: usize, visitor: usize, affils: &[Affil]
             .any(|a| a.person == visitor && a.org.as_deref() == Some(cid.as_str()))
         || doc.lexicon_attr(visitor, "country") == Some(cid.as_str());
     (!home).then_some(c)
+}
+
+/// Words of shares bought back from their holder ("the repurchase of 2.5 mln shares from X"),
+/// after which the seller may be a person.
+const SHARE_WORDS: &[&str] = &["shares", "stock", "stake", "pct", "percent", "holding"];
+
+/// (relbiz) The sellers of a purchase noun ending at `tlast` whose goods follow "of": "the
+/// purchase of 25 jets from X" (X), "from X and Y" (both), "of 20 jets from X and 15 Y
+/// 767's" or "and 10 jets from Y" (X and Y: a maker before a model number, or a second
+/// `from`). A person sells only shares ("the repurchase of shares from investor X"). The
+/// clause ends at `end`.
+fn purchase_sellers(doc: &Doc<'_>, tlast: usize, end: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let of = tlast + 1;
+    if !in_clause(doc, end, of) || doc.word_cow(of) != "of" {
+        return out;
+    }
+    let shares = (of + 1..of + 8)
+        .take_while(|&j| in_clause(doc, end, j) && doc.word_cow(j) != "from")
+        .any(|j| SHARE_WORDS.contains(&doc.word_cow(j).as_ref()));
+    let Some(k) = sale_source(doc, of + 1, end, shares) else {
+        return out;
+    };
+    out.push(k);
+    out.extend(coordinated_objects(doc, k, end));
+    let last = *out.last().unwrap_or(&k);
+    // "... and 15 Boeing Co <BA> 767's", "... and ten from Boeing".
+    let and = doc.token_at_or_after(past_brackets(doc.text, doc.mentions[last].span.end));
+    if !in_clause(doc, end, and + 1)
+        || doc.word_cow(and) != "and"
+        || !(doc.tokens[and + 1].kind == TokenKind::Number
+            || COUNT_WORDS.contains(&doc.word_cow(and + 1).as_ref()))
+    {
+        return out;
+    }
+    if let Some(s) = sale_source(doc, and + 1, end, false) {
+        out.push(s);
+    } else if let Some(m) = (and + 1..and + 5)
+        .take_while(|&j| in_clause(doc, end, j))
+        .find_map(|j| doc.mention_covering(doc.tokens[j].span.start))
+        .filter(|&m| {
+            doc.kind(m) == EntityKind::Organization && !doc.is_possessor(m) && {
+                let n = doc.token_at_or_after(past_brackets(doc.text, doc.mentions[m].span.end));
+                in_clause(doc, end, n)
+                    && doc.mention_covering(doc.tokens[n].span.start).is_none()
+                    && doc.tokens[n]
+                        .text(doc.text)
+                        .contains(|c: char| c.is_ascii_digit())
+            }
+        })
+    {
+        out.push(m);
+    }
+    out
+}
+
+/// (relbiz) "discussed plant protection with X, packaging with Y and juice processing with Z":
+/// the names of later phrases of a list that repeat the "with" of the first one, mention `k`
+/// (and the names coordinated with each). Each phrase opens with a comma or "and" and holds
+/// at most eight lower-case words of what is done (no verb form in "-ed", no clause word, no
+/// event verb right after the conjunction: "and cooperating with Z" is another act), before the
+/// clause ends at `end`.
+fn parallel_with(doc: &Doc<'_>, k: usize, end: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    if preposition_before(doc, k).as_deref() != Some("with") {
+        return out;
+    }
+    let mut last = coordinated_objects(doc, k, end).last().unwrap_or(k);
+    loop {
+        let mut j = doc.token_at_or_after(past_brackets(doc.text, doc.mentions[last].span.end));
+        if !in_clause(doc, end, j) || !matches!(doc.word_cow(j).as_ref(), "," | "and") {
+            break;
+        }
+        if doc.word_cow(j) == "," && doc.word_cow(j + 1) == "and" {
+            j += 1;
+        }
+        let opener = j + 1;
+        let with = (opener..opener + 9)
+            .take_while(|&i| in_clause(doc, end, i))
+            .find(|&i| {
+                let t = doc.tokens[i];
+                let w = doc.word_cow(i);
+                w == "with"
+                    || t.kind != TokenKind::Word
+                    || !t.text(doc.text).starts_with(char::is_lowercase)
+                    || w.ends_with("ed")
+                    || i == opener && doc.pipeline.extractor.is_event_verb(&w)
+                    || CLAUSE_BREAKS.contains(&w.as_ref())
+                    || NOT_SUBJUNCTIVE.contains(&w.as_ref())
+                    || matches!(w.as_ref(), "said" | "says" | "that" | "to" | "it" | "they")
+            })
+            .filter(|&i| i > opener && doc.word_cow(i) == "with");
+        let Some(next) = with
+            .and_then(|i| object_np(doc, i, end, &["with"], true, false))
+            .filter(|&m| {
+                matches!(
+                    doc.kind(m),
+                    EntityKind::Organization | EntityKind::Country | EntityKind::Person
+                ) && !doc.is_modifier(m)
+                    && !doc.is_possessor(m)
+            })
+        else {
+            break;
+        };
+        out.push(next);
+        out.extend(coordinated_objects(doc, next, end));
+        last = *out.last().unwrap_or(&next);
+    }
+    out
+}
+
+/// Words that call a merger off besides [`CANCELS`] and [`ENDINGS`]: "abandoned the merger".
+const CALLS_OFF: &[&str] = &["abandoned", "abandons", "abandon", "dropped", "drops"];
+
+/// (relbiz) Whether the merger noun at `ti..=tlast` is called off: "called off (its planned)
+/// merger with X", "terminated the merger agreement", "abandoned the merger" (a word of
+/// [`CANCELS`], [`ENDINGS`] or [`CALLS_OFF`] within four words before it, in its clause
+/// `cl`), or "the merger with X was off", "... has been called off" (in the eight words after
+/// it, before the sentence ends; not "was off 5 pct", a price).
+fn merger_called_off(doc: &Doc<'_>, cl: Span, ti: usize, tlast: usize) -> bool {
+    let before: Vec<Cow<'_, str>> = doc
+        .tokens_in(Span::new(cl.start, doc.tokens[ti].span.start))
+        .rev()
+        .take(4)
+        .map(|j| doc.word_cow(j))
+        .collect();
+    let calls = |w: &str| matches!(w, "call" | "calls" | "called" | "calling");
+    if before.iter().enumerate().any(|(i, w)| {
+        CANCELS.contains(&w.as_ref())
+            || ENDINGS.contains(&w.as_ref())
+            || CALLS_OFF.contains(&w.as_ref())
+            || w == "off" && before.get(i + 1).is_some_and(|v| calls(v))
+    }) {
+        return true;
+    }
+    let Some(si) = doc.sentence_at(doc.tokens[ti].span.start) else {
+        return false;
+    };
+    let after: Vec<usize> = doc
+        .tokens_in(Span::new(
+            doc.tokens[tlast].span.end,
+            doc.sentences[si].span.end,
+        ))
+        .take(10)
+        .collect();
+    after.windows(2).any(|p| {
+        let (a, b) = (doc.word_cow(p[0]), doc.word_cow(p[1]));
+        let be = matches!(a.as_ref(), "was" | "is" | "were" | "been" | "now");
+        (be && (b == "off" || CANCELS.contains(&b.as_ref()) || b == "terminated")
+            || calls(&a) && b == "off")
+            && (b != "off"
+                || doc.tokens.get(p[1] + 1).is_none_or(|t| {
+                    t.kind == TokenKind::Punct
+                        || matches!(
+                            doc.word_cow(p[1] + 1).as_ref(),
+                            "and" | "but" | "because" | "after" | "since" | "as" | "when"
+                        )
+                }))
+    })
+}
+
+/// (relbiz) Whether the name at `span` sells shares: it follows "from" right away or past at
+/// most two words of its title ("2 mln shares from investor X"), after a word of
+/// [`SHARE_WORDS`] (within 40 bytes).
+fn sold_from(doc: &Doc<'_>, span: Span) -> bool {
+    let before =
+        &doc.text[crate::text::floor_char(doc.text, span.start.saturating_sub(40))..span.start];
+    before.rsplit_once(" from ").is_some_and(|(goods, rest)| {
+        goods.split_whitespace().any(|w| SHARE_WORDS.contains(&w))
+            && rest.split_whitespace().count() <= 2
+            && !rest.contains([',', '.', ';'])
+            && rest.split_whitespace().all(|w| !PREPOSITIONS.contains(&w))
+    })
 }
