@@ -7401,17 +7401,22 @@ impl Drop for Coverage {
 mod list_tests {
     use super::*;
 
-    /// A `Coverage` answers as a brute-force search over the spans added to it, also when
-    /// its tree is one reused from a longer or shorter text on the same thread.
-    #[test]
-    fn coverage_reused_trees_answer_as_fresh_ones() {
-        let mut seed = 0x2545_f491_4f6c_dd1du64;
-        let mut next = |m: usize| {
+    /// A small deterministic generator for the randomised tests: each call gives a number
+    /// below its argument.
+    fn xorshift(mut seed: u64) -> impl FnMut(usize) -> usize {
+        move |m: usize| {
             seed ^= seed << 13;
             seed ^= seed >> 7;
             seed ^= seed << 17;
             (seed % m as u64) as usize
-        };
+        }
+    }
+
+    /// A `Coverage` answers as a brute-force search over the spans added to it, also when
+    /// its tree is one reused from a longer or shorter text on the same thread.
+    #[test]
+    fn coverage_reused_trees_answer_as_fresh_ones() {
+        let mut next = xorshift(0x2545_f491_4f6c_dd1d);
         for round in 0..40 {
             let len = 1 + next(if round % 2 == 0 { 300 } else { 40 });
             let mut cov = Coverage::new(len);
@@ -7442,13 +7447,7 @@ mod list_tests {
         let text = "a".repeat(64);
         let mention =
             |s: usize, e: usize| Mention::named(&text, Span::new(s, e), EntityKind::Person, "t");
-        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
-        let mut next = |m: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % m as u64) as usize
-        };
+        let mut next = xorshift(0x9e37_79b9_7f4a_7c15);
         for round in 0..30 {
             let mut out: Vec<Mention> = Vec::new();
             let mut ends = EndIndex::default();
