@@ -7312,3 +7312,103 @@ const NOT_RELATIONS_RELDIP27: &[(&str, &[&str])] = &[
 fn reldip27_cases() {
     check_relation_lists(RELATIONS_RELDIP27, NOT_RELATIONS_RELDIP27);
 }
+
+// ---- relpol28: US political news ----
+
+/// relpol28: a lawmaker's party tag ("(D-Mo.)") between the name and the verb hides no
+/// subject, nor does a home state before a relative clause ("X of Texas, who"); a relative
+/// clause after an appositive is the described name's ("X, a longtime donor who backs Y");
+/// tearing into, sparring with, throwing one's weight behind, campaigning alongside a named
+/// side, and subpoenaing one are events; a sheriff is a title.
+const RELATIONS_RELPOL28: &[(&str, &[&str])] = &[
+    (
+        "Sen. Ana Ruiz (D-Mo.) endorsed Ivo Marsh on Monday.",
+        &["person:ana-ruiz -supports-> person:ivo-marsh [asserted]"],
+    ),
+    (
+        "Rep. Ana Ruiz (R-N.Y.) has also criticized Ivo Marsh for his remarks.",
+        &["person:ana-ruiz -criticizes-> person:ivo-marsh [asserted]"],
+    ),
+    (
+        "Senator Ana Ruiz (I-Vt.) on Tuesday urged Ivo Marsh to resign.",
+        &["person:ana-ruiz -appeals-> person:ivo-marsh [asserted]"],
+    ),
+    (
+        "Sen. Ana Ruiz (R-S.C.), who has blasted Ivo Marsh, stayed silent.",
+        &["person:ana-ruiz -criticizes-> person:ivo-marsh [asserted]"],
+    ),
+    (
+        "Ana Ruiz ripped Ivo Marsh for his vote on the budget.",
+        &["person:ana-ruiz -criticizes-> person:ivo-marsh [asserted]"],
+    ),
+    (
+        "Ana Ruiz trashed Ivo Marsh in a television interview.",
+        &["person:ana-ruiz -criticizes-> person:ivo-marsh [asserted]"],
+    ),
+    (
+        "Ana Ruiz has sparred with Ivo Marsh for months.",
+        &["person:ana-ruiz -criticizes-> person:ivo-marsh [asserted]"],
+    ),
+    (
+        "Governor Ana Ruiz threw her weight behind Ivo Marsh on Friday.",
+        &["person:ana-ruiz -supports-> person:ivo-marsh [asserted]"],
+    ),
+    (
+        "Ana Ruiz campaigned alongside Ivo Marsh in Ohio last week.",
+        &["person:ana-ruiz -supports-> person:ivo-marsh [asserted]"],
+    ),
+    (
+        "The Senate Finance Committee subpoenaed Ivo Marsh on Monday.",
+        &["org:senate-finance-committee -demands-> person:ivo-marsh [asserted]"],
+    ),
+    (
+        "Sheriff Ana Ruiz endorsed Ivo Marsh on Monday.",
+        &["person:ana-ruiz -supports-> person:ivo-marsh [asserted]"],
+    ),
+    (
+        "Senator Ana Ruiz of Texas, who has attacked Ivo Marsh for weeks, stayed silent.",
+        &["person:ana-ruiz -criticizes-> person:ivo-marsh [asserted]"],
+    ),
+    (
+        "Ana Ruiz, a longtime donor who backs Ivo Marsh, gave more money.",
+        &["person:ana-ruiz -supports-> person:ivo-marsh [asserted]"],
+    ),
+    (
+        "The money came from Ana Ruiz, a Texas developer, who had supported Ivo Marsh.",
+        &["person:ana-ruiz -supports-> person:ivo-marsh [asserted]"],
+    ),
+];
+
+/// relpol28: what the party tag and the new triggers must not give.
+const NOT_RELATIONS_RELPOL28: &[(&str, &[&str])] = &[
+    // The person tagged is a preposition's object, not the subject.
+    (
+        "A letter to Rep. Ana Ruiz (R-Ohio) criticized Ivo Marsh.",
+        &["person:ana-ruiz -criticizes->"],
+    ),
+    // A tag far from the verb: the clause has a subject of its own.
+    (
+        "Sen. Ana Ruiz (D-Mo.) said the governor later criticized Ivo Marsh.",
+        &["person:ana-ruiz -criticizes->"],
+    ),
+    // "who" may describe the person inside the appositive: no guess.
+    (
+        "Ana Ruiz, an aide to Karl Olund who endorsed Ivo Marsh, spoke first.",
+        &["person:ana-ruiz -supports->"],
+    ),
+    // Voters are no actors: "vote for" is no trigger.
+    (
+        "Ana Ruiz said she would vote for Ivo Marsh.",
+        &["-supports->"],
+    ),
+    // The state in the tag acts for no one.
+    (
+        "Rep. Ana Ruiz (R-N.Y.) criticized Ivo Marsh.",
+        &["loc:new-york-state -criticizes->"],
+    ),
+];
+
+#[test]
+fn relpol28_cases() {
+    check_relation_lists(RELATIONS_RELPOL28, NOT_RELATIONS_RELPOL28);
+}

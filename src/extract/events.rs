@@ -1925,6 +1925,7 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
             rela24w_args(doc, &trigger, noun, &mut src, &mut tgt);
             relb25_args(doc, &trigger, noun, (quotes, affils), (&mut src, &mut tgt));
             let r27 = reldip27_args(doc, &trigger, noun, (quotes, affils), (&mut src, &mut tgt));
+            relpol28_args(doc, &trigger, noun, &mut src, &tgt);
             if let Some((t, c)) = r27.code {
                 (rel_type, cameo) = (t.to_string(), c.to_string());
             }
@@ -12789,4 +12790,231 @@ fn sold_from(doc: &Doc<'_>, span: Span) -> bool {
             && !rest.contains([',', '.', ';'])
             && rest.split_whitespace().all(|w| !PREPOSITIONS.contains(&w))
     })
+}
+
+// ---- relpol28: US political news, a lawmaker's party tag between subject and verb ----
+
+/// Words that may stand between a party tag's closing bracket (or a relative "who") and the
+/// verb, up to three of them with "-ly" adverbs: auxiliaries, "also", a weekday ("(D-Mo.) has
+/// also endorsed", "(R-Ky.) on Tuesday urged").
+const TAG_GAP: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "also",
+    "then",
+    "later",
+    "again",
+    "already",
+    "once",
+    "on",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
+    "today",
+    "will",
+    "would",
+];
+
+/// "(D-Mo.)", "(R-S.C.)", "(I-Vt.)": is the text between a bracket pair a party tag, a party
+/// letter, a hyphen and a state's name or abbreviation?
+fn party_tag(inside: &str) -> bool {
+    let b = inside.trim().as_bytes();
+    b.len() >= 4
+        && b.len() <= 20
+        && matches!(b[0], b'D' | b'R' | b'I')
+        && b[1] == b'-'
+        && b[2].is_ascii_uppercase()
+        && b[2..]
+            .iter()
+            .all(|&c| c.is_ascii_alphabetic() || c == b'.' || c == b' ')
+}
+
+/// The person named right before a party tag that closes at token `close` (a ")"):
+/// "Sen. Claire McCaskill (D-Mo.)" gives McCaskill's mention; none when the bracket holds
+/// something else or the name is a preposition's object ("a letter to Rep. X (R-Ohio)").
+fn person_before_tag(doc: &Doc<'_>, close: usize) -> Option<usize> {
+    let open = (close.saturating_sub(8)..close)
+        .rev()
+        .find(|&j| doc.tokens[j].text(doc.text) == "(")?;
+    let inside = &doc.text[doc.tokens[open].span.end..doc.tokens[close].span.start];
+    if !party_tag(inside) {
+        return None;
+    }
+    let k = doc.mention_ending_at(doc.text[..doc.tokens[open].span.start].trim_end().len())?;
+    (doc.kind(k) == EntityKind::Person
+        && doc.id(k).is_some()
+        && !in_pp(doc, k)
+        && !titled_in_pp(doc, k))
+    .then_some(k)
+}
+
+/// The subject a lawmaker's party tag hides from the verb's actor search:
+/// "Sen. Claire McCaskill (D-Mo.) endorsed X" (the tag closes right before the verb, at most
+/// an auxiliary, "also", a weekday or an adverb between) and "Sen. Lindsey Graham (R-S.C.),
+/// who has blasted X" (a relative clause opening right after the tag and its comma). Only the
+/// named person before the tag; a tag further from the verb gives nothing.
+fn party_tag_subject(doc: &Doc<'_>, tr: &Trigger<'_>) -> Option<Arg> {
+    let gap = |j: usize| {
+        let w = doc.word_cow(j);
+        TAG_GAP.contains(&w.as_ref()) || w.len() > 4 && w.ends_with("ly")
+    };
+    let mut g = tr.ti;
+    while g > 0 && tr.ti - g < 3 && gap(g - 1) {
+        g -= 1;
+    }
+    let mut j = g.checked_sub(1)?;
+    // "(R-S.C.), who has blasted": the relative pronoun and the comma before it.
+    if doc.word_cow(j) == "who" && j >= 2 && doc.tokens[j - 1].text(doc.text) == "," {
+        j -= 2;
+    }
+    if doc.tokens[j].span.start < tr.sent.start {
+        return None;
+    }
+    if doc.tokens[j].text(doc.text) != ")" {
+        // "Senator Ted Cruz of Texas, who has attacked X": a person's home state before the
+        // relative clause's comma.
+        let relative = g >= 1 && doc.word_cow(g - 1) == "who";
+        return relative
+            .then(|| person_of_place(doc, j))
+            .flatten()
+            .and_then(|k| arg(doc, k));
+    }
+    person_before_tag(doc, j).and_then(|k| arg(doc, k))
+}
+
+/// "Senator Ted Cruz of Texas": the person named right before "of" and the place or country
+/// whose mention ends at token `j`; none when the person is a preposition's object.
+fn person_of_place(doc: &Doc<'_>, j: usize) -> Option<usize> {
+    let place = doc.mention_ending_at(doc.tokens[j].span.end)?;
+    if !matches!(doc.kind(place), EntityKind::Location | EntityKind::Country) {
+        return None;
+    }
+    let of = doc
+        .token_at_or_after(doc.mentions[place].span.start)
+        .checked_sub(1)?;
+    if doc.word_cow(of) != "of" || of == 0 {
+        return None;
+    }
+    let k = doc.mention_ending_at(doc.tokens[of - 1].span.end)?;
+    (doc.kind(k) == EntityKind::Person
+        && doc.id(k).is_some()
+        && !in_pp(doc, k)
+        && !titled_in_pp(doc, k))
+    .then_some(k)
+}
+
+/// Words that open an appositive description: "Harlan Crow, a Texas developer, who".
+const APPOSITIVE_OPENERS: &[&str] = &["a", "an", "the", "another", "one"];
+
+/// "Robert Mercer, a longtime donor who backs Mr. Cruz", "Harlan Crow, a Texas developer, who
+/// had supported X", "National Nurses United, a union that has endorsed X": the name an
+/// appositive describes is the subject of the relative clause after the appositive ("who" for
+/// a person or a body, "that" for a body). The description runs from its determiner to the
+/// pronoun (up to twelve words, no clause mark, no verb of an event or of saying, no person
+/// of its own but a modifier: not "an aide to X who"). Returns the name's mention and the
+/// token of the relative pronoun.
+fn appositive_relative_subject(doc: &Doc<'_>, tr: &Trigger<'_>) -> Option<(usize, usize)> {
+    let gap = |j: usize| {
+        let w = doc.word_cow(j);
+        TAG_GAP.contains(&w.as_ref()) || w == "previously" || w.len() > 4 && w.ends_with("ly")
+    };
+    let mut g = tr.ti;
+    while g > 0 && tr.ti - g < 3 && gap(g - 1) {
+        g -= 1;
+    }
+    let w = g.checked_sub(1)?;
+    let that = match doc.word_cow(w).as_ref() {
+        "who" => false,
+        "that" => true,
+        _ => return None,
+    };
+    let mut p = w.checked_sub(1)?;
+    if doc.tokens[p].text(doc.text) == "," {
+        p = p.checked_sub(1)?;
+    }
+    let lo = p
+        .saturating_sub(12)
+        .max(doc.token_at_or_after(tr.sent.start));
+    let mut c = p;
+    while c > lo {
+        let t = doc.tokens[c].text(doc.text);
+        if t == "," {
+            break;
+        }
+        let lw = doc.word_cow(c);
+        if matches!(t, ";" | ":" | "(" | ")" | "\"" | "“" | "”" | "—" | "–")
+            || matches!(
+                lw.as_ref(),
+                "who" | "which" | "that" | "said" | "says" | "and"
+            )
+            || doc.pipeline.extractor.is_event_verb(&lw)
+        {
+            return None;
+        }
+        c -= 1;
+    }
+    if doc.tokens[c].text(doc.text) != ","
+        || c == 0
+        || !APPOSITIVE_OPENERS.contains(&doc.word_cow(c + 1).as_ref())
+    {
+        return None;
+    }
+    let desc = Span::new(doc.tokens[c].span.end, doc.tokens[w].span.start);
+    if doc
+        .mentions_in(desc)
+        .into_iter()
+        .any(|m| doc.kind(m) == EntityKind::Person && !doc.is_modifier(m))
+    {
+        return None;
+    }
+    let k = doc.mention_ending_at(doc.tokens[c - 1].span.end)?;
+    let fits = match doc.kind(k) {
+        EntityKind::Person => !that,
+        EntityKind::Organization => true,
+        _ => false,
+    };
+    (fits && doc.id(k).is_some() && !doc.is_modifier(k)).then_some((k, w))
+}
+
+/// relpol28's argument repair: a verb whose subject is a lawmaker with a party tag
+/// ([`party_tag_subject`]) takes that person as its actor when the search found none or only
+/// the state inside the tag ("Rep. Peter King (R-N.Y.) criticized X": King, not New York); a
+/// relative clause after an appositive takes the name the appositive describes
+/// ([`appositive_relative_subject`]) when the search found none or a name inside it.
+fn relpol28_args(doc: &Doc<'_>, tr: &Trigger<'_>, noun: bool, src: &mut Option<Arg>, tgt: &[Arg]) {
+    if noun || tgt.is_empty() {
+        return;
+    }
+    let tagged_state = src.is_some_and(|a| {
+        doc.res.entities[a.entity].kind == EntityKind::Location
+            && doc
+                .text
+                .get(a.span.end..doc.tokens[tr.ti].span.start)
+                .is_some_and(|gap| gap.contains(')'))
+    });
+    let fresh = |p: &Arg| tgt.iter().all(|t| t.entity != p.entity);
+    if src.is_none() || tagged_state {
+        if let Some(p) = party_tag_subject(doc, tr).filter(fresh) {
+            *src = Some(p);
+            return;
+        }
+    }
+    // The appositive's name, when the search found none or a name inside the description
+    // ("a longtime Club for Growth donor who backs X").
+    if let Some((k, w)) = appositive_relative_subject(doc, tr) {
+        let inside = src.is_some_and(|a| {
+            a.span.start >= doc.mentions[k].span.end && a.span.end <= doc.tokens[w].span.start
+        });
+        if src.is_none() || inside {
+            if let Some(p) = arg(doc, k).filter(fresh) {
+                *src = Some(p);
+            }
+        }
+    }
 }
