@@ -1394,3 +1394,108 @@ fn one_quote_table_spk24() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// spk28: a name right before a partial quote after the cue is the quoted clause's subject;
+/// a named, apposed speaker closing the sentence says all of it (a verb inside included); a
+/// reporting noun's speaker after "by" or "from".
+const QUOTES_SPK28: &[(&str, Option<&str>, &str)] = &[
+    (
+        "Lisa Kerr, a senator from Ohio, said Obama \"has lost control of the budget.\"",
+        Some("person:lisa-kerr"),
+        "has lost control of the budget.",
+    ),
+    (
+        "Tomas Arvel, the mayor of Lima, said Obama \"will come to regret this decision.\"",
+        Some("person:tomas-arvel"),
+        "will come to regret this decision.",
+    ),
+    (
+        "Korvath Metals hopes to double its copper output by 1990, Paul Lorne, a Korvath executive, said.",
+        Some("person:paul-lorne"),
+        "Korvath Metals hopes to double its copper output by 1990",
+    ),
+    (
+        "The union believes the plant will close in March, Ida Marsh, a union official, told reporters.",
+        Some("person:ida-marsh"),
+        "The union believes the plant will close in March",
+    ),
+    (
+        "Prices fell after statements by Saudi Arabia that output would not be cut.",
+        Some("country:saudi-arabia"),
+        "output would not be cut",
+    ),
+    (
+        "Shares rose on a warning from Chancellor Ivo Brandt that taxes would rise next year.",
+        Some("person:ivo-brandt"),
+        "taxes would rise next year",
+    ),
+    (
+        "The mayor shrugged off claims from Labour leader Ivo Brandt that the budget was a sham.",
+        Some("person:ivo-brandt"),
+        "the budget was a sham",
+    ),
+    (
+        "The dollar rose after a statement by an Obama White House aide that the plan was dead.",
+        Some("org:white-house"),
+        "the plan was dead",
+    ),
+];
+
+#[test]
+fn quote_table_spk28() {
+    check_cases(QUOTES_SPK28);
+}
+
+/// spk28: a short quote opening the clause after the cue is part of the indirect content.
+const PARTIAL_FIRST_SPK28: &[(&str, Option<&str>, &str)] = &[
+    (
+        "Tomas Arvel said \"budget reforms\" and new taxes would pay for the ships.",
+        Some("person:tomas-arvel"),
+        "\"budget reforms\" and new taxes would pay for the ships",
+    ),
+    (
+        "Tomas Arvel gave no figure, though he said “deep cuts” would pay for the ships.",
+        Some("person:tomas-arvel"),
+        "“deep cuts” would pay for the ships",
+    ),
+];
+
+/// spk28: a whole answer quoted after the cue opens no clause.
+const NO_PARTIAL_SPK28: &[&str] = &[
+    "Tomas Arvel said \"no\" in a radio interview on Monday.",
+    "Tomas Arvel said \"never,\" and left the hall.",
+];
+
+#[test]
+fn no_quote_table_spk28() {
+    check_no_quotes(NO_PARTIAL_SPK28);
+}
+
+#[test]
+fn quote_table_partial_first_spk28() {
+    check_cases(PARTIAL_FIRST_SPK28);
+}
+
+/// spk28: a dash and a name after a quote, on its line or opening the next, sign it.
+const SIGNED_SPK28: &[(&str, Option<&str>, &str)] = &[
+    (
+        "Readers wrote to us.\n\n“The new bridge is a waste of money and nobody will use it.” ― Tomas Arvel “We need buses instead.” ― Lisa Kerr",
+        Some("person:tomas-arvel"),
+        "The new bridge is a waste of money and nobody will use it.",
+    ),
+    (
+        "Readers wrote to us.\n\n“The new bridge is a waste of money and nobody will use it.” ― Tomas Arvel “We need more buses and trams instead.” ― Lisa Kerr",
+        Some("person:lisa-kerr"),
+        "We need more buses and trams instead.",
+    ),
+    (
+        "Quote of the day.\n\n\"The harbour will be open again by the end of the summer.\"\n\n-Mayor Ivo Brandt, speaking in Hull.",
+        Some("person:ivo-brandt"),
+        "The harbour will be open again by the end of the summer.",
+    ),
+];
+
+#[test]
+fn quote_table_signed_spk28() {
+    check_cases(SIGNED_SPK28);
+}

@@ -1934,6 +1934,55 @@ fn closing_sentence_cue(doc: &Doc<'_>, pos: usize, para_end: usize) -> Option<Sp
         .then_some(c)
 }
 
+/// A signature after a quote ending at `end`: a dash (`―`, `—`, `–` or `-`) right after it,
+/// or opening the next line, then a named person or organisation, perhaps after title words,
+/// that ends its line or is followed by a comma or full stop (`"We are ready." ― Jo Lee`,
+/// `"We are ready."` / `-President Jo Lee, in Leeds.`). Gives the dash and the speaker.
+fn dash_signature(doc: &Doc<'_>, end: usize) -> Option<(Span, Speaker)> {
+    let text = doc.text;
+    let rest = &text[end..];
+    let trimmed = rest.trim_start();
+    let skipped = &rest[..rest.len() - trimmed.len()];
+    if skipped.matches('\n').count() > 2 {
+        return None;
+    }
+    let dash = trimmed
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '―' | '—' | '–' | '-'))?;
+    let dash_at = end + skipped.len();
+    let after_dash = &trimmed[dash.len_utf8()..];
+    // (A hyphen right after the quote is no dash: `"hands-off"-style`.)
+    if dash == '-' && skipped.is_empty() {
+        return None;
+    }
+    let name_from = dash_at + dash.len_utf8() + (after_dash.len() - after_dash.trim_start().len());
+    let limit = floor_char(text, (name_from + 40).min(text.len()));
+    let k = doc
+        .mentions_in(Span::new(name_from, limit))
+        .into_iter()
+        .next()
+        .filter(|&k| doc.kind(k) == EntityKind::Person)?;
+    let m = doc.mentions[k].span;
+    // Only capitalised title words between the dash and the name.
+    if !text[name_from..m.start].split_whitespace().all(|w| {
+        w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '.')
+    }) {
+        return None;
+    }
+    let next = text[m.end..].trim_start_matches([' ', '\t']);
+    if !(next.is_empty() || next.starts_with([',', '.', '\n', '"', '“', '\r'])) {
+        return None;
+    }
+    Some((
+        Span::new(dash_at, dash_at + dash.len_utf8()),
+        Speaker {
+            mention: m,
+            entity: doc.res.entity_of[k],
+        },
+    ))
+}
+
 /// `Karim and Haddad said`: of two people joined by "and" the first named speaks (see
 /// [`first_conjunct`]); the speaker's mention is the pair.
 fn first_of_pair(doc: &Doc<'_>, s: Speaker) -> Speaker {
@@ -2379,9 +2428,14 @@ fn speaker_near_cue_inner(
     let no_subject = text[left_limit..cue.start]
         .chars()
         .all(|c| !c.is_alphanumeric());
+    // (A name right before an opening quotation mark begins the quoted clause: `Jo Lee, a
+    // senator, said Obama "had failed"` is Lee's.)
     let closes = |end: usize| {
         let rest = text[end..right_limit.max(end)].trim_start();
-        rest.is_empty() || rest.starts_with([',', '.', ':', ';', '—', '–', '('])
+        let opens_quote = text[right_limit.max(end)..]
+            .trim_start_matches([' ', '\t'])
+            .starts_with(['"', '“']);
+        rest.is_empty() && !opens_quote || rest.starts_with([',', '.', ':', ';', '—', '–', '('])
     };
     // Inversion: said X / said the minister. After `told` comes the hearer, never the speaker
     // (`Jo Smith, head of the union, told Reuters`: not Reuters); after `warned` only when
@@ -3611,6 +3665,142 @@ fn closing_subject_cue(
     Some(v)
 }
 
+/// The index in `ws` of a reporting verb that closes sentence `span` after a named person
+/// and an apposition set off by commas (`Korvath hopes to sell the mine, Jo Lee, a Korvath
+/// director, said.`): like [`closing_subject_cue`], everything before the name is that
+/// person's words, and a verb inside them (`hopes to`, `believes`) is no cue of its own.
+/// The name is a whole person mention, the apposition has one to eight words and opens
+/// lower case (`a`, `the`, `chief`, `president of`), and the verb, a verb of a bare clause,
+/// is followed by at most four words and no clause; no word of the sentence is quoted.
+fn closing_apposed_cue(
+    doc: &Doc<'_>,
+    span: Span,
+    ws: &[Span],
+    in_quote: &dyn Fn(Span) -> bool,
+) -> Option<usize> {
+    let text = doc.text;
+    let n = ws.len();
+    let body = text[span.start..span.end].trim_end();
+    if n < 9 || !body.ends_with('.') {
+        return None;
+    }
+    let body = &body[..body.len() - 1];
+    let c3 = body.rfind(',')?;
+    let c2 = body[..c3].rfind(',')?;
+    let c1 = body[..c2].rfind(',')?;
+    let (c1, c2, c3) = (span.start + c1, span.start + c2, span.start + c3);
+    let words = |a: usize, b: usize| {
+        ws.partition_point(|w| w.start < b) - ws.partition_point(|w| w.start < a)
+    };
+    let v = ws.partition_point(|w| w.start < c3);
+    let lv = doc.lower_at(*ws.get(v)?);
+    // The tail: nothing, or an adverbial (`on Monday`, `in a statement`), after the hearer
+    // of `told` (`told reporters`).
+    let t = v + 1 + usize::from(TELL.contains(&lv.as_ref()));
+    let tail_ok = t >= n
+        || TAIL_PREPS.contains(&doc.lower_at(ws[t]).as_ref())
+        || matches!(
+            doc.lower_at(ws[t]).as_ref(),
+            "yesterday" | "today" | "tonight" | "last" | "this" | "earlier" | "here"
+        );
+    if !is_bare_clause(&lv)
+        || !tail_ok
+        || n - v - 1 > 4
+        || (v + 1..n).any(|i| {
+            doc.lower_at(ws[i]) == "that" || FINITE_AUX.contains(&doc.lower_at(ws[i]).as_ref())
+        })
+        || ws.partition_point(|w| w.start < c1) < 4
+        || !(1..=8).contains(&words(c2, c3))
+        || !text[c2 + 1..c3]
+            .trim_start()
+            .starts_with(char::is_lowercase)
+        || text[c2..c3].contains(['(', ';', ':'])
+        || ws.iter().any(|&w| in_quote(w))
+    {
+        return None;
+    }
+    // (No clause inside the apposition: `, who ...`, `, which ...`.)
+    let a = ws.partition_point(|w| w.start < c2);
+    if (a..v).any(|i| {
+        matches!(
+            doc.lower_at(ws[i]).as_ref(),
+            "who" | "which" | "that" | "whose"
+        ) || FINITE_AUX.contains(&doc.lower_at(ws[i]).as_ref())
+    }) {
+        return None;
+    }
+    let name = trim(text, Span::new(c1 + 1, c2));
+    let k = doc.mention_covering(name.start)?;
+    (doc.kind(k) == EntityKind::Person && doc.mentions[k].span == name).then_some(v)
+}
+
+/// True when `after`, the text after a cue opening with a quotation mark, quotes a few words
+/// that the reported clause goes on from (`"budget cuts" would pay for it`), not a whole
+/// answer (`"no," when asked`, `"yes" in an interview`, `"a war" on prices`).
+fn clause_after_partial(after: &str) -> bool {
+    let open = after.chars().next().map_or(0, char::len_utf8);
+    let inner = &after[open..];
+    let Some(close) = inner.find(['"', '”']) else {
+        return false;
+    };
+    if inner[..close].trim_end().ends_with([',', '.', '!', '?']) {
+        return false;
+    }
+    let rest = inner[close..]
+        .trim_start_matches(['"', '”'])
+        .trim_start_matches([' ', '\t']);
+    let next = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    !next.is_empty()
+        && !TAIL_PREPS.contains(&next)
+        && !matches!(
+            next,
+            "to" | "for" | "as" | "by" | "when" | "into" | "against"
+        )
+}
+
+/// The speaker after a reporting noun and "by" or "from", within three words of it
+/// (`statements by Vesterland ministers that CLAUSE`, `a warning from the Danish government
+/// that CLAUSE`): the first named person, organisation or country before the content at
+/// `body_start`.
+fn noun_agent(doc: &Doc<'_>, cue: Span, body_start: usize) -> Option<Speaker> {
+    let text = doc.text;
+    let zone = Span::new(cue.end, body_start.max(cue.end));
+    let ws = doc.word_spans(zone);
+    let by = ws.first()?;
+    if !matches!(by.slice(text), "by" | "from") || !text[cue.end..by.start].trim().is_empty() {
+        return None;
+    }
+    // (A person named with their body, `from Labour leader Jo Lee`, over the body.)
+    // (A person as a modifier, `by a Reagan aide`, is not the one who spoke.)
+    let near = |k: &usize| {
+        let m = doc.mentions[*k].span;
+        let kind = doc.kind(*k);
+        matches!(
+            kind,
+            EntityKind::Person | EntityKind::Organization | EntityKind::Country
+        ) && text[by.end..m.start].split_whitespace().count() <= 3
+            && !text[by.end..m.start].contains([',', ';', ':', '('])
+            && (kind != EntityKind::Person
+                || text[m.end..zone.end]
+                    .split_whitespace()
+                    .all(|w| w == "that" || w == ","))
+    };
+    let found: Vec<usize> = doc.mentions_in(zone).into_iter().filter(near).collect();
+    let k = found
+        .iter()
+        .copied()
+        .find(|&k| doc.kind(k) == EntityKind::Person)
+        .or(found.first().copied())?;
+    let m = doc.mentions[k].span;
+    Some(Speaker {
+        mention: m,
+        entity: doc.res.entity_of[k],
+    })
+}
+
 /// True when the word before `ws[wi]` ends a named person, organisation or country: the
 /// verb has a subject of its own (`Koido said A. But B, he said.` keeps Koido's words).
 fn named_subject(doc: &Doc<'_>, ws: &[Span], wi: usize) -> bool {
@@ -3950,6 +4140,12 @@ pub(crate) fn find(doc: &Doc<'_>, affils: &[Affil]) -> Vec<QuoteOut> {
         let mut cue: Option<Span> = None;
         let mut date_zone: Option<Span> = None;
 
+        // 0. `"..." ― Jo Lee` (or `-Jo Lee, Leeds.` on the next line): a dash and a name
+        // sign the quote.
+        if let Some((dash, s)) = dash_signature(doc, marks.end) {
+            speaker = Some(s);
+            cue = Some(dash);
+        }
         // 1. Cue after the quote, up to the end of its sentence (or 80 bytes).
         let after_end = floor_char(
             text,
@@ -3961,9 +4157,10 @@ pub(crate) fn find(doc: &Doc<'_>, affils: &[Affil]) -> Vec<QuoteOut> {
         );
         let after = Span::new(marks.end, after_end);
         let after_txt = after.slice(text).trim_start();
-        if after_txt.starts_with([',', '!', '?', '—', '–'])
-            || content.slice(text).ends_with([',', '!', '?'])
-            || after_txt.starts_with(|c: char| c.is_lowercase())
+        if cue.is_none()
+            && (after_txt.starts_with([',', '!', '?', '—', '–'])
+                || content.slice(text).ends_with([',', '!', '?'])
+                || after_txt.starts_with(|c: char| c.is_lowercase()))
         {
             if let Some(c) = first_cue(doc, after) {
                 if c.start - marks.end <= 100 {
@@ -6701,12 +6898,21 @@ fn indirect(
     // ("think that") is part of what was said.
     let closing = closing_pronoun_cue(doc, span, ws, &in_quote)
         .or_else(|| closing_subject_cue(doc, span, ws, &in_quote));
+    // (After a named, apposed speaker closing the sentence even a named subject's verb,
+    // `Korvath hopes to`, is part of what was said.)
+    let apposed = closing
+        .is_none()
+        .then(|| closing_apposed_cue(doc, span, ws, &in_quote))
+        .flatten();
+    let closing = closing.or(apposed);
     // The sentence gives figures (`according to official figures`): only a verb of speech
     // (`X said A, according to figures`) still attributes it.
     let mut figures = false;
     for wi in according.into_iter().chain(first_head..ws.len()) {
         let w = &ws[wi];
-        if wi < resume || closing.is_some_and(|c| wi < c && !named_subject(doc, ws, wi)) {
+        if wi < resume
+            || closing.is_some_and(|c| wi < c && (apposed.is_some() || !named_subject(doc, ws, wi)))
+        {
             continue;
         }
         let lw = doc.lower_at(*w);
@@ -7172,7 +7378,13 @@ fn indirect(
                     }
                 }
             }
-            if parenthetical.is_none() && after.starts_with([',', '"', '“', '(']) {
+            // (A short quote opening the clause that the direct pass left as partial, `said
+            // "budget cuts" would pay for it`, opens the content.)
+            let partial_first = after.starts_with(['"', '“'])
+                && ws.get(next_wi).is_some_and(|n| !in_quote(*n))
+                && clause_after_partial(after);
+            if parenthetical.is_none() && after.starts_with([',', '"', '“', '(']) && !partial_first
+            {
                 continue;
             }
             let mut j = next_wi;
@@ -7335,6 +7547,19 @@ fn indirect(
             }
         }
         let content = trim(text, Span::new(content_start, content_end));
+        // A content opening inside quotation marks closed within it takes the opening mark
+        // too (`said "budget cuts" would pay`: `"budget cuts" would pay`).
+        let content = match text[..content.start].chars().next_back() {
+            Some(m @ ('"' | '“'))
+                if text[..content.start - m.len_utf8()].ends_with(char::is_whitespace)
+                    && content
+                        .slice(text)
+                        .contains(if m == '"' { '"' } else { '”' }) =>
+            {
+                Span::new(content.start - m.len_utf8(), content.end)
+            }
+            _ => content,
+        };
         let content = Span::new(
             content.start,
             strip_final_punct(text, content).max(content.start),
@@ -7400,6 +7625,7 @@ fn indirect(
         let speaker = inherited
             .filter(|&(k, _)| k == wi)
             .map(|(_, s)| s)
+            .or_else(|| is_noun.then(|| noun_agent(doc, *w, body_start)).flatten())
             .or_else(|| speaker_near_cue(doc, *w, clause_start, body_start, cx));
         let date_zone = Span::new(w.start, body_start);
         push_indirect(doc, out, content, *w, speaker, Some(date_zone));
