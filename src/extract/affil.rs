@@ -2015,7 +2015,7 @@ fn portfolio_department(
         // Secretary X"; not for another country's "Agriculture Minister").
         let lexicon_alias = || {
             lexicon_entry(doc, e).is_some_and(|le| {
-                le.attrs.get("country").is_some()
+                le.attrs.contains_key("country")
                     && le.attrs.get("country") == home.as_ref()
                     && le.aliases.iter().any(|a| {
                         let a = a.to_lowercase();
