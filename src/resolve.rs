@@ -371,11 +371,20 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
                     EntityKind::Person if words == 1 || m.rule == "pattern/single" => {
                         let key = fold(n);
                         // "Sir Alan"; "Hillary" when the article names one Hillary in full and
-                        // nobody with that surname.
+                        // nobody with that surname; "Mr. Xi" after "Xi Jinping": a word no given
+                        // name that opens the one short full name of the article is the family
+                        // name written first (Chinese, Korean, Vietnamese, Hungarian order).
+                        let surname_first = |c: &[&str]| {
+                            c.len() == 1
+                                && !rec.is_given_name(n)
+                                && full_persons[c[0]].split_whitespace().count() <= 3
+                        };
                         let by_given = || {
-                            given_index
-                                .get(&key)
-                                .filter(|c| knighted(m) || c.len() == 1 && rec.is_given_name(n))
+                            given_index.get(&key).filter(|c| {
+                                knighted(m)
+                                    || c.len() == 1 && rec.is_given_name(n)
+                                    || surname_first(c)
+                            })
                         };
                         let one = surname_index
                             .get(&key)

@@ -421,10 +421,10 @@ fn tokenize_chars(
 /// Words after which a period does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm",
-    "cmdr", "gov", "sen", "rep", "rev", "st", "sr", "jr", "no", "nos", "vs", "etc", "inc", "corp",
-    "ltd", "co", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-    "dec", "mt", "ft", "fig", "approx", "dept", "est", "pres", "supt", "brig", "cpl", "pvt",
-    "messrs",
+    "cmdr", "gov", "govs", "sen", "sens", "rep", "reps", "rev", "st", "sr", "jr", "no", "nos",
+    "vs", "etc", "inc", "corp", "ltd", "co", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec", "mt", "ft", "fig", "approx", "dept", "est", "pres", "supt",
+    "brig", "cpl", "pvt", "messrs",
 ];
 
 /// A sentence: its span and the span of its paragraph.

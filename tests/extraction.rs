@@ -6470,14 +6470,8 @@ const RELATIONS_AFFIL25: &[(&str, &[&str])] = &[
 /// affil25: a state in "(R-State)" or ", D-State," is no body the senator belongs to; a body
 /// after a verb is no possessor.
 const NOT_RELATIONS_AFFIL25: &[(&str, &[&str])] = &[
-    (
-        "Sen. Ada Grant (R-Ohio) opposed the bill.",
-        &["person:ada-grant -member_of-> loc:"],
-    ),
-    (
-        "Sen. Mara Vogel, R-Ky., said the tariff would hurt growers.",
-        &["person:mara-vogel -member_of-> loc:"],
-    ),
+    // (ner28: the state in a party tag is now the member's seat, an affiliation; see
+    // RELATIONS_NER28.)
     (
         "Ivo Marsh, endorsed Renault's group finance director Ana Ruiz.",
         &["person:ivo-marsh -member_of-> org:renault"],
@@ -7405,10 +7399,145 @@ const NOT_RELATIONS_RELPOL28: &[(&str, &[&str])] = &[
     (
         "Rep. Ana Ruiz (R-N.Y.) criticized Ivo Marsh.",
         &["loc:new-york-state -criticizes->"],
+
+/// ner28 (issue #3): affiliations of US political and wire copy: a party tag after a wrapped
+/// line and the state it gives, a seat holder's state after "of", a body opening an
+/// apposition without a determiner, a plural body's possessive, "the party's" for the one
+/// party named before, "ex-" after a firm, "who is also" and a department's full lexicon
+/// alias for a portfolio title. Each case fails on e83ca66.
+const RELATIONS_NER28: &[(&str, &[&str])] = &[
+    (
+        "The growers back a bill of Rep. Dale Pruitt,\nR-Mo. and another senator.",
+        &[
+            "person:dale-pruitt -member_of-> org:republican-party [asserted]",
+            "person:dale-pruitt -member_of-> loc:missouri [asserted]",
+        ],
+    ),
+    (
+        "The plan was written by Sen. Nora Feld (D-Ohio) last year.",
+        &["person:nora-feld -member_of-> loc:ohio [asserted]"],
+    ),
+    (
+        "Sen. Mara Vogel, R-Ky., said the tariff would hurt growers.",
+        &["person:mara-vogel -member_of-> loc:kentucky [asserted]"],
+    ),
+    (
+        "Sen. Nora Feld of Ohio said the plan would pass.",
+        &["person:nora-feld -member_of-> loc:ohio [asserted]"],
+    ),
+    (
+        "Gov. Walt Brennerman of Texas, who faces a runoff, signed the bill.",
+        &["person:walt-brennerman -member_of-> loc:texas [asserted]"],
+    ),
+    (
+        "Pete Ossing, Reuters energy editor, said supply was tight.",
+        &["person:pete-ossing -member_of-> org:reuters [asserted]"],
+    ),
+    (
+        "Karl Denby, the Association of Chief Fire Officers' spokesman on safety, said more was needed.",
+        &["person:karl-denby -member_of-> org:association-of-chief-fire-officers [asserted]"],
+    ),
+    (
+        "The Republican Party met in Ohio. Lena Vost, the party's nominee, spoke first.",
+        &["person:lena-vost -member_of-> org:republican-party [asserted]"],
+    ),
+    (
+        "Acme Corp owns part of Beta Inc. Acme Corp ex-chairman Tom Harlan favours a merger.",
+        &["person:tom-harlan -member_of-> org:acme-corp [asserted]"],
+    ),
+    (
+        "Deputy premier Ivan Sorokov spoke. Sorokov, who is also chairman of the State Grain Committee, told reporters more.",
+        &["person:ivan-sorokov -member_of-> org:state-grain-committee [asserted]"],
+    ),
+    (
+        "Sens. Nora Feld of Ohio and Dale Pruitt of Maine voted against the bill.",
+        &[
+            "person:nora-feld -member_of-> loc:ohio [asserted]",
+            "person:dale-pruitt -member_of-> loc:maine [asserted]",
+        ],
+    ),
+    (
+        "\"We will win,\" said Lena Vost, who is chairman of the Grain Growers Association.",
+        &["person:lena-vost -member_of-> org:grain-growers-association [asserted]"],
+    ),
+    (
+        "The U.S. Department of Agriculture has no plan, and Agriculture Secretary Ron Tullis has not met the group.",
+        &["person:ron-tullis -member_of-> org:us-agriculture-department [asserted]"],
+    ),
+];
+
+const NOT_RELATIONS_NER28: &[(&str, &[&str])] = &[
+    // A city after "of" is no state seat; nor is a body that a state's name opens.
+    (
+        "Rep. Dale Pruitt of Queens said the plan would pass.",
+        &["person:dale-pruitt -member_of-> loc:"],
+    ),
+    (
+        "Sen. Nora Feld of Ohio State University said the plan would pass.",
+        &["person:nora-feld -member_of-> loc:ohio"],
+    ),
+    // A title without a seat gives no state after "of".
+    (
+        "Professor Nora Feld of Ohio said the plan would pass.",
+        &["person:nora-feld -member_of-> loc:ohio"],
+    ),
+    // "who is" with words before the title is no post of that body.
+    (
+        "Lena Vost, who is running for president of the Grain Growers Association, spoke.",
+        &["person:lena-vost -member_of-> org:grain-growers-association"],
+    ),
+    // Two parties named before: "the party's" names neither.
+    (
+        "The Republican Party and the Democratic Party met. Lena Vost, the party's nominee, spoke.",
+        &["person:lena-vost -member_of-> org:"],
     ),
 ];
 
 #[test]
 fn relpol28_cases() {
     check_relation_lists(RELATIONS_RELPOL28, NOT_RELATIONS_RELPOL28);
+}
+
+#[test]
+fn affiliations_ner28() {
+    check_relation_lists(RELATIONS_NER28, NOT_RELATIONS_NER28);
+}
+
+/// (text, entity ids that must be found; `!id`: must not be): a family name written first
+/// and then alone ("Mr. Pham" after "Pham Quoc Hung"), and outlets and clearing houses the lexicon
+/// now holds.
+const ENTITIES_NER28: &[(&str, &[&str])] = &[
+    (
+        "Finance Minister Pham Quoc Hung met the envoy. Mr. Pham said the talks went well.",
+        &["person:pham-quoc-hung", "!person:pham"],
+    ),
+    (
+        "The Hong Kong daily Wen Wei Po said the plan was fair.",
+        &["org:wen-wei-po", "!person:wen-wei-po"],
+    ),
+    (
+        "Ta Kung Pao reported the visit on Monday.",
+        &["org:ta-kung-pao"],
+    ),
+    (
+        "Euroclear and Cedel will link their systems by September.",
+        &["org:euroclear", "org:clearstream"],
+    ),
+    (
+        "The German daily Handelsblatt said the bank would cut jobs.",
+        &["org:handelsblatt"],
+    ),
+    (
+        "Sheriff Dale Ormsby said the road was closed.",
+        &["person:dale-ormsby", "!person:sheriff-dale-ormsby"],
+    ),
+    (
+        "Sens. Nora Feld and Dale Pruitt wrote the bill.",
+        &["person:nora-feld", "!person:sens-nora-feld"],
+    ),
+];
+
+#[test]
+fn entities_ner28() {
+    check_entity_ids(ENTITIES_NER28);
 }

@@ -14,11 +14,16 @@
 //!   Y"), "company spokesman X" (the one firm named before), "X, who was elected to the
 //!   Senate", "central bank governor X" (the home country), a party's member noun the
 //!   recogniser left alone ("Conservative shadow home secretary X");
-//! * a party's letter and state after a name ("Sen. X (R-Kan.)", "X, D-Ohio,"): the party; the
-//!   state is only the seat;
+//! * a party's letter and state after a name ("Sen. X (R-Kan.)", "X, D-Ohio,"): the party and
+//!   the state the member sits for (also across a wrapped line: "X,\nR-Mo.");
 //! * a body's possessive before words that qualify the title ("X, BMW's group chief
-//!   executive,"); a firm's officer by the title alone ("..., chairman X said", "X, chairman
-//!   and chief executive officer, said") where the article names one firm before.
+//!   executive,", "the Association of Chief Police Officers' spokesman"); a firm's officer by
+//!   the title alone ("..., chairman X said", "X, chairman and chief executive officer, said")
+//!   where the article names one firm before;
+//! * a body opening a determiner-less apposition ("X, BBC rural affairs correspondent,"),
+//!   "the party's nominee" for the one party named before, "Acme ex-chairman X", "X, who is
+//!   (also) chairman of Y", and a seat holder's state ("Sen. X of Ohio", "Sens. X of Ohio and
+//!   Y of Maine").
 //!
 //! A post the text puts in the past ("former Renault chairman X", "ex-Yukos boss X", "the late
 //! Sen. X", "X, a former Fed official,") keeps its body, with the title marked "former".
@@ -91,6 +96,12 @@ const COPULAS: &[&str] = &[
     "was the ",
     ", who is a ",
     ", who is the ",
+    ", who is also ",
+    ", who was also ",
+    // (Last: only a title right after it, "X, who is chairman of Y", not "who is running for
+    // president".)
+    ", who is ",
+    ", who was ",
     "has become a ",
     "has become an ",
     "has become the ",
@@ -202,6 +213,99 @@ fn party_apposition(
     (*country == home).then(|| (party.id.clone(), word_end))
 }
 
+/// The state in a party tag from `from` to `end` ("Ohio" in "(R-Ohio)", "Miss." in ", R-Miss.,"):
+/// a location the gazetteer knows, written right at `from`; its id.
+fn party_seat(doc: &Doc<'_>, from: usize, end: usize) -> Option<String> {
+    let o = doc.mention_covering(from)?;
+    let span = doc.mentions[o].span;
+    (span.start == from
+        && span.end <= end + 1
+        && doc.kind(o) == EntityKind::Location
+        && doc.mentions[o].form == crate::ner::Form::Name)
+        .then(|| doc.id(o).map(str::to_string))
+        .flatten()
+}
+
+/// Titles of those elected for a state (or, in other federations, a province): "Sen. Ada
+/// Grant of Ohio", "Gov. Jo Hale of Texas".
+const STATE_SEATS: &[&str] = &[
+    "sen.",
+    "senator",
+    "rep.",
+    "representative",
+    "congressman",
+    "congresswoman",
+    "gov.",
+    "governor",
+    "lt. gov.",
+];
+
+/// Plurals of [`STATE_SEATS`] that open a list of seat holders ("Sens. Ada Grant of Ohio and
+/// Jo Hale of Maine", "senators such as Ada Grant of Ohio").
+const STATE_SEAT_PLURALS: &[&str] = &[
+    "sens.",
+    "senators",
+    "reps.",
+    "representatives",
+    "congressmen",
+    "govs.",
+    "governors",
+];
+
+/// "Sen. Ada Grant of Ohio said", "Gov. Jo Hale of Texas, a Republican,": a seat holder's
+/// title right before the name and "of" a state (a province-type place) right after it
+/// give the state, with the title; so does a list after a plural seat title earlier in the
+/// sentence ("Sens. Ada Grant of Ohio and Jo Hale of Maine voted no"). Not a city ("Rep.
+/// Jo Hale of Queens") nor a place that opens a longer phrase ("of Ohio State University"
+/// is a body).
+fn seat_of_state(
+    doc: &Doc<'_>,
+    name: Span,
+    m_end: usize,
+    after: &str,
+    sent: Span,
+) -> Option<Affil> {
+    after.strip_prefix("of ")?;
+    let text = doc.text;
+    let adjacent = text[..name.start].strip_suffix(' ').and_then(|before| {
+        let t = doc.titles.iter().find(|t| t.span.end == before.len())?;
+        let title = clean(t.span.slice(text));
+        STATE_SEATS
+            .contains(&title.to_lowercase().as_str())
+            .then_some((t.span.start, Some(title)))
+    });
+    let listed = || {
+        let lead = text.get(sent.start..name.start)?;
+        let at = lead.split(' ').scan(sent.start, |p, w| {
+            let here = *p;
+            *p += w.len() + 1;
+            Some((here, w))
+        });
+        at.filter(|(_, w)| STATE_SEAT_PLURALS.iter().any(|s| w.eq_ignore_ascii_case(s)))
+            .last()
+            .map(|(p, _)| (p, None))
+    };
+    let (from, title) = adjacent.or_else(listed)?;
+    let o = doc.mention_covering(m_end + 3)?;
+    let span = doc.mentions[o].span;
+    let id = doc.id(o)?;
+    let next = &text[span.end..];
+    (span.start == m_end + 3
+        && doc.kind(o) == EntityKind::Location
+        && doc.mentions[o].form == crate::ner::Form::Name
+        && doc.lexicon_attr_of(id, "type") == Some("province")
+        && (next.is_empty()
+            || next.starts_with([',', '.', ';', ')', ':'])
+            || next.starts_with(' ') && next[1..].starts_with(|c: char| c.is_lowercase())))
+    .then(|| Affil {
+        person: 0,
+        title,
+        org: Some(id.to_string()),
+        span: Span::new(from, span.end),
+        rule: "affil/seat-of-state",
+    })
+}
+
 /// The organisation a title implies ("member of parliament" → that country's parliament).
 fn implied_org(doc: &Doc<'_>, person: usize, title_index: usize, near: Span) -> Option<String> {
     let (_, _, org) = &doc.pipeline.recognizer.title_list[title_index];
@@ -261,7 +365,7 @@ fn implied_org(doc: &Doc<'_>, person: usize, title_index: usize, near: Span) -> 
     // "Senator X" of a country whose legislature is not called a parliament: the chamber the
     // title names, when the lexicon has it (the U.S. Senate, the U.S. Congress).
     let chamber = match rec.title_list[title_index].0.as_str() {
-        "senator" | "sen." => Some("senate"),
+        "senator" | "sen." | "sens." => Some("senate"),
         "congressman" | "congresswoman" => Some("congress"),
         _ => None,
     };
@@ -1006,13 +1110,21 @@ fn owned_firm_context(rest: &str) -> bool {
     ) || w.len() > 4 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase())
 }
 
-/// The org/country mention ending right before `pos` (allowing "'s", spaces and a wire
+/// The org/country mention ending right before `pos` (allowing "ex-", "'s", a plural's bare
+/// apostrophe as in "the Association of Chief Police Officers' spokesman", spaces and a wire
 /// ticker: "Sony Corp <SNE.T> chairman").
 fn org_before(doc: &Doc<'_>, pos: usize) -> Option<usize> {
+    // "Borg-Warner ex-chairman X": the body before a past post.
     let before = doc.text[..pos].trim_end();
+    let before = before.strip_suffix(" ex-").unwrap_or(before).trim_end();
     let before = before
         .strip_suffix("'s")
         .or_else(|| before.strip_suffix("’s"))
+        .or_else(|| {
+            before
+                .strip_suffix(['\'', '’'])
+                .filter(|b| b.ends_with('s'))
+        })
         .unwrap_or(before)
         .trim_end();
     let before = before
@@ -1030,6 +1142,33 @@ fn org_before(doc: &Doc<'_>, pos: usize) -> Option<usize> {
         && !portfolio_party(doc, k)
         && !name_tail(doc, k))
     .then_some(k)
+}
+
+/// True when `span` (a title word) lies inside the name of a body that starts before it
+/// ("Chief" in "Association of Chief Police Officers"); not a title that opens the name.
+fn inside_body_name(doc: &Doc<'_>, span: Span) -> bool {
+    doc.mention_covering(span.start).is_some_and(|o| {
+        doc.kind(o) == EntityKind::Organization
+            && doc.mentions[o].span.start < span.start
+            && doc.mentions[o].span.end > span.end
+    })
+}
+
+/// "X, BBC political correspondent,", "X, a Reuters economics writer,": a body named at
+/// `start`, the opening of an apposition, with only up to two lower-case words between it
+/// and the title at `title_start`. Its mention.
+fn body_opening(doc: &Doc<'_>, start: usize, title_start: usize) -> Option<usize> {
+    let o = doc.mention_covering(start)?;
+    let span = doc.mentions[o].span;
+    let gap = doc.text.get(span.end..title_start)?;
+    (span.start == start
+        && doc.kind(o) == EntityKind::Organization
+        && gap.starts_with(' ')
+        && gap.split_whitespace().count() <= 2
+        && gap
+            .split_whitespace()
+            .all(|w| w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')))
+    .then_some(o)
 }
 
 /// "X, BMW's group chief executive,", "X, Acme's world-wide Linux strategy manager,": a
@@ -1635,6 +1774,22 @@ fn short_reference(doc: &Doc<'_>, from: usize, limit: usize) -> Option<String> {
     one_body_before(doc, word, from)
 }
 
+/// "X, the party's nominee,", "X, the company's new chief executive,": a body word's
+/// possessive at `start` (after "the"), then up to two lower-case words before the title at
+/// `title_start`, names the one body of that kind the article named before.
+fn possessive_reference(doc: &Doc<'_>, start: usize, title_start: usize) -> Option<String> {
+    let lead = doc.text.get(start..title_start)?;
+    let (word, gap) = lead
+        .split_once("'s ")
+        .or_else(|| lead.split_once("\u{2019}s "))?;
+    (word.bytes().all(|b| b.is_ascii_lowercase())
+        && gap.split_whitespace().count() <= 2
+        && gap
+            .split_whitespace()
+            .all(|w| w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')))
+    .then(|| one_body_before(doc, word, start))?
+}
+
 /// "company spokesman Jo Hale", "a company spokeswoman, Jo Hale,": the one firm named before
 /// `title_start` in the article, for "company" or "firm" (lower case, or opening the
 /// sentence) right before the title.
@@ -1828,6 +1983,7 @@ fn portfolio_department(
         return None;
     }
     let p = portfolio.join(" ").to_lowercase();
+    let home = main_country(doc);
     let mut found: Option<usize> = None;
     for k in 0..doc.mentions.len() {
         let Some(e) = doc.res.entity_of[k].filter(|_| doc.kind(k) == EntityKind::Organization)
@@ -1838,20 +1994,40 @@ fn portfolio_department(
         // A department's full name ("Department of Trade and Industry", "Ministry for Work
         // and Pensions") or a British office ("Home Office"); not a short "Agriculture
         // Ministry", which wire copy writes for any country's.
-        let department = [
-            "department of ",
-            "department for ",
-            "ministry of ",
-            "ministry for ",
-        ]
-        .iter()
-        .any(|d| {
-            name.strip_prefix(d).is_some_and(|r| {
-                r.strip_prefix("the ").unwrap_or(r) == p
-                    || r.starts_with(&format!("{p},"))
-                    || r.starts_with(&format!("{p} and "))
+        let full_name = |name: &str| {
+            [
+                "department of ",
+                "department for ",
+                "ministry of ",
+                "ministry for ",
+            ]
+            .iter()
+            .any(|d| {
+                name.strip_prefix(d).is_some_and(|r| {
+                    r.strip_prefix("the ").unwrap_or(r) == p
+                        || r.starts_with(&format!("{p},"))
+                        || r.starts_with(&format!("{p} and "))
+                })
             })
-        });
+        };
+        // A lexicon department of the article's home country is also found by its full alias
+        // after the country's short name ("U.S. Department of Agriculture" for "Agriculture
+        // Secretary X"; not for another country's "Agriculture Minister").
+        let lexicon_alias = || {
+            lexicon_entry(doc, e).is_some_and(|le| {
+                le.attrs.contains_key("country")
+                    && le.attrs.get("country") == home.as_ref()
+                    && le.aliases.iter().any(|a| {
+                        let a = a.to_lowercase();
+                        a.split_once(' ').is_some_and(|(head, r)| {
+                            head.len() <= 4
+                                && head.bytes().all(|b| b.is_ascii_alphabetic() || b == b'.')
+                                && full_name(r)
+                        })
+                    })
+            })
+        };
+        let department = full_name(&name) || lexicon_alias();
         let office = name == format!("{p} office");
         // A department the article names, not one the recogniser built from lower-case words
         // ("the commerce ministry").
@@ -2240,6 +2416,7 @@ fn share_coordinated_country(doc: &Doc<'_>, out: &mut [Affil]) {
                     | "mayor"
                     | "senator"
                     | "sen."
+                    | "sens."
             )
         });
         let between = doc
@@ -2917,7 +3094,12 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
                     .min(sent.end)
                     .max(app_start);
                 let app = Span::new(app_start, app_end);
-                let t = doc.titles.iter().find(|t| app.contains(t.span));
+                // (Not a title word inside a body's name: "the Association of Chief Police
+                // Officers' spokesman" is a spokesman.)
+                let t = doc
+                    .titles
+                    .iter()
+                    .find(|t| app.contains(t.span) && !inside_body_name(doc, t.span));
                 // "after meeting Finance Minister X, the Canadian banker said": a determiner
                 // phrase that a reporting verb follows, no comma closing it, is the subject
                 // of the next clause, not a description of X.
@@ -2981,6 +3163,7 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
                     };
                     let body = before
                         .filter(|&o| doc.kind(o) == EntityKind::Organization)
+                        .or_else(|| body_opening(doc, app_start, lead.span.start))
                         .or_else(|| org_after(doc, tend, app_end))
                         .or_else(after_last)
                         .or_else(|| org_after_remit(doc, tend, app_end));
@@ -2989,6 +3172,10 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
                         .or_else(|| body.and_then(|o| doc.id(o).map(str::to_string)))
                         .or_else(|| org_named_in_title(doc, &title))
                         .or_else(|| short_reference(doc, tend, app_end))
+                        .or_else(|| {
+                            (det == "the ")
+                                .then(|| possessive_reference(doc, app_start, lead.span.start))?
+                        })
                         .or_else(|| {
                             company_word_before(doc, lead.span.start)
                                 .filter(|_| lead.span.start >= app_start + "company ".len())
@@ -3063,8 +3250,8 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
             });
         }
 
-        // "Sen. Ada Grant (R-Ohio)": the party's letter and the state after the name; the party
-        // is the affiliation, the state only the seat (no member_of).
+        // "Sen. Ada Grant (R-Ohio)": the party's letter and the state after the name; both are
+        // affiliations (the party, and the state the member sits for).
         // "Sen. Ada Grant, R-Ohio, said": the same set off by commas, where the state must be
         // a place the gazetteer knows (not "Jo Hale, D-Day veteran").
         let comma_state = |i: usize| {
@@ -3079,9 +3266,14 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
                     rest.is_empty() || rest.starts_with([',', ' ', ';', ')'])
                 })
         };
+        // (The comma may end a wrapped line: "Rep. Ada Grant,\nR-Mo. and ...".)
+        let tagged = |p: &str| match p.strip_prefix(", ") {
+            Some(letter) => after_comma.is_some_and(|a| a.starts_with(letter)),
+            None => after.starts_with(p),
+        };
         if let Some(party) = ["(R-", "(D-", ", R-", ", D-"]
             .iter()
-            .position(|p| after.starts_with(p))
+            .position(|p| tagged(p))
             .filter(|&p| after[3 + p / 2..].starts_with(|c: char| c.is_ascii_uppercase()))
         {
             let id = ["org:republican-party", "org:democratic-party"][party % 2];
@@ -3098,7 +3290,23 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
                     span: Span::new(m.span.start, m_end + close + 1),
                     rule: "affil/party-state",
                 });
+                // The state the member sits for, when the gazetteer knows it ("R-Miss."):
+                // a senator's or representative's seat is an affiliation of its own.
+                if let Some(seat) = party_seat(doc, m_end + 3 + party / 2, m_end + close) {
+                    out.push(Affil {
+                        person: ei,
+                        title: None,
+                        org: Some(seat),
+                        span: Span::new(m.span.start, m_end + close + 1),
+                        rule: "affil/party-seat",
+                    });
+                }
             }
+        }
+
+        // "Sen. Ada Grant of Ohio", "Gov. Jo Hale of Texas": a seat holder's state.
+        if let Some(a) = seat_of_state(doc, m.span, m_end, after, sent) {
+            out.push(Affil { person: ei, ..a });
         }
 
         // "Steven Wieting of Citigroup said": a name followed by "of" and an organisation.
@@ -3201,7 +3409,11 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
             };
             let mut p = start;
             let mut found = title_at(p);
-            for w in rest.split(' ').take(2) {
+            let modifiers = match cop {
+                Some(&", who is " | &", who was ") => 0,
+                _ => 2,
+            };
+            for w in rest.split(' ').take(modifiers) {
                 if found.is_some()
                     || w.is_empty()
                     || !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')

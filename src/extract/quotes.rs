@@ -3946,8 +3946,11 @@ fn abbreviation_before(s: &str) -> bool {
         "Rev"
             | "Dr"
             | "Sen"
+            | "Sens"
             | "Gov"
+            | "Govs"
             | "Rep"
+            | "Reps"
             | "Gen"
             | "Col"
             | "Lt"
@@ -5758,8 +5761,11 @@ fn unabbreviated(title: &str) -> String {
     let t = title.to_lowercase();
     let full = match t.trim_end_matches('.') {
         "sen" => "senator",
+        "sens" => "senators",
         "gov" => "governor",
+        "govs" => "governors",
         "rep" => "representative",
+        "reps" => "representatives",
         "gen" => "general",
         "pres" => "president",
         _ => return t,
