@@ -7399,6 +7399,13 @@ const NOT_RELATIONS_RELPOL28: &[(&str, &[&str])] = &[
     (
         "Rep. Ana Ruiz (R-N.Y.) criticized Ivo Marsh.",
         &["loc:new-york-state -criticizes->"],
+    ),
+];
+
+#[test]
+fn relpol28_cases() {
+    check_relation_lists(RELATIONS_RELPOL28, NOT_RELATIONS_RELPOL28);
+}
 
 /// ner28 (issue #3): affiliations of US political and wire copy: a party tag after a wrapped
 /// line and the state it gives, a seat holder's state after "of", a body opening an
@@ -7494,11 +7501,6 @@ const NOT_RELATIONS_NER28: &[(&str, &[&str])] = &[
 ];
 
 #[test]
-fn relpol28_cases() {
-    check_relation_lists(RELATIONS_RELPOL28, NOT_RELATIONS_RELPOL28);
-}
-
-#[test]
 fn affiliations_ner28() {
     check_relation_lists(RELATIONS_NER28, NOT_RELATIONS_NER28);
 }
@@ -7540,4 +7542,116 @@ const ENTITIES_NER28: &[(&str, &[&str])] = &[
 #[test]
 fn entities_ner28() {
     check_entity_ids(ENTITIES_NER28);
+}
+
+/// (relprec28) Pending, attempted, planned and halted events are not stated as done.
+const RELATIONS_RELPREC28: &[(&str, &[&str])] = &[
+    (
+        "Carlo Brandt has made a fresh approach to buy Vantor Motors, which could lead to a bid.",
+        &["person:carlo-brandt -buys-> org:vantor-motors [intended]"],
+    ),
+    (
+        "Vantor Motors said its board has received a proposal from chairman Carlo Brandt to acquire Vantor Motors for 12 dlrs a share.",
+        &["person:carlo-brandt -buys-> org:vantor-motors [intended]"],
+    ),
+    (
+        "Siemens said it was in talks over the purchase of Vantor Motors.",
+        &["org:siemens -buys-> org:vantor-motors [hypothetical]"],
+    ),
+    (
+        "Its subsidiary, Dalmore Bank, ended its tender offer to buy shares of Vantor Motors at 35 dlrs a share.",
+        &["org:dalmore-bank -buys-> org:vantor-motors [negated]"],
+    ),
+    (
+        "The United Nations is to hold membership talks with Peru and Chile.",
+        &["org:united-nations -negotiates-> country:peru [intended]"],
+    ),
+    (
+        "Dalmore Bank is trying to strike a similar deal with Nokia.",
+        &["org:dalmore-bank -agrees-> org:nokia [intended]"],
+    ),
+    (
+        "Chile is trying to sell arms to Peru.",
+        &["country:chile -sells-> country:peru [intended]"],
+    ),
+    (
+        "On Friday, Washington announced plans to put as much as 300 mln dlrs in tariffs on Japanese electronic goods.",
+        &["country:united-states -sanctions-> country:japan [intended]"],
+    ),
+    (
+        "Chile dropped its plan to impose sanctions on Peru.",
+        &["country:chile -sanctions-> country:peru [negated]"],
+    ),
+    (
+        "Ana Ruiz broke off talks with Ivo Marsh on Monday.",
+        &["person:ana-ruiz -negotiates-> person:ivo-marsh [negated]"],
+    ),
+    (
+        "Chile suspended talks with Peru.",
+        &["country:chile -negotiates-> country:peru [negated]"],
+    ),
+    (
+        "Chile ended its talks with Peru.",
+        &["country:chile -negotiates-> country:peru [negated]"],
+    ),
+    (
+        "Ivo Marsh said he has no plans to start bilateral trade talks with Peru.",
+        &["person:ivo-marsh -negotiates-> country:peru [negated]"],
+    ),
+    // Kept: a state's officials act for it; suspending aid is cutting it; a threat may name a
+    // state's firms; an attempt at another act leaves the event as stated.
+    (
+        "The United States threatened to restrict Japanese construction firms.",
+        &["country:united-states -threatens-> country:japan [asserted]"],
+    ),
+    (
+        "Siemens said the offer was a last-minute attempt to interfere with its takeover of Vantor Motors.",
+        &["org:siemens -buys-> org:vantor-motors [reported]"],
+    ),
+    (
+        "Japanese officials met Peru.",
+        &["country:japan -meets-> country:peru [asserted]"],
+    ),
+    (
+        "The United States suspended aid to Egypt.",
+        &["country:united-states -cuts_aid-> country:egypt [asserted]"],
+    ),
+];
+
+/// (relprec28) Categories named by a demonym, and a person named only as someone's possessor,
+/// are no sides.
+const NOT_RELATIONS_RELPREC28: &[(&str, &[&str])] = &[
+    (
+        "But the Irish duo have cut off talks with Carlo Brandt over the proposed sale.",
+        &["country:ireland -negotiates->"],
+    ),
+    (
+        "The union wanted a contract comparable to agreements between the UAW and Japanese automakers.",
+        &["-agrees-> country:japan"],
+    ),
+    (
+        "Israeli forces attacked Syrian rebels.",
+        &["-attacks-> country:syria"],
+    ),
+    (
+        "Ana Ruiz told the court she had later asked Ivo Marsh's lawyer, Tom Reed, what had happened.",
+        &["-appeals-> person:ivo-marsh"],
+    ),
+    (
+        "Carlo Brandt criticised Ivo Marsh's rival, Ana Ruiz.",
+        &["-criticizes-> person:ivo-marsh"],
+    ),
+    (
+        "Carlo Brandt has made a fresh approach to buy Vantor Motors, which could lead to a bid.",
+        &["-buys-> org:vantor-motors [asserted]"],
+    ),
+    (
+        "Ana Ruiz broke off talks with Ivo Marsh on Monday.",
+        &["-negotiates-> person:ivo-marsh [asserted]"],
+    ),
+];
+
+#[test]
+fn relprec28_cases() {
+    check_relation_lists(RELATIONS_RELPREC28, NOT_RELATIONS_RELPREC28);
 }

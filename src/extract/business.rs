@@ -290,11 +290,33 @@ const GIVEN_UP: &[&str] = &[
     "thwarted",
     "blocked",
     "off",
+    // (relprec28) "ended its tender offer to buy X", "halted its bid for X".
+    "ended",
+    "cancelled",
+    "canceled",
+    "halted",
+    "shelved",
 ];
 /// Cues that a deal is only being discussed ("in talks to buy X").
 const TALKS: &[&str] = &["talks", "discussions", "negotiating"];
 /// Cues that a deal is attempted ("its bid to take over X", "an attempt to acquire X").
-const ATTEMPTS: &[&str] = &["bid", "attempt", "attempts", "attempted", "effort", "offer"];
+/// (relprec28) An approach or a proposal to buy, and trying to, are attempts too ("made a fresh
+/// approach to buy X", "a proposal from X to acquire Y", "is trying to buy X").
+const ATTEMPTS: &[&str] = &[
+    "bid",
+    "attempt",
+    "attempts",
+    "attempted",
+    "effort",
+    "offer",
+    "approach",
+    "approaches",
+    "proposal",
+    "proposals",
+    "trying",
+    "tries",
+    "tried",
+];
 
 /// The modality of a business deal (a purchase, sale, takeover, investment or contract),
 /// from the words of its clause `cl` before the trigger `trig`: given up ("abandoned its bid",
@@ -326,6 +348,15 @@ pub(super) fn modality(
     }
     let window = &before[..before.len().min(5)];
     let has = |words: &[&str]| window.iter().any(|w| words.contains(&w.as_ref()));
+    // (relprec28) An attempt noun may stand further back before a named proposer: "a proposal
+    // from chairman Carlo Brandt to acquire X" (not across a comma or a semicolon).
+    // (For a reported deal only this way: "an attempt to interfere with its takeover of X"
+    // leaves the takeover reported.)
+    let attempted = before.first().is_some_and(|w| w == "to")
+        && before
+            .iter()
+            .take_while(|w| !matches!(w.as_ref(), "," | ";"))
+            .any(|w| ATTEMPTS.contains(&w.as_ref()));
     // "called off", "broke off": "off" only after those verbs.
     let given_up = window.iter().enumerate().any(|(i, w)| {
         GIVEN_UP.contains(&w.as_ref())
@@ -340,8 +371,13 @@ pub(super) fn modality(
         Modality::Asserted | Modality::Intended | Modality::Reported if given_up => {
             Modality::Negated
         }
-        Modality::Asserted | Modality::Intended if has(TALKS) => Modality::Hypothetical,
+        // (relprec28) A deal a source reports as discussed or attempted is no more done than
+        // one the article states ("X said the administrators were in talks over the sale").
+        Modality::Asserted | Modality::Intended | Modality::Reported if has(TALKS) => {
+            Modality::Hypothetical
+        }
         Modality::Asserted if has(ATTEMPTS) => Modality::Intended,
+        Modality::Asserted | Modality::Reported if attempted => Modality::Intended,
         _ => m,
     }
 }

@@ -1344,6 +1344,9 @@ fn modality(
             "the" | "a" | "'s" | "’s" | "its" | "their" | "his" | "her" | "planned" | "proposed"
         )
     });
+    // (relprec28) "cut off talks with X", "broke off its negotiations with X", "suspended
+    // talks with X": an event halted (at most one determiner between) is not going on.
+    let halted_before = halted_noun(&window);
     let cancelled_after = (pos == TriggerPos::Noun || noun_use || determined) && {
         // (The noun phrase's clause may end before its verb: read on in the sentence.)
         let end = doc
@@ -1366,6 +1369,7 @@ fn modality(
         || short_of
         || cancelled_before
         || cancelled_after
+        || halted_before
     {
         return Modality::Negated;
     }
@@ -1380,10 +1384,17 @@ fn modality(
         return Modality::Hypothetical;
     }
     // "The WTO is to hold talks": "be to" before the verb states a plan.
-    let be_to = window.first().is_some_and(|w| w == "to")
-        && window
-            .get(1)
-            .is_some_and(|w| matches!(w.as_ref(), "is" | "are" | "was" | "were"));
+    // (relprec28) Also with a light verb and a modifier between: "is to hold membership talks
+    // with X", "are to begin talks with X".
+    let be_to = (0..3).any(|i| {
+        window.get(i).is_some_and(|w| w == "to")
+            && window
+                .get(i + 1)
+                .is_some_and(|w| matches!(w.as_ref(), "is" | "are" | "was" | "were"))
+            && window[..i]
+                .iter()
+                .all(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
+    });
     // "is due to fly to Tokyo", "was expected to arrive": a scheduled act (for a verb: "due
     // to sanctions" gives a cause).
     let scheduled = pos == TriggerPos::Verb
@@ -1398,13 +1409,42 @@ fn modality(
     // "its proposal to negotiate a three-way merger", "its offer to acquire X": an intent noun
     // right before the infinitive's "to" reaches further than four words (not across a comma
     // or a coordination: "vowed to keep the gulf open and warned X").
-    let intent_to = window
-        .iter()
-        .take(8)
+    // (relprec28) Up to twelve words back, and after trying and plans too: "is trying to
+    // strike a similar deal with X", "announced plans to put 300 mln dlrs in tariffs on X".
+    let reach: Vec<Cow<'_, str>> = r
+        .clone()
+        .rev()
+        .take(12)
+        .map(|i| cue_word(doc, i))
         .take_while(|w| !matches!(w.as_ref(), "," | "and" | "but" | "or" | ";"))
-        .collect::<Vec<_>>()
-        .windows(2)
-        .any(|p| p[0] == "to" && INTENT_NOUNS.contains(&p[1].as_ref()));
+        .collect();
+    // Past the old eight words, or after a word of trying, the infinitive must be the event's
+    // own verb or a light verb before its noun ("did try to negotiate a deal at the meeting
+    // with X" leaves the meeting as it was).
+    let intent_at = reach.windows(2).enumerate().position(|(i, p)| {
+        p[0] == "to"
+            && (INTENT_NOUNS.contains(&p[1].as_ref()) && i < 7
+                || (INTENT_NOUNS.contains(&p[1].as_ref())
+                    || ATTEMPT_WORDS.contains(&p[1].as_ref()))
+                    && (i == 0 || INFINITIVE_LIGHT.contains(&reach[i - 1].as_ref())))
+    });
+    // (relprec28) "ended its offer to buy X", "dropped plans to visit X": an intent given up
+    // (its word at most three words before the intent's noun) is negated; so is one denied
+    // ("has no plans to start talks with X").
+    if let Some(p) = intent_at {
+        if reach
+            .iter()
+            .skip(p + 2)
+            .take(3)
+            .any(|w| GIVEN_UP.contains(&w.as_ref()))
+            || reach
+                .get(p + 2)
+                .is_some_and(|w| matches!(w.as_ref(), "no" | "never"))
+        {
+            return Modality::Negated;
+        }
+    }
+    let intent_to = intent_at.is_some();
     // "next week's visit to Tokyo", "talks with X next month", "the upcoming summit": a
     // noun's event set for a time to come.
     let coming = (pos == TriggerPos::Noun || noun_use)
@@ -1426,10 +1466,214 @@ fn modality(
     {
         return Modality::Intended;
     }
+    if proposed_by(doc, cl, trig, src) {
+        return Modality::Intended;
+    }
     if in_quote {
         return Modality::Reported;
     }
     Modality::Asserted
+}
+
+/// (relprec28) Common nouns for a category of people or firms that a demonym before them
+/// only describes: "Japanese automakers", "the Irish duo", "Syrian rebels".
+const CATEGORY_NOUNS: &[&str] = &[
+    "automakers",
+    "carmakers",
+    "makers",
+    "manufacturers",
+    "producers",
+    "exporters",
+    "importers",
+    "companies",
+    "firms",
+    "banks",
+    "bankers",
+    "investors",
+    "businessmen",
+    "businessman",
+    "duo",
+    "pair",
+    "trio",
+    "rebels",
+    "insurgents",
+    "militants",
+    "guerrillas",
+    "fans",
+    "consumers",
+    "shareholders",
+    "traders",
+    "farmers",
+    "workers",
+    "unions",
+    "newspapers",
+    "students",
+];
+
+/// Is the argument at `span` a demonym before a [`CATEGORY_NOUNS`] word, so that it names
+/// the category and not its country? "Japanese automakers signed a pact with the UAW" → no
+/// Japan-UAW agreement.
+fn describes_category(doc: &Doc<'_>, span: Span) -> bool {
+    if span.is_empty() {
+        return false;
+    }
+    let Some(k) = doc.mention_covering(span.start) else {
+        return false;
+    };
+    doc.mentions[k].form == crate::ner::Form::Demonym
+        && doc
+            .tokens
+            .get(token_after(doc, k))
+            .is_some_and(|t| CATEGORY_NOUNS.contains(&t.text(doc.text)))
+}
+
+/// People who act for or are kin of a person, and are not that person: after "X's".
+const AGENT_NOUNS: &[&str] = &[
+    "lawyer",
+    "lawyers",
+    "attorney",
+    "attorneys",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "aide",
+    "aides",
+    "adviser",
+    "advisers",
+    "advisor",
+    "advisors",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "father",
+    "mother",
+    "rival",
+    "rivals",
+    "successor",
+    "predecessor",
+    "deputy",
+];
+
+/// Is the argument at `span` a person named only as the possessor of someone else: "asked
+/// Ivo Marsh's lawyer what had happened" → the lawyer was asked, not Ivo Marsh.
+fn names_someone_else(doc: &Doc<'_>, a: Arg) -> bool {
+    if a.span.is_empty() || doc.res.entities[a.entity].kind != EntityKind::Person {
+        return false;
+    }
+    let Some(k) = doc.mention_covering(a.span.start) else {
+        return false;
+    };
+    let j = token_after(doc, k);
+    doc.tokens
+        .get(j)
+        .is_some_and(|t| matches!(t.text(doc.text), "'s" | "’s"))
+        && doc
+            .tokens
+            .get(j + 1)
+            .is_some_and(|t| AGENT_NOUNS.contains(&t.text(doc.text)))
+}
+
+/// (relprec28) Words of trying and planning that, before an infinitive, make its event
+/// intended like [`INTENT_NOUNS`]: "is trying to strike a deal with X", "plans to visit X".
+const ATTEMPT_WORDS: &[&str] = &[
+    "trying",
+    "tries",
+    "tried",
+    "try",
+    "plan",
+    "plans",
+    "approach",
+    "approaches",
+];
+
+/// (relprec28) Light verbs that may stand between an intent's "to" and its event's noun: "plans
+/// to put tariffs on X", "is trying to strike a deal with X".
+const INFINITIVE_LIGHT: &[&str] = &[
+    "put", "slap", "hold", "strike", "make", "take", "launch", "begin", "start", "open", "reach",
+    "sign", "impose", "have", "arrange", "conduct", "resume", "win", "enter", "conclude", "form",
+];
+
+/// (relprec28) Words that give up an intent, before its noun: "ended its offer to buy X",
+/// "dropped plans to visit X", "shelved a proposal to merge with X".
+const GIVEN_UP: &[&str] = &[
+    "ended",
+    "ends",
+    "terminated",
+    "abandoned",
+    "abandons",
+    "dropped",
+    "drops",
+    "shelved",
+    "scrapped",
+    "withdrew",
+    "withdrawn",
+];
+
+/// (relprec28) Verbs that halt a going event, right before its noun (after at most one
+/// determiner): "suspended talks with X", "froze its negotiations with X".
+const HALTS: &[&str] = &[
+    "suspended",
+    "suspends",
+    "suspend",
+    "halted",
+    "halts",
+    "halt",
+    "froze",
+    "frozen",
+    "ended",
+    "ends",
+    "abandoned",
+    "abandons",
+];
+
+/// Is the event whose preceding words are `window` (nearest first) a noun's event that was
+/// halted: a [`HALTS`] verb, or "cut off" / "broke off", right before it or before one
+/// determiner? "Ana Ruiz broke off talks with Ivo Marsh" → negated talks.
+fn halted_noun(window: &[Cow<'_, str>]) -> bool {
+    let at = usize::from(window.first().is_some_and(|w| {
+        matches!(
+            w.as_ref(),
+            "the" | "its" | "their" | "his" | "her" | "all" | "further"
+        )
+    }));
+    match window.get(at).map(Cow::as_ref) {
+        Some("off") => window.get(at + 1).is_some_and(|w| {
+            matches!(
+                w.as_ref(),
+                "cut" | "cuts" | "cutting" | "broke" | "broken" | "break" | "breaks" | "breaking"
+            )
+        }),
+        Some(w) => HALTS.contains(&w),
+        None => false,
+    }
+}
+
+/// Is the event at `trig` proposed by its actor `src` rather than done: an intent noun, then
+/// "from" or "by" and the actor (with titles between), then "to" and the trigger? "received a
+/// proposal from chairman Carlo Brandt to acquire X", "an offer by Ana Ruiz to meet Ivo Marsh".
+fn proposed_by(doc: &Doc<'_>, cl: Span, trig: Span, src: Option<Span>) -> bool {
+    let Some(s) = src.filter(|s| s.start >= cl.start && s.end <= trig.start) else {
+        return false;
+    };
+    let between = doc.tokens_in(Span::new(s.end, trig.start));
+    if between.len() != 1 || doc.word_cow(between.start) != "to" {
+        return false;
+    }
+    let mut seen_from = false;
+    for i in doc.tokens_in(Span::new(cl.start, s.start)).rev().take(8) {
+        let w = doc.word_cow(i);
+        if matches!(w.as_ref(), "," | ";" | "to") {
+            return false;
+        }
+        if seen_from && INTENT_NOUNS.contains(&w.as_ref()) {
+            return true;
+        }
+        seen_from = seen_from || w == "from" || w == "by";
+    }
+    false
 }
 
 /// An [`ENDINGS`] word among the four words before the trigger `trig` in its clause `cl`.
@@ -2154,6 +2398,19 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                 }
                 let tgt_e = &doc.res.entities[tg.entity];
                 if !super::business::keep(doc, entry, (src.entity, tg.entity), tg.span, t.span.end)
+                {
+                    continue;
+                }
+                // (relprec28) "the Irish duo cut off talks", "agreements between the UAW and
+                // Japanese automakers": a category of people or firms is no side; "asked Ivo
+                // Marsh's lawyer": the lawyer, not the person who has one.
+                // (A state's sanction or threat may name its firms as the target: "threatened
+                // to restrict Japanese construction firms".)
+                let coercive =
+                    cameo.starts_with("13") || cameo.starts_with("16") || cameo.starts_with("17");
+                if describes_category(doc, src.span)
+                    || !coercive && describes_category(doc, tg.span)
+                    || [src, tg].iter().any(|&a| names_someone_else(doc, a))
                 {
                     continue;
                 }
