@@ -13052,8 +13052,8 @@ fn sold_from(doc: &Doc<'_>, span: Span) -> bool {
 // ---- relpol28: US political news, a lawmaker's party tag between subject and verb ----
 
 /// Words that may stand between a party tag's closing bracket (or a relative "who") and the
-/// verb, up to three of them with "-ly" adverbs: auxiliaries, "also", a weekday ("(D-Mo.) has
-/// also endorsed", "(R-Ky.) on Tuesday urged").
+/// verb, up to three of them, besides weekdays and "-ly" adverbs ([`tag_gap_word`]):
+/// auxiliaries, "also" ("(D-Mo.) has also endorsed", "(R-Ky.) on Tuesday urged").
 const TAG_GAP: &[&str] = &[
     "has",
     "have",
@@ -13065,18 +13065,18 @@ const TAG_GAP: &[&str] = &[
     "already",
     "once",
     "on",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "yesterday",
     "today",
     "will",
     "would",
 ];
+
+/// A word of a party tag's gap: one of [`TAG_GAP`], a weekday, or an "-ly" adverb.
+fn tag_gap_word(w: &str) -> bool {
+    TAG_GAP.contains(&w)
+        || crate::text::WEEKDAY_NAMES.contains(&w)
+        || w.len() > 4 && w.ends_with("ly")
+}
 
 /// "(D-Mo.)", "(R-S.C.)", "(I-Vt.)": is the text between a bracket pair a party tag, a party
 /// letter, a hyphen and a state's name or abbreviation?
@@ -13117,10 +13117,7 @@ fn person_before_tag(doc: &Doc<'_>, close: usize) -> Option<usize> {
 /// who has blasted X" (a relative clause opening right after the tag and its comma). Only the
 /// named person before the tag; a tag further from the verb gives nothing.
 fn party_tag_subject(doc: &Doc<'_>, tr: &Trigger<'_>) -> Option<Arg> {
-    let gap = |j: usize| {
-        let w = doc.word_cow(j);
-        TAG_GAP.contains(&w.as_ref()) || w.len() > 4 && w.ends_with("ly")
-    };
+    let gap = |j: usize| tag_gap_word(&doc.word_cow(j));
     let mut g = tr.ti;
     while g > 0 && tr.ti - g < 3 && gap(g - 1) {
         g -= 1;
@@ -13177,10 +13174,7 @@ const APPOSITIVE_OPENERS: &[&str] = &["a", "an", "the", "another", "one"];
 /// of its own but a modifier: not "an aide to X who"). Returns the name's mention and the
 /// token of the relative pronoun.
 fn appositive_relative_subject(doc: &Doc<'_>, tr: &Trigger<'_>) -> Option<(usize, usize)> {
-    let gap = |j: usize| {
-        let w = doc.word_cow(j);
-        TAG_GAP.contains(&w.as_ref()) || w == "previously" || w.len() > 4 && w.ends_with("ly")
-    };
+    let gap = |j: usize| tag_gap_word(&doc.word_cow(j));
     let mut g = tr.ti;
     while g > 0 && tr.ti - g < 3 && gap(g - 1) {
         g -= 1;
