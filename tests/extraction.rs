@@ -7655,3 +7655,49 @@ const NOT_RELATIONS_RELPREC28: &[(&str, &[&str])] = &[
 fn relprec28_cases() {
     check_relation_lists(RELATIONS_RELPREC28, NOT_RELATIONS_RELPREC28);
 }
+
+/// (session 30) "captured Texas and Oklahoma" in a report on primaries is a candidate winning
+/// states; taking a town or a province in a war report is still occupying it. A name before
+/// "voters", "supporters" or (unless a party's) "contender" names those people, not itself.
+const RELATIONS_ELECTION30: &[(&str, &[&str])] = &[
+    (
+        "Rebel commander Ivo Darnell captured Idlib province on Monday.",
+        &["person:ivo-darnell -occupies-> loc:idlib [asserted]"],
+    ),
+    (
+        "Ivo Darnell captured Kandahar. He later won the nomination of his party.",
+        &["person:ivo-darnell -occupies-> loc:kandahar [asserted]"],
+    ),
+    (
+        "White House hopeful Ivo Darnell criticized Karl Vendrum.",
+        &["person:ivo-darnell -criticizes-> person:karl-vendrum [asserted]"],
+    ),
+    (
+        "Rival Republican candidates have long criticized Karl Vendrum.",
+        &["org:republican-party -criticizes-> person:karl-vendrum [asserted]"],
+    ),
+];
+
+const NOT_RELATIONS_ELECTION30: &[(&str, &[&str])] = &[
+    (
+        "Ivo Darnell has captured Texas and Oklahoma, winning 200 delegates in Tuesday's primaries.",
+        &["-occupies-> loc:texas", "-occupies-> loc:oklahoma"],
+    ),
+    (
+        "Ivo Darnell captured Ohio. The caucus results come in tonight.",
+        &["-occupies-> loc:ohio"],
+    ),
+    (
+        "Ivo Darnell said it is not right for a Supreme Court justice to criticize a White House contender.",
+        &["-criticizes-> org:white-house"],
+    ),
+    (
+        "Democratic voters are united in supporting Planned Parenthood.",
+        &["org:democratic-party -supports->"],
+    ),
+];
+
+#[test]
+fn election30_cases() {
+    check_relation_lists(RELATIONS_ELECTION30, NOT_RELATIONS_ELECTION30);
+}

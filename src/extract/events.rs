@@ -1576,6 +1576,38 @@ fn names_someone_else(doc: &Doc<'_>, a: Arg) -> bool {
             .is_some_and(|t| AGENT_NOUNS.contains(&t.text(doc.text)))
 }
 
+/// People a name can premodify without being them or acting for it: "Trump supporters",
+/// "Democratic voters", "a White House contender" (one who wants the office, not one in it).
+const MODIFIED_PERSONS: &[&str] = &[
+    "contender",
+    "contenders",
+    "hopeful",
+    "hopefuls",
+    "supporters",
+    "donors",
+    "voters",
+];
+
+/// Is the argument at `span` a name that only premodifies a [`MODIFIED_PERSONS`] noun, so
+/// that those people are meant and not the named? "It is not appropriate to criticize a White
+/// House contender" → not the White House; "Democratic voters support X" → not the party.
+/// A party's contenders are its members ("Republican hopefuls attacked X"), so they still
+/// stand for it.
+fn modifies_person_noun(doc: &Doc<'_>, a: Arg) -> bool {
+    if a.span.is_empty() || doc.res.entities[a.entity].kind == EntityKind::Person {
+        return false;
+    }
+    let Some(k) = doc.mention_covering(a.span.start) else {
+        return false;
+    };
+    let party = doc.lexicon_type(a.entity) == Some("party")
+        || doc.res.entities[a.entity].name.ends_with(" Party");
+    doc.tokens.get(token_after(doc, k)).is_some_and(|t| {
+        let w = t.text(doc.text);
+        MODIFIED_PERSONS.contains(&w) && !(party && w.starts_with(['c', 'h']))
+    })
+}
+
 /// (relprec28) Words of trying and planning that, before an infinitive, make its event
 /// intended like [`INTENT_NOUNS`]: "is trying to strike a deal with X", "plans to visit X".
 const ATTEMPT_WORDS: &[&str] = &[
@@ -2410,7 +2442,9 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                     cameo.starts_with("13") || cameo.starts_with("16") || cameo.starts_with("17");
                 if describes_category(doc, src.span)
                     || !coercive && describes_category(doc, tg.span)
-                    || [src, tg].iter().any(|&a| names_someone_else(doc, a))
+                    || [src, tg]
+                        .iter()
+                        .any(|&a| names_someone_else(doc, a) || modifies_person_noun(doc, a))
                 {
                     continue;
                 }
@@ -2445,6 +2479,15 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                     } else {
                         (rel_type.clone(), cameo.clone())
                     };
+                // "Cruz has captured Texas and Oklahoma": in a report on primaries or
+                // caucuses a candidate who captures a state wins its vote; nobody occupies it.
+                if rel_type == "occupies"
+                    && src_e.kind == EntityKind::Person
+                    && is_province(doc, tg.entity)
+                    && election_report(doc.text)
+                {
+                    continue;
+                }
                 // "his support for the Ohio governor", "Vermont Sen. Bernie Sanders": a place
                 // before a title names where the unnamed (or next) person holds office.
                 if tgt_e.kind == EntityKind::Location
@@ -3360,6 +3403,21 @@ fn civilian_body(doc: &Doc<'_>, e: usize) -> bool {
             Some("party" | "ngo" | "thinktank" | "media" | "company")
         ) || ent.name.ends_with(" Party")
             || is_company(doc, e))
+}
+
+/// Words that only a report on a party contest uses: candidates "capture" states there.
+/// ("primary" alone is left out: "the primary target".)
+const ELECTION_WORDS: &[&str] = &["primaries", "caucus", "caucuses", "nomination"];
+
+/// Does the article report on an election (one of [`ELECTION_WORDS`] as a whole word)?
+///
+/// ```text
+/// election_report("Cruz leads the race for the nomination.") == true
+/// election_report("Rebels captured the province.") == false
+/// ```
+fn election_report(text: &str) -> bool {
+    text.split(|c: char| !c.is_ascii_alphabetic())
+        .any(|w| w.len() >= 5 && ELECTION_WORDS.contains(&w.to_ascii_lowercase().as_str()))
 }
 
 /// Is entity `e` a lexicon province or state ("Ohio", "Bavaria")?
