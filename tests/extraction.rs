@@ -7676,6 +7676,16 @@ const RELATIONS_ELECTION30: &[(&str, &[&str])] = &[
         "Rival Republican candidates have long criticized Karl Vendrum.",
         &["org:republican-party -criticizes-> person:karl-vendrum [asserted]"],
     ),
+    // "She" continues the previous sentence's subject, found before an irregular past tense
+    // or after a person's appositive.
+    (
+        "Ana Ruiz spoke at Karl Vendrum's rally in Miami on Monday. She praised Ivo Darnell for his courage.",
+        &["person:ana-ruiz -praises-> person:ivo-darnell [asserted]"],
+    ),
+    (
+        "Ana Ruiz, a former Acme executive, was at Karl Vendrum's rally in Miami on Monday. She criticized Ivo Darnell.",
+        &["person:ana-ruiz -criticizes-> person:ivo-darnell [asserted]"],
+    ),
 ];
 
 const NOT_RELATIONS_ELECTION30: &[(&str, &[&str])] = &[

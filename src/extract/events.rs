@@ -678,6 +678,63 @@ fn latter_former(doc: &Doc<'_>, sent: Span, pos: usize) -> Option<Arg> {
     arg(doc, pair[which])
 }
 
+/// Irregular past tenses of common verbs, which tell a subject before them as "-ed" does
+/// ("Fiorina spoke at a rally. She praised Cruz").
+const IRREGULAR_PAST: &[&str] = &[
+    "spoke",
+    "made",
+    "took",
+    "gave",
+    "went",
+    "came",
+    "ran",
+    "led",
+    "held",
+    "left",
+    "got",
+    "saw",
+    "wrote",
+    "sent",
+    "threw",
+    "brought",
+    "thought",
+    "began",
+    "became",
+    "kept",
+    "stood",
+    "won",
+    "lost",
+    "found",
+    "spent",
+    "drew",
+    "knew",
+    "grew",
+    "flew",
+    "chose",
+    "rose",
+    "fell",
+    "sat",
+    "told",
+    "heard",
+    "felt",
+    "meant",
+    "paid",
+    "built",
+    "fought",
+    "broke",
+    "struck",
+    "swore",
+    "wore",
+    "drove",
+    "rode",
+    "hid",
+    "shook",
+    "stole",
+    "forgot",
+    "understood",
+    "withdrew",
+];
+
 /// The subject of a sentence: first entity (not a modifier, not in a PP) followed closely by a verb-like word.
 fn sentence_subject(doc: &Doc<'_>, sent: Span) -> Option<Arg> {
     for k in doc.mentions_in(sent) {
@@ -696,8 +753,12 @@ fn sentence_subject(doc: &Doc<'_>, sent: Span) -> Option<Arg> {
                     .map(|(_, r)| r)
             })
             .unwrap_or(after);
-        // "Acme Corp, a Los Angeles investment firm, said" (a body, not a person).
-        let after = if matches!(doc.kind(k), EntityKind::Organization | EntityKind::Country) {
+        // "Acme Corp, a Los Angeles investment firm, said"; "Fiorina, the former chief
+        // executive who dropped her bid, made a surprise appearance".
+        let after = if matches!(
+            doc.kind(k),
+            EntityKind::Organization | EntityKind::Country | EntityKind::Person
+        ) {
             past_appositive(doc, after)
         } else {
             after
@@ -726,6 +787,8 @@ fn sentence_subject(doc: &Doc<'_>, sent: Span) -> Option<Arg> {
         .contains(&next.as_str())
             || next.ends_with("ed")
             || next.ends_with("es")
+            // "Fiorina spoke at a rally": an irregular past tense.
+            || IRREGULAR_PAST.contains(&next.as_str())
             // "Obama met Putin": an event verb of any form.
             || doc.pipeline.extractor.is_event_verb(&next);
         if verbish {
