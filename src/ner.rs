@@ -627,6 +627,19 @@ const ORG_OPENERS: &[&str] = &[
     "Civil",
 ];
 
+/// Nouns of an electoral or political contest that a party's adjective may describe before a
+/// person's name: "Republican rival Donald Trump", "his Democratic challenger X".
+pub(crate) const CONTEST_NOUNS: &[&str] = &[
+    "rival",
+    "contender",
+    "challenger",
+    "opponent",
+    "frontrunner",
+    "front-runner",
+    "hopeful",
+    "incumbent",
+];
+
 /// Compass words that go with the place after them into an organisation's name ("Northeast
 /// Ohio Coalition").
 const COMPASS_WORDS: &[&str] = &[
@@ -2559,6 +2572,7 @@ impl Recognizer {
                             "establishment",
                         ]
                         .contains(&w)
+                        || CONTEST_NOUNS.contains(&w)
                 });
                 if !(title_next || given_next) {
                     continue;

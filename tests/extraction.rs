@@ -7711,3 +7711,79 @@ const NOT_RELATIONS_ELECTION30: &[(&str, &[&str])] = &[
 fn election30_cases() {
     check_relation_lists(RELATIONS_ELECTION30, NOT_RELATIONS_ELECTION30);
 }
+
+/// (session 31) Political speech acts in shapes the finder missed: a party's adjective before a
+/// contest noun ("her Republican rival X"), a passive's agent after an adjunct ("attacked on
+/// his speeches by X"), "who once backed X", "congressional Republicans", an adjective or
+/// "whose" before a noun of words ("X's energetic endorsement of Y", "X, whose criticism of
+/// Y"), "unleashed attacks against X", a pronoun object of a second coordinated verb ("praised
+/// X and then accused him") and "unloaded on X".
+const RELATIONS_RELPOL31: &[(&str, &[&str])] = &[
+    (
+        "Ana Ruiz blasted her Republican rival Karl Vendrum on Monday.",
+        &["person:ana-ruiz -criticizes-> person:karl-vendrum [asserted]"],
+    ),
+    (
+        "Ana Ruiz accused Democratic challenger Karl Vendrum of lying.",
+        &["person:ana-ruiz -accuses-> person:karl-vendrum [asserted]"],
+    ),
+    (
+        "Karl Vendrum has been attacked on his speeches by Ana Ruiz.",
+        &["person:ana-ruiz -criticizes-> person:karl-vendrum [asserted]"],
+    ),
+    (
+        "Ivo Darnell, who once backed Karl Vendrum, is launching a new group.",
+        &["person:ivo-darnell -supports-> person:karl-vendrum [asserted]"],
+    ),
+    (
+        "The White House blasted congressional Republicans.",
+        &["org:white-house -criticizes-> org:republican-party [asserted]"],
+    ),
+    (
+        "Ana Ruiz's energetic endorsement of Karl Vendrum surprised many.",
+        &["person:ana-ruiz -supports-> person:karl-vendrum [asserted]"],
+    ),
+    (
+        "Ivo Darnell, whose criticism of Karl Vendrum has sharpened, spoke on Monday.",
+        &["person:ivo-darnell -criticizes-> person:karl-vendrum [asserted]"],
+    ),
+    (
+        "Ana Ruiz unleashed withering attacks against Karl Vendrum in the debate.",
+        &["person:ana-ruiz -criticizes-> person:karl-vendrum [asserted]"],
+    ),
+    (
+        "Ivo Darnell praised Ana Ruiz and accused her of lying.",
+        &[
+            "person:ivo-darnell -praises-> person:ana-ruiz [asserted]",
+            "person:ivo-darnell -accuses-> person:ana-ruiz [asserted]",
+        ],
+    ),
+    (
+        "Ana Ruiz unloaded on Karl Vendrum in a speech on Sunday.",
+        &["person:ana-ruiz -criticizes-> person:karl-vendrum [asserted]"],
+    ),
+    (
+        "Ivo Darnell took aim at Karl Vendrum and his open support for Ana Ruiz.",
+        &["person:karl-vendrum -supports-> person:ana-ruiz [asserted]"],
+    ),
+];
+
+const NOT_RELATIONS_RELPOL31: &[(&str, &[&str])] = &[
+    (
+        "Ana Ruiz asked Karl Vendrum whether he would run again.",
+        &["-appeals->"],
+    ),
+    (
+        "Ana Ruiz unloaded on the Republican front-runner in the debate.",
+        &["-criticizes-> org:republican-party"],
+    ),
+    (
+        "Ivo Darnell praised Ana Ruiz and Karl Vendrum, and accused him of lying.",
+        &["-accuses->"],
+    ),
+];
+
+#[test]
+fn relpol31_cases() {
+    check_relation_lists(RELATIONS_RELPOL31, NOT_RELATIONS_RELPOL31);
+}

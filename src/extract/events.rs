@@ -238,6 +238,45 @@ const DETERMINERS: &[&str] = &[
     "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "any",
     "new", "further", "own",
 ];
+/// Relation types whose nouns are words about someone ("criticism", "endorsement", "praise"):
+/// any adjective may stand between their possessor and them.
+const SPEECH_NOUN_TYPES: &[&str] = &[
+    "criticizes",
+    "supports",
+    "praises",
+    "accuses",
+    "condemns",
+    "rejects",
+];
+/// Verbs that make a noun of words their subject's act ("unleashed withering attacks on X",
+/// "voiced strong support for X").
+const SPEECH_LIGHT_VERBS: &[&str] = &[
+    "unleashed",
+    "unleashes",
+    "unleash",
+    "escalated",
+    "escalates",
+    "intensified",
+    "renewed",
+    // (Not "voice": "a familiar voice celebrated the attacks".)
+    "voiced",
+    "expressed",
+    "expresses",
+    "express",
+    "offered",
+    "offers",
+    "gave",
+    "gives",
+    "delivered",
+    "leveled",
+    "levelled",
+    "directed",
+    "stepped",
+    "lent",
+    "threw",
+    "pledged",
+    "reiterated",
+];
 const NOUN_MODIFIERS: &[&str] = &[
     "planned",
     "proposed",
@@ -539,8 +578,17 @@ fn clause_with<W: AsRef<str>>(
             break;
         }
         // "... in 1974 after Liberals demanded": a subordinate clause starts its own subject.
+        // "who once backed X", "had once called": "once" as an adverb opens no clause.
+        let adverb_once = lw == "once"
+            && j > r.start
+            && ([
+                "who", "which", "that", "has", "had", "have", "was", "were", "is", "are",
+            ]
+            .contains(&word(j - 1).as_ref())
+                || word(j + 1).as_ref().ends_with("ed"));
         if ["after", "before", "when", "whenever", "until", "once"].contains(&lw)
             && j > r.start
+            && !adverb_once
             && doc.tokens[j - 1].text(doc.text) != ","
         {
             start = doc.tokens[j].span.end;
@@ -1052,6 +1100,7 @@ fn object_pronoun_antecedent(
 ) -> Option<Arg> {
     let j = doc.token_at_or_after(pos);
     let tok = *doc.tokens.get(j)?;
+    let actor_span = actor.map(|a| a.span);
     let actor = actor.map(|a| a.entity);
     let female = match doc.word_cow(j).as_ref() {
         "him" | "his" | "he" => false,
@@ -1068,6 +1117,33 @@ fn object_pronoun_antecedent(
     // The clause's own subjects are bound to a reflexive ("Smith and Jones praised
     // themselves"), never to "him": only a name before the clause.
     let clause_persons = persons_before(doc, Span::new(cl.start, pos), pos, quotes);
+    // "Trump praised X and then accused him": the object of a verb coordinated before this
+    // one, after the actor, is the one person it can be.
+    let coordinated_object = clause_persons
+        .iter()
+        .copied()
+        .filter(|&k| doc.res.entity_of[k] != actor)
+        .collect::<Vec<_>>()
+        .split_last()
+        .and_then(|(&k, rest)| {
+            let e = doc.res.entity_of[k]?;
+            let m = doc.mentions[k].span;
+            let between = doc.tokens_in(Span::new(m.end, pos));
+            let and_verb = between.clone().any(|a| {
+                doc.word_cow(a) == "and"
+                    && (a + 1..(a + 3).min(between.end)).any(|v| {
+                        let w = doc.word_cow(v);
+                        w.ends_with("ed") || w.ends_with("ing") || w.ends_with('s')
+                    })
+            });
+            (rest.iter().all(|&o| doc.res.entity_of[o] == Some(e))
+                && actor_span.is_some_and(|a| !a.is_empty() && a.end <= m.start)
+                && and_verb
+                && !between
+                    .clone()
+                    .any(|a| matches!(doc.tokens[a].text(doc.text), "," | ";" | ":")))
+            .then_some(e)
+        });
     let others = |ks: Vec<usize>| -> Vec<usize> {
         let mut es: Vec<usize> = ks
             .into_iter()
@@ -1084,10 +1160,11 @@ fn object_pronoun_antecedent(
         cl.start,
         quotes,
     ));
-    if !others(clause_persons).is_empty() {
+    let cands = if let Some(e) = coordinated_object {
+        vec![e]
+    } else if !others(clause_persons).is_empty() {
         return None;
-    }
-    let cands = if here.is_empty() {
+    } else if here.is_empty() {
         if si == 0 {
             return None;
         }
@@ -1230,7 +1307,36 @@ fn actor_next_to(doc: &Doc<'_>, actor: Arg, ti: usize) -> bool {
             || w == ","
                 && j + 1 < gap.end
                 && matches!(doc.word_cow(j + 1).as_ref(), "who" | "which")
-    })
+    }) || coordinated_verb_gap(doc, gap)
+}
+
+/// "Trump praised X and (then) accused him": the gap between an actor and a second verb is a
+/// first verb in the past tense with a short object and "and" ("and then"), no comma or
+/// clause word between.
+fn coordinated_verb_gap(doc: &Doc<'_>, gap: std::ops::Range<usize>) -> bool {
+    if gap.len() < 3 || gap.len() > 9 {
+        return false;
+    }
+    let first = doc.word_cow(gap.start);
+    let last = doc.word_cow(gap.end - 1);
+    let and_at = if last == "and" {
+        gap.end - 1
+    } else if last == "then" && doc.word_cow(gap.end - 2) == "and" {
+        gap.end - 2
+    } else {
+        return false;
+    };
+    (first.ends_with("ed") || IRREGULAR_PAST.contains(&first.as_ref()))
+        && doc.tokens[gap.start]
+            .text(doc.text)
+            .starts_with(|c: char| c.is_ascii_lowercase())
+        && (gap.start + 1..and_at).all(|j| {
+            let t = doc.tokens[j].text(doc.text);
+            t != ","
+                && t != ";"
+                && !CLAUSE_BREAKS.contains(&doc.word_cow(j).as_ref())
+                && !["that", "and", "or", "to"].contains(&doc.word_cow(j).as_ref())
+        })
 }
 
 /// Is mention `k` inside brackets right after another name of the same entity and closed
@@ -1525,6 +1631,9 @@ fn modality(
         || window.iter().take(4).enumerate().any(|(i, w)| {
             INTENDED.contains(&w.as_ref())
                 && !(w == "open" && i > 0 && matches!(window[i - 1].as_ref(), "letter" | "letters"))
+                // "open to talks", "aims to buy"; not "his open support", "took aim at".
+                && !(matches!(w.as_ref(), "open" | "aim" | "aims" | "aiming")
+                    && (i == 0 || window[i - 1] != "to"))
         })
     {
         return Modality::Intended;
@@ -1649,6 +1758,13 @@ const MODIFIED_PERSONS: &[&str] = &[
     "supporters",
     "donors",
     "voters",
+    // One person a party's name describes: "unloaded on the GOP front-runner".
+    "front-runner",
+    "frontrunner",
+    "nominee",
+    "challenger",
+    "opponent",
+    "rival",
 ];
 
 /// Is the argument at `span` a name that only premodifies a [`MODIFIED_PERSONS`] noun, so
@@ -1667,7 +1783,8 @@ fn modifies_person_noun(doc: &Doc<'_>, a: Arg) -> bool {
         || doc.res.entities[a.entity].name.ends_with(" Party");
     doc.tokens.get(token_after(doc, k)).is_some_and(|t| {
         let w = t.text(doc.text);
-        MODIFIED_PERSONS.contains(&w) && !(party && w.starts_with(['c', 'h']))
+        MODIFIED_PERSONS.contains(&w)
+            && !(party && ["contender", "contenders", "hopeful", "hopefuls"].contains(&w))
     })
 }
 
@@ -2494,6 +2611,10 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                 let tgt_e = &doc.res.entities[tg.entity];
                 if !super::business::keep(doc, entry, (src.entity, tg.entity), tg.span, t.span.end)
                 {
+                    continue;
+                }
+                // "asked Bush if he was", "asking reporter X whether": a question, no appeal.
+                if entry.lemma == "ask" && asked_question(doc, tg.span) {
                     continue;
                 }
                 // (relprec28) "the Irish duo cut off talks", "agreements between the UAW and
@@ -6587,6 +6708,20 @@ fn object_preps(rel_type: &str) -> &'static [&'static str] {
     }
 }
 
+/// True when the one asked at `span` is asked a question ("asked X if", "asking X whether",
+/// "asked X about"), not to do something.
+fn asked_question(doc: &Doc<'_>, span: Span) -> bool {
+    let rest = doc.text[span.end..].trim_start_matches([',', ' ']);
+    let next = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    [
+        "if", "whether", "about", "what", "why", "how", "when", "where",
+    ]
+    .contains(&next)
+}
+
 /// Words that may stand between a verb and its object noun phrase's entity.
 const OBJECT_FILLERS: &[&str] = &[
     "the",
@@ -6623,6 +6758,16 @@ const OBJECT_FILLERS: &[&str] = &[
     "southwestern",
     // Wire copy brackets a company's name: "acquired <Acme Corp>".
     "<",
+    // "blasted congressional Republicans", "criticized Senate Democrats".
+    "congressional",
+    "house",
+    "senate",
+    "conservative",
+    "moderate",
+    "liberal",
+    "progressive",
+    "prominent",
+    "leading",
 ];
 
 /// The object of a verb: the first entity after the trigger across determiners, title words and
@@ -8445,11 +8590,48 @@ fn noun_args(
                     .iter()
                     .any(|x| w.len() > x.len() && w.ends_with(x)))
         };
+        // "X, whose criticism of Y": the name the relative clause describes.
+        if w == "whose" && j >= 2 && doc.tokens[j - 1].text(doc.text) == "," {
+            src = doc
+                .mention_covering(doc.tokens[j - 2].span.start)
+                .filter(|&k| {
+                    doc.mentions[k].span.end == doc.tokens[j - 2].span.end
+                        && !doc.is_modifier(k)
+                        && !doc.is_possessor(k)
+                })
+                .and_then(|k| arg(doc, k));
+            break;
+        }
+        // "X's withering attacks on Y", "her energetic endorsement of Y": an adjective before
+        // a noun of words (judging, backing) costs a hop and nothing else.
+        let judging_adjective = || {
+            (SPEECH_NOUN_TYPES.contains(&entry.rel_type.as_str())
+                || VERBAL_ATTACK.contains(&entry.lemma.as_str()))
+                && doc.tokens[j].kind == TokenKind::Word
+                && doc.tokens[j]
+                    .text(doc.text)
+                    .starts_with(|c: char| c.is_ascii_lowercase())
+                && !PREPOSITIONS.contains(&w.as_ref())
+                && !CLAUSE_BREAKS.contains(&w.as_ref())
+                && !["and", "or", "to", "not", "no", "that", "whose", "is", "was", "be"]
+                    .contains(&w.as_ref())
+                // Right after the possessor: "X's", "his", "her", "their", "whose".
+                && (j.saturating_sub(2)..j).rev().any(|p| {
+                    ["'s", "’s", "his", "her", "their", "whose"].contains(&doc.word_cow(p).as_ref())
+                        && (p + 1..j).all(|q| {
+                            doc.tokens[q].kind == TokenKind::Word
+                                && doc.tokens[q]
+                                    .text(doc.text)
+                                    .starts_with(|c: char| c.is_ascii_lowercase())
+                        })
+                })
+        };
         // ("Oracle's $10bn purchase": the amount stands between the possessive and the noun.)
         if !DETERMINERS.contains(&w.as_ref())
             && !NOUN_MODIFIERS.contains(&w.as_ref())
             && !is_amount(&w)
             && !deal_word
+            && !judging_adjective()
         {
             if !encounter_word() {
                 break;
@@ -8523,6 +8705,9 @@ fn noun_args(
                     || entry.rel_type == "cooperates" && FORMING_VERBS.contains(&w.as_ref())
                     || seeks_encounter(entry, &w)
                     || entry.lemma == "agreement" && AGREEMENT_VERBS.contains(&w.as_ref())
+                    || (SPEECH_NOUN_TYPES.contains(&entry.rel_type.as_str())
+                        || VERBAL_ATTACK.contains(&entry.lemma.as_str()))
+                        && SPEECH_LIGHT_VERBS.contains(&w.as_ref())
                     || entry.lemma == LAWSUIT && SUIT_VERBS.contains(&w.as_ref())
             });
         if light {
@@ -12381,7 +12566,12 @@ fn relb25_args(
     if src.is_some() && tgt.is_empty() {
         tgt.extend(passive_pronoun(doc, tr, (quotes, affils)));
     }
-    if src.is_none() && !tgt.is_empty() && JUDGED_TYPES.contains(&tr.entry.rel_type.as_str()) {
+    // "was attacked on the speeches by X": a verbal attack's agent after an adjunct too.
+    if src.is_none()
+        && !tgt.is_empty()
+        && (JUDGED_TYPES.contains(&tr.entry.rel_type.as_str())
+            || VERBAL_ATTACK.contains(&tr.entry.lemma.as_str()))
+    {
         *src = late_agent(doc, tr);
     }
 }

@@ -548,7 +548,13 @@ impl Doc<'_> {
         for t in self.titles.iter().filter(|t| gap.contains(t.span)) {
             rest = rest.replace(t.span.slice(self.text), " ");
         }
-        rest.trim().is_empty() && (m.form == Form::Demonym || n.kind != EntityKind::Organization)
+        // "Republican rival Donald Trump": a contest noun between a party and a person.
+        let contest = n.kind == EntityKind::Person
+            && rest
+                .split_whitespace()
+                .all(|w| crate::ner::CONTEST_NOUNS.contains(&w));
+        (rest.trim().is_empty() || contest)
+            && (m.form == Form::Demonym || n.kind != EntityKind::Organization)
     }
 }
 
