@@ -102,6 +102,158 @@ fn constituency(text: &str, span: Span) -> Mention {
     Mention::named(text, span, EntityKind::Location, "pattern/constituency")
 }
 
+/// Rule id of a candidate's campaign ("the Trump campaign"), an organisation mention.
+pub const CAMPAIGN: &str = "pattern/campaign";
+
+/// Words after "X campaign" that make it a thing of the campaign, not the campaign acting:
+/// "a Trump campaign rally", "Clinton campaign ads".
+const CAMPAIGN_THINGS: &[&str] = &[
+    "trail",
+    "rally",
+    "rallies",
+    "event",
+    "events",
+    "stop",
+    "stops",
+    "ad",
+    "ads",
+    "advert",
+    "adverts",
+    "advertisement",
+    "advertisements",
+    "finance",
+    "finances",
+    "promise",
+    "promises",
+    "pledge",
+    "pledges",
+    "speech",
+    "speeches",
+    "season",
+    "cycle",
+    "slogan",
+    "slogans",
+    "website",
+    "logo",
+    "fund",
+    "funds",
+    "contribution",
+    "contributions",
+    "coffers",
+    "money",
+    "spending",
+    "merchandise",
+    "hat",
+    "hats",
+    "sign",
+    "signs",
+    "bus",
+    "plane",
+    "video",
+    "videos",
+    "theme",
+    "message",
+    "messages",
+    "literature",
+    "song",
+    "songs",
+];
+
+/// Words after "X's campaign" that make the campaign the one acting or speaking: "Clinton's
+/// campaign said", "Trump's campaign manager".
+const CAMPAIGN_ACTS: &[&str] = &[
+    "said",
+    "says",
+    "has",
+    "had",
+    "have",
+    "is",
+    "was",
+    "will",
+    "would",
+    "did",
+    "does",
+    "told",
+    "manager",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "aide",
+    "aides",
+    "official",
+    "officials",
+    "adviser",
+    "advisers",
+    "advisor",
+    "advisors",
+    "staff",
+    "staffer",
+    "staffers",
+    "director",
+    "co-chair",
+    "also",
+    "then",
+    "quickly",
+];
+
+/// Step 4c of [`Recognizer::recognize`]: a person's mention right before "campaign" ("the
+/// Trump campaign", "Clinton campaign manager X", "Sanders's campaign said") becomes the
+/// organisation "<Surname> campaign", unless a thing of the campaign follows ("a Trump
+/// campaign rally"). After a possessive only when the campaign acts ("Clinton's campaign
+/// said"): "his rival's campaign was" is a campaign, "Clinton's campaign promises" are not.
+fn campaign_mentions(text: &str, out: &mut [Mention]) {
+    for m in out.iter_mut() {
+        if m.kind != EntityKind::Person {
+            continue;
+        }
+        let rest = &text[m.span.end..];
+        let (gap, possessive) = if let Some(r) = rest.strip_prefix("'s") {
+            (r, true)
+        } else if let Some(r) = rest.strip_prefix("’s") {
+            (r, true)
+        } else {
+            (rest, false)
+        };
+        let Some(after) = gap
+            .strip_prefix(" campaign")
+            .or_else(|| gap.strip_prefix(" Campaign"))
+        else {
+            continue;
+        };
+        if after.starts_with(|c: char| c.is_alphanumeric() || c == '-') {
+            continue;
+        }
+        let next = after
+            .strip_prefix(' ')
+            .and_then(|r| r.split(|c: char| !(c.is_alphanumeric() || c == '-')).next())
+            .unwrap_or("");
+        let lower = next.to_ascii_lowercase();
+        if CAMPAIGN_THINGS.contains(&lower.as_str())
+            || possessive
+                && !(CAMPAIGN_ACTS.contains(&lower.as_str())
+                    || next.len() > 3 && next.ends_with("ed"))
+        {
+            continue;
+        }
+        let surface = m.span.slice(text);
+        let Some(surname) = surface.split_whitespace().last() else {
+            continue;
+        };
+        let end = text.len() - after.len();
+        *m = Mention {
+            span: Span::new(m.span.start, end),
+            kind: EntityKind::Organization,
+            target: Target::Name(format!("{surname} campaign")),
+            form: Form::Name,
+            rule: CAMPAIGN,
+            title: None,
+        };
+    }
+}
+
 /// Rule id of a bare institution word mention.
 pub const BARE_INSTITUTION: &str = "pattern/bare-institution";
 /// Rule id of a capital taken as the city ("talks in Canberra"), a place mention.
@@ -3607,6 +3759,9 @@ impl Recognizer {
                 });
             }
         }
+        // 4c. "the Trump campaign said": a person's surname before "campaign" names the
+        // campaign, an organisation.
+        campaign_mentions(text, &mut out);
         out.extend(nested);
         out.sort_by_key(|m| (m.span.start, m.span.end));
         out

@@ -7787,3 +7787,60 @@ const NOT_RELATIONS_RELPOL31: &[(&str, &[&str])] = &[
 fn relpol31_cases() {
     check_relation_lists(RELATIONS_RELPOL31, NOT_RELATIONS_RELPOL31);
 }
+
+/// (session 31) A candidate's campaign is an organisation of its own, "<Surname> campaign":
+/// it speaks ("the Vendrum campaign said"), acts ("Vendrum's campaign accused X") and employs
+/// ("Vendrum campaign manager Ana Ruiz"); a thing of the campaign ("a Vendrum campaign rally")
+/// names no campaign, and a candidate is never on the other side of their own campaign.
+#[test]
+fn a_candidates_campaign_is_an_organisation() {
+    let text = "Karl Vendrum spoke in Ohio on Monday. The Vendrum campaign said the report was false. \
+                Vendrum campaign manager Ana Ruiz criticized Ivo Darnell. \
+                Vendrum's campaign accused Ivo Darnell of lying.";
+    let a = analyze(text);
+    let ids: Vec<&str> = a.entities.iter().map(|e| e.id.as_str()).collect();
+    assert!(ids.contains(&"org:vendrum-campaign"), "{ids:?}");
+    assert!(ids.contains(&"person:karl-vendrum"), "{ids:?}");
+    let campaign = a
+        .entities
+        .iter()
+        .find(|e| e.id == "org:vendrum-campaign")
+        .unwrap();
+    assert_eq!(campaign.name, "Vendrum campaign");
+    for m in &campaign.mentions {
+        assert!(
+            text[m.start..m.end].contains("campaign"),
+            "{:?}",
+            &text[m.start..m.end]
+        );
+    }
+    let q = a
+        .quotes
+        .iter()
+        .find(|q| q.content.text.starts_with("the report was false"))
+        .expect("quote");
+    assert_eq!(q.speaker.as_deref(), Some("org:vendrum-campaign"));
+    let rels = relations(&a);
+    for want in [
+        "person:ana-ruiz -member_of-> org:vendrum-campaign [asserted]",
+        "org:vendrum-campaign -accuses-> person:ivo-darnell [asserted]",
+        "person:ana-ruiz -criticizes-> person:ivo-darnell [asserted]",
+    ] {
+        assert!(rels.iter().any(|r| r == want), "{want}\n{rels:#?}");
+    }
+
+    let a = analyze("Karl Vendrum spoke at a Vendrum campaign rally in Ohio on Monday.");
+    assert!(
+        a.entities.iter().all(|e| e.id != "org:vendrum-campaign"),
+        "{:?}",
+        a.entities
+    );
+    let a = analyze(
+        "Karl Vendrum spoke in Ohio. On Sunday, he pledged his support to the Vendrum campaign.",
+    );
+    assert!(
+        relations(&a).iter().all(|r| !r.contains("-supports->")),
+        "{:?}",
+        relations(&a)
+    );
+}

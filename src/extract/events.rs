@@ -2613,6 +2613,13 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                 {
                     continue;
                 }
+                // "he pledged his support to the Trump campaign" read as Trump's: a candidate
+                // and their own campaign are one side.
+                if own_campaign(doc, src.entity, tg.entity)
+                    || own_campaign(doc, tg.entity, src.entity)
+                {
+                    continue;
+                }
                 // "asked Bush if he was", "asking reporter X whether": a question, no appeal.
                 if entry.lemma == "ask" && asked_question(doc, tg.span) {
                     continue;
@@ -6706,6 +6713,17 @@ fn object_preps(rel_type: &str) -> &'static [&'static str] {
         "aids" | "cuts_aid" | "sells" | "sells_to" | "deploys" | "visits" => &["to"],
         _ => &[],
     }
+}
+
+/// True when entity `c` is the campaign named by the surname of person `p` ("Trump
+/// campaign" and Donald Trump).
+fn own_campaign(doc: &Doc<'_>, p: usize, c: usize) -> bool {
+    let (p, c) = (&doc.res.entities[p], &doc.res.entities[c]);
+    p.kind == EntityKind::Person
+        && c.kind == EntityKind::Organization
+        && c.name
+            .strip_suffix(" campaign")
+            .is_some_and(|s| p.name.split_whitespace().last() == Some(s))
 }
 
 /// True when the one asked at `span` is asked a question ("asked X if", "asking X whether",
