@@ -7766,6 +7766,20 @@ const RELATIONS_RELPOL31: &[(&str, &[&str])] = &[
         "Ivo Darnell took aim at Karl Vendrum and his open support for Ana Ruiz.",
         &["person:karl-vendrum -supports-> person:ana-ruiz [asserted]"],
     ),
+    // A side's words and conduct are judged in their author, after "of" or "by".
+    (
+        "Ivo Darnell praised efforts by Secretary of State Ana Ruiz to end the war.",
+        &["person:ivo-darnell -praises-> person:ana-ruiz [asserted]"],
+    ),
+    (
+        "Ivo Darnell took aim at comments by Karl Vendrum about trade.",
+        &["person:ivo-darnell -criticizes-> person:karl-vendrum [asserted]"],
+    ),
+    // An adverb between the auxiliary and a passive participle.
+    (
+        "Karl Vendrum was also endorsed by former rival Ana Ruiz.",
+        &["person:ana-ruiz -supports-> person:karl-vendrum [asserted]"],
+    ),
 ];
 
 const NOT_RELATIONS_RELPOL31: &[(&str, &[&str])] = &[
@@ -7780,6 +7794,11 @@ const NOT_RELATIONS_RELPOL31: &[(&str, &[&str])] = &[
     (
         "Ivo Darnell praised Ana Ruiz and Karl Vendrum, and accused him of lying.",
         &["-accuses->"],
+    ),
+    // The victim of a deed of violence is not its author.
+    (
+        "Ivo Darnell condemned the killing of Karl Vendrum.",
+        &["-condemns-> person:karl-vendrum"],
     ),
 ];
 

@@ -3765,9 +3765,22 @@ fn verb_args(
     };
     let be_form = |w: &str| ["was", "were", "been", "being", "be", "is", "are"].contains(&w);
     // "was eventually acquired": one "-ly" adverb may stand between.
+    // ("was also endorsed", "has since been criticized".)
     let be = be_form(prev.as_ref())
-        || prev.len() > 4
-            && prev.ends_with("ly")
+        || (prev.len() > 4 && prev.ends_with("ly")
+            || matches!(
+                prev.as_ref(),
+                "also"
+                    | "already"
+                    | "later"
+                    | "since"
+                    | "then"
+                    | "just"
+                    | "once"
+                    | "still"
+                    | "never"
+                    | "not"
+            ))
             && ti > 1
             && be_form(doc.word_cow(ti - 2).as_ref());
     // An irregular participle ("sold", "taken over") reads as passive only right after its
@@ -7031,6 +7044,29 @@ const DEED_NOUNS: &[&str] = &[
     "occupation",
 ];
 
+/// A side's words and conduct, judged in their author ("praised the efforts of X", "condemned
+/// remarks by X").
+const CONDUCT_NOUNS: &[&str] = &[
+    "efforts",
+    "effort",
+    "work",
+    "leadership",
+    "handling",
+    "response",
+    "role",
+    "stance",
+    "remarks",
+    "comments",
+    "statement",
+    "statements",
+    "speech",
+    "conduct",
+    "behavior",
+    "behaviour",
+    "courage",
+    "rhetoric",
+];
+
 /// Nouns for a side's armed men or officials, which make a demonym or country before them that
 /// side ("by Russian soldiers", "by Osgiliath troops").
 const SIDE_NOUNS: &[&str] = &[
@@ -7057,7 +7093,10 @@ const SIDE_NOUNS: &[&str] = &[
 /// a `by` phrase after a deed noun within four words after the verb (ending at `tlast`).
 fn deed_by(doc: &Doc<'_>, tlast: usize, end: usize) -> Option<usize> {
     let in_clause = |j: usize| j < doc.tokens.len() && doc.tokens[j].span.start < end;
-    let by = noun_then(doc, tlast, end, 4, DEED_NOUNS, &["by"])?;
+    // "praised the efforts of John Kerry", "criticized remarks by X": a deed of words or
+    // conduct is its author's after "of" too (not "condemned the killing of X").
+    let by = noun_then(doc, tlast, end, 4, DEED_NOUNS, &["by"])
+        .or_else(|| noun_then(doc, tlast, end, 4, CONDUCT_NOUNS, &["by", "of"]))?;
     let mut j = by + 1;
     while in_clause(j) && matches!(doc.word_cow(j).as_ref(), "the" | "a" | "an") {
         j += 1;
@@ -7065,13 +7104,14 @@ fn deed_by(doc: &Doc<'_>, tlast: usize, end: usize) -> Option<usize> {
     if !in_clause(j) {
         return None;
     }
-    let k = doc.mention_covering(doc.tokens[j].span.start)?;
-    if is_weapon(doc, k) {
-        return None;
-    }
-    let after = doc.token_at_or_after(doc.mentions[k].span.end);
-    if in_clause(after) && SIDE_NOUNS.contains(&doc.word_cow(after).as_ref()) {
-        return Some(k);
+    if let Some(k) = doc.mention_covering(doc.tokens[j].span.start) {
+        if is_weapon(doc, k) {
+            return None;
+        }
+        let after = doc.token_at_or_after(doc.mentions[k].span.end);
+        if in_clause(after) && SIDE_NOUNS.contains(&doc.word_cow(after).as_ref()) {
+            return Some(k);
+        }
     }
     object_np(doc, by + 1, end, &[], false, false).filter(|&k| !modifies_common_noun(doc, k))
 }
@@ -12707,11 +12747,21 @@ fn passive_pronoun(
 /// (no clause word, no name), right after "by".
 fn late_agent(doc: &Doc<'_>, tr: &Trigger<'_>) -> Option<Arg> {
     let w = doc.word_cow(tr.ti);
+    // "was also endorsed the day before by X": an adverb may follow the auxiliary.
+    let aux = if tr.ti > 1
+        && matches!(
+            doc.word_cow(tr.ti - 1).as_ref(),
+            "also" | "already" | "previously" | "recently" | "since" | "later" | "repeatedly"
+        ) {
+        tr.ti - 2
+    } else {
+        tr.ti.saturating_sub(1)
+    };
     if tr.ti == 0
         || tr.ti != tr.tlast
         || !passive_participle(&w)
         || !matches!(
-            doc.word_cow(tr.ti - 1).as_ref(),
+            doc.word_cow(aux).as_ref(),
             "was" | "were" | "been" | "being" | "be" | "is" | "are" | "each"
         )
     {
