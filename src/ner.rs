@@ -2458,6 +2458,19 @@ impl Recognizer {
         if honorific == Some(false) {
             return !name_goes_on();
         }
+        // "Melania Trump", "Heidi Cruz": another given name right before the surname names
+        // someone else of the family, even where the article names the known person too.
+        let other_given = before.rsplit(char::is_whitespace).next().is_some_and(|w| {
+            self.given.contains(w)
+                && !e.name.split_whitespace().any(|n| n == w)
+                && !e
+                    .aliases
+                    .iter()
+                    .any(|a| a.split_whitespace().any(|n| n == w))
+        });
+        if other_given {
+            return false;
+        }
         if text.contains(e.name.as_str()) {
             return true;
         }

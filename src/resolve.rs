@@ -300,12 +300,29 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
                 {
                     None
                 } else if m.form == Form::Surname {
-                    // A different full name with this surname in the article wins.
+                    // A different full name with this surname in the article wins. When the
+                    // article names the known person in full too ("Donald Trump ... Melania
+                    // Trump"), the bare surname stays theirs unless "Mrs"/"Ms"/"Miss" says it is
+                    // a woman of the family.
                     let key = fold(m.span.slice(text));
-                    match surname_index
-                        .get(&key)
-                        .and_then(|c| pick_full_name(&full_at, c, m.span.start))
-                    {
+                    let woman = text[..m.span.start]
+                        .trim_end()
+                        .trim_end_matches('.')
+                        .rsplit(|c: char| !c.is_alphabetic())
+                        .next()
+                        .is_some_and(|w| matches!(w, "Mrs" | "Ms" | "Miss" | "MRS" | "MS"));
+                    let own = fold(&e.name);
+                    match surname_index.get(&key).and_then(|c| {
+                        let written = |n: &str| full_at.get(n).map_or(0, Vec::len);
+                        if !woman
+                            && c.contains(&own.as_str())
+                            && c.iter().all(|n| written(n) <= written(&own))
+                        {
+                            None
+                        } else {
+                            pick_full_name(&full_at, c, m.span.start)
+                        }
+                    }) {
                         Some(c) if fold(&e.name) != c => {
                             let display = full_persons[c];
                             Some((

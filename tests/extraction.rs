@@ -7863,3 +7863,39 @@ fn a_candidates_campaign_is_an_organisation() {
         relations(&a)
     );
 }
+
+/// (session 31) A family member of a widely known person is a person of their own, even where
+/// the article names the known person in full too; a bare surname stays the known person's
+/// unless "Mrs"/"Ms" says it is a woman of the family, or the other one is written in full
+/// more often.
+#[test]
+fn family_members_of_known_people_are_their_own_persons() {
+    let a = analyze(
+        "Donald Trump spoke in Ohio on Monday. Ana Trump spoke later. \
+         Mrs. Trump said she was proud. Mr. Trump said he was proud too. \
+         Ted Cruz spoke in Iowa. Heidi Cruz campaigned with him.",
+    );
+    let ids: Vec<&str> = a.entities.iter().map(|e| e.id.as_str()).collect();
+    for id in [
+        "person:donald-trump",
+        "person:ana-trump",
+        "person:ted-cruz",
+        "person:heidi-cruz",
+    ] {
+        assert!(ids.contains(&id), "{id} not in {ids:?}");
+    }
+    let speaker = |start: &str| {
+        a.quotes
+            .iter()
+            .find(|q| q.content.text.starts_with(start))
+            .and_then(|q| q.speaker.clone())
+    };
+    assert_eq!(
+        speaker("she was proud").as_deref(),
+        Some("person:ana-trump")
+    );
+    assert_eq!(
+        speaker("he was proud too").as_deref(),
+        Some("person:donald-trump")
+    );
+}
