@@ -7780,6 +7780,16 @@ const RELATIONS_RELPOL31: &[(&str, &[&str])] = &[
         "Karl Vendrum was also endorsed by former rival Ana Ruiz.",
         &["person:ana-ruiz -supports-> person:karl-vendrum [asserted]"],
     ),
+    // "but" before a second verb of the same subject.
+    (
+        "Ivo Darnell complained about the tone of the race but defended Karl Vendrum as a fair candidate.",
+        &["person:ivo-darnell -supports-> person:karl-vendrum [asserted]"],
+    ),
+    // "he" is not a name premodifying a noun ("a staunch Karl Vendrum ally").
+    (
+        "Ivo Darnell, a staunch Karl Vendrum ally, spoke even as he defended Ana Ruiz.",
+        &["person:ivo-darnell -supports-> person:ana-ruiz [asserted]"],
+    ),
 ];
 
 const NOT_RELATIONS_RELPOL31: &[(&str, &[&str])] = &[
@@ -7794,6 +7804,12 @@ const NOT_RELATIONS_RELPOL31: &[(&str, &[&str])] = &[
     (
         "Ivo Darnell praised Ana Ruiz and Karl Vendrum, and accused him of lying.",
         &["-accuses->"],
+    ),
+    // After "said", the verb before "but" is what was said: its subject is not the second
+    // verb's.
+    (
+        "Ivo Darnell said Canada must act but defended Karl Vendrum on aid.",
+        &["country:canada -supports->"],
     ),
     // The victim of a deed of violence is not its author.
     (

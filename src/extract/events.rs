@@ -573,7 +573,22 @@ fn clause_with<W: AsRef<str>>(
         let w = doc.tokens[j].text(doc.text);
         let lw = word(j);
         let lw = lw.as_ref();
-        if w == ";" || w == ":" || w == "—" || w == "–" || CLAUSE_BREAKS.contains(&lw) {
+        // "Biden complained about X but defended Y": a "but" right before the verb (an
+        // adverb at most between, no comma before it) joins a second verb of the same subject.
+        let but_verb = lw == "but"
+            && j > r.start
+            && doc.tokens[j - 1].text(doc.text) != ","
+            && (j + 1 == ti
+                || j + 2 == ti && {
+                    let a = word(j + 1);
+                    let a = a.as_ref();
+                    a.len() > 4 && a.ends_with("ly") || matches!(a, "also" | "then" | "still")
+                })
+            // (Not "X said America must act but defended Y": the verb before is inside what
+            // was said, whose subject is not the second verb's.)
+            && !(r.start..j).any(|i| SAY_WORDS.contains(&word(i).as_ref()));
+        if w == ";" || w == ":" || w == "—" || w == "–" || CLAUSE_BREAKS.contains(&lw) && !but_verb
+        {
             start = doc.tokens[j].span.end;
             break;
         }
@@ -1031,7 +1046,13 @@ fn pronoun_antecedent(
                     .or_else(|| persons.iter().rev().find(|&&k| !told(k)))?;
                 doc.res.entity_of[k]?
             } else {
-                doc.res.entity_of[*persons.last()?]?
+                // (Not "a staunch Donald Trump ally": a name inside a noun phrase.)
+                let k = persons
+                    .iter()
+                    .rev()
+                    .copied()
+                    .find(|&k| !premodifying_name(doc, k))?;
+                doc.res.entity_of[k]?
             };
             Some(Arg { entity, span })
         }
@@ -1065,6 +1086,30 @@ fn pronoun_antecedent(
         }
         _ => None,
     }
+}
+
+/// Is mention `k` a name premodifying a common noun inside a noun phrase that a determiner
+/// opens ("a staunch Donald Trump ally", "the Sanders surge")?
+fn premodifying_name(doc: &Doc<'_>, k: usize) -> bool {
+    let after = token_after(doc, k);
+    let lower_after = doc.tokens.get(after).is_some_and(|t| {
+        t.kind == TokenKind::Word
+            && t.text(doc.text)
+                .starts_with(|c: char| c.is_ascii_lowercase())
+    });
+    if !lower_after {
+        return false;
+    }
+    let first = doc.token_at_or_after(doc.mentions[k].span.start);
+    (1..=3).take_while(|&n| n <= first).any(|n| {
+        let j = first - n;
+        matches!(doc.word_cow(j).as_ref(), "a" | "an" | "the")
+            && (j + 1..first).all(|i| {
+                doc.tokens[i]
+                    .text(doc.text)
+                    .starts_with(|c: char| c.is_ascii_lowercase())
+            })
+    })
 }
 
 /// The person mentions of sentence `s` before `pos`, leaving out those inside a direct
