@@ -7785,6 +7785,20 @@ const RELATIONS_RELPOL31: &[(&str, &[&str])] = &[
         "Ivo Darnell complained about the tone of the race but defended Karl Vendrum as a fair candidate.",
         &["person:ivo-darnell -supports-> person:karl-vendrum [asserted]"],
     ),
+    // Judgements in quotes: a condition closed before "that", an adjective of the speaker's
+    // own before the judgement; "branded X a demagogue".
+    (
+        "\"Let me be clear, if I have not said it before, that Karl Vendrum is unfit to lead,\" Ana Ruiz said.",
+        &["person:ana-ruiz -criticizes-> person:karl-vendrum [asserted]"],
+    ),
+    (
+        "Ana Ruiz said Karl Vendrum was a proven failure in business.",
+        &["person:ana-ruiz -criticizes-> person:karl-vendrum [asserted]"],
+    ),
+    (
+        "Ana Ruiz branded Karl Vendrum a dangerous demagogue.",
+        &["person:ana-ruiz -criticizes-> person:karl-vendrum [asserted]"],
+    ),
     // "he" is not a name premodifying a noun ("a staunch Karl Vendrum ally").
     (
         "Ivo Darnell, a staunch Karl Vendrum ally, spoke even as he defended Ana Ruiz.",
@@ -7810,6 +7824,15 @@ const NOT_RELATIONS_RELPOL31: &[(&str, &[&str])] = &[
     (
         "Ivo Darnell said Canada must act but defended Karl Vendrum on aid.",
         &["country:canada -supports->"],
+    ),
+    // A hedge before the judgement, or a condition that reaches it, judges nobody.
+    (
+        "Ana Ruiz said Karl Vendrum was an alleged fraud.",
+        &["-criticizes->"],
+    ),
+    (
+        "\"If Karl Vendrum wins, he is unfit to lead,\" Ana Ruiz said.",
+        &["-criticizes->"],
     ),
     // The victim of a deed of violence is not its author.
     (

@@ -323,6 +323,30 @@ fn clause(text: &str, content: Span, pos: usize) -> Span {
     Span::new(start, end)
 }
 
+/// A lower-case word that may stand as an adjective before a judgement ("a proven failure",
+/// "a pathological liar"): not a negation, a hedge or a time word that changes whose or
+/// whether the judgement is ("an alleged fraud", "a former racist").
+fn free_adjective(w: &str) -> bool {
+    w.len() > 2
+        && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+        && !NEGATORS.contains(&w)
+        && !matches!(
+            w,
+            "alleged"
+                | "supposed"
+                | "so-called"
+                | "former"
+                | "reformed"
+                | "potential"
+                | "possible"
+                | "would-be"
+                | "accused"
+                | "suspected"
+                | "anti"
+                | "non"
+        )
+}
+
 /// Persons and bodies named in a list with the quote's speaker, which may open it or end it:
 /// "Oxfam, the Red Cross and Greenpeace said ..." (countries excepted, as for the speaker).
 fn co_speakers<'d>(doc: &'d Doc<'_>, q: &QuoteOut) -> impl Iterator<Item = usize> + 'd {
@@ -482,16 +506,34 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut]) -> Vec<RelationRecord> {
             // X abandons ...?"), a hedge ("X may have lied"), a claim reported ("claims that
             // X lied") or someone else's words ("Y said X lied").
             let lead = words(text, Span::new(cl.start, w.start));
+            // "Let me be clear, if I haven't said it before, that X is unfit": a condition
+            // closed by a comma before "that" does not reach the "that" clause.
+            let closed_condition = |j: usize| {
+                (0..=j)
+                    .rev()
+                    .any(|i| matches!(lead[i].1.as_str(), "if" | "unless"))
+                    && lead[j + 1..].iter().enumerate().any(|(n, (ts, t))| {
+                        t == "that" && {
+                            let prev = if n == 0 {
+                                lead[j].0.end
+                            } else {
+                                lead[j + n].0.end
+                            };
+                            text[prev..ts.start].contains(',')
+                        }
+                    })
+            };
             if text[cl.end..].starts_with('?')
                 || lead.iter().enumerate().any(|(j, (_, p))| {
-                    NEGATORS.contains(&p.as_str())
-                        || p.ends_with("n't")
-                        || p.ends_with("n’t")
-                        || matches!(
-                            p.as_str(),
-                            "no-one" | "if" | "unless" | "whether" | "would" | "could"
-                        )
-                        || table.block.contains(p.as_str()) && !speakers_own(&lead, j)
+                    !closed_condition(j)
+                        && (NEGATORS.contains(&p.as_str())
+                            || p.ends_with("n't")
+                            || p.ends_with("n’t")
+                            || matches!(
+                                p.as_str(),
+                                "no-one" | "if" | "unless" | "whether" | "would" | "could"
+                            )
+                            || table.block.contains(p.as_str()) && !speakers_own(&lead, j))
                 })
             {
                 continue;
@@ -642,7 +684,18 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut]) -> Vec<RelationRecord> {
                             && matches!(shape, Shape::Said | Shape::Is)
                             && gap.first().is_some_and(|(_, g)| g == "as"),
                     );
-                    let links = gap[skip..].iter().all(|(_, g)| LINKS.contains(&g.as_str()));
+                    // "X was a proven failure": one adjective of the speaker's own may stand
+                    // between an article and the judgement (not a hedge: "an alleged fraud").
+                    let adjective = gap.len() >= 3
+                        && matches!(gap[gap.len() - 2].1.as_str(), "a" | "an")
+                        && gap.last().is_some_and(|(_, g)| free_adjective(g))
+                        && gap.iter().any(|(_, g)| BE.contains(&g.as_str()));
+                    let linked = if adjective {
+                        &gap[skip..gap.len() - 1]
+                    } else {
+                        &gap[skip..]
+                    };
+                    let links = linked.iter().all(|(_, g)| LINKS.contains(&g.as_str()));
                     let possessive = doc.possessive_at(m.end);
                     match shape {
                         // "Israel's security barrier" is no judgement: an obstacle is one
