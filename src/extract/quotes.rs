@@ -575,12 +575,18 @@ fn pronoun_antecedent(doc: &Doc<'_>, pos: usize, pronoun: &str, cx: &Cx<'_>) -> 
 }
 
 /// `Denman told Rostenkowski the rules forbid it. He said ...`: for a pronoun opening its
-/// sentence (after at most "But" or "And"), the person opening the previous sentence as its
-/// subject (not a possessive, not inside quote marks).
+/// sentence (after at most "But" or "And"), or closing a direct quote that opens its sentence
+/// (`Lee said A. "B," he said.`), the person opening the sentence before as its subject (not
+/// a possessive, not inside quote marks).
 fn previous_subject(doc: &Doc<'_>, pos: usize, cx: &Cx<'_>) -> Option<usize> {
     let i = doc.sentence_at(pos)?;
     let lead = doc.text[doc.sentences[i].span.start..pos].trim();
-    if !matches!(lead, "" | "But" | "And") || i == 0 {
+    let i = if matches!(lead, "" | "But" | "And") {
+        i
+    } else {
+        quote_opening_sentence(doc, pos, cx)?
+    };
+    if i == 0 {
         return None;
     }
     let prev = doc.sentences[i - 1].span;
@@ -594,15 +600,43 @@ fn previous_subject(doc: &Doc<'_>, pos: usize, cx: &Cx<'_>) -> Option<usize> {
         .filter(|t| t.end <= m.span.start && t.start >= prev.start)
         .map_or(m.span.start, |t| t.start);
     let lead = &doc.text[prev.start..cut];
+    // (Not after a subordinator: `When Lee tried A, Kim differed.` is Kim's.)
     let subject = lead.split_whitespace().count() <= 3
-        && lead
-            .split_whitespace()
-            .all(|w| w.starts_with(|c: char| c.is_uppercase()));
+        && lead.split_whitespace().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase())
+                && !SUBORDINATORS.contains(&w.to_lowercase().as_str())
+        });
     let quoted = cx.in_quotes(m.span);
-    (subject && !doc.possessive_at(m.span.end) && !quoted)
+    let e = (subject && !doc.possessive_at(m.span.end) && !quoted)
         .then(|| doc.res.entity_of[k])
         .flatten()
-        .filter(|&e| doc.res.entities[e].kind == EntityKind::Person)
+        .filter(|&e| doc.res.entities[e].kind == EntityKind::Person)?;
+    // (`Kim asked Lee A. "B," he told Kim.`: the one the pronoun's clause names after it is
+    // not who the pronoun is.)
+    let end = doc.sentences[doc.sentence_at(pos)?].span.end;
+    let named_after = doc
+        .mentions
+        .iter()
+        .enumerate()
+        .skip(doc.mentions.partition_point(|m| m.span.start < pos))
+        .take_while(|(_, m)| m.span.start < end)
+        .any(|(j, _)| doc.res.entity_of[j] == Some(e));
+    (!named_after).then_some(e)
+}
+
+/// `Jo Lee said A. "B," he said.`: for a pronoun at `pos` right after the closing mark of
+/// a direct quote that opens its sentence (the quote may run over several sentences), the
+/// sentence where that quote opens; the pronoun's subject is then sought before the quote.
+fn quote_opening_sentence(doc: &Doc<'_>, pos: usize, cx: &Cx<'_>) -> Option<usize> {
+    let qi = cx.quoted.partition_point(|q| q.start < pos);
+    // The last quoted span starting before the pronoun, ending right before it.
+    let q = cx.quoted[..qi].iter().rev().find(|q| q.end <= pos)?;
+    if doc.text[q.end..pos].chars().any(char::is_alphanumeric) {
+        return None;
+    }
+    let i = doc.sentence_at(q.start)?;
+    let before = &doc.text[doc.sentences[i].span.start..q.start];
+    (!before.chars().any(char::is_alphanumeric)).then_some(i)
 }
 
 /// `Japanese officials did X. They ...`: the body of the last "<body> officials" between
