@@ -581,10 +581,11 @@ fn pronoun_antecedent(doc: &Doc<'_>, pos: usize, pronoun: &str, cx: &Cx<'_>) -> 
 fn previous_subject(doc: &Doc<'_>, pos: usize, cx: &Cx<'_>) -> Option<usize> {
     let i = doc.sentence_at(pos)?;
     let lead = doc.text[doc.sentences[i].span.start..pos].trim();
-    let i = if matches!(lead, "" | "But" | "And") {
-        i
-    } else {
+    let after_quote = !matches!(lead, "" | "But" | "And");
+    let i = if after_quote {
         quote_opening_sentence(doc, pos, cx)?
+    } else {
+        i
     };
     if i == 0 {
         return None;
@@ -621,7 +622,35 @@ fn previous_subject(doc: &Doc<'_>, pos: usize, cx: &Cx<'_>) -> Option<usize> {
         .skip(doc.mentions.partition_point(|m| m.span.start < pos))
         .take_while(|(_, m)| m.span.start < end)
         .any(|(j, _)| doc.res.entity_of[j] == Some(e));
-    (!named_after).then_some(e)
+    let about = after_quote
+        && quote_about_subject(doc, Span::new(doc.sentences[i].span.start, pos), prev, e);
+    (!named_after && !about).then_some(e)
+}
+
+/// `Reagan acted. "He took these steps as a last resort," he said.`: the words quoted
+/// (`quote`, up to the pronoun) speak of someone as "he"/"she" (the pronoun's gender) and
+/// the sentence before (`prev`) names no person but its subject `e`: they speak of `e`, so
+/// someone else says them.
+fn quote_about_subject(doc: &Doc<'_>, quote: Span, prev: Span, e: usize) -> bool {
+    let text = doc.text;
+    let pronoun: String = text[quote.end..]
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<String>()
+        .to_lowercase();
+    let class = if FEMALE.contains(&pronoun.as_str()) {
+        FEMALE
+    } else {
+        MALE
+    };
+    let speaks_of = text[quote.start..quote.end]
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| class.contains(&w.to_lowercase().as_str()));
+    let others = doc
+        .mentions_in(prev)
+        .into_iter()
+        .any(|k| doc.kind(k) == EntityKind::Person && doc.res.entity_of[k] != Some(e));
+    speaks_of && !others
 }
 
 /// `Jo Lee said A. "B," he said.`: for a pronoun at `pos` right after the closing mark of
