@@ -7892,6 +7892,12 @@ const SPK31: &[(&str, &str, &str)] = &[
         "person:ivo-darnell",
         "Karl Vendrum has done",
     ),
+    // A sentence naming no person does not end the run of the speaker before it.
+    (
+        "Mr. Karl Vendrum spoke in Ohio. The town has a long history of welcoming refugees, Mayor Ivo Darnell noted. Every year, hundreds of families arrive. \"We get about 3,000 a year,\" he said.",
+        "person:ivo-darnell",
+        "We get about",
+    ),
 ];
 
 #[test]

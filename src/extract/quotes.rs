@@ -4900,7 +4900,13 @@ fn pronoun_after_attribution(doc: &Doc<'_>, out: &mut [QuoteOut], cx: &Cx<'_>) {
         let mut found = attribution_in(prev);
         // (Only a sentence about the same subject: it opens with the same pronoun or goes on
         // quoting. `The German got on top. And he ...` is about someone new.)
-        if found.is_none() && si >= 2 && opens_with_pronoun(text, prev, &lw) {
+        // Nor one that names no person, describes none as its subject and attributes
+        // nothing by a verb of speech (`Jo Lee noted A. Every year B. "C," he said.`; not
+        // `The chancellor left. He said` nor `Another trader said A. He noted B`).
+        let unnamed = found.is_none_or(|p| p.speaker.is_none() && !speech_cue(p))
+            && names_no_person(doc, prev)
+            && !opens_with_description(text, prev);
+        if si >= 2 && (found.is_none() && opens_with_pronoun(text, prev, &lw) || unnamed) {
             prev = doc.sentences[si - 2].span;
             found = attribution_in(prev);
         }
@@ -4958,6 +4964,32 @@ fn pronoun_after_attribution(doc: &Doc<'_>, out: &mut [QuoteOut], cx: &Cx<'_>) {
         q.record.about.retain(|a| Some(a) != id.as_ref());
         q.record.speaker = id;
     }
+}
+
+/// True when sentence `sent` opens (after at most "But" or "And", and one word set off by a
+/// comma: `Meanwhile,`) with "the", which may describe a person (`The Tory leader argued`,
+/// `Meanwhile, the chancellor left`).
+fn opens_with_description(text: &str, sent: Span) -> bool {
+    let s = sent.slice(text);
+    let s = ["But ", "And "]
+        .iter()
+        .find_map(|c| s.strip_prefix(c))
+        .unwrap_or(s);
+    let mut words = s.split(' ');
+    let first = words.next().unwrap_or("");
+    let w = if first.ends_with(',') {
+        words.next().unwrap_or("")
+    } else {
+        first
+    };
+    w.eq_ignore_ascii_case("the")
+}
+
+/// True when sentence `sent` names no person.
+fn names_no_person(doc: &Doc<'_>, sent: Span) -> bool {
+    doc.mentions_in(sent)
+        .into_iter()
+        .all(|k| doc.kind(k) != EntityKind::Person)
 }
 
 /// `He told reporters after meeting with President Suharto that X. Y, he said.`: mention `k`
