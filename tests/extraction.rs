@@ -7938,3 +7938,55 @@ fn family_members_of_known_people_are_their_own_persons() {
         Some("person:donald-trump")
     );
 }
+
+/// (session 31) A "he"/"she" closing a direct quote that opens its sentence takes the subject
+/// of the sentence before the quote, even when a person of known gender is named further back.
+const SPK31: &[(&str, &str, &str)] = &[
+    (
+        "Mr. Karl Vendrum spoke on Monday. Ivo Darnell backed the plan. \"It is a good plan. It will work for everyone,\" he said.",
+        "person:ivo-darnell",
+        "It is a good plan",
+    ),
+    (
+        "Mr. Karl Vendrum spoke on Monday. Recently, Ivo Darnell, a radio host, was asked by a caller why the plan failed. \"Nobody wanted it,\" he said.",
+        "person:ivo-darnell",
+        "Nobody wanted it",
+    ),
+    (
+        "Mr. Karl Vendrum spoke on Monday. Omar Haddad, the mayor, met voters in Ohio. \"We need more jobs here,\" he told reporters.",
+        "person:omar-haddad",
+        "We need more jobs",
+    ),
+    (
+        "Mr. Karl Vendrum spoke on Monday. Ivo Darnell, a former adviser, has been urging voters to back the plan. \"The plan will work for everyone,\" he said.",
+        "person:ivo-darnell",
+        "The plan will work",
+    ),
+    (
+        "Ivo Darnell said the plan was sound. \"Karl Vendrum has done a lot of things to show why he should not lead,\" he said.",
+        "person:ivo-darnell",
+        "Karl Vendrum has done",
+    ),
+    // A sentence naming no person does not end the run of the speaker before it.
+    (
+        "Mr. Karl Vendrum spoke in Ohio. The town has a long history of welcoming refugees, Mayor Ivo Darnell noted. Every year, hundreds of families arrive. \"We get about 3,000 a year,\" he said.",
+        "person:ivo-darnell",
+        "We get about",
+    ),
+];
+
+#[test]
+fn spk31_cases() {
+    let mut failures = Vec::new();
+    for (text, speaker, starts) in SPK31 {
+        let a = analyze(text);
+        let got = a.quotes.iter().find(|q| q.content.text.starts_with(starts));
+        if got.and_then(|q| q.speaker.as_deref()) != Some(*speaker) {
+            failures.push(format!(
+                "{text:?}\n  wants {speaker} got {:?}",
+                got.map(|q| &q.speaker)
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

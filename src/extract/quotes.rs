@@ -575,12 +575,19 @@ fn pronoun_antecedent(doc: &Doc<'_>, pos: usize, pronoun: &str, cx: &Cx<'_>) -> 
 }
 
 /// `Denman told Rostenkowski the rules forbid it. He said ...`: for a pronoun opening its
-/// sentence (after at most "But" or "And"), the person opening the previous sentence as its
-/// subject (not a possessive, not inside quote marks).
+/// sentence (after at most "But" or "And"), or closing a direct quote that opens its sentence
+/// (`Lee said A. "B," he said.`), the person opening the sentence before as its subject (not
+/// a possessive, not inside quote marks).
 fn previous_subject(doc: &Doc<'_>, pos: usize, cx: &Cx<'_>) -> Option<usize> {
     let i = doc.sentence_at(pos)?;
     let lead = doc.text[doc.sentences[i].span.start..pos].trim();
-    if !matches!(lead, "" | "But" | "And") || i == 0 {
+    let after_quote = !matches!(lead, "" | "But" | "And");
+    let i = if after_quote {
+        quote_opening_sentence(doc, pos, cx)?
+    } else {
+        i
+    };
+    if i == 0 {
         return None;
     }
     let prev = doc.sentences[i - 1].span;
@@ -594,15 +601,71 @@ fn previous_subject(doc: &Doc<'_>, pos: usize, cx: &Cx<'_>) -> Option<usize> {
         .filter(|t| t.end <= m.span.start && t.start >= prev.start)
         .map_or(m.span.start, |t| t.start);
     let lead = &doc.text[prev.start..cut];
+    // (Not after a subordinator: `When Lee tried A, Kim differed.` is Kim's.)
     let subject = lead.split_whitespace().count() <= 3
-        && lead
-            .split_whitespace()
-            .all(|w| w.starts_with(|c: char| c.is_uppercase()));
+        && lead.split_whitespace().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase())
+                && !SUBORDINATORS.contains(&w.to_lowercase().as_str())
+        });
     let quoted = cx.in_quotes(m.span);
-    (subject && !doc.possessive_at(m.span.end) && !quoted)
+    let e = (subject && !doc.possessive_at(m.span.end) && !quoted)
         .then(|| doc.res.entity_of[k])
         .flatten()
-        .filter(|&e| doc.res.entities[e].kind == EntityKind::Person)
+        .filter(|&e| doc.res.entities[e].kind == EntityKind::Person)?;
+    // (`Kim asked Lee A. "B," he told Kim.`: the one the pronoun's clause names after it is
+    // not who the pronoun is.)
+    let end = doc.sentences[doc.sentence_at(pos)?].span.end;
+    let named_after = doc
+        .mentions
+        .iter()
+        .enumerate()
+        .skip(doc.mentions.partition_point(|m| m.span.start < pos))
+        .take_while(|(_, m)| m.span.start < end)
+        .any(|(j, _)| doc.res.entity_of[j] == Some(e));
+    let about = after_quote
+        && quote_about_subject(doc, Span::new(doc.sentences[i].span.start, pos), prev, e);
+    (!named_after && !about).then_some(e)
+}
+
+/// `Reagan acted. "He took these steps as a last resort," he said.`: the words quoted
+/// (`quote`, up to the pronoun) speak of someone as "he"/"she" (the pronoun's gender) and
+/// the sentence before (`prev`) names no person but its subject `e`: they speak of `e`, so
+/// someone else says them.
+fn quote_about_subject(doc: &Doc<'_>, quote: Span, prev: Span, e: usize) -> bool {
+    let text = doc.text;
+    let pronoun: String = text[quote.end..]
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<String>()
+        .to_lowercase();
+    let class = if FEMALE.contains(&pronoun.as_str()) {
+        FEMALE
+    } else {
+        MALE
+    };
+    let speaks_of = text[quote.start..quote.end]
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| class.contains(&w.to_lowercase().as_str()));
+    let others = doc
+        .mentions_in(prev)
+        .into_iter()
+        .any(|k| doc.kind(k) == EntityKind::Person && doc.res.entity_of[k] != Some(e));
+    speaks_of && !others
+}
+
+/// `Jo Lee said A. "B," he said.`: for a pronoun at `pos` right after the closing mark of
+/// a direct quote that opens its sentence (the quote may run over several sentences), the
+/// sentence where that quote opens; the pronoun's subject is then sought before the quote.
+fn quote_opening_sentence(doc: &Doc<'_>, pos: usize, cx: &Cx<'_>) -> Option<usize> {
+    let qi = cx.quoted.partition_point(|q| q.start < pos);
+    // The last quoted span starting before the pronoun, ending right before it.
+    let q = cx.quoted[..qi].iter().rev().find(|q| q.end <= pos)?;
+    if doc.text[q.end..pos].chars().any(char::is_alphanumeric) {
+        return None;
+    }
+    let i = doc.sentence_at(q.start)?;
+    let before = &doc.text[doc.sentences[i].span.start..q.start];
+    (!before.chars().any(char::is_alphanumeric)).then_some(i)
 }
 
 /// `Japanese officials did X. They ...`: the body of the last "<body> officials" between
@@ -4837,7 +4900,13 @@ fn pronoun_after_attribution(doc: &Doc<'_>, out: &mut [QuoteOut], cx: &Cx<'_>) {
         let mut found = attribution_in(prev);
         // (Only a sentence about the same subject: it opens with the same pronoun or goes on
         // quoting. `The German got on top. And he ...` is about someone new.)
-        if found.is_none() && si >= 2 && opens_with_pronoun(text, prev, &lw) {
+        // Nor one that names no person, describes none as its subject and attributes
+        // nothing by a verb of speech (`Jo Lee noted A. Every year B. "C," he said.`; not
+        // `The chancellor left. He said` nor `Another trader said A. He noted B`).
+        let unnamed = found.is_none_or(|p| p.speaker.is_none() && !speech_cue(p))
+            && names_no_person(doc, prev)
+            && !opens_with_description(text, prev);
+        if si >= 2 && (found.is_none() && opens_with_pronoun(text, prev, &lw) || unnamed) {
             prev = doc.sentences[si - 2].span;
             found = attribution_in(prev);
         }
@@ -4895,6 +4964,32 @@ fn pronoun_after_attribution(doc: &Doc<'_>, out: &mut [QuoteOut], cx: &Cx<'_>) {
         q.record.about.retain(|a| Some(a) != id.as_ref());
         q.record.speaker = id;
     }
+}
+
+/// True when sentence `sent` opens (after at most "But" or "And", and one word set off by a
+/// comma: `Meanwhile,`) with "the", which may describe a person (`The Tory leader argued`,
+/// `Meanwhile, the chancellor left`).
+fn opens_with_description(text: &str, sent: Span) -> bool {
+    let s = sent.slice(text);
+    let s = ["But ", "And "]
+        .iter()
+        .find_map(|c| s.strip_prefix(c))
+        .unwrap_or(s);
+    let mut words = s.split(' ');
+    let first = words.next().unwrap_or("");
+    let w = if first.ends_with(',') {
+        words.next().unwrap_or("")
+    } else {
+        first
+    };
+    w.eq_ignore_ascii_case("the")
+}
+
+/// True when sentence `sent` names no person.
+fn names_no_person(doc: &Doc<'_>, sent: Span) -> bool {
+    doc.mentions_in(sent)
+        .into_iter()
+        .all(|k| doc.kind(k) != EntityKind::Person)
 }
 
 /// `He told reporters after meeting with President Suharto that X. Y, he said.`: mention `k`
