@@ -99,27 +99,70 @@ type Resolved<'a> = (Cow<'a, str>, Cow<'a, str>, EntityKind);
 /// "Clinton" at `pos` is: the one of `cands` (folded full names) the article names in full most
 /// often (`full_at`: where each full name is written); on a tie, the one named last before it.
 fn pick_full_name<'s>(
+    text: &str,
     full_at: &BTreeMap<String, Vec<usize>>,
     cands: &[&'s str],
     pos: usize,
 ) -> Option<&'s str> {
     let count = |c: &str| full_at.get(c).map_or(0, Vec::len);
-    let last_before = |c: &str| {
-        full_at
-            .get(c)
-            .and_then(|v| v.iter().rev().find(|&&p| p < pos).copied())
+    // "Hillary Clinton ... Her husband, Bill Clinton, ... Clinton said": a relative brought in
+    // by a family noun is not who a later bare surname goes on about.
+    let introduced_as_family = |p: usize| {
+        let lead = text[..p].trim_end().trim_end_matches(',').trim_end();
+        let w = lead
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        FAMILY_NOUNS.contains(&w)
+    };
+    let last_before = |c: &str, skip_family: bool| {
+        full_at.get(c).and_then(|v| {
+            v.iter()
+                .rev()
+                .find(|&&p| p < pos && !(skip_family && introduced_as_family(p)))
+                .copied()
+        })
     };
     let best = cands.iter().map(|c| count(c)).max()?;
     let top: Vec<&str> = cands.iter().copied().filter(|c| count(c) == best).collect();
     match top.as_slice() {
         [one] => Some(*one),
-        _ => top
-            .iter()
-            .filter_map(|c| last_before(c).map(|p| (p, *c)))
-            .max()
-            .map(|(_, c)| c),
+        _ => [true, false].into_iter().find_map(|skip_family| {
+            top.iter()
+                .filter_map(|c| last_before(c, skip_family).map(|p| (p, *c)))
+                .max()
+                .map(|(_, c)| c)
+        }),
     }
 }
+
+/// Nouns of family that introduce a relative of someone the article is about ("her husband,
+/// Bill Clinton").
+const FAMILY_NOUNS: &[&str] = &[
+    "husband",
+    "wife",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "father",
+    "mother",
+    "niece",
+    "nephew",
+    "cousin",
+    "uncle",
+    "aunt",
+    "grandson",
+    "granddaughter",
+    "stepson",
+    "stepdaughter",
+    "spouse",
+    "widow",
+    "widower",
+    "children",
+    "sons",
+    "daughters",
+];
 
 /// Resolves mentions into entities.
 pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution {
@@ -320,7 +363,7 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
                         {
                             None
                         } else {
-                            pick_full_name(&full_at, c, m.span.start)
+                            pick_full_name(text, &full_at, c, m.span.start)
                         }
                     }) {
                         Some(c) if fold(&e.name) != c => {
@@ -406,7 +449,7 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
                         let one = surname_index
                             .get(&key)
                             .or_else(by_given)
-                            .and_then(|c| pick_full_name(&full_at, c, m.span.start));
+                            .and_then(|c| pick_full_name(text, &full_at, c, m.span.start));
                         match one {
                             Some(one) => {
                                 let display = full_persons[one];

@@ -7937,6 +7937,17 @@ fn family_members_of_known_people_are_their_own_persons() {
         speaker("he was proud too").as_deref(),
         Some("person:donald-trump")
     );
+    // A relative brought in by a family noun is not who a later bare surname goes on about.
+    let a = analyze(
+        "Ana Ruiz spoke in Ohio on Monday. Her husband, Karl Ruiz, was there too. \
+         Ruiz said the economy was strong.",
+    );
+    let q = a
+        .quotes
+        .iter()
+        .find(|q| q.content.text.starts_with("the economy was strong"))
+        .expect("quote");
+    assert_eq!(q.speaker.as_deref(), Some("person:ana-ruiz"));
 }
 
 /// (session 31) A "he"/"she" closing a direct quote that opens its sentence takes the subject
