@@ -204,7 +204,7 @@ const CAMPAIGN_ACTS: &[&str] = &[
 /// organisation "<Surname> campaign", unless a thing of the campaign follows ("a Trump
 /// campaign rally"). After a possessive only when the campaign acts ("Clinton's campaign
 /// said"): "his rival's campaign was" is a campaign, "Clinton's campaign promises" are not.
-fn campaign_mentions(text: &str, out: &mut [Mention]) {
+fn campaign_mentions(text: &str, out: &mut [Mention], given: impl Fn(&str) -> bool) {
     for m in out.iter_mut() {
         if m.kind != EntityKind::Person {
             continue;
@@ -239,9 +239,34 @@ fn campaign_mentions(text: &str, out: &mut [Mention]) {
             continue;
         }
         let surface = m.span.slice(text);
-        let Some(surname) = surface.split_whitespace().last() else {
+        let Some(mut surname) = surface.split_whitespace().last() else {
             continue;
         };
+        // "Ted's campaign": a lone given name names the campaign by the surname the article
+        // gives it in full ("Ted Cruz" → "Cruz campaign"), or no campaign.
+        // ("Lindsey Graham ... the Graham campaign": a given name the article uses as a
+        // surname stays.)
+        let used_as_surname = |w: &str| {
+            text.match_indices(w).any(|(p, _)| {
+                text[..p]
+                    .strip_suffix(' ')
+                    .and_then(|b| b.rsplit(|c: char| !c.is_alphanumeric()).next())
+                    .is_some_and(|g| g.starts_with(char::is_uppercase) && given(g))
+            })
+        };
+        if surname == surface && given(surname) && !used_as_surname(surname) {
+            let full = text.match_indices(surname).find_map(|(p, _)| {
+                let rest = text[p + surname.len()..].strip_prefix(' ')?;
+                let w = rest
+                    .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+                    .next()?;
+                (w.len() > 1 && w.starts_with(char::is_uppercase) && !given(w)).then_some(w)
+            });
+            match full {
+                Some(w) => surname = w,
+                None => continue,
+            }
+        }
         let end = text.len() - after.len();
         *m = Mention {
             span: Span::new(m.span.start, end),
@@ -3774,7 +3799,7 @@ impl Recognizer {
         }
         // 4c. "the Trump campaign said": a person's surname before "campaign" names the
         // campaign, an organisation.
-        campaign_mentions(text, &mut out);
+        campaign_mentions(text, &mut out, |w| self.given.contains(w));
         out.extend(nested);
         out.sort_by_key(|m| (m.span.start, m.span.end));
         out

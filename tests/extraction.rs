@@ -7887,6 +7887,12 @@ fn a_candidates_campaign_is_an_organisation() {
         assert!(rels.iter().any(|r| r == want), "{want}\n{rels:#?}");
     }
 
+    // A lone given name names the campaign by the surname the article gives it in full.
+    let a = analyze("Karl Vendrum spoke in Ohio. Ana Ruiz said Karl's campaign has misled voters.");
+    let ids: Vec<&str> = a.entities.iter().map(|e| e.id.as_str()).collect();
+    assert!(ids.contains(&"org:vendrum-campaign"), "{ids:?}");
+    assert!(!ids.contains(&"org:karl-campaign"), "{ids:?}");
+
     let a = analyze("Karl Vendrum spoke at a Vendrum campaign rally in Ohio on Monday.");
     assert!(
         a.entities.iter().all(|e| e.id != "org:vendrum-campaign"),
