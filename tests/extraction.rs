@@ -7780,6 +7780,10 @@ const RELATIONS_RELPOL31: &[(&str, &[&str])] = &[
         "Karl Vendrum was also endorsed by former rival Ana Ruiz.",
         &["person:ana-ruiz -supports-> person:karl-vendrum [asserted]"],
     ),
+    (
+        "Karl Vendrum was also endorsed the day before by Ana Ruiz.",
+        &["person:ana-ruiz -supports-> person:karl-vendrum [asserted]"],
+    ),
     // "but" before a second verb of the same subject.
     (
         "Ivo Darnell complained about the tone of the race but defended Karl Vendrum as a fair candidate.",

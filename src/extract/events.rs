@@ -12824,10 +12824,10 @@ fn late_agent(doc: &Doc<'_>, tr: &Trigger<'_>) -> Option<Arg> {
             || t.text(doc.text)
                 .starts_with(|c: char| c.is_ascii_digit() || "£$€".contains(c)))
             && !CLAUSE_BREAKS.contains(&w.as_ref())
-            && !matches!(
-                w.as_ref(),
-                "that" | "and" | "or" | "after" | "before" | "when" | "as" | "to" | "of"
-            )
+            && !matches!(w.as_ref(), "that" | "and" | "or" | "when" | "as" | "to" | "of")
+            // "the day before by X": an adverb "before"/"after" right before "by", not one
+            // opening a clause ("criticised after X said").
+            && (!matches!(w.as_ref(), "after" | "before") || j + 1 == by)
     };
     if !(tr.tlast + 1..by).all(adjunct_word) {
         return None;
