@@ -105,6 +105,14 @@ fn constituency(text: &str, span: Span) -> Mention {
 /// Rule id of a candidate's campaign ("the Trump campaign"), an organisation mention.
 pub const CAMPAIGN: &str = "pattern/campaign";
 
+/// What a campaign's name adds to its candidate's surname ("Trump campaign").
+const CAMPAIGN_SUFFIX: &str = " campaign";
+
+/// The candidate's surname in a campaign's name ("Trump campaign" → "Trump").
+pub(crate) fn campaign_surname(name: &str) -> Option<&str> {
+    name.strip_suffix(CAMPAIGN_SUFFIX)
+}
+
 /// Words after "X campaign" that make it a thing of the campaign, not the campaign acting:
 /// "a Trump campaign rally", "Clinton campaign ads".
 const CAMPAIGN_THINGS: &[&str] = &[
@@ -204,7 +212,8 @@ const CAMPAIGN_ACTS: &[&str] = &[
 /// organisation "<Surname> campaign", unless a thing of the campaign follows ("a Trump
 /// campaign rally"). After a possessive only when the campaign acts ("Clinton's campaign
 /// said"): "his rival's campaign was" is a campaign, "Clinton's campaign promises" are not.
-fn campaign_mentions(text: &str, out: &mut [Mention], given: impl Fn(&str) -> bool) {
+fn campaign_mentions(rec: &Recognizer, text: &str, out: &mut [Mention]) {
+    let given = |w: &str| rec.given.contains(w);
     for m in out.iter_mut() {
         if m.kind != EntityKind::Person {
             continue;
@@ -246,15 +255,10 @@ fn campaign_mentions(text: &str, out: &mut [Mention], given: impl Fn(&str) -> bo
         // gives it in full ("Ted Cruz" → "Cruz campaign"), or no campaign.
         // ("Lindsey Graham ... the Graham campaign": a given name the article uses as a
         // surname stays.)
-        let used_as_surname = |w: &str| {
-            text.match_indices(w).any(|(p, _)| {
-                text[..p]
-                    .strip_suffix(' ')
-                    .and_then(|b| b.rsplit(|c: char| !c.is_alphanumeric()).next())
-                    .is_some_and(|g| g.starts_with(char::is_uppercase) && given(g))
-            })
-        };
-        if surname == surface && given(surname) && !used_as_surname(surname) {
+        if surname == surface
+            && given(surname)
+            && !rec.named_person_elsewhere(text, m.span.start, surname)
+        {
             let full = text.match_indices(surname).find_map(|(p, _)| {
                 let rest = text[p + surname.len()..].strip_prefix(' ')?;
                 let w = rest
@@ -271,7 +275,7 @@ fn campaign_mentions(text: &str, out: &mut [Mention], given: impl Fn(&str) -> bo
         *m = Mention {
             span: Span::new(m.span.start, end),
             kind: EntityKind::Organization,
-            target: Target::Name(format!("{surname} campaign")),
+            target: Target::Name(format!("{surname}{CAMPAIGN_SUFFIX}")),
             form: Form::Name,
             rule: CAMPAIGN,
             title: None,
@@ -3799,7 +3803,7 @@ impl Recognizer {
         }
         // 4c. "the Trump campaign said": a person's surname before "campaign" names the
         // campaign, an organisation.
-        campaign_mentions(text, &mut out, |w| self.given.contains(w));
+        campaign_mentions(self, text, &mut out);
         out.extend(nested);
         out.sort_by_key(|m| (m.span.start, m.span.end));
         out

@@ -97,24 +97,19 @@ type Resolved<'a> = (Cow<'a, str>, Cow<'a, str>, EntityKind);
 
 /// Of several people with one surname ("Hillary Clinton", "Bill Clinton"), the one a bare
 /// "Clinton" at `pos` is: the one of `cands` (folded full names) the article names in full most
-/// often (`full_at`: where each full name is written); on a tie, the one named last before it.
+/// often (`full_at`: where each full name is written); on a tie, `prefer` when it is one of
+/// them, else the one named last before it.
 fn pick_full_name<'s>(
     text: &str,
     full_at: &BTreeMap<String, Vec<usize>>,
     cands: &[&'s str],
     pos: usize,
+    prefer: Option<&str>,
 ) -> Option<&'s str> {
     let count = |c: &str| full_at.get(c).map_or(0, Vec::len);
     // "Hillary Clinton ... Her husband, Bill Clinton, ... Clinton said": a relative brought in
     // by a family noun is not who a later bare surname goes on about.
-    let introduced_as_family = |p: usize| {
-        let lead = text[..p].trim_end().trim_end_matches(',').trim_end();
-        let w = lead
-            .rsplit(|c: char| !c.is_alphabetic())
-            .next()
-            .unwrap_or("");
-        FAMILY_NOUNS.contains(&w)
-    };
+    let introduced_as_family = |p: usize| FAMILY_NOUNS.contains(&word_before(text, p, ','));
     let last_before = |c: &str, skip_family: bool| {
         full_at.get(c).and_then(|v| {
             v.iter()
@@ -127,6 +122,9 @@ fn pick_full_name<'s>(
     let top: Vec<&str> = cands.iter().copied().filter(|c| count(c) == best).collect();
     match top.as_slice() {
         [one] => Some(*one),
+        _ if prefer.is_some_and(|p| top.contains(&p)) => {
+            top.iter().copied().find(|&c| Some(c) == prefer)
+        }
         _ => [true, false].into_iter().find_map(|skip_family| {
             top.iter()
                 .filter_map(|c| last_before(c, skip_family).map(|p| (p, *c)))
@@ -134,6 +132,18 @@ fn pick_full_name<'s>(
                 .map(|(_, c)| c)
         }),
     }
+}
+
+/// The word right before byte `p`, past white space and one kind of mark `mark` ("Mrs. " →
+/// "Mrs" with '.', "husband, " → "husband" with ','); empty after any other mark ("son. ").
+fn word_before(text: &str, p: usize, mark: char) -> &str {
+    text[..p]
+        .trim_end()
+        .trim_end_matches(mark)
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("")
 }
 
 /// Nouns of family that introduce a relative of someone the article is about ("her husband,
@@ -348,25 +358,17 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
                     // Trump"), the bare surname stays theirs unless "Mrs"/"Ms"/"Miss" says it is
                     // a woman of the family.
                     let key = fold(m.span.slice(text));
-                    let woman = text[..m.span.start]
-                        .trim_end()
-                        .trim_end_matches('.')
-                        .rsplit(|c: char| !c.is_alphabetic())
-                        .next()
-                        .is_some_and(|w| matches!(w, "Mrs" | "Ms" | "Miss" | "MRS" | "MS"));
+                    let woman = matches!(
+                        word_before(text, m.span.start, '.'),
+                        "Mrs" | "Ms" | "Miss" | "MRS" | "MS"
+                    );
                     let own = fold(&e.name);
-                    match surname_index.get(&key).and_then(|c| {
-                        let written = |n: &str| full_at.get(n).map_or(0, Vec::len);
-                        if !woman
-                            && c.contains(&own.as_str())
-                            && c.iter().all(|n| written(n) <= written(&own))
-                        {
-                            None
-                        } else {
-                            pick_full_name(text, &full_at, c, m.span.start)
-                        }
-                    }) {
-                        Some(c) if fold(&e.name) != c => {
+                    let prefer = (!woman).then_some(own.as_str());
+                    match surname_index
+                        .get(&key)
+                        .and_then(|c| pick_full_name(text, &full_at, c, m.span.start, prefer))
+                    {
+                        Some(c) if own != c => {
                             let display = full_persons[c];
                             Some((
                                 Cow::Owned(format!("person:{}", slug(display))),
@@ -449,7 +451,7 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
                         let one = surname_index
                             .get(&key)
                             .or_else(by_given)
-                            .and_then(|c| pick_full_name(text, &full_at, c, m.span.start));
+                            .and_then(|c| pick_full_name(text, &full_at, c, m.span.start, None));
                         match one {
                             Some(one) => {
                                 let display = full_persons[one];

@@ -248,6 +248,41 @@ const SPEECH_NOUN_TYPES: &[&str] = &[
     "condemns",
     "rejects",
 ];
+/// Is the trigger a noun of words about someone: a judging or backing noun, or a verbal attack
+/// ("criticism", "endorsement", "attacks")?
+fn words_noun(entry: &EventEntry) -> bool {
+    SPEECH_NOUN_TYPES.contains(&entry.rel_type.as_str())
+        || VERBAL_ATTACK.contains(&entry.lemma.as_str())
+}
+
+/// An adverb that may stand between a form of "be" and a passive participle ("was
+/// eventually acquired", "was also endorsed", "has since been criticized").
+fn passive_adverb(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ly")
+        || matches!(
+            w,
+            "also"
+                | "already"
+                | "later"
+                | "since"
+                | "then"
+                | "just"
+                | "once"
+                | "still"
+                | "never"
+                | "not"
+        )
+}
+
+/// Is token `j` a word in lower case?
+fn lower_word(doc: &Doc<'_>, j: usize) -> bool {
+    doc.tokens.get(j).is_some_and(|t| {
+        t.kind == TokenKind::Word
+            && t.text(doc.text)
+                .starts_with(|c: char| c.is_ascii_lowercase())
+    })
+}
+
 /// Verbs that make a noun of words their subject's act ("unleashed withering attacks on X",
 /// "voiced strong support for X").
 const SPEECH_LIGHT_VERBS: &[&str] = &[
@@ -1091,13 +1126,7 @@ fn pronoun_antecedent(
 /// Is mention `k` a name premodifying a common noun inside a noun phrase that a determiner
 /// opens ("a staunch Donald Trump ally", "the Sanders surge")?
 fn premodifying_name(doc: &Doc<'_>, k: usize) -> bool {
-    let after = token_after(doc, k);
-    let lower_after = doc.tokens.get(after).is_some_and(|t| {
-        t.kind == TokenKind::Word
-            && t.text(doc.text)
-                .starts_with(|c: char| c.is_ascii_lowercase())
-    });
-    if !lower_after {
+    if !lower_word(doc, token_after(doc, k)) {
         return false;
     }
     let first = doc.token_at_or_after(doc.mentions[k].span.start);
@@ -1372,9 +1401,7 @@ fn coordinated_verb_gap(doc: &Doc<'_>, gap: std::ops::Range<usize>) -> bool {
         return false;
     };
     (first.ends_with("ed") || IRREGULAR_PAST.contains(&first.as_ref()))
-        && doc.tokens[gap.start]
-            .text(doc.text)
-            .starts_with(|c: char| c.is_ascii_lowercase())
+        && lower_word(doc, gap.start)
         && (gap.start + 1..and_at).all(|j| {
             let t = doc.tokens[j].text(doc.text);
             t != ","
@@ -1675,7 +1702,6 @@ fn modality(
         || coming
         || window.iter().take(4).enumerate().any(|(i, w)| {
             INTENDED.contains(&w.as_ref())
-                && !(w == "open" && i > 0 && matches!(window[i - 1].as_ref(), "letter" | "letters"))
                 // "open to talks", "aims to buy"; not "his open support", "took aim at".
                 && !(matches!(w.as_ref(), "open" | "aim" | "aims" | "aiming")
                     && (i == 0 || window[i - 1] != "to"))
@@ -3809,25 +3835,9 @@ fn verb_args(
         "".into()
     };
     let be_form = |w: &str| ["was", "were", "been", "being", "be", "is", "are"].contains(&w);
-    // "was eventually acquired": one "-ly" adverb may stand between.
-    // ("was also endorsed", "has since been criticized".)
+    // "was eventually acquired", "was also endorsed": one adverb may stand between.
     let be = be_form(prev.as_ref())
-        || (prev.len() > 4 && prev.ends_with("ly")
-            || matches!(
-                prev.as_ref(),
-                "also"
-                    | "already"
-                    | "later"
-                    | "since"
-                    | "then"
-                    | "just"
-                    | "once"
-                    | "still"
-                    | "never"
-                    | "not"
-            ))
-            && ti > 1
-            && be_form(doc.word_cow(ti - 2).as_ref());
+        || passive_adverb(&prev) && ti > 1 && be_form(doc.word_cow(ti - 2).as_ref());
     // An irregular participle ("sold", "taken over") reads as passive only right after its
     // subject ("The S-400 was sold", "has been bought") or the relative pronoun standing for it
     // ("Corus, which was bought by"), where nothing else could be the sold thing.
@@ -6779,8 +6789,7 @@ fn own_campaign(doc: &Doc<'_>, p: usize, c: usize) -> bool {
     let (p, c) = (&doc.res.entities[p], &doc.res.entities[c]);
     p.kind == EntityKind::Person
         && c.kind == EntityKind::Organization
-        && c.name
-            .strip_suffix(" campaign")
+        && crate::ner::campaign_surname(&c.name)
             .is_some_and(|s| p.name.split_whitespace().last() == Some(s))
 }
 
@@ -8708,12 +8717,8 @@ fn noun_args(
         // "X's withering attacks on Y", "her energetic endorsement of Y": an adjective before
         // a noun of words (judging, backing) costs a hop and nothing else.
         let judging_adjective = || {
-            (SPEECH_NOUN_TYPES.contains(&entry.rel_type.as_str())
-                || VERBAL_ATTACK.contains(&entry.lemma.as_str()))
-                && doc.tokens[j].kind == TokenKind::Word
-                && doc.tokens[j]
-                    .text(doc.text)
-                    .starts_with(|c: char| c.is_ascii_lowercase())
+            words_noun(entry)
+                && lower_word(doc, j)
                 && !PREPOSITIONS.contains(&w.as_ref())
                 && !CLAUSE_BREAKS.contains(&w.as_ref())
                 && !["and", "or", "to", "not", "no", "that", "whose", "is", "was", "be"]
@@ -8721,12 +8726,7 @@ fn noun_args(
                 // Right after the possessor: "X's", "his", "her", "their", "whose".
                 && (j.saturating_sub(2)..j).rev().any(|p| {
                     ["'s", "’s", "his", "her", "their", "whose"].contains(&doc.word_cow(p).as_ref())
-                        && (p + 1..j).all(|q| {
-                            doc.tokens[q].kind == TokenKind::Word
-                                && doc.tokens[q]
-                                    .text(doc.text)
-                                    .starts_with(|c: char| c.is_ascii_lowercase())
-                        })
+                        && (p + 1..j).all(|q| lower_word(doc, q))
                 })
         };
         // ("Oracle's $10bn purchase": the amount stands between the possessive and the noun.)
@@ -8808,9 +8808,7 @@ fn noun_args(
                     || entry.rel_type == "cooperates" && FORMING_VERBS.contains(&w.as_ref())
                     || seeks_encounter(entry, &w)
                     || entry.lemma == "agreement" && AGREEMENT_VERBS.contains(&w.as_ref())
-                    || (SPEECH_NOUN_TYPES.contains(&entry.rel_type.as_str())
-                        || VERBAL_ATTACK.contains(&entry.lemma.as_str()))
-                        && SPEECH_LIGHT_VERBS.contains(&w.as_ref())
+                    || words_noun(entry) && SPEECH_LIGHT_VERBS.contains(&w.as_ref())
                     || entry.lemma == LAWSUIT && SUIT_VERBS.contains(&w.as_ref())
             });
         if light {
@@ -12793,11 +12791,7 @@ fn passive_pronoun(
 fn late_agent(doc: &Doc<'_>, tr: &Trigger<'_>) -> Option<Arg> {
     let w = doc.word_cow(tr.ti);
     // "was also endorsed the day before by X": an adverb may follow the auxiliary.
-    let aux = if tr.ti > 1
-        && matches!(
-            doc.word_cow(tr.ti - 1).as_ref(),
-            "also" | "already" | "previously" | "recently" | "since" | "later" | "repeatedly"
-        ) {
+    let aux = if tr.ti > 1 && passive_adverb(&doc.word_cow(tr.ti - 1)) {
         tr.ti - 2
     } else {
         tr.ti.saturating_sub(1)

@@ -579,13 +579,13 @@ fn pronoun_antecedent(doc: &Doc<'_>, pos: usize, pronoun: &str, cx: &Cx<'_>) -> 
 /// (`Lee said A. "B," he said.`), the person opening the sentence before as its subject (not
 /// a possessive, not inside quote marks).
 fn previous_subject(doc: &Doc<'_>, pos: usize, cx: &Cx<'_>) -> Option<usize> {
-    let i = doc.sentence_at(pos)?;
-    let lead = doc.text[doc.sentences[i].span.start..pos].trim();
+    let here = doc.sentence_at(pos)?;
+    let lead = doc.text[doc.sentences[here].span.start..pos].trim();
     let after_quote = !matches!(lead, "" | "But" | "And");
     let i = if after_quote {
         quote_opening_sentence(doc, pos, cx)?
     } else {
-        i
+        here
     };
     if i == 0 {
         return None;
@@ -614,14 +614,10 @@ fn previous_subject(doc: &Doc<'_>, pos: usize, cx: &Cx<'_>) -> Option<usize> {
         .filter(|&e| doc.res.entities[e].kind == EntityKind::Person)?;
     // (`Kim asked Lee A. "B," he told Kim.`: the one the pronoun's clause names after it is
     // not who the pronoun is.)
-    let end = doc.sentences[doc.sentence_at(pos)?].span.end;
     let named_after = doc
-        .mentions
-        .iter()
-        .enumerate()
-        .skip(doc.mentions.partition_point(|m| m.span.start < pos))
-        .take_while(|(_, m)| m.span.start < end)
-        .any(|(j, _)| doc.res.entity_of[j] == Some(e));
+        .mentions_in(Span::new(pos, doc.sentences[here].span.end))
+        .into_iter()
+        .any(|j| doc.res.entity_of[j] == Some(e));
     let about = after_quote
         && quote_about_subject(doc, Span::new(doc.sentences[i].span.start, pos), prev, e);
     (!named_after && !about).then_some(e)

@@ -525,15 +525,15 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut]) -> Vec<RelationRecord> {
             };
             if text[cl.end..].starts_with('?')
                 || lead.iter().enumerate().any(|(j, (_, p))| {
-                    !closed_condition(j)
-                        && (NEGATORS.contains(&p.as_str())
-                            || p.ends_with("n't")
-                            || p.ends_with("n’t")
-                            || matches!(
-                                p.as_str(),
-                                "no-one" | "if" | "unless" | "whether" | "would" | "could"
-                            )
-                            || table.block.contains(p.as_str()) && !speakers_own(&lead, j))
+                    (NEGATORS.contains(&p.as_str())
+                        || p.ends_with("n't")
+                        || p.ends_with("n’t")
+                        || matches!(
+                            p.as_str(),
+                            "no-one" | "if" | "unless" | "whether" | "would" | "could"
+                        )
+                        || table.block.contains(p.as_str()) && !speakers_own(&lead, j))
+                        && !closed_condition(j)
                 })
             {
                 continue;
