@@ -8011,3 +8011,51 @@ fn spk31_cases() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// (session 32) Political news, from the misses of a new development set: a titled apposition
+/// after a demonym names the person ("the Russian president, X"); an apposition naming a
+/// relative by a place-qualified title still describes its head; "jerk" and "thug" are
+/// judgements; an unresolved "he" leaves the actor unknown; a demonym before "adversaries"
+/// names no country.
+const RELATIONS_RELPOL32: &[(&str, &[&str])] = &[
+    (
+        "Karl Vendrum defended his praise of the Russian president, Vladimir Putin, on Sunday.",
+        &["person:karl-vendrum -praises-> person:vladimir-putin [reported]"],
+    ),
+    (
+        "Dale Marsh, the younger brother of Ohio senator Ana Ruiz, endorsed Karl Vendrum in May.",
+        &["person:dale-marsh -supports-> person:karl-vendrum [asserted]"],
+    ),
+    (
+        "Dale Marsh, the far more conservative brother of Hollywood star Ana Ruiz, endorsed Karl Vendrum in May.",
+        &["person:dale-marsh -supports-> person:karl-vendrum [asserted]"],
+    ),
+    (
+        "Ana Ruiz said Karl Vendrum was a jerk.",
+        &["person:ana-ruiz -criticizes-> person:karl-vendrum [asserted]"],
+    ),
+    (
+        "Ana Ruiz said Karl Vendrum was a thug.",
+        &["person:ana-ruiz -criticizes-> person:karl-vendrum [asserted]"],
+    ),
+];
+
+const NOT_RELATIONS_RELPOL32: &[(&str, &[&str])] = &[
+    (
+        "Federal Election Commission records show he backed Karl Vendrum in 2008.",
+        &["-supports->"],
+    ),
+    (
+        "Vladimir Putin backs American adversaries around the world.",
+        &["-supports-> country:united-states"],
+    ),
+    (
+        "Dale Marsh, the younger brother of Ohio senator Ana Ruiz, endorsed Karl Vendrum in May.",
+        &["person:ana-ruiz -supports->"],
+    ),
+];
+
+#[test]
+fn relpol32_cases() {
+    check_relation_lists(RELATIONS_RELPOL32, NOT_RELATIONS_RELPOL32);
+}

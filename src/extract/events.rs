@@ -1751,6 +1751,14 @@ const CATEGORY_NOUNS: &[&str] = &[
     "unions",
     "newspapers",
     "students",
+    // "Putin backs American adversaries": the country's foes, not the country.
+    "adversaries",
+    "enemies",
+    "foes",
+    "opponents",
+    "critics",
+    "dissidents",
+    "voters",
 ];
 
 /// Is the argument at `span` a demonym before a [`CATEGORY_NOUNS`] word, so that it names
@@ -3945,21 +3953,24 @@ fn verb_args(
                     let a =
                         pronoun_antecedent(doc, &w, si, doc.tokens[j].span.start, quotes, affils);
                     let a = subject_pronoun(doc, (si, cl), j, a, quotes);
+                    // "FEC records show he backed X": a "he"/"she" subject that names no
+                    // one found leaves the actor unknown; the body before it did not act.
                     unresolved.set(
-                        a.is_none()
-                            && w == "it"
-                            && sentence_subject(
-                                doc,
-                                Span::new(sent.start, doc.tokens[j].span.start.max(sent.start)),
-                            )
-                            .is_some_and(|s| {
-                                doc.res.entities[s.entity].kind == EntityKind::Person
+                        a.is_none() && matches!(w.as_ref(), "he" | "she")
+                            || a.is_none()
+                                && w == "it"
+                                && sentence_subject(
+                                    doc,
+                                    Span::new(sent.start, doc.tokens[j].span.start.max(sent.start)),
+                                )
+                                .is_some_and(|s| {
+                                    doc.res.entities[s.entity].kind == EntityKind::Person
                                     // (Not "A group led by investor X said it".)
                                     && doc.text[sent.start..s.span.start.max(sent.start)]
                                         .split_whitespace()
                                         .count()
                                         <= 3
-                            }),
+                                }),
                     );
                     return a;
                 }
@@ -5891,7 +5902,11 @@ fn appositive_head(doc: &Doc<'_>, k: usize, trigger: usize) -> usize {
         if doc.kind(p) == EntityKind::Person {
             break;
         }
-        if doc.kind(p) != EntityKind::Organization && doc.kind(p) != EntityKind::Country {
+        // ("the brother of Hollywood legend Ron Howard": a place too.)
+        if !matches!(
+            doc.kind(p),
+            EntityKind::Organization | EntityKind::Country | EntityKind::Location
+        ) {
             return k;
         }
     }
@@ -9632,6 +9647,7 @@ fn counterpart_named(doc: &Doc<'_>, tgt: &mut [Arg]) {
         let Some(rest) = word
             .strip_prefix("counterparts")
             .or_else(|| word.strip_prefix("counterpart"))
+            .or_else(|| titled_apposition(doc, word))
         else {
             continue;
         };
@@ -9651,6 +9667,20 @@ fn counterpart_named(doc: &Doc<'_>, tgt: &mut [Arg]) {
             *a = p;
         }
     }
+}
+
+/// "the Russian president, Vladimir Putin": after a country's demonym, a lower-case title of
+/// one to three words (the last a title of the lexicon) right before a comma; returns the text
+/// from the comma on.
+fn titled_apposition<'t>(doc: &Doc<'t>, word: &'t str) -> Option<&'t str> {
+    let comma = word.find(',')?;
+    let words: Vec<&str> = word[..comma].split(' ').collect();
+    (words.len() <= 3
+        && words
+            .iter()
+            .all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase()))
+        && doc.pipeline.recognizer.is_title(words.last()?))
+    .then(|| &word[comma..])
 }
 
 /// Words that may open a description of a conjunct set off by commas: "and the head of X,
