@@ -109,7 +109,8 @@ fn pick_full_name<'s>(
     let count = |c: &str| full_at.get(c).map_or(0, Vec::len);
     // "Hillary Clinton ... Her husband, Bill Clinton, ... Clinton said": a relative brought in
     // by a family noun is not who a later bare surname goes on about.
-    let introduced_as_family = |p: usize| FAMILY_NOUNS.contains(&word_before(text, p, ','));
+    let introduced_as_family =
+        |p: usize| FAMILY_NOUNS.contains(&word_before(text, p, ',')) || relative_of(text, p);
     let last_before = |c: &str, skip_family: bool| {
         full_at.get(c).and_then(|v| {
             v.iter()
@@ -144,6 +145,33 @@ fn word_before(text: &str, p: usize, mark: char) -> &str {
         .rsplit(|c: char| !c.is_alphabetic())
         .next()
         .unwrap_or("")
+}
+
+/// "the younger brother of Hollywood legend Ron Howard": a name at byte `p` after a family
+/// noun and "of", with at most three words between "of" and the name, all in one sentence.
+fn relative_of(text: &str, p: usize) -> bool {
+    let from = text[..p]
+        .char_indices()
+        .rev()
+        .take(80)
+        .last()
+        .map_or(p, |(i, _)| i);
+    // Only the phrase right before the name: nothing past a sentence or clause mark.
+    let tail = text[from..p]
+        .rsplit(['.', ',', ';', '"', '\n'])
+        .next()
+        .unwrap_or("");
+    family_phrase(tail)
+}
+
+/// The words of `phrase` end with a family noun, "of" and at most three more words.
+fn family_phrase(phrase: &str) -> bool {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    (2..=5).any(|back| {
+        words.len() >= back
+            && words[words.len() - back + 1] == "of"
+            && FAMILY_NOUNS.contains(&words[words.len() - back])
+    })
 }
 
 /// Nouns of family that introduce a relative of someone the article is about ("her husband,

@@ -8059,3 +8059,30 @@ const NOT_RELATIONS_RELPOL32: &[(&str, &[&str])] = &[
 fn relpol32_cases() {
     check_relation_lists(RELATIONS_RELPOL32, NOT_RELATIONS_RELPOL32);
 }
+
+/// (session 32) A relative named after a family noun and "of" ("the younger brother of film
+/// legend Ron Marsh") is not who a later bare surname goes on about: the person the article
+/// introduced first keeps it.
+#[test]
+fn a_relative_after_family_noun_and_of_keeps_no_surname() {
+    let text = "Actor Dale Marsh endorsed Karl Vendrum in May. \
+                Marsh, the younger brother of film legend Ron Marsh, has made movies for decades. \
+                Marsh said the senator had courage.";
+    let a = analyze(text);
+    let speaker = a
+        .quotes
+        .iter()
+        .find(|q| q.content.text.starts_with("the senator had courage"))
+        .and_then(|q| q.speaker.clone());
+    assert_eq!(speaker.as_deref(), Some("person:dale-marsh"));
+    let ron = a
+        .entities
+        .iter()
+        .find(|e| e.id == "person:ron-marsh")
+        .expect("Ron Marsh is a person of his own");
+    assert_eq!(ron.mentions.len(), 1, "{:?}", ron.mentions);
+    assert_eq!(
+        &text[ron.mentions[0].start..ron.mentions[0].end],
+        "Ron Marsh"
+    );
+}
