@@ -821,6 +821,30 @@ pub(crate) const CONTEST_NOUNS: &[&str] = &[
     "incumbent",
 ];
 
+/// Words of party politics after which a party's adjective names the party but only
+/// describes the thing ("the Democratic nomination", "a Republican debate", "the Democratic
+/// presidential candidates"): a mention, never an event's side ([`crate::extract::Doc::is_modifier`]).
+pub(crate) const PARTY_THINGS: &[&str] = &[
+    "candidate",
+    "presidential",
+    "nomination",
+    "nominee",
+    "nominees",
+    "debate",
+    "debates",
+    "delegates",
+    "superdelegates",
+    "donors",
+    "strategist",
+    "strategists",
+    "operative",
+    "operatives",
+    "platform",
+    "lawmaker",
+    "congressman",
+    "congresswoman",
+];
+
 /// Compass words that go with the place after them into an organisation's name ("Northeast
 /// Ohio Coalition").
 const COMPASS_WORDS: &[&str] = &[
@@ -2766,9 +2790,27 @@ impl Recognizer {
                             "establishment",
                         ]
                         .contains(&w)
-                        || CONTEST_NOUNS.contains(&w)
+                        || PARTY_THINGS.contains(&w)
+                        // (A contest noun may have a hyphen: "the Democratic front-runner".)
+                        || CONTEST_NOUNS.contains(
+                            &rest
+                                .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+                                .next()
+                                .unwrap_or(""),
+                        )
                 });
-                if !(title_next || given_next) {
+                // "Democratic-leaning New Jersey".
+                let leaning = text[e..].starts_with("-leaning");
+                // "Ana Ruiz, a Democrat, said", "a Republican from Ohio": the noun of a member.
+                let member = text[..s].ends_with(" a ")
+                    && matches!(&text[s..e], "Democrat" | "Republican")
+                    && (text[e..].starts_with([',', '.', ';', ':', ')'])
+                        || text[e..].strip_prefix(' ').is_some_and(|r| {
+                            ["from ", "who ", "and ", "in ", "of ", "with ", "on "]
+                                .iter()
+                                .any(|w| r.starts_with(w))
+                        }));
+                if !(title_next || given_next || leaning || member) {
                     continue;
                 }
             }

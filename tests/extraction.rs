@@ -8086,3 +8086,39 @@ fn a_relative_after_family_noun_and_of_keeps_no_surname() {
         "Ron Marsh"
     );
 }
+
+/// (session 32) A party's adjective before a word of party politics names the party ("the
+/// Democratic nomination", "a Republican debate", "the Democratic front-runner",
+/// "Democratic-leaning", "X, a Democrat, said"), but the party it names is no side of an
+/// event ("The Democratic presidential candidate blasted X" is the candidate's).
+#[test]
+fn party_adjectives_name_the_party_but_do_not_act() {
+    for text in [
+        "Even the day after a Democratic debate, Karl Vendrum held the spotlight.",
+        "He asked which of the two Democratic presidential candidates was ready.",
+        "The Democratic front-runner said he was wrong.",
+        "In Democratic-leaning New Jersey, the vote was close.",
+        "Ana Ruiz won the Democratic nomination in June.",
+        "Ana Ruiz, a Democrat, spoke on Monday.",
+    ] {
+        let a = analyze(text);
+        let party = a
+            .entities
+            .iter()
+            .find(|e| e.id == "org:democratic-party")
+            .unwrap_or_else(|| panic!("no party in {text:?}"));
+        for m in &party.mentions {
+            assert!(text[m.start..m.end].starts_with("Democrat"), "{text:?}");
+        }
+    }
+    for text in [
+        "The Democratic presidential candidate blasted Karl Vendrum's plan on Wednesday.",
+        "Karl Vendrum railed against Democratic debate moderators.",
+    ] {
+        let rels = relations(&analyze(text));
+        assert!(
+            !rels.iter().any(|r| r.contains("org:democratic-party")),
+            "{text:?}: {rels:?}"
+        );
+    }
+}

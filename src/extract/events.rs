@@ -2712,6 +2712,11 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                     cameo.starts_with("13") || cameo.starts_with("16") || cameo.starts_with("17");
                 if describes_category(doc, src.span)
                     || !coercive && describes_category(doc, tg.span)
+                    // ("railed against Democratic debate moderators")
+                    || [src, tg].iter().any(|a| {
+                        doc.mention_covering(a.span.start)
+                            .is_some_and(|k| doc.party_thing(k))
+                    })
                     || [src, tg]
                         .iter()
                         .any(|&a| names_someone_else(doc, a) || modifies_person_noun(doc, a))

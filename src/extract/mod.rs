@@ -517,13 +517,33 @@ impl Doc<'_> {
         self.possessive_at(self.mentions[k].span.end)
     }
 
+    /// True when mention `k` is a party's adjective before a word of party politics ("the
+    /// Democratic nomination", "a Republican debate", "Democratic-leaning New Jersey"): it
+    /// describes the thing, and is never a side of an event.
+    pub fn party_thing(&self, k: usize) -> bool {
+        let m = &self.mentions[k];
+        if m.form != Form::Demonym || m.kind != EntityKind::Organization {
+            return false;
+        }
+        let after = &self.text[m.span.end..];
+        after.starts_with("-leaning")
+            || after
+                .strip_prefix(' ')
+                .and_then(|r| r.split(|c: char| !c.is_alphanumeric()).next())
+                .is_some_and(|w| crate::ner::PARTY_THINGS.contains(&w))
+    }
+
     /// True when mention `k` is a demonym or country name directly modifying another
     /// mention, possibly across title words ("Russian S-400", "Iranian General Qassem Soleimani",
-    /// "U.S. President Donald Trump").
+    /// "U.S. President Donald Trump"), or a party's adjective before a word of party politics
+    /// ("the Democratic nomination").
     pub fn is_modifier(&self, k: usize) -> bool {
         let m = &self.mentions[k];
         if !matches!(m.kind, EntityKind::Country | EntityKind::Organization) {
             return false;
+        }
+        if self.party_thing(k) {
+            return true;
         }
         let Some(n) = self.mentions.get(k + 1) else {
             return false;
