@@ -7798,10 +7798,10 @@ fn subject_words(doc: &Doc<'_>, subj: Span) -> usize {
     let text = doc.text;
     let mut n = 0;
     let mut covered = 0;
-    let mut at = subj.start;
     for w in subj.slice(text).split_whitespace() {
-        let start = at + text[at..].find(w).unwrap_or(0);
-        at = start + w.len();
+        // The word's own offset (the first `find` of it after the last word: only white
+        // space lies between).
+        let start = w.as_ptr() as usize - text.as_ptr() as usize;
         if start < covered || (w.starts_with('(') && w.ends_with(')')) {
             continue;
         }
