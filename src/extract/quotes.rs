@@ -75,7 +75,7 @@ fn lines(text: &str) -> Vec<(usize, usize)> {
 /// True when paragraphs open with an indent of two spaces or more before a word or a quote
 /// mark, as in wire copy (`\n    The bank said ...`), and run on over lines with none.
 fn indented_paragraphs(text: &str) -> bool {
-    text.match_indices("\n  ").any(|(i, _)| {
+    crate::text::match_starts(text, "\n  ").any(|i| {
         text[i + 1..]
             .trim_start_matches([' ', '\t'])
             .starts_with(|c: char| c.is_alphabetic() || matches!(c, '"' | '“'))
