@@ -2617,9 +2617,15 @@ impl Recognizer {
     /// True when a state-institution phrase ("military", "armed forces") starts with `word`
     /// (lower case).
     pub fn starts_institution(&self, word: &str) -> bool {
-        self.institutions
-            .iter()
-            .any(|(p, _)| p.split(' ').next() == Some(word))
+        let opens = |p: &String| p.split(' ').next() == Some(word);
+        // A phrase opening with a word has the word's first byte: its bucket holds every
+        // such phrase (and some others). The empty word is asked of them all.
+        match word.as_bytes().first() {
+            Some(&b) => self.institutions_by_first[usize::from(b.to_ascii_lowercase())]
+                .iter()
+                .any(|&i| opens(&self.institutions[i].0)),
+            None => self.institutions.iter().any(|(p, _)| opens(p)),
+        }
     }
 
     /// True for a reporting-verb form (`said`).
@@ -4045,11 +4051,11 @@ impl Recognizer {
     fn bracketed_companies(&self, text: &str, out: &mut Vec<Mention>) {
         let mut spans: Vec<Span> = Vec::new();
         let mut from = 0;
-        while let Some(p) = text[from..].find('<') {
+        while let Some(p) = memchr::memchr(b'<', &text.as_bytes()[from..]) {
             let open = from + p;
             from = open + 1;
             let s = open + 1;
-            let Some(q) = text[s..].find(['>', '<']) else {
+            let Some(q) = memchr::memchr2(b'>', b'<', &text.as_bytes()[s..]) else {
                 break;
             };
             let e = s + q;
