@@ -259,7 +259,7 @@ fn campaign_mentions(rec: &Recognizer, text: &str, out: &mut [Mention]) {
             && given(surname)
             && !rec.named_person_elsewhere(text, m.span.start, surname)
         {
-            let full = text.match_indices(surname).find_map(|(p, _)| {
+            let full = crate::text::match_starts(text, surname).find_map(|p| {
                 let rest = text[p + surname.len()..].strip_prefix(' ')?;
                 let w = rest
                     .split(|c: char| !(c.is_alphanumeric() || c == '-'))
@@ -891,7 +891,7 @@ fn state_abbreviation_context(text: &str, start: usize, end: usize) -> bool {
 /// True when `text` has `word` right before a capitalised word that does not go on with an
 /// organisation's name ("Chelsea Clinton", not "Chelsea FC" or "Chelsea Football Club").
 fn given_name_use(text: &str, word: &str) -> bool {
-    text.match_indices(word).any(|(i, _)| {
+    crate::text::match_starts(text, word).any(|i| {
         let next = text[i + word.len()..]
             .strip_prefix(' ')
             .map(|r| r.split(|c: char| !c.is_alphanumeric()).next().unwrap_or(""))
@@ -2489,7 +2489,7 @@ impl Recognizer {
                     .find(|c: char| !(c.is_alphabetic() || c == '-' || c == '\''))
                     .unwrap_or(rest.len());
             let whole = &text[start..end];
-            let given_before = text.match_indices(whole).any(|(at, _)| {
+            let given_before = crate::text::match_starts(text, whole).any(|at| {
                 text[..at]
                     .strip_suffix(' ')
                     .and_then(|b| b.rsplit([' ', '\n']).next())
@@ -2641,9 +2641,15 @@ impl Recognizer {
     /// True when a state-institution phrase ("military", "armed forces") starts with `word`
     /// (lower case).
     pub fn starts_institution(&self, word: &str) -> bool {
-        self.institutions
-            .iter()
-            .any(|(p, _)| p.split(' ').next() == Some(word))
+        let opens = |p: &String| p.split(' ').next() == Some(word);
+        // A phrase opening with a word has the word's first byte: its bucket holds every
+        // such phrase (and some others). The empty word is asked of them all.
+        match word.as_bytes().first() {
+            Some(&b) => self.institutions_by_first[usize::from(b.to_ascii_lowercase())]
+                .iter()
+                .any(|&i| opens(&self.institutions[i].0)),
+            None => self.institutions.iter().any(|(p, _)| opens(p)),
+        }
     }
 
     /// True for a reporting-verb form (`said`).
@@ -3041,7 +3047,7 @@ impl Recognizer {
         {
             let name = m.span.slice(text);
             for sep in [" of ", " in "] {
-                if let Some(i) = name.rfind(sep) {
+                if let Some(i) = memchr::memmem::rfind(name.as_bytes(), sep.as_bytes()) {
                     let start = m.span.start + i + sep.len();
                     let tail = &text[start..m.span.end];
                     if let Some((_, pattern)) = self
@@ -4043,7 +4049,7 @@ impl Recognizer {
             if !lone
                 && !business
                 && (pronoun_after(text, t.span.end)
-                    || text.match_indices(last).any(|(i, _)| {
+                    || crate::text::match_starts(text, last).any(|i| {
                         (i < span.start || i >= span.end)
                             && boundary_ok(text, i, i + last.len())
                             && !text[..i].trim_end().ends_with(one)
@@ -4087,11 +4093,11 @@ impl Recognizer {
     fn bracketed_companies(&self, text: &str, out: &mut Vec<Mention>) {
         let mut spans: Vec<Span> = Vec::new();
         let mut from = 0;
-        while let Some(p) = text[from..].find('<') {
+        while let Some(p) = memchr::memchr(b'<', &text.as_bytes()[from..]) {
             let open = from + p;
             from = open + 1;
             let s = open + 1;
-            let Some(q) = text[s..].find(['>', '<']) else {
+            let Some(q) = memchr::memchr2(b'>', b'<', &text.as_bytes()[s..]) else {
                 break;
             };
             let e = s + q;
@@ -4356,7 +4362,7 @@ impl Recognizer {
         let left_span = tokens[run[0]].span;
         let left_mention = if !self.is_given_name(left) {
             Some((left_span, left.to_string(), "pattern/single"))
-        } else if text.match_indices(left).any(|(p, _)| {
+        } else if crate::text::match_starts(text, left).any(|p| {
             // "Hillary and Tim Kaine": a given name written elsewhere before another
             // capitalised word belongs to someone else; it shares no surname.
             p != left_span.start
@@ -4826,7 +4832,7 @@ impl Recognizer {
     /// company's name. Scans the article, so only called for the rare runs a company cue
     /// already picked.
     fn named_person_elsewhere(&self, text: &str, start: usize, word: &str) -> bool {
-        text.match_indices(word).any(|(p, _)| {
+        crate::text::match_starts(text, word).any(|p| {
             // "Robert M. Bass": over a middle initial.
             let b = &text.as_bytes()[..p];
             let q = match b {
@@ -4853,7 +4859,7 @@ impl Recognizer {
             return false;
         }
         let mut echo = false;
-        for (p, _) in text.match_indices(last) {
+        for p in crate::text::match_starts(text, last) {
             let q = p + last.len();
             if !boundary_ok(text, p, q) {
                 continue;
@@ -5220,7 +5226,7 @@ impl Recognizer {
             })
             && !pronoun_after(text, end)
             // "Debbie Wasserman Schultz ... Wasserman Schultz said": the end of a longer name.
-            && !text.match_indices(name).any(|(i, _)| {
+            && !crate::text::match_starts(text, name).any(|i| {
                 i != start
                     && boundary_ok(text, i, i + name.len())
                     && text[..i].strip_suffix(' ').is_some_and(|b| {
@@ -5228,7 +5234,7 @@ impl Recognizer {
                         first_upper(w) && !in_list_ascii_ci(LEADING_FUNCTION_WORDS, w)
                     })
             })
-            && text.match_indices(last).all(|(i, _)| {
+            && crate::text::match_starts(text, last).all(|i| {
                 i == end - last.len()
                     || !boundary_ok(text, i, i + last.len())
                     || text[start..end]
@@ -5414,7 +5420,7 @@ impl Recognizer {
         }
         // A company's name somewhere ([`corporate_elsewhere`]), or "Duff and Phelps", "Vexa &
         // Co": one of a partnership's names. (One scan of the article for both.)
-        let partner = text.match_indices(word).any(|(i, _)| {
+        let partner = crate::text::match_starts(text, word).any(|i| {
             let j = i + word.len();
             boundary_ok(text, i, j)
                 && (corporate_use_at(text, i, j) || {
@@ -5934,7 +5940,7 @@ impl Recognizer {
             let lone_word_ok = || {
                 let w = tokens[run[run.len() - 1]].text(text);
                 !sentence_starts.contains(&run_start)
-                    || text.match_indices(w).any(|(i, _)| {
+                    || crate::text::match_starts(text, w).any(|i| {
                         i != run_start
                             && !sentence_starts.contains(&i)
                             && text[..i].ends_with(' ')
@@ -6673,7 +6679,7 @@ impl Recognizer {
                 }
             }
             pronoun
-                || text.match_indices(last).any(|(p, _)| {
+                || crate::text::match_starts(text, last).any(|p| {
                     let before = text[..p].trim_end();
                     let after = text[p + last.len()..].trim_start();
                     let next = after.split(|c: char| !c.is_alphabetic()).next();
@@ -7013,9 +7019,7 @@ const HONORIFIC_OBJECTS: &[&str] = &[
 fn lower_case_use(text: &str, word: &str) -> bool {
     let lower = crate::text::lower_cow(word);
     lower != word
-        && text
-            .match_indices(&*lower)
-            .any(|(i, _)| boundary_ok(text, i, i + lower.len()))
+        && crate::text::match_starts(text, &lower).any(|i| boundary_ok(text, i, i + lower.len()))
 }
 
 /// True when "he", "she", "his" or "her" comes within 300 bytes after `end`: the one who
@@ -7035,7 +7039,7 @@ fn pronoun_after(text: &str, end: usize) -> bool {
 /// company word ends ("Dan Stevens ... Stevens said it", not "B.F. Goodrich Co ... Goodrich
 /// said it"): a person's surname.
 fn surname_use(text: &str, word: &str) -> bool {
-    text.match_indices(word).any(|(i, _)| {
+    crate::text::match_starts(text, word).any(|i| {
         let end = i + word.len();
         let before = text[..i].strip_suffix([' ', '\n']).unwrap_or("");
         let prev = before
@@ -7061,7 +7065,7 @@ fn surname_use(text: &str, word: &str) -> bool {
 
 /// True when the article writes `word` after an honorific ("Mr Lyle"): a surname.
 fn honorific_use(text: &str, word: &str) -> bool {
-    text.match_indices(word).any(|(i, _)| {
+    crate::text::match_starts(text, word).any(|i| {
         boundary_ok(text, i, i + word.len()) && {
             let b = text[..i].trim_end_matches(' ').trim_end_matches('.');
             ["Mr", "Mrs", "Ms", "Miss", "Dr"]
@@ -7360,7 +7364,7 @@ fn org_context(text: &str, start: usize, next_text: &str, lone_initial: bool) ->
 /// corporate_elsewhere("Zorvane shares rose. It opened in Zorvane.", "Zorvane") == true
 /// ```
 fn corporate_elsewhere(text: &str, word: &str) -> bool {
-    text.match_indices(word).any(|(p, _)| {
+    crate::text::match_starts(text, word).any(|p| {
         let q = p + word.len();
         boundary_ok(text, p, q) && corporate_use_at(text, p, q)
     })

@@ -863,6 +863,32 @@ pub fn is_headline_case(sentence: &str) -> bool {
     words >= 4 && caps * 10 >= words * 7
 }
 
+/// `s.find(pat)` for a string pattern, by `memchr`'s memmem (no string searcher built per
+/// call; a match of valid UTF-8 starts at a character boundary).
+pub fn find_str(s: &str, pat: &str) -> Option<usize> {
+    memchr::memmem::find(s.as_bytes(), pat.as_bytes())
+}
+
+/// `s.rfind(pat)` for a string pattern, as [`find_str`].
+pub fn rfind_str(s: &str, pat: &str) -> Option<usize> {
+    memchr::memmem::rfind(s.as_bytes(), pat.as_bytes())
+}
+
+/// `s.split_once(pat)` for a string pattern, as [`find_str`].
+pub fn split_once_str<'a>(s: &'a str, pat: &str) -> Option<(&'a str, &'a str)> {
+    let i = find_str(s, pat)?;
+    Some((&s[..i], &s[i + pat.len()..]))
+}
+
+/// Where `pat` occurs in `text`: the starts of `text.match_indices(pat)` (leftmost,
+/// non-overlapping), found by `memchr`'s vectorised search rather than a string searcher
+/// built per call. A match of valid UTF-8 starts at a character boundary; the test keeps
+/// the empty pattern's answer too (every boundary, not every byte).
+pub fn match_starts<'a>(text: &'a str, pat: &'a str) -> impl Iterator<Item = usize> + 'a {
+    memchr::memmem::find_iter(text.as_bytes(), pat.as_bytes())
+        .filter(move |&i| text.is_char_boundary(i))
+}
+
 /// `s` lower-cased, borrowed when it is lower-case ASCII already (most words
 /// of running text, so no allocation).
 ///
@@ -1303,6 +1329,32 @@ mod tests {
         }
         for s in split_sentences(t) {
             assert_eq!(s.span.slice(t).trim(), s.span.slice(t));
+        }
+    }
+
+    /// `match_starts` gives the starts of `str::match_indices` (and `find_str`, `rfind_str`,
+    /// `split_once_str` the answers of `find`, `rfind`, `split_once`), for random texts and
+    /// patterns over ASCII and multi-byte pieces (self-overlapping ones, the empty one).
+    #[test]
+    fn match_starts_answer_as_match_indices() {
+        const PIECES: [&str; 8] = ["a", "b", " ", "aa", "é", "“", "\n", "ab"];
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut next = |m: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % m as u64) as usize
+        };
+        for _ in 0..20_000 {
+            let (n, k) = (next(20), next(4));
+            let text: String = (0..n).map(|_| PIECES[next(PIECES.len())]).collect();
+            let pat: String = (0..k).map(|_| PIECES[next(PIECES.len())]).collect();
+            let want: Vec<usize> = text.match_indices(pat.as_str()).map(|(i, _)| i).collect();
+            let got: Vec<usize> = match_starts(&text, &pat).collect();
+            assert_eq!(got, want, "{text:?} {pat:?}");
+            assert_eq!(find_str(&text, &pat), text.find(pat.as_str()));
+            assert_eq!(rfind_str(&text, &pat), text.rfind(pat.as_str()));
+            assert_eq!(split_once_str(&text, &pat), text.split_once(pat.as_str()));
         }
     }
 }

@@ -840,6 +840,33 @@ fn clause_stop(text: &str, from: usize, stops: &[char]) -> Option<usize> {
         .map(|(i, _)| from + i)
 }
 
+/// Where the first byte of `ascii` (ASCII bytes) or the first opening double quote
+/// (`\u{201c}`) stands in `s`: `s.find` of those characters, one pass over the bytes
+/// (`\u{201c}` is E2 80 9C; an E2 byte always opens a character).
+fn find_stop(s: &str, ascii: &[u8]) -> Option<usize> {
+    let bytes = s.as_bytes();
+    bytes.iter().enumerate().position(|(i, &b)| {
+        ascii.contains(&b) || b == 0xE2 && bytes[i + 1..].starts_with(&[0x80, 0x9C])
+    })
+}
+
+/// Where the words after the first " as a ", " as an " or " as the " in `clause` begin
+/// (the least `find(p) + 4` over the three): one search for " as " and a look at what follows.
+fn as_article(clause: &str) -> Option<usize> {
+    let bytes = clause.as_bytes();
+    let mut from = 0;
+    while let Some(i) = memchr::memmem::find(&bytes[from..], b" as ") {
+        let at = from + i + 4;
+        let rest = &bytes[at..];
+        if rest.starts_with(b"a ") || rest.starts_with(b"an ") || rest.starts_with(b"the ") {
+            return Some(at);
+        }
+        // " as " can overlap itself by its last space (" as as a ").
+        from = at - 1;
+    }
+    None
+}
+
 /// "Airgas Inc said chairman X", "Acme Corp said its president, ...": the firm (its name ends
 /// in a company's word) whose report names its own officer right before the title.
 fn reporting_firm(doc: &Doc<'_>, title_start: usize, title: &str) -> Option<usize> {
@@ -3364,30 +3391,26 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
         // "X makes his money as a non-executive director of Y": the sentence's subject, an
         // "as" phrase before any comma or other person.
         let as_phrase = || {
-            let subject = doc
-                .mentions_in(Span::new(sent.start, m.span.start))
-                .into_iter()
-                .all(|o| doc.kind(o) != EntityKind::Person)
-                && !text[sent.start..m.span.start].contains([',', '"', '\u{201c}']);
             if m_end >= sent.end {
                 return None;
             }
             let clause = &text[m_end..sent.end];
-            let clause = &clause[..clause
-                .find([',', ';', '"', '\u{201c}'])
-                .unwrap_or(clause.len())];
-            [" as a ", " as an ", " as the "]
-                .iter()
-                .filter_map(|a| clause.find(a).map(|i| m_end + i + 4))
-                .min()
-                .filter(|&p| {
-                    subject
-                        && text[m_end..p].split(' ').count() <= 12
-                        && doc
-                            .mentions_in(Span::new(m_end, p))
-                            .into_iter()
-                            .all(|o| doc.kind(o) != EntityKind::Person)
-                })
+            let clause = &clause[..find_stop(clause, b",;\"").unwrap_or(clause.len())];
+            // (The subject test below is asked only when there is such a phrase.)
+            let subject = || {
+                doc.mentions_in(Span::new(sent.start, m.span.start))
+                    .into_iter()
+                    .all(|o| doc.kind(o) != EntityKind::Person)
+                    && find_stop(&text[sent.start..m.span.start], b",\"").is_none()
+            };
+            as_article(clause).map(|i| m_end + i).filter(|&p| {
+                subject()
+                    && text[m_end..p].split(' ').count() <= 12
+                    && doc
+                        .mentions_in(Span::new(m_end, p))
+                        .into_iter()
+                        .all(|o| doc.kind(o) != EntityKind::Person)
+            })
         };
         let start = match cop {
             Some(c) => Some(m_end + c.len()),
@@ -3563,4 +3586,53 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
             ))
     });
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Random texts over the bytes these searches care about ("as", articles, stops and the
+    /// curly quotes that share their first byte).
+    fn random_texts() -> Vec<String> {
+        const PIECES: [&str; 14] = [
+            " ", "as", "a", "an", "the", "s", "n", ",", ";", "\"", "\u{201c}", "\u{201d}", "—", "x",
+        ];
+        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        let mut next = |m: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % m as u64) as usize
+        };
+        (0..20_000)
+            .map(|_| {
+                let n = next(16);
+                (0..n).map(|_| PIECES[next(PIECES.len())]).collect()
+            })
+            .collect()
+    }
+
+    /// `find_stop` and `as_article` answer as the `str::find`s they replace.
+    #[test]
+    fn byte_searches_answer_as_str_find() {
+        for t in random_texts() {
+            let t = t.as_str();
+            assert_eq!(
+                find_stop(t, b",;\""),
+                t.find([',', ';', '"', '\u{201c}']),
+                "{t:?}"
+            );
+            assert_eq!(
+                find_stop(t, b",\""),
+                t.find([',', '"', '\u{201c}']),
+                "{t:?}"
+            );
+            let old = [" as a ", " as an ", " as the "]
+                .iter()
+                .filter_map(|a| t.find(a).map(|i| i + 4))
+                .min();
+            assert_eq!(as_article(t), old, "{t:?}");
+        }
+    }
 }

@@ -75,7 +75,7 @@ fn lines(text: &str) -> Vec<(usize, usize)> {
 /// True when paragraphs open with an indent of two spaces or more before a word or a quote
 /// mark, as in wire copy (`\n    The bank said ...`), and run on over lines with none.
 fn indented_paragraphs(text: &str) -> bool {
-    text.match_indices("\n  ").any(|(i, _)| {
+    crate::text::match_starts(text, "\n  ").any(|i| {
         text[i + 1..]
             .trim_start_matches([' ', '\t'])
             .starts_with(|c: char| c.is_alphabetic() || matches!(c, '"' | '“'))
@@ -1526,7 +1526,7 @@ fn title_at(text: &str, span: Span, w: &str) -> Option<usize> {
 /// word before the title in the text).
 fn holds_title(title: &str, w: &str, written: &str) -> bool {
     let t = title.to_lowercase();
-    let Some(i) = t.find(w) else {
+    let Some(i) = crate::text::find_str(&t, w) else {
         return false;
     };
     let before = t[..i].trim_end_matches(['-', ' ']);
@@ -2117,7 +2117,7 @@ fn first_conjunct(doc: &Doc<'_>, phrase: Span) -> Option<usize> {
         .iter()
         .find_map(|c| p.strip_prefix(c))
         .unwrap_or(p);
-    let (first, second) = p.split_once(" and ")?;
+    let (first, second) = crate::text::split_once_str(p, " and ")?;
     let capital = |w: &str| {
         w.split_whitespace().count() <= 3
             && w.split_whitespace().all(|x| {
@@ -2215,10 +2215,13 @@ fn staff_of(doc: &Doc<'_>, cue: Span, left_limit: usize) -> Option<Speaker> {
 /// `a spokesman for the firm said`, `a spokeswoman for the bank said`: the body the generic
 /// noun after "for"/"of" stands for (see [`body_for_noun`]), as for `a company spokesman`.
 fn spokesman_for_noun(doc: &Doc<'_>, mention: Span) -> Option<usize> {
-    let m = crate::text::collapse_ws(mention.slice(doc.text)).to_lowercase();
-    let (head, noun) = m
-        .split_once(" for the ")
-        .or_else(|| m.split_once(" of the "))?;
+    // Both phrases hold an "f", which only "f" or "F" lower-cases to: a mention with neither
+    // is passed over before it is copied.
+    let raw = mention.slice(doc.text);
+    memchr::memchr2(b'f', b'F', raw.as_bytes())?;
+    let m = crate::text::collapse_ws(raw).to_lowercase();
+    let (head, noun) = crate::text::split_once_str(&m, " for the ")
+        .or_else(|| crate::text::split_once_str(&m, " of the "))?;
     let mut hw = head.split(' ');
     let (Some(det), Some(word), None) = (hw.next(), hw.next(), hw.next()) else {
         return None;
@@ -3067,7 +3070,7 @@ fn ticker(text: &str, span: Span) -> bool {
 fn ranked_company(doc: &Doc<'_>, left: Span) -> Option<Speaker> {
     let text = doc.text;
     let z = text[left.start..left.end].trim_end();
-    let i = z.rfind("'s ").max(z.rfind("’s "))?;
+    let i = crate::text::rfind_str(z, "'s ").max(crate::text::rfind_str(z, "’s "))?;
     let mark = z[i..].chars().next().map_or(1, char::len_utf8);
     let tail: Vec<&str> = z[i + mark + 1..].split_whitespace().collect();
     let ranking = |w: &str| {
@@ -7798,10 +7801,10 @@ fn subject_words(doc: &Doc<'_>, subj: Span) -> usize {
     let text = doc.text;
     let mut n = 0;
     let mut covered = 0;
-    let mut at = subj.start;
     for w in subj.slice(text).split_whitespace() {
-        let start = at + text[at..].find(w).unwrap_or(0);
-        at = start + w.len();
+        // The word's own offset (the first `find` of it after the last word: only white
+        // space lies between).
+        let start = w.as_ptr() as usize - text.as_ptr() as usize;
         if start < covered || (w.starts_with('(') && w.ends_with(')')) {
             continue;
         }
