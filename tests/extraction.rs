@@ -8122,3 +8122,20 @@ fn party_adjectives_name_the_party_but_do_not_act() {
         );
     }
 }
+
+/// (session 32) A topic fronted before the subject ("Of Vendrum, Ana Ruiz said ... her
+/// state") is not the sentence's subject: the "her" tells Ana Ruiz's gender, and a "she"
+/// closing the next quote is hers, not an earlier woman's.
+#[test]
+fn a_fronted_topic_is_not_the_subject() {
+    let text = "Mrs. Dana Pell spoke on Monday. Karl Vendrum spoke later.\n\n\
+                Of Vendrum, Ana Ruiz said many voters in her state would find it hard to look \
+                past Vendrum's views.\n\n\"He is highlighting the issues,\" she said.";
+    let a = analyze(text);
+    let q = a
+        .quotes
+        .iter()
+        .find(|q| q.content.text.starts_with("He is highlighting"))
+        .expect("quote");
+    assert_eq!(q.speaker.as_deref(), Some("person:ana-ruiz"));
+}

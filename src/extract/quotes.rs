@@ -471,6 +471,9 @@ fn see_person(doc: &Doc<'_>, start: usize, k: usize, seen: &mut SentencePersons)
     let Some(e) = doc.res.entity_of[k] else {
         return;
     };
+    if seen.person.is_none() && fronted_topic(doc, start, k) {
+        return;
+    }
     if seen.person.is_none() {
         // A title written before the name is part of it ("Home Office minister Jane Adley").
         let m = &doc.mentions[k];
@@ -486,6 +489,19 @@ fn see_person(doc: &Doc<'_>, start: usize, k: usize, seen: &mut SentencePersons)
     }
     seen.several |= seen.person.is_some_and(|p| p != e);
     seen.person = Some(e);
+}
+
+/// Words that open a sentence's topic set off by a comma before its subject: "Of Sanders,
+/// McCaskill said", "On Iran, Kerry said".
+const TOPIC_OPENERS: &[&str] = &["Of", "On", "About", "As for", "Regarding", "Asked about"];
+
+/// Is mention `k` a topic fronted before the subject of the sentence starting at `start`:
+/// right after one of [`TOPIC_OPENERS`] and right before a comma?
+fn fronted_topic(doc: &Doc<'_>, start: usize, k: usize) -> bool {
+    let m = doc.mentions[k].span;
+    start <= m.start
+        && TOPIC_OPENERS.contains(&doc.text[start..m.start].trim())
+        && doc.text[m.end..].starts_with(',')
 }
 
 /// What a subject pronoun before `pos` stands for: "he"/"she", the last person named before
@@ -591,7 +607,11 @@ fn previous_subject(doc: &Doc<'_>, pos: usize, cx: &Cx<'_>) -> Option<usize> {
         return None;
     }
     let prev = doc.sentences[i - 1].span;
-    let k = doc.mentions.partition_point(|m| m.span.start < prev.start);
+    let mut k = doc.mentions.partition_point(|m| m.span.start < prev.start);
+    // ("Of Sanders, McCaskill said": past a fronted topic.)
+    if k < doc.mentions.len() && fronted_topic(doc, prev.start, k) {
+        k += 1;
+    }
     let m = doc.mentions.get(k).filter(|m| m.span.start < prev.end)?;
     if m.kind != EntityKind::Person {
         return None;
