@@ -105,6 +105,124 @@ fn constituency(text: &str, span: Span) -> Mention {
 /// Rule id of a candidate's campaign ("the Trump campaign"), an organisation mention.
 pub const CAMPAIGN: &str = "pattern/campaign";
 
+/// Rule id of a legislature's committee written in lower case ("the home affairs
+/// committee"), an organisation mention.
+pub const COMMITTEE: &str = "pattern/committee";
+
+/// The policy areas of legislatures' committees, in lower case, as news copy writes them in
+/// lower case ("the home affairs committee", "the environment select committee").
+const COMMITTEE_AREAS: &[&str] = &[
+    "home affairs",
+    "foreign affairs",
+    "constitutional affairs",
+    "northern ireland affairs",
+    "scottish affairs",
+    "welsh affairs",
+    "environment",
+    "treasury",
+    "defence",
+    "defense",
+    "health",
+    "education",
+    "education and skills",
+    "public accounts",
+    "public administration",
+    "work and pensions",
+    "transport",
+    "trade and industry",
+    "international development",
+    "science and technology",
+    "standards and privileges",
+    "intelligence and security",
+    "european scrutiny",
+    "justice",
+    "judiciary",
+    "armed services",
+    "appropriations",
+    "finance",
+    "budget",
+    "banking",
+    "agriculture",
+    "energy",
+    "ethics",
+    "intelligence",
+    "foreign relations",
+    "homeland security",
+    "ways and means",
+    "energy and commerce",
+];
+
+/// Step 4d of [`Recognizer::recognize`]: "the home affairs committee", "the Commons
+/// environment select committee": a policy area of [`COMMITTEE_AREAS`] (after "the", maybe
+/// with a house between) before "committee" or "select committee", written in lower case,
+/// is the organisation "Home Affairs Committee" (rule `pattern/committee`). Not where a
+/// mention is already.
+fn committee_mentions(text: &str, out: &mut Vec<Mention>) {
+    let mut found = Vec::new();
+    for at in crate::text::match_starts(text, " committee") {
+        let end = at + " committee".len();
+        if text[end..].starts_with(|c: char| c.is_alphanumeric() || c == '-') {
+            continue;
+        }
+        let head = text[..at].strip_suffix(" select").unwrap_or(&text[..at]);
+        for area in COMMITTEE_AREAS {
+            let Some(lead) = head.strip_suffix(area) else {
+                continue;
+            };
+            let start = lead.len();
+            let lead = lead.trim_end();
+            if lead.len() == start || !lead_is_committee_owner(lead) {
+                continue;
+            }
+            let span = Span::new(start, end);
+            if out
+                .iter()
+                .any(|m| m.span.start < span.end && span.start < m.span.end)
+            {
+                break;
+            }
+            let name = text[start..end]
+                .split(' ')
+                .map(|w| {
+                    let mut c = w.chars();
+                    c.next()
+                        .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                        .unwrap_or_default()
+                })
+                .map(|w| if w == "And" { "and".to_string() } else { w })
+                .collect::<Vec<_>>()
+                .join(" ");
+            found.push(Mention {
+                span,
+                kind: EntityKind::Organization,
+                target: Target::Name(name),
+                form: Form::Name,
+                rule: COMMITTEE,
+                title: None,
+            });
+            break;
+        }
+    }
+    out.extend(found);
+}
+
+/// The words before a committee's policy area end with "the", or with "the" and a house
+/// ("the Commons", "the Senate", "the House").
+fn lead_is_committee_owner(lead: &str) -> bool {
+    let lead = [
+        "Commons",
+        "Lords",
+        "Senate",
+        "House",
+        "parliamentary",
+        "Parliament's",
+    ]
+    .iter()
+    .find_map(|h| lead.strip_suffix(h))
+    .map_or(lead, str::trim_end);
+    matches!(lead.rsplit(char::is_whitespace).next(), Some("the" | "The"))
+}
+
 /// What a campaign's name adds to its candidate's surname ("Trump campaign").
 const CAMPAIGN_SUFFIX: &str = " campaign";
 
@@ -3852,6 +3970,8 @@ impl Recognizer {
         // 4c. "the Trump campaign said": a person's surname before "campaign" names the
         // campaign, an organisation.
         campaign_mentions(self, text, &mut out);
+        // 4d. "the home affairs committee": a legislature's committee in lower case.
+        committee_mentions(text, &mut out);
         out.extend(nested);
         out.sort_by_key(|m| (m.span.start, m.span.end));
         out

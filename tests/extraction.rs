@@ -8139,3 +8139,46 @@ fn a_fronted_topic_is_not_the_subject() {
         .expect("quote");
     assert_eq!(q.speaker.as_deref(), Some("person:ana-ruiz"));
 }
+
+/// (session 32) A legislature's committee written in lower case ("the environment select
+/// committee", "the Commons home affairs committee") is an organisation, and "But the
+/// committee said" goes back to it; "the organising committee" names no committee.
+#[test]
+fn a_committee_in_lower_case_is_an_organisation() {
+    let text = "Sloppy wording could leave anglers facing court, the environment select \
+                committee said. But the committee said an amendment was needed.\n\n\
+                The Commons home affairs committee said sentences should not be cut.\n\n\
+                The organising committee said the games were ready.";
+    let a = analyze(text);
+    let ids: Vec<&str> = a.entities.iter().map(|e| e.id.as_str()).collect();
+    for id in [
+        "org:environment-select-committee",
+        "org:home-affairs-committee",
+    ] {
+        assert!(ids.contains(&id), "{id} not in {ids:?}");
+    }
+    assert!(!ids.iter().any(|i| i.contains("organising")), "{ids:?}");
+    let c = a
+        .entities
+        .iter()
+        .find(|e| e.id == "org:environment-select-committee")
+        .unwrap();
+    assert_eq!(
+        &text[c.mentions[0].start..c.mentions[0].end],
+        "environment select committee"
+    );
+    let speaker = |start: &str| {
+        a.quotes
+            .iter()
+            .find(|q| q.content.text.starts_with(start))
+            .and_then(|q| q.speaker.clone())
+    };
+    assert_eq!(
+        speaker("an amendment was needed").as_deref(),
+        Some("org:environment-select-committee")
+    );
+    assert_eq!(
+        speaker("sentences should not be cut").as_deref(),
+        Some("org:home-affairs-committee")
+    );
+}

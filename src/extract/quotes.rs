@@ -1690,6 +1690,19 @@ fn sole_title_holder(doc: &Doc<'_>, np: Span, cx: &Cx<'_>) -> Option<usize> {
     (!other_holder).then_some(e)
 }
 
+/// A speaker phrase `np` without a conjunction that opens it ("But the committee" → "the
+/// committee").
+fn without_conjunction(text: &str, np: Span) -> Span {
+    let s = np.slice(text);
+    ["But ", "And ", "Yet ", "So ", "However, "]
+        .iter()
+        .find_map(|c| s.strip_prefix(c))
+        .map_or(np, |rest| {
+            let rest = rest.trim_start();
+            Span::new(np.end - rest.len(), np.end)
+        })
+}
+
 /// Speaker around a cue: the mention right after the verb (inversion) or the nearest one before it.
 /// A relative pronoun right before the verb (`Smith, who said`, `the agency, which said`) is
 /// the speaker's mention; it stands for the phrase right before it, or for no entity when the
@@ -1721,15 +1734,15 @@ fn speaker_near_cue(
                     entity: Some(e),
                 });
             }
-            if let Some(e) =
-                super::coref::description_antecedent(doc, cx.affils, &[], s.mention, None)
-            {
+            // ("But the committee said": past a conjunction opening the sentence.)
+            let np = without_conjunction(doc.text, s.mention);
+            if let Some(e) = super::coref::description_antecedent(doc, cx.affils, &[], np, None) {
                 return Some(Speaker {
-                    mention: s.mention,
+                    mention: np,
                     entity: Some(e),
                 });
             }
-            if let Some(e) = sole_title_holder(doc, s.mention, cx) {
+            if let Some(e) = sole_title_holder(doc, np, cx) {
                 return Some(Speaker {
                     mention: s.mention,
                     entity: Some(e),
