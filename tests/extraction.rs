@@ -8182,3 +8182,29 @@ fn a_committee_in_lower_case_is_an_organisation() {
         Some("org:home-affairs-committee")
     );
 }
+
+/// (session 32) World-news shapes from a second new development set: a court's or a
+/// confession's words give a killing its author; a state that backs a loan for a country
+/// aids it.
+const RELATIONS_WORLD32: &[(&str, &[&str])] = &[
+    (
+        "Karl Vendrum pleaded guilty to the murder of Ana Ruiz.",
+        &["person:karl-vendrum -kills-> person:ana-ruiz [asserted]"],
+    ),
+    (
+        "Karl Vendrum was convicted of the killing of Ana Ruiz.",
+        &["person:karl-vendrum -kills-> person:ana-ruiz [asserted]"],
+    ),
+    (
+        "The United States said it would back a 500 mln dlr bridge loan to Argentina.",
+        &["country:united-states -aids-> country:argentina [hypothetical]"],
+    ),
+];
+
+const NOT_RELATIONS_WORLD32: &[(&str, &[&str])] =
+    &[("Karl Vendrum denied the murder of Ana Ruiz.", &["-kills->"])];
+
+#[test]
+fn world32_cases() {
+    check_relation_lists(RELATIONS_WORLD32, NOT_RELATIONS_WORLD32);
+}

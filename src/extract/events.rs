@@ -346,6 +346,17 @@ const NOUN_MODIFIERS: &[&str] = &[
     "recent",
     "large",
 ];
+/// Words by which a court or a confession gives a killing its author: "X pleaded guilty to the
+/// murder of Y", "X was convicted of the killing of Y", "X admitted the murder of Y".
+const GUILT_WORDS: &[&str] = &[
+    "guilty",
+    "convicted",
+    "admitted",
+    "admits",
+    "confessed",
+    "confesses",
+];
+
 const LIGHT_VERBS: &[&str] = &[
     "launched",
     "launch",
@@ -8830,6 +8841,7 @@ fn noun_args(
                     || entry.lemma == "agreement" && AGREEMENT_VERBS.contains(&w.as_ref())
                     || words_noun(entry) && SPEECH_LIGHT_VERBS.contains(&w.as_ref())
                     || entry.lemma == LAWSUIT && SUIT_VERBS.contains(&w.as_ref())
+                    || entry.rel_type == "kills" && GUILT_WORDS.contains(&w.as_ref())
             });
         if light {
             let left = doc.mentions_in(Span::new(cl.start, t.span.start));
@@ -11550,6 +11562,15 @@ pub(crate) const EXTENDED_NOUNS: &[&str] = &[
 /// Verbs that extend a loan, credit or aid to its recipient: "extended a loan to X",
 /// "approved a 90 mln dlr loan for X", "pledged fresh funds to X".
 const EXTENDING_VERBS: &[&str] = &[
+    // "said it would support a 500 mln dlr bridging loan for Argentina".
+    "support",
+    "supports",
+    "supported",
+    "supporting",
+    "backed",
+    "back",
+    "backs",
+    "backing",
     "extended",
     "extend",
     "extends",
