@@ -8199,6 +8199,14 @@ const RELATIONS_WORLD32: &[(&str, &[&str])] = &[
         "The United States said it would back a 500 mln dlr bridge loan to Argentina.",
         &["country:united-states -aids-> country:argentina [hypothetical]"],
     ),
+    (
+        "John Kerry met the foreign minister of Iran, Mohammad Javad Zarif, in Vienna.",
+        &["person:john-kerry -meets-> person:mohammad-javad-zarif [asserted]"],
+    ),
+    (
+        "Barack Obama praised the president of Mexico, Enrique Pena Nieto, on Monday.",
+        &["person:barack-obama -praises-> person:enrique-pena-nieto [asserted]"],
+    ),
 ];
 
 const NOT_RELATIONS_WORLD32: &[(&str, &[&str])] =

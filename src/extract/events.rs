@@ -7367,6 +7367,9 @@ fn object_np(
     while j < doc.tokens.len() && doc.tokens[j].span.start < end && steps < 8 {
         steps += 1;
         let start = doc.tokens[j].span.start;
+        if let Some(k) = titled_description_person(doc, j, end) {
+            return Some(k);
+        }
         if let Some(k) = doc.mention_covering(start) {
             if modifies_next(doc, k) {
                 let e = doc.mentions[k].span.end;
@@ -7433,6 +7436,50 @@ fn object_np(
             return None;
         }
         j += 1;
+    }
+    None
+}
+
+/// "the president of Mexico, Enrique Pena Nieto,", "the senior judge in England and Wales,
+/// Lord Woolf,": a description opening at token `j` ("the", at most three lower-case words
+/// ending in a title of the lexicon, "of"/"in"/"for", one or two names joined by "and") set
+/// off by a comma before the person it describes, who is the object (before `end`).
+fn titled_description_person(doc: &Doc<'_>, j: usize, end: usize) -> Option<usize> {
+    if doc.word_cow(j) != "the" {
+        return None;
+    }
+    let mut i = j + 1;
+    while i < j + 4
+        && lower_word(doc, i)
+        && !matches!(doc.word_cow(i).as_ref(), "of" | "in" | "for")
+    {
+        i += 1;
+    }
+    if i == j + 1
+        || !doc.pipeline.recognizer.is_title(&doc.word_cow(i - 1))
+        || !matches!(doc.word_cow(i).as_ref(), "of" | "in" | "for")
+    {
+        return None;
+    }
+    // The names after the preposition, then the comma.
+    let mut at = doc.tokens.get(i + 1)?.span.start;
+    for _ in 0..2 {
+        let k = doc
+            .mention_covering(at)
+            .filter(|&k| doc.mentions[k].span.start == at && doc.kind(k) != EntityKind::Person)?;
+        let next = token_after(doc, k);
+        match doc.tokens.get(next).map(|t| t.text(doc.text)) {
+            Some("and") => at = doc.tokens.get(next + 1)?.span.start,
+            Some(",") => {
+                let p = doc.tokens.get(next + 1)?.span.start;
+                return doc.mention_covering(p).filter(|&p2| {
+                    doc.mentions[p2].span.start == p
+                        && doc.mentions[p2].span.end <= end
+                        && doc.kind(p2) == EntityKind::Person
+                });
+            }
+            _ => return None,
+        }
     }
     None
 }
