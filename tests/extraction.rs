@@ -8204,6 +8204,10 @@ const RELATIONS_WORLD32: &[(&str, &[&str])] = &[
         &["person:john-kerry -meets-> person:mohammad-javad-zarif [asserted]"],
     ),
     (
+        "David Davis echoed criticism of David Blunkett on Monday.",
+        &["person:david-davis -criticizes-> person:david-blunkett [asserted]"],
+    ),
+    (
         "Barack Obama praised the president of Mexico, Enrique Pena Nieto, on Monday.",
         &["person:barack-obama -praises-> person:enrique-pena-nieto [asserted]"],
     ),

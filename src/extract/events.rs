@@ -311,6 +311,12 @@ const SPEECH_LIGHT_VERBS: &[&str] = &[
     "threw",
     "pledged",
     "reiterated",
+    // "echoed criticism of X", "aired his criticism of X".
+    "echoed",
+    "echoes",
+    "repeated",
+    "repeats",
+    "aired",
 ];
 const NOUN_MODIFIERS: &[&str] = &[
     "planned",
