@@ -8204,6 +8204,10 @@ const RELATIONS_WORLD32: &[(&str, &[&str])] = &[
         &["person:john-kerry -meets-> person:mohammad-javad-zarif [asserted]"],
     ),
     (
+        "David Blunkett spoke. David Davis criticized the way Mr Blunkett introduced the rules.",
+        &["person:david-davis -criticizes-> person:david-blunkett [asserted]"],
+    ),
+    (
         "David Davis echoed criticism of David Blunkett on Monday.",
         &["person:david-davis -criticizes-> person:david-blunkett [asserted]"],
     ),

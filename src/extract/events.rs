@@ -7373,7 +7373,8 @@ fn object_np(
     while j < doc.tokens.len() && doc.tokens[j].span.start < end && steps < 8 {
         steps += 1;
         let start = doc.tokens[j].span.start;
-        if let Some(k) = titled_description_person(doc, j, end) {
+        if let Some(k) = titled_description_person(doc, j, end).or_else(|| the_way_of(doc, j, end))
+        {
             return Some(k);
         }
         if let Some(k) = doc.mention_covering(start) {
@@ -7444,6 +7445,32 @@ fn object_np(
         j += 1;
     }
     None
+}
+
+/// "criticised the way Mr Blunkett introduced the rules": the person or body whose way of
+/// acting is judged, right after "the way" at token `j` (past an honorific).
+fn the_way_of(doc: &Doc<'_>, j: usize, end: usize) -> Option<usize> {
+    if doc.word_cow(j) != "the" || doc.word_cow(j + 1) != "way" {
+        return None;
+    }
+    let mut i = j + 2;
+    if matches!(
+        doc.tokens.get(i).map(|t| t.text(doc.text)),
+        Some("Mr" | "Mrs" | "Ms" | "Miss" | "Dr")
+    ) {
+        i += 1;
+        if doc.tokens.get(i).map(|t| t.text(doc.text)) == Some(".") {
+            i += 1;
+        }
+    }
+    let at = doc.tokens.get(i)?.span.start;
+    doc.mention_covering(at).filter(|&k| {
+        doc.mentions[k].span.start == at
+            && doc.mentions[k].span.end <= end
+            && matches!(doc.kind(k), EntityKind::Person | EntityKind::Organization)
+            && !doc.is_modifier(k)
+            && !doc.is_possessor(k)
+    })
 }
 
 /// "the president of Mexico, Enrique Pena Nieto,", "the senior judge in England and Wales,
