@@ -8224,3 +8224,30 @@ const NOT_RELATIONS_WORLD32: &[(&str, &[&str])] =
 fn world32_cases() {
     check_relation_lists(RELATIONS_WORLD32, NOT_RELATIONS_WORLD32);
 }
+
+/// (session 32) "X, for the Tories, attacked ..." ties a politician to the party they speak
+/// for; "X, from the Federation of Small Businesses, said: ..." to the body, also before a
+/// colon.
+#[test]
+fn a_party_spoken_for_and_a_body_before_said_colon_are_affiliations() {
+    for (text, want) in [
+        (
+            "But Karl Vendrum, for the Tories, attacked government red tape.",
+            "person:karl-vendrum -member_of-> org:uk-conservative-party",
+        ),
+        (
+            "Ana Ruiz, for the Liberal Democrats, accused the minister of ducking choices.",
+            "person:ana-ruiz -member_of-> org:liberal-democrats",
+        ),
+        (
+            "Dale Marsh, from the Federation of Small Businesses, said: \"The plans are bad.\"",
+            "person:dale-marsh -member_of-> org:federation-of-small-businesses",
+        ),
+    ] {
+        let rels = relations(&analyze(text));
+        assert!(
+            rels.iter().any(|r| r.starts_with(want)),
+            "{text:?}: {rels:?}"
+        );
+    }
+}

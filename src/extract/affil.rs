@@ -1635,7 +1635,7 @@ fn kind_words(rest: &[&str]) -> bool {
 /// after the organisation (not "met Jo Hale at the White House").
 fn name_at_org(doc: &Doc<'_>, name: Span, m_end: usize, after: &str, sent: Span) -> Option<Affil> {
     let text = doc.text;
-    let from = if [", at ", ", from ", ", of "]
+    let from = if [", at ", ", from ", ", of ", ", for "]
         .iter()
         .any(|p| after.starts_with(p))
     {
@@ -1657,28 +1657,39 @@ fn name_at_org(doc: &Doc<'_>, name: Span, m_end: usize, after: &str, sent: Span)
         gap.strip_prefix("from ")
             .is_some_and(|g| kind_noun_gap(&format!("at {g}")))
     };
+    // "Oliver Letwin, for the Tories, attacked X": a party a politician speaks for, set off
+    // by commas.
+    let party_for = matches!(gap.as_str(), "for" | "for the")
+        && text[os.end..].starts_with(',')
+        && doc.res.entity_of[o].is_some_and(|e| doc.lexicon_type(e) == Some("party"));
     if doc.kind(o) != EntityKind::Organization
         || !(matches!(
             gap.as_str(),
             "at" | "at the" | "from" | "from the" | "of" | "of the"
-        ) || by_kind())
+        ) || by_kind()
+            || party_for)
     {
         return None;
     }
     let before = text[sent.start..name.start].trim_end().to_ascii_lowercase();
     let rest = text[os.end..].trim_start_matches(',').trim_start();
+    // ("said:" too: "X, from the Federation, said: ...".)
     let reported = ["said", "says", "according to", "told"]
         .iter()
         .any(|v| before.ends_with(v))
-        || ["said", "says", "told", "added"]
-            .iter()
-            .any(|v| rest.starts_with(&format!("{v} ")));
+        || ["said", "says", "told", "added"].iter().any(|v| {
+            rest.strip_prefix(v)
+                .is_some_and(|r| r.starts_with([' ', ':']))
+        })
+        || party_for;
     (reported && !text[os.end..].starts_with(['\'', '\u{2019}'])).then(|| Affil {
         person: 0,
         title: None,
         org: doc.id(o).map(str::to_string),
         span: Span::new(name.start, os.end),
-        rule: if gap.starts_with("from") {
+        rule: if party_for {
+            "affil/name-for-party"
+        } else if gap.starts_with("from") {
             "affil/name-from"
         } else if gap.starts_with("of") {
             "affil/name-of-org"
