@@ -1123,10 +1123,15 @@ const RELATIONS: &[(&str, &[&str])] = &[
         "Vantor Industries Inc was eventually acquired by state-owned energy group Acme Corp.",
         &["org:acme-corp -buys-> org:vantor-industries-inc [asserted]"],
     ),
-    // A US senator belongs to the Senate (the country has no body called a parliament).
+    // A US senator belongs to the Senate (the country has no body called a parliament) when
+    // the article names the Senate; else (session 32) to the country the phrase gives.
+    (
+        "U.S. Senator Dana Whitlow spoke in the Senate on Monday.",
+        &["person:dana-whitlow -member_of-> org:us-senate [asserted]"],
+    ),
     (
         "U.S. Senator Dana Whitlow spoke in Washington on Monday.",
-        &["person:dana-whitlow -member_of-> org:us-senate [asserted]"],
+        &["person:dana-whitlow -member_of-> country:united-states [asserted]"],
     ),
     (
         "IBM Australia deputy chairman Rolf Anders said sales rose.",
@@ -6236,7 +6241,8 @@ const RELATIONS_AFFIL24: &[(&str, &[&str])] = &[
     ),
     (
         "After the Iran deal failed, Sen. Mitch McConnell said no vote was due.",
-        &["person:mitch-mcconnell -member_of-> org:us-senate [asserted]"],
+        // (Session 32: the Senate is not named, so the country the lexicon gives him.)
+        &["person:mitch-mcconnell -member_of-> country:united-states [asserted]"],
     ),
 ];
 
