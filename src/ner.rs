@@ -939,6 +939,37 @@ pub(crate) const CONTEST_NOUNS: &[&str] = &[
     "incumbent",
 ];
 
+/// Nouns after which "Conservative" or "Liberal" is an ideology, not a party: "Conservative
+/// commentator X", "Liberal activists".
+const IDEOLOGY_NOUNS: &[&str] = &[
+    "commentator",
+    "commentators",
+    "columnist",
+    "columnists",
+    "pundit",
+    "pundits",
+    "writer",
+    "writers",
+    "author",
+    "blogger",
+    "bloggers",
+    "activist",
+    "activists",
+    "radio",
+    "talk",
+    "host",
+    "groups",
+    "group",
+    "icon",
+    "media",
+    "outlets",
+    "websites",
+    "website",
+    "evangelicals",
+    "Christians",
+    "christians",
+];
+
 /// Words of party politics after which a party's adjective names the party but only
 /// describes the thing ("the Democratic nomination", "a Republican debate", "the Democratic
 /// presidential candidates"): a mention, never an event's side ([`crate::extract::Doc::is_modifier`]).
@@ -2923,6 +2954,16 @@ impl Recognizer {
                                 .unwrap_or(""),
                         )
                 });
+                // "Conservative commentator Jonah Goldberg": an ideology's adjective before a
+                // commentator's or an activist's noun names no party.
+                let ideology = matches!(&text[s..e], "Conservative" | "Liberal")
+                    && text[e..].strip_prefix(' ').is_some_and(|r| {
+                        let w = r.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+                        IDEOLOGY_NOUNS.contains(&w)
+                    });
+                if ideology {
+                    continue;
+                }
                 // "Democratic-leaning New Jersey".
                 let leaning = text[e..].starts_with("-leaning");
                 // "Ana Ruiz, a Democrat, said", "a Republican from Ohio": the noun of a member.

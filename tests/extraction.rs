@@ -8257,3 +8257,23 @@ fn a_party_spoken_for_and_a_body_before_said_colon_are_affiliations() {
         );
     }
 }
+
+/// (session 32) "Fox News' Megyn Kelly": a news outlet's or a company's possessive before a
+/// person's name is the person's employer; "Conservative commentator X" names no party.
+#[test]
+fn an_outlets_possessive_is_an_employer_and_ideology_is_no_party() {
+    let rels = relations(&analyze(
+        "Fox News' Dana Pell asked Karl Vendrum about taxes on Monday.",
+    ));
+    assert!(
+        rels.iter()
+            .any(|r| r.starts_with("person:dana-pell -member_of-> org:fox-news")),
+        "{rels:?}"
+    );
+    let a = analyze("Conservative commentator Dana Pell wrote that the plan was weak.");
+    assert!(
+        !a.entities.iter().any(|e| e.id.contains("conservative")),
+        "{:?}",
+        a.entities.iter().map(|e| &e.id).collect::<Vec<_>>()
+    );
+}

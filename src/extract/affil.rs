@@ -2736,6 +2736,23 @@ fn known_bodies(doc: &Doc<'_>, out: &mut Vec<Affil>) {
     }
 }
 
+/// "Fox News' Megyn Kelly", "CNN's Jake Tapper": a news outlet or a company (of the lexicon)
+/// whose possessive stands right before the name at `start`. Not a person's or a country's
+/// ("Trump's Mike Pence", "Russia's Putin" say nothing of employment).
+fn possessing_firm(doc: &Doc<'_>, start: usize) -> Option<usize> {
+    let before = &doc.text[..start];
+    let stem = before
+        .strip_suffix("'s ")
+        .or_else(|| before.strip_suffix("\u{2019}s "))
+        .or_else(|| before.strip_suffix("' "))
+        .or_else(|| before.strip_suffix("\u{2019} "))?;
+    let o = doc.mention_ending_at(stem.len())?;
+    let e = doc.res.entity_of[o]?;
+    (doc.kind(o) == EntityKind::Organization
+        && matches!(doc.lexicon_type(e), Some("media" | "company")))
+    .then_some(o)
+}
+
 /// The lexicon's entry for the article's entity `ei`, when its id is a lexicon id.
 fn lexicon_entry<'a>(doc: &Doc<'a>, ei: usize) -> Option<&'a EntityEntry> {
     let rec = &doc.pipeline.recognizer;
@@ -3382,6 +3399,20 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
         // whose words are reported.
         if let Some(a) = name_at_org(doc, m.span, m_end, after, sent) {
             out.push(Affil { person: ei, ..a });
+        }
+
+        // "Fox News' Megyn Kelly", "CNN's Jake Tapper": a news outlet's or a company's own.
+        // (A full name: "General Motors Corp's Chevrolet" is a brand the recogniser misread.)
+        if let Some(o) =
+            possessing_firm(doc, m.span.start).filter(|_| doc.res.entities[ei].name.contains(' '))
+        {
+            out.push(Affil {
+                person: ei,
+                title: None,
+                org: doc.id(o).map(str::to_string),
+                span: Span::new(doc.mentions[o].span.start, m.span.end),
+                rule: "affil/firm-possessive",
+            });
         }
 
         // "Jo Hale, who joined Merrill Lynch in 2001": the body a person joined.
