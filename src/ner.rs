@@ -6936,6 +6936,12 @@ impl Recognizer {
             && words.len() <= 4
             && title.is_none()
             && org_descriptor(text, start, next_text)
+            // ("told the BBC News website Ford did not deserve": a surname the article gives a
+            // person, "James Ford", is the person's.)
+            // (Not "Ford, the US car company": an apposition says what it is.)
+            && !(words.len() == 1
+                && !next_text.trim_start().starts_with(',')
+                && self.named_person_elsewhere(text, start, last))
         {
             (EntityKind::Organization, "pattern/descriptor")
         } else if (acronym_reporting || acronym_title) && title.is_none() {

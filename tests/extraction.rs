@@ -8277,3 +8277,18 @@ fn an_outlets_possessive_is_an_employer_and_ideology_is_no_party() {
         a.entities.iter().map(|e| &e.id).collect::<Vec<_>>()
     );
 }
+
+/// (session 32) A lone surname after a descriptor noun ("told the BBC News website Ford did
+/// not deserve it") is the person the article names in full ("James Ford"), not a firm; "Ford,
+/// the US car company," stays a firm.
+#[test]
+fn a_surname_after_a_descriptor_noun_stays_the_persons() {
+    let text = "In July Ana Ruiz's killer, James Ford, pleaded guilty. Her uncle told the BBC \
+                News website Ford did not deserve any credit for his plea.";
+    let a = analyze(text);
+    assert!(
+        !a.entities.iter().any(|e| e.id == "org:ford"),
+        "{:?}",
+        a.entities.iter().map(|e| &e.id).collect::<Vec<_>>()
+    );
+}
