@@ -3467,14 +3467,16 @@ impl Recognizer {
                 // Not after a name that is a body or has "of" already ("Harvard
                 // University's Energy Policy Center", "District of Columbia's Court"), nor
                 // after an acronym or a title ("ATT's Network Group", "President's
-                // Council"); an "'s" not before "of" ("Tamura's Ministry of Trade").
+                // Council"); an "'s" not before "of" ("Tamura's Ministry of Trade"). A title
+                // after another capitalised word names an office whose head is a body
+                // ("Information Commissioner's Office", "Attorney General's Office").
                 let possessor = tokens[j - 1].text(text);
                 let singular = wj.ends_with('s');
                 if matches!(wj, "'s" | "’s" | "'" | "’")
                     && tokens[j - 1].span.end == tj.span.start
                     && (singular || possessor.ends_with('s'))
                     && possessor.chars().any(char::is_lowercase)
-                    && !self.is_title_ci(possessor)
+                    && (!self.is_title_ci(possessor) || j - 1 > k)
                     && (k..j).all(|i| {
                         let w = tokens[i].text(text);
                         !(is_org_head(w) || is_suffix(w) || CONNECTORS.contains(&w))

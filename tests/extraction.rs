@@ -8292,3 +8292,65 @@ fn a_surname_after_a_descriptor_noun_stays_the_persons() {
         a.entities.iter().map(|e| &e.id).collect::<Vec<_>>()
     );
 }
+
+/// (session 32) Quote speakers from a second world-news development set: an office named
+/// by a title and a possessive ("X Commissioner's Office"); "the spokesman" after "a
+/// spokesman for <organisation>"; an unnamed spokesman's "he said" past one sentence that
+/// names nobody; a possessor describing the speaker (`X's brother, Y, told ..., saying`);
+/// a lower-case title before the previous sentence's subject. (text, speaker id, content
+/// start, direct)
+const QUOTES_SPK32: &[(&str, Option<&str>, &str, bool)] = &[
+    (
+        "A spokesman for the Data Protection Commissioner's Office said it would look into the complaint.",
+        Some("org:data-protection-commissioners-office"),
+        "it would look",
+        false,
+    ),
+    (
+        "A Labour Party spokesman told reporters the party kept to the rules. But that was not true of every call. \"We always ask first,\" he said.",
+        Some("org:uk-labour-party"),
+        "We always ask",
+        true,
+    ),
+    (
+        "A spokesman for Kestrel Shipping Corp said the ships were safe. Kestrel Shipping Corp has 40 ships. The spokesman said the review would end in May.",
+        Some("org:kestrel-shipping-corp"),
+        "the review would",
+        false,
+    ),
+    (
+        "Ana Ruiz's brother, Tomas Ruiz, told reporters the sentence was too short, saying: \"Nothing will bring her back.\"",
+        Some("person:tomas-ruiz"),
+        "Nothing will bring",
+        true,
+    ),
+    (
+        "Karl Vendrum announced the plan on Monday. Shadow home secretary Tomas Ruiz echoed criticisms of the way Mr Vendrum introduced the rules. \"There is real concern about this,\" he said.",
+        Some("person:tomas-ruiz"),
+        "There is real concern",
+        true,
+    ),
+    (
+        "Karl Vendrum announced the plan on Monday. A spokesman for the Fisheries Ombudsman's Office said the plan was lawful. \"If anyone complains, we will look at it,\" he said.",
+        Some("org:fisheries-ombudsmans-office"),
+        "If anyone complains",
+        true,
+    ),
+];
+
+#[test]
+fn spk32_cases() {
+    let mut failures = Vec::new();
+    for (text, speaker, starts, direct) in QUOTES_SPK32 {
+        let a = analyze(text);
+        let hit = a.quotes.iter().find(|q| q.content.text.starts_with(starts));
+        match hit {
+            Some(q) if q.speaker.as_deref() == *speaker && q.direct == *direct => {}
+            other => failures.push(format!(
+                "{text:?}\n  wants {speaker:?} <= {starts:?} direct={direct}\n  got   {:?}",
+                other.map(|q| (&q.speaker, &q.content.text, q.direct))
+            )),
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -612,6 +612,14 @@ fn previous_subject(doc: &Doc<'_>, pos: usize, cx: &Cx<'_>) -> Option<usize> {
     if k < doc.mentions.len() && fronted_topic(doc, prev.start, k) {
         k += 1;
     }
+    // (Past a capitalised word read as a name that resolves to nothing: `Shadow` in
+    // `Shadow home secretary David Davis echoed A.`)
+    while k < doc.mentions.len()
+        && doc.res.entity_of[k].is_none()
+        && doc.mentions[k].span.start < prev.end
+    {
+        k += 1;
+    }
     let m = doc.mentions.get(k).filter(|m| m.span.start < prev.end)?;
     if m.kind != EntityKind::Person {
         return None;
@@ -620,6 +628,18 @@ fn previous_subject(doc: &Doc<'_>, pos: usize, cx: &Cx<'_>) -> Option<usize> {
         .title
         .filter(|t| t.end <= m.span.start && t.start >= prev.start)
         .map_or(m.span.start, |t| t.start);
+    // (`Shadow home secretary David Davis echoed A.`: a title stated right before the name,
+    // lower case or not, belongs to it.)
+    let cut = doc.res.entity_of[k]
+        .and_then(|e| {
+            cx.affils
+                .iter()
+                .filter(|a| a.person == e && a.span.end == m.span.end)
+                .map(|a| a.span.start)
+                .filter(|&s| s >= prev.start && s < cut)
+                .min()
+        })
+        .unwrap_or(cut);
     let lead = &doc.text[prev.start..cut];
     // (Not after a subordinator: `When Lee tried A, Kim differed.` is Kim's.)
     let subject = lead.split_whitespace().count() <= 3
@@ -869,8 +889,26 @@ fn last_body_with(doc: &Doc<'_>, pos: usize, word: &str, reach: usize) -> Option
         if m.span.start.saturating_add(reach) < pos {
             return None;
         }
-        let after = text[m.span.end..].strip_prefix([' ', '\n'])?;
-        (is_body(doc, k) && (has(after, word) || (word == "spokesman" && has(after, "spokeman"))))
+        // (Or "<word> for [the] <organisation>": `a spokesman for the Harbour Trust said`;
+        // not a country or a modifier, `a spokesman for the Dutch feed industry`.)
+        let mut from = m.span.start.saturating_sub(40);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let before = text[from..m.span.start]
+            .trim_end_matches("the ")
+            .to_ascii_lowercase();
+        let for_body = before
+            .strip_suffix(" for ")
+            .or_else(|| before.strip_suffix(" of "))
+            .is_some_and(|b| b.ends_with(&format!(" {word}")));
+        let after = text[m.span.end..].strip_prefix([' ', '\n']);
+        let named =
+            after.is_some_and(|a| has(a, word) || (word == "spokesman" && has(a, "spokeman")));
+        let organisation = doc.res.entity_of[k]
+            .is_some_and(|e| doc.res.entities[e].kind == EntityKind::Organization)
+            && !doc.is_modifier(k);
+        (is_body(doc, k) && (named || for_body && organisation))
             .then(|| doc.res.entity_of[k])
             .flatten()
     })
@@ -4540,6 +4578,7 @@ pub(crate) fn find(doc: &Doc<'_>, affils: &[Affil]) -> Vec<QuoteOut> {
     country_modifier(doc, &mut out);
     country_named_body(doc, &mut out);
     second_cue(&mut out);
+    possessor_before_speaker(doc, &mut out);
     pronoun_after_attribution(doc, &mut out, cx);
     it_after_attribution(doc, &mut out, cx);
     spokesman_of_subject(doc, &mut out);
@@ -4874,6 +4913,63 @@ fn second_cue(out: &mut [QuoteOut]) {
         q.record.speaker = id;
         q.record.speaker_mention = mention;
     }
+}
+
+/// `Lee's uncle, Tom Lee, told reporters A, saying B`: a participle cue (`saying`) whose
+/// speaker mention is a possessor followed by a short lower-case description and a comma
+/// goes with the attribution of the same sentence whose speaker is named right after that
+/// comma (the possessor only says whose relative or colleague the speaker is). `out` is in
+/// text order.
+fn possessor_before_speaker(doc: &Doc<'_>, out: &mut [QuoteOut]) {
+    for i in 1..out.len() {
+        let (Some(m), Some(cue)) = (&out[i].record.speaker_mention, &out[i].record.cue) else {
+            continue;
+        };
+        if !cue.text.to_ascii_lowercase().ends_with("ing") || !doc.possessive_at(m.end) {
+            continue;
+        }
+        let (me, cs) = (m.end, cue.start);
+        let Some(j) = (0..i).rev().find(|&j| {
+            let (Some(pm), Some(pc)) = (&out[j].record.speaker_mention, &out[j].record.cue) else {
+                return false;
+            };
+            out[j].speaker.is_some()
+                && pm.start > me
+                && pc.end <= cs
+                && described_possessor(&doc.text[me..pm.start])
+        }) else {
+            continue;
+        };
+        let (speaker, id, mention) = (
+            out[j].speaker,
+            out[j].record.speaker.clone(),
+            out[j].record.speaker_mention.clone(),
+        );
+        let q = &mut out[i];
+        q.speaker = speaker;
+        q.record.about.retain(|a| Some(a) != id.as_ref());
+        q.record.speaker = id;
+        q.record.speaker_mention = mention;
+    }
+}
+
+/// True when `between` (from a possessor's end to a name) is a possessive, one to three
+/// lower-case words and a comma: `'s uncle, `, `'s former lawyer, `.
+fn described_possessor(between: &str) -> bool {
+    let Some(rest) = between
+        .strip_prefix("'s ")
+        .or_else(|| between.strip_prefix("’s "))
+    else {
+        return false;
+    };
+    let Some(desc) = rest.strip_suffix(", ") else {
+        return false;
+    };
+    let words: Vec<&str> = desc.split(' ').collect();
+    words.len() <= 3
+        && words
+            .iter()
+            .all(|w| !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-'))
 }
 
 /// `"...," Jo Lee told reporters. He said ...` / `Jo Lee said X. "...," she added.`: a
@@ -5414,7 +5510,9 @@ fn unnamed_then_pronoun(doc: &Doc<'_>, out: &mut [QuoteOut]) {
             match &mut prev {
                 // (After the unnamed speaker's words: `a spokesman said X and that he was Y`
                 // quotes someone else's "he".)
-                Some((ps, id, e, word, end)) if first <= *ps + 1 && m.start >= *end => {
+                Some((ps, id, e, word, end))
+                    if m.start >= *end && follows_unnamed(doc, (*ps, *end), first, m.start) =>
+                {
                     let clash = match *word {
                         "spokesman" => lw == "she",
                         "spokeswoman" => lw == "he",
@@ -5477,6 +5575,25 @@ fn unnamed_then_pronoun(doc: &Doc<'_>, out: &mut [QuoteOut]) {
                 (si, q.record.speaker.clone(), q.speaker, w, end)
             });
     }
+}
+
+/// True when the sentence `first`, where a "he"/"she" attribution opens, goes on from an
+/// unnamed speaker's attribution in sentence `ps` whose words end at `end`: it is the
+/// sentence after the attribution or after its words, or the one after that when the
+/// sentence between names no person and attributes nothing to anyone (`A spokesman told
+/// reporters A. But that was not so for B. "C," he said.`; a quote in between with a speaker
+/// of its own has already ended the unnamed speaker's turn). Past the sentence after the
+/// attribution, no person is named between its words and the pronoun at `pos` (`Iran gave
+/// Jo Lee a reward when he refused` is Lee's).
+fn follows_unnamed(doc: &Doc<'_>, (ps, end): (usize, usize), first: usize, pos: usize) -> bool {
+    if first <= ps + 1 {
+        return true;
+    }
+    let last = doc
+        .sentence_at(end.saturating_sub(1))
+        .map_or(ps, |l| l.max(ps));
+    (first <= last + 1 || first == last + 2 && names_no_person(doc, doc.sentences[last + 1].span))
+        && names_no_person(doc, Span::new(end, pos))
 }
 
 /// Nouns that describe a person the text has just named rather than an office someone else
