@@ -1072,6 +1072,18 @@ pub fn words_within<'w>(words: &'w [Span], text: &str, span: Span) -> std::borro
     std::borrow::Cow::Owned(out)
 }
 
+/// A xorshift generator for randomised tests: each call gives a number below `m`. Seeded, so
+/// the tests see the same texts on every run.
+#[cfg(test)]
+pub(crate) fn test_rng(mut seed: u64) -> impl FnMut(usize) -> usize {
+    move |m: usize| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed % m as u64) as usize
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1338,13 +1350,7 @@ mod tests {
     #[test]
     fn match_starts_answer_as_match_indices() {
         const PIECES: [&str; 8] = ["a", "b", " ", "aa", "é", "“", "\n", "ab"];
-        let mut seed = 0x2545_f491_4f6c_dd1du64;
-        let mut next = |m: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % m as u64) as usize
-        };
+        let mut next = test_rng(0x2545_f491_4f6c_dd1d);
         for _ in 0..20_000 {
             let (n, k) = (next(20), next(4));
             let text: String = (0..n).map(|_| PIECES[next(PIECES.len())]).collect();

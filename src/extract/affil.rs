@@ -3652,13 +3652,7 @@ mod tests {
         const PIECES: [&str; 14] = [
             " ", "as", "a", "an", "the", "s", "n", ",", ";", "\"", "\u{201c}", "\u{201d}", "—", "x",
         ];
-        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
-        let mut next = |m: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % m as u64) as usize
-        };
+        let mut next = crate::text::test_rng(0x9E37_79B9_7F4A_7C15);
         (0..20_000)
             .map(|_| {
                 let n = next(16);

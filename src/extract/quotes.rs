@@ -4902,17 +4902,23 @@ fn second_cue(out: &mut [QuoteOut]) {
         if out[j].record.speaker_mention.is_none() {
             continue;
         }
-        let (speaker, id, mention) = (
-            out[j].speaker,
-            out[j].record.speaker.clone(),
-            out[j].record.speaker_mention.clone(),
-        );
-        let q = &mut out[i];
-        q.speaker = speaker;
-        q.record.about.retain(|a| Some(a) != id.as_ref());
-        q.record.speaker = id;
-        q.record.speaker_mention = mention;
+        take_speaker(out, i, j);
     }
+}
+
+/// Quote `i` takes the speaker (entity, id and mention) of quote `j`, which is then no
+/// longer among what quote `i` is about.
+fn take_speaker(out: &mut [QuoteOut], i: usize, j: usize) {
+    let (speaker, id, mention) = (
+        out[j].speaker,
+        out[j].record.speaker.clone(),
+        out[j].record.speaker_mention.clone(),
+    );
+    let q = &mut out[i];
+    q.speaker = speaker;
+    q.record.about.retain(|a| Some(a) != id.as_ref());
+    q.record.speaker = id;
+    q.record.speaker_mention = mention;
 }
 
 /// `Lee's uncle, Tom Lee, told reporters A, saying B`: a participle cue (`saying`) whose
@@ -4940,16 +4946,7 @@ fn possessor_before_speaker(doc: &Doc<'_>, out: &mut [QuoteOut]) {
         }) else {
             continue;
         };
-        let (speaker, id, mention) = (
-            out[j].speaker,
-            out[j].record.speaker.clone(),
-            out[j].record.speaker_mention.clone(),
-        );
-        let q = &mut out[i];
-        q.speaker = speaker;
-        q.record.about.retain(|a| Some(a) != id.as_ref());
-        q.record.speaker = id;
-        q.record.speaker_mention = mention;
+        take_speaker(out, i, j);
     }
 }
 
