@@ -4808,10 +4808,11 @@ fn quote_content_boundaries() {
     assert_eq!(a.quotes.len(), 1, "{:?}", a.quotes);
 }
 
-#[test]
-fn quote_cases() {
+/// Checks quote cases (text, speaker id, first words of the content, direct): the quote
+/// whose content starts with those words has that speaker and directness.
+fn check_quote_cases(cases: &[(&str, Option<&str>, &str, bool)]) {
     let mut failures = Vec::new();
-    for (text, speaker, starts, direct) in QUOTES {
+    for (text, speaker, starts, direct) in cases {
         let a = analyze(text);
         let hit = a.quotes.iter().find(|q| q.content.text.starts_with(starts));
         match hit {
@@ -4823,6 +4824,11 @@ fn quote_cases() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn quote_cases() {
+    check_quote_cases(QUOTES);
 }
 
 #[test]
@@ -8340,17 +8346,5 @@ const QUOTES_SPK32: &[(&str, Option<&str>, &str, bool)] = &[
 
 #[test]
 fn spk32_cases() {
-    let mut failures = Vec::new();
-    for (text, speaker, starts, direct) in QUOTES_SPK32 {
-        let a = analyze(text);
-        let hit = a.quotes.iter().find(|q| q.content.text.starts_with(starts));
-        match hit {
-            Some(q) if q.speaker.as_deref() == *speaker && q.direct == *direct => {}
-            other => failures.push(format!(
-                "{text:?}\n  wants {speaker:?} <= {starts:?} direct={direct}\n  got   {:?}",
-                other.map(|q| (&q.speaker, &q.content.text, q.direct))
-            )),
-        }
-    }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    check_quote_cases(QUOTES_SPK32);
 }
