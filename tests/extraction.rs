@@ -4808,6 +4808,14 @@ fn quote_content_boundaries() {
     assert_eq!(a.quotes.len(), 1, "{:?}", a.quotes);
 }
 
+/// The speaker id of the quote of `a` whose content starts with `start`.
+fn speaker_of(a: &Analysis, start: &str) -> Option<String> {
+    a.quotes
+        .iter()
+        .find(|q| q.content.text.starts_with(start))
+        .and_then(|q| q.speaker.clone())
+}
+
 /// Checks quote cases (text, speaker id, first words of the content, direct): the quote
 /// whose content starts with those words has that speaker and directness.
 fn check_quote_cases(cases: &[(&str, Option<&str>, &str, bool)]) {
@@ -7945,12 +7953,7 @@ fn family_members_of_known_people_are_their_own_persons() {
     ] {
         assert!(ids.contains(&id), "{id} not in {ids:?}");
     }
-    let speaker = |start: &str| {
-        a.quotes
-            .iter()
-            .find(|q| q.content.text.starts_with(start))
-            .and_then(|q| q.speaker.clone())
-    };
+    let speaker = |start: &str| speaker_of(&a, start);
     assert_eq!(
         speaker("she was proud").as_deref(),
         Some("person:ana-trump")
@@ -8179,12 +8182,7 @@ fn a_committee_in_lower_case_is_an_organisation() {
         &text[c.mentions[0].start..c.mentions[0].end],
         "environment select committee"
     );
-    let speaker = |start: &str| {
-        a.quotes
-            .iter()
-            .find(|q| q.content.text.starts_with(start))
-            .and_then(|q| q.speaker.clone())
-    };
+    let speaker = |start: &str| speaker_of(&a, start);
     assert_eq!(
         speaker("an amendment was needed").as_deref(),
         Some("org:environment-select-committee")
