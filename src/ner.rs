@@ -994,6 +994,15 @@ pub(crate) const PARTY_THINGS: &[&str] = &[
     "congresswoman",
 ];
 
+/// The word (letters and digits) right after byte `e` past one space; "" when no space
+/// follows.
+pub(crate) fn word_after(text: &str, e: usize) -> &str {
+    text[e..]
+        .strip_prefix(' ')
+        .and_then(|r| r.split(|c: char| !c.is_alphanumeric()).next())
+        .unwrap_or("")
+}
+
 /// Compass words that go with the place after them into an organisation's name ("Northeast
 /// Ohio Coalition").
 const COMPASS_WORDS: &[&str] = &[
@@ -2787,6 +2796,67 @@ impl Recognizer {
         }
     }
 
+    /// Does a party's adjective at `s..e` ("Republican", "Democrat") name the party? Before a
+    /// title or a given name ("Republican senator X", "Democrat Hillary Clinton"), a word of
+    /// party politics ("a bigger Democratic majority", "the Democratic nomination", "the
+    /// Democratic front-runner"), in "Democratic-leaning" and as a member's noun ("X, a
+    /// Democrat, said"); not as an ideology ("Conservative commentator X").
+    fn party_adjective_names(&self, text: &str, s: usize, e: usize, titles: &[TitleMatch]) -> bool {
+        let word = &text[s..e];
+        let rest = text[e..].strip_prefix(' ');
+        let next = word_after(text, e);
+        if matches!(word, "Conservative" | "Liberal") && IDEOLOGY_NOUNS.contains(&next) {
+            return false;
+        }
+        // Not "Democratic Justice Party": the title word opens a longer name.
+        let title_next = titles_in(titles, e + 1, e + 2).first().is_some_and(|t| {
+            t.span.start == e + 1 && {
+                let w = word_after(text, t.span.end);
+                !(first_upper(w) && is_org_head(w))
+            }
+        });
+        let politics_next = self.given.contains(next)
+            || [
+                "majority",
+                "minority",
+                "leaders",
+                "leadership",
+                "lawmakers",
+                "senators",
+                "congressmen",
+                "caucus",
+                "primary",
+                "primaries",
+                "convention",
+                "ticket",
+                "voters",
+                "candidates",
+                "establishment",
+            ]
+            .contains(&next)
+            || PARTY_THINGS.contains(&next)
+            // (A contest noun may have a hyphen: "the Democratic front-runner".)
+            || rest.is_some_and(|r| {
+                CONTEST_NOUNS.contains(
+                    &r.split(|c: char| !(c.is_alphanumeric() || c == '-'))
+                        .next()
+                        .unwrap_or(""),
+                )
+            });
+        // "Ana Ruiz, a Democrat, said", "a Republican from Ohio": the noun of a member.
+        let member = || {
+            text[..s].ends_with(" a ")
+                && matches!(word, "Democrat" | "Republican")
+                && (text[e..].starts_with([',', '.', ';', ':', ')'])
+                    || rest.is_some_and(|r| {
+                        ["from ", "who ", "and ", "in ", "of ", "with ", "on "]
+                            .iter()
+                            .any(|w| r.starts_with(w))
+                    }))
+        };
+        title_next || politics_next || text[e..].starts_with("-leaning") || member()
+    }
+
     /// True when a state-institution phrase ("military", "armed forces") starts with `word`
     /// (lower case).
     pub fn starts_institution(&self, word: &str) -> bool {
@@ -2908,76 +2978,13 @@ impl Recognizer {
             if form == Form::Surname && !self.surname_ok(text, idx, s, titles) {
                 continue;
             }
-            // A party's adjective ("Republican", "Democrat") names the party only before a
-            // title or a given name: "Republican senator X", "Democrat Hillary Clinton".
-            if form == Form::Demonym && kind == EntityKind::Organization {
-                let next = e + 1;
-                // Not "Democratic Justice Party": the title word opens a longer name.
-                let title_next = titles_in(titles, next, next + 1).first().is_some_and(|t| {
-                    t.span.start == next
-                        && !text[t.span.end..]
-                            .strip_prefix(' ')
-                            .and_then(|r| r.split(|c: char| !c.is_alphanumeric()).next())
-                            .is_some_and(|w| first_upper(w) && is_org_head(w))
-                });
-                // ... or before a word of party politics: "a bigger Democratic majority".
-                let given_next = text[e..].strip_prefix(' ').is_some_and(|rest| {
-                    let w = rest
-                        .split(|c: char| !c.is_alphanumeric())
-                        .next()
-                        .unwrap_or("");
-                    self.given.contains(w)
-                        || [
-                            "majority",
-                            "minority",
-                            "leaders",
-                            "leadership",
-                            "lawmakers",
-                            "senators",
-                            "congressmen",
-                            "caucus",
-                            "primary",
-                            "primaries",
-                            "convention",
-                            "ticket",
-                            "voters",
-                            "candidates",
-                            "establishment",
-                        ]
-                        .contains(&w)
-                        || PARTY_THINGS.contains(&w)
-                        // (A contest noun may have a hyphen: "the Democratic front-runner".)
-                        || CONTEST_NOUNS.contains(
-                            &rest
-                                .split(|c: char| !(c.is_alphanumeric() || c == '-'))
-                                .next()
-                                .unwrap_or(""),
-                        )
-                });
-                // "Conservative commentator Jonah Goldberg": an ideology's adjective before a
-                // commentator's or an activist's noun names no party.
-                let ideology = matches!(&text[s..e], "Conservative" | "Liberal")
-                    && text[e..].strip_prefix(' ').is_some_and(|r| {
-                        let w = r.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-                        IDEOLOGY_NOUNS.contains(&w)
-                    });
-                if ideology {
-                    continue;
-                }
-                // "Democratic-leaning New Jersey".
-                let leaning = text[e..].starts_with("-leaning");
-                // "Ana Ruiz, a Democrat, said", "a Republican from Ohio": the noun of a member.
-                let member = text[..s].ends_with(" a ")
-                    && matches!(&text[s..e], "Democrat" | "Republican")
-                    && (text[e..].starts_with([',', '.', ';', ':', ')'])
-                        || text[e..].strip_prefix(' ').is_some_and(|r| {
-                            ["from ", "who ", "and ", "in ", "of ", "with ", "on "]
-                                .iter()
-                                .any(|w| r.starts_with(w))
-                        }));
-                if !(title_next || given_next || leaning || member) {
-                    continue;
-                }
+            // A party's adjective ("Republican", "Democrat") names the party only where
+            // [`Recognizer::party_adjective_names`] says so.
+            if form == Form::Demonym
+                && kind == EntityKind::Organization
+                && !self.party_adjective_names(text, s, e, titles)
+            {
+                continue;
             }
             // "Bristol-Myers", "Prudential-Bache": a place or company joined by a hyphen to a
             // capitalised word that names nothing known is part of a longer name ("Gaza-Israel"

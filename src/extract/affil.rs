@@ -360,20 +360,6 @@ fn implied_org(doc: &Doc<'_>, person: usize, title_index: usize, near: Span) -> 
     let by_article = stated.is_none();
     let country = stated.or_else(|| main_country(doc))?;
     let ci = rec.by_id.get(&country).copied()?;
-    // The body itself when the article names it; else its country, when the phrase, the
-    // sentence or the people lexicon gives it ("Sen. Ted Cruz" in an article that never names
-    // the Senate is of the United States): an affiliation ties a person to what the article
-    // speaks of. (A country known only as the article's main one stays behind its body.)
-    let named_or_country = |id: String| {
-        if by_article || doc.res.by_id(&id).is_some() {
-            id
-        } else {
-            country.clone()
-        }
-    };
-    if let Some(oi) = rec.country_org(ci, word) {
-        return Some(named_or_country(rec.entities[oi].id.clone()));
-    }
     // "Senator X" of a country whose legislature is not called a parliament: the chamber the
     // title names, when the lexicon has it (the U.S. Senate, the U.S. Congress).
     let chamber = match rec.title_list[title_index].0.as_str() {
@@ -381,13 +367,22 @@ fn implied_org(doc: &Doc<'_>, person: usize, title_index: usize, near: Span) -> 
         "congressman" | "congresswoman" => Some("congress"),
         _ => None,
     };
-    if let Some(oi) = chamber.and_then(|c| rec.country_org(ci, c)) {
-        return Some(named_or_country(rec.entities[oi].id.clone()));
-    }
-    Some(named_or_country(format!(
-        "org:{}",
-        slug(&institution_name(&rec.entities[ci], word))
-    )))
+    let body = rec
+        .country_org(ci, word)
+        .or_else(|| chamber.and_then(|c| rec.country_org(ci, c)))
+        .map_or_else(
+            || format!("org:{}", slug(&institution_name(&rec.entities[ci], word))),
+            |oi| rec.entities[oi].id.clone(),
+        );
+    // The body itself when the article names it; else its country, when the phrase, the
+    // sentence or the people lexicon gives it ("Sen. Ted Cruz" in an article that never names
+    // the Senate is of the United States): an affiliation ties a person to what the article
+    // speaks of. (A country known only as the article's main one stays behind its body.)
+    Some(if by_article || doc.res.by_id(&body).is_some() {
+        body
+    } else {
+        country
+    })
 }
 
 /// "deputy chief economist", "Deputy Assistant Treasury Secretary", "his deputy": the word

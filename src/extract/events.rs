@@ -7373,9 +7373,14 @@ fn object_np(
     while j < doc.tokens.len() && doc.tokens[j].span.start < end && steps < 8 {
         steps += 1;
         let start = doc.tokens[j].span.start;
-        if let Some(k) = titled_description_person(doc, j, end).or_else(|| the_way_of(doc, j, end))
-        {
-            return Some(k);
+        // "the president of Mexico, X,", "the way Mr X introduced ...": a phrase opened by
+        // "the" whose person is the object.
+        if doc.word_cow(j) == "the" {
+            if let Some(k) =
+                titled_description_person(doc, j, end).or_else(|| the_way_of(doc, j, end))
+            {
+                return Some(k);
+            }
         }
         if let Some(k) = doc.mention_covering(start) {
             if modifies_next(doc, k) {
@@ -7448,20 +7453,14 @@ fn object_np(
 }
 
 /// "criticised the way Mr Blunkett introduced the rules": the person or body whose way of
-/// acting is judged, right after "the way" at token `j` (past an honorific).
+/// acting is judged, right after "the way" at token `j` (which is "the"), past a title.
 fn the_way_of(doc: &Doc<'_>, j: usize, end: usize) -> Option<usize> {
-    if doc.word_cow(j) != "the" || doc.word_cow(j + 1) != "way" {
+    if doc.word_cow(j + 1) != "way" {
         return None;
     }
     let mut i = j + 2;
-    if matches!(
-        doc.tokens.get(i).map(|t| t.text(doc.text)),
-        Some("Mr" | "Mrs" | "Ms" | "Miss" | "Dr")
-    ) {
-        i += 1;
-        if doc.tokens.get(i).map(|t| t.text(doc.text)) == Some(".") {
-            i += 1;
-        }
+    if let Some(e) = doc.tokens.get(i).and_then(|t| title_covering(doc, t.span)) {
+        i = doc.token_at_or_after(e);
     }
     let at = doc.tokens.get(i)?.span.start;
     doc.mention_covering(at).filter(|&k| {
@@ -7476,11 +7475,9 @@ fn the_way_of(doc: &Doc<'_>, j: usize, end: usize) -> Option<usize> {
 /// "the president of Mexico, Enrique Pena Nieto,", "the senior judge in England and Wales,
 /// Lord Woolf,": a description opening at token `j` ("the", at most three lower-case words
 /// ending in a title of the lexicon, "of"/"in"/"for", one or two names joined by "and") set
-/// off by a comma before the person it describes, who is the object (before `end`).
+/// off by a comma before the person it describes, who is the object (before `end`). Token `j`
+/// is "the".
 fn titled_description_person(doc: &Doc<'_>, j: usize, end: usize) -> Option<usize> {
-    if doc.word_cow(j) != "the" {
-        return None;
-    }
     let mut i = j + 1;
     while i < j + 4
         && lower_word(doc, i)

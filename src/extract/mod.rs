@@ -525,12 +525,8 @@ impl Doc<'_> {
         if m.form != Form::Demonym || m.kind != EntityKind::Organization {
             return false;
         }
-        let after = &self.text[m.span.end..];
-        after.starts_with("-leaning")
-            || after
-                .strip_prefix(' ')
-                .and_then(|r| r.split(|c: char| !c.is_alphanumeric()).next())
-                .is_some_and(|w| crate::ner::PARTY_THINGS.contains(&w))
+        self.text[m.span.end..].starts_with("-leaning")
+            || crate::ner::PARTY_THINGS.contains(&crate::ner::word_after(self.text, m.span.end))
     }
 
     /// True when mention `k` is a demonym or country name directly modifying another
