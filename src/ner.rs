@@ -3488,17 +3488,49 @@ impl Recognizer {
                         let w = tokens[i].text(text);
                         !(is_org_head(w) || is_suffix(w) || CONNECTORS.contains(&w))
                     })
-                    && tokens.get(j + 1).is_some_and(|n| {
-                        n.kind == TokenKind::Word
-                            && text[tj.span.end..n.span.start] == *" "
-                            && is_org_head(n.text(text))
-                            && !covered(n.span.start, n.span.end, &out)
-                            && !(singular
+                    && {
+                        // The head: the next word, or, after a plural owner or a
+                        // saint's name, the last of up to three capitalised words
+                        // ("Women's Media Center", "Workers' Educational Association",
+                        // "St David's Shopping Centre"; not "Icahn's Transworld
+                        // Airlines", where the owner is a name).
+                        let plural_owner = matches!(wj, "'" | "’")
+                            || possessor.ends_with("men")
+                            || matches!(possessor, "People" | "Children")
+                            || text[..tokens[j - 1].span.start]
+                                .trim_end()
+                                .rsplit(' ')
+                                .next()
+                                .is_some_and(|w| matches!(w, "St" | "Saint"));
+                        let mut head = None;
+                        let mut prev = tj.span.end;
+                        let reach = if plural_owner { 3 } else { 1 };
+                        for (i, n) in tokens.iter().skip(j + 1).take(reach).enumerate() {
+                            let w = n.text(text);
+                            if n.kind != TokenKind::Word
+                                || text[prev..n.span.start] != *" "
+                                || covered(n.span.start, n.span.end, &out)
+                            {
+                                break;
+                            }
+                            // The next word may be a lower-case head, as before.
+                            if is_org_head(w) && (i == 0 || first_upper(w)) {
+                                head = Some(n);
+                                break;
+                            }
+                            if !first_upper(w) {
+                                break;
+                            }
+                            prev = n.span.end;
+                        }
+                        head.is_some_and(|n| {
+                            !(singular
                                 && matches!(
                                     text[n.span.end..].split_whitespace().next(),
                                     Some("of" | "for")
                                 ))
-                    })
+                        })
+                    }
                 {
                     j += 1;
                     continue;
