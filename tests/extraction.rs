@@ -7508,6 +7508,20 @@ const RELATIONS_NER28: &[(&str, &[&str])] = &[
         "\"We will win,\" said Lena Vost, who is chairman of the Grain Growers Association.",
         &["person:lena-vost -member_of-> org:grain-growers-association [asserted]"],
     ),
+    // A bare "is"/"was" before a title and its body; not a body whose name runs on past
+    // the mention, and not an "as" phrase after "is".
+    (
+        "Ann Kell is president of the Dove Media Center. Deb Walsh is director of the Center for American Women and Politics.",
+        &["person:ann-kell -member_of-> org:dove-media-center [asserted]"],
+    ),
+    (
+        "Tom Arden was chairman of Kessel Mining Corp until 2001.",
+        &["person:tom-arden -member_of-> org:kessel-mining-corp [asserted]"],
+    ),
+    (
+        "Alastair Campbell is acting as an adviser for Labour.",
+        &["person:alastair-campbell -member_of-> org:uk-labour-party [asserted]"],
+    ),
     (
         "The U.S. Department of Agriculture has no plan, and Agriculture Secretary Ron Tullis has not met the group.",
         &["person:ron-tullis -member_of-> org:us-agriculture-department [asserted]"],

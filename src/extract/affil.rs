@@ -6,7 +6,8 @@
 //! * appositions: "Karim Elaiwi, an Iraqi member of parliament, ...",
 //!   "Joey Hood, the U.S. State Department's principal deputy assistant
 //!   secretary for Near Eastern Affairs, said";
-//! * copular bios: "X is a Research Fellow at the Center for Y";
+//! * copular bios: "X is a Research Fellow at the Center for Y", "X is president of Y" (a
+//!   bare "is" only with a title right after it and the body named);
 //! * a country's possessive or demonym before a name ("Norway's X", "Kenyan X"), a
 //!   person's own firm ("Mr X's Acme Holdings merged"), "X, from Acme, said";
 //!   a title's remit before the body ("head of engine development at Acme");
@@ -120,6 +121,10 @@ const COPULAS: &[&str] = &[
     "has been named ",
     "was appointed ",
     "has been appointed ",
+    // (Last, like ", who is ": only a title right after it, "X is president of Y", not
+    // "X is running for president".)
+    "is ",
+    "was ",
 ];
 
 /// "Tory Jo Hale", "Lib Dem Jo Hale": a party's alias that names one member (singular, not
@@ -1350,6 +1355,16 @@ fn private_occupation(title: &str) -> bool {
             | "ms"
             | "sir"
     )
+}
+
+/// True when a name continues after byte `end` with "for", "of" or "and" and a capitalised
+/// word ("the Center| for American Women").
+fn name_runs_on(text: &str, end: usize) -> bool {
+    let mut w = text[end..].split(' ');
+    w.next() == Some("")
+        && matches!(w.next(), Some("for" | "of" | "and"))
+        && w.next()
+            .is_some_and(|x| x.starts_with(|c: char| c.is_uppercase()))
 }
 
 /// The org/country mention starting right after `pos` after "at", "of", "with", "for" ("at the Center for ...").
@@ -3436,7 +3451,12 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
         }
 
         // Copular bio: NAME is a/an/the TITLE at/of ORG
-        let cop = COPULAS.iter().find(|c| after.starts_with(**c));
+        // (A bare "is"/"was" only with a title right after it: "X is acting as an adviser"
+        // is an "as" phrase.)
+        let cop = COPULAS.iter().find(|c| after.starts_with(**c)).filter(|c| {
+            !matches!(**c, "is " | "was ")
+                || doc.titles.iter().any(|t| t.span.start == m_end + c.len())
+        });
         // "X makes his money as a non-executive director of Y": the sentence's subject, an
         // "as" phrase before any comma or other person.
         let as_phrase = || {
@@ -3482,7 +3502,7 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
             let mut p = start;
             let mut found = title_at(p);
             let modifiers = match cop {
-                Some(&", who is " | &", who was ") => 0,
+                Some(&", who is " | &", who was " | &"is " | &"was ") => 0,
                 _ => 2,
             };
             for w in rest.split(' ').take(modifiers) {
@@ -3497,8 +3517,14 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
             }
             if let Some(t) = found {
                 let o = org_after(doc, t.span.end, end);
-                // An "as" phrase says something only with its body named.
-                if cop.is_some() || o.is_some() {
+                // An "as" phrase, or a bare "is"/"was" ("X is director of the Center
+                // for Y", a body the recogniser may have missed), says something only
+                // with its body named.
+                let bare = matches!(cop, None | Some(&"is " | &"was "));
+                // (Nor when the body's name runs on past the mention: "the Center for
+                // American Women and Politics" is not "the Center" named before.)
+                let o = o.filter(|&o| !bare || !name_runs_on(text, doc.mentions[o].span.end));
+                if !bare || o.is_some() {
                     out.push(Affil {
                         person: ei,
                         title: Some(clean(t.span.slice(text))),
