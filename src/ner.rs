@@ -2898,6 +2898,14 @@ impl Recognizer {
         self.title_words.contains(word)
     }
 
+    /// An acronym before title `t` names the body of the post ("NUJ General Secretary"):
+    /// not when the acronym is a title itself ("MP", "HRH") or the title is a form of
+    /// address or a royal one ("GDC Mr Allard", "BB King").
+    fn acronym_employs(&self, acronym: &str, t: &TitleMatch) -> bool {
+        !self.is_title_ci(acronym)
+            && !matches!(self.title_list[t.index].1.as_str(), "honorific" | "royal")
+    }
+
     /// [`Recognizer::is_title`] of `word` lower-cased (`to_lowercase`), with no copy of a
     /// short ASCII word.
     fn is_title_ci(&self, word: &str) -> bool {
@@ -6488,6 +6496,31 @@ impl Recognizer {
                 return;
             }
         }
+        // "Jo Dear, NUJ General Secretary,": a lone acronym and a title that ends the run; the
+        // acronym is the body (a title inside the run is handled below).
+        if let [a, second, ..] = idx[..] {
+            let (rs, re) = (
+                tokens[a].span.end + 1,
+                tokens[*idx.last().unwrap()].span.end,
+            );
+            let w = tokens[a].text(text);
+            if tokens[second].span.start == rs
+                && (2..=6).contains(&w.len())
+                && w.bytes().all(|c| c.is_ascii_uppercase())
+                && ends.ending_at(out, tokens[a].span.end).next().is_none()
+                && titles_in(titles, rs, rs + 1)
+                    .iter()
+                    .any(|t| t.span.start == rs && t.span.end == re && self.acronym_employs(w, t))
+            {
+                out.push(Mention::named(
+                    text,
+                    tokens[a].span,
+                    EntityKind::Organization,
+                    "pattern/employer",
+                ));
+                return;
+            }
+        }
         // Strip a title inside the run ("President Donald Trump", "Agriculture Minister Adamu Bello",
         // "SMFG President Yoshifumi Nishikawa"): the name is what follows the last title.
         let mut title: Option<Span> = None;
@@ -6551,6 +6584,23 @@ impl Recognizer {
                         out.push(Mention::named(
                             text,
                             span,
+                            EntityKind::Organization,
+                            "pattern/employer",
+                        ));
+                    } else if a == b
+                        && tm.span.start > rs
+                        && text[tokens[a].span.end..tm.span.start] == *" "
+                        && (2..=6).contains(&tokens[a].text(text).len())
+                        && tokens[a].text(text).bytes().all(|c| c.is_ascii_uppercase())
+                        && ends.ending_at(out, tokens[a].span.end).next().is_none()
+                        && self.acronym_employs(tokens[a].text(text), tm)
+                    {
+                        // "NUJ General Secretary Jo Dear", "Jo Dear, NUJ General
+                        // Secretary": a lone acronym before the title is the body
+                        // (linked to its spelled-out name like any bare acronym).
+                        out.push(Mention::named(
+                            text,
+                            tokens[a].span,
                             EntityKind::Organization,
                             "pattern/employer",
                         ));

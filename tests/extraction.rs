@@ -7522,6 +7522,16 @@ const RELATIONS_NER28: &[(&str, &[&str])] = &[
         "Alastair Campbell is acting as an adviser for Labour.",
         &["person:alastair-campbell -member_of-> org:uk-labour-party [asserted]"],
     ),
+    // A lone acronym before a title is the body, linked to its name spelled out; not an
+    // acronym that is a title itself ("MP").
+    (
+        "The National Union of Glassworkers backed staff. \"We object,\" said Jo Varne, NUG General Secretary.",
+        &["person:jo-varne -member_of-> org:national-union-of-glassworkers [asserted]"],
+    ),
+    (
+        "The National Union of Glassworkers backed staff. NUG General Secretary Jo Varne said pay fell.",
+        &["person:jo-varne -member_of-> org:national-union-of-glassworkers [asserted]"],
+    ),
     (
         "The U.S. Department of Agriculture has no plan, and Agriculture Secretary Ron Tullis has not met the group.",
         &["person:ron-tullis -member_of-> org:us-agriculture-department [asserted]"],
@@ -7529,6 +7539,16 @@ const RELATIONS_NER28: &[(&str, &[&str])] = &[
 ];
 
 const NOT_RELATIONS_NER28: &[(&str, &[&str])] = &[
+    // An acronym that is a title itself is no body; a body whose name runs on past "the
+    // Center" is not the center named before.
+    (
+        "\"Costs rose,\" said the committee chairman, MP Edward Lark.",
+        &["person:edward-lark -member_of-> org:"],
+    ),
+    (
+        "Ann Kell is president of the Dove Media Center. Deb Walsh is director of the Center for American Women and Politics.",
+        &["person:deb-walsh -member_of->"],
+    ),
     // A city after "of" is no state seat; nor is a body that a state's name opens.
     (
         "Rep. Dale Pruitt of Queens said the plan would pass.",
