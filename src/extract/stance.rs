@@ -59,6 +59,9 @@ enum Shape {
     Does,
     /// A verb the speaker does to the entity: "I admire X", "we congratulate X".
     Speaker,
+    /// A feeling of the speaker's about what the entity did: "I am ashamed that X ...", "we
+    /// are appalled by X's remarks".
+    Feels,
 }
 
 /// What a judgement states: the relation type and its CAMEO code.
@@ -97,6 +100,7 @@ impl Words {
                 "is" => Shape::Is,
                 "does" => Shape::Does,
                 "speaker" => Shape::Speaker,
+                "feel" => Shape::Feels,
                 other => {
                     let set = match other {
                         "deed" => &mut w.deeds,
@@ -429,6 +433,234 @@ fn speakers_own(lead: &[(Span, String)], j: usize) -> bool {
         || j >= 2 && lead[j - 2].1 == "what" && pronoun(j - 1)
 }
 
+/// Quote marks written with apostrophes ("''It's nonsense,''"), which the word finder keeps.
+fn unquoted(w: &str) -> &str {
+    w.trim_matches(['\'', '‘', '’'])
+}
+
+/// Is the word `lead[j]` where a clause's subject stands: the clause's first word (past quote
+/// marks), or right after "and", "but", "because" or "that" ("and she's a liar")?
+fn opens_clause(lead: &[(Span, String)], j: usize) -> bool {
+    let mut before = lead[..j]
+        .iter()
+        .map(|(_, p)| unquoted(p))
+        .filter(|p| !p.is_empty());
+    before
+        .next_back()
+        .is_none_or(|p| matches!(p, "and" | "but" | "because" | "that"))
+}
+
+/// Are the words from a subject ending at `from` to the judgement `w` linking words that tie
+/// a judgement of `shape` to that subject ("she's a liar", "Cruz 'has courage'")?
+/// `contracted`: the subject carries "'s" ("she's"), an "is" for a predicate (too unsure
+/// before a verb: "he's weakened").
+fn linked_subject(text: &str, from: usize, w: Span, shape: Shape, contracted: bool) -> bool {
+    let gap: Vec<String> = words(text, Span::new(from, w.start))
+        .into_iter()
+        .map(|(_, g)| unquoted(&g).to_string())
+        .filter(|g| !g.is_empty())
+        .collect();
+    let be = gap.iter().any(|g| BE.contains(&g.as_str()));
+    // "she is a pathological liar": one adjective of the speaker's own after an article.
+    let adjective = gap.len() >= 2
+        && matches!(gap[gap.len() - 2].as_str(), "a" | "an")
+        && gap.last().is_some_and(|g| free_adjective(g))
+        && (be || contracted);
+    let linked = if adjective {
+        &gap[..gap.len() - 1]
+    } else {
+        &gap[..]
+    };
+    if !linked.iter().all(|g| LINKS.contains(&g.as_str())) {
+        return false;
+    }
+    match shape {
+        Shape::Said => gap.len() <= 5,
+        Shape::Is => gap.len() <= 5 && (be || contracted),
+        // ("he's very weakened": after "'s" a participle may be a state, not a deed.)
+        Shape::Does => gap.len() <= 3 && !be && !contracted && !gap.iter().any(|g| g == "and"),
+        Shape::Speaker | Shape::Feels => false,
+    }
+}
+
+/// How the article speaks of entity `e`: > 0 as a man ("Mr", a "he" after it in a sentence
+/// naming no other person), < 0 as a woman ("Mrs", "Ms", "she"), 0 unknown.
+fn gender(doc: &Doc<'_>, e: usize) -> i32 {
+    let text = doc.text;
+    let mut vote = 0;
+    for (k, m) in doc.mentions.iter().enumerate() {
+        if doc.res.entity_of[k] != Some(e) {
+            continue;
+        }
+        // The honorific before the mention, or opening it.
+        let before = text[..m.span.start].trim_end().trim_end_matches('.');
+        let first = m
+            .span
+            .slice(text)
+            .split(|c: char| !c.is_alphanumeric())
+            .next();
+        for w in [before.rsplit(|c: char| !c.is_alphanumeric()).next(), first] {
+            match w {
+                Some("Mr") => vote += 3,
+                Some("Mrs" | "Ms" | "Miss") => vote -= 3,
+                _ => {}
+            }
+        }
+        // The first subject pronoun after the mention in a sentence naming no other person
+        // ("her" may be another's: "met Bill Clinton aboard her plane").
+        let Some(si) = doc.sentence_at(m.span.start) else {
+            continue;
+        };
+        let sent = doc.sentences[si].span;
+        let alone = doc
+            .mentions_in(sent)
+            .into_iter()
+            .all(|o| doc.kind(o) != EntityKind::Person || doc.res.entity_of[o] == Some(e));
+        if !alone {
+            continue;
+        }
+        let after = words(text, Span::new(m.span.end, sent.end));
+        vote += after
+            .iter()
+            .find_map(|(_, p)| match unquoted(p) {
+                "he" => Some(1),
+                "she" => Some(-1),
+                _ => None,
+            })
+            .unwrap_or(0);
+    }
+    vote
+}
+
+/// The person a "he" or "she" opening the clause before the judgement `w` stands for:
+/// "'She lies like crazy; she's a liar,' Mr. Vendrum said" of the one person of that gender
+/// (other than the speaker) named before it in its sentence or the two before, when the
+/// article shows the gender of each person named there (in reported speech, only when the
+/// speaker is of the other gender).
+fn pronoun_subject(
+    doc: &Doc<'_>,
+    q: &QuoteOut,
+    speaker: usize,
+    cl: Span,
+    w: Span,
+    shape: Shape,
+) -> Option<usize> {
+    let text = doc.text;
+    let lead = words(text, Span::new(cl.start, w.start));
+    let (j, (p, pw)) = lead.iter().enumerate().rev().find(|(_, (_, p))| {
+        matches!(
+            unquoted(p),
+            "he" | "she" | "he's" | "she's" | "he’s" | "she’s"
+        )
+    })?;
+    let pw = unquoted(pw);
+    if !opens_clause(&lead, j) || !linked_subject(text, p.end, w, shape, pw.len() > 3) {
+        return None;
+    }
+    let female = pw.starts_with("she");
+    // In reported speech "he" or "she" is mostly the speaker ("Sullivan said he lied"): only
+    // a speaker known to be of the other gender leaves it to someone else.
+    if !q.record.direct {
+        let g = gender(doc, speaker);
+        if female && g <= 0 || !female && g >= 0 {
+            return None;
+        }
+    }
+    let si = doc.sentence_at(q.content.start.min(p.start))?;
+    let from = doc.sentences[si.saturating_sub(2)].span.start;
+    let mut persons: Vec<usize> = doc
+        .mentions_in(Span::new(from, p.start))
+        .into_iter()
+        .filter(|&k| doc.kind(k) == EntityKind::Person && !doc.is_modifier(k))
+        .filter_map(|k| doc.res.entity_of[k])
+        .filter(|&e| e != speaker)
+        .collect();
+    persons.sort_unstable();
+    persons.dedup();
+    // One person of the pronoun's gender; for "he", none the article leaves unknown (a
+    // "she" needs a person known as a woman: most persons of unknown gender are men).
+    let genders: Vec<(usize, i32)> = persons.iter().map(|&e| (e, gender(doc, e))).collect();
+    if !female && genders.iter().any(|&(_, g)| g == 0) {
+        return None;
+    }
+    let mut fits = genders
+        .iter()
+        .filter(|&&(_, g)| if female { g < 0 } else { g > 0 });
+    match (fits.next(), fits.next()) {
+        (Some(&(e, _)), None) => Some(e),
+        _ => None,
+    }
+}
+
+/// The name standing right before a partial quote that opens with the judgement's clause,
+/// after the cue: "He said Cruz 'has courage to fight'" (not after "told": "told CNN" names
+/// the one told).
+fn named_before_quote(
+    doc: &Doc<'_>,
+    q: &QuoteOut,
+    cl: Span,
+    w: Span,
+    shape: Shape,
+) -> Option<usize> {
+    let text = doc.text;
+    let cue = q.record.cue.as_ref()?;
+    if !text[q.content.start..cl.start].trim().is_empty()
+        || matches!(cue.text.to_lowercase().as_str(), "told" | "tells" | "tell")
+    {
+        return None;
+    }
+    let lead = text[..q.content.start]
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“' | '\'' | '‘'));
+    let k = doc.mention_ending_at(lead.len())?;
+    let m = doc.mentions[k].span;
+    // Only "that", "the" or a title between the cue and the name.
+    let between_ok = cue.end <= m.start
+        && word_spans(text, Span::new(cue.end, m.start)).all(|g| {
+            matches!(&text[g.start..g.end], "that" | "the")
+                || doc
+                    .titles
+                    .iter()
+                    .any(|t| t.span.start <= g.start && g.end <= t.span.end)
+        });
+    if !between_ok
+        || !matches!(doc.kind(k), EntityKind::Person | EntityKind::Organization)
+        || !linked_subject(text, m.end, w, shape, false)
+    {
+        return None;
+    }
+    doc.res.entity_of[k]
+}
+
+/// Does a feeling word ("ashamed", "appalled") say the speaker's own feeling about the one
+/// named after it: "I am ashamed that X ...", "we are appalled by X's remarks"? `before`: the
+/// words before the feeling in its clause (at most three); `gap`: from it to the name.
+fn feels_about(doc: &Doc<'_>, before: &[(Span, String)], gap: Span) -> bool {
+    let text = doc.text;
+    let mut own = before
+        .iter()
+        .rev()
+        .map(|(_, p)| p.as_str())
+        .filter(|p| !is_adverb(p) && !matches!(*p, "so" | "very" | "really" | "truly"));
+    let felt = match own.next() {
+        Some("i'm" | "i’m" | "we're" | "we’re") => true,
+        Some("am" | "are" | "was" | "were" | "feel" | "felt") => {
+            matches!(own.next(), Some("i" | "we"))
+        }
+        _ => false,
+    };
+    let mut g = word_spans(text, gap);
+    felt && g
+        .next()
+        .is_some_and(|c| matches!(&text[c.start..c.end], "that" | "by" | "at"))
+        && g.all(|x| {
+            matches!(&text[x.start..x.end], "the")
+                || doc
+                    .titles
+                    .iter()
+                    .any(|t| t.span.start <= x.start && x.end <= t.span.end)
+        })
+}
+
 /// Criticism, praise and blame relations from the attributed quotes of an article.
 pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut]) -> Vec<RelationRecord> {
     let text = doc.text;
@@ -609,7 +841,7 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut]) -> Vec<RelationRecord> {
                 match shape {
                     Shape::Said | Shape::Is => be && rest.len() - q <= 5,
                     Shape::Does => !be && rest.len() - q <= 3,
-                    Shape::Speaker => false,
+                    Shape::Speaker | Shape::Feels => false,
                 }
             };
             // Mention k is not the object of a preposition or the second of two.
@@ -724,7 +956,7 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut]) -> Vec<RelationRecord> {
                                     .any(|(_, g)| BE.contains(&g.as_str()) || g == "and")
                                 && subject_like(k)
                         }
-                        Shape::Speaker => false,
+                        Shape::Speaker | Shape::Feels => false,
                     }
                 } else if m.start >= w.end {
                     let gap = words(text, Span::new(w.end, m.start));
@@ -749,6 +981,7 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut]) -> Vec<RelationRecord> {
                                 .find(|(_, p)| !is_adverb(p))
                                 .is_some_and(|(_, p)| matches!(p.as_str(), "i" | "we"))
                         }
+                        Shape::Feels => feels_about(doc, before, Span::new(w.end, m.start)),
                         Shape::Does => false,
                     }
                 } else {
@@ -756,10 +989,15 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut]) -> Vec<RelationRecord> {
                 };
                 ok.then_some((k, shape == Shape::Does))
             });
-            let Some((k, deed)) = tied else { continue };
-            let Some(target) = doc.res.entity_of[k] else {
-                continue;
+            // With no name tied to it, a subject written otherwise: "she's a liar", or a name
+            // right before a partial quote ("said X 'has courage'").
+            let tied = match tied {
+                Some((k, deed)) => doc.res.entity_of[k].map(|e| (e, deed)),
+                None => pronoun_subject(doc, q, speaker, cl, w, shape)
+                    .or_else(|| named_before_quote(doc, q, cl, w, shape))
+                    .map(|e| (e, shape == Shape::Does)),
             };
+            let Some((target, deed)) = tied else { continue };
             let target_id = doc.res.entities[target].id.as_str();
             // The home country is judged only through its deeds ("Britain had undermined the
             // UN", "UK policy was a barrier"), not in patriotic talk ("Britain is wonderful").

@@ -12,7 +12,7 @@
 //! | `institutions` | `word`, `mode` (`country` or `org`), `attributes` |
 //! | `events` | `lemma`, `pos` (`verb`/`noun`), `type`, `cameo`, `forms` (`\|`-separated) |
 //! | `reporting` | `lemma`, `forms` (`\|`-separated), `attributes` |
-//! | `stance` | `word` (a phrase matched on its last word), `role` (`said`, `is`, `does`, `speaker`, `deed`, `block`, `cue`, `as-cue`), `polarity` (`criticize`, `praise`, `accuse`, `support` or `-`) |
+//! | `stance` | `word` (a phrase matched on its last word), `role` (`said`, `is`, `does`, `speaker`, `feel`, `deed`, `block`, `cue`, `as-cue`), `polarity` (`criticize`, `praise`, `accuse`, `support` or `-`) |
 //! | `commodities` | `word` (one lower-case word), `kind` (`goods` or `unit`) |
 //! | `given_names`, `nonnames` | one word per line |
 //!
@@ -204,7 +204,7 @@ pub struct ReportingEntry {
 pub struct StanceEntry {
     /// The word or phrase, lower case.
     pub word: String,
-    /// Its role: `said`, `is`, `does`, `speaker`, `deed`, `block`, `cue` or `as-cue`.
+    /// Its role: `said`, `is`, `does`, `speaker`, `feel`, `deed`, `block`, `cue` or `as-cue`.
     pub role: String,
     /// For a judgement role, `criticize`, `praise`, `accuse` or `support`; `-` for the other
     /// roles.
@@ -440,7 +440,7 @@ impl Lexicon {
                     need(3)?;
                     let role = cols[1].trim();
                     let polarity = cols[2].trim();
-                    let judges = matches!(role, "said" | "is" | "does" | "speaker");
+                    let judges = matches!(role, "said" | "is" | "does" | "speaker" | "feel");
                     if !judges && !matches!(role, "deed" | "block" | "cue" | "as-cue") {
                         return Err(err(file, n, format!("unknown stance role `{role}`")));
                     }
