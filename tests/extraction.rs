@@ -8471,3 +8471,49 @@ const NOT_RELATIONS_STANCE33: &[(&str, &[&str])] = &[
 fn stance33_cases() {
     check_relation_lists(RELATIONS_STANCE33, NOT_RELATIONS_STANCE33);
 }
+
+/// (rel33) Relations a verb states between two named sides: a possessor after a title ("Mr.")
+/// whose quality is questioned or who is told to act, and the maker of a call its addressee
+/// rejects or accepts ("rejected the Greens' call to ...": the Greens appeal to the subject).
+const RELATIONS_REL33: &[(&str, &[&str])] = &[
+    (
+        "Senator Ana Ruiz questioned Mr. Vendrum's veracity.",
+        &["person:ana-ruiz -criticizes-> person:vendrum [asserted]"],
+    ),
+    (
+        "Ivo Darnell told Mr. Vendrum to resign.",
+        &["person:ivo-darnell -demands-> person:vendrum [asserted]"],
+    ),
+    (
+        "Ivo Darnell told Karl Vendrum to go home.",
+        &["person:ivo-darnell -demands-> person:karl-vendrum [asserted]"],
+    ),
+    (
+        "Ivo Darnell rejected the Green Party's call to cut fuel duty.",
+        &["org:green-party -appeals-> person:ivo-darnell [asserted]"],
+    ),
+    (
+        "Ivo Darnell accepted Norway's request to extend the talks.",
+        &["country:norway -appeals-> person:ivo-darnell [asserted]"],
+    ),
+    (
+        "Ivo Darnell rejected Norway's demand for a vote.",
+        &["country:norway -demands-> person:ivo-darnell [asserted]"],
+    ),
+];
+
+const NOT_RELATIONS_REL33: &[(&str, &[&str])] = &[
+    (
+        "Ivo Darnell wanted Karl Vendrum to go home.",
+        &["-demands->", "-appeals->"],
+    ),
+    (
+        "Ivo Darnell rejected Norway's offer.",
+        &["-appeals->", "-demands->"],
+    ),
+];
+
+#[test]
+fn rel33_cases() {
+    check_relation_lists(RELATIONS_REL33, NOT_RELATIONS_REL33);
+}

@@ -3127,6 +3127,26 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                     None => (lo, tail.to_string()),
                 };
                 out.push(record(&src_e.id, &rel_type, from, hi, &tail));
+                // "rejected the Greens' call to cut taxes", "accepted Japan's request": the
+                // possessor of the call made it to the subject.
+                if let Some((ty, code)) = (!noun
+                    && matches!(rel_type.as_str(), "rejects" | "agrees"))
+                .then(|| possessed_appeal(doc, tg.span, cl.end))
+                .flatten()
+                .filter(|_| src.entity != tg.entity && s.span.contains(src.span))
+                {
+                    out.push(sentence_record(
+                        doc,
+                        (&tgt_e.id, &src_e.id),
+                        (
+                            ty,
+                            code,
+                            &format!("event/verb/{}/possessed-appeal", entry.lemma),
+                        ),
+                        m,
+                        (s.span, Span::new(lo, hi)),
+                    ));
+                }
                 // "sell its Apex unit to Orion Inc", "the sale of Apex to Orion": the one the
                 // company (or unit) is sold to buys it.
                 if rel_type == "sells" && tgt_e.kind == EntityKind::Organization && !weapon_target {
@@ -10952,6 +10972,10 @@ const CLAIM_NOUNS: &[&str] = &[
     "integrity",
     "competence",
     "honesty",
+    // (rel33) "questioned Mr. Smith's veracity", "... his sincerity".
+    "veracity",
+    "truthfulness",
+    "sincerity",
     // (relc26) "questioned Smith's theory".
     "theory",
     "theories",
@@ -10979,10 +11003,7 @@ fn judged_passive_subject(doc: &Doc<'_>, tr: &Trigger<'_>, tgt: &[Arg]) -> Optio
 /// "denied Smith's claims", "questioned Acme's commitment to the deal": the named side (a
 /// state, a body or a person) whose claim or quality the object right after the verb is.
 fn judged_possessor(doc: &Doc<'_>, tr: &Trigger<'_>) -> Option<usize> {
-    let first = doc.tokens.get(tr.tlast + 1)?;
-    let k = doc
-        .mention_covering(first.span.start)
-        .filter(|&k| doc.mentions[k].span.start == first.span.start)?;
+    let k = name_after_title(doc, tr.tlast + 1)?;
     let n = token_after(doc, k) + 1;
     (doc.is_possessor(k)
         && in_clause(doc, tr.cl.end, n)
@@ -10992,6 +11013,52 @@ fn judged_possessor(doc: &Doc<'_>, tr: &Trigger<'_>) -> Option<usize> {
             EntityKind::Country | EntityKind::Organization | EntityKind::Person
         ))
     .then_some(k)
+}
+
+/// Nouns of a call made to someone, with the type and CAMEO code of the appeal they state.
+const APPEAL_NOUNS: &[(&str, &str, &str)] = &[
+    ("call", "appeals", "020"),
+    ("calls", "appeals", "020"),
+    ("appeal", "appeals", "020"),
+    ("appeals", "appeals", "020"),
+    ("plea", "appeals", "020"),
+    ("pleas", "appeals", "020"),
+    ("request", "appeals", "020"),
+    ("requests", "appeals", "020"),
+    ("demand", "demands", "100"),
+    ("demands", "demands", "100"),
+];
+
+/// "rejected the Greens' call to ...", "accepted Japan's request for ...": when the object at
+/// `span` is the possessor of a noun of appeal (within the clause ending at `end`), the type and
+/// code of the appeal its possessor made.
+fn possessed_appeal(doc: &Doc<'_>, span: Span, end: usize) -> Option<(&'static str, &'static str)> {
+    let k = doc
+        .mention_covering(span.start)
+        .filter(|&k| doc.mentions[k].span == span && doc.is_possessor(k))?;
+    let n = token_after(doc, k) + 1;
+    if !in_clause(doc, end, n) {
+        return None;
+    }
+    let w = doc.word_cow(n);
+    APPEAL_NOUNS
+        .iter()
+        .find(|(noun, _, _)| *noun == w.as_ref())
+        .map(|&(_, ty, code)| (ty, code))
+}
+
+/// The mention opening at token `j`, or right after a title word opening there ("questioned
+/// Mr. Smith's veracity": the name starts after "Mr.", which no mention covers).
+fn name_after_title(doc: &Doc<'_>, j: usize) -> Option<usize> {
+    let first = doc.tokens.get(j)?;
+    let start = match title_covering(doc, first.span) {
+        Some(end) if doc.mention_covering(first.span.start).is_none() => {
+            doc.tokens.get(doc.token_at_or_after(end))?.span.start
+        }
+        _ => first.span.start,
+    };
+    doc.mention_covering(start)
+        .filter(|&k| doc.mentions[k].span.start == start)
 }
 
 /// "the U.S.-backed government of X", "Iranian-backed Hezbollah": the backer is mention `k`
@@ -11307,6 +11374,10 @@ const NO_ACT_VERBS: &[&str] = &[
     "live",
 ];
 
+/// (rel33) Verbs of [`NO_ACT_VERBS`] that after "told X to" still order a move: "told X to go
+/// home", "told X to get out", "told X to stay away" (only "wanted X to go" wishes).
+const TOLD_MOVES: &[&str] = &["go", "get", "stay", "keep", "come"];
+
 /// "wants the IMF to soften its terms", "told Japan to resolve the row": a named state, body or
 /// person right after the verb ending at `tr.tlast` (a "the" allowed before it), no possessor
 /// or modifier of a common noun, followed by "to" and a lower-case verb that asks it to act.
@@ -11315,10 +11386,7 @@ fn object_to_act(doc: &Doc<'_>, tr: &Trigger<'_>) -> Option<usize> {
     if doc.word_cow(j) == "the" {
         j += 1;
     }
-    let first = doc.tokens.get(j)?;
-    let k = doc
-        .mention_covering(first.span.start)
-        .filter(|&k| doc.mentions[k].span.start == first.span.start)?;
+    let k = name_after_title(doc, j)?;
     let to = past_time_adjunct(doc, token_after(doc, k));
     let verb = doc.tokens.get(to + 1)?;
     (matches!(
@@ -11329,7 +11397,8 @@ fn object_to_act(doc: &Doc<'_>, tr: &Trigger<'_>) -> Option<usize> {
         && doc.word_cow(to) == "to"
         && verb.kind == TokenKind::Word
         && verb.text(doc.text).starts_with(char::is_lowercase)
-        && !NO_ACT_VERBS.contains(&doc.word_cow(to + 1).as_ref()))
+        && (!NO_ACT_VERBS.contains(&doc.word_cow(to + 1).as_ref())
+            || tr.entry.lemma == "tell" && TOLD_MOVES.contains(&doc.word_cow(to + 1).as_ref())))
     .then_some(k)
 }
 
