@@ -4764,8 +4764,10 @@ impl Recognizer {
                 .count()
         };
         let name_word = |w: &str| self.name_word(w) && !is_suffix(w);
-        // Right: a title, then a name inside the run.
-        let right_title = title_from(tokens[run[k + 1]].span.start)?;
+        // Right: a title, then a name inside the run; the title may follow up to two words
+        // of its body ("and Central Bank Governor X").
+        let right_title =
+            (k + 1..(k + 4).min(run.len())).find_map(|j| title_from(tokens[run[j]].span.start))?;
         let right_names = words_after(right_title, k + 1, run.len());
         if right_names == 0 || !(k + 1..run.len()).all(|i| word(i) != "and") {
             return None;

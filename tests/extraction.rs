@@ -5472,6 +5472,16 @@ const ENTITY_IDS_ENT21: &[(&str, &[&str])] = &[
         "He taught at St Corran's High School in Galway.",
         &["org:st-corrans-high-school"],
     ),
+    // Two titled names joined by "and", the second title after words of its body; Bonn is
+    // West Germany's capital (1949-1990), the government in wire copy of the time.
+    (
+        "The team, headed by Finance Minister Ade Okonkwo and Central Bank Governor Musa Abdul, met.",
+        &["person:ade-okonkwo", "person:musa-abdul"],
+    ),
+    (
+        "West Germany's exports rose. Bonn said growth would slow.",
+        &["country:west-germany", "!loc:bonn"],
+    ),
     (
         "Lord Harwick's Kestrel International bought the paper.",
         &[
