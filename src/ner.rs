@@ -460,6 +460,7 @@ const ORG_HEADS: &[&str] = &[
     "Post",
     "Airlines",
     "Airways",
+    "Lines",
     "Bureau",
     "Federation",
     "Confederation",
@@ -581,6 +582,8 @@ fn is_airline(first: &str, second: &str) -> bool {
                 | "Freight"
                 | "Filter"
                 | "Transport"
+                // (The tail of a longer name: "Japan Air Lines", "Delta Air Lines".)
+                | "Lines"
         )
 }
 

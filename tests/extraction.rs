@@ -5479,6 +5479,10 @@ const ENTITY_IDS_ENT21: &[(&str, &[&str])] = &[
         &["person:ade-okonkwo", "person:musa-abdul"],
     ),
     (
+        "Boeing built the Kesh Air Lines jet that crashed.",
+        &["org:kesh-air-lines", "!org:air-lines"],
+    ),
+    (
         "West Germany's exports rose. Bonn said growth would slow.",
         &["country:west-germany", "!loc:bonn"],
     ),
