@@ -712,7 +712,8 @@ fn longer_cached<'a>(
 
 /// The one longer organisation name of the article that `n` shortens: `n` and company words
 /// ("Burlington Industries" for "Burlington Industries Inc", "AFG" for "AFG Industries Inc"),
-/// one word opening a company's name of up to four words ("Tandem" for "Tandem Computers Inc"), or
+/// one word opening a company's name of up to four words ("Tandem" for "Tandem Computers Inc"), an
+/// acronym opening a name of up to four words ("BDO" for "BDO Stoy Hayward"), or
 /// its last two or more words ("National Bank" for "Swiss National Bank"). Of several, the one
 /// name that is `n` and a legal form alone ("Velko" is "Velko Corp", not its unit "Velko
 /// Express Ltd"). `orgs`: the article's organisations ([`org_shapes`]); the answer is an id
@@ -741,11 +742,15 @@ fn longer_org<'a>(n: &str, orgs: &[OrgShape<'a>]) -> Option<(&'a str, &'a str)> 
             }
             // "Tandem" for "Tandem Computers Inc": one word opening a short company name that
             // ends in a company word; "Foster" for "Foster's Group" too.
+            // "BDO" for "BDO Stoy Hayward": an acronym opening a name of up to four words.
+            let acronym = nw.len() == 1
+                && (2..=6).contains(&nw[0].len())
+                && nw[0].bytes().all(|b| b.is_ascii_uppercase());
             let head = w[..nw.len()].iter().zip(&nw).all(|(a, b)| owner_word(a, b))
                 && (w[nw.len()..].iter().all(|x| crate::ner::is_company_tail(x))
                     || nw.len() == 1
                         && w.len() <= 4
-                        && w.last().is_some_and(|x| crate::ner::is_company_tail(x)));
+                        && (acronym || w.last().is_some_and(|x| crate::ner::is_company_tail(x))));
             let tail = nw.len() >= 2 && w[w.len() - nw.len()..] == nw[..];
             head || tail
         })

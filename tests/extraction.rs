@@ -5511,6 +5511,11 @@ const ENTITY_IDS_ENT21: &[(&str, &[&str])] = &[
         "Southbank rejected an offer from brewer Dunmore's Group. Dunmore's said it would return.",
         &["org:dunmores-group", "!org:dunmore"],
     ),
+    // An acronym that opens a firm's name of up to four words is that firm later.
+    (
+        "Optimism rose, say researchers at QRB Stoy Harwood. The slowdown will be brief, QRB said, and QRB Stoy Harwood partner Ed Hale agreed.",
+        &["org:qrb-stoy-harwood", "!org:qrb"],
+    ),
 ];
 
 #[test]
