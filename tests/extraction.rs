@@ -8559,6 +8559,21 @@ const RELATIONS_REL33B: &[(&str, &[&str])] = &[
         "Vietnam is expected to receive its first World Bank loan this year.",
         &["org:world-bank -aids-> country:vietnam [intended]"],
     ),
+    (
+        "Representatives from Ghana met officials of Germany's Treasury.",
+        &["country:ghana -meets-> org:german-treasury [asserted]"],
+    ),
+    (
+        "The deal stalled despite a recent trip to South Korea by senior Ghanaian officials.",
+        &["country:ghana -visits-> country:south-korea [asserted]"],
+    ),
+    (
+        "Moscow has extracted promises from both Poland and Hungary that they will cut tariffs.",
+        &[
+            "country:russia -demands-> country:poland [asserted]",
+            "country:russia -demands-> country:hungary [asserted]",
+        ],
+    ),
 ];
 
 const NOT_RELATIONS_REL33B: &[(&str, &[&str])] =

@@ -5674,6 +5674,8 @@ const BODY_ORGANS: &[&str] = &["board", "directors", "management", "shareholders
 
 /// People who act for a state ("Troops from Russia", "Officials in Japan").
 const STATE_AGENTS: &[&str] = &[
+    // "Representatives from Nigeria are meeting".
+    "representatives",
     "troops",
     "soldiers",
     "forces",
@@ -8931,7 +8933,12 @@ fn noun_args(
     // "by X"
     if src.is_none() {
         if let Some(k) = right.iter().copied().find(|&k| {
-            (ends_with_ci(doc.text, doc.mentions[k].span.start, &[" by", " by the"])
+            // ("a trip to Japan by senior Nigerian officials": a rank word before a demonym.)
+            (ends_with_ci(
+                doc.text,
+                doc.mentions[k].span.start,
+                &[" by", " by the", " by senior", " by top"],
+            )
                 || titled_agent(doc, k))
                 // "the acquisition of X, following approval by X shareholders": past a
                 // comma, the agent of another noun.
