@@ -8536,3 +8536,69 @@ const NOT_RELATIONS_REL33: &[(&str, &[&str])] = &[
 fn rel33_cases() {
     check_relation_lists(RELATIONS_REL33, NOT_RELATIONS_REL33);
 }
+
+/// (session 33b) International wire news: talks or an agreement "held"/"reached" between two
+/// sides, "protested over X's decision", a fronted "Accusing Y of" before "X yesterday said",
+/// a trip completed after "after having completed" past a relative clause, a line of credit
+/// extended to a country, and loans received from a public lender.
+const RELATIONS_REL33B: &[(&str, &[&str])] = &[
+    (
+        "It would hurt the fishing talks currently held between Norway and Spain.",
+        &["country:norway -negotiates-> country:spain [hypothetical]"],
+    ),
+    (
+        "The visit follows an agreement reached between Kenya and the Paris Club last year.",
+        &["country:kenya -agrees-> org:paris-club [asserted]"],
+    ),
+    (
+        "Spain today protested over Norway's decision to close its waters to Spanish trawlers.",
+        &["country:spain -protests-> country:norway [asserted]"],
+    ),
+    (
+        "Accusing the Spanish of overfishing, Norway yesterday said that any trawlers would be seized.",
+        &["country:norway -accuses-> country:spain [asserted]"],
+    ),
+    (
+        "Finance Minister Ivo Darnell, who is in Lisbon today, will fly to Seoul on Monday, after having completed a week-long trip to Canada, Mexico and Chile.",
+        &[
+            "person:ivo-darnell -visits-> country:canada [asserted]",
+            "person:ivo-darnell -visits-> country:mexico [asserted]",
+            "person:ivo-darnell -visits-> country:chile [asserted]",
+        ],
+    ),
+    (
+        "The World Bank in 1985 extended a 50 mln dlr line of credit to Kenya.",
+        &["org:world-bank -aids-> country:kenya [asserted]"],
+    ),
+    (
+        "Peru, which received its first loans from the World Bank in 1970, wants more.",
+        &["org:world-bank -aids-> country:peru [asserted]"],
+    ),
+    (
+        "Vietnam is expected to receive its first World Bank loan this year.",
+        &["org:world-bank -aids-> country:vietnam [intended]"],
+    ),
+    (
+        "Representatives from Ghana met officials of Germany's Treasury.",
+        &["country:ghana -meets-> org:german-treasury [asserted]"],
+    ),
+    (
+        "The deal stalled despite a recent trip to South Korea by senior Ghanaian officials.",
+        &["country:ghana -visits-> country:south-korea [asserted]"],
+    ),
+    (
+        "Moscow has extracted promises from both Poland and Hungary that they will cut tariffs.",
+        &[
+            "country:russia -demands-> country:poland [asserted]",
+            "country:russia -demands-> country:hungary [asserted]",
+        ],
+    ),
+];
+
+const NOT_RELATIONS_REL33B: &[(&str, &[&str])] =
+    &[("The company received a loan from Citibank.", &["-aids->"])];
+
+#[test]
+fn rel33b_cases() {
+    check_relation_lists(RELATIONS_REL33B, NOT_RELATIONS_REL33B);
+}

@@ -3184,6 +3184,8 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
         if aid {
             extended_aid(doc, si, range.clone(), &lowered, (quotes, affils), &mut out);
         }
+        // ("borrow two billion dlrs from X" has no loan noun.)
+        borrowed_from(doc, si, range.clone(), &lowered, quotes, &mut out);
     }
     out
 }
@@ -3203,6 +3205,17 @@ fn followed_by_verb(doc: &Doc<'_>, end: usize, prep: usize) -> bool {
     let j = doc.token_at_or_after(end);
     if j >= prep {
         return j == prep;
+    }
+    // "Funaro, who is in Rome today, will fly": past a relative clause closed before the
+    // adjunct to its verb (one holding the adjunct is read as an apposition below).
+    let closing = (j + 2..prep).find(|&i| matches!(doc.tokens[i].text(doc.text), "," | "\"" | ";"));
+    if doc.tokens[j].text(doc.text) == ","
+        && matches!(doc.word_cow(j + 1).as_ref(), "who" | "which")
+    {
+        if let Some(close) = closing {
+            return doc.tokens[close].text(doc.text) == ","
+                && followed_by_verb(doc, doc.tokens[close].span.end, prep);
+        }
     }
     if doc.tokens[j].text(doc.text) == "," {
         // A short apposition with no verb of saying: "Kuroda, flew in from Tokyo for talks",
@@ -3352,6 +3365,19 @@ const ENCOUNTER_MODIFIERS: &[&str] = &[
     "high-level",
 ];
 
+/// Words between an adjunct preposition and the encounter it completes ("after having
+/// completed a trip to", "after concluding talks with").
+const COMPLETING_WORDS: &[&str] = &[
+    "having",
+    "completed",
+    "completing",
+    "concluded",
+    "concluding",
+    "ending",
+    "ended",
+    "wrapping",
+];
+
 /// Words before "for" that make "for talks" what is asked, planned or hoped for, not the
 /// purpose of the subject's own trip ("called for talks", "hopes for a meeting").
 const FOR_NOT_ADJUNCT: &[&str] = &[
@@ -3407,14 +3433,20 @@ fn encounter_subject(doc: &Doc<'_>, si: usize, ti: usize) -> Option<Arg> {
     // Back over the noun's modifiers to the preposition.
     let mut j = ti;
     let mut person_only = false;
+    // ("after having completed a week-long trip to": the words of completing are no modifiers.)
+    let mut completing = 0;
     let prep = loop {
-        if j <= first || ti - j > 4 {
+        if j <= first || ti - j > 4 + completing {
             return None;
         }
         j -= 1;
         let w = doc.word_cow(j);
         if ENCOUNTER_ADJUNCTS.contains(&w.as_ref()) {
             break j;
+        }
+        if COMPLETING_WORDS.contains(&w.as_ref()) && completing < 2 {
+            completing += 1;
+            continue;
         }
         if !ENCOUNTER_MODIFIERS.contains(&w.as_ref()) {
             return None;
@@ -5642,6 +5674,8 @@ const BODY_ORGANS: &[&str] = &["board", "directors", "management", "shareholders
 
 /// People who act for a state ("Troops from Russia", "Officials in Japan").
 const STATE_AGENTS: &[&str] = &[
+    // "Representatives from Nigeria are meeting".
+    "representatives",
     "troops",
     "soldiers",
     "forces",
@@ -6244,6 +6278,14 @@ fn talks_between(doc: &Doc<'_>, tlast: usize, cl: Span, of_too: bool) -> Option<
     if b + 1 < doc.tokens.len() && matches!(doc.word_cow(b).as_ref(), "here" | "there") {
         b += 1;
     }
+    // "negotiations currently held between X and Y", "an agreement reached between X and Y":
+    // a participle of holding or reaching (an adverb before it allowed).
+    if b + 2 < doc.tokens.len() && TALKS_ADVERBS.contains(&doc.word_cow(b).as_ref()) {
+        b += 1;
+    }
+    if b + 1 < doc.tokens.len() && TALKS_PARTICIPLES.contains(&doc.word_cow(b).as_ref()) {
+        b += 1;
+    }
     if b >= doc.tokens.len()
         || doc.tokens[b].span.start >= cl.end
         || !(doc.word_cow(b) == "between" || of_too && doc.word_cow(b) == "of")
@@ -6338,6 +6380,21 @@ fn talks_between(doc: &Doc<'_>, tlast: usize, cl: Span, of_too: bool) -> Option<
     let args: Vec<Arg> = sides.into_iter().filter_map(|k| arg(doc, k)).collect();
     (args.len() >= 2).then_some(args)
 }
+
+/// Adverbs between a talks noun and its participle ("talks currently held between").
+const TALKS_ADVERBS: &[&str] = &["currently", "now", "recently", "already", "being"];
+
+/// Participles between a talks or agreement noun and "between" ("an agreement reached
+/// between X and Y").
+const TALKS_PARTICIPLES: &[&str] = &[
+    "held",
+    "reached",
+    "signed",
+    "concluded",
+    "struck",
+    "conducted",
+    "underway",
+];
 
 /// "Nigerian mines and power minister X": a demonym, at most four lower-case portfolio words
 /// and the title of the person named next describe that person.
@@ -6831,7 +6888,9 @@ fn news_that(doc: &Doc<'_>, tlast: usize, end: usize) -> Option<usize> {
 fn object_preps(rel_type: &str) -> &'static [&'static str] {
     match rel_type {
         "attacks" | "bombs" => &["on", "against", "at"],
-        "sanctions" | "protests" => &["on", "against"],
+        "sanctions" => &["on", "against"],
+        // "protested over Canada's decision".
+        "protests" => &["on", "against", "over"],
         "meets" | "negotiates" | "cooperates" | "agrees" | "signs" | "cuts_ties" => &["with"],
         "appeals" => &["to", "upon"],
         "withdraws" => &["from"],
@@ -8874,7 +8933,12 @@ fn noun_args(
     // "by X"
     if src.is_none() {
         if let Some(k) = right.iter().copied().find(|&k| {
-            (ends_with_ci(doc.text, doc.mentions[k].span.start, &[" by", " by the"])
+            // ("a trip to Japan by senior Nigerian officials": a rank word before a demonym.)
+            (ends_with_ci(
+                doc.text,
+                doc.mentions[k].span.start,
+                &[" by", " by the", " by senior", " by top"],
+            )
                 || titled_agent(doc, k))
                 // "the acquisition of X, following approval by X shareholders": past a
                 // comma, the agent of another noun.
@@ -11805,6 +11869,10 @@ fn extended_aid(
                 verb = Some(j);
                 break;
             }
+            // "extended a 100 mln dlr line of credit to X".
+            if w == "of" && j > range.start && lowered[j - 1] == "line" {
+                continue;
+            }
             let t = doc.tokens[j];
             if let Some(m) = doc.mention_covering(t.span.start) {
                 // "a 200 mln U.S. dlr credit": a currency's country is part of the amount.
@@ -11841,6 +11909,151 @@ fn extended_aid(
             );
         }
     }
+}
+
+/// Verbs by which a country takes a loan: "received its first loans from X", "will borrow two
+/// billion dlrs from X".
+const BORROWING_VERBS: &[&str] = &[
+    "receive", "receives", "received", "borrow", "borrows", "borrowed", "obtained", "secured",
+];
+
+/// Words between a borrower and its verb: "India, which received", "China is expected to
+/// receive", "India will borrow".
+const BORROWER_GAP: &[&str] = &[
+    ",", "which", "has", "have", "had", "will", "would", "is", "are", "was", "expected", "to",
+    "also", "already", "could", "may", "plans", "hopes", "wants",
+];
+
+/// "India, which received its first loans from the Asian Development Bank", "India will borrow
+/// two billion dlrs from the World Bank", "China is expected to receive its first ADB loan": a
+/// state or public body (the name after "from", or the one modifying the loan noun) aids the
+/// country or organisation named right before the verb of borrowing. Nothing when a loan
+/// noun is missing, except after "borrow" with "from".
+fn borrowed_from(
+    doc: &Doc<'_>,
+    si: usize,
+    range: std::ops::Range<usize>,
+    lowered: &[Cow<'_, str>],
+    quotes: &[QuoteOut],
+    out: &mut Vec<RelationRecord>,
+) {
+    for v in range.clone() {
+        if !BORROWING_VERBS.contains(&lowered[v].as_ref()) {
+            continue;
+        }
+        let Some(k) = borrower(doc, range.start, v) else {
+            continue;
+        };
+        let Some(g) = lender_after(doc, v, range.end, lowered) else {
+            continue;
+        };
+        let e = &doc.res.entities[g.entity];
+        let public = e.kind == EntityKind::Country
+            || e.kind == EntityKind::Organization && super::quotes::public_body(doc, g.entity);
+        let Some(tgt) = arg(doc, k).filter(|t| public && t.entity != g.entity) else {
+            continue;
+        };
+        let sent = doc.sentences[si].span;
+        let giver = &doc.res.entities[g.entity].id;
+        let tgt_id = &doc.res.entities[tgt.entity].id;
+        if out.iter().any(|r| {
+            r.rel_type == "aids"
+                && &r.source == giver
+                && &r.target == tgt_id
+                && r.evidence.start >= sent.start
+                && r.evidence.start < sent.end
+        }) {
+            continue;
+        }
+        let vt = doc.tokens[v].span;
+        let cl = clause(doc, sent, v);
+        let ev = Span::new(tgt.span.start, g.span.end.max(vt.end));
+        out.push(aid_record(
+            doc,
+            quotes,
+            (cl, sent, vt),
+            (&g, &tgt),
+            ev,
+            ("071", "event/noun/funding/borrowed"),
+        ));
+    }
+}
+
+/// The borrower before the verb at token `v`: a country or an organisation named no earlier
+/// than `start`, only [`BORROWER_GAP`] words between it and the verb, not a possessor or
+/// modifier.
+fn borrower(doc: &Doc<'_>, start: usize, v: usize) -> Option<usize> {
+    let mut j = v;
+    while j > start {
+        j -= 1;
+        if let Some(k) = doc.mention_covering(doc.tokens[j].span.start) {
+            return aid_recipient(doc, k).then_some(k);
+        }
+        if !BORROWER_GAP.contains(&doc.word_cow(j).as_ref()) {
+            return None;
+        }
+    }
+    None
+}
+
+/// The lender after a verb of borrowing at token `v`: past a determiner, an amount and
+/// lower-case modifiers to a loan noun, either the name right before that noun ("its first
+/// ADB loan") or the one right after the "from" that follows it ("loans from the ADB"). After
+/// "borrow" the noun may be missing ("borrow two billion dlrs from X").
+fn lender_after(doc: &Doc<'_>, v: usize, end: usize, lowered: &[Cow<'_, str>]) -> Option<Arg> {
+    let borrow = lowered[v].starts_with("borrow");
+    let mut j = v + 1;
+    let mut noun = false;
+    let mut modifier = None;
+    while j < end && j <= v + 9 {
+        let w = lowered[j].as_ref();
+        let t = doc.tokens[j];
+        if w == "from" && (noun || borrow) {
+            let mut r = j + 1;
+            if r < end && lowered[r] == "the" {
+                r += 1;
+            }
+            let k = doc.tokens.get(r).and_then(|t| {
+                doc.mention_covering(t.span.start)
+                    .filter(|&k| doc.mentions[k].span.start == t.span.start)
+            })?;
+            return (!doc.is_modifier(k) && !doc.is_possessor(k))
+                .then(|| arg(doc, k))
+                .flatten();
+        }
+        if noun {
+            // A year or time after the noun ("loans in 1986 from"): no lender named.
+            return modifier.and_then(|k| arg(doc, k));
+        }
+        if EXTENDED_NOUNS.contains(&w) && t.text(doc.text).starts_with(char::is_lowercase) {
+            noun = true;
+            j += 1;
+            continue;
+        }
+        if let Some(k) = doc.mention_covering(t.span.start) {
+            // "its first ADB loan": a name modifying the noun.
+            let after = doc.token_at_or_after(doc.mentions[k].span.end);
+            if after < end && EXTENDED_NOUNS.contains(&lowered[after].as_ref()) {
+                modifier = Some(k);
+                j = after;
+                continue;
+            }
+            return None;
+        }
+        let filler = is_amount(w)
+            || CURRENCIES.contains(&w)
+            || DETERMINERS.contains(&w)
+            || matches!(w, "its" | "their" | "first" | "new" | "further" | "fresh")
+            || t.kind == TokenKind::Number;
+        if !filler {
+            return None;
+        }
+        j += 1;
+    }
+    if noun {
+        return modifier.and_then(|k| arg(doc, k));
+    }
+    None
 }
 
 /// Can mention `k` receive a loan or aid: a country or an organisation, not a possessor ("to
@@ -12689,7 +12902,9 @@ fn participle_controller(doc: &Doc<'_>, tr: &Trigger<'_>) -> Option<Arg> {
     let leading = |from: usize| {
         let comma = (from..r.end).find(|&j| doc.tokens[j].text(doc.text) == ",")?;
         let after = Span::new(doc.tokens[comma].span.end, tr.sent.end);
+        // ("Accusing Y of ..., X yesterday said": a time word before the verb.)
         sentence_subject(doc, after)
+            .or_else(|| described_subject(doc, after))
             .filter(actor)
             .filter(|a| doc.tokens_in(Span::new(after.start, a.span.start)).len() <= 1)
     };
