@@ -5064,6 +5064,18 @@ fn paid_for(
     }
 }
 
+/// True when `out` already holds an `aids` row from `giver` to `target` stated in sentence
+/// `sent` (one aid per pair and sentence, whichever reader found it first).
+fn aid_stated_in(out: &[RelationRecord], giver: &str, target: &str, sent: Span) -> bool {
+    out.iter().any(|r| {
+        r.rel_type == "aids"
+            && r.source == giver
+            && r.target == target
+            && r.evidence.start >= sent.start
+            && r.evidence.start < sent.end
+    })
+}
+
 /// The "aids" record of `src` helping `tgt` for the trigger at `t` in clause `cl` of sentence
 /// `sent`: CAMEO `asserted` ("070", "071"), or 033 when the trigger reads as intended ("will
 /// lend"); dated by the clause, else the sentence; `ev` is the evidence span.
@@ -11956,13 +11968,7 @@ fn borrowed_from(
         let sent = doc.sentences[si].span;
         let giver = &doc.res.entities[g.entity].id;
         let tgt_id = &doc.res.entities[tgt.entity].id;
-        if out.iter().any(|r| {
-            r.rel_type == "aids"
-                && &r.source == giver
-                && &r.target == tgt_id
-                && r.evidence.start >= sent.start
-                && r.evidence.start < sent.end
-        }) {
+        if aid_stated_in(out, giver, tgt_id, sent) {
             continue;
         }
         let vt = doc.tokens[v].span;
@@ -12168,13 +12174,7 @@ fn push_aid(
     };
     let giver = &doc.res.entities[src.entity].id;
     let tgt_id = &doc.res.entities[tgt.entity].id;
-    if out.iter().any(|r| {
-        r.rel_type == "aids"
-            && &r.source == giver
-            && &r.target == tgt_id
-            && r.evidence.start >= sent.start
-            && r.evidence.start < sent.end
-    }) {
+    if aid_stated_in(out, giver, tgt_id, sent) {
         return;
     }
     let vt = doc.tokens[v].span;
