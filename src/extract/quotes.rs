@@ -330,6 +330,29 @@ struct Cx<'a> {
     quoted: Vec<Span>,
 }
 
+/// The gender an honorific before a person's mention `span`, or opening it, shows: +3 for
+/// each "Mr", -3 for each "Mrs", "Ms" or "Miss" ("Mr. Vendrum", "Mrs Ruiz").
+pub(crate) fn honorific_vote(text: &str, span: Span) -> i32 {
+    let before = text[..span.start].trim_end().trim_end_matches('.');
+    let w = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let first = span
+        .slice(text)
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    [w, first]
+        .iter()
+        .map(|w| match *w {
+            "Mr" => 3,
+            "Mrs" | "Ms" | "Miss" => -3,
+            _ => 0,
+        })
+        .sum()
+}
+
 const MALE: &[&str] = &["he", "him", "his", "himself"];
 const FEMALE: &[&str] = &["she", "her", "hers", "herself"];
 
@@ -353,25 +376,7 @@ impl<'a> Cx<'a> {
             if m.kind != EntityKind::Person {
                 continue;
             }
-            // The honorific before the mention, or opening it.
-            let before = text[..m.span.start].trim_end().trim_end_matches('.');
-            let w = before
-                .rsplit(|c: char| !c.is_alphanumeric())
-                .next()
-                .unwrap_or("");
-            let first = m
-                .span
-                .slice(text)
-                .split(|c: char| !c.is_alphanumeric())
-                .next()
-                .unwrap_or("");
-            for w in [w, first] {
-                match w {
-                    "Mr" => gender[e] += 3,
-                    "Mrs" | "Ms" | "Miss" => gender[e] -= 3,
-                    _ => {}
-                }
-            }
+            gender[e] += honorific_vote(text, m.span);
         }
         // The one person the previous sentence names (None: none or several).
         let mut prev: Option<usize> = None;

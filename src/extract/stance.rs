@@ -492,20 +492,7 @@ fn gender(doc: &Doc<'_>, e: usize) -> i32 {
         if doc.res.entity_of[k] != Some(e) {
             continue;
         }
-        // The honorific before the mention, or opening it.
-        let before = text[..m.span.start].trim_end().trim_end_matches('.');
-        let first = m
-            .span
-            .slice(text)
-            .split(|c: char| !c.is_alphanumeric())
-            .next();
-        for w in [before.rsplit(|c: char| !c.is_alphanumeric()).next(), first] {
-            match w {
-                Some("Mr") => vote += 3,
-                Some("Mrs" | "Ms" | "Miss") => vote -= 3,
-                _ => {}
-            }
-        }
+        vote += super::quotes::honorific_vote(text, m.span);
         // The first subject pronoun after the mention in a sentence naming no other person
         // ("her" may be another's: "met Bill Clinton aboard her plane").
         let Some(si) = doc.sentence_at(m.span.start) else {
@@ -615,13 +602,8 @@ fn named_before_quote(
     let m = doc.mentions[k].span;
     // Only "that", "the" or a title between the cue and the name.
     let between_ok = cue.end <= m.start
-        && word_spans(text, Span::new(cue.end, m.start)).all(|g| {
-            matches!(&text[g.start..g.end], "that" | "the")
-                || doc
-                    .titles
-                    .iter()
-                    .any(|t| t.span.start <= g.start && g.end <= t.span.end)
-        });
+        && word_spans(text, Span::new(cue.end, m.start))
+            .all(|g| &text[g.start..g.end] == "that" || the_or_title(doc, g));
     if !between_ok
         || !matches!(doc.kind(k), EntityKind::Person | EntityKind::Organization)
         || !linked_subject(text, m.end, w, shape, false)
@@ -652,13 +634,17 @@ fn feels_about(doc: &Doc<'_>, before: &[(Span, String)], gap: Span) -> bool {
     felt && g
         .next()
         .is_some_and(|c| matches!(&text[c.start..c.end], "that" | "by" | "at"))
-        && g.all(|x| {
-            matches!(&text[x.start..x.end], "the")
-                || doc
-                    .titles
-                    .iter()
-                    .any(|t| t.span.start <= x.start && x.end <= t.span.end)
-        })
+        && g.all(|x| the_or_title(doc, x))
+}
+
+/// Is the word at `g` "the" or inside a title ("the", "Sen.", "President")? The words a
+/// judgement may pass between its cue or feeling and the name it judges.
+fn the_or_title(doc: &Doc<'_>, g: Span) -> bool {
+    &doc.text[g.start..g.end] == "the"
+        || doc
+            .titles
+            .iter()
+            .any(|t| t.span.start <= g.start && g.end <= t.span.end)
 }
 
 /// Criticism, praise and blame relations from the attributed quotes of an article.
