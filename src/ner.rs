@@ -847,6 +847,11 @@ static WORD_SETS: std::sync::LazyLock<[crate::wordset::WordSet; 6]> =
         sets
     });
 
+/// True for a word of two to six ASCII capitals ("NUJ", "FERC"): the shape of an acronym.
+pub(crate) fn is_short_acronym(w: &str) -> bool {
+    (2..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 /// True for a word of [`ORG_HEADS`] or [`CLUB_HEADS`].
 pub(crate) fn is_org_head(w: &str) -> bool {
     WORD_SETS[0].contains(w)
@@ -3736,10 +3741,7 @@ impl Recognizer {
             let Target::Name(acr) = &m.target else {
                 continue;
             };
-            if !(2..=6).contains(&acr.len())
-                || !acr.bytes().all(|b| b.is_ascii_uppercase())
-                || expanded.iter().any(|(a, _)| a == acr)
-            {
+            if !is_short_acronym(acr) || expanded.iter().any(|(a, _)| a == acr) {
                 continue;
             }
             // One organisation, however often it is named.
@@ -6510,8 +6512,7 @@ impl Recognizer {
             );
             let w = tokens[a].text(text);
             if tokens[second].span.start == rs
-                && (2..=6).contains(&w.len())
-                && w.bytes().all(|c| c.is_ascii_uppercase())
+                && is_short_acronym(w)
                 && ends.ending_at(out, tokens[a].span.end).next().is_none()
                 && titles_in(titles, rs, rs + 1)
                     .iter()
@@ -6595,8 +6596,7 @@ impl Recognizer {
                     } else if a == b
                         && tm.span.start > rs
                         && text[tokens[a].span.end..tm.span.start] == *" "
-                        && (2..=6).contains(&tokens[a].text(text).len())
-                        && tokens[a].text(text).bytes().all(|c| c.is_ascii_uppercase())
+                        && is_short_acronym(tokens[a].text(text))
                         && ends.ending_at(out, tokens[a].span.end).next().is_none()
                         && self.acronym_employs(tokens[a].text(text), tm)
                     {
@@ -6811,10 +6811,8 @@ impl Recognizer {
                         .is_some_and(|c| c.ends_with(' '))
             });
         // One word of capitals that is no measure or title abbreviation ("GDP", "CEO").
-        let unknown_acronym = words.len() == 1
-            && (2..=6).contains(&first.len())
-            && first.bytes().all(|b| b.is_ascii_uppercase())
-            && !MEASURE_ACRONYMS.contains(&first);
+        let unknown_acronym =
+            words.len() == 1 && is_short_acronym(first) && !MEASURE_ACRONYMS.contains(&first);
         // "The ONS said": an unknown acronym that reports is an organisation; so is "the ITC
         // ruled", "the MPC judges": "the", three letters or more and a body's act after them.
         let acronym_reporting = unknown_acronym && reporting_after && !next_text.starts_with(',')

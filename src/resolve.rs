@@ -743,9 +743,7 @@ fn longer_org<'a>(n: &str, orgs: &[OrgShape<'a>]) -> Option<(&'a str, &'a str)> 
             // "Tandem" for "Tandem Computers Inc": one word opening a short company name that
             // ends in a company word; "Foster" for "Foster's Group" too.
             // "BDO" for "BDO Stoy Hayward": an acronym opening a name of up to four words.
-            let acronym = nw.len() == 1
-                && (2..=6).contains(&nw[0].len())
-                && nw[0].bytes().all(|b| b.is_ascii_uppercase());
+            let acronym = nw.len() == 1 && crate::ner::is_short_acronym(nw[0]);
             let head = w[..nw.len()].iter().zip(&nw).all(|(a, b)| owner_word(a, b))
                 && (w[nw.len()..].iter().all(|x| crate::ner::is_company_tail(x))
                     || nw.len() == 1
