@@ -8602,3 +8602,49 @@ const NOT_RELATIONS_REL33B: &[(&str, &[&str])] =
 fn rel33b_cases() {
     check_relation_lists(RELATIONS_REL33B, NOT_RELATIONS_REL33B);
 }
+
+/// (rel34) Events the narration states: a group headed by named persons acts for the country
+/// its demonym names; a possessed killer noun in apposition to a person; closing one's ports
+/// or borders to a side; licensing a product to a company.
+const RELATIONS_REL34: &[(&str, &[&str])] = &[
+    (
+        "The Chilean delegation, headed by Finance Minister Pedro Alvarez and central bank president Juan Soto, will hold talks with Japanese officials in Tokyo next week.",
+        &["country:chile -negotiates-> country:japan [intended]"],
+    ),
+    (
+        "Sarah Miller's killer, Tom Brady, pleaded guilty to her murder.",
+        &["person:tom-brady -kills-> person:sarah-miller [asserted]"],
+    ),
+    (
+        "Tom Brady, Sarah Miller's murderer, was jailed for life.",
+        &["person:tom-brady -kills-> person:sarah-miller [asserted]"],
+    ),
+    (
+        "Argentina closed its ports to British fishing vessels on Monday.",
+        &["country:argentina -sanctions-> country:united-kingdom [asserted]"],
+    ),
+    (
+        "Amgen Inc has licensed the drug on a nonexclusive basis to Novartis AG.",
+        &["org:amgen-inc -cooperates-> org:novartis [asserted]"],
+    ),
+    (
+        "Karl Vendrum was detained in Egypt on Monday.",
+        &["country:egypt -arrests-> person:karl-vendrum [asserted]"],
+    ),
+];
+
+const NOT_RELATIONS_REL34: &[(&str, &[&str])] = &[
+    (
+        "The Chilean delegation, headed by Finance Minister Pedro Alvarez, will hold talks with Japanese officials.",
+        &["person:pedro-alvarez -negotiates->"],
+    ),
+    (
+        "Sarah Miller's alleged killer, Tom Brady, denies the charge.",
+        &["-kills->"],
+    ),
+];
+
+#[test]
+fn rel34_cases() {
+    check_relation_lists(RELATIONS_REL34, NOT_RELATIONS_REL34);
+}

@@ -3186,6 +3186,7 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
         }
         // ("borrow two billion dlrs from X" has no loan noun.)
         borrowed_from(doc, si, range.clone(), &lowered, quotes, &mut out);
+        killer_apposition(doc, si, range.clone(), &lowered, &mut out);
     }
     out
 }
@@ -4001,6 +4002,7 @@ fn verb_args(
         // (relc26) "by Plaid Cymru's former President, Dafydd Wigley": the person the
         // possessed title names.
         let by = by.map(|k| titled_by_possessor(doc, k).unwrap_or(k));
+        let by = by.or_else(|| state_of_passive(doc, entry, t.span, tgt.first(), &right));
         return (by.and_then(|k| arg(doc, k)), tgt);
     }
     // Source.
@@ -4128,7 +4130,10 @@ fn verb_args(
                         && !object_of_verb(doc, k)
                         && !bracketed_before(doc, k, t.span.start)
                 })
-                .map(|k| appositive_head(doc, k, t.span.start))
+                .map(|k| {
+                    led_group_country(doc, k, t.span.start)
+                        .unwrap_or_else(|| appositive_head(doc, k, t.span.start))
+                })
                 // "China's attempts to cool its economy have hit ...": the possessed noun acts.
                 .filter(|&k| !possesses_common_noun(doc, k, ti))
                 .and_then(|k| arg(doc, k))
@@ -4170,6 +4175,28 @@ fn verb_args(
         .iter()
         .copied()
         .find(|&k| ends_with_ci(doc.text, doc.mentions[k].span.start, &[" against", " on"]));
+    // (rel34) "licensed the vaccine on a nonexclusive basis to Wellcome": only the licensee
+    // after "to" is the partner (not "licensed Genentech's technology", the licensor).
+    if entry.lemma == "license to" {
+        let licensee = sale_recipient(doc, tlast + 1, cl.end).and_then(|k| arg(doc, k));
+        return (src, licensee.into_iter().collect());
+    }
+    // (rel34) "closed its ports to French vessels": the side named right after "to", unless
+    // it describes people let in ("close its borders to Syrian refugees" shuts out no state).
+    if entry.lemma == "close ports to" {
+        let shut = right
+            .first()
+            .filter(|&&k| {
+                doc.tokens_in(Span::new(t.span.end, doc.mentions[k].span.start))
+                    .is_empty()
+            })
+            .filter(|&&k| {
+                let next = doc.token_at_or_after(doc.mentions[k].span.end);
+                next >= doc.tokens.len() || !MIGRANT_NOUNS.contains(&doc.word_cow(next).as_ref())
+            })
+            .and_then(|&k| arg(doc, k));
+        return (src, shut.into_iter().collect());
+    }
     if entry.rel_type == "negotiates" {
         // "talking to Russia about the S-400": the partner right after the trigger.
         if let Some(&k) = right.first().filter(|&&k| {
@@ -5969,6 +5996,94 @@ fn titled_by_possessor(doc: &Doc<'_>, k: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// Nouns for a group that travels or negotiates for a state ("the Chilean team").
+const STATE_GROUPS: &[&str] = &["team", "delegation", "mission"];
+
+/// (rel34) "The Chilean delegation, headed by Finance Minister A and B, will hold talks": the
+/// persons named in a "headed by"/"led by" apposition lead a group that acts for its country,
+/// which is the actor. Returns the country mention (a demonym or name) before the group noun.
+fn led_group_country(doc: &Doc<'_>, k: usize, trigger: usize) -> Option<usize> {
+    let m = doc.mentions[k].span;
+    // The apposition closes with a comma before the verb.
+    if doc.kind(k) != EntityKind::Person
+        || m.end > trigger
+        || !doc.text[m.end..trigger].contains(',')
+    {
+        return None;
+    }
+    let before = &doc.text[..m.start];
+    let opened = [", headed by", ", led by"]
+        .iter()
+        .filter_map(|c| before.rfind(c))
+        .max()?;
+    // Only the leaders' names and titles between "headed by" and the person: no clause break.
+    let leaders = &before[opened + 2..];
+    if leaders.contains([',', ';', '"', '(', ')']) || leaders.split_whitespace().count() > 14 {
+        return None;
+    }
+    // "the Nigerian team", "a Japanese trade delegation": the country right before the group
+    // noun, with at most one lower-case word between.
+    let c = (0..k).rev().find(|&p| doc.mentions[p].span.end <= opened)?;
+    let gap: Vec<&str> = doc.text[doc.mentions[c].span.end..opened]
+        .split_whitespace()
+        .collect();
+    let group = gap.last().is_some_and(|w| STATE_GROUPS.contains(w))
+        && gap.len() <= 2
+        && gap
+            .iter()
+            .all(|w| w.chars().all(|ch| ch.is_ascii_lowercase()));
+    (group && doc.kind(c) == EntityKind::Country && doc.id(c).is_some()).then_some(c)
+}
+
+/// Auxiliaries (and an adverb or two) between a passive subject and its participle.
+const AUXILIARIES: &[&str] = &[
+    "was", "were", "is", "are", "has", "have", "had", "been", "being", "later", "also",
+];
+
+/// People who cross a border rather than states ("Syrian refugees").
+const MIGRANT_NOUNS: &[&str] = &[
+    "refugees",
+    "migrants",
+    "immigrants",
+    "asylum",
+    "nationals",
+    "citizens",
+    "muslims",
+];
+
+/// (rel34) "X was arrested in Egypt", "X was charged in the United States with fraud": with no
+/// "by" agent, the country a person is arrested or charged in is the state that did it. Only a
+/// country right after the verb ("in Egypt", "by police in Egypt"; not a city or a later
+/// phrase).
+fn state_of_passive(
+    doc: &Doc<'_>,
+    entry: &EventEntry,
+    verb: Span,
+    subject: Option<&Arg>,
+    right: &[usize],
+) -> Option<usize> {
+    if entry.rel_type != "arrests" && entry.lemma != "charge" {
+        return None;
+    }
+    // The one arrested is named right before the auxiliaries ("Karl Vendrum was detained"; not
+    // "Scott Christie said several people had been arrested").
+    let subject = subject.filter(|a| a.span.end <= verb.start)?;
+    let aux = doc.text[subject.span.end..verb.start]
+        .split_whitespace()
+        .all(|w| AUXILIARIES.contains(&w.to_ascii_lowercase().as_str()));
+    if !aux {
+        return None;
+    }
+    let &k = right.first()?;
+    let gap = doc.text[verb.end..doc.mentions[k].span.start].to_ascii_lowercase();
+    let gap: Vec<&str> = gap.split_whitespace().collect();
+    let placed = matches!(
+        gap.as_slice(),
+        ["in"] | ["in", "the"] | ["by", "police", "in"] | ["by", "police", "in", "the"]
+    );
+    (placed && doc.kind(k) == EntityKind::Country).then_some(k)
 }
 
 /// "Mohammad Javad Zarif, Iran's foreign minister, met": a mention inside an appositive stands
@@ -11935,6 +12050,81 @@ const BORROWER_GAP: &[&str] = &[
     ",", "which", "has", "have", "had", "will", "would", "is", "are", "was", "expected", "to",
     "also", "already", "could", "may", "plans", "hopes", "wants",
 ];
+
+/// Nouns for one who killed the person named before them ("the victim's killer").
+const KILLER_NOUNS: &[&str] = &["killer", "murderer", "assassin"];
+
+/// (rel34) "Jane Roe's killer, John Doe, pleaded guilty", "John Doe, Jane Roe's murderer,":
+/// the person in apposition to a possessed killer noun killed its possessor. Only a possessive
+/// right before the noun ("her alleged killer" hedges and is left alone).
+fn killer_apposition(
+    doc: &Doc<'_>,
+    si: usize,
+    range: std::ops::Range<usize>,
+    lowered: &[Cow<'_, str>],
+    out: &mut Vec<RelationRecord>,
+) {
+    let person = |k: usize| doc.kind(k) == EntityKind::Person && doc.id(k).is_some();
+    for v in range.clone().skip(1) {
+        if !KILLER_NOUNS.contains(&lowered[v].as_ref()) {
+            continue;
+        }
+        let vt = doc.tokens[v].span;
+        // The victim: a person whose possessive "'s" stands right before the noun.
+        let Some(victim) = doc
+            .mentions_in(Span::new(doc.tokens[range.start].span.start, vt.start))
+            .into_iter()
+            .rev()
+            .find(|&k| person(k) && doc.is_possessor(k))
+            .filter(|&k| {
+                let end = doc.mentions[k].span.end;
+                let pe = end
+                    + if doc.text[end..].starts_with('\'') {
+                        2
+                    } else {
+                        "\u{2019}s".len()
+                    };
+                pe <= vt.start && doc.text[pe..vt.start].trim().is_empty()
+            })
+        else {
+            continue;
+        };
+        // The killer: the person right after ", " or right before ", " and the victim.
+        let after = doc
+            .mention_covering(vt.end)
+            .or_else(|| {
+                let rest = &doc.text[vt.end..];
+                let gap = rest.len() - rest.strip_prefix(',')?.trim_start().len();
+                doc.mention_covering(vt.end + gap)
+            })
+            .filter(|&k| person(k) && doc.mentions[k].span.start > vt.end);
+        let vm = doc.mentions[victim].span;
+        let before = (0..victim)
+            .rev()
+            .find(|&k| doc.mentions[k].span.end <= vm.start)
+            .filter(|&k| person(k) && doc.text[doc.mentions[k].span.end..vm.start].trim() == ",");
+        let Some(killer) = after.or(before) else {
+            continue;
+        };
+        let (ke, ve) = (doc.res.entity_of[killer], doc.res.entity_of[victim]);
+        let (Some(ke), Some(ve)) = (ke, ve) else {
+            continue;
+        };
+        if ke == ve {
+            continue;
+        }
+        let km = doc.mentions[killer].span;
+        let sent = doc.sentences[si].span;
+        let ev = Span::new(km.start.min(vm.start), km.end.max(vt.end));
+        out.push(sentence_record(
+            doc,
+            (&doc.res.entities[ke].id, &doc.res.entities[ve].id),
+            ("kills", "1823", "event/noun/killer/apposition"),
+            Modality::Asserted,
+            (sent, ev),
+        ));
+    }
+}
 
 /// "India, which received its first loans from the Asian Development Bank", "India will borrow
 /// two billion dlrs from the World Bank", "China is expected to receive its first ADB loan": a
