@@ -8631,6 +8631,10 @@ const RELATIONS_REL34: &[(&str, &[&str])] = &[
         "Karl Vendrum was detained in Egypt on Monday.",
         &["country:egypt -arrests-> person:karl-vendrum [asserted]"],
     ),
+    (
+        "Representatives from Ghana are meeting today and tomorrow with officials of Germany's Treasury.",
+        &["country:ghana -meets-> org:german-treasury [asserted]"],
+    ),
 ];
 
 const NOT_RELATIONS_REL34: &[(&str, &[&str])] = &[

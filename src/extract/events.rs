@@ -8470,6 +8470,16 @@ fn envoys_of(doc: &Doc<'_>, tlast: usize, end: usize, preps: &[&str]) -> Option<
         let t = doc.tokens.get(j).filter(|t| t.span.start < end)?;
         if let Some(e) = doc.date_starting_at(t.span.start) {
             j = doc.token_at_or_after(e);
+            // (rel34) "meeting today and tomorrow with": a pair of dates is one time phrase.
+            if doc.word_cow(j) == "and" {
+                if let Some(e2) = doc
+                    .tokens
+                    .get(j + 1)
+                    .and_then(|n| doc.date_starting_at(n.span.start))
+                {
+                    j = doc.token_at_or_after(e2);
+                }
+            }
             continue;
         }
         // "met with Calmat officials", "address Exxon executives": the name before the envoy
