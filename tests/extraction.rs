@@ -8652,3 +8652,17 @@ const NOT_RELATIONS_REL34: &[(&str, &[&str])] = &[
 fn rel34_cases() {
     check_relation_lists(RELATIONS_REL34, NOT_RELATIONS_REL34);
 }
+
+/// (session 34) Quote speakers: "she" right after "said" votes for the sentence's subject
+/// past a relative clause naming someone else.
+const QUOTES_SPK34: &[(&str, Option<&str>, &str, bool)] = &[(
+    "Prof Jo Marlow, who wrote the report with the help of Ana Ruiz, said she was surprised. \"We expected a little of this.\" But she said the findings were clear.",
+    Some("person:jo-marlow"),
+    "the findings were clear",
+    false,
+)];
+
+#[test]
+fn spk34_cases() {
+    check_quote_cases(QUOTES_SPK34);
+}

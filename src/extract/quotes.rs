@@ -420,6 +420,7 @@ impl<'a> Cx<'a> {
                 if let Some(e) = seen
                     .subject()
                     .or(prev.filter(|_| seen.person.is_none() && opens))
+                    .or_else(|| said_subject(doc, t, &seen))
                 {
                     gender[e] += vote;
                 }
@@ -459,6 +460,10 @@ struct SentencePersons {
     /// The first person is the sentence's subject (named at the start, after at
     /// most a few capitalised words: "Then", "Sen.", "Former Gov.").
     subject: bool,
+    /// The first person named.
+    first: Option<usize>,
+    /// Where the first person's mention ends.
+    first_end: usize,
 }
 
 impl SentencePersons {
@@ -494,6 +499,24 @@ fn see_person(doc: &Doc<'_>, start: usize, k: usize, seen: &mut SentencePersons)
     }
     seen.several |= seen.person.is_some_and(|p| p != e);
     seen.person = Some(e);
+    if seen.first.is_none() {
+        seen.first = Some(e);
+        seen.first_end = doc.mentions[k].span.end;
+    }
+}
+
+/// `Prof Jo Lee, who wrote the study with Ann Kay, said she was shocked`: a pronoun right
+/// after `said` (token `t`) stands for the sentence's subject, even when a clause set off
+/// by commas after the subject names someone else. Only such a clause may lie between the
+/// subject and `said` (`Lee said X, noting Y, in which she said she ...` is no vote).
+fn said_subject(doc: &Doc<'_>, t: usize, seen: &SentencePersons) -> Option<usize> {
+    if t == 0 || !matches!(doc.word_cow(t - 1).as_ref(), "said" | "says") {
+        return None;
+    }
+    let said = doc.tokens[t - 1].span.start;
+    let between = doc.text.get(seen.first_end..said)?;
+    let set_off = between.starts_with(',') && between.trim_end().ends_with(',');
+    seen.first.filter(|_| seen.subject && set_off)
 }
 
 /// Words that open a sentence's topic set off by a comma before its subject: "Of Sanders,
