@@ -5323,6 +5323,24 @@ impl Recognizer {
         .then_some((e, ei))
     }
 
+    /// The lexicon country a body's name holds by name or demonym ("French Finance Ministry",
+    /// "Ministry of Finance of Brazil"): its entity index, the first one named.
+    pub(crate) fn country_in_name(&self, name: &str) -> Option<usize> {
+        let starts = std::iter::once(0).chain(
+            name.char_indices()
+                .filter(|&(_, c)| c == ' ')
+                .map(|(i, _)| i + 1),
+        );
+        starts.into_iter().find_map(|p| {
+            let (e, pat) = self.gazetteer.longest_at(name.as_bytes(), p)?;
+            let (ei, form) = self.gaz_info[pat];
+            (matches!(form, Form::Name | Form::Demonym)
+                && boundary_ok(name, p, e)
+                && self.entities[ei].kind == EntityKind::Country)
+                .then_some(ei)
+        })
+    }
+
     /// True when `next_text` (what follows a capitalised run) is ", <known place>"
     /// closed by punctuation: "Hinckley, Leicestershire," or "Springfield,
     /// Illinois." names a place inside a known one.

@@ -8666,3 +8666,86 @@ const QUOTES_SPK34: &[(&str, Option<&str>, &str, bool)] = &[(
 fn spk34_cases() {
     check_quote_cases(QUOTES_SPK34);
 }
+
+/// aff34: a country's delegation "headed by"/"led by" titled people gives them that country;
+/// a company before a title across its legal form or a wire's angle brackets ("Vexa Stone &
+/// Co Managing Director X", "<Vexa Stone & Co> Managing Director X"); a minister or
+/// secretary of a portfolio is also of the one ministry of that portfolio the article names
+/// ("Home Secretary X" and "the Home Office"), not of another country's; "X, the Ohio
+/// governor," sits for the state.
+const RELATIONS_AFF34: &[(&str, &[&str])] = &[
+    (
+        "Britain and France were ready. The Ghanaian team, headed by Finance Minister Kofi \
+         Mensah and Central Bank Governor Ama Boateng, will hold talks.",
+        &[
+            "person:kofi-mensah -member_of-> country:ghana [asserted]",
+            "person:ama-boateng -member_of-> country:ghana [asserted]",
+        ],
+    ),
+    (
+        "Britain and France were ready. Ghana's delegation, led by\nTrade Minister Kofi \
+         Mensah, arrived on Monday.",
+        &["person:kofi-mensah -member_of-> country:ghana [asserted]"],
+    ),
+    (
+        "Texaco Inc said it would appeal. In an affidavit, Morgan Stanley & Co Managing \
+         Director Ivo Marsh said the bond was too high.",
+        &["person:ivo-marsh -member_of-> org:morgan-stanley [asserted]"],
+    ),
+    (
+        "Texaco Inc said it would appeal. In an affidavit, <Morgan Stanley & Co> Managing\n\
+         Director Ivo Marsh said the bond was too high.",
+        &["person:ivo-marsh -member_of-> org:morgan-stanley [asserted]"],
+    ),
+    (
+        "Home Secretary Ivo Marsh defended the plan. A spokesman for the Home Office said \
+         it would be published.",
+        &["person:ivo-marsh -member_of-> org:uk-home-office [asserted]"],
+    ),
+    (
+        "Ruritanian Finance Minister Ivo Marsh will fly to Tokyo, Finance Ministry sources \
+         in Brazil said. Brazil wants new loans and Brazil will ask for time.",
+        &["person:ivo-marsh -member_of-> org:finance-ministry [asserted]"],
+    ),
+    (
+        "Ivo Marsh, the former Ohio governor, said the plan would fail.",
+        &["person:ivo-marsh -member_of-> loc:ohio [asserted]"],
+    ),
+    (
+        "Ana Ruiz, a Vermont senator and a member of the budget panel, voted no.",
+        &["person:ana-ruiz -member_of-> loc:vermont [asserted]"],
+    ),
+];
+
+/// aff34, what must not follow: a delegation noun with a clause between it and the name; a
+/// bare ministry when the minister is of another country than the article's; a shadow post;
+/// a state before an occupation or before a verb ("Against X, the Ohio governor earned").
+const NOT_RELATIONS_AFF34: &[(&str, &[&str])] = &[
+    (
+        "The Ghanaian team arrived. Talks were headed by Finance Minister Kofi Mensah of Togo.",
+        &["person:kofi-mensah -member_of-> country:ghana"],
+    ),
+    (
+        "Japan's Finance Ministry said yen bonds rose. Japan and Japan again. Ugandan \
+         Finance Minister Ivo Marsh met bankers in Tokyo.",
+        &["person:ivo-marsh -member_of-> org:finance-ministry"],
+    ),
+    (
+        "Shadow home secretary Ivo Marsh attacked the plan. The Home Office said it would \
+         be published.",
+        &["person:ivo-marsh -member_of-> org:uk-home-office"],
+    ),
+    (
+        "Ivo Marsh, a Texas oilman, said prices would rise.",
+        &["person:ivo-marsh -member_of-> loc:texas"],
+    ),
+    (
+        "Against Ivo Marsh, the Ohio governor earned 51 percent of the vote.",
+        &["person:ivo-marsh -member_of-> loc:ohio"],
+    ),
+];
+
+#[test]
+fn affiliations_aff34() {
+    check_relation_lists(RELATIONS_AFF34, NOT_RELATIONS_AFF34);
+}

@@ -257,6 +257,23 @@ const STATE_SEAT_PLURALS: &[&str] = &[
     "governors",
 ];
 
+/// True for a seat holder's title ([`STATE_SEATS`]), also past or at state level ("former
+/// governor", "state senator").
+fn seat_title(title: &str) -> bool {
+    let t = title.to_ascii_lowercase();
+    let t = t.strip_prefix("former ").unwrap_or(&t);
+    let t = t.strip_prefix("state ").unwrap_or(t);
+    STATE_SEATS.contains(&t) || matches!(t, "legislator" | "lawmaker" | "assemblyman")
+}
+
+/// True when mention `o` is a lexicon place of type province (a state, not a city).
+fn province(doc: &Doc<'_>, o: usize) -> bool {
+    doc.mentions[o].form == crate::ner::Form::Name
+        && doc
+            .id(o)
+            .is_some_and(|id| doc.lexicon_attr_of(id, "type") == Some("province"))
+}
+
 /// "Sen. Ada Grant of Ohio said", "Gov. Jo Hale of Texas, a Republican,": a seat holder's
 /// title right before the name and "of" a state (a province-type place) right after it
 /// give the state, with the title; so does a list after a plural seat title earlier in the
@@ -1175,12 +1192,52 @@ fn org_before(doc: &Doc<'_>, pos: usize) -> Option<usize> {
                     .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'.')
         })
         .map_or(before, |(b, _)| b.trim_end());
-    let k = doc.mention_ending_at(before.len())?;
+    let k = doc.mention_ending_at(before.len()).or_else(|| {
+        // "Morgan Stanley & Co Managing Director X": a company the recogniser named without
+        // the legal form written after it.
+        // "<Morgan Stanley & Co> Managing Director X": a wire's bracketed company.
+        let bare = before.strip_suffix('>').unwrap_or(before);
+        let end = if bare.len() < before.len() && !bare.contains('<') {
+            return None;
+        } else if bare.len() < before.len() {
+            match doc.mention_ending_at(bare.len()) {
+                Some(_) => bare.len(),
+                None => legal_form_before(bare).unwrap_or(bare.len()),
+            }
+        } else {
+            legal_form_before(bare)?
+        };
+        let k = doc.mention_ending_at(end)?;
+        (doc.kind(k) == EntityKind::Organization).then_some(k)
+    })?;
     (matches!(doc.kind(k), EntityKind::Country | EntityKind::Organization)
         && !other_party_name(doc, k)
         && !portfolio_party(doc, k)
         && !name_tail(doc, k))
     .then_some(k)
+}
+
+/// Where the words before a company's legal form end, when `before` ends in one ("& Co",
+/// "and Co.", "Inc", "Ltd", "Corp", "plc", "& Co Inc"): the end of the name it follows.
+fn legal_form_before(before: &str) -> Option<usize> {
+    let mut rest = before;
+    let mut stripped = false;
+    loop {
+        let (head, last) = rest.rsplit_once(|c: char| c.is_ascii_whitespace())?;
+        let last = last.trim_end_matches('.');
+        if matches!(last, "Inc" | "Corp" | "Ltd" | "plc" | "PLC" | "LLC" | "Co") {
+            rest = head.trim_end();
+            stripped = true;
+            if last == "Co" {
+                rest = rest
+                    .strip_suffix('&')
+                    .or_else(|| rest.strip_suffix(" and"))
+                    .map_or(rest, str::trim_end);
+            }
+        } else {
+            return stripped.then_some(rest.len());
+        }
+    }
 }
 
 /// True when `span` (a title word) lies inside the name of a body that starts before it
@@ -2445,6 +2502,226 @@ fn central_bank_before(text: &str, pos: usize) -> bool {
         .ends_with("central bank")
 }
 
+/// The portfolio of a minister's or secretary's title, lower case: "finance" of "Finance
+/// Minister", "Minister of Finance" or "finance secretary"; "home" of "Home Secretary". None
+/// for a post that heads no ministry (prime minister, secretary-general, press secretary), a
+/// shadow post and a deputy's or junior post ("deputy finance minister" is still of it).
+fn portfolio(title: &str) -> Option<String> {
+    let t = title.to_ascii_lowercase();
+    let t = t
+        .strip_prefix("former ")
+        .unwrap_or(&t)
+        .trim_start_matches("deputy ")
+        .trim_start_matches("acting ");
+    if t.starts_with("shadow") {
+        return None;
+    }
+    let p = [
+        "minister of ",
+        "minister for ",
+        "secretary of ",
+        "secretary for ",
+    ]
+    .iter()
+    .find_map(|h| t.strip_prefix(h))
+    .or_else(|| {
+        t.strip_suffix(" minister")
+            .or_else(|| t.strip_suffix(" secretary"))
+    })?
+    .trim();
+    let p = p.strip_prefix("state for ").unwrap_or(p);
+    let none = matches!(
+        p,
+        "" | "prime"
+            | "chief"
+            | "first"
+            | "general"
+            | "press"
+            | "private"
+            | "permanent"
+            | "cabinet"
+            | "state"
+            | "junior"
+            | "assistant"
+            | "under"
+            | "company"
+            | "executive"
+            | "party"
+            | "the"
+    ) || p.contains("general");
+    (!none && p.split(' ').count() <= 3).then(|| p.to_string())
+}
+
+/// "Finance Minister X" in an article that names the "Finance Ministry" (or the "Ministry of
+/// Finance", "Home Secretary" and the "Home Office"): X is of that ministry too. Only when
+/// exactly one ministry of the article fits the portfolio, and not one of another country
+/// than the one the text gives X.
+fn portfolio_ministries(doc: &Doc<'_>, out: &mut Vec<Affil>) {
+    let mut added = Vec::new();
+    for a in out.iter() {
+        let Some(p) = a.title.as_deref().and_then(portfolio) else {
+            continue;
+        };
+        // "shadow home secretary X" where the title matched leaves "shadow" out.
+        let before = doc.text[..a.span.start].trim_end();
+        if before.len() >= 6 && before[before.len() - 6..].eq_ignore_ascii_case("shadow") {
+            continue;
+        }
+        let forms = [
+            format!("{p} ministry"),
+            format!("ministry of {p}"),
+            format!("ministry for {p}"),
+            format!("{p} office"),
+            format!("{p} department"),
+            format!("department of {p}"),
+            format!("department for {p}"),
+            format!("ministry of the {p}"),
+            format!("department of the {p}"),
+        ];
+        let fits: Vec<usize> = (0..doc.res.entities.len())
+            .filter(|&e| {
+                let ent = &doc.res.entities[e];
+                let name = ent.name.to_lowercase();
+                let name = name.strip_prefix("the ").unwrap_or(&name);
+                ent.kind == EntityKind::Organization
+                    && forms.iter().any(|f| {
+                        name == f
+                            || name
+                                .strip_suffix(f.as_str())
+                                .is_some_and(|front| front.ends_with(' '))
+                    })
+            })
+            .collect();
+        let [m] = fits.as_slice() else {
+            continue;
+        };
+        let id = &doc.res.entities[*m].id;
+        if a.org.as_deref() == Some(id.as_str()) {
+            continue;
+        }
+        // The ministry's country: the lexicon's, else one its name holds ("French Finance
+        // Ministry"), else (a bare "Finance Ministry") the article's dominant one.
+        let rec = &doc.pipeline.recognizer;
+        let home = doc
+            .lexicon_attr(*m, "country")
+            .map(str::to_string)
+            .or_else(|| {
+                rec.country_in_name(&doc.res.entities[*m].name)
+                    .map(|ci| rec.entities[ci].id.clone())
+            });
+        let bare = home.is_none();
+        let home = home.or_else(|| dominant_country(doc));
+        let given = a.org.as_deref().filter(|o| o.starts_with("country:"));
+        let fits = match (a.org.as_deref(), home.as_deref(), given) {
+            (None, _, _) => true,
+            (Some(_), Some(h), Some(g)) => h == g,
+            _ => false,
+        };
+        // A bare ministry in an article with ministers of that portfolio from two countries
+        // is either's.
+        let rival = bare
+            && out.iter().any(|b| {
+                b.person != a.person
+                    && b.org.as_deref().is_some_and(|o| o.starts_with("country:"))
+                    && b.org != a.org
+                    && b.title.as_deref().and_then(portfolio).as_deref() == Some(p.as_str())
+            });
+        if !fits || rival {
+            continue;
+        }
+        added.push(Affil {
+            person: a.person,
+            title: a.title.clone(),
+            org: Some(id.clone()),
+            span: a.span,
+            rule: "affil/portfolio-ministry",
+        });
+    }
+    // A body found for a post that had none replaces the empty one.
+    for n in added {
+        match out
+            .iter_mut()
+            .find(|a| a.person == n.person && a.org.is_none() && a.span == n.span)
+        {
+            Some(a) => *a = n,
+            None => out.push(n),
+        }
+    }
+}
+
+/// Words naming a country's party to talks: "the Ruritanian team", "Ruritania's delegation".
+const DELEGATION_NOUNS: &[&str] = &["team", "delegation", "negotiators", "mission", "side"];
+
+/// "The Ruritanian team, headed by Finance Minister X and Central Bank Governor Y, will ...":
+/// the titled people who head or make up a country's delegation are of that country. The
+/// country is a demonym or a possessive at most two words before a delegation noun, which
+/// "headed by", "led by" or "including" follows; between that cue and the title only names,
+/// titles, commas and "and" (no clause stop).
+fn delegation_members(doc: &Doc<'_>, out: &mut [Affil]) {
+    let text = doc.text;
+    for a in out
+        .iter_mut()
+        .filter(|a| a.org.is_none() && a.title.is_some())
+    {
+        let Some(s) = doc.sentence_at(a.span.start) else {
+            continue;
+        };
+        let seg = &text[doc.sentences[s].span.start..a.span.start];
+        // The last cue of the sentence before the title (words split at any white space:
+        // wire copy breaks lines anywhere).
+        let words: Vec<(usize, &str)> = seg
+            .split_ascii_whitespace()
+            .map(|w| (w.as_ptr() as usize - seg.as_ptr() as usize, w))
+            .collect();
+        let Some(i) = (1..words.len()).rev().find(|&i| {
+            words[i].1 == "including"
+                || words[i].1 == "by" && matches!(words[i - 1].1, "headed" | "led")
+        }) else {
+            continue;
+        };
+        let cue = words[if words[i].1 == "by" { i - 1 } else { i }].0;
+        let between = &seg[words[i].0 + words[i].1.len()..];
+        if between.contains(['.', ';', ':', '"', '(', '\u{201c}'])
+            || between.split_whitespace().count() > 12
+        {
+            continue;
+        }
+        let group = seg[..cue].trim_end().trim_end_matches(',');
+        let Some((head, noun)) = group.rsplit_once(|c: char| c.is_ascii_whitespace()) else {
+            continue;
+        };
+        if !DELEGATION_NOUNS.contains(&noun.to_ascii_lowercase().as_str()) {
+            continue;
+        }
+        // The country within two words before the noun ("the Nigerian debt team",
+        // "Nigeria's delegation").
+        let from = doc.sentences[s].span.start;
+        let near = head
+            .char_indices()
+            .rev()
+            .filter(|&(_, c)| c.is_ascii_whitespace())
+            .nth(2)
+            .map_or(0, |(i, _)| i + 1);
+        let span = Span::new(from + near, from + head.len());
+        let Some(k) = doc
+            .mentions_in(span)
+            .into_iter()
+            .rfind(|&k| doc.kind(k) == EntityKind::Country)
+        else {
+            continue;
+        };
+        let tail = text[doc.mentions[k].span.end..from + head.len()]
+            .trim_start_matches(['\'', '\u{2019}', 's']);
+        if tail
+            .split_whitespace()
+            .any(|w| !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
+        {
+            continue;
+        }
+        a.org = doc.id(k).map(str::to_string);
+    }
+}
+
 /// "Chile's finance minister Jo Hale and director of public finance Ana Ruiz": a title and
 /// name right after "and" with no body of their own take the country of the title and name
 /// right before the "and", when a country opens that one ("Chile's", "Chilean") or it is a
@@ -3244,6 +3521,30 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
                         .or_else(|| org_after(doc, tend, app_end))
                         .or_else(after_last)
                         .or_else(|| org_after_remit(doc, tend, app_end));
+                    // "X, the New Jersey governor,", "X, a former Iowa congressman,": the
+                    // state a seat holder sits for, beside the body the title implies.
+                    if let Some(state) = place_before(doc, lead.span.start)
+                        .filter(|&o| doc.mentions[o].span.start >= app_start)
+                        .filter(|&o| seat_title(&title) && province(doc, o))
+                        // (The description ends there: not "Against X, the Ohio governor
+                        // earned ..." nor a title opening the next name of a list.)
+                        .filter(|_| {
+                            let rest = text[tend..].trim_start();
+                            rest.is_empty()
+                                || rest.starts_with([',', '.', ';', ')', ':'])
+                                || rest.starts_with("who ")
+                                || rest.starts_with("and ")
+                        })
+                        .and_then(|o| doc.id(o))
+                    {
+                        out.push(Affil {
+                            person: ei,
+                            title: Some(title.clone()),
+                            org: Some(state.to_string()),
+                            span: Span::new(m.span.start, tend),
+                            rule: "affil/seat-of-state",
+                        });
+                    }
                     let org = body
                         .and_then(|o| unnamed_body_country(doc, o, Some(ei)))
                         .or_else(|| body.and_then(|o| doc.id(o).map(str::to_string)))
@@ -3645,10 +3946,13 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
             }
         }
     }
+    // "The Ruritanian team, headed by Finance Minister X and Central Bank Governor Y".
+    delegation_members(doc, &mut out);
     // "... central bank president Jo Hale and director of public finance Ana Ruiz".
     share_coordinated_country(doc, &mut out);
     bare_officer(doc, &mut out);
     known_bodies(doc, &mut out);
+    portfolio_ministries(doc, &mut out);
     // One affiliation per (person, title, org): the first statement; none of a body with
     // itself ("AGPM, an AGPM official": the apposition is not the body's).
     let mut seen = std::collections::HashSet::new();
