@@ -8749,3 +8749,32 @@ const NOT_RELATIONS_AFF34: &[(&str, &[&str])] = &[
 fn affiliations_aff34() {
     check_relation_lists(RELATIONS_AFF34, NOT_RELATIONS_AFF34);
 }
+
+/// aff34b: "X of the anti-war Y", "X, head of the influential Y": one or two words that only
+/// qualify the body (hyphenated, or a few evaluative adjectives) between the preposition and
+/// the body's name.
+const RELATIONS_AFF34B: &[(&str, &[&str])] = &[
+    (
+        "Commentator Ivo Marsh of the anti-Trump National Review said it was over.",
+        &["person:ivo-marsh -member_of-> org:national-review [asserted]"],
+    ),
+    (
+        "Ana Ruiz, a fellow at the conservative Brookings Institution, said it was over.",
+        &["person:ana-ruiz -member_of-> org:brookings-institution [asserted]"],
+    ),
+    (
+        "Ana Ruiz, head of the semi-official Institute for Fiscal Studies, said it was over.",
+        &["person:ana-ruiz -member_of-> org:institute-for-fiscal-studies [asserted]"],
+    ),
+];
+
+/// aff34b, what must not follow: a lower-case noun phrase between is not a qualifier.
+const NOT_RELATIONS_AFF34B: &[(&str, &[&str])] = &[(
+    "Ivo Marsh of the sales team at National Review said it was over.",
+    &["person:ivo-marsh -member_of-> org:national-review [asserted]"],
+)];
+
+#[test]
+fn affiliations_aff34b() {
+    check_relation_lists(RELATIONS_AFF34B, NOT_RELATIONS_AFF34B);
+}

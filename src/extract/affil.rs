@@ -1440,7 +1440,8 @@ fn org_after(doc: &Doc<'_>, pos: usize, limit: usize) -> Option<usize> {
             let to = matches!(gap, "to" | "to the") && doc.kind(k) == EntityKind::Organization;
             gap.len() <= 12 && preps.contains(&gap)
                 || to
-                || doc.kind(k) == EntityKind::Organization && kind_noun_gap(gap)
+                || doc.kind(k) == EntityKind::Organization
+                    && (kind_noun_gap(gap) || modifier_gap(gap))
         })
         .and_then(|k| match described_body(doc, k, limit) {
             Some(o) => Some(o),
@@ -1669,6 +1670,43 @@ fn kind_noun_gap(gap: &str) -> bool {
         .skip_while(|w| matches!(*w, "the" | "a" | "an"))
         .collect();
     kind_words(&rest)
+}
+
+/// "of the anti-war", "at the non-partisan", "of the influential": a preposition, an article
+/// and one or two words that only qualify the body named next ("Jo Hale of the anti-war
+/// Peace Pledge Union"): hyphenated words or a few evaluative adjectives.
+fn modifier_gap(gap: &str) -> bool {
+    const ADJECTIVES: &[&str] = &[
+        "influential",
+        "independent",
+        "conservative",
+        "liberal",
+        "nonpartisan",
+        "powerful",
+        "prestigious",
+        "respected",
+        "private",
+        "leftist",
+        "rightist",
+    ];
+    let mut words = gap.split_whitespace();
+    if !words
+        .next()
+        .is_some_and(|p| matches!(p, "at" | "of" | "for" | "with" | "from"))
+    {
+        return false;
+    }
+    let rest: Vec<&str> = words
+        .skip_while(|w| matches!(*w, "the" | "a" | "an"))
+        .collect();
+    (1..=2).contains(&rest.len())
+        && rest.iter().all(|w| {
+            ADJECTIVES.contains(w)
+                || w.contains('-')
+                    && !w.starts_with('-')
+                    && !w.ends_with('-')
+                    && w.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        })
 }
 
 /// "film journal", "sugar producer", "brokers": one to four lower-case words ending in a
