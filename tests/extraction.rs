@@ -8605,7 +8605,8 @@ fn rel33b_cases() {
 
 /// (session 34) A quote's "the company", "the management" or "the committee" as the subject
 /// of a judgement judges the one body of that kind named before (not when the speaker speaks
-/// for it, nor "has" + an adjective of the object); "unjustified" and "unwarranted" judge.
+/// for it, nor "has" + an adjective of the object); "unjustified" and "unwarranted" judge, and
+/// so does "not fit to serve" (not "not fit to face Wales").
 const RELATIONS_STANCE34: &[(&str, &[&str])] = &[
     (
         "Workers at Brindle Foods Inc walked out on Monday. Union official Karl Vendrum said the company had ignored the agreed procedures.",
@@ -8623,6 +8624,14 @@ const RELATIONS_STANCE34: &[(&str, &[&str])] = &[
         "Ivo Darnell said Peru's decision was unwarranted.",
         &["person:ivo-darnell -criticizes-> country:peru [asserted]"],
     ),
+    (
+        "\"Her poor judgment shows me that Ana Ruiz is not fit to serve as president,\" Karl Vendrum said.",
+        &["person:karl-vendrum -criticizes-> person:ana-ruiz [asserted]"],
+    ),
+    (
+        "Karl Vendrum said Ivo Darnell isn't fit to be governor.",
+        &["person:karl-vendrum -criticizes-> person:ivo-darnell [asserted]"],
+    ),
 ];
 
 const NOT_RELATIONS_STANCE34: &[(&str, &[&str])] = &[
@@ -8636,6 +8645,10 @@ const NOT_RELATIONS_STANCE34: &[(&str, &[&str])] = &[
     ),
     (
         "The Harbour Safety Committee reported on Monday. Ana Ruiz, who chairs the Harbour Safety Committee, said the committee was wrong.",
+        &["-criticizes->"],
+    ),
+    (
+        "Karl Vendrum said Ivo Darnell is not fit to face Wales on Saturday.",
         &["-criticizes->"],
     ),
 ];
