@@ -8778,3 +8778,58 @@ const NOT_RELATIONS_AFF34B: &[(&str, &[&str])] = &[(
 fn affiliations_aff34b() {
     check_relation_lists(RELATIONS_AFF34B, NOT_RELATIONS_AFF34B);
 }
+
+/// (session 34) A quote's "the company", "the management" or "the committee" as the subject
+/// of a judgement judges the one body of that kind named before (not when the speaker speaks
+/// for it, nor "has" + an adjective of the object); "unjustified" and "unwarranted" judge, and
+/// so does "not fit to serve" (not "not fit to face Wales").
+const RELATIONS_STANCE34: &[(&str, &[&str])] = &[
+    (
+        "Workers at Brindle Foods Inc walked out on Monday. Union official Karl Vendrum said the company had ignored the agreed procedures.",
+        &["person:karl-vendrum -criticizes-> org:brindle-foods-inc [asserted]"],
+    ),
+    (
+        "Brindle Foods Inc cut 300 jobs. \"The management has betrayed its staff,\" said Karl Vendrum of the Transport Union.",
+        &["person:karl-vendrum -criticizes-> org:brindle-foods-inc [asserted]"],
+    ),
+    (
+        "The Harbour Safety Committee reported on Monday. Ana Ruiz said the committee was biased.",
+        &["person:ana-ruiz -criticizes-> org:harbour-safety-committee [asserted]"],
+    ),
+    (
+        "Ivo Darnell said Peru's decision was unwarranted.",
+        &["person:ivo-darnell -criticizes-> country:peru [asserted]"],
+    ),
+    (
+        "\"Her poor judgment shows me that Ana Ruiz is not fit to serve as president,\" Karl Vendrum said.",
+        &["person:karl-vendrum -criticizes-> person:ana-ruiz [asserted]"],
+    ),
+    (
+        "Karl Vendrum said Ivo Darnell isn't fit to be governor.",
+        &["person:karl-vendrum -criticizes-> person:ivo-darnell [asserted]"],
+    ),
+];
+
+const NOT_RELATIONS_STANCE34: &[(&str, &[&str])] = &[
+    (
+        "Brindle Foods Inc cut 300 jobs. Karl Vendrum, Brindle Foods' chief executive, said the company had failed to meet its targets.",
+        &["-criticizes->"],
+    ),
+    (
+        "Brindle Foods Inc cut 300 jobs. Analyst Karl Vendrum said the company has tremendous leverage.",
+        &["-praises->"],
+    ),
+    (
+        "The Harbour Safety Committee reported on Monday. Ana Ruiz, who chairs the Harbour Safety Committee, said the committee was wrong.",
+        &["-criticizes->"],
+    ),
+    (
+        "Karl Vendrum said Ivo Darnell is not fit to face Wales on Saturday.",
+        &["-criticizes->"],
+    ),
+];
+
+#[test]
+fn stance34_cases() {
+    check_relation_lists(RELATIONS_STANCE34, NOT_RELATIONS_STANCE34);
+}

@@ -1975,7 +1975,7 @@ fn company_word_before(doc: &Doc<'_>, title_start: usize) -> Option<String> {
 /// The one body named before `from` that a short reference's head `word` fits (see
 /// [`short_reference`]): a body whose name holds the word, or a firm for "company", "firm",
 /// "group".
-fn one_body_before(doc: &Doc<'_>, word: &str, from: usize) -> Option<String> {
+pub(crate) fn one_body_before(doc: &Doc<'_>, word: &str, from: usize) -> Option<String> {
     let lower = word.to_ascii_lowercase();
     const BODIES: &[&str] = &[
         "bank",

@@ -579,6 +579,60 @@ fn pronoun_subject(
     }
 }
 
+/// The body a quote's "the company", "the management" or "the union" standing as the subject
+/// of the judgement `w` stands for: "said the company had ignored the consultation period"
+/// judges the one firm the article named before the quote, "the committee was biased" the
+/// one committee (see [`super::affil::one_body_before`]), unless the speaker is that body
+/// or is named with it in the cue's sentence (one speaking for it).
+fn firm_subject(
+    doc: &Doc<'_>,
+    q: &QuoteOut,
+    speaker: usize,
+    cl: Span,
+    w: Span,
+    shape: Shape,
+) -> Option<usize> {
+    let text = doc.text;
+    let lead = words(text, Span::new(cl.start, w.start));
+    let j = lead.iter().position(|(_, p)| unquoted(p) == "the")?;
+    let (head, noun) = lead.get(j + 1)?;
+    // An adjective after "has" is mostly the object's ("the company has tremendous
+    // leverage"): a word said of the body needs a form of "be".
+    let be = lead[j + 2..].iter().any(|(_, g)| BE.contains(&g.as_str()));
+    if !opens_clause(&lead, j)
+        || !linked_subject(text, head.end, w, shape, false)
+        || matches!(shape, Shape::Said | Shape::Is) && !be
+    {
+        return None;
+    }
+    // "the management" is the firm's; "the union", "the committee": the one body of that
+    // kind (see `one_body_before`, which answers no other word).
+    let word = if noun == "management" {
+        "company"
+    } else {
+        noun.as_str()
+    };
+    let id = super::affil::one_body_before(doc, word, q.content.start)?;
+    let e = doc.res.entities.iter().position(|x| x.id == id)?;
+    // A firm's own officer judging "the company" speaks of their own (mostly a loss, not
+    // a judgement): the firm must not be the speaker's.
+    (e != speaker && !speaks_for(doc, q, e)).then_some(e)
+}
+
+/// Does the quote's speaker speak for body `e`: named with it in the speaker's sentence
+/// ("Jo Hale, Acme's chief executive, said", "an Acme spokesman said")?
+fn speaks_for(doc: &Doc<'_>, q: &QuoteOut, e: usize) -> bool {
+    let Some(sm) = q.record.speaker_mention.as_ref() else {
+        return false;
+    };
+    let Some(si) = doc.sentence_at(sm.start) else {
+        return false;
+    };
+    doc.mentions_in(doc.sentences[si].span)
+        .into_iter()
+        .any(|k| doc.res.entity_of[k] == Some(e))
+}
+
 /// The name standing right before a partial quote that opens with the judgement's clause,
 /// after the cue: "He said Cruz 'has courage to fight'" (not after "told": "told CNN" names
 /// the one told).
@@ -981,6 +1035,7 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut]) -> Vec<RelationRecord> {
                 Some((k, deed)) => doc.res.entity_of[k].map(|e| (e, deed)),
                 None => pronoun_subject(doc, q, speaker, cl, w, shape)
                     .or_else(|| named_before_quote(doc, q, cl, w, shape))
+                    .or_else(|| firm_subject(doc, q, speaker, cl, w, shape))
                     .map(|e| (e, shape == Shape::Does)),
             };
             let Some((target, deed)) = tied else { continue };
