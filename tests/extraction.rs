@@ -8833,3 +8833,44 @@ const NOT_RELATIONS_STANCE34: &[(&str, &[&str])] = &[
 fn stance34_cases() {
     check_relation_lists(RELATIONS_STANCE34, NOT_RELATIONS_STANCE34);
 }
+
+/// spk34b: a description of a public body ("a foreign ministry statement", "the ministry
+/// statement", "The Appeals Court ... saying") stands for the one organisation of the article
+/// whose name holds its head noun and modifiers, even one named after it; two give none.
+const QUOTES_SPK34B: &[(&str, Option<&str>, &str, bool)] = &[
+    (
+        "Norway protested on Monday. A foreign ministry statement said the fishing ban was unfair to its fleet. Later the Norwegian Foreign Ministry summoned the envoy.",
+        Some("org:norwegian-foreign-ministry"),
+        "the fishing ban was unfair",
+        false,
+    ),
+    (
+        "Norway protested on Monday. The ministry statement said the fishing ban was unfair to its fleet. Later the Norwegian Foreign Ministry summoned the envoy.",
+        Some("org:norwegian-foreign-ministry"),
+        "the fishing ban was unfair",
+        false,
+    ),
+    (
+        "Norway protested on Monday. A ministry spokesman said the fishing ban was unfair to its fleet. The Norwegian Foreign Ministry and the Danish Fisheries Ministry met later.",
+        None,
+        "the fishing ban was unfair",
+        false,
+    ),
+    (
+        "Norway protested on Monday. A defence ministry statement said the fishing ban was unfair to its fleet. Later the Norwegian Foreign Ministry summoned the envoy.",
+        None,
+        "the fishing ban was unfair",
+        false,
+    ),
+    (
+        "The Ruritanian news agency RNA reported the talks. The agency added the ruler had left the capital. The Qatari News Agency said he was abroad.",
+        None,
+        "the ruler had left",
+        false,
+    ),
+];
+
+#[test]
+fn spk34b_cases() {
+    check_quote_cases(QUOTES_SPK34B);
+}

@@ -1844,9 +1844,12 @@ fn speaker_near_cue(
                     entity: Some(e),
                 });
             }
+            // `A foreign ministry statement said`, `the Supreme Court ruled`: the one body of
+            // the article with that noun (and those modifiers) in its name, even named later.
+            let entity = first_conjunct(doc, s.mention).or_else(|| sole_body_for(doc, np));
             return Some(Speaker {
                 mention: s.mention,
-                entity: first_conjunct(doc, s.mention),
+                entity,
             });
         }
         return found;
@@ -1888,6 +1891,88 @@ fn speaker_near_cue(
     Some(Speaker {
         mention: rel,
         entity,
+    })
+}
+
+/// Head nouns of a public body's description that [`sole_body_for`] reads.
+const BODY_NOUNS: &[&str] = &[
+    "ministry",
+    "committee",
+    "department",
+    "court",
+    "commission",
+    "council",
+    "agency",
+    "board",
+    "bureau",
+    "authority",
+    "tribunal",
+];
+
+/// `A foreign ministry statement said`, `the ministry spokesman added`, `the Supreme Court
+/// ruled`: a determiner, at most three modifiers, a [`BODY_NOUNS`] head and an optional
+/// [`SPOKES`] word stand for the one organisation of the article whose name holds the head
+/// and every modifier (`French Foreign Ministry`), wherever it is named. Two such bodies, or
+/// none, give nothing.
+fn sole_body_for(doc: &Doc<'_>, np: Span) -> Option<usize> {
+    let written = crate::text::collapse_ws(&np.slice(doc.text).to_lowercase());
+    let mut words: Vec<&str> = written.split(' ').collect();
+    if !matches!(words.first(), Some(&("a" | "an" | "the"))) {
+        return None;
+    }
+    if words.last().is_some_and(|w| SPOKES.contains(w)) {
+        words.pop();
+    }
+    let (&noun, modifiers) = words[1..].split_last()?;
+    let plain = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_alphabetic() || c == '.');
+    if !BODY_NOUNS.contains(&noun) || modifiers.len() > 3 || !modifiers.iter().all(|w| plain(w)) {
+        return None;
+    }
+    let fits = |e: usize| {
+        let ent = &doc.res.entities[e];
+        let name = ent.name.to_lowercase();
+        let name_words: Vec<&str> = name.split(|c: char| !c.is_alphanumeric()).collect();
+        ent.kind == EntityKind::Organization
+            && name_words.contains(&noun)
+            && modifiers
+                .iter()
+                .all(|m| name_words.contains(&m.trim_end_matches('.')))
+    };
+    let mut found = (0..doc.res.entities.len()).filter(|&e| fits(e));
+    let e = match (found.next(), found.next()) {
+        (Some(e), None) => e,
+        _ => return None,
+    };
+    // ("The Emirates news agency, WAM, reported ... the agency added": a bare noun stands
+    // for a body of that kind described before with another word.)
+    if !modifiers.is_empty() {
+        return Some(e);
+    }
+    let name = doc.res.entities[e].name.to_lowercase();
+    let name_words: Vec<&str> = name.split(|c: char| !c.is_alphanumeric()).collect();
+    (!other_described_before(doc.text, np.start, noun, &name_words)).then_some(e)
+}
+
+/// True when `noun` is written before `pos` after a word (one of the two right before it,
+/// up to a determiner) that `name_words` lacks: `the Emirates news agency` for the
+/// Qatari News Agency.
+fn other_described_before(text: &str, pos: usize, noun: &str, name_words: &[&str]) -> bool {
+    let before = text[..pos].to_lowercase();
+    let ws: Vec<&str> = before
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    (0..ws.len()).filter(|&i| ws[i] == noun).any(|i| {
+        ws[i.saturating_sub(2)..i]
+            .iter()
+            .rev()
+            .take_while(|w| {
+                !matches!(
+                    **w,
+                    "a" | "an" | "the" | "its" | "their" | "this" | "that" | "and"
+                ) && w.chars().all(char::is_alphabetic)
+            })
+            .any(|w| !name_words.contains(w))
     })
 }
 
