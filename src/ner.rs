@@ -92,7 +92,7 @@ pub struct TitleMatch {
 
 /// One-word papers ("The Hill", "The Hindu") whose word after a lower-case "the" is as often
 /// no paper ("on the Hill", "the Hindu majority").
-const BARE_PAPER_EXCEPTIONS: &[&str] = &["Hill", "Hindu"];
+const BARE_PAPER_EXCEPTIONS: &[&str] = &["Hill", "Hindu", "Sun"];
 
 /// Titles of members elected for a seat ("MP for Sedgefield"): what follows "for" is the seat.
 const SEAT_HOLDERS: &[&str] = &["mp", "member of parliament"];
@@ -206,6 +206,141 @@ fn committee_mentions(text: &str, out: &mut Vec<Mention>) {
     out.extend(found);
 }
 
+/// Rule id of a place named by its port ("the Haldia port", "the port of Haldia" is
+/// [`PLACE_OF`]'s), a place mention.
+const PORT_PLACE: &str = "pattern/port";
+
+/// Rule id of an organisation named by its web address ("GenderAvenger.com").
+const DOMAIN_ORG: &str = "pattern/domain";
+
+/// Top-level parts of web addresses that name an organisation's site.
+const DOMAIN_ENDS: &[&str] = &[".com", ".org", ".net", ".co.uk"];
+
+/// True when no mention of `out` overlaps `start..end`.
+fn uncovered(out: &[Mention], start: usize, end: usize) -> bool {
+    !out.iter().any(|m| m.span.start < end && start < m.span.end)
+}
+
+/// Words right before a port's name: an article or a preposition of place or movement
+/// ("the Haldia port", "through Rouen port", "close to Itaqui port"); not "a" or "an" (a
+/// computer's "an Ethernet port").
+const PORT_LEADS: &[&str] = &[
+    "the", "of", "at", "in", "into", "to", "from", "near", "through", "via", "off", "outside",
+    "for", "and",
+];
+
+/// The one capitalised word ("Haldia", "Port-Gentil") that ends at `end`, when a lower-case
+/// word of [`PORT_LEADS`] comes before it (so it neither opens a sentence nor ends a longer
+/// name): its start and that word.
+fn lone_capitalised_before(text: &str, end: usize) -> Option<(usize, &str)> {
+    let head = &text[..end];
+    let word = head
+        .rsplit(|c: char| !(c.is_alphabetic() || c == '-'))
+        .next()?;
+    let start = end - word.len();
+    let mut chars = word.chars();
+    if !chars.next().is_some_and(char::is_uppercase)
+        || !chars.all(|c| c.is_lowercase() || c == '-')
+        || word.len() < 3
+    {
+        return None;
+    }
+    let prev = head[..start]
+        .strip_suffix(' ')?
+        .rsplit([' ', '\n'])
+        .next()?;
+    PORT_LEADS.contains(&prev).then_some((start, prev))
+}
+
+/// Step 4e of [`Recognizer::recognize`]: a lone capitalised word before "port" or "ports"
+/// ("the Haldia port", "the Haldia and Madras ports") is a place (rule `pattern/port`); a
+/// capitalised name glued to a web address's end ("GenderAvenger.com") is an organisation
+/// named without the end (rule `pattern/domain`). Not a common word, nor where a mention is
+/// already.
+fn port_and_domain_mentions(rec: &Recognizer, text: &str, out: &mut Vec<Mention>) {
+    let mut found: Vec<Mention> = Vec::new();
+    for at in crate::text::match_starts(text, " port") {
+        let mut end = at + " port".len();
+        if text[end..].starts_with('s') {
+            end += 1;
+        }
+        if text[end..].starts_with(|c: char| c.is_alphanumeric() || c == '-') {
+            continue;
+        }
+        let Some((start, prev)) = lone_capitalised_before(text, at) else {
+            continue;
+        };
+        let mut spans = vec![Span::new(start, at)];
+        // "the Haldia and Madras ports": two ports, each a lone name ("USB and Firewire
+        // ports" are none).
+        if prev == "and" {
+            let Some(first_end) = start.checked_sub(" and ".len()) else {
+                continue;
+            };
+            match lone_capitalised_before(text, first_end) {
+                Some((first, lead)) if lead != "and" && text[end - 1..end] == *"s" => {
+                    spans.push(Span::new(first, first_end))
+                }
+                _ => continue,
+            }
+        }
+        for span in spans {
+            let w = span.slice(text);
+            if rec.is_nonname(w) || crate::text::is_day_or_month(w) {
+                continue;
+            }
+            let port = Mention::named(text, span, EntityKind::Location, PORT_PLACE);
+            // A lone word's guess at a person's name ("pattern/single") gives way.
+            let guess = out
+                .iter()
+                .position(|m| m.span == span && m.rule == "pattern/single");
+            if let Some(i) = guess {
+                out[i] = port;
+            } else if uncovered(out, span.start, span.end)
+                && uncovered(&found, span.start, span.end)
+            {
+                found.push(port);
+            }
+        }
+    }
+    for tld in DOMAIN_ENDS {
+        for at in crate::text::match_starts(text, tld) {
+            let end = at + tld.len();
+            if text[end..].starts_with(|c: char| c.is_alphanumeric() || c == '-') {
+                continue;
+            }
+            let stem = text[..at]
+                .rsplit(|c: char| !(c.is_alphanumeric() || c == '-'))
+                .next()
+                .unwrap_or("");
+            let start = at - stem.len();
+            if !stem.starts_with(|c: char| c.is_ascii_uppercase())
+                || text[..start].ends_with(['.', '/', '@'])
+            {
+                continue;
+            }
+            let site = Mention {
+                span: Span::new(start, end),
+                kind: EntityKind::Organization,
+                target: Target::Name(stem.to_string()),
+                form: Form::Name,
+                rule: DOMAIN_ORG,
+                title: None,
+            };
+            // A lone word's guess at a person's name ("pattern/single") gives way.
+            let guess = out
+                .iter()
+                .position(|m| m.span == Span::new(start, at) && m.rule == "pattern/single");
+            if let Some(i) = guess {
+                out[i] = site;
+            } else if uncovered(out, start, end) {
+                found.push(site);
+            }
+        }
+    }
+    out.extend(found);
+}
+
 /// The words before a committee's policy area end with "the", or with "the" and a house
 /// ("the Commons", "the Senate", "the House").
 fn lead_is_committee_owner(lead: &str) -> bool {
@@ -220,7 +355,17 @@ fn lead_is_committee_owner(lead: &str) -> bool {
     .iter()
     .find_map(|h| lead.strip_suffix(h))
     .map_or(lead, str::trim_end);
-    matches!(lead.rsplit(char::is_whitespace).next(), Some("the" | "The"))
+    let mut words = lead.rsplit(char::is_whitespace);
+    match words.next() {
+        Some("the" | "The") => true,
+        // One adjective between: "the influential Commons home affairs committee".
+        Some(adj) => {
+            !adj.is_empty()
+                && adj.bytes().all(|b| b.is_ascii_lowercase())
+                && matches!(words.next(), Some("the" | "The"))
+        }
+        None => false,
+    }
 }
 
 /// What a campaign's name adds to its candidate's surname ("Trump campaign").
@@ -624,6 +769,8 @@ const COMPANY_WORDS: &[&str] = &[
     "Motors",
     "Airlines",
     "Pharmaceuticals",
+    "Biologicals",
+    "Chemicals",
     "Telecom",
     "Communications",
     "Media",
@@ -1687,6 +1834,9 @@ const CAPITAL_FROM_BEFORE: &[&str] = &[
     "arriving",
     "travelled",
     "traveled",
+    // "a spokesman said in a telephone call from Washington".
+    "call",
+    "calls",
 ];
 
 /// Words right before a capital that make it a part of the city ("north west London",
@@ -2468,8 +2618,10 @@ impl Recognizer {
         // a lower-case article, no part of its name (the mention starts after it). Not a paper
         // whose one word is also a place or a people in everyday use ("on the Hill", "the
         // Hindu majority").
+        // (Also a paper's one-word short name: "The Daily Telegraph", "The Telegraph".)
         for (i, e) in entities.iter().enumerate() {
-            if let Some(w) = e.name.strip_prefix("The ").filter(|w| {
+            let names = std::iter::once(&e.name).chain(&e.aliases);
+            for w in names.filter_map(|n| n.strip_prefix("The ")).filter(|w| {
                 !w.contains(' ')
                     && !BARE_PAPER_EXCEPTIONS.contains(w)
                     && e.attrs.get("type").is_some_and(|t| t == "media")
@@ -4067,6 +4219,8 @@ impl Recognizer {
         campaign_mentions(self, text, &mut out);
         // 4d. "the home affairs committee": a legislature's committee in lower case.
         committee_mentions(text, &mut out);
+        // 4e. "the Haldia port", "GenderAvenger.com": a port's place, a web site's body.
+        port_and_domain_mentions(self, text, &mut out);
         out.extend(nested);
         out.sort_by_key(|m| (m.span.start, m.span.end));
         out
@@ -6332,7 +6486,8 @@ impl Recognizer {
                 && tokens[idx[1]].text(text) == "of";
             let place_before = ends.ending_at(out, first_start.wrapping_sub(1)).find(|&i| {
                 let m = &out[i];
-                text.get(m.span.end..first_start) == Some(" ")
+                // A wire story's hard line break may fall inside the name ("Swiss\nBank Corp").
+                matches!(text.get(m.span.end..first_start), Some(" " | "\n"))
                     && (matches!(m.form, Form::Name | Form::Capital)
                         || m.form == Form::Demonym
                             && (company_run

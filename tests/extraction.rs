@@ -8874,3 +8874,50 @@ const QUOTES_SPK34B: &[(&str, Option<&str>, &str, bool)] = &[
 fn spk34b_cases() {
     check_quote_cases(QUOTES_SPK34B);
 }
+
+/// (session 34) Organisations and places the recogniser missed: a lone capitalised word before
+/// "port(s)" is a place; a capitalised name glued to a web address's end is an organisation; a
+/// demonym before a company's name across a wire story's line break is part of it; a
+/// committee's owner with an adjective ("the influential Commons home affairs committee");
+/// "a telephone call from <capital>" is the city; papers named with "The".
+#[test]
+fn ner34_cases() {
+    check_entity_ids(&[
+        (
+            "A loan will modernise the Molvar and Tessik ports, the official said.",
+            &["loc:molvar", "loc:tessik"],
+        ),
+        (
+            "Ships were diverted to the Tessik port on Monday.",
+            &["loc:tessik"],
+        ),
+        (
+            "Rita Vane is founder of FairPanel.com, a campaign group.",
+            &["org:fairpanel"],
+        ),
+        (
+            "The issue was lead managed by Danish\nHarbour Corp and others.",
+            &["org:danish-harbour-corp", "!country:denmark"],
+        ),
+        (
+            "Ivo Marsh is a researcher at Orvane Biologicals in Ghent.",
+            &["org:orvane-biologicals"],
+        ),
+        (
+            "The influential Commons home affairs committee said the plan was flawed.",
+            &["org:home-affairs-committee"],
+        ),
+        (
+            "A spokesman for the Bank said in a telephone call from Washington.",
+            &["loc:washington", "!country:united-states"],
+        ),
+        (
+            "News International publishes The Sun and the News of the World.",
+            &["org:the-sun"],
+        ),
+        (
+            "A weekend report in the Telegraph quoted an unnamed executive.",
+            &["org:the-telegraph"],
+        ),
+    ]);
+}
