@@ -8921,3 +8921,51 @@ fn ner34_cases() {
         ),
     ]);
 }
+
+/// (rel34b) Nominal events with their agent elsewhere: allegations "made by" a regulator in a
+/// "without admitting" adjunct accuse the main clause's subjects; declaring one's ports off
+/// limits to a side is an embargo on it; endorsements held "in" a body or "locked up" from one
+/// are its support.
+const RELATIONS_REL34B: &[(&str, &[&str])] = &[
+    (
+        "Without admitting or denying the allegations made by the Federal Trade Commission, Acme Corp agreed to pay a fine.",
+        &["org:ftc -accuses-> org:acme-corp [asserted]"],
+    ),
+    (
+        "The company said, without admitting any allegations made by the Securities and Exchange Commission, Norvex Group and Norvex Securities Inc consented to an injunction.",
+        &[
+            "org:sec -accuses-> org:norvex-group [asserted]",
+            "org:sec -accuses-> org:norvex-securities-inc [asserted]",
+        ],
+    ),
+    (
+        "Chile protested over Peru's decision to declare its ports off limits to Chilean fishing boats.",
+        &["country:peru -sanctions-> country:chile [intended]"],
+    ),
+    (
+        "Ana Ruiz has 12 endorsements in the United States Senate.",
+        &["org:us-senate -supports-> person:ana-ruiz [asserted]"],
+    ),
+    (
+        "Ivo Darnell has locked up endorsements from the National Education Association.",
+        &["org:national-education-association -supports-> person:ivo-darnell [asserted]"],
+    ),
+    (
+        "Ivo Darnell still has not received any endorsements from Senator Karl Vendrum.",
+        &["person:karl-vendrum -supports-> person:ivo-darnell [negated]"],
+    ),
+];
+
+const NOT_RELATIONS_REL34B: &[(&str, &[&str])] = &[
+    ("Ana Ruiz has broad support in Iowa.", &["-supports->"]),
+    ("Ana Ruiz has 12 endorsements in Ohio.", &["-supports->"]),
+    (
+        "The allegations made by the Securities and Exchange Commission, Norvex Group said, are false.",
+        &["-accuses-> org:norvex-group"],
+    ),
+];
+
+#[test]
+fn rel34b_cases() {
+    check_relation_lists(RELATIONS_REL34B, NOT_RELATIONS_REL34B);
+}

@@ -1570,6 +1570,9 @@ fn modality(
         .take(5)
         .any(|w| NEGATORS.contains(&w.as_ref()))
         || window.iter().any(|w| REFUSALS.contains(&w.as_ref()));
+    // (rel34b) "without admitting or denying the allegations": the allegations stand; what is
+    // negated is the admission.
+    let near_neg = near_neg && !conceding_noun(&window, pos);
     // "no contracts have been signed": a negated noun subject.
     let neg_subject =
         window.iter().any(|w| w == "no") && window.iter().take(3).any(|w| w == "been" || w == "be");
@@ -4187,8 +4190,12 @@ fn verb_args(
         let shut = right
             .first()
             .filter(|&&k| {
-                doc.tokens_in(Span::new(t.span.end, doc.mentions[k].span.start))
-                    .is_empty()
+                // (rel34b) "declared its ports off limits to X": "to" after the phrase.
+                let gap = doc.tokens_in(Span::new(t.span.end, doc.mentions[k].span.start));
+                gap.is_empty()
+                    || (gap.len() == 1
+                        && doc.word_cow(gap.start) == "to"
+                        && doc.word_cow(tlast) == "limits")
             })
             .filter(|&&k| {
                 let next = doc.token_at_or_after(doc.mentions[k].span.end);
@@ -6882,6 +6889,97 @@ fn priced_proposal_from(doc: &Doc<'_>, tlast: usize, end: usize) -> Option<usize
     None
 }
 
+/// (rel34b) A noun after "without admitting" or "without denying" (`window` holds the words
+/// before it, nearest first): the thing not admitted is stated, not negated.
+fn conceding_noun(window: &[Cow<'_, str>], pos: TriggerPos) -> bool {
+    pos == TriggerPos::Noun
+        && window.iter().take(5).enumerate().any(|(i, w)| {
+            CONCEDING.contains(&w.as_ref())
+                && window[i + 1..].iter().take(3).any(|p| p == "without")
+        })
+}
+
+/// (rel34b) Verbs of conceding a charge, after "without": "without admitting or denying".
+const CONCEDING: &[&str] = &[
+    "admitting",
+    "denying",
+    "admit",
+    "deny",
+    "accepting",
+    "contesting",
+];
+
+/// (rel34b) "without admitting or denying (any|the) allegations (made|brought) by the SEC, X
+/// and Y agreed to ...": an accusation noun in an opening "without" adjunct with a "by" agent.
+/// The agent and the named subjects of the main clause after the adjunct's comma (names
+/// joined by commas or "and", a description before a name allowed).
+fn unadmitted_allegations(doc: &Doc<'_>, tr: &Trigger<'_>) -> Option<(Arg, Vec<Arg>)> {
+    if tr.entry.rel_type != "accuses" {
+        return None;
+    }
+    // "without admitting or denying any": the verb of conceding within four words before.
+    let back = tr.ti.saturating_sub(4)..tr.ti;
+    let v = back
+        .clone()
+        .rev()
+        .find(|&j| CONCEDING.contains(&doc.word_cow(j).as_ref()))?;
+    let opener = v.saturating_sub(3)..v;
+    if !opener.clone().any(|j| doc.word_cow(j) == "without") {
+        return None;
+    }
+    // "made by", "brought by", "by": the agent right after "by" (one article allowed).
+    let mut j = tr.tlast + 1;
+    if matches!(
+        doc.word_cow(j).as_ref(),
+        "made" | "brought" | "filed" | "levelled" | "leveled"
+    ) {
+        j += 1;
+    }
+    if doc.word_cow(j) != "by" {
+        return None;
+    }
+    let agent = object_np(doc, j, tr.sent.end, &["by"], true, false)?;
+    // The adjunct ends at the first comma after the agent; the subjects follow it.
+    let after = doc.token_at_or_after(doc.mentions[agent].span.end);
+    let comma = (after..doc.tokens_in(tr.sent).end)
+        .take(3)
+        .find(|&i| doc.word_cow(i) == ",")?;
+    let mut accused = Vec::new();
+    let mut from = comma + 1;
+    for k in doc.mentions_in(Span::new(doc.tokens[comma].span.end, tr.sent.end)) {
+        let start = doc.token_at_or_after(doc.mentions[k].span.start);
+        // (A name nested in the one taken.)
+        if start < from {
+            continue;
+        }
+        // Only commas, "and" or lower-case describing words ("primary brokerage subsidiary")
+        // between one subject and the next.
+        let gap_ok = (from..start).count() <= 4
+            && (from..start).all(|i| {
+                let w = doc.word_cow(i);
+                matches!(w.as_ref(), "," | "and" | "the" | "its")
+                    || (w.chars().all(|c| c.is_ascii_lowercase())
+                        && !passive_participle(&w)
+                        && !["has", "have", "had", "also", "said", "agreed", "consented"]
+                            .contains(&w.as_ref()))
+            });
+        if !gap_ok {
+            break;
+        }
+        if !matches!(doc.kind(k), EntityKind::Person | EntityKind::Organization) {
+            break;
+        }
+        accused.extend(arg(doc, k));
+        from = doc.token_at_or_after(doc.mentions[k].span.end);
+        if !matches!(doc.word_cow(from).as_ref(), "," | "and") {
+            break;
+        }
+    }
+    (!accused.is_empty())
+        .then(|| Some((arg(doc, agent)?, accused)))
+        .flatten()
+}
+
 /// Currency words a country's name or demonym may stand before ("Canadian dlrs").
 const CURRENCIES: &[&str] = &[
     "dollar", "dollars", "dlr", "dlrs", "francs", "marks", "pounds", "yen", "lire", "pesos",
@@ -6902,27 +7000,36 @@ fn received_from(
     // endorsement of X", "won the backing of X": a definite support or praise noun's "of"
     // names the giver.
     let prep = doc.word_cow(tlast + 1);
+    let backing = matches!(entry.rel_type.as_str(), "praises" | "supports");
     let of_giver = prep == "of"
-        && matches!(entry.rel_type.as_str(), "praises" | "supports")
+        && backing
         && doc.tokens_in(cl).start < doc.token_at_or_after(start)
         && doc.word_cow(doc.token_at_or_after(start) - 1) == "the";
+    // (rel34b) "Clinton has 31 endorsements in the Senate": a body's members endorse her.
+    let in_body = prep == "in" && doc.word_cow(tlast).starts_with("endorsement");
     if !matches!(
         entry.rel_type.as_str(),
         "criticizes" | "condemns" | "praises" | "supports" | "accuses" | "demands"
-    ) || !(prep == "from" || of_giver)
+    ) || !(prep == "from" || of_giver || in_body)
     {
         return None;
     }
+    // (rel34b) "has the backing of X", "has 31 endorsements from X": support held is support
+    // received.
     if !doc
         .tokens_in(Span::new(cl.start, start))
         .rev()
         .take(3)
-        .any(|j| RECEIVING.contains(&doc.word_cow(j).as_ref()))
+        .any(|j| {
+            let w = doc.word_cow(j);
+            RECEIVING.contains(&w.as_ref()) || (backing && HOLDING.contains(&w.as_ref()))
+        })
     {
         return None;
     }
     let g = object_np(doc, tlast + 1, cl.end, &[prep.as_ref()], true, false)
-        .filter(|&k| !modifies_common_noun(doc, k))?;
+        .filter(|&k| !modifies_common_noun(doc, k))
+        .filter(|&k| !in_body || doc.kind(k) == EntityKind::Organization)?;
     let s = doc
         .mentions_in(Span::new(cl.start, start))
         .iter()
@@ -6936,7 +7043,16 @@ fn received_from(
             (RECEIVING.contains(&next.as_ref())
                 || matches!(
                     next.as_ref(),
-                    "has" | "have" | "had" | "also" | "already" | "recently" | "'s" | "’s"
+                    "has"
+                        | "have"
+                        | "had"
+                        | "also"
+                        | "already"
+                        | "recently"
+                        | "still"
+                        | "now"
+                        | "'s"
+                        | "’s"
                 ))
                 && matches!(
                     doc.kind(k),
@@ -6972,7 +7088,18 @@ const RECEIVING: &[&str] = &[
     "securing",
     "winning",
     "picked",
+    // (rel34b) "locked up endorsements from X", "racked up the backing of X", "garnered".
+    "locked",
+    "racked",
+    "rung",
+    "garnered",
+    "garners",
+    "collected",
+    "landed",
 ];
+
+/// (rel34b) Verbs of holding support: "has the backing of X", "has endorsements from X".
+const HOLDING: &[&str] = &["has", "have", "had", "having"];
 
 /// Nouns for a piece of news a verb of praise or blame takes: "welcomed the news that X".
 const NEWS_NOUNS: &[&str] = &[
@@ -8862,6 +8989,11 @@ fn noun_args(
         )
     {
         return (None, Vec::new());
+    }
+    // (rel34b) "without admitting any allegations made by the SEC, X and Y consented": the
+    // agent accuses the main clause's subjects.
+    if let Some((agent, accused)) = unadmitted_allegations(doc, tr) {
+        return (Some(agent), accused);
     }
     // "Japan gave Indonesia $5 million in aid", "the IMF granted Ghana a loan": the giver to
     // the first object (not "Ghana" as a modifier of "loan").
