@@ -2595,9 +2595,30 @@ fn portfolio(title: &str) -> Option<String> {
 /// exactly one ministry of the article fits the portfolio, and not one of another country
 /// than the one the text gives X.
 fn portfolio_ministries(doc: &Doc<'_>, out: &mut Vec<Affil>) {
+    // Each post's portfolio, read once (the rival test below compares them pairwise).
+    let portfolios: Vec<Option<String>> = out
+        .iter()
+        .map(|a| a.title.as_deref().and_then(portfolio))
+        .collect();
+    if portfolios.iter().all(Option::is_none) {
+        return;
+    }
+    // The article's organisations, lower case without a leading "the", and its dominant
+    // country: the same for every post, so made once.
+    let orgs: Vec<(usize, String)> = (0..doc.res.entities.len())
+        .filter(|&e| doc.res.entities[e].kind == EntityKind::Organization)
+        .map(|e| {
+            let name = doc.res.entities[e].name.to_lowercase();
+            let name = name
+                .strip_prefix("the ")
+                .map_or(name.clone(), str::to_string);
+            (e, name)
+        })
+        .collect();
+    let mut dominant: Option<Option<String>> = None;
     let mut added = Vec::new();
-    for a in out.iter() {
-        let Some(p) = a.title.as_deref().and_then(portfolio) else {
+    for (i, a) in out.iter().enumerate() {
+        let Some(p) = portfolios[i].as_ref() else {
             continue;
         };
         // "shadow home secretary X" where the title matched leaves "shadow" out.
@@ -2616,19 +2637,17 @@ fn portfolio_ministries(doc: &Doc<'_>, out: &mut Vec<Affil>) {
             format!("ministry of the {p}"),
             format!("department of the {p}"),
         ];
-        let fits: Vec<usize> = (0..doc.res.entities.len())
-            .filter(|&e| {
-                let ent = &doc.res.entities[e];
-                let name = ent.name.to_lowercase();
-                let name = name.strip_prefix("the ").unwrap_or(&name);
-                ent.kind == EntityKind::Organization
-                    && forms.iter().any(|f| {
-                        name == f
-                            || name
-                                .strip_suffix(f.as_str())
-                                .is_some_and(|front| front.ends_with(' '))
-                    })
+        let fits: Vec<usize> = orgs
+            .iter()
+            .filter(|(_, name)| {
+                forms.iter().any(|f| {
+                    name == f
+                        || name
+                            .strip_suffix(f.as_str())
+                            .is_some_and(|front| front.ends_with(' '))
+                })
             })
+            .map(|&(e, _)| e)
             .collect();
         let [m] = fits.as_slice() else {
             continue;
@@ -2648,7 +2667,11 @@ fn portfolio_ministries(doc: &Doc<'_>, out: &mut Vec<Affil>) {
                     .map(|ci| rec.entities[ci].id.clone())
             });
         let bare = home.is_none();
-        let home = home.or_else(|| dominant_country(doc));
+        let home = home.or_else(|| {
+            dominant
+                .get_or_insert_with(|| dominant_country(doc))
+                .clone()
+        });
         let given = a.org.as_deref().filter(|o| o.starts_with("country:"));
         let fits = match (a.org.as_deref(), home.as_deref(), given) {
             (None, _, _) => true,
@@ -2658,11 +2681,11 @@ fn portfolio_ministries(doc: &Doc<'_>, out: &mut Vec<Affil>) {
         // A bare ministry in an article with ministers of that portfolio from two countries
         // is either's.
         let rival = bare
-            && out.iter().any(|b| {
+            && out.iter().zip(&portfolios).any(|(b, bp)| {
                 b.person != a.person
                     && b.org.as_deref().is_some_and(|o| o.starts_with("country:"))
                     && b.org != a.org
-                    && b.title.as_deref().and_then(portfolio).as_deref() == Some(p.as_str())
+                    && bp.as_ref() == Some(p)
             });
         if !fits || rival {
             continue;
