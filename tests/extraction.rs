@@ -8779,6 +8779,46 @@ fn affiliations_aff34b() {
     check_relation_lists(RELATIONS_AFF34B, NOT_RELATIONS_AFF34B);
 }
 
+/// aff35: a government body of another country named only by its portfolio word ("Treasury
+/// Secretary X" in an article on Argentina) leaves the person to the article's dominant
+/// country; a portfolio commissioner sits on the one commission the article names.
+const RELATIONS_AFF35: &[(&str, &[&str])] = &[
+    (
+        "Argentina is seeking a loan. Argentina wants lower rates. Banks made a counter-proposal to Treasury Secretary Ivo Marsh at the start of the talks.",
+        &["person:ivo-marsh -member_of-> country:argentina [asserted]"],
+    ),
+    (
+        "Italy will cut its deficit, Italy's cabinet said. Treasury Minister Ana Ruiz said the plan was firm.",
+        &["person:ana-ruiz -member_of-> country:italy [asserted]"],
+    ),
+    (
+        "Farmers are angry over plans by the European Commission. Agriculture Commissioner Ivo Marsh proposed price cuts.",
+        &["person:ivo-marsh -member_of-> org:european-commission [asserted]"],
+    ),
+];
+
+/// aff35, what must not follow: the lexicon's body when the article is on its country or
+/// names no other; no commission for a police commissioner, nor when two are named.
+const NOT_RELATIONS_AFF35: &[(&str, &[&str])] = &[
+    (
+        "Argentina is seeking a loan. Argentina wants lower rates. Banks made a counter-proposal to Treasury Secretary Ivo Marsh at the start of the talks.",
+        &["person:ivo-marsh -member_of-> org:us-treasury [asserted]"],
+    ),
+    (
+        "The European Commission met on Monday. Police Commissioner Ivo Marsh said the roads were closed.",
+        &["person:ivo-marsh -member_of-> org:european-commission [asserted]"],
+    ),
+    (
+        "The European Commission and the Electoral Commission met. Trade Commissioner Ivo Marsh said so.",
+        &["person:ivo-marsh -member_of-> org:european-commission [asserted]"],
+    ),
+];
+
+#[test]
+fn affiliations_aff35() {
+    check_relation_lists(RELATIONS_AFF35, NOT_RELATIONS_AFF35);
+}
+
 /// (session 34) A quote's "the company", "the management" or "the committee" as the subject
 /// of a judgement judges the one body of that kind named before (not when the speaker speaks
 /// for it, nor "has" + an adjective of the object); "unjustified" and "unwarranted" judge, and

@@ -2084,7 +2084,22 @@ fn unnamed_body_country(doc: &Doc<'_>, o: usize, person: Option<usize>) -> Optio
     if !unnamed {
         return None;
     }
-    government_country(doc, o).or_else(|| person.and_then(|p| lexicon_country(doc, p)))
+    government_country(doc, o)
+        .or_else(|| person.and_then(|p| lexicon_country(doc, p)))
+        .or_else(|| home_of_bare_body(doc, e))
+}
+
+/// The article's dominant country, for a government body of another country named only by its
+/// portfolio word: "Treasury Secretary X" in an article on Argentina's debt is Argentina's
+/// treasury secretary, whatever country the lexicon gives a bare "Treasury".
+fn home_of_bare_body(doc: &Doc<'_>, e: usize) -> Option<String> {
+    let entry = lexicon_entry(doc, e)?;
+    let attrs = &entry.attrs;
+    if attrs.get("type").map(String::as_str) != Some("government") {
+        return None;
+    }
+    let owner = attrs.get("country")?;
+    dominant_country(doc).filter(|home| home != owner)
 }
 
 /// A well-known person's office from the lexicon (`org=`), when the article names that body
@@ -2707,6 +2722,72 @@ fn portfolio_ministries(doc: &Doc<'_>, out: &mut Vec<Affil>) {
             Some(a) => *a = n,
             None => out.push(n),
         }
+    }
+}
+
+/// Heads of posts called "commissioner" that belong to no commission: a police, fire or
+/// prisons commissioner, a diplomat ("High Commissioner"), a sports league's head.
+const LONE_COMMISSIONERS: &[&str] = &[
+    "police",
+    "fire",
+    "prisons",
+    "prison",
+    "high",
+    "county",
+    "city",
+    "league",
+    "baseball",
+    "football",
+    "nfl",
+    "nba",
+    "mlb",
+    "nhl",
+    "tax",
+    "insurance",
+    "information",
+    "children's",
+    "assistant",
+    "deputy",
+];
+
+/// "Agriculture Commissioner X" in an article that names the European Commission: a
+/// commissioner with a portfolio and no body of their own sits on the one commission the
+/// article names (none when it names two, or none).
+fn commission_members(doc: &Doc<'_>, out: &mut [Affil]) {
+    // The portfolio is in the title ("Trade Commissioner") or the capitalised word right
+    // before it ("Agriculture Commissioner" where the title matched "Commissioner").
+    let post = |a: &Affil| {
+        let t = a.title.as_deref()?.to_ascii_lowercase();
+        let t = t.strip_prefix("former ").unwrap_or(&t);
+        let mut portfolio = t.strip_suffix("commissioner")?.trim_end().to_string();
+        if portfolio.is_empty() {
+            let word = doc.text[..a.span.start]
+                .trim_end_matches([' ', '\n'])
+                .rsplit([' ', '\n'])
+                .next()
+                .filter(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))?;
+            portfolio = word.to_ascii_lowercase();
+        }
+        let first = portfolio.split(' ').next().unwrap_or("");
+        (a.org.is_none() && !LONE_COMMISSIONERS.contains(&first)).then_some(())
+    };
+    if !out.iter().any(|a| post(a).is_some()) {
+        return;
+    }
+    let mut commissions = (0..doc.res.entities.len()).filter(|&e| {
+        let ent = &doc.res.entities[e];
+        ent.kind == EntityKind::Organization
+            && ent
+                .name
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| w == "Commission")
+    });
+    let (Some(c), None) = (commissions.next(), commissions.next()) else {
+        return;
+    };
+    for a in out.iter_mut().filter(|a| post(a).is_some()) {
+        a.org = Some(doc.res.entities[c].id.clone());
     }
 }
 
@@ -4014,6 +4095,7 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
     bare_officer(doc, &mut out);
     known_bodies(doc, &mut out);
     portfolio_ministries(doc, &mut out);
+    commission_members(doc, &mut out);
     // One affiliation per (person, title, org): the first statement; none of a body with
     // itself ("AGPM, an AGPM official": the apposition is not the body's).
     let mut seen = std::collections::HashSet::new();
