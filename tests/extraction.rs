@@ -8819,6 +8819,30 @@ fn affiliations_aff35() {
     check_relation_lists(RELATIONS_AFF35, NOT_RELATIONS_AFF35);
 }
 
+/// rel35: one expelled "from" a party or a country was expelled by it (not by a school, which
+/// is no named body).
+const RELATIONS_REL35: &[(&str, &[&str])] = &[
+    (
+        "Ivo Marsh was expelled from the Labour party because of his opposition to the war.",
+        &["org:uk-labour-party -expels-> person:ivo-marsh [asserted]"],
+    ),
+    (
+        "Ana Ruiz was deported from Britain last week.",
+        &["country:united-kingdom -expels-> person:ana-ruiz [asserted]"],
+    ),
+];
+
+/// rel35, what must not follow: a country named after "expelled from" a place inside it.
+const NOT_RELATIONS_REL35: &[(&str, &[&str])] = &[(
+    "Ivo Marsh was expelled from a school in Britain.",
+    &["country:united-kingdom -expels-> person:ivo-marsh [asserted]"],
+)];
+
+#[test]
+fn relations_rel35() {
+    check_relation_lists(RELATIONS_REL35, NOT_RELATIONS_REL35);
+}
+
 /// (session 34) A quote's "the company", "the management" or "the committee" as the subject
 /// of a judgement judges the one body of that kind named before (not when the speaker speaks
 /// for it, nor "has" + an adjective of the object); "unjustified" and "unwarranted" judge, and

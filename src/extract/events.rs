@@ -6063,7 +6063,7 @@ const MIGRANT_NOUNS: &[&str] = &[
 /// (rel34) "X was arrested in Egypt", "X was charged in the United States with fraud": with no
 /// "by" agent, the country a person is arrested or charged in is the state that did it. Only a
 /// country right after the verb ("in Egypt", "by police in Egypt"; not a city or a later
-/// phrase).
+/// phrase). One expelled "from" a party or a country was expelled by it.
 fn state_of_passive(
     doc: &Doc<'_>,
     entry: &EventEntry,
@@ -6071,7 +6071,8 @@ fn state_of_passive(
     subject: Option<&Arg>,
     right: &[usize],
 ) -> Option<usize> {
-    if entry.rel_type != "arrests" && entry.lemma != "charge" {
+    let expels = entry.rel_type == "expels";
+    if entry.rel_type != "arrests" && entry.lemma != "charge" && !expels {
         return None;
     }
     // The one arrested is named right before the auxiliaries ("Karl Vendrum was detained"; not
@@ -6086,6 +6087,17 @@ fn state_of_passive(
     let &k = right.first()?;
     let gap = doc.text[verb.end..doc.mentions[k].span.start].to_ascii_lowercase();
     let gap: Vec<&str> = gap.split_whitespace().collect();
+    // (session 35) "X was expelled from the Labour party", "diplomats were expelled from
+    // Russia", "X was kicked out of the union": the body or country left is the one that
+    // expelled.
+    if expels {
+        let left = matches!(
+            gap.as_slice(),
+            ["from"] | ["from", "the"] | ["of"] | ["of", "the"]
+        );
+        let body = matches!(doc.kind(k), EntityKind::Organization | EntityKind::Country);
+        return (left && body).then_some(k);
+    }
     let placed = matches!(
         gap.as_slice(),
         ["in"] | ["in", "the"] | ["by", "police", "in"] | ["by", "police", "in", "the"]
