@@ -8820,7 +8820,8 @@ fn affiliations_aff35() {
 }
 
 /// rel35: one expelled "from" a party or a country was expelled by it (not by a school, which
-/// is no named body).
+/// is no named body); a loan's amount in words ("three billion"), a "credit line", and a
+/// recipient that an ownership word opens ("state-owned X").
 const RELATIONS_REL35: &[(&str, &[&str])] = &[
     (
         "Ivo Marsh was expelled from the Labour party because of his opposition to the war.",
@@ -8829,6 +8830,18 @@ const RELATIONS_REL35: &[(&str, &[&str])] = &[
     (
         "Ana Ruiz was deported from Britain last week.",
         &["country:united-kingdom -expels-> person:ana-ruiz [asserted]"],
+    ),
+    (
+        "Peru borrowed three billion dlrs from the World Bank.",
+        &["org:world-bank -aids-> country:peru [asserted]"],
+    ),
+    (
+        "The World Bank extended a credit line to Peru.",
+        &["org:world-bank -aids-> country:peru [asserted]"],
+    ),
+    (
+        "The World Bank extended a 90 mln dlr loan to state-owned Petroperu Corp.",
+        &["org:world-bank -aids-> org:petroperu-corp [asserted]"],
     ),
 ];
 

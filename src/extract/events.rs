@@ -12114,7 +12114,14 @@ fn extended_aid(
             push_aid(doc, si, ni, k, "event/verb/lend", (quotes, affils), out);
             continue;
         }
-        if !EXTENDED_NOUNS.contains(&lowered[ni].as_ref())
+        // "a credit line to X", "a credit facility for X": the credit's own noun.
+        let credit_line = ni > range.start
+            && matches!(
+                lowered[ni].as_ref(),
+                "line" | "lines" | "facility" | "facilities"
+            )
+            && lowered[ni - 1] == "credit";
+        if !(EXTENDED_NOUNS.contains(&lowered[ni].as_ref()) || credit_line)
             || ni + 2 >= range.end
             || !matches!(lowered[ni + 1].as_ref(), "to" | "for")
             || !doc.tokens[ni]
@@ -12123,9 +12130,13 @@ fn extended_aid(
         {
             continue;
         }
-        // The recipient right after the preposition.
+        // The recipient right after the preposition (past "the" and an owner's hyphenated
+        // word: "to state-owned Industrial Finance Corp").
         let mut r = ni + 2;
         if lowered[r] == "the" {
+            r += 1;
+        }
+        if r + 1 < range.end && OWNED_WORDS.contains(&lowered[r].as_ref()) {
             r += 1;
         }
         let Some(k) = doc.tokens.get(r).and_then(|t| {
@@ -12191,6 +12202,23 @@ fn extended_aid(
         }
     }
 }
+
+/// Hyphenated words of ownership that may stand before a recipient's name: "a loan to
+/// state-owned X".
+const OWNED_WORDS: &[&str] = &[
+    "state-owned",
+    "state-run",
+    "government-owned",
+    "government-run",
+    "publicly-owned",
+    "privately-owned",
+];
+
+/// Number words that may open an amount: "borrow two billion dlrs from X".
+const NUMBER_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "several",
+];
 
 /// Verbs by which a country takes a loan: "received its first loans from X", "will borrow two
 /// billion dlrs from X".
@@ -12391,6 +12419,7 @@ fn lender_after(doc: &Doc<'_>, v: usize, end: usize, lowered: &[Cow<'_, str>]) -
             return None;
         }
         let filler = is_amount(w)
+            || NUMBER_WORDS.contains(&w)
             || CURRENCIES.contains(&w)
             || DETERMINERS.contains(&w)
             || matches!(w, "its" | "their" | "first" | "new" | "further" | "fresh")
