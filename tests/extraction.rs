@@ -8972,7 +8972,8 @@ fn rel34b_cases() {
 
 /// (spk35b) Quotes whose speaker is named again without a name: "the spokesman" after a
 /// spokesman who spoke for a body; an organisation's name written in lower case; unnamed MPs
-/// (or their report) in an article about one committee.
+/// (or their report) in an article about one committee; "he said" after an unnamed
+/// official's direct quote and its continuation; "The Ministry official" for the one ministry.
 const QUOTES_SPK35B: &[(&str, Option<&str>, &str, bool)] = &[
     (
         "Britain will send troops, Downing Street said. However a spokesman pointed out that the roads were poor. The spokesman said: \"This is in addition to the ships and planes we have already sent to the region.\"",
@@ -9002,6 +9003,18 @@ const QUOTES_SPK35B: &[(&str, Option<&str>, &str, bool)] = &[
         "Prison terms should not be cut for early pleas, says a new MPs' report. The influential Commons justice committee was responding to new guidelines.",
         Some("org:justice-committee"),
         "Prison terms should not",
+        false,
+    ),
+    (
+        "Ghana expects to borrow more this year, a Ghanaian official said.\n    \"We are quite pleased with the new window,\" the official said. \"Our projects are being checked quickly. We have no complaints.\"\n    He said the bank would not be able to meet all of Ghana's needs.\n    Kofi Mensah, the finance minister, will visit Paris on Monday.",
+        Some("country:ghana"),
+        "the bank would not be able",
+        false,
+    ),
+    (
+        "The Norwegian Fisheries Ministry will publish the report in May.\n    The Ministry official told Reuters that the report would blame the shipyard for the faulty repairs.",
+        Some("org:norwegian-fisheries-ministry"),
+        "the report would blame",
         false,
     ),
 ];

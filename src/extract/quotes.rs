@@ -1926,6 +1926,19 @@ fn org_named_in_lower_case(doc: &Doc<'_>, np: Span) -> Option<usize> {
     }
 }
 
+/// `The Ministry official`: a determiner, a capitalised [`BODY_NOUNS`] word starting at `ws`
+/// and the spokesman word ending at `end` stand for the one body [`sole_body_for`] finds.
+/// Gives the whole phrase and the body.
+fn capitalised_body_noun(doc: &Doc<'_>, ws: usize, end: usize) -> Option<(Span, usize)> {
+    let before = doc.text[..ws].trim_end_matches([' ', '\n']);
+    let det = before.rsplit([' ', '\n']).next()?;
+    if !matches!(det, "the" | "The" | "a" | "A") {
+        return None;
+    }
+    let np = Span::new(before.len() - det.len(), end);
+    sole_body_for(doc, np).map(|e| (np, e))
+}
+
 /// Head nouns of a public body's description that [`sole_body_for`] reads.
 const BODY_NOUNS: &[&str] = &[
     "ministry",
@@ -2881,6 +2894,14 @@ fn speaker_near_cue_inner(
                     if let Some(e) = org_by_short_name(doc, phrase) {
                         return Some(Speaker {
                             mention: Span::new(ws, s.end),
+                            entity: Some(e),
+                        });
+                    }
+                    // `The Ministry official told Reuters`: the one body of the article
+                    // with that head noun in its name.
+                    if let Some((np, e)) = capitalised_body_noun(doc, ws, s.end) {
+                        return Some(Speaker {
+                            mention: np,
                             entity: Some(e),
                         });
                     }
@@ -5639,6 +5660,14 @@ fn unnamed_then_pronoun(doc: &Doc<'_>, out: &mut [QuoteOut]) {
     let mut prev: Option<Unnamed> = None;
     for q in out.iter_mut() {
         let Some(m) = q.record.speaker_mention.as_ref() else {
+            // `"A," the official said. "B. C." He said D.`: a direct quote with no cue right
+            // after the unnamed speaker's words goes on with them (a later step gives it that
+            // speaker), so the pronoun after it still follows them.
+            if let Some((_, _, _, _, end)) = prev.as_mut() {
+                if continues_words(doc, q, *end) {
+                    *end = q.content.end;
+                }
+            }
             continue;
         };
         let Some(si) = doc.sentence_at(m.start) else {
@@ -5719,6 +5748,27 @@ fn unnamed_then_pronoun(doc: &Doc<'_>, out: &mut [QuoteOut]) {
                 (si, q.record.speaker.clone(), q.speaker, w, end)
             });
     }
+}
+
+/// True when `q` is a direct quote with no cue that opens in the sentence where words ending
+/// at `end` end, or in the one after, with at most the attribution's lower-case verb and
+/// punctuation between (`official said. "`): the same speaker's words going on.
+fn continues_words(doc: &Doc<'_>, q: &QuoteOut, end: usize) -> bool {
+    if !q.record.direct || q.record.cue.is_some() || q.content.start < end {
+        return false;
+    }
+    let (Some(a), Some(b)) = (
+        doc.sentence_at(end.saturating_sub(1)),
+        doc.sentence_at(q.content.start),
+    ) else {
+        return false;
+    };
+    let gap = &doc.text[end..q.content.start];
+    b <= a + 1
+        && gap.split_whitespace().count() <= 3
+        && gap.chars().all(|c| {
+            c.is_ascii_lowercase() || c.is_whitespace() || matches!(c, '"' | '“' | '”' | ',' | '.')
+        })
 }
 
 /// True when the sentence `first`, where a "he"/"she" attribution opens, goes on from an
