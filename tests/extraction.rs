@@ -9046,3 +9046,57 @@ const NOT_RELATIONS_REL34B: &[(&str, &[&str])] = &[
 fn rel34b_cases() {
     check_relation_lists(RELATIONS_REL34B, NOT_RELATIONS_REL34B);
 }
+
+/// (spk35b) Quotes whose speaker is named again without a name: "the spokesman" after a
+/// spokesman who spoke for a body; an organisation's name written in lower case; unnamed MPs
+/// (or their report) in an article about one committee; "he said" after an unnamed
+/// official's direct quote and its continuation; "The Ministry official" for the one ministry.
+const QUOTES_SPK35B: &[(&str, Option<&str>, &str, bool)] = &[
+    (
+        "Britain will send troops, Downing Street said. However a spokesman pointed out that the roads were poor. The spokesman said: \"This is in addition to the ships and planes we have already sent to the region.\"",
+        Some("org:downing-street"),
+        "This is in addition",
+        true,
+    ),
+    (
+        "Acme Corp will close its plant in Leeds, a spokesman said. Workers were angry. The spokesman said the company had looked at every other option first.",
+        Some("org:acme-corp"),
+        "the company had looked",
+        false,
+    ),
+    (
+        "The Data Protection Office will look at the rules. The data protection office says shops are allowed to sell the lists but there is a grey area.",
+        Some("org:data-protection-office"),
+        "shops are allowed",
+        false,
+    ),
+    (
+        "Farmers could face fines under the plans, the transport select committee said. The MPs said they were worried the government had not consulted the industry.",
+        Some("org:transport-select-committee"),
+        "they were worried",
+        false,
+    ),
+    (
+        "Prison terms should not be cut for early pleas, says a new MPs' report. The influential Commons justice committee was responding to new guidelines.",
+        Some("org:justice-committee"),
+        "Prison terms should not",
+        false,
+    ),
+    (
+        "Ghana expects to borrow more this year, a Ghanaian official said.\n    \"We are quite pleased with the new window,\" the official said. \"Our projects are being checked quickly. We have no complaints.\"\n    He said the bank would not be able to meet all of Ghana's needs.\n    Kofi Mensah, the finance minister, will visit Paris on Monday.",
+        Some("country:ghana"),
+        "the bank would not be able",
+        false,
+    ),
+    (
+        "The Norwegian Fisheries Ministry will publish the report in May.\n    The Ministry official told Reuters that the report would blame the shipyard for the faulty repairs.",
+        Some("org:norwegian-fisheries-ministry"),
+        "the report would blame",
+        false,
+    ),
+];
+
+#[test]
+fn spk35b_cases() {
+    check_quote_cases(QUOTES_SPK35B);
+}

@@ -1844,6 +1844,14 @@ fn speaker_near_cue(
                     entity: Some(e),
                 });
             }
+            // `The information commissioner's office says`: an organisation's name written
+            // in lower case.
+            if let Some(e) = org_named_in_lower_case(doc, np) {
+                return Some(Speaker {
+                    mention: s.mention,
+                    entity: Some(e),
+                });
+            }
             // `A foreign ministry statement said`, `the Supreme Court ruled`: the one body of
             // the article with that noun (and those modifiers) in its name, even named later.
             let entity = first_conjunct(doc, s.mention).or_else(|| sole_body_for(doc, np));
@@ -1892,6 +1900,43 @@ fn speaker_near_cue(
         mention: rel,
         entity,
     })
+}
+
+/// `the information commissioner's office`: the one organisation whose name (past a leading
+/// "the") is the phrase `np` of at least two words, written in lower case, after a
+/// determiner. A capitalised phrase is the recogniser's business, not this one's.
+fn org_named_in_lower_case(doc: &Doc<'_>, np: Span) -> Option<usize> {
+    let written = crate::text::collapse_ws(np.slice(doc.text));
+    let rest = written
+        .strip_prefix("the ")
+        .or_else(|| written.strip_prefix("The "))?;
+    if rest.split(' ').count() < 2 || rest.chars().any(|c| c.is_uppercase()) {
+        return None;
+    }
+    let fold = |s: &str| s.to_lowercase().replace('\u{2019}', "'");
+    let want = fold(rest);
+    let mut found = (0..doc.res.entities.len()).filter(|&e| {
+        let ent = &doc.res.entities[e];
+        let name = fold(&ent.name);
+        ent.kind == EntityKind::Organization && name.strip_prefix("the ").unwrap_or(&name) == want
+    });
+    match (found.next(), found.next()) {
+        (Some(e), None) => Some(e),
+        _ => None,
+    }
+}
+
+/// `The Ministry official`: a determiner, a capitalised [`BODY_NOUNS`] word starting at `ws`
+/// and the spokesman word ending at `end` stand for the one body [`sole_body_for`] finds.
+/// Gives the whole phrase and the body.
+fn capitalised_body_noun(doc: &Doc<'_>, ws: usize, end: usize) -> Option<(Span, usize)> {
+    let before = doc.text[..ws].trim_end_matches([' ', '\n']);
+    let det = before.rsplit([' ', '\n']).next()?;
+    if !matches!(det, "the" | "The" | "a" | "A") {
+        return None;
+    }
+    let np = Span::new(before.len() - det.len(), end);
+    sole_body_for(doc, np).map(|e| (np, e))
 }
 
 /// Head nouns of a public body's description that [`sole_body_for`] reads.
@@ -2849,6 +2894,14 @@ fn speaker_near_cue_inner(
                     if let Some(e) = org_by_short_name(doc, phrase) {
                         return Some(Speaker {
                             mention: Span::new(ws, s.end),
+                            entity: Some(e),
+                        });
+                    }
+                    // `The Ministry official told Reuters`: the one body of the article
+                    // with that head noun in its name.
+                    if let Some((np, e)) = capitalised_body_noun(doc, ws, s.end) {
+                        return Some(Speaker {
+                            mention: np,
                             entity: Some(e),
                         });
                     }
@@ -4699,6 +4752,8 @@ pub(crate) fn find(doc: &Doc<'_>, affils: &[Affil]) -> Vec<QuoteOut> {
     unnamed_then_pronoun(doc, &mut out);
     unnamed_group_then_they(doc, &mut out);
     epithet_speaker(doc, &mut out, cx);
+    same_spokesman_again(doc, &mut out);
+    committee_members(doc, &mut out);
     labelled_quote(doc, &mut out);
     // A direct quote with no cue of its own continues the previous speaker's words when it
     // follows them in the same or the next paragraph (`"...," he said. "More."`).
@@ -5605,6 +5660,14 @@ fn unnamed_then_pronoun(doc: &Doc<'_>, out: &mut [QuoteOut]) {
     let mut prev: Option<Unnamed> = None;
     for q in out.iter_mut() {
         let Some(m) = q.record.speaker_mention.as_ref() else {
+            // `"A," the official said. "B. C." He said D.`: a direct quote with no cue right
+            // after the unnamed speaker's words goes on with them (a later step gives it that
+            // speaker), so the pronoun after it still follows them.
+            if let Some((_, _, _, _, end)) = prev.as_mut() {
+                if continues_words(doc, q, *end) {
+                    *end = q.content.end;
+                }
+            }
             continue;
         };
         let Some(si) = doc.sentence_at(m.start) else {
@@ -5685,6 +5748,27 @@ fn unnamed_then_pronoun(doc: &Doc<'_>, out: &mut [QuoteOut]) {
                 (si, q.record.speaker.clone(), q.speaker, w, end)
             });
     }
+}
+
+/// True when `q` is a direct quote with no cue that opens in the sentence where words ending
+/// at `end` end, or in the one after, with at most the attribution's lower-case verb and
+/// punctuation between (`official said. "`): the same speaker's words going on.
+fn continues_words(doc: &Doc<'_>, q: &QuoteOut, end: usize) -> bool {
+    if !q.record.direct || q.record.cue.is_some() || q.content.start < end {
+        return false;
+    }
+    let (Some(a), Some(b)) = (
+        doc.sentence_at(end.saturating_sub(1)),
+        doc.sentence_at(q.content.start),
+    ) else {
+        return false;
+    };
+    let gap = &doc.text[end..q.content.start];
+    b <= a + 1
+        && gap.split_whitespace().count() <= 3
+        && gap.chars().all(|c| {
+            c.is_ascii_lowercase() || c.is_whitespace() || matches!(c, '"' | '“' | '”' | ',' | '.')
+        })
 }
 
 /// True when the sentence `first`, where a "he"/"she" attribution opens, goes on from an
@@ -6038,6 +6122,85 @@ const UNNAMED_MANY: &[&str] = &[
     "representatives",
     "observers",
 ];
+
+/// The singular [`SPOKES`] words that [`same_spokesman_again`] follows.
+const ONE_SPOKES: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "representative",
+];
+
+/// `A spokesman for Acme said A. ... The spokesman said B.`: "the spokesman" with no body of
+/// its own is the last spokesman quoted before it (the last earlier attribution whose phrase
+/// ends in that word), and speaks for whom that one spoke for. A last one with no entity gives
+/// none.
+fn same_spokesman_again(doc: &Doc<'_>, out: &mut [QuoteOut]) {
+    let text = doc.text;
+    for i in 0..out.len() {
+        let Some(m) = out[i].record.speaker_mention.as_ref() else {
+            continue;
+        };
+        let word = lower_cow(&m.text);
+        let det = text[..m.start].trim_end().rsplit([' ', '\n']).next();
+        if out[i].speaker.is_some()
+            || !ONE_SPOKES.contains(&word.as_ref())
+            || !det.is_some_and(|d| d.eq_ignore_ascii_case("the"))
+        {
+            continue;
+        }
+        // (The attribution before it whose phrase ends in the word: the latest by position.)
+        let ends_in = |t: &str| {
+            lower_cow(t.rsplit([' ', '\n']).next().unwrap_or("")).as_ref() == word.as_ref()
+        };
+        let before = out
+            .iter()
+            .filter_map(|p| {
+                let pm = p.record.speaker_mention.as_ref()?;
+                (pm.start < m.start && ends_in(&pm.text)).then_some((pm.start, p))
+            })
+            .max_by_key(|&(start, _)| start)
+            .map(|(_, p)| (p.speaker, p.record.speaker.clone()));
+        if let Some((Some(e), id)) = before {
+            let q = &mut out[i];
+            q.record.about.retain(|a| Some(a) != id.as_ref());
+            q.record.speaker = id;
+            q.speaker = Some(e);
+        }
+    }
+}
+
+/// `The MPs said ...`, `says a new MPs' report`: members of parliament unnamed, in an article
+/// about the one committee it names (`the home affairs committee`), are that committee
+/// speaking. Bare `MPs` or `the MPs` (not `Labour MPs`), or a report of MPs, only.
+fn committee_members(doc: &Doc<'_>, out: &mut [QuoteOut]) {
+    let mut committees = (0..doc.res.entities.len()).filter(|&e| {
+        let ent = &doc.res.entities[e];
+        ent.kind == EntityKind::Organization && ent.name.ends_with(" Committee")
+    });
+    let (Some(c), None) = (committees.next(), committees.next()) else {
+        return;
+    };
+    let id = doc.res.entities[c].id.clone();
+    for q in out.iter_mut() {
+        let Some(m) = q.record.speaker_mention.as_ref() else {
+            continue;
+        };
+        let low = crate::text::collapse_ws(&m.text.to_lowercase()).replace('\u{2019}', "'");
+        let members = matches!(low.as_str(), "mps" | "the mps");
+        let report = matches!(
+            low.as_str(),
+            "the mps' report" | "a new mps' report" | "an mps' report" | "the committee's report"
+        );
+        if q.speaker.is_some() || !(members || report) {
+            continue;
+        }
+        q.record.about.retain(|a| *a != id);
+        q.record.speaker = Some(id.clone());
+        q.speaker = Some(c);
+    }
+}
 
 /// `The Bundesbank bought dollars, dealers said. They said ...`: a "they" attributing words in
 /// the sentence after (or the same sentence as) an unnamed group's attribution is that group,
