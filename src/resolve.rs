@@ -345,6 +345,9 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
             (!named_entries.contains(&s)).then_some((s, f))
         })
         .collect();
+    // "a better deal from Brussels": a capital that is the seat of a body the article names
+    // stands for that body, not for the host country the article never names itself.
+    let seats = seat_bodies(rec, mentions);
     // [`longer_org`] of each distinct unknown name, found once (it scans every organisation).
     let mut longer_memo: BTreeMap<&str, Option<(&str, &str)>> = BTreeMap::new();
     // The organisations' first and last words, for [`longer_org`] (split once, when first needed).
@@ -408,6 +411,11 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
                     }
                 } else if let Some(f) = former.get(i).filter(|_| m.form == Form::Capital) {
                     Some(lex_resolved(rec, *f))
+                } else if let Some(&o) = seats
+                    .get(m.span.slice(text))
+                    .filter(|_| m.form == Form::Capital && !named_entries.contains(i))
+                {
+                    Some(lex_resolved(rec, o))
                 } else if let Some(oi) = rehome(i) {
                     Some(lex_resolved(rec, oi))
                 } else {
@@ -629,6 +637,33 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
         entity_of,
         main_country,
     }
+}
+
+/// The bodies of the article's lexicon that sit in a city standing for them (their `seat`
+/// attribute): seat city -> body; of several bodies with one seat, the one named most often
+/// (on a tie, the one named first).
+fn seat_bodies<'a>(rec: &'a Recognizer, mentions: &[Mention]) -> BTreeMap<&'a str, usize> {
+    // body -> (times named, minus the first position: more is better on both)
+    let mut named: BTreeMap<usize, (usize, std::cmp::Reverse<usize>)> = BTreeMap::new();
+    for m in mentions.iter().filter(|m| m.form == Form::Name) {
+        let Target::Lex(i) = m.target else { continue };
+        if rec.entities[i].attrs.contains_key("seat") {
+            let c = named
+                .entry(i)
+                .or_insert((0, std::cmp::Reverse(m.span.start)));
+            c.0 += 1;
+        }
+    }
+    let mut best: BTreeMap<&str, (usize, (usize, std::cmp::Reverse<usize>))> = BTreeMap::new();
+    for (&i, &score) in &named {
+        for city in rec.entities[i].list("seat") {
+            let b = best.entry(city).or_insert((i, score));
+            if score > b.1 {
+                *b = (i, score);
+            }
+        }
+    }
+    best.into_iter().map(|(city, (i, _))| (city, i)).collect()
 }
 
 /// Lexicon entry `i` as a resolved entity: its id, name and kind, borrowed.
