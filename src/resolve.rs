@@ -583,6 +583,18 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
             }
         }
     }
+    // "WorldCom ... is now known as MCI", "Altus, formerly known as First Southern Savings": a
+    // renamed organisation is one entity under both names (the one named first).
+    for (a, b) in renamed_pairs(text, mentions) {
+        let (Some(keep), Some(old)) = (ids[a].clone(), ids[b].as_ref().map(|r| r.0.clone())) else {
+            continue;
+        };
+        for v in ids.iter_mut().flatten() {
+            if v.0 == old {
+                *v = keep.clone();
+            }
+        }
+    }
     // The entities in id order, each with its mentions in order; the id and name are those
     // of the entity's first mention. (A mention of an id met before only adds its index: no
     // copy of the id per mention.)
@@ -664,6 +676,49 @@ fn seat_bodies<'a>(rec: &'a Recognizer, mentions: &[Mention]) -> BTreeMap<&'a st
         }
     }
     best.into_iter().map(|(city, (i, _))| (city, i)).collect()
+}
+
+/// Words that say the organisation named next is another name of one named before it.
+const RENAME_PHRASES: &[&str] = &[
+    "now known as",
+    "formerly known as",
+    "now called",
+    "formerly called",
+];
+
+/// Pairs of organisation mentions (earlier, later) of one organisation under two names: the
+/// later right after "now known as"/"formerly known as" (and an article), the earlier the last
+/// organisation before that phrase in the same sentence and line, at most 150 bytes before it.
+fn renamed_pairs(text: &str, mentions: &[Mention]) -> Vec<(usize, usize)> {
+    let org = |m: &Mention| m.kind == EntityKind::Organization && m.rule != BARE_HEAD;
+    let mut out = Vec::new();
+    for (b, mb) in mentions.iter().enumerate().filter(|(_, m)| org(m)) {
+        let before = text[..mb.span.start].trim_end();
+        let before = before
+            .strip_suffix("the")
+            .or_else(|| before.strip_suffix("The"))
+            .map_or(before, str::trim_end)
+            .trim_end_matches('<')
+            .trim_end();
+        let Some(phrase_at) = RENAME_PHRASES.iter().find_map(|p| {
+            let rest = before.strip_suffix(p)?;
+            rest.ends_with(char::is_whitespace).then_some(rest.len())
+        }) else {
+            continue;
+        };
+        // The last organisation before the phrase, in the same sentence.
+        let a = mentions[..b].iter().rposition(|ma| {
+            org(ma)
+                && ma.span.end <= phrase_at
+                && phrase_at - ma.span.end <= 150
+                && !text[ma.span.end..phrase_at].contains([';', '\n'])
+                && !text[ma.span.end..phrase_at].contains(". ")
+        });
+        if let Some(a) = a {
+            out.push((a, b));
+        }
+    }
+    out
 }
 
 /// Lexicon entry `i` as a resolved entity: its id, name and kind, borrowed.

@@ -8973,8 +8973,9 @@ fn rel34b_cases() {
 /// (merge35) One organisation under several names: an acronym with the full name's head word
 /// ("FWT Union"), the bare letters in capitals ("FWTU") or written as a word ("Nrpa"); a seat
 /// city standing for the body it hosts ("a deal from Brussels") when the article never names
-/// the host country. Each case: text and `"surface=id"` (every mention written so belongs to
-/// that entity) or `"surface!=id"` (none does).
+/// the host country; a company "now known as"/"formerly known as" another name. Each case: text
+/// and `"surface=id"` (every mention written so belongs to that entity) or `"surface!=id"` (none
+/// does).
 const MERGE35: &[(&str, &[&str])] = &[
     (
         "The Federal Workers and Traders Union called a strike on Friday. FWT Union spokesman Ian Dale said pay was too low. FWTU organiser Ann Fox agreed with him.",
@@ -8998,6 +8999,18 @@ const MERGE35: &[(&str, &[&str])] = &[
     (
         "Shares in Kestrel Motor Co rose, while Kapa Motor Corp <KMC> fell on Monday.",
         &["KMC!=org:kestrel-motor-co"],
+    ),
+    // A renamed company is one entity under both names.
+    (
+        "Telvora Inc emerged from bankruptcy protection in 2004, and is now known as Norcall Corp. Last week Norcall Corp agreed to a buyout by Zentis Group.",
+        &[
+            "Norcall Corp=org:telvora-inc",
+            "Telvora Inc=org:telvora-inc",
+        ],
+    ),
+    (
+        "Brenton Corp, formerly known as Halvey Rubber Co, said it sold its tyre plant.",
+        &["Halvey Rubber Co=org:brenton-corp"],
     ),
 ];
 
