@@ -1834,6 +1834,10 @@ const CAPITAL_FROM_BEFORE: &[&str] = &[
     "arriving",
     "travelled",
     "traveled",
+    "travelling",
+    "traveling",
+    "flights",
+    "flying",
     // "a spokesman said in a telephone call from Washington".
     "call",
     "calls",

@@ -9000,6 +9000,11 @@ const MERGE35: &[(&str, &[&str])] = &[
         "Shares in Kestrel Motor Co rose, while Kapa Motor Corp <KMC> fell on Monday.",
         &["KMC!=org:kestrel-motor-co"],
     ),
+    // A capital travellers come from is the city.
+    (
+        "Officials checked passengers travelling from Prague to Britain, Czech ministers said.",
+        &["Prague=loc:prague"],
+    ),
     // A renamed company is one entity under both names.
     (
         "Telvora Inc emerged from bankruptcy protection in 2004, and is now known as Norcall Corp. Last week Norcall Corp agreed to a buyout by Zentis Group.",
