@@ -1834,6 +1834,10 @@ const CAPITAL_FROM_BEFORE: &[&str] = &[
     "arriving",
     "travelled",
     "traveled",
+    "travelling",
+    "traveling",
+    "flights",
+    "flying",
     // "a spokesman said in a telephone call from Washington".
     "call",
     "calls",
@@ -2516,6 +2520,102 @@ fn initials_counting(name: &str, small: &[&str]) -> String {
             }
         })
         .collect()
+}
+
+/// "the Public and Commercial Services Union ... the PCS Union ... PCSU official", "the
+/// Scottish Environment Protection Agency ... Sepa said": short forms of an organisation the
+/// article names in full are that organisation. An acronym and the full name's last (head) word
+/// ("PCS Union") joins the one full name it shortens; a word the patterns took for nothing
+/// that spells the letters of one full name joins it, in capitals ("PCSU", three letters or
+/// more) or, as some house styles write acronyms, as a word ("Sepa", "Nato": four or more).
+fn acronym_short_forms(text: &str, tokens: &[Token], out: &mut Vec<Mention>) {
+    // The article's organisations named in full (three words or more): name and target.
+    let full: Vec<(&str, Target)> = out
+        .iter()
+        .filter(|m| m.kind == EntityKind::Organization)
+        .map(|m| (m.span.slice(text), m.target.clone()))
+        .filter(|(n, _)| n.split_whitespace().count() >= 3)
+        .collect();
+    if full.is_empty() {
+        return;
+    }
+    // The one target among those whose names pass `test`.
+    let one = |test: &dyn Fn(&str) -> bool| -> Option<Target> {
+        let mut found = full.iter().filter(|(n, _)| test(n)).map(|(_, t)| t);
+        let t = found.next()?;
+        found.all(|o| o == t).then(|| t.clone())
+    };
+    // "PCS Union" for "Public and Commercial Services Union".
+    for m in out.iter_mut() {
+        let Target::Name(n) = &m.target else { continue };
+        let Some((acr, head)) = n.split_once(' ') else {
+            continue;
+        };
+        if m.kind != EntityKind::Organization || !is_short_acronym(acr) || head.contains(' ') {
+            continue;
+        }
+        let shortens = |name: &str| {
+            name.rsplit_once(' ')
+                .is_some_and(|(rest, last)| last == head && initials(rest) == acr)
+        };
+        if let Some(t) = one(&shortens) {
+            m.target = t;
+        }
+    }
+    // "PCSU", "Sepa": a bare word of the letters.
+    let mut cov = Coverage::new(text.len());
+    cov.sync(out);
+    let mut found = Vec::new();
+    for t in tokens.iter().filter(|t| t.kind == TokenKind::Word) {
+        let w = t.text(text);
+        let caps = w.len() >= 3 && is_short_acronym(w);
+        let word = (4..=6).contains(&w.len())
+            && first_upper(w)
+            && w.bytes().skip(1).all(|b| b.is_ascii_lowercase());
+        if !(caps || word) {
+            continue;
+        }
+        let upper = w.to_ascii_uppercase();
+        if opens_org_name(text, w, out) {
+            continue;
+        }
+        let Some(target) = one(&|name: &str| initials(name) == upper) else {
+            continue;
+        };
+        // A name of the word alone (taken for a person so far) is retargeted.
+        let alone = out
+            .iter_mut()
+            .find(|m| m.span == t.span && matches!(m.target, Target::Name(_)));
+        if let Some(m) = alone {
+            m.kind = EntityKind::Organization;
+            m.target = target;
+        } else if !cov.overlaps(t.span.start, t.span.end) {
+            found.push(Mention {
+                span: t.span,
+                kind: EntityKind::Organization,
+                target,
+                form: Form::Name,
+                rule: "pattern/acronym",
+                title: None,
+            });
+        }
+    }
+    if !found.is_empty() {
+        out.extend(found);
+        out.sort_by_key(|m| (m.span.start, m.span.end));
+    }
+}
+
+/// True when the word `w` opens the name of another organisation of the article: "FMC Corp
+/// <FMC>" beside "Ford Motor Co" (the letters may not be the longer name's then).
+fn opens_org_name(text: &str, w: &str, out: &[Mention]) -> bool {
+    out.iter().any(|m| {
+        m.kind == EntityKind::Organization
+            && m.span
+                .slice(text)
+                .strip_prefix(w)
+                .is_some_and(|r| r.starts_with(char::is_whitespace))
+    })
 }
 
 /// True for a name particle ("van", "al", "bin") or a word opening with "al-", in any case.
@@ -3913,6 +4013,9 @@ impl Recognizer {
                 }
             }
         }
+
+        // 3c'. Other short forms of those full names ("PCS Union", "PCSU", "Sepa").
+        acronym_short_forms(text, tokens, &mut out);
 
         // 3d. A surname of two words or more ("De Croo", "Van Hollen") is the person named in
         // full earlier ("Herman De Croo"): the run patterns take a lone two-word name for

@@ -345,6 +345,9 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
             (!named_entries.contains(&s)).then_some((s, f))
         })
         .collect();
+    // "a better deal from Brussels": a capital that is the seat of a body the article names
+    // stands for that body, not for the host country the article never names itself.
+    let seats = seat_bodies(rec, mentions);
     // [`longer_org`] of each distinct unknown name, found once (it scans every organisation).
     let mut longer_memo: BTreeMap<&str, Option<(&str, &str)>> = BTreeMap::new();
     // The organisations' first and last words, for [`longer_org`] (split once, when first needed).
@@ -408,6 +411,11 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
                     }
                 } else if let Some(f) = former.get(i).filter(|_| m.form == Form::Capital) {
                     Some(lex_resolved(rec, *f))
+                } else if let Some(&o) = seats
+                    .get(m.span.slice(text))
+                    .filter(|_| m.form == Form::Capital && !named_entries.contains(i))
+                {
+                    Some(lex_resolved(rec, o))
                 } else if let Some(oi) = rehome(i) {
                     Some(lex_resolved(rec, oi))
                 } else {
@@ -575,6 +583,18 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
             }
         }
     }
+    // "WorldCom ... is now known as MCI", "Altus, formerly known as First Southern Savings": a
+    // renamed organisation is one entity under both names (the one named first).
+    for (a, b) in renamed_pairs(text, mentions) {
+        let (Some(keep), Some(old)) = (ids[a].clone(), ids[b].as_ref().map(|r| r.0.clone())) else {
+            continue;
+        };
+        for v in ids.iter_mut().flatten() {
+            if v.0 == old {
+                *v = keep.clone();
+            }
+        }
+    }
     // The entities in id order, each with its mentions in order; the id and name are those
     // of the entity's first mention. (A mention of an id met before only adds its index: no
     // copy of the id per mention.)
@@ -629,6 +649,76 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
         entity_of,
         main_country,
     }
+}
+
+/// The bodies of the article's lexicon that sit in a city standing for them (their `seat`
+/// attribute): seat city -> body; of several bodies with one seat, the one named most often
+/// (on a tie, the one named first).
+fn seat_bodies<'a>(rec: &'a Recognizer, mentions: &[Mention]) -> BTreeMap<&'a str, usize> {
+    // body -> (times named, minus the first position: more is better on both)
+    let mut named: BTreeMap<usize, (usize, std::cmp::Reverse<usize>)> = BTreeMap::new();
+    for m in mentions.iter().filter(|m| m.form == Form::Name) {
+        let Target::Lex(i) = m.target else { continue };
+        if rec.entities[i].attrs.contains_key("seat") {
+            let c = named
+                .entry(i)
+                .or_insert((0, std::cmp::Reverse(m.span.start)));
+            c.0 += 1;
+        }
+    }
+    let mut best: BTreeMap<&str, (usize, (usize, std::cmp::Reverse<usize>))> = BTreeMap::new();
+    for (&i, &score) in &named {
+        for city in rec.entities[i].list("seat") {
+            let b = best.entry(city).or_insert((i, score));
+            if score > b.1 {
+                *b = (i, score);
+            }
+        }
+    }
+    best.into_iter().map(|(city, (i, _))| (city, i)).collect()
+}
+
+/// Words that say the organisation named next is another name of one named before it.
+const RENAME_PHRASES: &[&str] = &[
+    "now known as",
+    "formerly known as",
+    "now called",
+    "formerly called",
+];
+
+/// Pairs of organisation mentions (earlier, later) of one organisation under two names: the
+/// later right after "now known as"/"formerly known as" (and an article), the earlier the last
+/// organisation before that phrase in the same sentence and line, at most 150 bytes before it.
+fn renamed_pairs(text: &str, mentions: &[Mention]) -> Vec<(usize, usize)> {
+    let org = |m: &Mention| m.kind == EntityKind::Organization && m.rule != BARE_HEAD;
+    let mut out = Vec::new();
+    for (b, mb) in mentions.iter().enumerate().filter(|(_, m)| org(m)) {
+        let before = text[..mb.span.start].trim_end();
+        let before = before
+            .strip_suffix("the")
+            .or_else(|| before.strip_suffix("The"))
+            .map_or(before, str::trim_end)
+            .trim_end_matches('<')
+            .trim_end();
+        let Some(phrase_at) = RENAME_PHRASES.iter().find_map(|p| {
+            let rest = before.strip_suffix(p)?;
+            rest.ends_with(char::is_whitespace).then_some(rest.len())
+        }) else {
+            continue;
+        };
+        // The last organisation before the phrase, in the same sentence.
+        let a = mentions[..b].iter().rposition(|ma| {
+            org(ma)
+                && ma.span.end <= phrase_at
+                && phrase_at - ma.span.end <= 150
+                && !text[ma.span.end..phrase_at].contains([';', '\n'])
+                && !text[ma.span.end..phrase_at].contains(". ")
+        });
+        if let Some(a) = a {
+            out.push((a, b));
+        }
+    }
+    out
 }
 
 /// Lexicon entry `i` as a resolved entity: its id, name and kind, borrowed.

@@ -9100,3 +9100,89 @@ const QUOTES_SPK35B: &[(&str, Option<&str>, &str, bool)] = &[
 fn spk35b_cases() {
     check_quote_cases(QUOTES_SPK35B);
 }
+
+/// (merge35) One organisation under several names: an acronym with the full name's head word
+/// ("FWT Union"), the bare letters in capitals ("FWTU") or written as a word ("Nrpa"); a seat
+/// city standing for the body it hosts ("a deal from Brussels") when the article never names
+/// the host country; a company "now known as"/"formerly known as" another name. Each case: text
+/// and `"surface=id"` (every mention written so belongs to that entity) or `"surface!=id"` (none
+/// does).
+const MERGE35: &[(&str, &[&str])] = &[
+    (
+        "The Federal Workers and Traders Union called a strike on Friday. FWT Union spokesman Ian Dale said pay was too low. FWTU organiser Ann Fox agreed with him.",
+        &[
+            "FWT Union=org:federal-workers-and-traders-union",
+            "FWTU=org:federal-workers-and-traders-union",
+        ],
+    ),
+    (
+        "The Northern Rivers Protection Agency issued a flood warning on Monday. Nrpa said the rivers would rise again.",
+        &["Nrpa=org:northern-rivers-protection-agency"],
+    ),
+    (
+        "European Union ministers met on Monday. Spanish farmers marched to demand a better deal from Brussels.",
+        &["Brussels=org:european-union"],
+    ),
+    (
+        "Belgian police closed roads in Brussels on Monday as European Union ministers met.",
+        &["Brussels!=org:european-union"],
+    ),
+    (
+        "Shares in Kestrel Motor Co rose, while Kapa Motor Corp <KMC> fell on Monday.",
+        &["KMC!=org:kestrel-motor-co"],
+    ),
+    // A capital travellers come from is the city.
+    (
+        "Officials checked passengers travelling from Prague to Britain, Czech ministers said.",
+        &["Prague=loc:prague"],
+    ),
+    // A renamed company is one entity under both names.
+    (
+        "Telvora Inc emerged from bankruptcy protection in 2004, and is now known as Norcall Corp. Last week Norcall Corp agreed to a buyout by Zentis Group.",
+        &[
+            "Norcall Corp=org:telvora-inc",
+            "Telvora Inc=org:telvora-inc",
+        ],
+    ),
+    (
+        "Brenton Corp, formerly known as Halvey Rubber Co, said it sold its tyre plant.",
+        &["Halvey Rubber Co=org:brenton-corp"],
+    ),
+];
+
+#[test]
+fn merge35_cases() {
+    let mut failures = Vec::new();
+    for (text, want) in MERGE35 {
+        let a = analyze(text);
+        // The ids of the entities with a mention written `surface`.
+        let ids_of = |surface: &str| -> Vec<&str> {
+            a.entities
+                .iter()
+                .filter(|e| e.mentions.iter().any(|m| m.text == surface))
+                .map(|e| e.id.as_str())
+                .collect()
+        };
+        for w in *want {
+            let ok = match w.split_once("!=") {
+                Some((surface, id)) => !ids_of(surface).contains(&id),
+                None => {
+                    let (surface, id) = w.split_once('=').unwrap_or((w, ""));
+                    ids_of(surface) == [id]
+                }
+            };
+            if !ok {
+                let got: Vec<(&str, Vec<&str>)> = a
+                    .entities
+                    .iter()
+                    .map(|e| {
+                        let texts = e.mentions.iter().map(|m| m.text.as_str()).collect();
+                        (e.id.as_str(), texts)
+                    })
+                    .collect();
+                failures.push(format!("{text:?}\n  wants {w}\n  got   {got:?}"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -6460,7 +6460,9 @@ fn talks_between(doc: &Doc<'_>, tlast: usize, cl: Span, of_too: bool) -> Option<
     let mut sides: Vec<usize> = Vec::new();
     let mut prev_end = from;
     for &k in &ms {
-        if modifies(k) {
+        // A place nested in the last side's name ("Barclays and the Bank of England": England)
+        // is no side of its own.
+        if modifies(k) || doc.mentions[k].span.start < prev_end {
             continue;
         }
         // What stands between this side and the last: "and", ",", ", and" (with "the"),
