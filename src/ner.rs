@@ -3179,6 +3179,43 @@ impl Recognizer {
     }
 
     /// The `type` attribute of lexicon entity `i` ("company", "province", ...).
+    /// The state named like the capital at `s..e` ("Washington State" for "Washington") when
+    /// the capital follows a place found before it (`out`) and a comma, and ends the phrase:
+    /// "Seattle, Washington," is no government.
+    fn state_after_place(&self, text: &str, s: usize, e: usize, out: &[Mention]) -> Option<usize> {
+        // (A town of the state's country or one the lexicon does not know; not a capital:
+        // "in Paris, London, Washington." is a list.)
+        let place = out.last().filter(|p| {
+            p.kind == EntityKind::Location
+                && p.form == Form::Name
+                && p.rule != CAPITAL_PLACE
+                && text.get(p.span.end..s) == Some(", ")
+        })?;
+        // Closing: a full stop, a semicolon, a bracket, or a comma with a lower-case word
+        // after it ("Seattle, Washington, told Reuters"; not a list: "Philadelphia,
+        // Washington, Miami"; not a wire line break: "Chicago, Washington\nand Los Angeles").
+        let after = &text[e..];
+        let closes = after.is_empty()
+            || after.starts_with(['.', ';', ')'])
+            || after
+                .strip_prefix(',')
+                .is_some_and(|r| r.trim_start().starts_with(|c: char| c.is_lowercase()));
+        if !closes {
+            return None;
+        }
+        let name = format!("{} State", &text[s..e]);
+        let state = self.entities.iter().position(|c| {
+            c.kind == EntityKind::Location
+                && c.name == name
+                && c.attrs.get("type").map(String::as_str) == Some("province")
+        })?;
+        let country = |i: usize| self.entities[i].attrs.get("country");
+        match place.target {
+            Target::Lex(li) if country(li) != country(state) => None,
+            _ => Some(state),
+        }
+    }
+
     fn lex_type(&self, i: usize) -> Option<&str> {
         self.entities[i].attrs.get("type").map(String::as_str)
     }
@@ -3441,6 +3478,21 @@ impl Recognizer {
                         self.entities[idx].list("seats").contains(&&text[s..e]),
                     )
             };
+            // "Seattle, Washington", "Spokane, Washington.": a capital right after a place
+            // and a comma, closing the phrase, is the state that shares its name.
+            if form == Form::Capital {
+                if let Some(state) = self.state_after_place(text, s, e, &out) {
+                    out.push(Mention {
+                        span: Span::new(s, e),
+                        kind: EntityKind::Location,
+                        target: Target::Lex(state),
+                        form: Form::Name,
+                        rule: "gazetteer/state-after-place",
+                        title: None,
+                    });
+                    continue;
+                }
+            }
             let place_rule = if company_town() {
                 Some("gazetteer/company-town")
             } else if capital_place() {

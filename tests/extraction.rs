@@ -8856,6 +8856,32 @@ fn relations_rel35() {
     check_relation_lists(RELATIONS_REL35, NOT_RELATIONS_REL35);
 }
 
+/// ner35: "Seattle, Washington," is the state of Washington, not the U.S. government; a list
+/// of cities or a wire line break after the capital keeps it the capital.
+const ENTITIES_NER35: &[(&str, &[&str])] = &[
+    (
+        "The bank, based in Seattle, Washington, was bought on Monday.",
+        &["loc:washington-state", "!country:united-states"],
+    ),
+    (
+        "A spokesman at its headquarters in Spokane, Washington, told reporters it would close.",
+        &["loc:washington-state", "!country:united-states"],
+    ),
+    (
+        "It sold stations in Philadelphia, Washington, Miami and Dallas.",
+        &["!loc:washington-state"],
+    ),
+    (
+        "Talks were held in Berlin, Paris, London, Washington.",
+        &["!loc:washington-state"],
+    ),
+];
+
+#[test]
+fn entities_ner35() {
+    check_entity_ids(ENTITIES_NER35);
+}
+
 /// (session 34) A quote's "the company", "the management" or "the committee" as the subject
 /// of a judgement judges the one body of that kind named before (not when the speaker speaks
 /// for it, nor "has" + an adjective of the object); "unjustified" and "unwarranted" judge, and
