@@ -9212,3 +9212,41 @@ fn merge35_cases() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// (rel35a) A stance verb aimed at what a person's office possesses ("attacked the home
+/// secretary's plans") is aimed at the office holder, as "attacked Labour's plans" is aimed at
+/// Labour; "cautioned X against" warns X.
+const RELATIONS_REL35A: &[(&str, &[&str])] = &[
+    (
+        "Home Secretary Karl Vendrum spoke on Monday. Ivo Darnell attacked the home secretary's plans.",
+        &["person:ivo-darnell -criticizes-> person:karl-vendrum [asserted]"],
+    ),
+    (
+        "Chancellor Karl Vendrum spoke on Monday. Ivo Darnell criticised the chancellor's budget.",
+        &["person:ivo-darnell -criticizes-> person:karl-vendrum [asserted]"],
+    ),
+    (
+        "Chancellor Karl Vendrum spoke on Monday. Ivo Darnell praised the chancellor's handling of the economy.",
+        &["person:ivo-darnell -praises-> person:karl-vendrum [asserted]"],
+    ),
+    (
+        "Ivo Darnell cautioned Karl Vendrum against cutting taxes.",
+        &["person:ivo-darnell -warns-> person:karl-vendrum [asserted]"],
+    ),
+];
+
+const NOT_RELATIONS_REL35A: &[(&str, &[&str])] = &[
+    (
+        "Chancellor Karl Vendrum spoke on Monday. Ivo Darnell met the chancellor's wife.",
+        &["-meets-> person:karl-vendrum"],
+    ),
+    (
+        "Acme Corp cautioned that profits would fall.",
+        &["-warns->"],
+    ),
+];
+
+#[test]
+fn rel35a_cases() {
+    check_relation_lists(RELATIONS_REL35A, NOT_RELATIONS_REL35A);
+}

@@ -8840,6 +8840,8 @@ fn described_object(
     // What follows the noun: the end of the noun phrase, not a name in apposition, a
     // possessive, an "of" complement or another noun ("the company statement").
     let n = doc.token_at_or_after(phrase.end);
+    // (rel35a) "attacked the home secretary's plans": the possessor is the object.
+    let possessed = possessed_by_description(doc, tr, phrase);
     // Only the description's own words may have been read as the object.
     if tgt.iter().any(|a| !phrase.contains(a.span)) {
         return;
@@ -8873,7 +8875,11 @@ fn described_object(
             return;
         }
     }
-    if let Some(t) = doc.tokens.get(n).filter(|t| t.span.start < tr.cl.end) {
+    if let Some(t) = doc
+        .tokens
+        .get(n)
+        .filter(|t| !possessed && t.span.start < tr.cl.end)
+    {
         let w = doc.word_cow(n);
         let ends = match t.kind {
             TokenKind::Word => {
@@ -8931,6 +8937,34 @@ fn described_object(
             }
         }
     }
+}
+
+/// (rel35a) "attacked the home secretary's plans", "would not back the chancellor's budget",
+/// "praised the prime minister's handling of the crisis": a stance verb aimed at what a
+/// person's description possesses is aimed at that person, as "attacked Labour's plans" is
+/// aimed at Labour. True when the description `phrase` is such a possessor: a person's
+/// office followed by "'s" and a lower-case word of the clause that names nobody.
+fn possessed_by_description(doc: &Doc<'_>, tr: &Trigger<'_>, phrase: Span) -> bool {
+    let stance = matches!(
+        tr.entry.rel_type.as_str(),
+        "criticizes" | "rejects" | "condemns" | "praises" | "supports" | "attacks"
+    );
+    if !stance || !doc.possessive_at(phrase.end) || !super::coref::describes_person(doc, phrase) {
+        return false;
+    }
+    // The possessive is "'s" (two bytes) or "’s" (four).
+    let len = if doc.text[phrase.end..].starts_with("'s") {
+        2
+    } else {
+        "’s".len()
+    };
+    let j = doc.token_at_or_after(phrase.end + len);
+    doc.tokens.get(j).is_some_and(|t| {
+        t.span.start < tr.cl.end
+            && t.kind == TokenKind::Word
+            && t.text(doc.text).starts_with(char::is_lowercase)
+            && doc.mention_covering(t.span.start).is_none()
+    })
 }
 
 /// "accused the prime minister of lying", "warned the company of the risk": after these
