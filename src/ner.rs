@@ -2562,7 +2562,9 @@ fn acronym_short_forms(text: &str, tokens: &[Token], out: &mut Vec<Mention>) {
             m.target = t;
         }
     }
-    // "PCSU", "Sepa": a bare word of the letters.
+    // "PCSU", "Sepa": a bare word of the letters. The full names' initials are read once:
+    // most words tested are capitalised words of the text ("Monday", "Brown").
+    let letters: Vec<String> = full.iter().map(|(n, _)| initials(n)).collect();
     let mut cov = Coverage::new(text.len());
     cov.sync(out);
     let mut found = Vec::new();
@@ -2576,12 +2578,20 @@ fn acronym_short_forms(text: &str, tokens: &[Token], out: &mut Vec<Mention>) {
             continue;
         }
         let upper = w.to_ascii_uppercase();
-        if opens_org_name(text, w, out) {
-            continue;
-        }
-        let Some(target) = one(&|name: &str| initials(name) == upper) else {
+        // The one target of the full names with these initials, unless the word opens
+        // another organisation's name.
+        let mut hits = full
+            .iter()
+            .zip(&letters)
+            .filter(|(_, l)| **l == upper)
+            .map(|((_, t), _)| t);
+        let Some(first) = hits.next() else {
             continue;
         };
+        if !hits.all(|o| o == first) || opens_org_name(text, w, out) {
+            continue;
+        }
+        let target = first.clone();
         // A name of the word alone (taken for a person so far) is retargeted.
         let alone = out
             .iter_mut()

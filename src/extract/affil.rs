@@ -931,11 +931,9 @@ fn government_country(doc: &Doc<'_>, o: usize) -> Option<String> {
     }
     let e = doc.res.entity_of[o]?;
     if let Some(entry) = lexicon_entry(doc, e) {
-        let attrs = &entry.attrs;
-        let country = (attrs.get("type").map(String::as_str) == Some("government"))
-            .then(|| attrs.get("country").cloned())
-            .flatten()
-            .filter(|c| c.starts_with("country:"))?;
+        let country = lexicon_government_country(entry)
+            .filter(|c| c.starts_with("country:"))?
+            .to_string();
         // The country must be named with the body ("U.S. Treasury") or be the article's own:
         // a bare "Treasury" in an article on Italy is Italy's, whatever the lexicon links.
         let said = doc.mentions[o].span.slice(doc.text);
@@ -2093,13 +2091,16 @@ fn unnamed_body_country(doc: &Doc<'_>, o: usize, person: Option<usize>) -> Optio
 /// portfolio word: "Treasury Secretary X" in an article on Argentina's debt is Argentina's
 /// treasury secretary, whatever country the lexicon gives a bare "Treasury".
 fn home_of_bare_body(doc: &Doc<'_>, e: usize) -> Option<String> {
-    let entry = lexicon_entry(doc, e)?;
-    let attrs = &entry.attrs;
-    if attrs.get("type").map(String::as_str) != Some("government") {
-        return None;
-    }
-    let owner = attrs.get("country")?;
+    let owner = lexicon_government_country(lexicon_entry(doc, e)?)?;
     dominant_country(doc).filter(|home| home != owner)
+}
+
+/// The `country=` of a lexicon body of `type=government` ("U.S. Treasury": the United States).
+fn lexicon_government_country(entry: &EntityEntry) -> Option<&str> {
+    let attrs = &entry.attrs;
+    (attrs.get("type").map(String::as_str) == Some("government"))
+        .then(|| attrs.get("country").map(String::as_str))
+        .flatten()
 }
 
 /// A well-known person's office from the lexicon (`org=`), when the article names that body
@@ -2757,36 +2758,35 @@ fn commission_members(doc: &Doc<'_>, out: &mut [Affil]) {
     // The portfolio is in the title ("Trade Commissioner") or the capitalised word right
     // before it ("Agriculture Commissioner" where the title matched "Commissioner").
     let post = |a: &Affil| {
-        let t = a.title.as_deref()?.to_ascii_lowercase();
+        let Some(title) = a.title.as_deref().filter(|_| a.org.is_none()) else {
+            return false;
+        };
+        let t = title.to_ascii_lowercase();
         let t = t.strip_prefix("former ").unwrap_or(&t);
-        let mut portfolio = t.strip_suffix("commissioner")?.trim_end().to_string();
-        if portfolio.is_empty() {
-            let word = doc.text[..a.span.start]
+        let Some(portfolio) = t.strip_suffix("commissioner").map(str::trim_end) else {
+            return false;
+        };
+        let first = match portfolio.split(' ').next().filter(|w| !w.is_empty()) {
+            Some(w) => w.to_string(),
+            None => match doc.text[..a.span.start]
                 .trim_end_matches([' ', '\n'])
                 .rsplit([' ', '\n'])
                 .next()
-                .filter(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))?;
-            portfolio = word.to_ascii_lowercase();
-        }
-        let first = portfolio.split(' ').next().unwrap_or("");
-        (a.org.is_none() && !LONE_COMMISSIONERS.contains(&first)).then_some(())
+                .filter(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+            {
+                Some(w) => w.to_ascii_lowercase(),
+                None => return false,
+            },
+        };
+        !LONE_COMMISSIONERS.contains(&first.as_str())
     };
-    if !out.iter().any(|a| post(a).is_some()) {
+    if !out.iter().any(post) {
         return;
     }
-    let mut commissions = (0..doc.res.entities.len()).filter(|&e| {
-        let ent = &doc.res.entities[e];
-        ent.kind == EntityKind::Organization
-            && ent
-                .name
-                .rsplit(' ')
-                .next()
-                .is_some_and(|w| w == "Commission")
-    });
-    let (Some(c), None) = (commissions.next(), commissions.next()) else {
+    let Some(c) = doc.sole_org(|name| name.rsplit(' ').next() == Some("Commission")) else {
         return;
     };
-    for a in out.iter_mut().filter(|a| post(a).is_some()) {
+    for a in out.iter_mut().filter(|a| post(a)) {
         a.org = Some(doc.res.entities[c].id.clone());
     }
 }

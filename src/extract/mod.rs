@@ -512,6 +512,19 @@ impl Doc<'_> {
         rest.starts_with("'s") || rest.starts_with("’s")
     }
 
+    /// The one organisation of the article whose name passes `test` (None when there are
+    /// none or several): "the European Commission" for a name ending in "Commission".
+    pub(crate) fn sole_org(&self, test: impl Fn(&str) -> bool) -> Option<usize> {
+        let mut found = (0..self.res.entities.len()).filter(|&e| {
+            let ent = &self.res.entities[e];
+            ent.kind == EntityKind::Organization && test(&ent.name)
+        });
+        match (found.next(), found.next()) {
+            (Some(e), None) => Some(e),
+            _ => None,
+        }
+    }
+
     /// True when mention `k` is a possessor ("Iran's demands").
     pub(crate) fn is_possessor(&self, k: usize) -> bool {
         self.possessive_at(self.mentions[k].span.end)

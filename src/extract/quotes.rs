@@ -1915,15 +1915,10 @@ fn org_named_in_lower_case(doc: &Doc<'_>, np: Span) -> Option<usize> {
     }
     let fold = |s: &str| s.to_lowercase().replace('\u{2019}', "'");
     let want = fold(rest);
-    let mut found = (0..doc.res.entities.len()).filter(|&e| {
-        let ent = &doc.res.entities[e];
-        let name = fold(&ent.name);
-        ent.kind == EntityKind::Organization && name.strip_prefix("the ").unwrap_or(&name) == want
-    });
-    match (found.next(), found.next()) {
-        (Some(e), None) => Some(e),
-        _ => None,
-    }
+    doc.sole_org(|name| {
+        let name = fold(name);
+        name.strip_prefix("the ").unwrap_or(&name) == want
+    })
 }
 
 /// `The Ministry official`: a determiner, a capitalised [`BODY_NOUNS`] word starting at `ws`
@@ -6175,11 +6170,7 @@ fn same_spokesman_again(doc: &Doc<'_>, out: &mut [QuoteOut]) {
 /// about the one committee it names (`the home affairs committee`), are that committee
 /// speaking. Bare `MPs` or `the MPs` (not `Labour MPs`), or a report of MPs, only.
 fn committee_members(doc: &Doc<'_>, out: &mut [QuoteOut]) {
-    let mut committees = (0..doc.res.entities.len()).filter(|&e| {
-        let ent = &doc.res.entities[e];
-        ent.kind == EntityKind::Organization && ent.name.ends_with(" Committee")
-    });
-    let (Some(c), None) = (committees.next(), committees.next()) else {
+    let Some(c) = doc.sole_org(|name| name.ends_with(" Committee")) else {
         return;
     };
     let id = doc.res.entities[c].id.clone();
