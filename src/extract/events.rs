@@ -13437,6 +13437,9 @@ fn relb25_args(
     if noun {
         return;
     }
+    if let Some(p) = src.as_ref().and_then(|a| titled_by_agent(doc, tr, a)) {
+        *src = Some(p);
+    }
     if let Some((writer, addressee)) = letter_participle(doc, tr) {
         if tgt.is_empty() || tgt.iter().all(|a| a.entity == writer.entity) {
             tgt.clear();
@@ -13449,6 +13452,10 @@ fn relb25_args(
     }
     if src.is_some() && tgt.is_empty() {
         tgt.extend(passive_pronoun(doc, tr, (quotes, affils)));
+    }
+    // (rel35a) "X was expelled from the Labour party": the party expels X.
+    if src.is_none() && !tgt.is_empty() {
+        *src = expelled_from(doc, tr).filter(|a| tgt.iter().all(|b| b.entity != a.entity));
     }
     // "was attacked on the speeches by X": a verbal attack's agent after an adjunct too.
     if src.is_none()
@@ -13467,7 +13474,9 @@ fn relb25_args(
 /// a "him"/"her"/"them"/"it" right after the participle is the named one written to. Returns
 /// the writer and that addressee (None when the participle has another object).
 fn letter_participle(doc: &Doc<'_>, tr: &Trigger<'_>) -> Option<(Arg, Option<Arg>)> {
-    if !doc.word_cow(tr.ti).ends_with("ing") || !SAID_OF_LEMMAS.contains(&tr.entry.lemma.as_str()) {
+    let lemma = tr.entry.lemma.as_str();
+    let request = LETTER_REQUESTS.contains(&lemma);
+    if !doc.word_cow(tr.ti).ends_with("ing") || !(SAID_OF_LEMMAS.contains(&lemma) || request) {
         return None;
     }
     let first = doc.tokens_in(tr.sent).start;
@@ -13522,11 +13531,43 @@ fn letter_participle(doc: &Doc<'_>, tr: &Trigger<'_>) -> Option<(Arg, Option<Arg
                     "him" | "her" => kind == EntityKind::Person,
                     "it" => matches!(kind, EntityKind::Organization | EntityKind::Country),
                     "them" => true,
-                    _ => false,
+                    _ => request && asks_for_thing(doc, tr),
                 }
             }
         });
     Some((writer, addressee))
+}
+
+/// (rel35a) Requests whose participle after a letter is addressed to the one written to even
+/// with no pronoun object: "has written to X asking for clarification", "wrote to X demanding
+/// an explanation", "has written to X calling for talks".
+const LETTER_REQUESTS: &[&str] = &[
+    "ask",
+    "request",
+    "seek from",
+    "call for",
+    "demand",
+    "urge",
+    "call on",
+    "appeal",
+];
+
+/// (rel35a) Is the request participle at `tr` followed by the thing asked for rather than by
+/// someone asked: "for", an article or a lower-case word that is no pronoun, within the clause
+/// ("asking for clarification", "demanding an explanation"; not "asking Y to", "urging us").
+fn asks_for_thing(doc: &Doc<'_>, tr: &Trigger<'_>) -> bool {
+    let j = tr.tlast + 1;
+    let Some(t) = doc.tokens.get(j).filter(|t| t.span.start < tr.cl.end) else {
+        return false;
+    };
+    let w = doc.word_cow(j);
+    t.kind == TokenKind::Word
+        && doc.mention_covering(t.span.start).is_none()
+        && t.text(doc.text).starts_with(char::is_lowercase)
+        && !matches!(
+            w.as_ref(),
+            "us" | "me" | "you" | "him" | "her" | "them" | "it" | "that" | "to" | "whether" | "if"
+        )
 }
 
 /// "Deutsche Bank is involved because it is itself being sued by X", "he has since been
@@ -13554,6 +13595,10 @@ fn passive_pronoun(
             );
             continue;
         }
+        // (rel35a) "Their demands have been backed by X": the possessor's.
+        if be && STANCE_OBJECTS.contains(&pw.as_ref()) {
+            return possessive_pronoun_subject(doc, tr, (start, j), (quotes, affils));
+        }
         // "it was vetoed by X" may be a bill: "it" only for deeds done to an actor.
         let it_ok = matches!(
             tr.entry.rel_type.as_str(),
@@ -13566,6 +13611,99 @@ fn passive_pronoun(
         return subject_pronoun(doc, (tr.si, tr.cl), j, a, quotes);
     }
     None
+}
+
+/// (rel35a) "was criticised by Metropolitan Police Commissioner John Stevens", "backed by former
+/// Acme chairman X": a passive agent read as the body that modifies a titled person after
+/// "by" ("former" allowed between) is that person ([`by_agent_head`]).
+fn titled_by_agent(doc: &Doc<'_>, tr: &Trigger<'_>, a: &Arg) -> Option<Arg> {
+    let k = doc
+        .mention_covering(a.span.start)
+        .filter(|&k| doc.mentions[k].span == a.span && a.span.start > doc.tokens[tr.ti].span.end)?;
+    let mut j = lower_word_before(doc, k, true)?;
+    if doc.word_cow(j) == "former" {
+        j = j.checked_sub(1)?;
+    }
+    let h = by_agent_head(doc, k, tr.cl.end);
+    if doc.word_cow(j) != "by" || h == k || doc.kind(h) != EntityKind::Person {
+        return None;
+    }
+    arg(doc, h)
+}
+
+/// (rel35a) "Mr Galloway was expelled from the Labour party", "who was expelled from Labour
+/// over his stance", "was expelled from France": the body or country after "from" (an article
+/// allowed before it) of a passive "expelled" is the one that expels.
+fn expelled_from(doc: &Doc<'_>, tr: &Trigger<'_>) -> Option<Arg> {
+    let passive = tr.ti == tr.tlast
+        && tr.ti > 0
+        && doc.word_cow(tr.ti) == "expelled"
+        && matches!(
+            doc.word_cow(tr.ti - 1).as_ref(),
+            "was" | "were" | "been" | "being" | "be" | "is" | "are"
+        );
+    if !passive || doc.word_cow(tr.tlast + 1) != "from" {
+        return None;
+    }
+    let j = tr.tlast + 2 + usize::from(doc.word_cow(tr.tlast + 2) == "the");
+    let k = doc
+        .tokens
+        .get(j)
+        .filter(|t| t.span.start < tr.cl.end)
+        .and_then(|t| doc.mention_covering(t.span.start))
+        .filter(|&k| doc.mentions[k].span.start == doc.tokens[j].span.start)?;
+    arg(doc, k).filter(|a| {
+        matches!(
+            doc.res.entities[a.entity].kind,
+            EntityKind::Organization | EntityKind::Country
+        )
+    })
+}
+
+/// (rel35a) Nouns of a stance or a demand that others may back, criticise or reject in its
+/// author's place: "Their demands have been backed by X", "His plans were attacked by X".
+const STANCE_OBJECTS: &[&str] = &[
+    "demand",
+    "demands",
+    "plan",
+    "plans",
+    "proposal",
+    "proposals",
+    "call",
+    "calls",
+    "idea",
+    "ideas",
+    "policy",
+    "policies",
+    "claim",
+    "claims",
+    "stance",
+    "campaign",
+    "bid",
+];
+
+/// (rel35a) The antecedent of a possessive pronoun opening the clause of a passive stance
+/// verb, before a stance noun at `noun` ("Their demands have been backed by X", "But his
+/// plans were criticised by X"): the one whose stance is judged. `start` is the clause's first
+/// token.
+fn possessive_pronoun_subject(
+    doc: &Doc<'_>,
+    tr: &Trigger<'_>,
+    (start, noun): (usize, usize),
+    (quotes, affils): (&[QuoteOut], &[Affil]),
+) -> Option<Arg> {
+    let judged = matches!(
+        tr.entry.rel_type.as_str(),
+        "supports" | "criticizes" | "rejects" | "praises" | "condemns"
+    );
+    let p = noun.checked_sub(1).filter(|&p| judged && p >= start)?;
+    // Only the clause's opening words before the possessive: "But", "And" or nothing.
+    let opening = (start..p).all(|i| matches!(doc.word_cow(i).as_ref(), "but" | "and"));
+    let w = doc.word_cow(p);
+    if !opening || !matches!(w.as_ref(), "their" | "his" | "her" | "its") {
+        return None;
+    }
+    pronoun_antecedent(doc, &w, tr.si, doc.tokens[p].span.start, quotes, affils)
 }
 
 /// "The Telegraph was sued for libel by X", "Vivendi was fined 1m euros by X": the agent of a
