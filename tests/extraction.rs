@@ -9013,6 +9013,19 @@ const RELATIONS_REL35A: &[(&str, &[&str])] = &[
         "Ivo Darnell was criticised by former Metropolitan Police Commissioner Karl Vendrum.",
         &["person:karl-vendrum -criticizes-> person:ivo-darnell [asserted]"],
     ),
+    // A person in apposition to a short description of the object.
+    (
+        "Ivo Darnell called on the senior judge, Lord Vendrum, to abandon the guidelines.",
+        &["person:ivo-darnell -appeals-> person:vendrum [asserted]"],
+    ),
+    (
+        "Ivo Darnell criticised the group's chief executive, Karl Vendrum, over the sackings.",
+        &["person:ivo-darnell -criticizes-> person:karl-vendrum [asserted]"],
+    ),
+    (
+        "Ivo Darnell praised the former chancellor, Karl Vendrum.",
+        &["person:ivo-darnell -praises-> person:karl-vendrum [asserted]"],
+    ),
 ];
 
 const NOT_RELATIONS_REL35A: &[(&str, &[&str])] = &[
@@ -9031,6 +9044,10 @@ const NOT_RELATIONS_REL35A: &[(&str, &[&str])] = &[
     (
         "Ivo Darnell has written to Karl Vendrum asking whether the rules apply.",
         &["-appeals-> person:karl-vendrum"],
+    ),
+    (
+        "Ivo Darnell criticised the plan, Karl Vendrum said.",
+        &["-criticizes-> person:karl-vendrum"],
     ),
 ];
 

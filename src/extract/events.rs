@@ -8813,6 +8813,13 @@ fn described_object(
     if !in_clause(j) || doc.word_cow(j) != "the" {
         return;
     }
+    // (rel35a) "called on the senior judge, Lord Woolf, to", "praised the former chancellor, X".
+    if tgt.is_empty() {
+        if let Some(a) = apposed_person(doc, tr, j) {
+            tgt.extend(src.is_none_or(|s| s.entity != a.entity).then_some(a));
+            return;
+        }
+    }
     let the = doc.tokens[j].span.start;
     let Some(phrase) = (j + 1..j + 5)
         .take_while(|&i| in_clause(i))
@@ -8923,6 +8930,58 @@ fn described_object(
             }
         }
     }
+}
+
+/// (rel35a) "called on the senior judge, Lord Woolf, to abandon", "praised the former
+/// chancellor, X", "criticised the group's chief executive, X, over": a person named in
+/// apposition to a short description opening at the article `the` (at most six lower-case
+/// words or possessives, or non-person names, and no clause word), a title allowed before the
+/// name, the name closed by a comma, a preposition or the end of the clause. Returns that person.
+fn apposed_person(doc: &Doc<'_>, tr: &Trigger<'_>, the: usize) -> Option<Arg> {
+    let in_clause = |i: usize| i < doc.tokens.len() && doc.tokens[i].span.start < tr.cl.end;
+    let comma = (the + 2..the + 9)
+        .take_while(|&i| in_clause(i))
+        .find(|&i| doc.tokens[i].text(doc.text) == ",")?;
+    let words_ok = (the + 1..comma).all(|i| {
+        let t = doc.tokens[i].text(doc.text);
+        let w = doc.word_cow(i);
+        let possessive = t.starts_with('\'') || t.starts_with('’') || t == "s";
+        let lower = doc.tokens[i].kind == TokenKind::Word
+            && t.starts_with(char::is_lowercase)
+            && !CLAUSE_BREAKS.contains(&w.as_ref())
+            && !matches!(w.as_ref(), "and" | "or" | "that" | "said" | "says" | "to");
+        let name = doc
+            .mention_covering(doc.tokens[i].span.start)
+            .is_some_and(|k| doc.kind(k) != EntityKind::Person);
+        possessive || lower || name
+    });
+    // (The noun before the comma is lower case: "the chairman, X", not "the BBC, X".)
+    let noun = doc.tokens[comma - 1].text(doc.text);
+    if !words_ok || !noun.starts_with(char::is_lowercase) || !in_clause(comma + 1) {
+        return None;
+    }
+    // A title may open the name: "the senior judge, Lord Woolf,".
+    let first = title_covering(doc, doc.tokens[comma + 1].span)
+        .map_or(comma + 1, |e| doc.token_at_or_after(e));
+    let k = doc
+        .tokens
+        .get(first)
+        .filter(|t| t.span.start < tr.cl.end)
+        .and_then(|t| doc.mention_covering(t.span.start))
+        .filter(|&k| {
+            doc.mentions[k].span.start == doc.tokens[first].span.start
+                && doc.kind(k) == EntityKind::Person
+        })?;
+    let after = doc.token_at_or_after(doc.mentions[k].span.end);
+    let closes = doc.tokens.get(after).is_none_or(|t| {
+        t.span.start >= tr.cl.end
+            || if t.kind == TokenKind::Word {
+                PREPOSITIONS.contains(&doc.word_cow(after).as_ref())
+            } else {
+                matches!(t.text(doc.text), "," | "." | ";")
+            }
+    });
+    closes.then(|| arg(doc, k)).flatten()
 }
 
 /// (rel35a) "attacked the home secretary's plans", "would not back the chancellor's budget",
