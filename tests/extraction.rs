@@ -9233,6 +9233,42 @@ const RELATIONS_REL35A: &[(&str, &[&str])] = &[
         "Ivo Darnell cautioned Karl Vendrum against cutting taxes.",
         &["person:ivo-darnell -warns-> person:karl-vendrum [asserted]"],
     ),
+    // A request participle after a letter is addressed to the one written to.
+    (
+        "Ivo Darnell has written to Karl Vendrum demanding an explanation of the rules.",
+        &["person:ivo-darnell -demands-> person:karl-vendrum [asserted]"],
+    ),
+    (
+        "Ivo Darnell has written to Karl Vendrum asking for clarification on the move.",
+        &["person:ivo-darnell -appeals-> person:karl-vendrum [asserted]"],
+    ),
+    // A possessive pronoun's stance judged in a passive; the party after "expelled from".
+    (
+        "The Tories have called for a change in the law. Their demands have been backed by Karl Vendrum.",
+        &["person:karl-vendrum -supports-> org:uk-conservative-party [asserted]"],
+    ),
+    (
+        "Ivo Darnell was expelled from the Labour party last year.",
+        &["org:uk-labour-party -expels-> person:ivo-darnell [asserted]"],
+    ),
+    // A passive agent after "by" is the titled person, not the body before the title.
+    (
+        "Ivo Darnell was criticised by former Metropolitan Police Commissioner Karl Vendrum.",
+        &["person:karl-vendrum -criticizes-> person:ivo-darnell [asserted]"],
+    ),
+    // A person in apposition to a short description of the object.
+    (
+        "Ivo Darnell called on the senior judge, Lord Vendrum, to abandon the guidelines.",
+        &["person:ivo-darnell -appeals-> person:vendrum [asserted]"],
+    ),
+    (
+        "Ivo Darnell criticised the group's chief executive, Karl Vendrum, over the sackings.",
+        &["person:ivo-darnell -criticizes-> person:karl-vendrum [asserted]"],
+    ),
+    (
+        "Ivo Darnell praised the former chancellor, Karl Vendrum.",
+        &["person:ivo-darnell -praises-> person:karl-vendrum [asserted]"],
+    ),
 ];
 
 const NOT_RELATIONS_REL35A: &[(&str, &[&str])] = &[
@@ -9243,6 +9279,18 @@ const NOT_RELATIONS_REL35A: &[(&str, &[&str])] = &[
     (
         "Acme Corp cautioned that profits would fall.",
         &["-warns->"],
+    ),
+    (
+        "Ivo Darnell was criticised by former Metropolitan Police Commissioner Karl Vendrum.",
+        &["org:metropolitan-police -criticizes->"],
+    ),
+    (
+        "Ivo Darnell has written to Karl Vendrum asking whether the rules apply.",
+        &["-appeals-> person:karl-vendrum"],
+    ),
+    (
+        "Ivo Darnell criticised the plan, Karl Vendrum said.",
+        &["-criticizes-> person:karl-vendrum"],
     ),
 ];
 

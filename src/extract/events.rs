@@ -8827,6 +8827,13 @@ fn described_object(
     if !in_clause(j) || doc.word_cow(j) != "the" {
         return;
     }
+    // (rel35a) "called on the senior judge, Lord Woolf, to", "praised the former chancellor, X".
+    if tgt.is_empty() {
+        if let Some(a) = apposed_person(doc, tr, j) {
+            tgt.extend(src.is_none_or(|s| s.entity != a.entity).then_some(a));
+            return;
+        }
+    }
     let the = doc.tokens[j].span.start;
     let Some(phrase) = (j + 1..j + 5)
         .take_while(|&i| in_clause(i))
@@ -8937,6 +8944,58 @@ fn described_object(
             }
         }
     }
+}
+
+/// (rel35a) "called on the senior judge, Lord Woolf, to abandon", "praised the former
+/// chancellor, X", "criticised the group's chief executive, X, over": a person named in
+/// apposition to a short description opening at the article `the` (at most six lower-case
+/// words or possessives, or non-person names, and no clause word), a title allowed before the
+/// name, the name closed by a comma, a preposition or the end of the clause. Returns that person.
+fn apposed_person(doc: &Doc<'_>, tr: &Trigger<'_>, the: usize) -> Option<Arg> {
+    let in_clause = |i: usize| i < doc.tokens.len() && doc.tokens[i].span.start < tr.cl.end;
+    let comma = (the + 2..the + 9)
+        .take_while(|&i| in_clause(i))
+        .find(|&i| doc.tokens[i].text(doc.text) == ",")?;
+    let words_ok = (the + 1..comma).all(|i| {
+        let t = doc.tokens[i].text(doc.text);
+        let w = doc.word_cow(i);
+        let possessive = t.starts_with('\'') || t.starts_with('’') || t == "s";
+        let lower = doc.tokens[i].kind == TokenKind::Word
+            && t.starts_with(char::is_lowercase)
+            && !CLAUSE_BREAKS.contains(&w.as_ref())
+            && !matches!(w.as_ref(), "and" | "or" | "that" | "said" | "says" | "to");
+        let name = doc
+            .mention_covering(doc.tokens[i].span.start)
+            .is_some_and(|k| doc.kind(k) != EntityKind::Person);
+        possessive || lower || name
+    });
+    // (The noun before the comma is lower case: "the chairman, X", not "the BBC, X".)
+    let noun = doc.tokens[comma - 1].text(doc.text);
+    if !words_ok || !noun.starts_with(char::is_lowercase) || !in_clause(comma + 1) {
+        return None;
+    }
+    // A title may open the name: "the senior judge, Lord Woolf,".
+    let first = title_covering(doc, doc.tokens[comma + 1].span)
+        .map_or(comma + 1, |e| doc.token_at_or_after(e));
+    let k = doc
+        .tokens
+        .get(first)
+        .filter(|t| t.span.start < tr.cl.end)
+        .and_then(|t| doc.mention_covering(t.span.start))
+        .filter(|&k| {
+            doc.mentions[k].span.start == doc.tokens[first].span.start
+                && doc.kind(k) == EntityKind::Person
+        })?;
+    let after = doc.token_at_or_after(doc.mentions[k].span.end);
+    let closes = doc.tokens.get(after).is_none_or(|t| {
+        t.span.start >= tr.cl.end
+            || if t.kind == TokenKind::Word {
+                PREPOSITIONS.contains(&doc.word_cow(after).as_ref())
+            } else {
+                matches!(t.text(doc.text), "," | "." | ";")
+            }
+    });
+    closes.then(|| arg(doc, k)).flatten()
 }
 
 /// (rel35a) "attacked the home secretary's plans", "would not back the chancellor's budget",
@@ -13480,6 +13539,9 @@ fn relb25_args(
     if noun {
         return;
     }
+    if let Some(p) = src.as_ref().and_then(|a| titled_by_agent(doc, tr, a)) {
+        *src = Some(p);
+    }
     if let Some((writer, addressee)) = letter_participle(doc, tr) {
         if tgt.is_empty() || tgt.iter().all(|a| a.entity == writer.entity) {
             tgt.clear();
@@ -13492,6 +13554,10 @@ fn relb25_args(
     }
     if src.is_some() && tgt.is_empty() {
         tgt.extend(passive_pronoun(doc, tr, (quotes, affils)));
+    }
+    // (rel35a) "X was expelled from the Labour party": the party expels X.
+    if src.is_none() && !tgt.is_empty() {
+        *src = expelled_from(doc, tr).filter(|a| tgt.iter().all(|b| b.entity != a.entity));
     }
     // "was attacked on the speeches by X": a verbal attack's agent after an adjunct too.
     if src.is_none()
@@ -13510,7 +13576,9 @@ fn relb25_args(
 /// a "him"/"her"/"them"/"it" right after the participle is the named one written to. Returns
 /// the writer and that addressee (None when the participle has another object).
 fn letter_participle(doc: &Doc<'_>, tr: &Trigger<'_>) -> Option<(Arg, Option<Arg>)> {
-    if !doc.word_cow(tr.ti).ends_with("ing") || !SAID_OF_LEMMAS.contains(&tr.entry.lemma.as_str()) {
+    let lemma = tr.entry.lemma.as_str();
+    let request = LETTER_REQUESTS.contains(&lemma);
+    if !doc.word_cow(tr.ti).ends_with("ing") || !(SAID_OF_LEMMAS.contains(&lemma) || request) {
         return None;
     }
     let first = doc.tokens_in(tr.sent).start;
@@ -13565,11 +13633,43 @@ fn letter_participle(doc: &Doc<'_>, tr: &Trigger<'_>) -> Option<(Arg, Option<Arg
                     "him" | "her" => kind == EntityKind::Person,
                     "it" => matches!(kind, EntityKind::Organization | EntityKind::Country),
                     "them" => true,
-                    _ => false,
+                    _ => request && asks_for_thing(doc, tr),
                 }
             }
         });
     Some((writer, addressee))
+}
+
+/// (rel35a) Requests whose participle after a letter is addressed to the one written to even
+/// with no pronoun object: "has written to X asking for clarification", "wrote to X demanding
+/// an explanation", "has written to X calling for talks".
+const LETTER_REQUESTS: &[&str] = &[
+    "ask",
+    "request",
+    "seek from",
+    "call for",
+    "demand",
+    "urge",
+    "call on",
+    "appeal",
+];
+
+/// (rel35a) Is the request participle at `tr` followed by the thing asked for rather than by
+/// someone asked: "for", an article or a lower-case word that is no pronoun, within the clause
+/// ("asking for clarification", "demanding an explanation"; not "asking Y to", "urging us").
+fn asks_for_thing(doc: &Doc<'_>, tr: &Trigger<'_>) -> bool {
+    let j = tr.tlast + 1;
+    let Some(t) = doc.tokens.get(j).filter(|t| t.span.start < tr.cl.end) else {
+        return false;
+    };
+    let w = doc.word_cow(j);
+    t.kind == TokenKind::Word
+        && doc.mention_covering(t.span.start).is_none()
+        && t.text(doc.text).starts_with(char::is_lowercase)
+        && !matches!(
+            w.as_ref(),
+            "us" | "me" | "you" | "him" | "her" | "them" | "it" | "that" | "to" | "whether" | "if"
+        )
 }
 
 /// "Deutsche Bank is involved because it is itself being sued by X", "he has since been
@@ -13597,6 +13697,10 @@ fn passive_pronoun(
             );
             continue;
         }
+        // (rel35a) "Their demands have been backed by X": the possessor's.
+        if be && STANCE_OBJECTS.contains(&pw.as_ref()) {
+            return possessive_pronoun_subject(doc, tr, (start, j), (quotes, affils));
+        }
         // "it was vetoed by X" may be a bill: "it" only for deeds done to an actor.
         let it_ok = matches!(
             tr.entry.rel_type.as_str(),
@@ -13609,6 +13713,99 @@ fn passive_pronoun(
         return subject_pronoun(doc, (tr.si, tr.cl), j, a, quotes);
     }
     None
+}
+
+/// (rel35a) "was criticised by Metropolitan Police Commissioner John Stevens", "backed by former
+/// Acme chairman X": a passive agent read as the body that modifies a titled person after
+/// "by" ("former" allowed between) is that person ([`by_agent_head`]).
+fn titled_by_agent(doc: &Doc<'_>, tr: &Trigger<'_>, a: &Arg) -> Option<Arg> {
+    let k = doc
+        .mention_covering(a.span.start)
+        .filter(|&k| doc.mentions[k].span == a.span && a.span.start > doc.tokens[tr.ti].span.end)?;
+    let mut j = lower_word_before(doc, k, true)?;
+    if doc.word_cow(j) == "former" {
+        j = j.checked_sub(1)?;
+    }
+    let h = by_agent_head(doc, k, tr.cl.end);
+    if doc.word_cow(j) != "by" || h == k || doc.kind(h) != EntityKind::Person {
+        return None;
+    }
+    arg(doc, h)
+}
+
+/// (rel35a) "Mr Galloway was expelled from the Labour party", "who was expelled from Labour
+/// over his stance", "was expelled from France": the body or country after "from" (an article
+/// allowed before it) of a passive "expelled" is the one that expels.
+fn expelled_from(doc: &Doc<'_>, tr: &Trigger<'_>) -> Option<Arg> {
+    let passive = tr.ti == tr.tlast
+        && tr.ti > 0
+        && doc.word_cow(tr.ti) == "expelled"
+        && matches!(
+            doc.word_cow(tr.ti - 1).as_ref(),
+            "was" | "were" | "been" | "being" | "be" | "is" | "are"
+        );
+    if !passive || doc.word_cow(tr.tlast + 1) != "from" {
+        return None;
+    }
+    let j = tr.tlast + 2 + usize::from(doc.word_cow(tr.tlast + 2) == "the");
+    let k = doc
+        .tokens
+        .get(j)
+        .filter(|t| t.span.start < tr.cl.end)
+        .and_then(|t| doc.mention_covering(t.span.start))
+        .filter(|&k| doc.mentions[k].span.start == doc.tokens[j].span.start)?;
+    arg(doc, k).filter(|a| {
+        matches!(
+            doc.res.entities[a.entity].kind,
+            EntityKind::Organization | EntityKind::Country
+        )
+    })
+}
+
+/// (rel35a) Nouns of a stance or a demand that others may back, criticise or reject in its
+/// author's place: "Their demands have been backed by X", "His plans were attacked by X".
+const STANCE_OBJECTS: &[&str] = &[
+    "demand",
+    "demands",
+    "plan",
+    "plans",
+    "proposal",
+    "proposals",
+    "call",
+    "calls",
+    "idea",
+    "ideas",
+    "policy",
+    "policies",
+    "claim",
+    "claims",
+    "stance",
+    "campaign",
+    "bid",
+];
+
+/// (rel35a) The antecedent of a possessive pronoun opening the clause of a passive stance
+/// verb, before a stance noun at `noun` ("Their demands have been backed by X", "But his
+/// plans were criticised by X"): the one whose stance is judged. `start` is the clause's first
+/// token.
+fn possessive_pronoun_subject(
+    doc: &Doc<'_>,
+    tr: &Trigger<'_>,
+    (start, noun): (usize, usize),
+    (quotes, affils): (&[QuoteOut], &[Affil]),
+) -> Option<Arg> {
+    let judged = matches!(
+        tr.entry.rel_type.as_str(),
+        "supports" | "criticizes" | "rejects" | "praises" | "condemns"
+    );
+    let p = noun.checked_sub(1).filter(|&p| judged && p >= start)?;
+    // Only the clause's opening words before the possessive: "But", "And" or nothing.
+    let opening = (start..p).all(|i| matches!(doc.word_cow(i).as_ref(), "but" | "and"));
+    let w = doc.word_cow(p);
+    if !opening || !matches!(w.as_ref(), "their" | "his" | "her" | "its") {
+        return None;
+    }
+    pronoun_antecedent(doc, &w, tr.si, doc.tokens[p].span.start, quotes, affils)
 }
 
 /// "The Telegraph was sued for libel by X", "Vivendi was fined 1m euros by X": the agent of a
