@@ -701,6 +701,61 @@ fn the_or_title(doc: &Doc<'_>, g: Span) -> bool {
             .any(|t| t.span.start <= g.start && g.end <= t.span.end)
 }
 
+/// Is the block word `lead[j]` a deed noun its owner's name holds, said to be something
+/// ("X's claims were misleading"), rather than a claim reported ("claims that X lied")?
+fn owned_deed(lead: &[(Span, String)], j: usize) -> bool {
+    j >= 1
+        && (lead[j - 1].1.ends_with("'s") || lead[j - 1].1.ends_with("’s"))
+        && lead.get(j + 1).is_some_and(|(_, g)| {
+            BE.contains(&g.as_str()) || matches!(g.as_str(), "have" | "has" | "had")
+        })
+}
+
+/// The speaker of a quote whose cue names them by title alone: "The shadow chancellor said
+/// X's plans were a shambles", "... a shambles, said the home secretary": the person the
+/// sentence before opens with ("But Jo Hale, for the Tories, attacked ..."), in its
+/// paragraph or the one before (news paragraphs are mostly one sentence long).
+fn title_speaker(doc: &Doc<'_>, q: &QuoteOut) -> Option<usize> {
+    let text = doc.text;
+    let cue = q.record.cue.as_ref()?;
+    let si = doc.sentence_at(cue.start)?;
+    let sent = doc.sentences[si].span;
+    // The description: before the cue ("The shadow chancellor said") or after it ("...,
+    // said the shadow chancellor.").
+    let desc = if cue.start < q.content.start {
+        Span::new(sent.start, cue.start)
+    } else {
+        Span::new(cue.end, sent.end)
+    };
+    let ws: Vec<Span> = word_spans(text, desc).collect();
+    let (first, last) = (ws.first()?, ws.last()?);
+    let titled = |g: &Span| {
+        doc.titles
+            .iter()
+            .any(|t| t.span.start <= g.start && g.end <= t.span.end)
+    };
+    if !(2..=4).contains(&ws.len())
+        || !text[first.start..first.end].eq_ignore_ascii_case("the")
+        || !ws[1..]
+            .iter()
+            .all(|g| text[g.start..g.end].bytes().all(|b| b.is_ascii_lowercase()))
+        || !titled(last)
+        || !doc.mentions_in(desc).is_empty()
+    {
+        return None;
+    }
+    let prev = doc.sentences.get(si.checked_sub(1)?)?.span;
+    // The person the sentence before opens with: only a conjunction before the name.
+    let k = *doc.mentions_in(prev).first()?;
+    let opening = words(text, Span::new(prev.start, doc.mentions[k].span.start));
+    let opens = opening
+        .iter()
+        .all(|(_, g)| matches!(g.as_str(), "but" | "and" | "however" | "meanwhile"));
+    (opens && doc.kind(k) == EntityKind::Person && !doc.is_modifier(k))
+        .then(|| doc.res.entity_of[k])
+        .flatten()
+}
+
 /// Criticism, praise and blame relations from the attributed quotes of an article.
 pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut]) -> Vec<RelationRecord> {
     let text = doc.text;
@@ -713,6 +768,7 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut]) -> Vec<RelationRecord> {
         // A country "speaks" through unnamed officials; its judgements are too loosely tied.
         let Some(speaker) = q
             .speaker
+            .or_else(|| title_speaker(doc, q))
             .filter(|&e| doc.res.entities[e].kind != EntityKind::Country)
         else {
             continue;
@@ -804,7 +860,9 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut]) -> Vec<RelationRecord> {
                             p.as_str(),
                             "no-one" | "if" | "unless" | "whether" | "would" | "could"
                         )
-                        || table.block.contains(p.as_str()) && !speakers_own(&lead, j))
+                        || table.block.contains(p.as_str())
+                            && !speakers_own(&lead, j)
+                            && !owned_deed(&lead, j))
                         && !closed_condition(j)
                 })
             {
@@ -851,6 +909,15 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut]) -> Vec<RelationRecord> {
                 if gap
                     .get(i)
                     .is_some_and(|(_, g)| matches!(g.as_str(), "government" | "administration"))
+                {
+                    i += 1;
+                }
+                // "Labour's tax plans", "X's golden rule": one word of the speaker's own
+                // before the deed noun.
+                if gap.get(i).is_some_and(|(_, g)| free_adjective(g))
+                    && gap
+                        .get(i + 1)
+                        .is_some_and(|(_, g)| table.deeds.contains(g.as_str()))
                 {
                     i += 1;
                 }
