@@ -8997,6 +8997,10 @@ const NOT_RELATIONS_REL35B: &[(&str, &[&str])] = &[
         &["person:ivo-darnell -criticizes->"],
     ),
     (
+        "Prime Minister Ivo Darnell spoke on Monday. Karl Vendrum attacked the budget. The prime minister said Ana Ruiz's plans were a shambles.",
+        &["person:karl-vendrum -criticizes->"],
+    ),
+    (
         "Ivo Darnell met Karl Vendrum on Monday. The chancellor said growth was strong.",
         &["-criticizes->"],
     ),

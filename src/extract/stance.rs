@@ -714,7 +714,8 @@ fn owned_deed(lead: &[(Span, String)], j: usize) -> bool {
 /// The speaker of a quote whose cue names them by title alone: "The shadow chancellor said
 /// X's plans were a shambles", "... a shambles, said the home secretary": the person the
 /// sentence before opens with ("But Jo Hale, for the Tories, attacked ..."), in its
-/// paragraph or the one before (news paragraphs are mostly one sentence long).
+/// paragraph or the one before (news paragraphs are mostly one sentence long), unless the
+/// article gives that title to another person.
 fn title_speaker(doc: &Doc<'_>, q: &QuoteOut) -> Option<usize> {
     let text = doc.text;
     let cue = q.record.cue.as_ref()?;
@@ -745,15 +746,35 @@ fn title_speaker(doc: &Doc<'_>, q: &QuoteOut) -> Option<usize> {
         return None;
     }
     let prev = doc.sentences.get(si.checked_sub(1)?)?.span;
-    // The person the sentence before opens with: only a conjunction before the name.
-    let k = *doc.mentions_in(prev).first()?;
-    let opening = words(text, Span::new(prev.start, doc.mentions[k].span.start));
-    let opens = opening
-        .iter()
-        .all(|(_, g)| matches!(g.as_str(), "but" | "and" | "however" | "meanwhile"));
-    (opens && doc.kind(k) == EntityKind::Person && !doc.is_modifier(k))
-        .then(|| doc.res.entity_of[k])
-        .flatten()
+    // The person the sentence before opens with: only a conjunction, title words and
+    // modifiers ("But Tory leader Jo Hale ...") before the name.
+    let k = doc
+        .mentions_in(prev)
+        .into_iter()
+        .find(|&o| !doc.is_modifier(o))?;
+    let opens = word_spans(text, Span::new(prev.start, doc.mentions[k].span.start)).all(|g| {
+        let w = text[g.start..g.end].to_lowercase();
+        matches!(w.as_str(), "but" | "and" | "however" | "meanwhile")
+            || titled(&g)
+            || doc
+                .mentions_in(Span::new(prev.start, doc.mentions[k].span.start))
+                .into_iter()
+                .any(|o| doc.mentions[o].span.start <= g.start && g.end <= doc.mentions[o].span.end)
+    });
+    let e = doc.res.entity_of[k]
+        .filter(|_| opens && doc.kind(k) == EntityKind::Person && !doc.is_modifier(k))?;
+    // "Michael Howard spoke ... The prime minister said": not when the article gives the
+    // title to another person ("Prime Minister Tony Blair").
+    let title = text[ws[1].start..last.end].to_lowercase();
+    let held_by_other = doc.mentions.iter().enumerate().any(|(o, m)| {
+        doc.kind(o) == EntityKind::Person
+            && doc.res.entity_of[o].is_some_and(|x| x != e)
+            && text[..m.span.start]
+                .trim_end()
+                .to_lowercase()
+                .ends_with(&title)
+    });
+    (!held_by_other).then_some(e)
 }
 
 /// Criticism, praise and blame relations from the attributed quotes of an article.
