@@ -8989,6 +8989,14 @@ const RELATIONS_REL35B: &[(&str, &[&str])] = &[
         "Ivo Darnell spoke on Monday. Karl Vendrum said Mr Darnell's tax plans were a shambles.",
         &["person:karl-vendrum -criticizes-> person:ivo-darnell [asserted]"],
     ),
+    (
+        "Prime Minister Ivo Darnell spoke on Monday. Karl Vendrum said the prime minister was wrong to back the war.",
+        &["person:karl-vendrum -criticizes-> person:ivo-darnell [asserted]"],
+    ),
+    (
+        "Karl Vendrum said the Conservatives were scaremongering.",
+        &["person:karl-vendrum -criticizes-> org:uk-conservative-party [asserted]"],
+    ),
 ];
 
 const NOT_RELATIONS_REL35B: &[(&str, &[&str])] = &[
@@ -9003,6 +9011,10 @@ const NOT_RELATIONS_REL35B: &[(&str, &[&str])] = &[
     (
         "Ivo Darnell met Karl Vendrum on Monday. The chancellor said growth was strong.",
         &["-criticizes->"],
+    ),
+    (
+        "Shadow chancellor Ivo Darnell spoke on Monday. Karl Vendrum said the chancellor was wrong to cut taxes.",
+        &["-criticizes-> person:ivo-darnell"],
     ),
 ];
 

@@ -619,6 +619,58 @@ fn firm_subject(
     (e != speaker && !speaks_for(doc, q, e)).then_some(e)
 }
 
+/// The person a title standing as the subject of the judgement `w` names: "said the prime
+/// minister was wrong" judges the one person the article names with that title ("Prime
+/// Minister Tony Blair"), other than the speaker.
+fn title_subject(doc: &Doc<'_>, speaker: usize, cl: Span, w: Span, shape: Shape) -> Option<usize> {
+    let text = doc.text;
+    let lead = words(text, Span::new(cl.start, w.start));
+    let j = lead.iter().position(|(_, p)| unquoted(p) == "the")?;
+    // The title: lower-case words after "the", the last inside a title match, then only
+    // linking words to the judgement.
+    let n = (j + 1..lead.len().min(j + 4)).rev().find(|&i| {
+        doc.titles
+            .iter()
+            .any(|t| t.span.start <= lead[i].0.start && lead[i].0.end <= t.span.end)
+    })?;
+    let (first, last) = (lead[j + 1].0, lead[n].0);
+    if !opens_clause(&lead, j)
+        || !text[first.start..last.end]
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b == b' ')
+        || !linked_subject(text, last.end, w, shape, false)
+    {
+        return None;
+    }
+    let title = &text[first.start..last.end];
+    let mut holders: Vec<usize> = doc
+        .mentions
+        .iter()
+        .enumerate()
+        .filter(|&(o, m)| {
+            let before = text[..m.span.start].trim_end().to_lowercase();
+            // "shadow chancellor X" holds no "chancellor" title.
+            let qualified = before
+                .strip_suffix(title)
+                .and_then(|b| b.split_whitespace().next_back())
+                .is_some_and(|q| {
+                    matches!(
+                        q,
+                        "shadow" | "former" | "deputy" | "vice" | "assistant" | "junior" | "lord"
+                    ) || q.ends_with('-')
+                });
+            doc.kind(o) == EntityKind::Person && before.ends_with(title) && !qualified
+        })
+        .filter_map(|(o, _)| doc.res.entity_of[o])
+        .collect();
+    holders.sort_unstable();
+    holders.dedup();
+    match holders.as_slice() {
+        [e] if *e != speaker => Some(*e),
+        _ => None,
+    }
+}
+
 /// Does the quote's speaker speak for body `e`: named with it in the speaker's sentence
 /// ("Jo Hale, Acme's chief executive, said", "an Acme spokesman said")?
 fn speaks_for(doc: &Doc<'_>, q: &QuoteOut, e: usize) -> bool {
@@ -1124,6 +1176,7 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut]) -> Vec<RelationRecord> {
                 None => pronoun_subject(doc, q, speaker, cl, w, shape)
                     .or_else(|| named_before_quote(doc, q, cl, w, shape))
                     .or_else(|| firm_subject(doc, q, speaker, cl, w, shape))
+                    .or_else(|| title_subject(doc, speaker, cl, w, shape))
                     .map(|e| (e, shape == Shape::Does)),
             };
             let Some((target, deed)) = tied else { continue };
