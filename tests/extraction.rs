@@ -9298,3 +9298,56 @@ const NOT_RELATIONS_REL35A: &[(&str, &[&str])] = &[
 fn rel35a_cases() {
     check_relation_lists(RELATIONS_REL35A, NOT_RELATIONS_REL35A);
 }
+
+/// rel35b (stance in reported speech): a speaker named by title alone after the sentence
+/// that names them, the owner of a judged plan or claim, a deed noun after one adjective.
+const RELATIONS_REL35B: &[(&str, &[&str])] = &[
+    (
+        "But Karl Vendrum, for the Tories, attacked the budget. The shadow chancellor said Mr Darnell's plans were a shambles.",
+        &["person:karl-vendrum -criticizes-> person:darnell [asserted]"],
+    ),
+    (
+        "Ivo Darnell spoke on Monday. Liberal Democrat leader Karl Vendrum said Mr Darnell's claims were misleading.",
+        &["person:karl-vendrum -criticizes-> person:ivo-darnell [asserted]"],
+    ),
+    (
+        "Ivo Darnell spoke on Monday. Karl Vendrum said Mr Darnell's golden rule had turned to dross.",
+        &["person:karl-vendrum -criticizes-> person:ivo-darnell [asserted]"],
+    ),
+    (
+        "Ivo Darnell spoke on Monday. Karl Vendrum said Mr Darnell's tax plans were a shambles.",
+        &["person:karl-vendrum -criticizes-> person:ivo-darnell [asserted]"],
+    ),
+    (
+        "Prime Minister Ivo Darnell spoke on Monday. Karl Vendrum said the prime minister was wrong to back the war.",
+        &["person:karl-vendrum -criticizes-> person:ivo-darnell [asserted]"],
+    ),
+    (
+        "Karl Vendrum said the Conservatives were scaremongering.",
+        &["person:karl-vendrum -criticizes-> org:uk-conservative-party [asserted]"],
+    ),
+];
+
+const NOT_RELATIONS_REL35B: &[(&str, &[&str])] = &[
+    (
+        "In Leeds, Ivo Darnell met voters. The shadow chancellor said Mr Darnell's plans were a shambles.",
+        &["person:ivo-darnell -criticizes->"],
+    ),
+    (
+        "Prime Minister Ivo Darnell spoke on Monday. Karl Vendrum attacked the budget. The prime minister said Ana Ruiz's plans were a shambles.",
+        &["person:karl-vendrum -criticizes->"],
+    ),
+    (
+        "Ivo Darnell met Karl Vendrum on Monday. The chancellor said growth was strong.",
+        &["-criticizes->"],
+    ),
+    (
+        "Shadow chancellor Ivo Darnell spoke on Monday. Karl Vendrum said the chancellor was wrong to cut taxes.",
+        &["-criticizes-> person:ivo-darnell"],
+    ),
+];
+
+#[test]
+fn rel35b_cases() {
+    check_relation_lists(RELATIONS_REL35B, NOT_RELATIONS_REL35B);
+}

@@ -619,6 +619,58 @@ fn firm_subject(
     (e != speaker && !speaks_for(doc, q, e)).then_some(e)
 }
 
+/// The person a title standing as the subject of the judgement `w` names: "said the prime
+/// minister was wrong" judges the one person the article names with that title ("Prime
+/// Minister Tony Blair"), other than the speaker.
+fn title_subject(doc: &Doc<'_>, speaker: usize, cl: Span, w: Span, shape: Shape) -> Option<usize> {
+    let text = doc.text;
+    let lead = words(text, Span::new(cl.start, w.start));
+    let j = lead.iter().position(|(_, p)| unquoted(p) == "the")?;
+    // The title: lower-case words after "the", the last inside a title match, then only
+    // linking words to the judgement.
+    let n = (j + 1..lead.len().min(j + 4)).rev().find(|&i| {
+        doc.titles
+            .iter()
+            .any(|t| t.span.start <= lead[i].0.start && lead[i].0.end <= t.span.end)
+    })?;
+    let (first, last) = (lead[j + 1].0, lead[n].0);
+    if !opens_clause(&lead, j)
+        || !text[first.start..last.end]
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b == b' ')
+        || !linked_subject(text, last.end, w, shape, false)
+    {
+        return None;
+    }
+    let title = &text[first.start..last.end];
+    let mut holders: Vec<usize> = doc
+        .mentions
+        .iter()
+        .enumerate()
+        .filter(|&(o, m)| {
+            let before = text[..m.span.start].trim_end().to_lowercase();
+            // "shadow chancellor X" holds no "chancellor" title.
+            let qualified = before
+                .strip_suffix(title)
+                .and_then(|b| b.split_whitespace().next_back())
+                .is_some_and(|q| {
+                    matches!(
+                        q,
+                        "shadow" | "former" | "deputy" | "vice" | "assistant" | "junior" | "lord"
+                    ) || q.ends_with('-')
+                });
+            doc.kind(o) == EntityKind::Person && before.ends_with(title) && !qualified
+        })
+        .filter_map(|(o, _)| doc.res.entity_of[o])
+        .collect();
+    holders.sort_unstable();
+    holders.dedup();
+    match holders.as_slice() {
+        [e] if *e != speaker => Some(*e),
+        _ => None,
+    }
+}
+
 /// Does the quote's speaker speak for body `e`: named with it in the speaker's sentence
 /// ("Jo Hale, Acme's chief executive, said", "an Acme spokesman said")?
 fn speaks_for(doc: &Doc<'_>, q: &QuoteOut, e: usize) -> bool {
@@ -701,6 +753,82 @@ fn the_or_title(doc: &Doc<'_>, g: Span) -> bool {
             .any(|t| t.span.start <= g.start && g.end <= t.span.end)
 }
 
+/// Is the block word `lead[j]` a deed noun its owner's name holds, said to be something
+/// ("X's claims were misleading"), rather than a claim reported ("claims that X lied")?
+fn owned_deed(lead: &[(Span, String)], j: usize) -> bool {
+    j >= 1
+        && (lead[j - 1].1.ends_with("'s") || lead[j - 1].1.ends_with("’s"))
+        && lead.get(j + 1).is_some_and(|(_, g)| {
+            BE.contains(&g.as_str()) || matches!(g.as_str(), "have" | "has" | "had")
+        })
+}
+
+/// The speaker of a quote whose cue names them by title alone: "The shadow chancellor said
+/// X's plans were a shambles", "... a shambles, said the home secretary": the person the
+/// sentence before opens with ("But Jo Hale, for the Tories, attacked ..."), in its
+/// paragraph or the one before (news paragraphs are mostly one sentence long), unless the
+/// article gives that title to another person.
+fn title_speaker(doc: &Doc<'_>, q: &QuoteOut) -> Option<usize> {
+    let text = doc.text;
+    let cue = q.record.cue.as_ref()?;
+    let si = doc.sentence_at(cue.start)?;
+    let sent = doc.sentences[si].span;
+    // The description: before the cue ("The shadow chancellor said") or after it ("...,
+    // said the shadow chancellor.").
+    let desc = if cue.start < q.content.start {
+        Span::new(sent.start, cue.start)
+    } else {
+        Span::new(cue.end, sent.end)
+    };
+    let ws: Vec<Span> = word_spans(text, desc).collect();
+    let (first, last) = (ws.first()?, ws.last()?);
+    let titled = |g: &Span| {
+        doc.titles
+            .iter()
+            .any(|t| t.span.start <= g.start && g.end <= t.span.end)
+    };
+    if !(2..=4).contains(&ws.len())
+        || !text[first.start..first.end].eq_ignore_ascii_case("the")
+        || !ws[1..]
+            .iter()
+            .all(|g| text[g.start..g.end].bytes().all(|b| b.is_ascii_lowercase()))
+        || !titled(last)
+        || !doc.mentions_in(desc).is_empty()
+    {
+        return None;
+    }
+    let prev = doc.sentences.get(si.checked_sub(1)?)?.span;
+    // The person the sentence before opens with: only a conjunction, title words and
+    // modifiers ("But Tory leader Jo Hale ...") before the name.
+    let k = doc
+        .mentions_in(prev)
+        .into_iter()
+        .find(|&o| !doc.is_modifier(o))?;
+    let opens = word_spans(text, Span::new(prev.start, doc.mentions[k].span.start)).all(|g| {
+        let w = text[g.start..g.end].to_lowercase();
+        matches!(w.as_str(), "but" | "and" | "however" | "meanwhile")
+            || titled(&g)
+            || doc
+                .mentions_in(Span::new(prev.start, doc.mentions[k].span.start))
+                .into_iter()
+                .any(|o| doc.mentions[o].span.start <= g.start && g.end <= doc.mentions[o].span.end)
+    });
+    let e = doc.res.entity_of[k]
+        .filter(|_| opens && doc.kind(k) == EntityKind::Person && !doc.is_modifier(k))?;
+    // "Michael Howard spoke ... The prime minister said": not when the article gives the
+    // title to another person ("Prime Minister Tony Blair").
+    let title = text[ws[1].start..last.end].to_lowercase();
+    let held_by_other = doc.mentions.iter().enumerate().any(|(o, m)| {
+        doc.kind(o) == EntityKind::Person
+            && doc.res.entity_of[o].is_some_and(|x| x != e)
+            && text[..m.span.start]
+                .trim_end()
+                .to_lowercase()
+                .ends_with(&title)
+    });
+    (!held_by_other).then_some(e)
+}
+
 /// Criticism, praise and blame relations from the attributed quotes of an article.
 pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut]) -> Vec<RelationRecord> {
     let text = doc.text;
@@ -713,6 +841,7 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut]) -> Vec<RelationRecord> {
         // A country "speaks" through unnamed officials; its judgements are too loosely tied.
         let Some(speaker) = q
             .speaker
+            .or_else(|| title_speaker(doc, q))
             .filter(|&e| doc.res.entities[e].kind != EntityKind::Country)
         else {
             continue;
@@ -804,7 +933,9 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut]) -> Vec<RelationRecord> {
                             p.as_str(),
                             "no-one" | "if" | "unless" | "whether" | "would" | "could"
                         )
-                        || table.block.contains(p.as_str()) && !speakers_own(&lead, j))
+                        || table.block.contains(p.as_str())
+                            && !speakers_own(&lead, j)
+                            && !owned_deed(&lead, j))
                         && !closed_condition(j)
                 })
             {
@@ -851,6 +982,15 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut]) -> Vec<RelationRecord> {
                 if gap
                     .get(i)
                     .is_some_and(|(_, g)| matches!(g.as_str(), "government" | "administration"))
+                {
+                    i += 1;
+                }
+                // "Labour's tax plans", "X's golden rule": one word of the speaker's own
+                // before the deed noun.
+                if gap.get(i).is_some_and(|(_, g)| free_adjective(g))
+                    && gap
+                        .get(i + 1)
+                        .is_some_and(|(_, g)| table.deeds.contains(g.as_str()))
                 {
                     i += 1;
                 }
@@ -1036,6 +1176,7 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut]) -> Vec<RelationRecord> {
                 None => pronoun_subject(doc, q, speaker, cl, w, shape)
                     .or_else(|| named_before_quote(doc, q, cl, w, shape))
                     .or_else(|| firm_subject(doc, q, speaker, cl, w, shape))
+                    .or_else(|| title_subject(doc, speaker, cl, w, shape))
                     .map(|e| (e, shape == Shape::Does)),
             };
             let Some((target, deed)) = tied else { continue };
