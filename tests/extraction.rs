@@ -8831,6 +8831,15 @@ const RELATIONS_REL35: &[(&str, &[&str])] = &[
         "Ana Ruiz was deported from Britain last week.",
         &["country:united-kingdom -expels-> person:ana-ruiz [asserted]"],
     ),
+    // The subject's relative clause: "X, who was expelled from ...", "X, who was arrested in".
+    (
+        "Ivo Marsh, who was expelled from Labour over his stance, said it was wrong.",
+        &["org:uk-labour-party -expels-> person:ivo-marsh [asserted]"],
+    ),
+    (
+        "Ana Ruiz, who was arrested in Egypt last week, said she was innocent.",
+        &["country:egypt -arrests-> person:ana-ruiz [asserted]"],
+    ),
     (
         "Peru borrowed three billion dlrs from the World Bank.",
         &["org:world-bank -aids-> country:peru [asserted]"],

@@ -6077,10 +6077,15 @@ fn state_of_passive(
     }
     // The one arrested is named right before the auxiliaries ("Karl Vendrum was detained"; not
     // "Scott Christie said several people had been arrested").
+    // A relative clause on the subject counts ("Mr Galloway, who was expelled from Labour").
     let subject = subject.filter(|a| a.span.end <= verb.start)?;
-    let aux = doc.text[subject.span.end..verb.start]
-        .split_whitespace()
-        .all(|w| AUXILIARIES.contains(&w.to_ascii_lowercase().as_str()));
+    let gap = doc.text[subject.span.end..verb.start].to_ascii_lowercase();
+    let gap = gap.trim_start();
+    let gap = gap
+        .strip_prefix(", who ")
+        .or_else(|| gap.strip_prefix(", which "))
+        .unwrap_or(gap);
+    let aux = gap.split_whitespace().all(|w| AUXILIARIES.contains(&w));
     if !aux {
         return None;
     }
@@ -13555,10 +13560,6 @@ fn relb25_args(
     if src.is_some() && tgt.is_empty() {
         tgt.extend(passive_pronoun(doc, tr, (quotes, affils)));
     }
-    // (rel35a) "X was expelled from the Labour party": the party expels X.
-    if src.is_none() && !tgt.is_empty() {
-        *src = expelled_from(doc, tr).filter(|a| tgt.iter().all(|b| b.entity != a.entity));
-    }
     // "was attacked on the speeches by X": a verbal attack's agent after an adjunct too.
     if src.is_none()
         && !tgt.is_empty()
@@ -13731,35 +13732,6 @@ fn titled_by_agent(doc: &Doc<'_>, tr: &Trigger<'_>, a: &Arg) -> Option<Arg> {
         return None;
     }
     arg(doc, h)
-}
-
-/// (rel35a) "Mr Galloway was expelled from the Labour party", "who was expelled from Labour
-/// over his stance", "was expelled from France": the body or country after "from" (an article
-/// allowed before it) of a passive "expelled" is the one that expels.
-fn expelled_from(doc: &Doc<'_>, tr: &Trigger<'_>) -> Option<Arg> {
-    let passive = tr.ti == tr.tlast
-        && tr.ti > 0
-        && doc.word_cow(tr.ti) == "expelled"
-        && matches!(
-            doc.word_cow(tr.ti - 1).as_ref(),
-            "was" | "were" | "been" | "being" | "be" | "is" | "are"
-        );
-    if !passive || doc.word_cow(tr.tlast + 1) != "from" {
-        return None;
-    }
-    let j = tr.tlast + 2 + usize::from(doc.word_cow(tr.tlast + 2) == "the");
-    let k = doc
-        .tokens
-        .get(j)
-        .filter(|t| t.span.start < tr.cl.end)
-        .and_then(|t| doc.mention_covering(t.span.start))
-        .filter(|&k| doc.mentions[k].span.start == doc.tokens[j].span.start)?;
-    arg(doc, k).filter(|a| {
-        matches!(
-            doc.res.entities[a.entity].kind,
-            EntityKind::Organization | EntityKind::Country
-        )
-    })
 }
 
 /// (rel35a) Nouns of a stance or a demand that others may back, criticise or reject in its
