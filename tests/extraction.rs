@@ -9360,3 +9360,39 @@ const NOT_RELATIONS_REL35B: &[(&str, &[&str])] = &[
 fn rel35b_cases() {
     check_relation_lists(RELATIONS_REL35B, NOT_RELATIONS_REL35B);
 }
+
+/// (rel36) "as well as" joins objects; a comma list of objects may mix people, bodies and
+/// countries when an "and" closes it; "X and his Spanish counterpart Y" is a coordinated pair;
+/// "spoke on the telephone to" consults and "brushed off" rejects.
+const RELATIONS_REL36: &[(&str, &[&str])] = &[
+    (
+        "Ana Ruiz will visit Indonesia as well as Sri Lanka.",
+        &["person:ana-ruiz -visits-> country:sri-lanka [intended]"],
+    ),
+    (
+        "Karl Vendrum accused Gazprom, the Russian Federation and the European Union of blocking supplies.",
+        &["person:karl-vendrum -accuses-> country:russia [asserted]"],
+    ),
+    (
+        "Ivo Darnell and his Spanish counterpart Karl Vendrum agreed to set up a new forum.",
+        &["person:ivo-darnell -agrees-> person:karl-vendrum [asserted]"],
+    ),
+    (
+        "Ivo Darnell also spoke on the telephone to US President George Bush.",
+        &["person:ivo-darnell -meets-> person:george-bush [asserted]"],
+    ),
+    (
+        "Ivo Darnell brushed off Labour suggestions that his party would lose.",
+        &["person:ivo-darnell -rejects-> org:uk-labour-party [asserted]"],
+    ),
+];
+
+const NOT_RELATIONS_REL36: &[(&str, &[&str])] = &[(
+    "Karl Vendrum praised Gazprom, Russia welcomed the deal.",
+    &["-praises-> country:russia"],
+)];
+
+#[test]
+fn rel36_cases() {
+    check_relation_lists(RELATIONS_REL36, NOT_RELATIONS_REL36);
+}

@@ -6239,6 +6239,10 @@ fn coordinated_subjects(doc: &Doc<'_>, src: Arg, cl: Span) -> Vec<Arg> {
         if modifies_next(doc, p) && p + 1 == k && p > 0 {
             p -= 1;
         }
+        // (rel36) "X and his Spanish counterpart Y": the demonym describes Y's counterpart.
+        if p > 0 && before_counterpart(doc, p) {
+            p -= 1;
+        }
         let pm = doc.mentions[p].span;
         if pm.start < cl.start || doc.id(p).is_none() {
             break;
@@ -8406,11 +8410,14 @@ fn coordinated_objects<'d>(
         // Across kinds only after "and", and not a demonym or a name describing a common
         // noun ("and Egyptian officials"), nor a place after a comma ("Matra SA, Italy").
         let mixed = doc.kind(k) != doc.kind(first);
+        // (rel36) "accused Gazprom, the Russian Federation and the EU": actors of mixed kinds
+        // after a bare comma when an "and" closes the list (checked below).
+        let comma_actor = !and && !reports && doc.kind(k) != EntityKind::Location;
         if !and && reports
             || mixed
                 && !(actor(k)
                     && actor(first)
-                    && and
+                    && (and || comma_actor)
                     && doc.mentions[k].form != crate::ner::Form::Demonym
                     && !modifies_common_noun(doc, k)
                     && !doc.is_possessor(k))
@@ -8418,9 +8425,10 @@ fn coordinated_objects<'d>(
             break;
         }
         prev = k;
-        links.push((k, and, described));
+        links.push((k, and, described || mixed && !and));
     }
-    // A described name after a bare comma needs an "and" conjunct after it.
+    // A described name (or one of another kind) after a bare comma needs an "and" conjunct
+    // after it.
     let last_and = links.iter().rposition(|&(_, and, _)| and);
     let cut = links
         .iter()
@@ -8497,11 +8505,26 @@ fn conjunct_link(
     if j < r.end && matches!(doc.word_cow(j).as_ref(), "and" | "or") {
         and = true;
         j += 1;
+    } else if j + 3 <= r.end
+        && doc.word_cow(j) == "as"
+        && doc.word_cow(j + 1) == "well"
+        && doc.word_cow(j + 2) == "as"
+    {
+        // (rel36) "visit Indonesia as well as Sri Lanka": an "and" in three words.
+        and = true;
+        j += 3;
     }
     if !comma && !and {
         return None;
     }
     let mut described = false;
+    // (rel36) "X and his Spanish counterpart Y": the possessive's counterpart is a conjunct.
+    if and {
+        if let Some(after) = counterpart_words(doc, j, r.end) {
+            j = after;
+            described = true;
+        }
+    }
     // Lower-case words allowed after "representatives from" ("from committee vice-chairmen X").
     let mut envoy_words = 0;
     // (relbiz) "representatives of X and of co-heads Y": after "and", the first name's own
@@ -8547,6 +8570,35 @@ fn conjunct_link(
         j += 1;
     }
     Some((and, described))
+}
+
+/// (rel36) Is mention `k` right before "counterpart(s)" ("his Spanish counterpart")?
+fn before_counterpart(doc: &Doc<'_>, k: usize) -> bool {
+    let rest = doc.text[doc.mentions[k].span.end..].trim_start();
+    rest.starts_with("counterpart ") || rest.starts_with("counterparts ")
+}
+
+/// (rel36) "his Spanish counterpart", "their French counterparts" from token `j` (before `end`):
+/// a possessive pronoun, up to three capitalised words or names, then "counterpart(s)". The
+/// token after the noun, or `None`.
+fn counterpart_words(doc: &Doc<'_>, j: usize, end: usize) -> Option<usize> {
+    if !matches!(doc.word_cow(j).as_ref(), "his" | "her" | "their") {
+        return None;
+    }
+    let mut i = j + 1;
+    while i < end && i <= j + 4 {
+        if matches!(doc.word_cow(i).as_ref(), "counterpart" | "counterparts") {
+            return Some(i + 1);
+        }
+        let capital = doc.tokens[i]
+            .text(doc.text)
+            .starts_with(|c: char| c.is_ascii_uppercase());
+        if !capital {
+            return None;
+        }
+        i += 1;
+    }
+    None
 }
 
 /// A lower-case word describing the organisation envoys come from ("committee", "vice-chairmen",
