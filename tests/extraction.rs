@@ -9396,3 +9396,43 @@ const NOT_RELATIONS_REL36: &[(&str, &[&str])] = &[(
 fn rel36_cases() {
     check_relation_lists(RELATIONS_REL36, NOT_RELATIONS_REL36);
 }
+
+/// (quotes36) A participle of a speech verb after a comma or "while" reports a bare clause
+/// like a finite verb (`X did A, arguing B would fail`), with the clause's subject speaking.
+const QUOTES_QUOTES36: &[(&str, Option<&str>, &str, bool)] = &[
+    (
+        "Governor Tom Reed has threatened to veto the bill, arguing such legislation could expose the state to lawsuits.",
+        Some("person:tom-reed"),
+        "such legislation could expose",
+        false,
+    ),
+    (
+        "Mary Jones sued the company on Friday, claiming she was owed two years of back pay.",
+        Some("person:mary-jones"),
+        "she was owed two years",
+        false,
+    ),
+    (
+        "Karl Vendrum said the rebels had a plan, adding the army must be ready to respond.",
+        Some("person:karl-vendrum"),
+        "the army must be ready",
+        false,
+    ),
+    (
+        "Ivo Darnell backed the deal at the summit, insisting he had the support of his party.",
+        Some("person:ivo-darnell"),
+        "he had the support",
+        false,
+    ),
+    (
+        "\"It will not work,\" Ana Ruiz said on Monday, while arguing the city should build more homes.",
+        Some("person:ana-ruiz"),
+        "the city should build",
+        false,
+    ),
+];
+
+#[test]
+fn quotes36_cases() {
+    check_quote_cases(QUOTES_QUOTES36);
+}

@@ -8976,7 +8976,7 @@ fn speech_clause_after(
     {
         return false;
     }
-    if lv.ends_with("ing")
+    if (lv.ends_with("ing") && !second_participle(text, ws, wi, prev))
         || prev.is_some_and(|p| PASSIVE.contains(&p))
         || matches!(
             lv.as_ref(),
@@ -9026,6 +9026,14 @@ fn speech_clause_after(
     };
     ((pronoun && (!strict || aux_next())) || finite_clause_after(doc, span, ws, wi))
         && !cue_inside()
+}
+
+/// `X sued the firm, claiming the deal broke the law`, `X said A, adding the plan would
+/// fail`, `while arguing he should stay`: a participle of a speech verb after a comma or
+/// "while" opens a second part sharing the clause's subject, and reports a bare clause like
+/// a finite verb (the callers still ask for a pronoun or a finite clause after it).
+fn second_participle(text: &str, ws: &[Span], wi: usize, prev: Option<&str>) -> bool {
+    wi > 0 && (prev == Some("while") || text[ws[wi - 1].end..ws[wi].start].contains(','))
 }
 
 /// The mention that speaks in the source phrase after "according to": the first one, or
