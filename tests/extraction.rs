@@ -9406,6 +9406,10 @@ const NOT_RELATIONS_STANCE36: &[(&str, &[&str])] = &[
         &["-praises->"],
     ),
     (
+        "Karl Vendrum said the court was unlikely to find Ivo Darnell is not qualified to run.",
+        &["-criticizes->"],
+    ),
+    (
         "Mrs. Ana Ruiz spoke in Ohio. Mrs. Ruiz said he admires Ivo Darnell.",
         &["person:ana-ruiz -praises->"],
     ),
