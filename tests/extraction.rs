@@ -9436,3 +9436,62 @@ const QUOTES_QUOTES36: &[(&str, Option<&str>, &str, bool)] = &[
 fn quotes36_cases() {
     check_quote_cases(QUOTES_QUOTES36);
 }
+
+/// (session 36) In reported speech a "he" or "she" opening the content is mostly the speaker:
+/// "Vendrum said he admires Darnell" is the speaker's own stance, as "I admire Darnell" is;
+/// a negation or a modal still makes it none. "took a shot at" and "took a dig at" criticize;
+/// a virtue denied ("X is not qualified", "X isn't trustworthy") is a criticism.
+const RELATIONS_STANCE36: &[(&str, &[&str])] = &[
+    (
+        "Karl Vendrum said he admires Ivo Darnell.",
+        &["person:karl-vendrum -praises-> person:ivo-darnell [asserted]"],
+    ),
+    (
+        "Karl Vendrum said that he respects Ivo Darnell.",
+        &["person:karl-vendrum -praises-> person:ivo-darnell [asserted]"],
+    ),
+    (
+        "\"I respect Ivo Darnell,\" Karl Vendrum said.",
+        &["person:karl-vendrum -praises-> person:ivo-darnell [asserted]"],
+    ),
+    (
+        "Karl Vendrum took a shot at Ivo Darnell on Monday.",
+        &["person:karl-vendrum -criticizes-> person:ivo-darnell [asserted]"],
+    ),
+    (
+        "Karl Vendrum took a dig at Ivo Darnell in Ohio.",
+        &["person:karl-vendrum -criticizes-> person:ivo-darnell [asserted]"],
+    ),
+    (
+        "Karl Vendrum said Ivo Darnell is not qualified to be president.",
+        &["person:karl-vendrum -criticizes-> person:ivo-darnell [asserted]"],
+    ),
+    (
+        "\"Ivo Darnell isn't trustworthy,\" Karl Vendrum said.",
+        &["person:karl-vendrum -criticizes-> person:ivo-darnell [asserted]"],
+    ),
+];
+
+const NOT_RELATIONS_STANCE36: &[(&str, &[&str])] = &[
+    (
+        "Karl Vendrum said he does not admire Ivo Darnell.",
+        &["-praises->"],
+    ),
+    (
+        "Karl Vendrum said he will respect Ivo Darnell.",
+        &["-praises->"],
+    ),
+    (
+        "Karl Vendrum said the court was unlikely to find Ivo Darnell is not qualified to run.",
+        &["-criticizes->"],
+    ),
+    (
+        "Mrs. Ana Ruiz spoke in Ohio. Mrs. Ruiz said he admires Ivo Darnell.",
+        &["person:ana-ruiz -praises->"],
+    ),
+];
+
+#[test]
+fn stance36_cases() {
+    check_relation_lists(RELATIONS_STANCE36, NOT_RELATIONS_STANCE36);
+}

@@ -719,6 +719,31 @@ fn named_before_quote(
     doc.res.entity_of[k]
 }
 
+/// Is the subject of a verb the speaker does to someone (`lead`: the clause's words before
+/// the verb) the speaker: "I" or "we" ("I admire X"), or in reported speech a "he", "she"
+/// or (for a body) "they" opening the clause ("Trump said he admires X"), which there is
+/// mostly the speaker, unless the article shows the speaker to be of the other gender. An
+/// adverb may stand between ("I strongly support X"), a modal may not ("I will support X").
+fn speaker_subject(doc: &Doc<'_>, q: &QuoteOut, speaker: usize, lead: &[(Span, String)]) -> bool {
+    let Some(j) = lead.iter().rposition(|(_, p)| !is_adverb(p)) else {
+        return false;
+    };
+    match unquoted(&lead[j].1) {
+        "i" | "we" => true,
+        "he" | "she" if !q.record.direct && opens_clause(lead, j) => {
+            let g = gender(doc, speaker);
+            doc.res.entities[speaker].kind == EntityKind::Person
+                && if lead[j].1 == "she" { g <= 0 } else { g >= 0 }
+        }
+        "they" => {
+            !q.record.direct
+                && opens_clause(lead, j)
+                && doc.res.entities[speaker].kind == EntityKind::Organization
+        }
+        _ => false,
+    }
+}
+
 /// Does a feeling word ("ashamed", "appalled") say the speaker's own feeling about the one
 /// named after it: "I am ashamed that X ...", "we are appalled by X's remarks"? `before`: the
 /// words before the feeling in its clause (at most three); `gap`: from it to the name.
@@ -1155,11 +1180,7 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut]) -> Vec<RelationRecord> {
                                         .titles
                                         .iter()
                                         .any(|t| t.span.start <= gs.start && gs.end <= t.span.end)
-                            }) && before
-                                .iter()
-                                .rev()
-                                .find(|(_, p)| !is_adverb(p))
-                                .is_some_and(|(_, p)| matches!(p.as_str(), "i" | "we"))
+                            }) && speaker_subject(doc, q, speaker, &lead)
                         }
                         Shape::Feels => feels_about(doc, before, Span::new(w.end, m.start)),
                         Shape::Does => false,
