@@ -9495,3 +9495,50 @@ const NOT_RELATIONS_STANCE36: &[(&str, &[&str])] = &[
 fn stance36_cases() {
     check_relation_lists(RELATIONS_STANCE36, NOT_RELATIONS_STANCE36);
 }
+
+/// affil36: an independent's bracketed tag gives the state the member sits for ("Sen. X
+/// (I-Vt.)"); a director of an unnamed centre "at" a named body is of that body; a founder of
+/// a body written as a web address ("founder of Acme.com").
+const RELATIONS_AFFIL36: &[(&str, &[&str])] = &[
+    (
+        "Sen. Ivo Marsh (I-Vt.) said the vote was close.",
+        &["person:ivo-marsh -member_of-> loc:vermont [asserted]"],
+    ),
+    (
+        "Rep. Ana Ruiz (I-Maine) said the vote was close.",
+        &["person:ana-ruiz -member_of-> loc:maine [asserted]"],
+    ),
+    (
+        "Ana Ruiz is director of the Center for Rural Women and Politics at Rutgers University.",
+        &["person:ana-ruiz -member_of-> org:rutgers-university [asserted]"],
+    ),
+    (
+        "Ivo Marsh is director of the Center for Urban Studies at Yale University.",
+        &[
+            "person:ivo-marsh -member_of-> org:yale-university [asserted]",
+            "person:ivo-marsh -member_of-> org:center-for-urban-studies [asserted]",
+        ],
+    ),
+    (
+        "Ana Ruiz is founder of Marshwatch.com. Ivo Marsh is a writer.",
+        &["person:ana-ruiz -member_of-> org:marshwatch [asserted]"],
+    ),
+];
+
+/// affil36, what must not follow: an independent is of no party; a centre's name that runs on
+/// to another body with no "at" is no affiliation.
+const NOT_RELATIONS_AFFIL36: &[(&str, &[&str])] = &[
+    (
+        "Sen. Ivo Marsh (I-Vt.) said the vote was close.",
+        &["-> org:democratic-party", "-> org:republican-party"],
+    ),
+    (
+        "Ana Ruiz is director of the Center for Women and Yale University alumni.",
+        &["person:ana-ruiz -member_of-> org:yale-university"],
+    ),
+];
+
+#[test]
+fn affil36_cases() {
+    check_relation_lists(RELATIONS_AFFIL36, NOT_RELATIONS_AFFIL36);
+}

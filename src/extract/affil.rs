@@ -1422,6 +1422,49 @@ fn name_runs_on(text: &str, end: usize) -> bool {
             .is_some_and(|x| x.starts_with(|c: char| c.is_uppercase()))
 }
 
+/// "director of the Center for Rural Health at Acme University": a unit the recogniser left
+/// unnamed (capitalised words, joined only by "for", "of", "and", "on" or "the") right after
+/// `pos`, then "at" and a named organisation: that organisation's mention.
+fn unnamed_unit_at(doc: &Doc<'_>, pos: usize, limit: usize) -> Option<usize> {
+    let text = doc.text;
+    let rest = text.get(pos..limit)?.strip_prefix(" of the ")?;
+    let at = rest.find(" at ")?;
+    let words: Vec<&str> = rest[..at].split(' ').collect();
+    let named = words.first()?.starts_with(|c: char| c.is_uppercase())
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(char::is_alphabetic)
+                || matches!(*w, "for" | "of" | "and" | "on" | "the")
+        });
+    if !named || words.len() > 8 {
+        return None;
+    }
+    let from = limit - rest.len() + at + " at ".len();
+    doc.mentions_in(Span::new(from, limit))
+        .into_iter()
+        .next()
+        .filter(|&k| {
+            doc.kind(k) == EntityKind::Organization
+                && matches!(text[from..doc.mentions[k].span.start].trim(), "" | "the")
+        })
+}
+
+/// "the Center for Urban Studies at Acme University": the organisation named right after
+/// "at" (or "at the") that follows the body mention `o`, before `limit`.
+fn parent_at(doc: &Doc<'_>, o: usize, limit: usize) -> Option<usize> {
+    let from = doc.mentions[o].span.end;
+    doc.mentions_in(Span::new(from, limit))
+        .into_iter()
+        .find(|&k| k != o)
+        .filter(|&k| {
+            doc.kind(k) == EntityKind::Organization
+                && matches!(
+                    &doc.text[from..doc.mentions[k].span.start],
+                    " at " | " at the "
+                )
+                && doc.id(k) != doc.id(o)
+        })
+}
+
 /// The org/country mention starting right after `pos` after "at", "of", "with", "for" ("at the Center for ...").
 fn org_after(doc: &Doc<'_>, pos: usize, limit: usize) -> Option<usize> {
     doc.mentions_in(Span::new(pos, limit))
@@ -3791,28 +3834,35 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
             Some(letter) => after_comma.is_some_and(|a| a.starts_with(letter)),
             None => after.starts_with(p),
         };
-        if let Some(party) = ["(R-", "(D-", ", R-", ", D-"]
+        // (An independent's "I-" gives the seat alone: "Sen. Ada Grant (I-Vt.)".)
+        if let Some(party) = ["(R-", "(D-", "(I-", ", R-", ", D-", ", I-"]
             .iter()
             .position(|p| tagged(p))
-            .filter(|&p| after[3 + p / 2..].starts_with(|c: char| c.is_ascii_uppercase()))
+            .filter(|&p| after[3 + p / 3..].starts_with(|c: char| c.is_ascii_uppercase()))
         {
-            let id = ["org:republican-party", "org:democratic-party"][party % 2];
-            let close = if party < 2 {
+            let id = [
+                Some("org:republican-party"),
+                Some("org:democratic-party"),
+                None,
+            ][party % 3];
+            let close = if party < 3 {
                 after.find(')').filter(|&i| i < 20)
             } else {
                 comma_state(4).map(|e| e - 1)
             };
             if let Some(close) = close {
-                out.push(Affil {
-                    person: ei,
-                    title: None,
-                    org: Some(id.to_string()),
-                    span: Span::new(m.span.start, m_end + close + 1),
-                    rule: "affil/party-state",
-                });
+                if let Some(id) = id {
+                    out.push(Affil {
+                        person: ei,
+                        title: None,
+                        org: Some(id.to_string()),
+                        span: Span::new(m.span.start, m_end + close + 1),
+                        rule: "affil/party-state",
+                    });
+                }
                 // The state the member sits for, when the gazetteer knows it ("R-Miss."):
                 // a senator's or representative's seat is an affiliation of its own.
-                if let Some(seat) = party_seat(doc, m_end + 3 + party / 2, m_end + close) {
+                if let Some(seat) = party_seat(doc, m_end + 3 + party / 3, m_end + close) {
                     out.push(Affil {
                         person: ei,
                         title: None,
@@ -3934,6 +3984,12 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
                 .unwrap_or(sent.end)
                 .min(sent.end)
                 .max(start);
+            // (A full stop inside a body's name is none: "founder of Acme.com".)
+            let end = doc
+                .mention_covering(end)
+                .map(|o| doc.mentions[o].span)
+                .filter(|s| s.start < end && s.end <= sent.end)
+                .map_or(end, |s| s.end);
             // The title may follow up to two lower-case modifiers: "a paid adviser to",
             // "a non-executive director of" (where the title may start inside the hyphenated
             // word).
@@ -3966,7 +4022,9 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
                 let bare = matches!(cop, None | Some(&"is " | &"was "));
                 // (Nor when the body's name runs on past the mention: "the Center for
                 // American Women and Politics" is not "the Center" named before.)
-                let o = o.filter(|&o| !bare || !name_runs_on(text, doc.mentions[o].span.end));
+                let o = o
+                    .filter(|&o| !bare || !name_runs_on(text, doc.mentions[o].span.end))
+                    .or_else(|| unnamed_unit_at(doc, t.span.end, end));
                 if !bare || o.is_some() {
                     out.push(Affil {
                         person: ei,
@@ -3981,6 +4039,17 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
                         } else {
                             "affil/as-title"
                         },
+                    });
+                }
+                // "X is director of the Center for Y at Acme University": the unit's
+                // parent body too.
+                if let Some(k) = o.and_then(|o| parent_at(doc, o, end)) {
+                    out.push(Affil {
+                        person: ei,
+                        title: Some(clean(t.span.slice(text))),
+                        org: doc.id(k).map(str::to_string),
+                        span: Span::new(m.span.start, doc.mentions[k].span.end),
+                        rule: "affil/copula-parent",
                     });
                 }
             }
