@@ -1477,12 +1477,18 @@ const PLACE_HEADS: &[&str] = &[
     "Temple",
     "Mosque",
     "Cathedral",
+    // Buildings and grounds: "Windsor Castle", "Woodhill Prison", "Westminster Abbey".
+    "Castle",
+    "Prison",
+    "Palace",
+    "Abbey",
 ];
 
 /// Place heads that also end titles of books, films and shows ("Coronation Street", "Cold
 /// Mountain", "Small Island"): they make a place only after "in", "at", "near" and the like.
 const STREET_HEADS: &[&str] = &[
     "Street", "Square", "Avenue", "Road", "Bridge", "Park", "Island", "Mountain", "Heights",
+    "Castle", "Palace", "Abbey",
 ];
 
 /// Acronyms of measures, roles and events, not of bodies ("GNP showed", "the CEO said").
@@ -1642,6 +1648,18 @@ const PLACE_OF: &[&str] = &[
     "outskirts",
     "streets",
     "suburbs",
+    // "the London boroughs of Hillingdon and Wandsworth", "the Isle of Sheppey", "on the
+    // edge of Dartmoor".
+    "towns",
+    "cities",
+    "villages",
+    "boroughs",
+    "counties",
+    "regions",
+    "provinces",
+    "districts",
+    "isle",
+    "edge",
 ];
 
 /// Words after a capitalised run that say it is a place ("in Cojedes state").
@@ -2187,6 +2205,15 @@ const PLACE_FOLLOWERS: &[&str] = &[
     "there",
     "also",
     "s",
+];
+
+/// A peer's style before the place the title is taken from ("Duke of Edinburgh").
+const PEER_STYLES: &[&str] = &[
+    "Duke of ",
+    "Duchess of ",
+    "Earl of ",
+    "Countess of ",
+    "Marquess of ",
 ];
 
 const LOCATIVE: &[&str] = &[
@@ -3576,6 +3603,8 @@ impl Recognizer {
         self.region_cities(text, &mut out);
         // "South Wales", "BBC Wales": a compass word or a broadcaster before a known place.
         self.compound_places(text, &mut out);
+        // "Duchy of Cornwall", "Duke of Edinburgh": an estate and a peer's style, not places.
+        self.styled_places(text, &mut out);
         // 1b. Wire copy's "<Peat Marwick>", "<Rolls-Royce Ltd>": a bracketed company name.
         self.bracketed_companies(text, &mut out);
         // Token index lookups.
@@ -4842,6 +4871,63 @@ impl Recognizer {
         }
     }
 
+    /// Places named in a royal or noble style: "the Duchy of Lancaster" is the estate, an
+    /// organisation (rule `pattern/duchy`, replacing any place mention inside it), "the Isle of
+    /// Sheppey" a place (rule `pattern/isle`); "the Duke of
+    /// Edinburgh", "the Duchess of Cornwall" name a person, so the gazetteer's place mention after
+    /// "Duke of" and the like is dropped.
+    fn styled_places(&self, text: &str, out: &mut Vec<Mention>) {
+        out.retain(|m| {
+            m.kind != EntityKind::Location
+                || !PEER_STYLES
+                    .iter()
+                    .any(|p| text[..m.span.start].ends_with(p))
+        });
+        for (style, kind, rule) in [
+            ("Duchy of ", EntityKind::Organization, "pattern/duchy"),
+            ("Isle of ", EntityKind::Location, "pattern/isle"),
+        ] {
+            self.style_names(text, style, kind, rule, out);
+        }
+    }
+
+    /// Each "<style> <Name>" in `text` ("Duchy of Lancaster", "Isle of Sheppey") as one
+    /// mention of `kind`, unless a mention already covers the style's first word ("Isle of
+    /// Man" from the gazetteer); place mentions inside the name give way.
+    fn style_names(
+        &self,
+        text: &str,
+        style: &str,
+        kind: EntityKind,
+        rule: &'static str,
+        out: &mut Vec<Mention>,
+    ) {
+        for (i, _) in text.match_indices(style) {
+            let s = i + style.len();
+            if text[..i].ends_with(|c: char| c.is_alphanumeric())
+                || out.iter().any(|m| m.span.start <= i && i < m.span.end)
+            {
+                continue;
+            }
+            let len = text[s..]
+                .find(|c: char| !c.is_alphabetic())
+                .unwrap_or(text.len() - s);
+            // (Not "Isle of Wight Council": a longer name goes on.)
+            if len < 2
+                || !text[s..].starts_with(|c: char| c.is_uppercase())
+                || text[s + len..]
+                    .strip_prefix(' ')
+                    .is_some_and(|r| r.starts_with(char::is_uppercase))
+            {
+                continue;
+            }
+            let span = Span::new(i, s + len);
+            out.retain(|m| m.span.end <= span.start || m.span.start >= span.end);
+            let at = out.partition_point(|m| m.span.start < span.start);
+            out.insert(at, Mention::named(text, span, kind, rule));
+        }
+    }
+
     /// A word that may be part of a person's name in a run split at "and": capitalised, with a
     /// lower-case letter, not a listed non-name, organisation head or company word.
     fn name_word(&self, w: &str) -> bool {
@@ -5533,6 +5619,38 @@ impl Recognizer {
                 | "interview"
                 | "advertisement"
         )
+    }
+
+    /// True when the name at `start..end` is one end of a route whose other end is a known
+    /// place: "from X to <place>", "from X through <place>", "from <place> to X".
+    ///
+    /// ```text
+    /// route_end("from Gorebridge to Edinburgh", 5, 15, "from") == true
+    /// ```
+    fn route_end(&self, text: &str, start: usize, end: usize, prev_word: &str) -> bool {
+        match prev_word {
+            "from" => [" to ", " through "].iter().any(|c| {
+                text[end..].strip_prefix(c).is_some_and(|r| {
+                    let r = r.strip_prefix("the ").unwrap_or(r);
+                    let p = text.len() - r.len();
+                    self.place_at(text, p)
+                        .is_some_and(|e| !text[e..].starts_with(|c: char| c.is_alphanumeric()))
+                })
+            }),
+            "to" => {
+                let before = text[..start].trim_end();
+                let Some(before) = before.strip_suffix(" to") else {
+                    return false;
+                };
+                // The known place right before " to", after "from ".
+                let Some(i) = before.rfind("from ") else {
+                    return false;
+                };
+                let p = i + 5;
+                p < before.len() && self.place_at(text, p) == Some(before.len())
+            }
+            _ => false,
+        }
     }
 
     /// True for a common word or a demonym-shaped word ("Korean", "Texan"), which "the X
@@ -6283,6 +6401,33 @@ impl Recognizer {
         }
         if self.seat_name(text, tokens, run, out, ends) {
             return;
+        }
+        // "the boroughs of Merton and Hounslow": two places listed after a plural place noun.
+        if let Some(k) = run.iter().position(|&t| tokens[t].text(text) == "and") {
+            let parts = [&run[..k], &run[k + 1..]];
+            if place_list_of(text, tokens[run[0]].span.start)
+                && parts.iter().all(|p| {
+                    (1..=2).contains(&p.len())
+                        && p.iter().all(|&t| {
+                            let w = tokens[t].text(text);
+                            self.plain_capitalised(w) && !is_org_head(w)
+                        })
+                })
+            {
+                for part in parts {
+                    let span = Span::new(
+                        tokens[part[0]].span.start,
+                        tokens[*part.last().unwrap()].span.end,
+                    );
+                    out.push(Mention::named(
+                        text,
+                        span,
+                        EntityKind::Location,
+                        "pattern/place-list",
+                    ));
+                }
+                return;
+            }
         }
         // "said Ivo Marsh of Copper Ridge": a speaker's name, then "of" and where the speaker
         // is from (classified on its own).
@@ -7449,6 +7594,21 @@ impl Recognizer {
                     && self.place_after_comma(next_text, false))
         {
             (EntityKind::Location, "pattern/place-context")
+        } else if !given
+            && title.is_none()
+            && !company
+            && !has_connector
+            && words.len() <= 2
+            && words
+                .iter()
+                .all(|w| self.plain_capitalised(w) && !is_org_head(w))
+            && !self.nonnames.contains(last)
+            && self.route_end(text, start, end, prev_word)
+            && !self.named_person_elsewhere(text, start, last)
+        {
+            // "from Gorebridge to Edinburgh", "from Edinburgh to Tweedbank": the other end of
+            // a route that starts or ends at a known place is a place.
+            (EntityKind::Location, "pattern/route")
         } else if matches!(prev_word, "in" | "near" | "outside")
             && !given
             && title.is_none()
@@ -7999,6 +8159,29 @@ fn place_of(text: &str, start: usize) -> bool {
         .strip_suffix(" of")
         .and_then(|b| b.rsplit(|c: char| !c.is_alphanumeric()).next())
         .is_some_and(|noun| PLACE_OF.iter().any(|p| p.eq_ignore_ascii_case(noun)))
+}
+
+/// True when a plural place noun and "of" come right before `start`: "the boroughs of
+/// Merton and Hounslow", "the cities of Kharkov and Lviv".
+fn place_list_of(text: &str, start: usize) -> bool {
+    text[..start]
+        .trim_end()
+        .strip_suffix(" of")
+        .and_then(|b| b.rsplit(|c: char| !c.is_alphanumeric()).next())
+        .is_some_and(|noun| {
+            [
+                "towns",
+                "cities",
+                "villages",
+                "boroughs",
+                "counties",
+                "regions",
+                "provinces",
+                "districts",
+            ]
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case(noun))
+        })
 }
 
 /// The name of a country's institution: "Iraqi Parliament".

@@ -9542,3 +9542,51 @@ const NOT_RELATIONS_AFFIL36: &[(&str, &[&str])] = &[
 fn affil36_cases() {
     check_relation_lists(RELATIONS_AFFIL36, NOT_RELATIONS_AFFIL36);
 }
+
+/// (session 36) Places and bodies the recogniser missed: buildings by their head word, the
+/// ends of a route, places listed after a plural place noun or "the Isle of", a duchy (an
+/// estate, not its county) and a peer's style (not a place).
+const ENTITY_IDS_NER36: &[(&str, &[&str])] = &[
+    (
+        "The dinner was held at Harwick Castle on Friday.",
+        &["loc:harwick-castle"],
+    ),
+    (
+        "Ivo Darnell was moved to Brackley Prison last week.",
+        &["loc:brackley-prison"],
+    ),
+    (
+        "A new airport is planned on the Isle of Grain.",
+        &["loc:isle-of-grain"],
+    ),
+    (
+        "Trains will run from Stowbridge to Edinburgh.",
+        &["loc:stowbridge"],
+    ),
+    (
+        "A line from Glasgow to Kelsowick is planned.",
+        &["loc:kelsowick"],
+    ),
+    (
+        "Objectors include the London boroughs of Merton and Hounslow.",
+        &["loc:merton", "loc:hounslow"],
+    ),
+    ("Farms on the edge of Exmoor flooded.", &["loc:exmoor"]),
+    (
+        "Officials from the Duchy of Lancaster gave evidence.",
+        &["org:duchy-of-lancaster"],
+    ),
+    (
+        "The Duchy of Cornwall owns the land.",
+        &["org:duchy-of-cornwall", "!loc:cornwall"],
+    ),
+    (
+        "The Duke of Edinburgh opened the hall.",
+        &["!loc:edinburgh"],
+    ),
+];
+
+#[test]
+fn ner36_cases() {
+    check_entity_ids(ENTITY_IDS_NER36);
+}
