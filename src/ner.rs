@@ -7076,6 +7076,39 @@ impl Recognizer {
                             EntityKind::Organization,
                             "pattern/employer",
                         ));
+                    } else if a != b
+                        && tm.span.start > rs
+                        && is_org_head(tokens[b].text(text))
+                        && !matches!(
+                            tokens[b].text(text),
+                            "Affairs" | "Industries" | "Services" | "Service" | "Forces"
+                        )
+                        && lead().count() <= 4
+                        && lead().all(|i| {
+                            let w = tokens[i].text(text);
+                            first_upper(w)
+                                && w.chars().all(char::is_alphabetic)
+                                && !self.is_title_ci(w)
+                        })
+                        && text[tokens[b].span.end..tm.span.start] == *" "
+                        && ends.ending_at(out, tokens[b].span.end).next().is_none()
+                        // (Not the tail of a longer name: "New York Mercantile Exchange".)
+                        && ends
+                            .ending_at(out, tokens[a].span.start.wrapping_sub(1))
+                            .next()
+                            .is_none()
+                    {
+                        // "Central Bank Governor Jo Dear", "Foreign Ministry Spokesman Jo
+                        // Dear": a body's name of capitalised words (no title word among them)
+                        // ending in its head word before a capitalised title is the employer
+                        // ("Foreign Affairs Minister" names a portfolio, not a body).
+                        let span = Span::new(tokens[a].span.start, tokens[b].span.end);
+                        out.push(Mention::named(
+                            text,
+                            span,
+                            EntityKind::Organization,
+                            "pattern/employer",
+                        ));
                     } else if a == b
                         && tm.span.start > rs
                         && text[tokens[a].span.end..tm.span.start] == *" "

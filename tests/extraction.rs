@@ -9590,3 +9590,37 @@ const ENTITY_IDS_NER36: &[(&str, &[&str])] = &[
 fn ner36_cases() {
     check_entity_ids(ENTITY_IDS_NER36);
 }
+
+/// Session 36: a body's name ending in its head word before a capitalised title is the
+/// officer's employer ("Central Bank Governor X"); a national bank or ministry named so serves
+/// the article's dominant country too. Not a portfolio ("Foreign Affairs Minister") nor the
+/// tail of a longer name ("New York Mercantile Exchange President").
+const RELATIONS_EMPLOYER36: &[(&str, &[&str])] = &[
+    (
+        "Argentina wants new loans. Argentina will pay. Central Bank Governor Ivo Marsh said the peso would float.",
+        &[
+            "person:ivo-marsh -member_of-> org:central-bank [asserted]",
+            "person:ivo-marsh -member_of-> country:argentina [asserted]",
+        ],
+    ),
+    (
+        "Seoul, March 3. Economic Planning Board Minister Ana Ruiz said exports rose.",
+        &["person:ana-ruiz -member_of-> org:economic-planning-board [asserted]"],
+    ),
+];
+
+const NOT_RELATIONS_EMPLOYER36: &[(&str, &[&str])] = &[
+    (
+        "Foreign Affairs Minister Ana Ruiz said the talks failed.",
+        &["-> org:foreign-affairs"],
+    ),
+    (
+        "New York Mercantile Exchange President Ana Ruiz declined to comment.",
+        &["-> org:mercantile-exchange"],
+    ),
+];
+
+#[test]
+fn employer_before_title36() {
+    check_relation_lists(RELATIONS_EMPLOYER36, NOT_RELATIONS_EMPLOYER36);
+}

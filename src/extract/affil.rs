@@ -949,10 +949,17 @@ fn government_country(doc: &Doc<'_>, o: usize) -> Option<String> {
         return (named || main_country(doc).as_deref() == Some(country.as_str()))
             .then_some(country);
     }
+    let name = doc.res.entities[e].name.as_str();
+    // "Central Bank Governor X", "Foreign Ministry Spokesman X" (rule `pattern/employer`): a
+    // national bank or a ministry named with no country serves the article's dominant one.
+    if doc.mentions[o].rule == "pattern/employer" {
+        let national = matches!(name, "Central Bank" | "Reserve Bank" | "National Bank")
+            || name.ends_with(" Ministry");
+        return national.then(|| dominant_country(doc)).flatten();
+    }
     if doc.mentions[o].rule != "pattern/institution" {
         return None;
     }
-    let name = doc.res.entities[e].name.as_str();
     rec.entities
         .iter()
         .filter(|c| c.kind == EntityKind::Country)
@@ -3456,7 +3463,7 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
             // "U.S. Treasury Secretary James Baker", "Argentine Treasury Secretary X": a
             // minister of a country's government body serves that country too.
             let country = org_mention
-                .filter(|_| {
+                .filter(|&o| {
                     let end = last.span.end.max(first.span.end);
                     !text[zone.start..first.span.start]
                         .to_ascii_lowercase()
@@ -3464,7 +3471,9 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
                         && text
                             .get(first.span.end..last.span.start)
                             .is_none_or(|g| g.trim().is_empty())
-                        && national_office(&clean(&text[first.span.start..end]))
+                        // (Any officer of a national bank: "Central Bank Governor X".)
+                        && (national_office(&clean(&text[first.span.start..end]))
+                            || doc.mentions[o].rule == "pattern/employer")
                 })
                 .and_then(|o| government_country(doc, o));
             out.push(Affil {

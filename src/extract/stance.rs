@@ -728,12 +728,13 @@ fn speaker_subject(doc: &Doc<'_>, q: &QuoteOut, speaker: usize, lead: &[(Span, S
     let Some(j) = lead.iter().rposition(|(_, p)| !is_adverb(p)) else {
         return false;
     };
-    match unquoted(&lead[j].1) {
+    let word = unquoted(&lead[j].1);
+    match word {
         "i" | "we" => true,
         "he" | "she" if !q.record.direct && opens_clause(lead, j) => {
             let g = gender(doc, speaker);
             doc.res.entities[speaker].kind == EntityKind::Person
-                && if lead[j].1 == "she" { g <= 0 } else { g >= 0 }
+                && if word == "she" { g <= 0 } else { g >= 0 }
         }
         "they" => {
             !q.record.direct
