@@ -9396,6 +9396,10 @@ const RELATIONS_REL36B: &[(&str, &[&str])] = &[
         "Ivo Darnell is the prime minister. The prime minister took charge of the talks. He also met Karl Vendrum on Monday.",
         &["person:ivo-darnell -meets-> person:karl-vendrum [asserted]"],
     ),
+    (
+        "Ivo Darnell spoke on the telephone to Karl Vendrum on Sunday.",
+        &["person:ivo-darnell -meets-> person:karl-vendrum [asserted]"],
+    ),
 ];
 
 const NOT_RELATIONS_REL36B: &[(&str, &[&str])] = &[
