@@ -9624,3 +9624,64 @@ const NOT_RELATIONS_EMPLOYER36: &[(&str, &[&str])] = &[
 fn employer_before_title36() {
     check_relation_lists(RELATIONS_EMPLOYER36, NOT_RELATIONS_EMPLOYER36);
 }
+
+/// (rel36b) A verb phrase coordinated after "and has/will ..." shares the first clause's
+/// subject, not the object of its first verb; places listed after "X in <country>," and "as
+/// well as" are all visited; "was kicked out of" a party is a passive expulsion.
+const RELATIONS_REL36B: &[(&str, &[&str])] = &[
+    (
+        "Ivo Darnell has had the chance to help Labour and has failed to criticise Karl Vendrum.",
+        &["person:ivo-darnell -criticizes-> person:karl-vendrum [negated]"],
+    ),
+    (
+        "Ivo Darnell wants to help the Conservatives and will attack Karl Vendrum.",
+        &["person:ivo-darnell -criticizes-> person:karl-vendrum [intended]"],
+    ),
+    (
+        "Ivo Darnell will visit Aceh in Indonesia, as well as Sri Lanka.",
+        &["person:ivo-darnell -visits-> country:sri-lanka [intended]"],
+    ),
+    (
+        "Ivo Darnell visited Aceh, Thailand and Sri Lanka last week.",
+        &[
+            "person:ivo-darnell -visits-> country:thailand [asserted]",
+            "person:ivo-darnell -visits-> country:sri-lanka [asserted]",
+        ],
+    ),
+    (
+        "Karl Vendrum was kicked out of the Labour Party last year.",
+        &["org:uk-labour-party -expels-> person:karl-vendrum [asserted]"],
+    ),
+    (
+        "Ivo Darnell is the prime minister. Karl Vendrum discussed the issue with the prime minister.",
+        &["person:karl-vendrum -negotiates-> person:ivo-darnell [asserted]"],
+    ),
+    (
+        "Ivo Darnell is the prime minister. The prime minister took charge of the talks. He also met Karl Vendrum on Monday.",
+        &["person:ivo-darnell -meets-> person:karl-vendrum [asserted]"],
+    ),
+    (
+        "Ivo Darnell spoke on the telephone to Karl Vendrum on Sunday.",
+        &["person:ivo-darnell -meets-> person:karl-vendrum [asserted]"],
+    ),
+];
+
+const NOT_RELATIONS_REL36B: &[(&str, &[&str])] = &[
+    (
+        "Ivo Darnell has had the chance to help Labour and has failed to criticise Karl Vendrum.",
+        &["org:uk-labour-party -criticizes->"],
+    ),
+    (
+        "Ivo Darnell visited Aceh in Indonesia, and Sri Lanka said it would help.",
+        &["-visits-> country:sri-lanka"],
+    ),
+    (
+        "Ivo Darnell has sunk his teeth into Karl Vendrum and praising the Conservatives.",
+        &["person:karl-vendrum -praises->"],
+    ),
+];
+
+#[test]
+fn rel36b_cases() {
+    check_relation_lists(RELATIONS_REL36B, NOT_RELATIONS_REL36B);
+}

@@ -1063,10 +1063,9 @@ fn pronoun_antecedent(
                 if matches!(word, "his" | "her") && !matches!(lead, "" | "But" | "And") && later {
                     return None;
                 }
-                (sent_idx > 0)
-                    .then(|| sentence_subject(doc, doc.sentences[sent_idx - 1].span))
-                    .flatten()
-                    .map(|a| a.entity)
+                let prev = (sent_idx > 0).then(|| doc.sentences[sent_idx - 1].span)?;
+                titled_opener(doc, affils, quotes, prev)
+                    .or_else(|| sentence_subject(doc, prev).map(|a| a.entity))
                     .filter(|&e| doc.res.entities[e].kind == EntityKind::Person)?
             } else if matches!(word, "his" | "her") {
                 // A possessive is not the one met, told or talked with ("met Tony Blair on his
@@ -1138,6 +1137,35 @@ fn pronoun_antecedent(
         }
         _ => None,
     }
+}
+
+/// (rel36b) "The prime minister took charge of ... He also spoke to X": the person a title
+/// description opening sentence `zone` as its subject stands for (a lower-case word, its verb,
+/// right after it).
+fn titled_opener(
+    doc: &Doc<'_>,
+    affils: &[Affil],
+    quotes: &[QuoteOut],
+    zone: Span,
+) -> Option<usize> {
+    let r = doc.tokens_in(zone);
+    let mut j = r.start;
+    while j < r.end && matches!(doc.word_cow(j).as_ref(), "but" | "and" | "meanwhile") {
+        j += 1;
+    }
+    if j >= r.end || doc.word_cow(j) != "the" {
+        return None;
+    }
+    let the = doc.tokens[j].span.start;
+    let phrase = (j + 1..(j + 5).min(r.end))
+        .find_map(|i| super::coref::description_at(doc, i).filter(|p| p.start == the))?;
+    if !super::coref::describes_person(doc, phrase)
+        || !lower_word(doc, doc.token_at_or_after(phrase.end))
+    {
+        return None;
+    }
+    super::coref::description_antecedent(doc, affils, quotes, phrase, None)
+        .filter(|&e| doc.res.entities[e].kind == EntityKind::Person)
 }
 
 /// Is mention `k` a name premodifying a common noun inside a noun phrase that a determiner
@@ -3942,7 +3970,13 @@ fn verb_args(
                 doc.mention_covering(doc.tokens[j].span.start).is_some()
                     || matches!(doc.word_cow(j).as_ref(), "which" | "who")
             });
-    let passive = be && t.text(doc.text).ends_with("ed") || irregular_passive;
+    // (rel36b) "was kicked out of the party": a phrase passive by its first word.
+    let passive = be
+        && (t.text(doc.text).ends_with("ed")
+            || tlast > ti
+                && doc.tokens[ti].text(doc.text).ends_with("ed")
+                && matches!(doc.word_cow(tlast).as_ref(), "out" | "off" | "down" | "up"))
+        || irregular_passive;
     let left = doc.mentions_in(Span::new(cl.start, t.span.start));
     let right = doc.mentions_in(Span::new(t.span.end, cl.end));
     if passive {
@@ -4131,6 +4165,7 @@ fn verb_args(
                         && !doc.is_modifier(k)
                         && !is_weapon(doc, k)
                         && !object_of_verb(doc, k)
+                        && !object_before_coordinated_vp(doc, k, ti)
                         && !bracketed_before(doc, k, t.span.start)
                 })
                 .map(|k| {
@@ -4381,6 +4416,10 @@ fn verb_args(
     {
         tgt.extend(arg(doc, k));
         tgt.extend(coordinated_objects(doc, k, cl.end).filter_map(|k| arg(doc, k)));
+        if entry.rel_type == "visits" {
+            tgt.extend(visited_places(doc, k, sent.end).filter_map(|k| arg(doc, k)));
+            tgt = dedup(tgt);
+        }
     } else if let Some(k) = against.filter(|&k| {
         // "launched strikes against X": an `against`/`on` phrase close behind the verb.
         doc.tokens_in(Span::new(t.span.end, doc.mentions[k].span.start))
@@ -5973,6 +6012,43 @@ fn object_of_verb(doc: &Doc<'_>, k: usize) -> bool {
             .starts_with(|c: char| c.is_lowercase())
             && (TOLD.contains(&w.as_ref()) || doc.pipeline.extractor.is_event_verb(&w))
     })
+}
+
+/// Words that open a verb phrase coordinated after "and" ("and has failed to", "and will").
+const COORDINATED_AUX: &[&str] = &[
+    "has", "have", "had", "will", "would", "could", "should", "may", "might", "must", "can", "did",
+    "does", "is", "are", "was", "were",
+];
+
+/// (rel36b) "X has had the chance to help Labour and has failed to criticise Y": a name `k`
+/// that a lower-case word governs (an object), followed within a few words (no comma, no
+/// other name) by "and" and an auxiliary, a past-tense verb or a participle right after the
+/// name ("sinking his teeth into X and vouching for Y"; not "X for shooting and killing Y")
+/// before the trigger at `ti`, ends the first verb phrase; the
+/// coordinated one shares the first one's subject, not its object.
+fn object_before_coordinated_vp(doc: &Doc<'_>, k: usize, ti: usize) -> bool {
+    let end = doc.token_at_or_after(doc.mentions[k].span.end);
+    let governed = word_before_object(doc, doc.mentions[k].span.start).is_some_and(|j| {
+        lower_word(doc, j) && !matches!(doc.word_cow(j).as_ref(), "and" | "or" | "but")
+    });
+    if !governed || end >= ti {
+        return false;
+    }
+    let Some(and) = (end..ti.min(end + 4)).find(|&j| doc.word_cow(j) == "and") else {
+        return false;
+    };
+    let plain = (end..and).all(|j| {
+        doc.tokens[j].kind == TokenKind::Word
+            && doc.mention_covering(doc.tokens[j].span.start).is_none()
+    });
+    let next = doc.word_cow(and + 1);
+    plain
+        && and < ti
+        && lower_word(doc, and + 1)
+        && (COORDINATED_AUX.contains(&next.as_ref())
+            || next.ends_with("ed")
+            || next.len() > 5 && next.ends_with("ing") && and == end
+            || IRREGULAR_PAST.contains(&next.as_ref()))
 }
 
 /// (relc26) "Plaid Cymru's former President, Dafydd Wigley": the person named after the comma
@@ -8881,6 +8957,16 @@ fn described_object(
     if in_clause(j) && preps.contains(&doc.word_cow(j).as_ref()) {
         j += 1;
     }
+    // (rel36b) "discussed the issue with the prime minister": the partner after the
+    // discussed matter's "with".
+    if tr.entry.lemma == "discuss with" && tgt.is_empty() {
+        if let Some(w) = (j..j + 4)
+            .take_while(|&i| in_clause(i) && lower_word(doc, i))
+            .find(|&i| doc.word_cow(i) == "with")
+        {
+            j = w + 1;
+        }
+    }
     if !in_clause(j) || doc.word_cow(j) != "the" {
         return;
     }
@@ -10576,7 +10662,18 @@ fn rela20_args(
         if participle_after_noun(doc, tr.ti) || src.is_some_and(|a| place_like_actor(doc, a)) {
             tgt.clear();
         } else if !prep.is_empty() {
-            *tgt = party_after(doc, tr.tlast + 1, tr.cl.end, prep);
+            let found = party_after(doc, tr.tlast + 1, tr.cl.end, prep);
+            // (rel36b) "discussed the issue with the prime minister": with no name after the
+            // preposition, the person a description after it stands for
+            // ([`described_object`]) is kept.
+            let with = doc
+                .tokens_in(Span::new(doc.tokens[tr.tlast].span.end, tr.cl.end))
+                .find(|&j| doc.word_cow(j) == prep);
+            if found.is_empty() {
+                tgt.retain(|a| with.is_some_and(|w| a.span.start >= doc.tokens[w].span.end));
+            } else {
+                *tgt = found;
+            }
         }
     } else if let Some((s, t)) = attended_meeting(doc, tr, quotes, affils) {
         (*src, *tgt) = (s, t);
@@ -14246,6 +14343,59 @@ fn visit_located(
     };
     let place = arg(doc, pk)?;
     (who.entity != place.entity).then_some((who, place))
+}
+
+/// (rel36b) "visit Aceh in Indonesia, as well as Sri Lanka", "visited Aceh, Thailand and Sri
+/// Lanka": the places listed after the visited place `k` (countries and other places go
+/// together; "in <country>" after a place locates it and the list goes on after it; "," "and"
+/// ", and" "as well as" join). A place after "and" that a verb follows opens a new clause.
+fn visited_places<'d>(doc: &'d Doc<'_>, k: usize, end: usize) -> impl Iterator<Item = usize> + 'd {
+    let place = |k: usize| matches!(doc.kind(k), EntityKind::Country | EntityKind::Location);
+    let mut out = Vec::new();
+    let mut cur = k;
+    let mut located = false;
+    while place(cur) {
+        let from = doc.mentions[cur].span.end;
+        let Some(&n) = doc
+            .mentions_in(Span::new(from, end))
+            .iter()
+            .find(|&&n| doc.mentions[n].span.start >= from)
+        else {
+            break;
+        };
+        let gap: Vec<String> = doc
+            .tokens_in(Span::new(from, doc.mentions[n].span.start))
+            .map(|j| doc.word_cow(j).into_owned())
+            .collect();
+        let gap: Vec<&str> = gap.iter().map(String::as_str).collect();
+        if !place(n) {
+            break;
+        }
+        if !located && matches!(gap.as_slice(), ["in"]) && doc.kind(n) == EntityKind::Country {
+            located = true;
+            cur = n;
+            continue;
+        }
+        let joined = matches!(
+            gap.as_slice(),
+            [","] | ["and"] | [",", "and"] | ["as", "well", "as"] | [",", "as", "well", "as"]
+        );
+        // "... Paris, and France agreed": a verb after the place opens a clause.
+        let after = doc.token_at_or_after(doc.mentions[n].span.end);
+        let clause = after < doc.tokens.len()
+            && lower_word(doc, after)
+            && !matches!(
+                doc.word_cow(after).as_ref(),
+                "and" | "or" | "in" | "on" | "as" | "last" | "this" | "next" | "during" | "to"
+            );
+        if !joined || clause || doc.is_modifier(n) {
+            break;
+        }
+        out.push(n);
+        located = false;
+        cur = n;
+    }
+    out.into_iter()
 }
 
 /// "flew to the Greek island of Lesbos, where he visited a refugee camp": a visit with no
