@@ -2849,11 +2849,20 @@ const DELEGATION_NOUNS: &[&str] = &["team", "delegation", "negotiators", "missio
 /// country is a demonym or a possessive at most two words before a delegation noun, which
 /// "headed by", "led by" or "including" follows; between that cue and the title only names,
 /// titles, commas and "and" (no clause stop).
-fn delegation_members(doc: &Doc<'_>, out: &mut [Affil]) {
+fn delegation_members(doc: &Doc<'_>, out: &mut Vec<Affil>) {
     let text = doc.text;
+    // (A body the recogniser made before the title, "Central Bank Governor Y", keeps its row;
+    // the country comes as a row of its own.)
+    let employer = |a: &Affil| {
+        a.org.as_deref().is_some_and(|id| {
+            (0..doc.mentions.len())
+                .any(|k| doc.id(k) == Some(id) && doc.mentions[k].rule == "pattern/employer")
+        })
+    };
+    let mut more = Vec::new();
     for a in out
         .iter_mut()
-        .filter(|a| a.org.is_none() && a.title.is_some())
+        .filter(|a| (a.org.is_none() || employer(a)) && a.title.is_some())
     {
         let Some(s) = doc.sentence_at(a.span.start) else {
             continue;
@@ -2910,8 +2919,18 @@ fn delegation_members(doc: &Doc<'_>, out: &mut [Affil]) {
         {
             continue;
         }
-        a.org = doc.id(k).map(str::to_string);
+        let country = doc.id(k).map(str::to_string);
+        if a.org.is_none() {
+            a.org = country;
+        } else {
+            more.push(Affil {
+                org: country,
+                title: a.title.clone(),
+                ..*a
+            });
+        }
     }
+    out.extend(more);
 }
 
 /// "Chile's finance minister Jo Hale and director of public finance Ana Ruiz": a title and
