@@ -9416,6 +9416,13 @@ const QUOTES_SPK36: &[(&str, Option<&str>, &str, bool)] = &[
         "the talks had failed",
         false,
     ),
+    // The person named after the verb of the sentence before (`..., said Mr Marsh.`).
+    (
+        "The measures would \"help every family\", said Mr Marsh. The chancellor said he was providing an extra 1bn for councils.",
+        Some("person:marsh"),
+        "he was providing",
+        false,
+    ),
 ];
 
 #[test]

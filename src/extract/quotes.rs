@@ -5901,15 +5901,18 @@ fn epithet(doc: &Doc<'_>, phrase: Span) -> bool {
 }
 
 /// True when `head` is a title word for one office holder (`chancellor`, `senator`), not a
-/// spokesman's or an official's (those speak for a body): `the shadow chancellor said` with
-/// no holder stated speaks as the person just named (see [`epithet_speaker`], which checks
-/// that person's stated and lexicon titles).
+/// spokesman's, an official's or an economist's (one of many, often never named), nor an
+/// [`EPITHET_NOUNS`] noun (`champion`, a description): `the shadow chancellor said` with no
+/// holder stated speaks as the person just named (see [`epithet_speaker`], which checks
+/// that person's stated and lexicon titles and other holders of the office).
 fn bare_office(doc: &Doc<'_>, head: &str) -> bool {
     doc.pipeline.recognizer.is_title(head)
         && !SPOKES.contains(&head)
+        && !UNNAMED_ONE.contains(&head)
+        && !EPITHET_NOUNS.contains(&head)
         && !matches!(
             head,
-            "officer" | "adviser" | "advisor" | "expert" | "analyst"
+            "officer" | "adviser" | "advisor" | "expert" | "strategist"
         )
 }
 
@@ -5960,12 +5963,14 @@ fn epithet_speaker(doc: &Doc<'_>, out: &mut [QuoteOut], cx: &Cx<'_>) {
         {
             continue;
         }
-        // Nor someone the lexicon gives another office (`Tony Blair ... the chancellor said`).
+        // Nor someone the lexicon gives another office (`Tony Blair ... the chancellor said`),
+        // nor anyone when the article knows another holder of the office (`Borger asked.
+        // "...," the senator said.` after Senator Sanders).
+        let holds = |t: &str| lower_cow(t).split([' ', '-']).any(|w| w == head);
         if !former
             && bare_office(doc, head)
-            && doc
-                .lexicon_attr(e, "title")
-                .is_some_and(|t| !lower_cow(t).split(' ').any(|w| w == head))
+            && (doc.lexicon_attr(e, "title").is_some_and(|t| !holds(t))
+                || other_holder(doc, e, cx, holds))
         {
             continue;
         }
@@ -6055,6 +6060,21 @@ fn labelled_quote(doc: &Doc<'_>, out: &mut [QuoteOut]) {
         q.speaker = Some(e);
         q.record.speaker_mention = Some(doc.article.evidence(m));
     }
+}
+
+/// True when a person of the article other than `e` holds an office that `holds` accepts,
+/// by the lexicon or a stated title.
+fn other_holder(doc: &Doc<'_>, e: usize, cx: &Cx<'_>, holds: impl Fn(&str) -> bool) -> bool {
+    let by_lexicon = (0..doc.res.entities.len()).any(|x| {
+        x != e
+            && doc.res.entities[x].kind == EntityKind::Person
+            && doc.lexicon_attr(x, "title").is_some_and(&holds)
+    });
+    by_lexicon
+        || cx
+            .affils
+            .iter()
+            .any(|a| a.person != e && a.title.as_deref().is_some_and(|t| holds(&unabbreviated(t))))
 }
 
 /// True when every organisation named inside description `phrase` is one an affiliation
@@ -6215,6 +6235,9 @@ fn sentence_subject(doc: &Doc<'_>, start: usize, k: usize, cx: &Cx<'_>) -> bool 
         .title
         .filter(|t| t.end <= m.span.start && t.start >= start)
         .map_or(m.span.start, |t| t.start);
+    if after_inverted_cue(doc, start, cut) {
+        return true;
+    }
     let lead = &text[start..cut];
     let words: Vec<&str> = lead.split_whitespace().collect();
     !cx.in_quotes(Span::new(start, start + 1))
@@ -6223,6 +6246,24 @@ fn sentence_subject(doc: &Doc<'_>, start: usize, k: usize, cx: &Cx<'_>) -> bool 
             let w = w.trim_end_matches(',');
             w.starts_with(char::is_uppercase) || doc.pipeline.recognizer.is_title(&lower_cow(w))
         })
+}
+
+/// True when the words from `start` to `pos` end in a comma (or a closing quotation mark
+/// after one) and a reporting verb: the name at `pos` is the inverted subject (`"We had to
+/// show character," said Jo Smith.`).
+fn after_inverted_cue(doc: &Doc<'_>, start: usize, pos: usize) -> bool {
+    let Some(lead) = doc.text.get(start..pos) else {
+        return false;
+    };
+    let lead = lead.trim_end();
+    let verb_at = lead.rfind([' ', '\n']).map_or(0, |i| i + 1);
+    let verb = &lead[verb_at..];
+    let before = lead[..verb_at].trim_end();
+    let closed = before.ends_with(',')
+        || before
+            .strip_suffix(['"', '”', '\''])
+            .is_some_and(|b| b.ends_with([',', '?', '!']));
+    closed && doc.pipeline.extractor.is_reporting(&lower_cow(verb))
 }
 
 /// Plural words for unnamed speakers (`dealers said`, `Japanese officials said`): see
