@@ -9685,3 +9685,72 @@ const NOT_RELATIONS_REL36B: &[(&str, &[&str])] = &[
 fn rel36b_cases() {
     check_relation_lists(RELATIONS_REL36B, NOT_RELATIONS_REL36B);
 }
+
+/// (spk36) A description of the person just named speaks as that person when no title holder
+/// is stated: political and business epithets (`the real estate mogul`, `the retired
+/// neurosurgeon`), a bare office (`the chancellor said` after a paragraph about the person),
+/// `the senator from <Place>`, and a description holding a body's name (`the Harlow
+/// Securities economist`) only for someone stated with that body (`the Tory leader` is not
+/// the last person named). Each case: text, speaker, content start, direct.
+const QUOTES_SPK36: &[(&str, Option<&str>, &str, bool)] = &[
+    (
+        "Dan Brant spoke in Ohio on Monday. The real estate mogul said he would build a new wall.",
+        Some("person:dan-brant"),
+        "he would build",
+        false,
+    ),
+    (
+        "Ben Carver visited Iowa on Monday. The retired neurosurgeon said the inquiry was \"very difficult\".",
+        Some("person:ben-carver"),
+        "the inquiry was",
+        false,
+    ),
+    (
+        "Senator Bernard Sand spoke in Boston on Monday. The senator from Vermont said the banks were \"corrupt\".",
+        Some("person:bernard-sand"),
+        "the banks were",
+        false,
+    ),
+    (
+        "Ted Marsh is to freeze fuel duty. The chancellor said he was providing an extra 1bn for councils.",
+        Some("person:ted-marsh"),
+        "he was providing",
+        false,
+    ),
+    (
+        "Dan Brant toured a factory in Ohio on Monday. The billionaire said the jobs were safe.",
+        Some("person:dan-brant"),
+        "the jobs were safe",
+        false,
+    ),
+    (
+        "Jo Pelham, an economist at Harlow Securities, expects rates to rise. The Harlow Securities economist said the central bank would act in May.",
+        Some("person:jo-pelham"),
+        "the central bank would act",
+        false,
+    ),
+    (
+        "Dan Brant opposed the plan on Monday. But the Tory leader argued there was a moral case for it.",
+        None,
+        "there was a moral case",
+        false,
+    ),
+    (
+        "Governor Ray Dunmore met farmers on Monday. The senator said the talks had failed.",
+        None,
+        "the talks had failed",
+        false,
+    ),
+    // The person named after the verb of the sentence before (`..., said Mr Marsh.`).
+    (
+        "The measures would \"help every family\", said Mr Marsh. The chancellor said he was providing an extra 1bn for councils.",
+        Some("person:marsh"),
+        "he was providing",
+        false,
+    ),
+];
+
+#[test]
+fn spk36_cases() {
+    check_quote_cases(QUOTES_SPK36);
+}

@@ -5826,6 +5826,29 @@ const EPITHET_NOUNS: &[&str] = &[
     "spaniard",
     "dutchman",
     "swede",
+    // Politics and business: `the candidate`, `the real estate mogul`, `the retired
+    // neurosurgeon` for the person the sentence before is about.
+    "candidate",
+    "nominee",
+    "front-runner",
+    "frontrunner",
+    "hopeful",
+    "billionaire",
+    "millionaire",
+    "businessman",
+    "businesswoman",
+    "mogul",
+    "tycoon",
+    "magnate",
+    "entrepreneur",
+    "neurosurgeon",
+    "lawmaker",
+    "legislator",
+    "politician",
+    "congressman",
+    "congresswoman",
+    "incumbent",
+    "campaigner",
 ];
 
 /// True when `phrase` is a description of a person just named: "the", at most three
@@ -5874,7 +5897,23 @@ fn epithet(doc: &Doc<'_>, phrase: Span) -> bool {
         .any(|w| matches!(lower_cow(w).as_ref(), "former" | "outgoing" | "ex"))
         && doc.pipeline.recognizer.is_title(&h)
         && !SPOKES.contains(&h.as_ref());
-    age || demonym || former || EPITHET_NOUNS.contains(&h.as_ref())
+    age || demonym || former || EPITHET_NOUNS.contains(&h.as_ref()) || bare_office(doc, &h)
+}
+
+/// True when `head` is a title word for one office holder (`chancellor`, `senator`), not a
+/// spokesman's, an official's or an economist's (one of many, often never named), nor an
+/// [`EPITHET_NOUNS`] noun (`champion`, a description): `the shadow chancellor said` with no
+/// holder stated speaks as the person just named (see [`epithet_speaker`], which checks
+/// that person's stated and lexicon titles and other holders of the office).
+fn bare_office(doc: &Doc<'_>, head: &str) -> bool {
+    doc.pipeline.recognizer.is_title(head)
+        && !SPOKES.contains(&head)
+        && !UNNAMED_ONE.contains(&head)
+        && !EPITHET_NOUNS.contains(&head)
+        && !matches!(
+            head,
+            "officer" | "adviser" | "advisor" | "expert" | "strategist"
+        )
 }
 
 /// `Jo Marsh scored twice. "We deserved it," said the 24-year-old.`: a description of a
@@ -5884,12 +5923,19 @@ fn epithet(doc: &Doc<'_>, phrase: Span) -> bool {
 /// first when it opens the sentence and is not joined to the next by "and" or a comma.
 /// `actress` needs a person not known as a man. `out` is in text order.
 fn epithet_speaker(doc: &Doc<'_>, out: &mut [QuoteOut], cx: &Cx<'_>) {
-    for q in out.iter_mut().filter(|q| q.speaker.is_none()) {
+    for q in out.iter_mut() {
         let Some(m) = q.record.speaker_mention.as_ref() else {
             continue;
         };
-        // (A bare title is found as its word alone: `leader` in `the former party leader`.)
-        let phrase = the_phrase(doc.text, Span::new(m.start, m.end));
+        // (A bare title is found as its word alone: `leader` in `the former party leader`;
+        // `the senator from Vermont` is the senator.)
+        let phrase = match q.speaker {
+            None => without_from_place(doc, the_phrase(doc.text, Span::new(m.start, m.end))),
+            Some(e) => match party_before_epithet(doc, q, e) {
+                Some(p) => p,
+                None => continue,
+            },
+        };
         if !epithet(doc, phrase) {
             continue;
         }
@@ -5917,6 +5963,23 @@ fn epithet_speaker(doc: &Doc<'_>, out: &mut [QuoteOut], cx: &Cx<'_>) {
         {
             continue;
         }
+        // Nor someone the lexicon gives another office (`Tony Blair ... the chancellor said`),
+        // nor anyone when the article knows another holder of the office (`Borger asked.
+        // "...," the senator said.` after Senator Sanders).
+        let holds = |t: &str| lower_cow(t).split([' ', '-']).any(|w| w == head);
+        if !former
+            && bare_office(doc, head)
+            && (doc.lexicon_attr(e, "title").is_some_and(|t| !holds(t))
+                || other_holder(doc, e, cx, holds))
+        {
+            continue;
+        }
+        // `the Tory leader`, `the Dean Witter economist`: a body named in the description is
+        // one the text states the person with (`George Bush opposed it. But the Tory leader
+        // argued` is not Bush).
+        if !stated_with_bodies(doc, phrase, e, cx) {
+            continue;
+        }
         // `The former finance officer said Mr Ebbers knew`: no one speaks of themselves by name.
         if doc
             .mentions_in(q.content)
@@ -5924,6 +5987,11 @@ fn epithet_speaker(doc: &Doc<'_>, out: &mut [QuoteOut], cx: &Cx<'_>) {
             .any(|k| doc.res.entity_of[k] == Some(e))
         {
             continue;
+        }
+        // (The body the description named becomes the words' subject matter no more than
+        // before; its mention gives way to the whole description.)
+        if q.speaker.is_some() {
+            q.record.speaker_mention = Some(doc.article.evidence(phrase));
         }
         let id = doc.res.entities[e].id.clone();
         q.record.about.retain(|a| *a != id);
@@ -5991,6 +6059,86 @@ fn labelled_quote(doc: &Doc<'_>, out: &mut [QuoteOut]) {
         q.record.speaker = Some(id);
         q.speaker = Some(e);
         q.record.speaker_mention = Some(doc.article.evidence(m));
+    }
+}
+
+/// True when a person of the article other than `e` holds an office that `holds` accepts,
+/// by the lexicon or a stated title.
+fn other_holder(doc: &Doc<'_>, e: usize, cx: &Cx<'_>, holds: impl Fn(&str) -> bool) -> bool {
+    let by_lexicon = (0..doc.res.entities.len()).any(|x| {
+        x != e
+            && doc.res.entities[x].kind == EntityKind::Person
+            && doc.lexicon_attr(x, "title").is_some_and(&holds)
+    });
+    by_lexicon
+        || cx
+            .affils
+            .iter()
+            .any(|a| a.person != e && a.title.as_deref().is_some_and(|t| holds(&unabbreviated(t))))
+}
+
+/// True when every organisation named inside description `phrase` is one an affiliation
+/// of person `e` gives (`the Dean Witter economist` after `Jo Lee of Dean Witter`).
+fn stated_with_bodies(doc: &Doc<'_>, phrase: Span, e: usize, cx: &Cx<'_>) -> bool {
+    doc.mentions_in(phrase).into_iter().all(|k| {
+        let Some(o) = doc.res.entity_of[k] else {
+            return true;
+        };
+        let ent = &doc.res.entities[o];
+        ent.kind != EntityKind::Organization
+            || cx
+                .affils
+                .iter()
+                .any(|a| a.person == e && a.org.as_deref() == Some(ent.id.as_str()))
+    })
+}
+
+/// `The Republican front-runner told reporters`: a party (or other body) named as the
+/// speaker when it only modifies a description of a person (see [`epithet`]) running from
+/// "the" to the cue. Returns that description, whose antecedent then speaks.
+fn party_before_epithet(doc: &Doc<'_>, q: &QuoteOut, e: usize) -> Option<Span> {
+    let m = q.record.speaker_mention.as_ref()?;
+    let cue = q.record.cue.as_ref()?;
+    if doc.res.entities[e].kind != EntityKind::Organization || cue.start <= m.end {
+        return None;
+    }
+    let text = doc.text;
+    let before = text.get(..m.start)?.strip_suffix(' ')?;
+    let the = before.len().checked_sub(3)?;
+    let word = before.get(the..)?;
+    let at_word = !before[..the].ends_with(|c: char| c.is_alphanumeric());
+    if !at_word || !word.eq_ignore_ascii_case("the") {
+        return None;
+    }
+    // One or two lower-case words between the name and the cue: the head noun.
+    let rest = text.get(m.end..cue.start)?.trim_end();
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let plain = (1..=2).contains(&words.len())
+        && rest.starts_with(' ')
+        && words
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_ascii_lowercase() || c == '-'));
+    let head = words.last()?;
+    (plain && (EPITHET_NOUNS.contains(head) || bare_office(doc, head)))
+        .then(|| Span::new(the, m.end + rest.len()))
+}
+
+/// `phrase` without a closing `from <Place>` (`the senator from Vermont`, `the Democrat from
+/// New York`): the description before it, when a location or country is all that follows.
+fn without_from_place(doc: &Doc<'_>, phrase: Span) -> Span {
+    let written = phrase.slice(doc.text);
+    let Some(i) = written.rfind(" from ") else {
+        return phrase;
+    };
+    let place = phrase.start + i + " from ".len();
+    let whole = doc.mention_covering(place).is_some_and(|k| {
+        doc.mentions[k].span == Span::new(place, phrase.end)
+            && matches!(doc.kind(k), EntityKind::Location | EntityKind::Country)
+    });
+    if whole {
+        Span::new(phrase.start, phrase.start + i)
+    } else {
+        phrase
     }
 }
 
@@ -6087,6 +6235,9 @@ fn sentence_subject(doc: &Doc<'_>, start: usize, k: usize, cx: &Cx<'_>) -> bool 
         .title
         .filter(|t| t.end <= m.span.start && t.start >= start)
         .map_or(m.span.start, |t| t.start);
+    if after_inverted_cue(doc, start, cut) {
+        return true;
+    }
     let lead = &text[start..cut];
     let words: Vec<&str> = lead.split_whitespace().collect();
     !cx.in_quotes(Span::new(start, start + 1))
@@ -6095,6 +6246,24 @@ fn sentence_subject(doc: &Doc<'_>, start: usize, k: usize, cx: &Cx<'_>) -> bool 
             let w = w.trim_end_matches(',');
             w.starts_with(char::is_uppercase) || doc.pipeline.recognizer.is_title(&lower_cow(w))
         })
+}
+
+/// True when the words from `start` to `pos` end in a comma (or a closing quotation mark
+/// after one) and a reporting verb: the name at `pos` is the inverted subject (`"We had to
+/// show character," said Jo Smith.`).
+fn after_inverted_cue(doc: &Doc<'_>, start: usize, pos: usize) -> bool {
+    let Some(lead) = doc.text.get(start..pos) else {
+        return false;
+    };
+    let lead = lead.trim_end();
+    let verb_at = lead.rfind([' ', '\n']).map_or(0, |i| i + 1);
+    let verb = &lead[verb_at..];
+    let before = lead[..verb_at].trim_end();
+    let closed = before.ends_with(',')
+        || before
+            .strip_suffix(['"', '”', '\''])
+            .is_some_and(|b| b.ends_with([',', '?', '!']));
+    closed && doc.pipeline.extractor.is_reporting(&lower_cow(verb))
 }
 
 /// Plural words for unnamed speakers (`dealers said`, `Japanese officials said`): see
