@@ -1648,8 +1648,14 @@ const PLACE_OF: &[&str] = &[
     "outskirts",
     "streets",
     "suburbs",
-    // "the London boroughs of Hillingdon and Wandsworth", "the Isle of Sheppey", "on the
-    // edge of Dartmoor".
+    // "the Isle of Sheppey", "on the edge of Dartmoor" (and [`PLURAL_PLACE_NOUNS`]).
+    "isle",
+    "edge",
+];
+
+/// Plural place nouns before "of" and a list of places: "the London boroughs of Hillingdon
+/// and Wandsworth", "the cities of Kharkov and Lviv".
+const PLURAL_PLACE_NOUNS: &[&str] = &[
     "towns",
     "cities",
     "villages",
@@ -1658,8 +1664,6 @@ const PLACE_OF: &[&str] = &[
     "regions",
     "provinces",
     "districts",
-    "isle",
-    "edge",
 ];
 
 /// Words after a capitalised run that say it is a place ("in Cojedes state").
@@ -8191,7 +8195,12 @@ fn place_of(text: &str, start: usize) -> bool {
         .trim_end()
         .strip_suffix(" of")
         .and_then(|b| b.rsplit(|c: char| !c.is_alphanumeric()).next())
-        .is_some_and(|noun| PLACE_OF.iter().any(|p| p.eq_ignore_ascii_case(noun)))
+        .is_some_and(|noun| {
+            PLACE_OF
+                .iter()
+                .chain(PLURAL_PLACE_NOUNS)
+                .any(|p| p.eq_ignore_ascii_case(noun))
+        })
 }
 
 /// True when a plural place noun and "of" come right before `start`: "the boroughs of
@@ -8202,18 +8211,9 @@ fn place_list_of(text: &str, start: usize) -> bool {
         .strip_suffix(" of")
         .and_then(|b| b.rsplit(|c: char| !c.is_alphanumeric()).next())
         .is_some_and(|noun| {
-            [
-                "towns",
-                "cities",
-                "villages",
-                "boroughs",
-                "counties",
-                "regions",
-                "provinces",
-                "districts",
-            ]
-            .iter()
-            .any(|p| p.eq_ignore_ascii_case(noun))
+            PLURAL_PLACE_NOUNS
+                .iter()
+                .any(|p| p.eq_ignore_ascii_case(noun))
         })
 }
 
