@@ -4419,6 +4419,8 @@ impl Recognizer {
         committee_mentions(text, &mut out);
         // 4e. "the Haldia port", "GenderAvenger.com": a port's place, a web site's body.
         port_and_domain_mentions(self, text, &mut out);
+        // 4f. 'dubbing Mr Brown "Sir Wastealot"': a nickname in quotes is no new person.
+        out.retain(|m| m.kind != EntityKind::Person || !nickname_in_quotes(text, m.span));
         out.extend(nested);
         out.sort_by_key(|m| (m.span.start, m.span.end));
         out
@@ -8201,6 +8203,40 @@ fn place_of(text: &str, start: usize) -> bool {
                 .chain(PLURAL_PLACE_NOUNS)
                 .any(|p| p.eq_ignore_ascii_case(noun))
         })
+}
+
+/// True when the person-shaped name at `span` is a nickname given in quotes: the quote opens
+/// at most two capitalised words before it ("Sir", "Mr") and closes right after it, and a verb
+/// of naming and at most two words come before the quote ('dubbing Mr Brown "Sir Wastealot"',
+/// 'branded him "Comical Ali"').
+///
+/// ```text
+/// nickname_in_quotes("dubbing Mr Brown \"Sir Wastealot\".", <span of Wastealot>) == true
+/// ```
+fn nickname_in_quotes(text: &str, span: Span) -> bool {
+    let closes = text[span.end..].starts_with(['"', '\u{201d}'])
+        || text[span.end..].starts_with(['.', ','])
+            && text[span.end + 1..].starts_with(['"', '\u{201d}']);
+    if !closes {
+        return false;
+    }
+    let before = &text[..span.start];
+    let Some(q) = before.rfind(['"', '\u{201c}']) else {
+        return false;
+    };
+    let inner = &before[q..];
+    let inner = inner.trim_start_matches(['"', '\u{201c}']);
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    if words.len() > 2 || !words.iter().all(|w| w.starts_with(char::is_uppercase)) {
+        return false;
+    }
+    let lead: Vec<&str> = before[..q].split_whitespace().rev().take(3).collect();
+    lead.iter().any(|w| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "dubbing" | "dubbed" | "dubs" | "nicknamed" | "branding" | "branded" | "brands"
+        )
+    })
 }
 
 /// True when a plural place noun and "of" come right before `start`: "the boroughs of

@@ -9754,3 +9754,26 @@ const QUOTES_SPK36: &[(&str, Option<&str>, &str, bool)] = &[
 fn spk36_cases() {
     check_quote_cases(QUOTES_SPK36);
 }
+
+/// Session 36: a nickname given in quotes after a verb of naming is no new person; the named
+/// person stays.
+const ENTITY_IDS_NICKNAME36: &[(&str, &[&str])] = &[
+    (
+        "Ivo Darnell attacked the spending plans, dubbing Mr Vendrum \"Sir Spendalot\".",
+        &["person:ivo-darnell", "person:vendrum", "!person:spendalot"],
+    ),
+    (
+        "She welcomed the support of the Ohio forward nicknamed \u{201c}King Marsh\u{201d} on Monday.",
+        &["!person:king-marsh", "!person:marsh"],
+    ),
+    // Not a quote after another verb: a person named in quotes stays a person.
+    (
+        "The paper said \"Karl Vendrum\" had resigned.",
+        &["person:karl-vendrum"],
+    ),
+];
+
+#[test]
+fn nickname36_cases() {
+    check_entity_ids(ENTITY_IDS_NICKNAME36);
+}
