@@ -9777,3 +9777,25 @@ const ENTITY_IDS_NICKNAME36: &[(&str, &[&str])] = &[
 fn nickname36_cases() {
     check_entity_ids(ENTITY_IDS_NICKNAME36);
 }
+
+/// Session 36: a bare office the lexicon lists among a known leader's other offices
+/// (`offices=`) is his ("the chancellor" of Gordon Brown); one he never held is not.
+const QUOTES_OFFICES36: &[(&str, Option<&str>, &str, bool)] = &[
+    (
+        "Gordon Brown spoke in Leeds on Monday. The chancellor said he was tired.",
+        Some("person:gordon-brown"),
+        "he was tired",
+        false,
+    ),
+    (
+        "Tony Blair spoke in Leeds on Monday. The chancellor said he was tired.",
+        None,
+        "he was tired",
+        false,
+    ),
+];
+
+#[test]
+fn offices36_cases() {
+    check_quote_cases(QUOTES_OFFICES36);
+}

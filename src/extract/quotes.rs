@@ -5963,13 +5963,17 @@ fn epithet_speaker(doc: &Doc<'_>, out: &mut [QuoteOut], cx: &Cx<'_>) {
         {
             continue;
         }
-        // Nor someone the lexicon gives another office (`Tony Blair ... the chancellor said`),
-        // nor anyone when the article knows another holder of the office (`Borger asked.
-        // "...," the senator said.` after Senator Sanders).
+        // Nor someone the lexicon gives another office (`Tony Blair ... the chancellor said`;
+        // its `offices=` are other offices held: Gordon Brown was chancellor), nor anyone
+        // when the article knows another holder of the office (`Borger asked. "...," the
+        // senator said.` after Senator Sanders).
         let holds = |t: &str| lower_cow(t).split([' ', '-']).any(|w| w == head);
+        let held_before = doc
+            .lexicon_attr(e, "offices")
+            .is_some_and(|o| o.split('|').any(holds));
         if !former
             && bare_office(doc, head)
-            && (doc.lexicon_attr(e, "title").is_some_and(|t| !holds(t))
+            && (doc.lexicon_attr(e, "title").is_some_and(|t| !holds(t)) && !held_before
                 || other_holder(doc, e, cx, holds))
         {
             continue;
