@@ -548,6 +548,9 @@ fn campaign_mentions(rec: &Recognizer, text: &str, out: &mut [Mention]) {
 
 /// Rule id of a bare institution word mention.
 pub const BARE_INSTITUTION: &str = "pattern/bare-institution";
+/// Rule id of an officer's body named right before the title ("UAL Inc Chairman X", "NUJ
+/// General Secretary X", "Central Bank Governor X").
+pub const EMPLOYER: &str = "pattern/employer";
 /// Rule id of a capital taken as the city ("talks in Canberra"), a place mention.
 const CAPITAL_PLACE: &str = "gazetteer/capital-place";
 /// Rule of a lone organisation head word ("the Bank", "the Commission"): an entity only as a
@@ -6605,7 +6608,7 @@ impl Recognizer {
                             kind: EntityKind::Organization,
                             target: Target::Name(t.text(text).to_string()),
                             form: Form::Name,
-                            rule: "pattern/employer",
+                            rule: EMPLOYER,
                             title: None,
                         });
                         return;
@@ -6672,7 +6675,7 @@ impl Recognizer {
                     kind: EntityKind::Organization,
                     target: Target::Name(crate::text::collapse_ws(span.slice(text))),
                     form: Form::Name,
-                    rule: "pattern/employer",
+                    rule: EMPLOYER,
                     title: None,
                 });
                 return;
@@ -7011,7 +7014,7 @@ impl Recognizer {
                     text,
                     tokens[a].span,
                     EntityKind::Organization,
-                    "pattern/employer",
+                    EMPLOYER,
                 ));
                 return;
             }
@@ -7080,7 +7083,7 @@ impl Recognizer {
                             text,
                             span,
                             EntityKind::Organization,
-                            "pattern/employer",
+                            EMPLOYER,
                         ));
                     } else if a != b
                         && tm.span.start > rs
@@ -7113,7 +7116,7 @@ impl Recognizer {
                             text,
                             span,
                             EntityKind::Organization,
-                            "pattern/employer",
+                            EMPLOYER,
                         ));
                     } else if a == b
                         && tm.span.start > rs
@@ -7129,7 +7132,7 @@ impl Recognizer {
                             text,
                             tokens[a].span,
                             EntityKind::Organization,
-                            "pattern/employer",
+                            EMPLOYER,
                         ));
                     }
                 }

@@ -952,7 +952,7 @@ fn government_country(doc: &Doc<'_>, o: usize) -> Option<String> {
     let name = doc.res.entities[e].name.as_str();
     // "Central Bank Governor X", "Foreign Ministry Spokesman X" (rule `pattern/employer`): a
     // national bank or a ministry named with no country serves the article's dominant one.
-    if doc.mentions[o].rule == "pattern/employer" {
+    if doc.mentions[o].rule == crate::ner::EMPLOYER {
         let national = matches!(name, "Central Bank" | "Reserve Bank" | "National Bank")
             || name.ends_with(" Ministry");
         return national.then(|| dominant_country(doc)).flatten();
@@ -2856,7 +2856,7 @@ fn delegation_members(doc: &Doc<'_>, out: &mut Vec<Affil>) {
     let employer = |a: &Affil| {
         a.org.as_deref().is_some_and(|id| {
             (0..doc.mentions.len())
-                .any(|k| doc.id(k) == Some(id) && doc.mentions[k].rule == "pattern/employer")
+                .any(|k| doc.id(k) == Some(id) && doc.mentions[k].rule == crate::ner::EMPLOYER)
         })
     };
     let mut more = Vec::new();
@@ -3492,7 +3492,7 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
                             .is_none_or(|g| g.trim().is_empty())
                         // (Any officer of a national bank: "Central Bank Governor X".)
                         && (national_office(&clean(&text[first.span.start..end]))
-                            || doc.mentions[o].rule == "pattern/employer")
+                            || doc.mentions[o].rule == crate::ner::EMPLOYER)
                 })
                 .and_then(|o| government_country(doc, o));
             out.push(Affil {

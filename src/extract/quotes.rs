@@ -5968,14 +5968,9 @@ fn epithet_speaker(doc: &Doc<'_>, out: &mut [QuoteOut], cx: &Cx<'_>) {
         // when the article knows another holder of the office (`Borger asked. "...," the
         // senator said.` after Senator Sanders).
         let holds = |t: &str| lower_cow(t).split([' ', '-']).any(|w| w == head);
-        let held_before = doc
-            .lexicon_attr(e, "offices")
-            .is_some_and(|o| o.split('|').any(holds));
-        if !former
-            && bare_office(doc, head)
-            && (doc.lexicon_attr(e, "title").is_some_and(|t| !holds(t)) && !held_before
-                || other_holder(doc, e, cx, holds))
-        {
+        let other_office =
+            doc.lexicon_attr(e, "title").is_some() && !lexicon_offices(doc, e).any(&holds);
+        if !former && bare_office(doc, head) && (other_office || other_holder(doc, e, cx, holds)) {
             continue;
         }
         // `the Tory leader`, `the Dean Witter economist`: a body named in the description is
@@ -6064,6 +6059,15 @@ fn labelled_quote(doc: &Doc<'_>, out: &mut [QuoteOut]) {
         q.speaker = Some(e);
         q.record.speaker_mention = Some(doc.article.evidence(m));
     }
+}
+
+/// The offices the lexicon gives person `e`: its best-known `title=` and the other
+/// `offices=` it held.
+fn lexicon_offices<'a>(doc: &Doc<'a>, e: usize) -> impl Iterator<Item = &'a str> {
+    let others = doc.lexicon_attr(e, "offices").unwrap_or("");
+    doc.lexicon_attr(e, "title")
+        .into_iter()
+        .chain(others.split('|').filter(|o| !o.is_empty()))
 }
 
 /// True when a person of the article other than `e` holds an office that `holds` accepts,
