@@ -9799,3 +9799,25 @@ const QUOTES_OFFICES36: &[(&str, Option<&str>, &str, bool)] = &[
 fn offices36_cases() {
     check_quote_cases(QUOTES_OFFICES36);
 }
+
+/// Session 37: a form of address stated with a name (`Mr Vendrum`) is no office, so it does not
+/// keep a bare office (`the chancellor`) from the person just named; a stated other office does.
+const QUOTES_HONORIFIC37: &[(&str, Option<&str>, &str, bool)] = &[
+    (
+        "Karl Vendrum froze fuel duty on Monday. The chancellor denied he was \"gloating\". Ivo Darnell later mocked Mr Vendrum.",
+        Some("person:karl-vendrum"),
+        "he was",
+        false,
+    ),
+    (
+        "Karl Vendrum froze fuel duty on Monday. The chancellor denied he was \"gloating\". Ivo Darnell later mocked Foreign Secretary Vendrum.",
+        None,
+        "he was",
+        false,
+    ),
+];
+
+#[test]
+fn honorific37_cases() {
+    check_quote_cases(QUOTES_HONORIFIC37);
+}

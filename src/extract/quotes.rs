@@ -5946,7 +5946,8 @@ fn epithet_speaker(doc: &Doc<'_>, out: &mut [QuoteOut], cx: &Cx<'_>) {
             continue;
         }
         // `the captain` is not someone the text gives another title only (a former office
-        // is one the text may not have stated: `the former teacher`).
+        // is one the text may not have stated: `the former teacher`; `Mr Brown` states no
+        // office at all).
         let low = lower_cow(phrase.slice(doc.text));
         let head = low.rsplit(' ').next().unwrap_or("");
         let former = low.contains("former ") || low.contains("outgoing ");
@@ -5955,6 +5956,7 @@ fn epithet_speaker(doc: &Doc<'_>, out: &mut [QuoteOut], cx: &Cx<'_>) {
                 .iter()
                 .filter(|a| a.person == e)
                 .filter_map(|a| a.title.as_deref())
+                .filter(|t| !honorific(t))
         };
         if !former
             && doc.pipeline.recognizer.is_title(head)
