@@ -9821,3 +9821,26 @@ const QUOTES_HONORIFIC37: &[(&str, Option<&str>, &str, bool)] = &[
 fn honorific37_cases() {
     check_quote_cases(QUOTES_HONORIFIC37);
 }
+
+/// Session 37: a paragraph that opens with the speaker and names no one else (`Vendrum went on
+/// with his remarks.`) does not end the speaker's run of direct words; one naming someone else
+/// does.
+const QUOTES_RUN37: &[(&str, Option<&str>, &str, bool)] = &[
+    (
+        "\"She cannot change it,\" Karl Vendrum said on Monday.\n\nVendrum went on with his remarks.\n\n\"Eight years ago she was winning.\"",
+        Some("person:karl-vendrum"),
+        "Eight years ago",
+        true,
+    ),
+    (
+        "\"She cannot change it,\" Karl Vendrum said on Monday.\n\nVendrum was answered by Ivo Darnell.\n\n\"Eight years ago she was winning.\"",
+        None,
+        "Eight years ago",
+        true,
+    ),
+];
+
+#[test]
+fn run37_cases() {
+    check_quote_cases(QUOTES_RUN37);
+}

@@ -4758,7 +4758,8 @@ pub(crate) fn find(doc: &Doc<'_>, affils: &[Affil]) -> Vec<QuoteOut> {
     for q in out.iter_mut() {
         if q.record.direct && q.record.speaker.is_none() && q.record.cue.is_none() {
             if let Some((p, sp, e, mention)) = &last {
-                if para_index(q.content.start) <= p + 1 {
+                let at = para_index(q.content.start);
+                if at <= p + 1 || at == p + 2 && about_speaker_only(doc, paras[p + 1], *e) {
                     q.record.speaker = sp.clone();
                     q.speaker = *e;
                     q.record.speaker_mention = mention.clone();
@@ -4779,6 +4780,29 @@ pub(crate) fn find(doc: &Doc<'_>, affils: &[Affil]) -> Vec<QuoteOut> {
     }
     partial_in_indirect(&mut out);
     merge_interrupted(doc, out)
+}
+
+/// True when paragraph `para` opens with a mention of person `e` and names no other person
+/// (`Howard continued his scathing remarks.` between two paragraphs of his words): the
+/// speaker's run of words goes on past it.
+fn about_speaker_only(doc: &Doc<'_>, (start, end): (usize, usize), e: Option<usize>) -> bool {
+    let Some(e) = e else {
+        return false;
+    };
+    let para = Span::new(start, end);
+    let ks = doc.mentions_in(para);
+    let opens = ks.first().is_some_and(|&k| {
+        doc.res.entity_of[k] == Some(e)
+            && doc.text[start..doc.mentions[k].span.start]
+                .trim()
+                .is_empty()
+    });
+    opens
+        && doc.res.entities[e].kind == EntityKind::Person
+        && ks
+            .iter()
+            .all(|&k| doc.kind(k) != EntityKind::Person || doc.res.entity_of[k] == Some(e))
+        && !doc.text[start..end].contains(['"', '“', '”'])
 }
 
 /// `X called the plan "a waste of money" and said ...`: a direct quote inside the content of
