@@ -3374,12 +3374,15 @@ impl Recognizer {
             {
                 continue;
             }
-            // "Association of German Banks", "Union of Russian Industrialists": a demonym
-            // between an organisation head's "of" and a capitalised word is part of the name.
+            // "Association of German Banks", "Union of Russian Industrialists", "Institute for
+            // American Values": a demonym between an organisation head's "of" or "for" and a
+            // capitalised word is part of the name.
             if form == Form::Demonym
                 && first_upper(next_word())
-                && text[..s].strip_suffix(" of ").is_some_and(|b| {
-                    is_org_head(b.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or(""))
+                && [" of ", " for "].iter().any(|p| {
+                    text[..s].strip_suffix(p).is_some_and(|b| {
+                        is_org_head(b.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or(""))
+                    })
                 })
             {
                 continue;

@@ -9844,3 +9844,28 @@ const QUOTES_RUN37: &[(&str, Option<&str>, &str, bool)] = &[
 fn run37_cases() {
     check_quote_cases(QUOTES_RUN37);
 }
+
+/// Session 37: a demonym after an organisation head's "for" is part of the name, as after "of".
+const ENTITY_IDS_FOR_DEMONYM37: &[(&str, &[&str])] = &[
+    (
+        "Jo Marsh is director of the Institute for American Values in Ohio.",
+        &[
+            "org:institute-for-american-values",
+            "!country:united-states",
+        ],
+    ),
+    (
+        "Jo Marsh runs the Centre for Russian Studies.",
+        &["org:centre-for-russian-studies", "!country:russia"],
+    ),
+    // Not after a word that is no organisation head.
+    (
+        "Jo Marsh spoke for American voters on Monday.",
+        &["country:united-states"],
+    ),
+];
+
+#[test]
+fn for_demonym37_cases() {
+    check_entity_ids(ENTITY_IDS_FOR_DEMONYM37);
+}
