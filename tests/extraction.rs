@@ -9869,3 +9869,26 @@ const ENTITY_IDS_FOR_DEMONYM37: &[(&str, &[&str])] = &[
 fn for_demonym37_cases() {
     check_entity_ids(ENTITY_IDS_FOR_DEMONYM37);
 }
+
+/// Session 37: "told him to go home", "wanted her to resign": the person an object pronoun
+/// stands for is asked to act, as a named object is; "told him about" asks nothing.
+const RELATIONS_TOLD_PRONOUN37: &[(&str, &[&str])] = &[
+    (
+        "Karl Vendrum spoke on Monday. Ivo Darnell told him to go home.",
+        &["person:ivo-darnell -demands-> person:karl-vendrum [asserted]"],
+    ),
+    (
+        "Karl Vendrum spoke on Monday. Ivo Darnell wanted him to resign.",
+        &["person:ivo-darnell -appeals-> person:karl-vendrum [asserted]"],
+    ),
+];
+
+const NOT_RELATIONS_TOLD_PRONOUN37: &[(&str, &[&str])] = &[(
+    "Karl Vendrum spoke on Monday. Ivo Darnell told him about the plan.",
+    &["person:ivo-darnell -demands-> person:karl-vendrum"],
+)];
+
+#[test]
+fn told_pronoun37_cases() {
+    check_relation_lists(RELATIONS_TOLD_PRONOUN37, NOT_RELATIONS_TOLD_PRONOUN37);
+}

@@ -11398,7 +11398,15 @@ fn rela22_args(
     if matches!(lemma, "want" | "tell") {
         // "wants the IMF to soften its terms", "told Japan to resolve the row".
         let k = (!noun).then(|| object_to_act(doc, tr)).flatten();
-        *tgt = k.and_then(|k| arg(doc, k)).into_iter().collect();
+        // "told him to go home": the person the object pronoun stands for (found as the
+        // verb's object before) is asked as well.
+        let pronoun = k.is_none()
+            && !noun
+            && matches!(doc.word_cow(tr.tlast + 1).as_ref(), "him" | "her")
+            && asked_to_act(doc, tr, tr.tlast + 2);
+        if !pronoun {
+            *tgt = k.and_then(|k| arg(doc, k)).into_iter().collect();
+        }
         // ("Japanese banks want Nigeria to ...": a demonym before a common noun is no state
         // unless the noun is one of its organs.)
         if src.is_some_and(|a| {
@@ -11981,19 +11989,27 @@ fn object_to_act(doc: &Doc<'_>, tr: &Trigger<'_>) -> Option<usize> {
         j += 1;
     }
     let k = name_after_title(doc, j)?;
-    let to = past_time_adjunct(doc, token_after(doc, k));
-    let verb = doc.tokens.get(to + 1)?;
     (matches!(
         doc.kind(k),
         EntityKind::Country | EntityKind::Organization | EntityKind::Person
     ) && !doc.is_possessor(k)
-        && in_clause(doc, tr.cl.end, to + 1)
-        && doc.word_cow(to) == "to"
-        && verb.kind == TokenKind::Word
-        && verb.text(doc.text).starts_with(char::is_lowercase)
-        && (!NO_ACT_VERBS.contains(&doc.word_cow(to + 1).as_ref())
-            || tr.entry.lemma == "tell" && TOLD_MOVES.contains(&doc.word_cow(to + 1).as_ref())))
+        && asked_to_act(doc, tr, token_after(doc, k)))
     .then_some(k)
+}
+
+/// True when "to" and a lower-case verb that asks its object to act, in the trigger's clause,
+/// come at token `j` (after a short time adjunct): the rest of [`object_to_act`], also asked
+/// after an object pronoun ("told him to go home").
+fn asked_to_act(doc: &Doc<'_>, tr: &Trigger<'_>, j: usize) -> bool {
+    let to = past_time_adjunct(doc, j);
+    doc.tokens.get(to + 1).is_some_and(|verb| {
+        in_clause(doc, tr.cl.end, to + 1)
+            && doc.word_cow(to) == "to"
+            && verb.kind == TokenKind::Word
+            && verb.text(doc.text).starts_with(char::is_lowercase)
+            && (!NO_ACT_VERBS.contains(&doc.word_cow(to + 1).as_ref())
+                || tr.entry.lemma == "tell" && TOLD_MOVES.contains(&doc.word_cow(to + 1).as_ref()))
+    })
 }
 
 /// The token after a short time adjunct starting at token `j` ("on Monday", "yesterday",
