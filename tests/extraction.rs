@@ -9892,3 +9892,45 @@ const NOT_RELATIONS_TOLD_PRONOUN37: &[(&str, &[&str])] = &[(
 fn told_pronoun37_cases() {
     check_relation_lists(RELATIONS_TOLD_PRONOUN37, NOT_RELATIONS_TOLD_PRONOUN37);
 }
+
+/// (rel37a) A city and its state, comma-closed, before a person's role noun or title do not
+/// take the object's place; a fronted statement gerund ("Railing against X, Y said", "Ten
+/// years after backing X, Y said") is the subject's, also past a title.
+const RELATIONS_REL37A: &[(&str, &[&str])] = &[
+    (
+        "Ivo Darnell praised Tulsa, Okla., police chief Karl Vendrum for his calm.",
+        &["person:ivo-darnell -praises-> person:karl-vendrum [asserted]"],
+    ),
+    (
+        "Railing against Karl Vendrum, Ivo Darnell said the plan was unfair.",
+        &["person:ivo-darnell -criticizes-> person:karl-vendrum [asserted]"],
+    ),
+    (
+        "Railing against Karl Vendrum, Ohio Sen. Ivo Darnell said the plan was unfair.",
+        &["person:ivo-darnell -criticizes-> person:karl-vendrum [asserted]"],
+    ),
+    (
+        "Ten years after backing Karl Vendrum, Ivo Darnell said he had changed his mind.",
+        &["person:ivo-darnell -supports-> person:karl-vendrum [asserted]"],
+    ),
+];
+
+const NOT_RELATIONS_REL37A: &[(&str, &[&str])] = &[
+    (
+        "Ivo Darnell praised Tulsa, Okla., police chief Karl Vendrum for his calm.",
+        &["-praises-> loc:oklahoma", "-praises-> loc:tulsa"],
+    ),
+    (
+        "After supporting Karl Vendrum on tour, the band Rivermouth released an album.",
+        &["-supports-> person:karl-vendrum"],
+    ),
+    (
+        "Ten years after Karl Vendrum left, Ivo Darnell said he had changed his mind.",
+        &["person:ivo-darnell -"],
+    ),
+];
+
+#[test]
+fn rel37a_cases() {
+    check_relation_lists(RELATIONS_REL37A, NOT_RELATIONS_REL37A);
+}

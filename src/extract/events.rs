@@ -7823,6 +7823,12 @@ fn object_np(
             if is_weapon(doc, k) && !allow_weapon || (need_prep || skipped > 0) && !prep_seen {
                 return None;
             }
+            // (rel37a) "criticized Tulsa, Okla., police officer X": a place and the state
+            // or country it lies in, comma-closed, before the title or role noun of a person.
+            if let Some(n) = place_pair_before_person(doc, k, end) {
+                j = n;
+                continue;
+            }
             // "bought Dutch firm Corus", "criticised US software maker Orix": the name behind
             // the descriptor; a demonym before a descriptor with no name ("a Dutch firm")
             // names no one.
@@ -7882,6 +7888,33 @@ fn object_np(
         j += 1;
     }
     None
+}
+
+/// (rel37a) "Tulsa, Okla., police officer Betty Shelby": place mention `k`, a comma, the
+/// state or country it lies in, a comma, then a title or a lower-case role noun that describes
+/// the person behind it ([`role_noun_before_person`]): the token after the second comma.
+fn place_pair_before_person(doc: &Doc<'_>, k: usize, end: usize) -> Option<usize> {
+    if doc.kind(k) != EntityKind::Location {
+        return None;
+    }
+    let c1 = token_after(doc, k);
+    if doc.tokens.get(c1)?.text(doc.text) != "," {
+        return None;
+    }
+    let k2 = doc.mention_covering(doc.tokens.get(c1 + 1)?.span.start)?;
+    if !matches!(doc.kind(k2), EntityKind::Location | EntityKind::Country) {
+        return None;
+    }
+    let c2 = token_after(doc, k2);
+    if doc.tokens.get(c2)?.text(doc.text) != "," {
+        return None;
+    }
+    let n = c2 + 1;
+    let t = doc.tokens.get(n)?;
+    if t.span.start >= end {
+        return None;
+    }
+    (title_covering(doc, t.span).is_some() || role_noun_before_person(doc, n, end)).then_some(n)
 }
 
 /// "criticised the way Mr Blunkett introduced the rules": the person or body whose way of
@@ -13457,6 +13490,11 @@ const SAID_OF_LEMMAS: &[&str] = &[
     "warn",
     "threaten",
     "attack",
+    // (rel37a) "Railing against X, Y vowed", "After backing X, Y said" (not "support": "a
+    // band's rise after supporting X" is an opening act).
+    "rail against",
+    "hit out at",
+    "back",
 ];
 
 /// Adjunct words a gerund of a statement may follow, its subject that of the main clause:
@@ -13544,7 +13582,10 @@ fn participle_controller(doc: &Doc<'_>, tr: &Trigger<'_>) -> Option<Arg> {
         sentence_subject(doc, after)
             .or_else(|| described_subject(doc, after))
             .filter(actor)
-            .filter(|a| doc.tokens_in(Span::new(after.start, a.span.start)).len() <= 1)
+            .filter(|a| {
+                let gap = doc.tokens_in(Span::new(after.start, a.span.start));
+                gap.len() <= 1 || titled_gap(doc, gap, a)
+            })
     };
     if first == tr.ti {
         return leading(tr.tlast + 1);
@@ -13572,7 +13613,7 @@ fn participle_controller(doc: &Doc<'_>, tr: &Trigger<'_>) -> Option<Arg> {
         return before(doc.tokens[p].span.start);
     }
     if GERUND_ADJUNCTS.contains(&pw.as_ref()) {
-        if p == first {
+        if p == first || time_span_opener(doc, first, p) {
             return leading(tr.tlast + 1);
         }
         return before(doc.tokens[p].span.start);
@@ -13589,6 +13630,59 @@ fn participle_controller(doc: &Doc<'_>, tr: &Trigger<'_>) -> Option<Arg> {
         return before(doc.tokens[authored].span.start);
     }
     None
+}
+
+/// (rel37a) "Railing against X, Vermont Sen. Bernie Sanders vowed": the tokens `gap` before the
+/// subject person `a` are its title or name a place or body the title is of; at most six
+/// tokens.
+fn titled_gap(doc: &Doc<'_>, gap: std::ops::Range<usize>, a: &Arg) -> bool {
+    gap.len() <= 6
+        && doc.res.entities[a.entity].kind == EntityKind::Person
+        && gap.clone().all(|i| {
+            let t = doc.tokens[i];
+            title_covering(doc, t.span).is_some()
+                || doc.mention_covering(t.span.start).is_some_and(|m| {
+                    matches!(
+                        doc.kind(m),
+                        EntityKind::Location | EntityKind::Country | EntityKind::Organization
+                    )
+                })
+        })
+}
+
+/// (rel37a) "Eight years after backing X, Y said": tokens `first..p` are a span of time (a
+/// count and a unit) that opens the sentence before its gerund adjunct.
+fn time_span_opener(doc: &Doc<'_>, first: usize, p: usize) -> bool {
+    if p < first + 2 || p > first + 3 {
+        return false;
+    }
+    let count = |i: usize| {
+        let w = doc.word_cow(i);
+        w.chars().all(|c| c.is_ascii_digit())
+            || matches!(
+                w.as_ref(),
+                "a" | "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+                    | "few"
+                    | "several"
+                    | "many"
+                    | "twenty"
+                    | "eleven"
+                    | "twelve"
+            )
+    };
+    let unit = matches!(
+        doc.word_cow(p - 1).as_ref(),
+        "years" | "year" | "months" | "month" | "weeks" | "week" | "days" | "day" | "hours"
+    );
+    unit && (first..p - 1).all(count)
 }
 
 /// The name opening `span` (one word such as "The" or a quotation mark allowed before it)
