@@ -9934,3 +9934,32 @@ const NOT_RELATIONS_REL37A: &[(&str, &[&str])] = &[
 fn rel37a_cases() {
     check_relation_lists(RELATIONS_REL37A, NOT_RELATIONS_REL37A);
 }
+
+/// Session 37: a person named inside a participle clause opening the sentence (`Asked about
+/// X's remarks, he said`) is asked about, not the "he" who answers.
+const QUOTES_PARTICIPLE_LEAD37: &[(&str, Option<&str>, &str, bool)] = &[
+    (
+        "Karl Vendrum spoke in Leeds on Monday. Asked about Ivo Darnell's remarks, he said the plan was wrong.",
+        Some("person:karl-vendrum"),
+        "the plan was wrong",
+        false,
+    ),
+    (
+        "Karl Vendrum spoke in Leeds on Monday. Commenting on Ivo Darnell's case, he said: \"It is a shame for all of us.\"",
+        Some("person:karl-vendrum"),
+        "It is a shame",
+        true,
+    ),
+    // Not any opening clause: the subject of "When X arrived" may be the "he".
+    (
+        "Karl Vendrum spoke in Leeds on Monday. When Ivo Darnell arrived, he said the plan was wrong.",
+        Some("person:ivo-darnell"),
+        "the plan was wrong",
+        false,
+    ),
+];
+
+#[test]
+fn participle_lead37_cases() {
+    check_quote_cases(QUOTES_PARTICIPLE_LEAD37);
+}

@@ -588,9 +588,10 @@ fn pronoun_antecedent(doc: &Doc<'_>, pos: usize, pronoun: &str, cx: &Cx<'_>) -> 
                 return Some(e);
             }
             let mut unknown = None;
+            let lead = participle_lead(doc, pos);
             for k in (upto.saturating_sub(200)..upto).rev() {
                 let m = &doc.mentions[k];
-                if m.kind != EntityKind::Person {
+                if m.kind != EntityKind::Person || lead.is_some_and(|l| l.contains(m.span)) {
                     continue;
                 }
                 // (A mention read as a person's name may resolve to a company: `Acme bought
@@ -616,6 +617,32 @@ fn pronoun_antecedent(doc: &Doc<'_>, pos: usize, pronoun: &str, cx: &Cx<'_>) -> 
             unknown
         }
     }
+}
+
+/// Participles that open a sentence before its subject pronoun: `Asked about Howard's
+/// remarks, he said`. Whoever they name is asked or spoken of, not the one who answers.
+const LEAD_PARTICIPLES: &[&str] = &[
+    "asked",
+    "pressed",
+    "questioned",
+    "challenged",
+    "quizzed",
+    "interviewed",
+    "responding",
+    "replying",
+    "referring",
+    "commenting",
+    "reacting",
+];
+
+/// The participle clause opening the sentence of a pronoun at `pos` and ending with a comma
+/// right before it (`Pressed on whether he would attack Howard's beliefs, he replied`).
+fn participle_lead(doc: &Doc<'_>, pos: usize) -> Option<Span> {
+    let start = doc.sentences[doc.sentence_at(pos)?].span.start;
+    let lead = &doc.text[start..pos];
+    let first = lead.split_whitespace().next()?;
+    (lead.trim_end().ends_with(',') && LEAD_PARTICIPLES.contains(&lower_cow(first).as_ref()))
+        .then_some(Span::new(start, pos))
 }
 
 /// `Denman told Rostenkowski the rules forbid it. He said ...`: for a pronoun opening its
