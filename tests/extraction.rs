@@ -9963,3 +9963,80 @@ const QUOTES_PARTICIPLE_LEAD37: &[(&str, Option<&str>, &str, bool)] = &[
 fn participle_lead37_cases() {
     check_quote_cases(QUOTES_PARTICIPLE_LEAD37);
 }
+
+/// Session 37 (spk37): a relative "who" after an apposition of a named person (`Jo Lee, a
+/// lawyer at the firm who said that ...`) is that person, when a clause follows the cue; not
+/// "which", not across a sentence, not when a name ends the apposition, and not a cue with an
+/// object (`who supported ...`).
+const QUOTES_APPOSED_WHO37: &[(&str, Option<&str>, &str, bool)] = &[
+    (
+        "\"We will see,\" said Karl Vendrum, a lawyer at the firm, who added that the deal was not yet signed.",
+        Some("person:karl-vendrum"),
+        "the deal was",
+        false,
+    ),
+    (
+        "The plan was drafted by Karl Vendrum, a retired harbour engineer who said he had warned the council twice.",
+        Some("person:karl-vendrum"),
+        "he had warned",
+        false,
+    ),
+    (
+        "Rep. Karl Vendrum (D-Ore.), a longtime critic of the port who conceded that the vote was close, left early.",
+        Some("person:karl-vendrum"),
+        "the vote was",
+        false,
+    ),
+    (
+        "Ivo Darnell, the union's spokesman, which claims that it speaks for nine thousand dockers, met the board.",
+        None,
+        "it speaks for",
+        false,
+    ),
+    (
+        "\"It is late,\" said Karl Vendrum, a harbour engineer. A local banker, who declined to be named, said that the port would close.",
+        None,
+        "the port would",
+        false,
+    ),
+    (
+        "The plan was drafted by Karl Vendrum, the deputy of Ivo Darnell who said he had warned the council twice.",
+        None,
+        "he had warned",
+        false,
+    ),
+];
+
+#[test]
+fn apposed_who37_cases() {
+    check_quote_cases(QUOTES_APPOSED_WHO37);
+}
+
+/// Session 37 (spk37): `Six Acme newspapers, including the Daily Star, said` is the owner
+/// named before the parts noun speaking for them all; a group with no owner named keeps the
+/// member (`Several unions, including the Teamsters, said`).
+const QUOTES_OWNER37: &[(&str, Option<&str>, &str, bool)] = &[
+    (
+        "Four Gannett newspapers in Ohio, including the Cincinnati Enquirer, said the mayor should resign.",
+        Some("org:gannett"),
+        "the mayor should",
+        false,
+    ),
+    (
+        "Several unions, including the Teamsters, said the strike would go on.",
+        Some("org:teamsters"),
+        "the strike would",
+        false,
+    ),
+    (
+        "The Cincinnati Enquirer, like other Gannett papers, said the mayor should resign.",
+        Some("org:cincinnati-enquirer"),
+        "the mayor should",
+        false,
+    ),
+];
+
+#[test]
+fn owner37_cases() {
+    check_quote_cases(QUOTES_OWNER37);
+}

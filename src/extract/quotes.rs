@@ -1808,7 +1808,8 @@ fn speaker_near_cue(
     cx: &Cx<'_>,
 ) -> Option<Speaker> {
     let found = speaker_near_cue_inner(doc, cue, left_limit, right_limit, cx)
-        .map(|s| first_of_pair(doc, s));
+        .map(|s| first_of_pair(doc, s))
+        .map(|s| owner_over_member(doc, s, cue).unwrap_or(s));
     let Some(rel) = relative_pronoun(doc, cue, left_limit) else {
         if let Some(s) = found.filter(|s| s.entity.is_none()) {
             // "Allies of Governor X" (see [`group_before`]): nobody named speaks.
@@ -1914,7 +1915,16 @@ fn speaker_near_cue(
                 EntityKind::Person | EntityKind::Organization | EntityKind::Country
             )
         });
-    let entity = match named {
+    // (`which` stands for no person: `Jo Lee, the group's spokesman, which claims`; and
+    // only a cue a clause follows reports words: `a lawyer who supported Smith` does not.)
+    let clause_next = || {
+        let next = text[cue.end..].split_whitespace().next().unwrap_or("");
+        clause_follows_first(Some(lower_cow(next).as_ref()))
+    };
+    let apposed = || {
+        (rel.slice(text) == "who" && clause_next()).then(|| person_before_apposition(doc, before))
+    };
+    let entity = match named.or_else(|| apposed().flatten()) {
         Some(k) => doc.res.entity_of[k],
         None => found.and_then(|s| {
             let gap = text.get(s.mention.end..rel.start).unwrap_or("x");
@@ -1927,6 +1937,109 @@ fn speaker_near_cue(
         mention: rel,
         entity,
     })
+}
+
+/// Nouns for the papers, stations or units of a named owner (`Six Acme newspapers`).
+const OWNED_PARTS: &[&str] = &[
+    "newspapers",
+    "papers",
+    "stations",
+    "outlets",
+    "subsidiaries",
+    "affiliates",
+    "units",
+];
+
+/// `Six Acme newspapers in Ohio, including the Daily Star, said`: the speaker found is one
+/// organisation set off by "including" or "such as" right before the cue, after a plural
+/// noun of the parts of an organisation named right before that noun: the owner speaks for
+/// them all.
+fn owner_over_member(doc: &Doc<'_>, s: Speaker, cue: Span) -> Option<Speaker> {
+    let text = doc.text;
+    let k = doc.mention_covering(s.mention.start)?;
+    if doc.kind(k) != EntityKind::Organization
+        || s.mention.end > cue.start
+        || !text[s.mention.end..cue.start]
+            .chars()
+            .all(|c| c == ',' || c.is_whitespace())
+        || !text[s.mention.end..cue.start].contains(',')
+    {
+        return None;
+    }
+    let before = text[..s.mention.start].trim_end();
+    let before = before.strip_suffix(" the").unwrap_or(before);
+    let head = before
+        .strip_suffix(", including")
+        .or_else(|| before.strip_suffix(", such as"))?;
+    // The parts noun among the last six words, the owner's name right before it.
+    let from = floor_char(text, head.len().saturating_sub(80));
+    let ws = doc.word_spans(Span::new(from, head.len()));
+    let n = ws.len();
+    let wi =
+        (n.saturating_sub(6)..n).find(|&i| OWNED_PARTS.contains(&doc.lower_at(ws[i]).as_ref()))?;
+    let name_end = text[..ws[wi].start].trim_end();
+    let o = name_end
+        .char_indices()
+        .next_back()
+        .and_then(|(i, _)| doc.mention_covering(i))?;
+    (doc.kind(o) == EntityKind::Organization
+        && doc.mentions[o].span.end == name_end.len()
+        && doc.res.entity_of[o] != doc.res.entity_of[k])
+        .then(|| Speaker {
+            mention: doc.mentions[o].span,
+            entity: doc.res.entity_of[o],
+        })
+}
+
+/// True when a mention of entity `e` ends right before `pos`, past spaces and a comma
+/// (`Reid, who`).
+fn named_right_before(doc: &Doc<'_>, pos: usize, e: Option<usize>) -> bool {
+    let before = doc.text[..pos].trim_end().trim_end_matches(',').trim_end();
+    before
+        .char_indices()
+        .next_back()
+        .and_then(|(i, _)| doc.mention_covering(i))
+        .is_some_and(|k| e.is_some() && doc.res.entity_of[k] == e)
+}
+
+/// `Jo Lee, a lawyer at the firm who said`: the person named right before an apposition (`a`,
+/// `an` or `the` and at most eight words in the sentence, no comma, quote or other name of
+/// a person in it, a common noun last) that `before`, the text up to a relative pronoun, ends with. The mention index, or none.
+fn person_before_apposition(doc: &Doc<'_>, before: &str) -> Option<usize> {
+    let comma = before.rfind(',')?;
+    let appos = before[comma + 1..].trim_start();
+    let desc = ["a ", "an ", "the "]
+        .iter()
+        .find_map(|d| appos.strip_prefix(d))?;
+    if desc.split_whitespace().count() > 8
+        || desc.contains(['"', '“', '”', '(', ';', '—', '–', '.', '!', '?', ':'])
+        // (`Jo Lee, the lawyer of Al Green who`: a name last may be the one "who" follows.)
+        || !desc
+            .split_whitespace()
+            .next_back()?
+            .starts_with(|c: char| c.is_lowercase())
+    {
+        return None;
+    }
+    // No person named inside the apposition (`Jo Lee, the lawyer of Al Green who`).
+    let at = before.len() - appos.len();
+    let upto = doc
+        .mentions
+        .partition_point(|m| m.span.start < before.len());
+    let from = doc.mentions.partition_point(|m| m.span.start < at);
+    if (from..upto).any(|k| doc.kind(k) == EntityKind::Person && doc.mentions[k].span.end > at) {
+        return None;
+    }
+    // The name before the comma, past a bracket (`Rep. Jo Lee (D-Tex.), a`).
+    let mut name = before[..comma].trim_end();
+    if name.ends_with(')') {
+        name = before[..name.rfind('(')?].trim_end();
+    }
+    let k = name
+        .char_indices()
+        .next_back()
+        .and_then(|(i, _)| doc.mention_covering(i))?;
+    (doc.kind(k) == EntityKind::Person && doc.mentions[k].span.end == name.len()).then_some(k)
 }
 
 /// `the information commissioner's office`: the one organisation whose name (past a leading
@@ -5232,6 +5345,9 @@ fn pronoun_after_attribution(doc: &Doc<'_>, out: &mut [QuoteOut], cx: &Cx<'_>) {
                         && pm.end <= prev.end
                         && !(p.speaker.is_none()
                             && matches!(pm.text.as_str(), "who" | "which" | "that"))
+                    // (Nor `..., Jo Lee, a lawyer who has called it a hoax, ...`: the
+                    // relative clause of an apposition, nested in the sentence.)
+                    && (pm.text != "who" || named_right_before(doc, pm.start, p.speaker))
                 })
             })
         };
