@@ -10040,3 +10040,26 @@ const QUOTES_OWNER37: &[(&str, Option<&str>, &str, bool)] = &[
 fn owner37_cases() {
     check_quote_cases(QUOTES_OWNER37);
 }
+
+/// Session 37: a stated title written short (`Sen.`) is the office of a bare description (`the
+/// senator`), and a place in the description that the text ties to that person alone
+/// (`the Vermont senator` after `(I-Vt.)`) marks the holder even when another senator is named.
+const QUOTES_ABBREVIATED_OFFICE37: &[(&str, Option<&str>, &str, bool)] = &[
+    (
+        "Sen. Karl Vendrum (I-Vt.) spoke on Monday about Sen. Ivo Darnell (D-N.Y.). \"We will win this,\" Vendrum said.\n\nSix months ago, the independent Vermont senator said, the media considered him a \"fringe candidate.\"",
+        Some("person:karl-vendrum"),
+        "the media considered him",
+        false,
+    ),
+    (
+        "Sen. Karl Vendrum spoke on Monday. In June, the senator said the plan would fail.",
+        Some("person:karl-vendrum"),
+        "the plan would fail",
+        false,
+    ),
+];
+
+#[test]
+fn abbreviated_office37_cases() {
+    check_quote_cases(QUOTES_ABBREVIATED_OFFICE37);
+}

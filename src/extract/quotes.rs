@@ -6128,7 +6128,7 @@ fn epithet_speaker(doc: &Doc<'_>, out: &mut [QuoteOut], cx: &Cx<'_>) {
         if !former
             && doc.pipeline.recognizer.is_title(head)
             && titles().next().is_some()
-            && !titles().any(|t| lower_cow(t).contains(head))
+            && !titles().any(|t| unabbreviated(t).contains(head))
         {
             continue;
         }
@@ -6139,7 +6139,28 @@ fn epithet_speaker(doc: &Doc<'_>, out: &mut [QuoteOut], cx: &Cx<'_>) {
         let holds = |t: &str| lower_cow(t).split([' ', '-']).any(|w| w == head);
         let other_office =
             doc.lexicon_attr(e, "title").is_some() && !lexicon_offices(doc, e).any(&holds);
-        if !former && bare_office(doc, head) && (other_office || other_holder(doc, e, cx, holds)) {
+        // (`the Vermont senator` after `Sen. Sanders (I-Vt.)`: a place or body in the
+        // description that the text ties to this person and to no one else marks the holder.)
+        let marked = doc.mentions_in(phrase).into_iter().any(|k| {
+            doc.res.entity_of[k].is_some_and(|o| {
+                let id = doc.res.entities[o].id.as_str();
+                let tied = |p: usize| {
+                    cx.affils
+                        .iter()
+                        .any(|a| a.person == p && a.org.as_deref() == Some(id))
+                };
+                o != e
+                    && tied(e)
+                    && !cx
+                        .affils
+                        .iter()
+                        .any(|a| a.person != e && a.org.as_deref() == Some(id))
+            })
+        });
+        if !former
+            && bare_office(doc, head)
+            && (other_office || !marked && other_holder(doc, e, cx, holds))
+        {
             continue;
         }
         // `the Tory leader`, `the Dean Witter economist`: a body named in the description is
