@@ -10063,3 +10063,26 @@ const QUOTES_ABBREVIATED_OFFICE37: &[(&str, Option<&str>, &str, bool)] = &[
 fn abbreviated_office37_cases() {
     check_quote_cases(QUOTES_ABBREVIATED_OFFICE37);
 }
+
+/// Session 37: a preposition between a body and a title ends the walk back over portfolio words:
+/// "spoke on CNN about Sen. X", "during President X's first term" name no employer.
+const NOT_RELATIONS_PREPOSITION37: &[(&str, &[&str])] = &[
+    (
+        "Karl Vendrum spoke on CNN about Sen. Ivo Darnell.",
+        &["person:ivo-darnell -member_of-> org:cnn"],
+    ),
+    (
+        "Vendrum was head of the Treasury during President Ivo Darnell's first term.",
+        &["person:ivo-darnell -member_of-> org:"],
+    ),
+];
+
+const RELATIONS_PREPOSITION37: &[(&str, &[&str])] = &[(
+    "Karl Vendrum spoke on Monday with the Acme Corp chairman Ivo Darnell.",
+    &["person:ivo-darnell -member_of-> org:acme-corp [asserted]"],
+)];
+
+#[test]
+fn preposition37_cases() {
+    check_relation_lists(RELATIONS_PREPOSITION37, NOT_RELATIONS_PREPOSITION37);
+}

@@ -725,7 +725,9 @@ const FUNCTION_WORDS: &[&str] = &[
     "says", "told", "after", "before", "since", "under", "that", "than", "met", "between", "his",
     "her", "their", "into", "against", "when", "while", "if", "but", "he", "she", "it", "they",
     "we", "i", "you", "who", "which", "was", "is", "were", "are", "has", "have", "had", "will",
-    "would", "could", "should", "can", "may", "not", "did", "does",
+    "would", "could", "should", "can", "may", "not", "did", "does", "about", "over", "during",
+    "through", "without", "among", "upon", "toward", "towards", "via", "amid", "across", "behind",
+    "near", "until", "within", "despite",
 ];
 
 /// A word that may stand between a body and its title as part of a portfolio ("Brazilian
