@@ -5725,6 +5725,9 @@ impl Recognizer {
         let off = text.len() - after.len();
         let mut at = off;
         let mut bare_title = false;
+        // ("Rilwanu Lukman, Nigerian Oil Minister,": a demonym may open the title's phrase,
+        // and capitalised portfolio words may follow it.)
+        let mut demonym = false;
         for w in clause.split(' ').take(3) {
             if titles_in(titles, at, at + 1)
                 .iter()
@@ -5736,8 +5739,15 @@ impl Recognizer {
                 break;
             }
             let modifier = w.chars().all(|c| c.is_ascii_lowercase())
-                || (2..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase());
-            if !modifier {
+                || (2..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
+                || demonym && w.chars().all(|c| c.is_ascii_alphabetic());
+            demonym =
+                demonym
+                    || at == off
+                        && self.gazetteer.longest_at(text.as_bytes(), at).is_some_and(
+                            |(e, pat)| e == at + w.len() && self.gaz_info[pat].1 == Form::Demonym,
+                        );
+            if !(modifier || demonym) {
                 break;
             }
             at += w.len() + 1;

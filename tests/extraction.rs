@@ -10086,3 +10086,28 @@ const RELATIONS_PREPOSITION37: &[(&str, &[&str])] = &[(
 fn preposition37_cases() {
     check_relation_lists(RELATIONS_PREPOSITION37, NOT_RELATIONS_PREPOSITION37);
 }
+
+/// Session 37: a form of address may open a name set off after a title ("Kuwait's Oil Minister,
+/// Sheikh X,"); a demonym may open a bare title in apposition ("X, Nigerian Oil Minister,").
+const RELATIONS_TITLE_COMMA37: &[(&str, &[&str])] = &[
+    (
+        "Kuwait's Oil Minister, Sheikh Karl al-Vendrum, said there were no plans.",
+        &["person:karl-al-vendrum -member_of-> country:kuwait [asserted]"],
+    ),
+    (
+        "Britain's ambassador, Sir Ivo Darnell, said the vote was close.",
+        &["person:ivo-darnell -member_of-> country:united-kingdom [asserted]"],
+    ),
+    (
+        "Rilwanu Vendrum, Nigerian Oil Minister, said the group would keep the accord.",
+        &["person:rilwanu-vendrum -member_of-> country:nigeria [asserted]"],
+    ),
+];
+
+const NOT_RELATIONS_TITLE_COMMA37: &[(&str, &[&str])] =
+    &[("Kano, Nigerian city, is growing fast.", &["member_of"])];
+
+#[test]
+fn title_comma37_cases() {
+    check_relation_lists(RELATIONS_TITLE_COMMA37, NOT_RELATIONS_TITLE_COMMA37);
+}

@@ -2344,13 +2344,29 @@ fn lead_description(doc: &Doc<'_>) -> Option<Affil> {
     })
 }
 
+/// Forms of address that may stand before a name set off after a title.
+const HONORIFICS: &[&str] = &[
+    "Sheikh", "Sheik", "Sir", "Dr", "Mr", "Mrs", "Ms", "Prince", "Princess", "Lord", "Lady",
+    "Dame", "Emir",
+];
+
 /// "Brazil's finance minister, Jo Hale, said", "the Brazilian trade minister, Jo Hale,": a
 /// title ending right before ", NAME", with a country or body (up to three words before the
 /// title) owning it; the name closed by a comma or followed by "said".
 fn title_comma_name(doc: &Doc<'_>, name: Span, after: &str) -> Option<Affil> {
     let text = doc.text;
-    let comma = name.start.checked_sub(2)?;
-    if text.get(comma..name.start) != Some(", ") {
+    // ("Kuwait's Oil Minister, Sheikh Ali al-Sabah,": a form of address may open the name.)
+    let lead = text[..name.start]
+        .strip_suffix(' ')
+        .and_then(|b| {
+            let w = b.rsplit(' ').next()?;
+            HONORIFICS
+                .contains(&w.trim_end_matches('.'))
+                .then(|| name.start - w.len() - 1)
+        })
+        .unwrap_or(name.start);
+    let comma = lead.checked_sub(2)?;
+    if text.get(comma..lead) != Some(", ") {
         return None;
     }
     let closed = after.starts_with(',') || after.starts_with("said ") || after.starts_with("says ");
