@@ -10111,3 +10111,20 @@ const NOT_RELATIONS_TITLE_COMMA37: &[(&str, &[&str])] =
 fn title_comma37_cases() {
     check_relation_lists(RELATIONS_TITLE_COMMA37, NOT_RELATIONS_TITLE_COMMA37);
 }
+
+/// Session 37: "X, who is also Nigerian oil minister,": a demonym opening the title after a
+/// relative copula gives the country, for an office of state only.
+const RELATIONS_WHO_DEMONYM37: &[(&str, &[&str])] = &[(
+    "Rilwanu Vendrum, who is also Nigerian Oil Minister, said the accord would hold.",
+    &["person:rilwanu-vendrum -member_of-> country:nigeria [asserted]"],
+)];
+
+const NOT_RELATIONS_WHO_DEMONYM37: &[(&str, &[&str])] = &[(
+    "Jo Vendrum, who is a Nigerian lawyer, said the accord would hold.",
+    &["-member_of-> country:nigeria"],
+)];
+
+#[test]
+fn who_demonym37_cases() {
+    check_relation_lists(RELATIONS_WHO_DEMONYM37, NOT_RELATIONS_WHO_DEMONYM37);
+}

@@ -4050,18 +4050,39 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
                 Some(&", who is " | &", who was " | &"is " | &"was ") => 0,
                 _ => 2,
             };
+            // ("X, who is also Nigerian Oil Minister,": a country's demonym may open the
+            // title's phrase, capitalised portfolio words after it; the country is the body.)
+            let mut demonym = None;
             for w in rest.split(' ').take(modifiers) {
-                if found.is_some()
-                    || w.is_empty()
-                    || !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                if found.is_some() || w.is_empty() {
+                    break;
+                }
+                let country = (p == start)
+                    .then(|| doc.mention_covering(p))
+                    .flatten()
+                    .filter(|&k| {
+                        doc.mentions[k].span == Span::new(p, p + w.len())
+                            && doc.kind(k) == EntityKind::Country
+                            && doc.mentions[k].form == crate::ner::Form::Demonym
+                    });
+                let portfolio = demonym.is_some() && w.bytes().all(|b| b.is_ascii_alphabetic());
+                if country.is_none()
+                    && !portfolio
+                    && !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
                 {
                     break;
                 }
+                demonym = demonym.or(country);
                 p += w.len() + 1;
                 found = title_at(p);
             }
             if let Some(t) = found {
-                let o = org_after(doc, t.span.end, end);
+                // (A country only for an office of state: not "a Nigerian lawyer".)
+                let state = matches!(
+                    doc.pipeline.recognizer.title_list[t.index].1.as_str(),
+                    "government" | "legislature" | "military" | "diplomat"
+                );
+                let o = org_after(doc, t.span.end, end).or(demonym.filter(|_| state));
                 // An "as" phrase, or a bare "is"/"was" ("X is director of the Center
                 // for Y", a body the recogniser may have missed), says something only
                 // with its body named.
