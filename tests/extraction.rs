@@ -10128,3 +10128,25 @@ const NOT_RELATIONS_WHO_DEMONYM37: &[(&str, &[&str])] = &[(
 fn who_demonym37_cases() {
     check_relation_lists(RELATIONS_WHO_DEMONYM37, NOT_RELATIONS_WHO_DEMONYM37);
 }
+
+/// Session 37: an act offered as a chance ("an opportunity for X to take shots at Y", "gave X a
+/// chance to attack Y") is hypothetical; one taken ("took the opportunity to praise Y") happened.
+const RELATIONS_CHANCE37: &[(&str, &[&str])] = &[
+    (
+        "The debate is an opportunity for Angela Merkel and Barack Obama to take shots at Vladimir Putin.",
+        &["person:barack-obama -criticizes-> person:vladimir-putin [hypothetical]"],
+    ),
+    (
+        "The debate gave Barack Obama a chance to attack Vladimir Putin.",
+        &["person:barack-obama -criticizes-> person:vladimir-putin [hypothetical]"],
+    ),
+    (
+        "Barack Obama took the opportunity to praise Vladimir Putin.",
+        &["person:barack-obama -praises-> person:vladimir-putin [asserted]"],
+    ),
+];
+
+#[test]
+fn chance37_cases() {
+    check_relation_lists(RELATIONS_CHANCE37, &[]);
+}

@@ -1662,7 +1662,40 @@ fn modality(
     {
         return Modality::Negated;
     }
-    if window.iter().any(|w| HYPOTHETICAL.contains(&w.as_ref()))
+    // "an opportunity for X, Y and Z to take shots at W", "gave X a chance to attack W": an
+    // act offered as a chance is not one done.
+    // (Not one taken: "took the opportunity to praise W", "used the chance to attack W".)
+    let chance = window.iter().take(2).any(|w| w == "to")
+        && doc
+            .tokens_in(Span::new(cl.start, trig.start))
+            .rev()
+            .take(16)
+            .any(|i| {
+                matches!(
+                    doc.word_cow(i).as_ref(),
+                    "chance" | "chances" | "opportunity" | "opportunities"
+                ) && matches!(doc.word_cow(i + 1).as_ref(), "for" | "to")
+                    && !(i.saturating_sub(3)..i).any(|j| {
+                        matches!(
+                            doc.word_cow(j).as_ref(),
+                            "took"
+                                | "take"
+                                | "takes"
+                                | "taking"
+                                | "used"
+                                | "use"
+                                | "uses"
+                                | "using"
+                                | "seized"
+                                | "seize"
+                                | "seizes"
+                                | "grabbed"
+                                | "grab"
+                        )
+                    })
+            });
+    if chance
+        || window.iter().any(|w| HYPOTHETICAL.contains(&w.as_ref()))
         || (pos == TriggerPos::Noun
             && (after
                 .iter()
