@@ -7408,6 +7408,8 @@ impl Recognizer {
                         && !(i == 0 && title.is_some())
                         && !(i > 0 && title.is_some() && self.given.contains(first)))
                         || is_org_head(w)
+                        // "Clarence House said": a house's name is a building or an office.
+                        || i > 0 && i + 1 == words.len() && matches!(*w, "House" | "Hotel")
                 });
         let company = words.iter().any(|w| is_company_word(w))
             || words.len() == 2 && is_airline(words[0], words[1]);

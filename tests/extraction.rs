@@ -10150,3 +10150,14 @@ const RELATIONS_CHANCE37: &[(&str, &[&str])] = &[
 fn chance37_cases() {
     check_relation_lists(RELATIONS_CHANCE37, &[]);
 }
+
+/// Session 37: a capitalised run ending in "House" or "Hotel" is no person's name.
+const ENTITY_IDS_HOUSE37: &[(&str, &[&str])] = &[(
+    "Clarence House said the prince would attend the dinner.",
+    &["!person:clarence-house"],
+)];
+
+#[test]
+fn house37_cases() {
+    check_entity_ids(ENTITY_IDS_HOUSE37);
+}
