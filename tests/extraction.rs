@@ -9799,3 +9799,45 @@ const QUOTES_OFFICES36: &[(&str, Option<&str>, &str, bool)] = &[
 fn offices36_cases() {
     check_quote_cases(QUOTES_OFFICES36);
 }
+
+/// (rel37b) "shrugged off X's claims", "brushed aside claims from X" reject the side whose
+/// words they are (never the thing shrugged off); a party's adjective before its programme
+/// ("Conservative spending plans") names the party, but not at a sentence's start.
+const RELATIONS_REL37B: &[(&str, &[&str])] = &[
+    (
+        "Ivo Darnell shrugged off claims from Karl Vendrum that he had misled voters.",
+        &["person:ivo-darnell -rejects-> person:karl-vendrum [asserted]"],
+    ),
+    (
+        "Ivo Darnell brushed aside Karl Vendrum's suggestions on Monday.",
+        &["person:ivo-darnell -rejects-> person:karl-vendrum [asserted]"],
+    ),
+    (
+        "Ivo Darnell launched an attack on Conservative spending plans in Leeds.",
+        &["person:ivo-darnell -criticizes-> org:uk-conservative-party [asserted]"],
+    ),
+    (
+        "Ivo Darnell attacked Conservative policies on crime.",
+        &["person:ivo-darnell -criticizes-> org:uk-conservative-party [asserted]"],
+    ),
+];
+
+const NOT_RELATIONS_REL37B: &[(&str, &[&str])] = &[
+    (
+        "Ivo Darnell shrugged off the Japanese challenge in an interview.",
+        &["-rejects-> country:japan"],
+    ),
+    (
+        "Ivo Darnell sought to brush aside her Ohio defeat.",
+        &["-rejects->"],
+    ),
+    (
+        "Ivo Darnell spoke. Conservative policy experts criticised Karl Vendrum.",
+        &["org:uk-conservative-party -criticizes->"],
+    ),
+];
+
+#[test]
+fn rel37b_cases() {
+    check_relation_lists(RELATIONS_REL37B, NOT_RELATIONS_REL37B);
+}

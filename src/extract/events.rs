@@ -11411,7 +11411,9 @@ fn rela22_args(
         }
         return out;
     }
-    if matches!(lemma, "deny" | "dispute" | "question") {
+    // (rel37b) "shrugged off X's claims", "brushed aside claims from X" (the latter
+    // read by [`judgement_from`]): the side judged, never the thing shrugged off.
+    if matches!(lemma, "deny" | "dispute" | "question" | "shrug off") {
         let k = (!noun)
             .then(|| judged_possessor(doc, tr).or_else(|| judged_passive_subject(doc, tr, tgt)))
             .flatten();
