@@ -9820,6 +9820,10 @@ const RELATIONS_REL37B: &[(&str, &[&str])] = &[
         "Ivo Darnell attacked Conservative policies on crime.",
         &["person:ivo-darnell -criticizes-> org:uk-conservative-party [asserted]"],
     ),
+    (
+        "Siemens held talks with Deutsche Boerse's rival Euronext on Monday.",
+        &["org:siemens -negotiates-> org:euronext [asserted]"],
+    ),
 ];
 
 const NOT_RELATIONS_REL37B: &[(&str, &[&str])] = &[
@@ -9834,6 +9838,10 @@ const NOT_RELATIONS_REL37B: &[(&str, &[&str])] = &[
     (
         "Ivo Darnell spoke. Conservative policy experts criticised Karl Vendrum.",
         &["org:uk-conservative-party -criticizes->"],
+    ),
+    (
+        "Siemens held talks with Deutsche Boerse's rival Euronext on Monday.",
+        &["org:siemens -negotiates-> org:deutsche-boerse"],
     ),
 ];
 

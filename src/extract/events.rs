@@ -4256,6 +4256,9 @@ fn verb_args(
             let Some(k) = described_head(doc, k) else {
                 return (src, Vec::new());
             };
+            // (rel37b) "talks with Deutsche Boerse's rival Euronext": the named head behind
+            // the possessor and its noun, as for any other object.
+            let k = possessed_head(doc, k).unwrap_or(k);
             let mut tgt: Vec<Arg> = arg(doc, k).into_iter().collect();
             tgt.extend(coordinated_objects(doc, k, cl.end).filter_map(|k| arg(doc, k)));
             return (src, dedup(tgt));
