@@ -1152,8 +1152,8 @@ pub(crate) const PARTY_THINGS: &[&str] = &[
     "congresswoman",
 ];
 
-/// (rel37b) Nouns of a party's programme after its adjective: "Conservative plans", "the
-/// Republican tax plan" (after a word of [`PARTY_PROGRAMME_HEADS`]).
+/// (rel37b) Nouns of a party's programme after its adjective: "Conservative plans",
+/// "Conservative tax plans" (after a word of [`PARTY_PROGRAMME_HEADS`]).
 const PARTY_PROGRAMME: &[&str] = &[
     "plan",
     "plans",
@@ -3189,13 +3189,15 @@ impl Recognizer {
                             .any(|w| r.starts_with(w))
                     }))
         };
-        // (rel37b) "attacked Conservative spending plans", "the Republican tax plan": a
-        // party's own programme, not at a sentence's start ("Conservative policy experts
-        // say" there may be the ideology).
+        // (rel37b) "attacked Conservative spending plans": the British party's own
+        // programme, not at a sentence's start ("Conservative policy experts say" there may
+        // be the ideology). (Not "the Democratic plan": in American copy the quote finder
+        // then takes the party for a nearby speaker.)
         let programme = || {
-            text[..s]
-                .trim_end()
-                .ends_with(|c: char| c.is_ascii_alphabetic() || c == ',')
+            word == "Conservative"
+                && text[..s]
+                    .trim_end()
+                    .ends_with(|c: char| c.is_ascii_alphabetic() || c == ',')
                 && (PARTY_PROGRAMME.contains(&next)
                     || (PARTY_PROGRAMME_HEADS.contains(&next)
                         && PARTY_PROGRAMME.contains(&word_after(text, e + 1 + next.len()))))
