@@ -1152,6 +1152,37 @@ pub(crate) const PARTY_THINGS: &[&str] = &[
     "congresswoman",
 ];
 
+/// (rel37b) Nouns of a party's programme after its adjective: "Conservative plans",
+/// "Conservative tax plans" (after a word of [`PARTY_PROGRAMME_HEADS`]).
+const PARTY_PROGRAMME: &[&str] = &[
+    "plan",
+    "plans",
+    "policy",
+    "policies",
+    "proposal",
+    "proposals",
+    "manifesto",
+    "pledge",
+    "pledges",
+];
+
+/// Nouns of a policy field between a party's adjective and a [`PARTY_PROGRAMME`] noun:
+/// "Conservative spending plans", "Democratic health proposals".
+const PARTY_PROGRAMME_HEADS: &[&str] = &[
+    "spending",
+    "tax",
+    "economic",
+    "immigration",
+    "asylum",
+    "health",
+    "education",
+    "pension",
+    "pensions",
+    "budget",
+    "welfare",
+    "crime",
+];
+
 /// The word (letters and digits) right after byte `e` past one space; "" when no space
 /// follows.
 pub(crate) fn word_after(text: &str, e: usize) -> &str {
@@ -3158,7 +3189,20 @@ impl Recognizer {
                             .any(|w| r.starts_with(w))
                     }))
         };
-        title_next || politics_next || text[e..].starts_with("-leaning") || member()
+        // (rel37b) "attacked Conservative spending plans": the British party's own
+        // programme, not at a sentence's start ("Conservative policy experts say" there may
+        // be the ideology). (Not "the Democratic plan": in American copy the quote finder
+        // then takes the party for a nearby speaker.)
+        let programme = || {
+            word == "Conservative"
+                && text[..s]
+                    .trim_end()
+                    .ends_with(|c: char| c.is_ascii_alphabetic() || c == ',')
+                && (PARTY_PROGRAMME.contains(&next)
+                    || (PARTY_PROGRAMME_HEADS.contains(&next)
+                        && PARTY_PROGRAMME.contains(&word_after(text, e + 1 + next.len()))))
+        };
+        title_next || politics_next || text[e..].starts_with("-leaning") || member() || programme()
     }
 
     /// True when a state-institution phrase ("military", "armed forces") starts with `word`

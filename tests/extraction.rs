@@ -10161,3 +10161,53 @@ const ENTITY_IDS_HOUSE37: &[(&str, &[&str])] = &[(
 fn house37_cases() {
     check_entity_ids(ENTITY_IDS_HOUSE37);
 }
+
+/// (rel37b) "shrugged off X's claims", "brushed aside claims from X" reject the side whose
+/// words they are (never the thing shrugged off); a party's adjective before its programme
+/// ("Conservative spending plans") names the party, but not at a sentence's start.
+const RELATIONS_REL37B: &[(&str, &[&str])] = &[
+    (
+        "Ivo Darnell shrugged off claims from Karl Vendrum that he had misled voters.",
+        &["person:ivo-darnell -rejects-> person:karl-vendrum [asserted]"],
+    ),
+    (
+        "Ivo Darnell brushed aside Karl Vendrum's suggestions on Monday.",
+        &["person:ivo-darnell -rejects-> person:karl-vendrum [asserted]"],
+    ),
+    (
+        "Ivo Darnell launched an attack on Conservative spending plans in Leeds.",
+        &["person:ivo-darnell -criticizes-> org:uk-conservative-party [asserted]"],
+    ),
+    (
+        "Ivo Darnell attacked Conservative policies on crime.",
+        &["person:ivo-darnell -criticizes-> org:uk-conservative-party [asserted]"],
+    ),
+    (
+        "Siemens held talks with Deutsche Boerse's rival Euronext on Monday.",
+        &["org:siemens -negotiates-> org:euronext [asserted]"],
+    ),
+];
+
+const NOT_RELATIONS_REL37B: &[(&str, &[&str])] = &[
+    (
+        "Ivo Darnell shrugged off the Japanese challenge in an interview.",
+        &["-rejects-> country:japan"],
+    ),
+    (
+        "Ivo Darnell sought to brush aside her Ohio defeat.",
+        &["-rejects->"],
+    ),
+    (
+        "Ivo Darnell spoke. Conservative policy experts criticised Karl Vendrum.",
+        &["org:uk-conservative-party -criticizes->"],
+    ),
+    (
+        "Siemens held talks with Deutsche Boerse's rival Euronext on Monday.",
+        &["org:siemens -negotiates-> org:deutsche-boerse"],
+    ),
+];
+
+#[test]
+fn rel37b_cases() {
+    check_relation_lists(RELATIONS_REL37B, NOT_RELATIONS_REL37B);
+}

@@ -4289,6 +4289,9 @@ fn verb_args(
             let Some(k) = described_head(doc, k) else {
                 return (src, Vec::new());
             };
+            // (rel37b) "talks with Deutsche Boerse's rival Euronext": the named head behind
+            // the possessor and its noun, as for any other object.
+            let k = possessed_head(doc, k).unwrap_or(k);
             let mut tgt: Vec<Arg> = arg(doc, k).into_iter().collect();
             tgt.extend(coordinated_objects(doc, k, cl.end).filter_map(|k| arg(doc, k)));
             return (src, dedup(tgt));
@@ -11485,7 +11488,9 @@ fn rela22_args(
         }
         return out;
     }
-    if matches!(lemma, "deny" | "dispute" | "question") {
+    // (rel37b) "shrugged off X's claims", "brushed aside claims from X" (the latter
+    // read by [`judgement_from`]): the side judged, never the thing shrugged off.
+    if matches!(lemma, "deny" | "dispute" | "question" | "shrug off") {
         let k = (!noun)
             .then(|| judged_possessor(doc, tr).or_else(|| judged_passive_subject(doc, tr, tgt)))
             .flatten();
