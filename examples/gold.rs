@@ -366,6 +366,12 @@ fn score(p: &Pipeline, a: &Analysis, exp: &Value, show: bool) -> Scores {
     s.affiliations.gold = gold_aff.len();
     s.affiliations.tp_gold = s.affiliations.tp_pred;
     if show {
+        for (p, o) in pred_aff.difference(&gold_aff) {
+            println!(
+                "  {id}: extra affiliation: {} -> {}",
+                gold[*p].name, gold[*o].name
+            );
+        }
         for (p, o) in gold_aff.difference(&pred_aff) {
             println!(
                 "  {id}: missed affiliation: {} -> {}",

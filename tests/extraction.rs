@@ -10211,3 +10211,45 @@ const NOT_RELATIONS_REL37B: &[(&str, &[&str])] = &[
 fn rel37b_cases() {
     check_relation_lists(RELATIONS_REL37B, NOT_RELATIONS_REL37B);
 }
+
+/// (affil37) A widely known leader's country from the lexicon only while the article's date
+/// (2020 here) falls in the years the lexicon gives the person's national office, unless the
+/// text calls the person by that office ("President Reagan").
+const RELATIONS_AFFIL37: &[(&str, &[&str])] = &[
+    (
+        "Donald Trump met union leaders on Monday. America faces a wave of strikes.",
+        &["person:donald-trump -member_of-> country:united-states [asserted]"],
+    ),
+    (
+        "Tony Blair met union leaders on Monday. Britain faces a wave of strikes.",
+        &["person:tony-blair -member_of-> country:united-kingdom [asserted]"],
+    ),
+    (
+        "Ivo Darnell praised Ronald Reagan and President Reagan's tax cuts. America cheered.",
+        &["person:ronald-reagan -member_of-> country:united-states [asserted]"],
+    ),
+];
+
+const NOT_RELATIONS_AFFIL37: &[(&str, &[&str])] = &[
+    (
+        "Ivo Darnell praised Ronald Reagan on Monday. America faces a wave of strikes.",
+        &["person:ronald-reagan -member_of-> country:united-states"],
+    ),
+    (
+        "Joe Biden met union leaders on Monday. America faces a wave of strikes.",
+        &["person:joe-biden -member_of-> country:united-states"],
+    ),
+    (
+        "Jimmy Carter met union leaders on Monday. America faces a wave of strikes.",
+        &["person:jimmy-carter -member_of-> country:united-states"],
+    ),
+    (
+        "Ivo Darnell thanked George W. Bush on Monday. America faces a wave of strikes.",
+        &["person:george-w-bush -member_of-> country:united-states"],
+    ),
+];
+
+#[test]
+fn affil37_cases() {
+    check_relation_lists(RELATIONS_AFFIL37, NOT_RELATIONS_AFFIL37);
+}

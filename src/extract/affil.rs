@@ -3179,6 +3179,9 @@ fn known_bodies(doc: &Doc<'_>, out: &mut Vec<Affil>) {
     // than once, or at least once inside a sentence: a lone capitalised word opening a sentence
     // is too weak ("Major gains in futures were posted" is not the prime minister).
     let mut seen: std::collections::BTreeMap<usize, (usize, bool)> = Default::default();
+    // Persons the text itself calls by their lexicon title ("President Reagan"): the office
+    // is stated, whatever the article's date.
+    let mut titled: std::collections::BTreeSet<usize> = Default::default();
     for (k, m) in doc.mentions.iter().enumerate() {
         if m.kind == EntityKind::Person {
             if let Some(ei) = doc.res.entity_of[k] {
@@ -3188,8 +3191,12 @@ fn known_bodies(doc: &Doc<'_>, out: &mut Vec<Affil>) {
                         .trim_start_matches(|c: char| !c.is_alphanumeric())
                         .is_empty()
                 });
+                let titled_here = lexicon_title_before(doc, ei, m.span.start);
+                if titled_here {
+                    titled.insert(ei);
+                }
                 let strong = doc.text[m.span.start..m.span.end].contains(char::is_whitespace)
-                    || lexicon_title_before(doc, ei, m.span.start)
+                    || titled_here
                     || !opens;
                 let e = seen.entry(ei).or_insert((0, false));
                 e.0 += 1;
@@ -3230,7 +3237,8 @@ fn known_bodies(doc: &Doc<'_>, out: &mut Vec<Affil>) {
                 });
             if org.starts_with("loc:")
                 || stated_body
-                || (org.starts_with("country:") && !full.contains(&ei))
+                || (org.starts_with("country:")
+                    && (!full.contains(&ei) || (!titled.contains(&ei) && out_of_office(doc, e))))
                 || !named.contains(org.as_str())
                 || out.iter().any(|a| {
                     a.person == ei
@@ -3250,6 +3258,22 @@ fn known_bodies(doc: &Doc<'_>, out: &mut Vec<Affil>) {
             });
         }
     }
+}
+
+/// True when the article is dated outside every span of years the lexicon gives the person's
+/// national office (`in_office=1981-1989|2001-`): a candidate before taking office or a past
+/// president in a later story ("Reagan's tax cuts" in 2016) holds no office of the article's day.
+fn out_of_office(doc: &Doc<'_>, e: &EntityEntry) -> bool {
+    let (Some(spans), Some(date)) = (e.attrs.get("in_office"), doc.article.meta.published) else {
+        return false;
+    };
+    let year = chrono::Datelike::year(&date);
+    !spans.split('|').any(|span| {
+        let (from, to) = span.split_once('-').unwrap_or((span, span));
+        let from = from.trim().parse::<i32>().unwrap_or(i32::MIN);
+        let to = to.trim().parse::<i32>().unwrap_or(i32::MAX);
+        (from..=to).contains(&year)
+    })
 }
 
 /// "Fox News' Megyn Kelly", "CNN's Jake Tapper": a news outlet or a company (of the lexicon)
