@@ -2023,12 +2023,11 @@ fn city_own_after(text: &str, end: usize) -> bool {
             return false;
         }
         let lower = w.to_ascii_lowercase();
-        if CITY_OWN_AFTER.contains(&lower.as_str()) {
-            if !matches!(lower.as_str(), "market" | "markets" | "exchange")
-                || matches!(prev, "stock" | "money" | "bond" | "financial" | "exchange")
-            {
-                return true;
-            }
+        if CITY_OWN_AFTER.contains(&lower.as_str())
+            && (!matches!(lower.as_str(), "market" | "markets" | "exchange")
+                || matches!(prev, "stock" | "money" | "bond" | "financial" | "exchange"))
+        {
+            return true;
         }
         if CITY_OWN_STOP.contains(&lower.as_str()) || w.len() != raw.len() || i == 2 {
             return false;
