@@ -1525,6 +1525,29 @@ const STREET_HEADS: &[&str] = &[
     "Castle", "Palace", "Abbey",
 ];
 
+/// Titles that, right before a one-word place and a capitalised word, make the pair a
+/// person's name ("Senator Kent Conrad", "chairman Milan Mandaric").
+const PERSON_TITLES_BEFORE_PLACE_NAME: &[&str] = &[
+    "Senator",
+    "Sen",
+    "Rep",
+    "Representative",
+    "Governor",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Sir",
+    "chairman",
+    "Chairman",
+    "director",
+    "Director",
+];
+
+/// Prepositions of movement or position that, like [`LOCATIVE`], make a street-like name a
+/// place ("ran towards Wilmslow Road", "a shop on Oxford Street", "walked along Princes Street").
+const STREET_PREPOSITIONS: &[&str] = &["towards", "toward", "along", "via", "past", "on", "off"];
+
 /// Acronyms of measures, roles and events, not of bodies ("GNP showed", "the CEO said").
 const MEASURE_ACRONYMS: &[&str] = &[
     "GDP", "GNP", "CPI", "RPI", "LIFO", "FIFO", "CEO", "CFO", "COO", "IPO", "AGM", "EGM",
@@ -1968,6 +1991,83 @@ const CITY_THING_AFTER: &[&str] = &[
     "branch",
 ];
 
+/// Words after a capital and a hyphen that make it the city where a body is ("London-based",
+/// "London-listed").
+const CITY_HYPHEN_AFTER: &[&str] = &["based", "listed", "headquartered", "born"];
+
+/// Nouns after a capital's "'s" that name a part, a building or an office of the city itself
+/// ("London's Belmarsh prison", "Tokyo's stock market", "Paris's mayor").
+const CITY_OWN_AFTER: &[&str] = &[
+    "prison",
+    "jail",
+    "court",
+    "airport",
+    "airports",
+    "hospital",
+    "hotel",
+    "hotels",
+    "mayor",
+    "streets",
+    "suburbs",
+    "suburb",
+    "district",
+    "districts",
+    "skyline",
+    "underground",
+    "subway",
+    "metro",
+    "station",
+    "stations",
+    "port",
+    "docks",
+    "residents",
+    "stadium",
+    "bourse",
+    "exchange",
+    "market",
+    "markets",
+    "river",
+    "museum",
+    "cathedral",
+];
+
+/// Words that end the look past a capital's "'s": what follows them is no longer the city's own.
+const CITY_OWN_STOP: &[&str] = &[
+    "of", "to", "for", "and", "or", "on", "in", "with", "by", "the", "a", "an", "that", "which",
+    "its", "his", "her", "their", "over", "about", "against", "from", "at", "as", "is", "was",
+];
+
+/// True when the capital ending at `end` is followed by "'s", at most two words and a noun of
+/// [`CITY_OWN_AFTER`]: "London's Belmarsh prison", "Tokyo's booming stock market". A market
+/// must be a stock, money or bond market ("Tokyo's market opening" is the government's).
+fn city_own_after(text: &str, end: usize) -> bool {
+    let Some(rest) = text[end..]
+        .strip_prefix("'s ")
+        .or_else(|| text[end..].strip_prefix("\u{2019}s "))
+    else {
+        return false;
+    };
+    let mut prev = "";
+    for (i, raw) in rest.split([' ', '\n']).take(3).enumerate() {
+        let w = raw.trim_end_matches(['.', ',', ';', ':', ')']);
+        if w.is_empty() || !w.bytes().all(|b| b.is_ascii_alphabetic()) {
+            return false;
+        }
+        let lower = w.to_ascii_lowercase();
+        if CITY_OWN_AFTER.contains(&lower.as_str())
+            && (!matches!(lower.as_str(), "market" | "markets" | "exchange")
+                || matches!(prev, "stock" | "money" | "bond" | "financial" | "exchange"))
+        {
+            return true;
+        }
+        if CITY_OWN_STOP.contains(&lower.as_str()) || w.len() != raw.len() || i == 2 {
+            return false;
+        }
+        prev = w;
+    }
+    false
+}
+
 /// True when the capital at `start` (ending at `end`) is the city as a place: "in" right
 /// before it, and before that no word of [`CAPITAL_GOVERNMENT_BEFORE`] (for a `seat` of
 /// government, a word of [`CAPITAL_PLACE_BEFORE`]) or the start of a sentence ("In Tokyo,
@@ -1991,6 +2091,17 @@ fn capital_as_place(text: &str, start: usize, end: usize, seat: bool) -> bool {
         .strip_prefix(' ')
         .map(|a| a.split(|c: char| !c.is_alphabetic()).next().unwrap_or(""));
     if next.is_some_and(|w| CITY_THING_AFTER.contains(&w)) {
+        return true;
+    }
+    // "a London-based charity", "London-listed shares": where a body sits or trades.
+    if text[end..].strip_prefix('-').is_some_and(|a| {
+        let w = a
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .unwrap_or("");
+        CITY_HYPHEN_AFTER.contains(&w)
+    }) || city_own_after(text, end)
+    {
         return true;
     }
     let before = text[..start].trim_end_matches(' ');
@@ -3266,6 +3377,68 @@ impl Recognizer {
         crate::text::with_lower(word, |w| self.lone_institutions.contains(w))
     }
 
+    /// True when the one-word place at `s..e` is a given name: an initial stands next to it,
+    /// or `next` (the word right after it) is a capitalised name the lexicon does not know, no
+    /// organisation or place head, compass word, suffix or common word, and a lower-case
+    /// apposition or a reporting verb follows; no preposition of place comes before it.
+    fn place_as_given_name(&self, text: &str, s: usize, e: usize, next: &str) -> bool {
+        // "In Frankfurt F. Wilhelm Christians said": after a preposition of place it is the place.
+        let before = text[..s].trim_end();
+        let prev = before
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        if in_list_ascii_ci(LOCATIVE, prev) || prev == "of" {
+            return false;
+        }
+        // Not the start of a longer known name ("Wells Fargo and Co").
+        if self
+            .gazetteer
+            .longest_at(text.as_bytes(), s)
+            .is_some_and(|(end, _)| end > e)
+        {
+            return false;
+        }
+        // "Kent O. Olin", "S. Kent Rockwell": an initial next to it makes it a given name
+        // (not "U.S. Mideast", where the letter closes an abbreviation).
+        let initial_after = next.len() == 1
+            && first_upper(next)
+            && text.get(e + 2..).is_some_and(|r| r.starts_with(". "));
+        let initial_before = first_upper(next)
+            && before.strip_suffix('.').is_some_and(|b| {
+                let mut cs = b.chars().rev();
+                cs.next().is_some_and(char::is_uppercase)
+                    && cs.next().is_none_or(char::is_whitespace)
+            });
+        if initial_after || initial_before {
+            return true;
+        }
+        if next.len() < 3
+            || !first_upper(next)
+            || !next[1..].bytes().all(|b| b.is_ascii_lowercase())
+            || is_org_head(next)
+            || PLACE_HEADS.contains(&next)
+            || COMPASS_WORDS.contains(&next)
+            || is_suffix(next)
+            || self.nonnames.contains(next)
+            || self.gazetteer.longest_at(text.as_bytes(), e + 1).is_some()
+        {
+            return false;
+        }
+        // "Senator Kent Conrad, D-ND": a person's title right before the pair.
+        if PERSON_TITLES_BEFORE_PLACE_NAME.contains(&prev) {
+            return true;
+        }
+        // "Milan Kerno, vice president": an apposition in lower case, or a reporting verb.
+        let after = &text[e + 1 + next.len()..];
+        after
+            .strip_prefix(", ")
+            .is_some_and(|a| a.starts_with(char::is_lowercase))
+            || [" said", " says", " told"]
+                .iter()
+                .any(|v| after.starts_with(v))
+    }
+
     /// The `type` attribute of lexicon entity `i` ("company", "province", ...).
     /// The state named like the capital at `s..e` ("Washington State" for "Washington") when
     /// the capital follows a place found before it (`out`) and a comma, and ends the phrase:
@@ -3415,6 +3588,15 @@ impl Recognizer {
                 && kind == EntityKind::Organization
                 && self.given.contains(&text[s..e])
                 && given_name_use(text, &text[s..e])
+            {
+                continue;
+            }
+            // "Senator Kent Conrad said", "Milan Kerno, vice president": a one-word place used
+            // as a given name (see [`Recognizer::place_as_given_name`]).
+            if form == Form::Name
+                && kind == EntityKind::Location
+                && !text[s..e].contains(' ')
+                && self.place_as_given_name(text, s, e, next_word())
             {
                 continue;
             }
@@ -7674,7 +7856,10 @@ impl Recognizer {
             && !has_connector
             && (words.len() >= 2
                 && PLACE_HEADS.contains(&last)
-                && (!STREET_HEADS.contains(&last) || LOCATIVE.contains(&prev_word))
+                && (!STREET_HEADS.contains(&last)
+                    || LOCATIVE.contains(&prev_word)
+                    || STREET_PREPOSITIONS.contains(&prev_word))
+
                 || place_of(text, start)
                 // "in the West Country": a compass word and "Country" after "the", a region.
                 || words.len() == 2

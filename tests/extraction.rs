@@ -10253,3 +10253,95 @@ const NOT_RELATIONS_AFFIL37: &[(&str, &[&str])] = &[
 fn affil37_cases() {
     check_relation_lists(RELATIONS_AFFIL37, NOT_RELATIONS_AFFIL37);
 }
+
+/// Session 37 (locations): a capital with "-based"/"-listed" or with "'s" and a part or office
+/// of the city ("London's Belmarsh prison", "Tokyo's stock market", "Paris's mayor") is the
+/// city; a street-like name after "towards", "along", "on" is a place; a one-word place used
+/// as a given name (an initial beside it, a title before it, a lower-case apposition or a
+/// reporting verb after it) is no place; more UK towns, counties and rivers in the lexicon.
+const ENTITY_IDS_LOC37: &[(&str, &[&str])] = &[
+    (
+        "The Oslo-based charity Velmora Aid will open an office.",
+        &["loc:oslo", "!country:norway"],
+    ),
+    (
+        "Shares in Grindle are London-listed.",
+        &["loc:london", "!country:united-kingdom"],
+    ),
+    (
+        "The men are held at London's Belmarsh prison.",
+        &["loc:london", "!country:united-kingdom"],
+    ),
+    (
+        "Investors on Tokyo's booming stock market bought chip makers.",
+        &["loc:tokyo", "!country:japan"],
+    ),
+    (
+        "London's mayor opened the bridge on Monday.",
+        &["loc:london"],
+    ),
+    (
+        "Tokyo's market opening measures were criticised by the EU.",
+        &["country:japan", "!loc:tokyo"],
+    ),
+    (
+        "Beijing's exchange rate policy drew fire from Congress.",
+        &["country:china", "!loc:beijing"],
+    ),
+    (
+        "Tokyo's handling of the dispute angered Seoul.",
+        &["country:japan", "!loc:tokyo"],
+    ),
+    (
+        "The attacker ran off towards Felbrook Road after the attack.",
+        &["loc:felbrook-road"],
+    ),
+    (
+        "A cafe on Marrow Street closed on Friday.",
+        &["loc:marrow-street"],
+    ),
+    (
+        "Protesters gathered by the River Tyne in Gateshead.",
+        &["loc:river-tyne", "loc:gateshead"],
+    ),
+    (
+        "He toured Basingstoke, Torbay and Colchester this week.",
+        &["loc:basingstoke", "loc:torbay", "loc:colchester"],
+    ),
+    (
+        "A man from Camberley in Surrey and a woman from Dartford in Kent were held.",
+        &["loc:camberley", "loc:dartford", "loc:kent"],
+    ),
+    (
+        "Democratic Senator Kent Marlow said the plan would fail.",
+        &["!loc:kent"],
+    ),
+    (
+        "Senator Kent Marlow, D-ND, backed the bill.",
+        &["!loc:kent"],
+    ),
+    (
+        "Milan Vostrek, vice president of finance, said bonds would be sold.",
+        &["!loc:milan"],
+    ),
+    ("The firm named S. Kent Hollis as chairman.", &["!loc:kent"]),
+    ("Kent O. Varley was named president.", &["!loc:kent"]),
+    ("Detroit Vellum said it would cut jobs.", &["!loc:detroit"]),
+    (
+        "In Frankfurt F. Wilhelm Brandt said rates would fall.",
+        &["loc:frankfurt"],
+    ),
+    (
+        "Floods hit Kent and Sussex on Monday.",
+        &["loc:kent", "loc:sussex"],
+    ),
+    (
+        "The company moved from Milan to Turin last year.",
+        &["loc:milan", "loc:turin"],
+    ),
+];
+
+#[test]
+fn loc37_cases() {
+    check_entity_ids(ENTITY_IDS_LOC37);
+}

@@ -1475,10 +1475,15 @@ fn parent_at(doc: &Doc<'_>, o: usize, limit: usize) -> Option<usize> {
 }
 
 /// The org/country mention starting right after `pos` after "at", "of", "with", "for" ("at the Center for ...").
+/// A city that places the body ("of Amsterdam-based Orion") counts as its country would.
 fn org_after(doc: &Doc<'_>, pos: usize, limit: usize) -> Option<usize> {
     doc.mentions_in(Span::new(pos, limit))
         .into_iter()
-        .find(|&k| matches!(doc.kind(k), EntityKind::Country | EntityKind::Organization))
+        .find(|&k| {
+            matches!(doc.kind(k), EntityKind::Country | EntityKind::Organization)
+                || doc.kind(k) == EntityKind::Location
+                    && doc.text[doc.mentions[k].span.end..].starts_with("-based")
+        })
         .filter(|&k| {
             let gap = doc.text[pos..doc.mentions[k].span.start].to_ascii_lowercase();
             let gap = gap.trim();
@@ -1495,6 +1500,7 @@ fn org_after(doc: &Doc<'_>, pos: usize, limit: usize) -> Option<usize> {
         })
         .and_then(|k| match described_body(doc, k, limit) {
             Some(o) => Some(o),
+            None if doc.kind(k) == EntityKind::Location => None,
             None => (!country_describes(doc, k)).then_some(k),
         })
 }
@@ -1645,7 +1651,7 @@ fn country_describes(doc: &Doc<'_>, k: usize) -> bool {
 /// country (or its demonym or capital) that only describes the body named after it, with
 /// "-based" or lower-case words for a kind of body between them. Returns that body's mention.
 fn described_body(doc: &Doc<'_>, k: usize, limit: usize) -> Option<usize> {
-    if doc.kind(k) != EntityKind::Country {
+    if !matches!(doc.kind(k), EntityKind::Country | EntityKind::Location) {
         return None;
     }
     let text = doc.text;
@@ -1653,6 +1659,7 @@ fn described_body(doc: &Doc<'_>, k: usize, limit: usize) -> Option<usize> {
     let rest = text.get(end..limit)?;
     let (rest, based) = match rest.strip_prefix("-based") {
         Some(r) => (r, true),
+        None if doc.kind(k) == EntityKind::Location => return None,
         None => (rest, false),
     };
     let rest = rest.strip_prefix(' ')?;
@@ -2567,8 +2574,11 @@ fn extend_title(doc: &Doc<'_>, end: usize) -> usize {
     for prep in [" for ", " of "] {
         if let Some(r) = rest.strip_prefix(prep) {
             // "chairman of AFG Industries Inc": a named body is the employer, not the title.
+            // So is a city that places one ("co-founder of Amsterdam-based Orion").
             if doc.mention_covering(end + prep.len()).is_some_and(|o| {
                 matches!(doc.kind(o), EntityKind::Organization | EntityKind::Country)
+                    || doc.kind(o) == EntityKind::Location
+                        && doc.text[doc.mentions[o].span.end..].starts_with("-based")
             }) {
                 return end;
             }
