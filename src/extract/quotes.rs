@@ -6433,6 +6433,12 @@ fn sentence_subject(doc: &Doc<'_>, start: usize, k: usize, cx: &Cx<'_>) -> bool 
         .title
         .filter(|t| t.end <= m.span.start && t.start >= start)
         .map_or(m.span.start, |t| t.start);
+    // "said Mr Brown": a form of address is no title span of its own; step back over it.
+    let cut = text[start..cut]
+        .trim_end()
+        .rsplit_once([' ', '\n'])
+        .filter(|(_, w)| honorific(w))
+        .map_or(cut, |(b, _)| start + b.len() + 1);
     if after_inverted_cue(doc, start, cut) {
         return true;
     }
