@@ -660,6 +660,7 @@ const ORG_HEADS: &[&str] = &[
     "Programme",
     "Labs",
     "Laboratories",
+    "Laboratory",
 ];
 
 /// Heads of bodies that a demonym names on its own ("the British Council", "the Spanish
@@ -1642,6 +1643,7 @@ const CORPORATE_BEFORE: &[&str] = &[
 const LIST_NAME_ENDS: &[&str] = &[
     "Labs",
     "Laboratories",
+    "Laboratory",
     "Technologies",
     "Software",
     "Airlines",

@@ -10345,3 +10345,45 @@ const ENTITY_IDS_LOC37: &[(&str, &[&str])] = &[
 fn loc37_cases() {
     check_entity_ids(ENTITY_IDS_LOC37);
 }
+
+/// Session 38: a form of address before an inverted subject ("said Mr Brown") lets a later
+/// "the chancellor said" find the person; the office must still be stated somewhere.
+const QUOTES_S38: &[(&str, Option<&str>, &str, bool)] = &[
+    (
+        "Put together, the plans would build a \"fairer country for every family\", said Mr Brown. He also announced payments for pensioners. In a move ministers say should keep rises low, the chancellor said he was giving an extra £2bn to councils.",
+        Some("person:gordon-brown"),
+        "he was giving an extra",
+        false,
+    ),
+    (
+        "Put together, the plans would build a \"fairer country for every family\", said Mr Brown. He also announced payments for pensioners. In a move ministers say should keep rises low, the bishop said he was giving an extra £2bn to councils.",
+        None,
+        "he was giving an extra",
+        false,
+    ),
+];
+
+#[test]
+fn quotes_s38_cases() {
+    check_quote_cases(QUOTES_S38);
+}
+
+/// Session 38: a run ending in "Laboratory" names a body, never a person.
+const ENTITY_IDS_S38: &[(&str, &[&str])] = &[
+    (
+        "Wong, formerly of the Harwell Brook Laboratory, will lead the project.",
+        &[
+            "org:harwell-brook-laboratory",
+            "!person:harwell-brook-laboratory",
+        ],
+    ),
+    (
+        "Scientists at the Naval Research Laboratory said the test worked.",
+        &["org:naval-research-laboratory"],
+    ),
+];
+
+#[test]
+fn entity_ids_s38_cases() {
+    check_entity_ids(ENTITY_IDS_S38);
+}
