@@ -20,7 +20,9 @@
 //!   form the extraction found at all, and no other extracted entity carries any of them;
 //! * a relation is right when its ends match the gold ends in order and its type or CAMEO
 //!   family (first two digits) agrees; precision is over extracted relations other than
-//!   `member_of` (affiliations, scored on their own);
+//!   `member_of` (affiliations, scored on their own). When the gold holds a fact both ways
+//!   (same type, ends swapped: a mutual "negotiates" or "signs"), an extracted edge in either
+//!   order matches both rows, since the extractor writes a mutual fact once;
 //! * an affiliation is right when person and organisation match;
 //! * a quote is found when its content contains the first five words of `content_starts`
 //!   (or they contain it), and its speaker is right when the speaker entity matches (or when
@@ -288,13 +290,23 @@ fn score(p: &Pipeline, a: &Analysis, exp: &Value, show: bool) -> Scores {
         .as_array()
         .map(|v| v.iter().collect())
         .unwrap_or_default();
+    // A gold relation whose reverse (same type, ends swapped) is also gold.
+    let mutual = |g: &Value| {
+        grels.iter().any(|h| {
+            h["type"] == g["type"] && h["source"] == g["target"] && h["target"] == g["source"]
+        })
+    };
     let rel_ok = |r: &newsgraph::model::RelationRecord, g: &Value| {
         let (Some(src), Some(tgt)) = (links.get(&r.source), links.get(&r.target)) else {
             return false;
         };
         let gs = gold_idx(g["source"].as_str().unwrap_or_default());
         let gt = gold_idx(g["target"].as_str().unwrap_or_default());
-        if gs != Some(*src) || gt != Some(*tgt) {
+        let forward = gs == Some(*src) && gt == Some(*tgt);
+        // A mutual fact ("Canada and France concluded an accord") that the annotator wrote both
+        // ways is one extracted edge in the order the text names the sides: either order counts.
+        let backward = gs == Some(*tgt) && gt == Some(*src) && mutual(g);
+        if !forward && !backward {
             return false;
         }
         let mut types = str_list(&g["accept"]);
