@@ -10387,3 +10387,25 @@ const ENTITY_IDS_S38: &[(&str, &[&str])] = &[
 fn entity_ids_s38_cases() {
     check_entity_ids(ENTITY_IDS_S38);
 }
+
+/// Session 38: "implicate" accuses its object.
+const RELATIONS_S38: &[(&str, &[&str])] = &[
+    (
+        "Ivo Darnell implicated Karl Vendrum in the fraud.",
+        &["person:ivo-darnell -accuses-> person:karl-vendrum [asserted]"],
+    ),
+    (
+        "The lawyer said Ivo Darnell is implicating Karl Vendrum to win a lighter sentence.",
+        &["person:ivo-darnell -accuses-> person:karl-vendrum [reported]"],
+    ),
+];
+
+const NOT_RELATIONS_S38: &[(&str, &[&str])] = &[(
+    "Ivo Darnell was later implicated in the assaults on Karl Vendrum.",
+    &["person:ivo-darnell -accuses->"],
+)];
+
+#[test]
+fn relations_s38_cases() {
+    check_relation_lists(RELATIONS_S38, NOT_RELATIONS_S38);
+}
