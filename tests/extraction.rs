@@ -10398,6 +10398,10 @@ const RELATIONS_S38: &[(&str, &[&str])] = &[
         "The lawyer said Ivo Darnell is implicating Karl Vendrum to win a lighter sentence.",
         &["person:ivo-darnell -accuses-> person:karl-vendrum [reported]"],
     ),
+    (
+        "The Vendrum Committee is calling on the senior judge in England and Wales, Lord Darnell, to drop the rules.",
+        &["org:vendrum-committee -appeals-> person:darnell [asserted]"],
+    ),
 ];
 
 const NOT_RELATIONS_S38: &[(&str, &[&str])] = &[(

@@ -8002,7 +8002,12 @@ fn titled_description_person(doc: &Doc<'_>, j: usize, end: usize) -> Option<usiz
         match doc.tokens.get(next).map(|t| t.text(doc.text)) {
             Some("and") => at = doc.tokens.get(next + 1)?.span.start,
             Some(",") => {
-                let p = doc.tokens.get(next + 1)?.span.start;
+                let t = doc.tokens.get(next + 1)?.span;
+                // "..., Lord Woolf,": the name behind a form of address or title.
+                let p = match title_covering(doc, t) {
+                    Some(e) => doc.tokens.get(doc.token_at_or_after(e))?.span.start,
+                    None => t.start,
+                };
                 return doc.mention_covering(p).filter(|&p2| {
                     doc.mentions[p2].span.start == p
                         && doc.mentions[p2].span.end <= end
