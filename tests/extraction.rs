@@ -10402,12 +10402,30 @@ const RELATIONS_S38: &[(&str, &[&str])] = &[
         "The Vendrum Committee is calling on the senior judge in England and Wales, Lord Darnell, to drop the rules.",
         &["org:vendrum-committee -appeals-> person:darnell [asserted]"],
     ),
+    (
+        "Ghana and the Paris Club reached an agreement on Monday.",
+        &["country:ghana -agrees-> org:paris-club [asserted]"],
+    ),
+    (
+        "Ghana and NATO struck a deal on Monday.",
+        &["country:ghana -agrees-> org:nato [asserted]"],
+    ),
 ];
 
-const NOT_RELATIONS_S38: &[(&str, &[&str])] = &[(
-    "Ivo Darnell was later implicated in the assaults on Karl Vendrum.",
-    &["person:ivo-darnell -accuses->"],
-)];
+const NOT_RELATIONS_S38: &[(&str, &[&str])] = &[
+    (
+        "Ivo Darnell was later implicated in the assaults on Karl Vendrum.",
+        &["person:ivo-darnell -accuses->"],
+    ),
+    (
+        "Officials said they would insist on the clause in any EC-Comecon agreement.",
+        &["-agrees->"],
+    ),
+    (
+        "Ghana and the Paris Club officials pledged to keep talking to the IMF.",
+        &["-agrees->"],
+    ),
+];
 
 #[test]
 fn relations_s38_cases() {

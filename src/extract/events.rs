@@ -2615,8 +2615,21 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                     (sides[0], true)
                 }
                 (None, Some(src)) => (src, false),
-                (None, None) => continue,
+                (None, None) => {
+                    if std::env::var("NGDBG").is_ok() {
+                        eprintln!("DBG nosrc {} tgt={}", entry.lemma, tgt.len());
+                    }
+                    continue;
+                }
             };
+            if std::env::var("NGDBG").is_ok() {
+                eprintln!(
+                    "DBG src {} {:?} tgt={}",
+                    entry.lemma,
+                    &doc.text[src.span.start..src.span.end],
+                    tgt.len()
+                );
+            }
             // "Russia and China held talks": with no one named after it, a meeting or
             // negotiation is between the coordinated subjects.
             if tgt.is_empty()
@@ -2656,6 +2669,9 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                 src = sides[0];
                 tgt = sides.split_off(1);
                 co_given = true;
+            }
+            if std::env::var("NGDBG").is_ok() {
+                eprintln!("DBG after co tgt={}", tgt.len());
             }
             if tgt.is_empty() {
                 continue;
@@ -2934,6 +2950,12 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                     && doc.mention_covering(tg.span.start).is_some_and(|k| {
                         modifies_common_noun(doc, k)
                             && !(rel_type == "meets" && envoys_named_by(doc, k))
+                            // "Nigeria and NATO reached an agreement": a coordinated subject
+                            // right before the verb of an agreement noun modifies nothing.
+                            && !(co_given && noun && {
+                                let j = token_after(doc, k);
+                                j < ti && ti - j <= 3 && (j..ti).all(|i| lower_word(doc, i))
+                            })
                     })
                 {
                     continue;
