@@ -10431,3 +10431,23 @@ const NOT_RELATIONS_S38: &[(&str, &[&str])] = &[
 fn relations_s38_cases() {
     check_relation_lists(RELATIONS_S38, NOT_RELATIONS_S38);
 }
+
+/// Session 38: a reported clause inside a two-word subordinate lead ("Even though X said A, B")
+/// ends at the comma.
+#[test]
+fn subordinate_lead_after_even_ends_at_comma() {
+    for (text, want) in [
+        (
+            "Even though Vince Cable said the plan would work, the board rejected the idea.",
+            "the plan would work",
+        ),
+        (
+            "But while Vince Cable said he would resign, the board met again.",
+            "he would resign",
+        ),
+    ] {
+        let a = analyze(text);
+        let got: Vec<&str> = a.quotes.iter().map(|q| q.content.text.as_str()).collect();
+        assert!(got.contains(&want), "{text:?}: {got:?}");
+    }
+}

@@ -7647,7 +7647,16 @@ fn lead_clause(text: &str, ws: &[Span], wi: usize, start: usize) -> bool {
         return false;
     };
     let lf = lower_cow(first.slice(text));
-    (SUBORDINATORS.contains(&lf.as_ref()) || (wi == 0 && lf.ends_with("ing")))
+    // "Even though X said A, B", "But while X said A, B": a subordinator after a lead word.
+    let second = || {
+        ws.get(1).filter(|_| wi > 1).is_some_and(|w| {
+            let l2 = lower_cow(w.slice(text));
+            matches!(lf.as_ref(), "even" | "just" | "but" | "and" | "yet")
+                && (SUBORDINATORS.contains(&l2.as_ref())
+                    || l2 == "as" && matches!(lf.as_ref(), "even" | "just"))
+        })
+    };
+    (SUBORDINATORS.contains(&lf.as_ref()) || (wi == 0 && lf.ends_with("ing")) || second())
         && !text[start..ws[wi].start].contains([',', ';', '"', '“', '”'])
 }
 
