@@ -10451,3 +10451,14 @@ fn subordinate_lead_after_even_ends_at_comma() {
         assert!(got.contains(&want), "{text:?}: {got:?}");
     }
 }
+
+/// Session 38: a cue word after a determiner and an ordinal is a noun ("won the first show"),
+/// while an ordinal adverb before a verb leaves it a cue ("first said").
+#[test]
+fn ordinal_after_determiner_makes_a_noun() {
+    let a = analyze("When Tony Blackburn won the first show in 2002, 10.9 million people saw it.");
+    assert!(a.quotes.is_empty(), "{:?}", a.quotes);
+    let a = analyze("Tony Blackburn first said the show would end.");
+    assert_eq!(a.quotes.len(), 1);
+    assert_eq!(a.quotes[0].content.text, "the show would end");
+}

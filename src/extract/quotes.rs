@@ -7296,7 +7296,29 @@ fn adjective_before(text: &str, ws: &[Span], wi: usize) -> bool {
     // (Capitalised only when it opens the sentence: `Full support for X is ...`.)
     let adjective = NOUN_ADJECTIVES.contains(&pw)
         || wi == 1 && NOUN_ADJECTIVES.contains(&pw.to_ascii_lowercase().as_str());
-    hyphenated || adjective
+    // `won the first show`, `his last call`: an ordinal after a determiner ("he first said"
+    // and "she last called" are verbs).
+    let ordinal = matches!(
+        pw,
+        "first" | "second" | "third" | "last" | "final" | "next" | "new" | "previous" | "latest"
+    ) && wi >= 2
+        && text[ws[wi - 2].end..p.start] == *" "
+        && matches!(
+            lower_cow(ws[wi - 2].slice(text)).as_ref(),
+            "the"
+                | "a"
+                | "an"
+                | "this"
+                | "that"
+                | "his"
+                | "her"
+                | "its"
+                | "their"
+                | "our"
+                | "my"
+                | "your"
+        );
+    hyphenated || adjective || ordinal
 }
 
 /// Nouns that "call" qualifies (`call centres`, `call options`): "call" is then a noun.
