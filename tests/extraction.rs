@@ -10410,6 +10410,10 @@ const RELATIONS_S38: &[(&str, &[&str])] = &[
         "Ghana and NATO struck a deal on Monday.",
         &["country:ghana -agrees-> org:nato [asserted]"],
     ),
+    (
+        "Ivo Darnell distanced himself from Karl Vendrum on Friday.",
+        &["person:ivo-darnell -criticizes-> person:karl-vendrum [asserted]"],
+    ),
 ];
 
 const NOT_RELATIONS_S38: &[(&str, &[&str])] = &[
