@@ -10414,6 +10414,14 @@ const RELATIONS_S38: &[(&str, &[&str])] = &[
         "Ivo Darnell distanced himself from Karl Vendrum on Friday.",
         &["person:ivo-darnell -criticizes-> person:karl-vendrum [asserted]"],
     ),
+    (
+        "Ivo Darnell poured scorn on Karl Vendrum's plans.",
+        &["person:ivo-darnell -criticizes-> person:karl-vendrum [asserted]"],
+    ),
+    (
+        "Ivo Darnell heaped praise on Karl Vendrum for his role.",
+        &["person:ivo-darnell -praises-> person:karl-vendrum [asserted]"],
+    ),
 ];
 
 const NOT_RELATIONS_S38: &[(&str, &[&str])] = &[
