@@ -10474,3 +10474,32 @@ fn ordinal_after_determiner_makes_a_noun() {
     assert_eq!(a.quotes.len(), 1);
     assert_eq!(a.quotes[0].content.text, "the show would end");
 }
+
+/// Session 38: a cue noun followed by "to the contrary" or by a past participle ("claims made
+/// in his book") reports nothing; one whose "that" clause follows still does.
+#[test]
+fn cue_noun_before_participle_reports_nothing() {
+    for text in [
+        "He said he trusted Tony Blair, despite claims to the contrary in a new book.",
+        "Tony Blair faced anger at the meeting over claims made in a new book.",
+    ] {
+        let a = analyze(text);
+        let bad: Vec<&str> = a
+            .quotes
+            .iter()
+            .map(|q| q.content.text.as_str())
+            .filter(|c| c.starts_with("to the contrary") || c.starts_with("made in"))
+            .collect();
+        assert!(bad.is_empty(), "{text:?}: {bad:?}");
+    }
+    let a = analyze(
+        "Labour ridiculed the claims made on Monday by Michael Howard that he could save £35bn.",
+    );
+    assert!(
+        a.quotes
+            .iter()
+            .any(|q| q.content.text.starts_with("he could save")),
+        "{:?}",
+        a.quotes
+    );
+}

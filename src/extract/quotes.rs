@@ -7173,6 +7173,39 @@ fn noun_reading(doc: &Doc<'_>, ws: &[Span], wi: usize, lw: &str, prev: Option<&s
         && !matches!(prev, "i" | "we" | "you" | "what")
 }
 
+/// True when the words after cue `ws[wi]` (lower-cased `lw`) make it a noun: "to the
+/// contrary" (`despite claims to the contrary`), or a past participle after a plural cue noun
+/// (`claims made in his book`, `reports published on Monday`).
+fn noun_by_next(text: &str, ws: &[Span], wi: usize, lw: &str) -> bool {
+    let word = |i: usize| ws.get(wi + i).map(|w| lower_cow(w.slice(text)));
+    let next = word(1);
+    if next.as_deref() == Some("to")
+        && word(2).as_deref() == Some("the")
+        && word(3).as_deref() == Some("contrary")
+    {
+        return true;
+    }
+    // (`the claims made on Monday by X that he could ...` still report X's words.)
+    lw.ends_with('s')
+        && NOUN_CUES.contains(&lw)
+        && !(2..10).any(|i| word(i).as_deref() == Some("that"))
+        && next.as_deref().is_some_and(|n| {
+            matches!(
+                n,
+                "made"
+                    | "published"
+                    | "contained"
+                    | "carried"
+                    | "aired"
+                    | "printed"
+                    | "levelled"
+                    | "leveled"
+                    | "circulating"
+                    | "issued"
+            )
+        })
+}
+
 /// Adjectives that only go with a noun: `full support`, `a growing demand`.
 const NOUN_ADJECTIVES: &[&str] = &[
     "full",
@@ -7943,6 +7976,9 @@ fn indirect(
             continue;
         }
         if !is_noun && adjective_before(text, ws, wi) {
+            continue;
+        }
+        if noun_by_next(text, ws, wi, &lw) {
             continue;
         }
         if !is_noun && call_not_speech(doc, ws, wi, &lw) {
