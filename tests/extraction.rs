@@ -10422,6 +10422,10 @@ const RELATIONS_S38: &[(&str, &[&str])] = &[
         "Ivo Darnell heaped praise on Karl Vendrum for his role.",
         &["person:ivo-darnell -praises-> person:karl-vendrum [asserted]"],
     ),
+    (
+        "The Vendrum Tribunal ruled in favour of Ivo Darnell on Monday.",
+        &["org:vendrum-tribunal -supports-> person:ivo-darnell [asserted]"],
+    ),
 ];
 
 const NOT_RELATIONS_S38: &[(&str, &[&str])] = &[
