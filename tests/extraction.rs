@@ -10350,6 +10350,30 @@ fn loc37_cases() {
 /// "the chancellor said" find the person; the office must still be stated somewhere.
 const QUOTES_S38: &[(&str, Option<&str>, &str, bool)] = &[
     (
+        "\"Rates will have to rise,\" said economists at Barclays Capital.",
+        Some("org:barclays"),
+        "Rates will have to rise",
+        true,
+    ),
+    (
+        "\"Rates will have to rise,\" said a spokesman for Barclays Capital.",
+        Some("org:barclays"),
+        "Rates will have to rise",
+        true,
+    ),
+    (
+        "\"Rates will have to rise,\" said the head of the IMF.",
+        None,
+        "Rates will have to rise",
+        true,
+    ),
+    (
+        "\"Rates will have to rise,\" said head of equities at Barclays Capital, Mario Malt.",
+        Some("person:mario-malt"),
+        "Rates will have to rise",
+        true,
+    ),
+    (
         "Put together, the plans would build a \"fairer country for every family\", said Mr Brown. He also announced payments for pensioners. In a move ministers say should keep rises low, the chancellor said he was giving an extra £2bn to councils.",
         Some("person:gordon-brown"),
         "he was giving an extra",

@@ -2576,6 +2576,49 @@ fn staff_of(doc: &Doc<'_>, cue: Span, left_limit: usize) -> Option<Speaker> {
     })
 }
 
+/// `said economists at Barclays`, `say researchers at BDO Stoy Hayward`: zone `z` (the words
+/// after the cue `from`, up to the clause's end) is at most a determiner and a modifier, a
+/// plural noun or a spokesman's word, `at`/`of`/`from`/`with`/`for` and an organisation
+/// closing it: the organisation speaks.
+fn staff_after_cue(doc: &Doc<'_>, from: usize, z: Span) -> Option<Speaker> {
+    let text = doc.text;
+    let k = *doc.mentions_in(z).last()?;
+    let m = doc.mentions[k].span;
+    if doc.kind(k) != EntityKind::Organization || m.end != z.end {
+        return None;
+    }
+    let words: Vec<&str> = text[from..m.start].split_whitespace().collect();
+    let words = match words.last() {
+        Some(&"the") => &words[..words.len() - 1],
+        _ => &words[..],
+    };
+    let (prep, rest) = words.split_last()?;
+    let (head, mods) = rest.split_last()?;
+    // (A singular office is one unnamed person, `said the head of the IMF`: not the body.)
+    let plural = head.len() > 3 && head.ends_with('s') && !head.ends_with("ss");
+    (matches!(*prep, "at" | "of" | "from" | "with" | "for")
+        && mods.len() <= 2
+        && head.chars().all(char::is_lowercase)
+        && (plural || SPOKES.contains(head))
+        && mods.iter().all(|w| {
+            w.chars().all(|c| c.is_lowercase() || c == '-')
+                && !matches!(*w, "of" | "at" | "for" | "in" | "from" | "with")
+        })
+        // (`said head of equities at X, Mario Malt`: the named person after the comma.)
+        && !text[m.end..]
+            .strip_prefix(',')
+            .map(str::trim_start)
+            .is_some_and(|r| {
+                let at = text.len() - r.len();
+                doc.mention_covering(at)
+                    .is_some_and(|p| doc.kind(p) == EntityKind::Person)
+            }))
+    .then(|| Speaker {
+        mention: Span::new(z.start, m.end),
+        entity: doc.res.entity_of[k],
+    })
+}
+
 /// `a spokesman for the firm said`, `a spokeswoman for the bank said`: the body the generic
 /// noun after "for"/"of" stands for (see [`body_for_noun`]), as for `a company spokesman`.
 fn spokesman_for_noun(doc: &Doc<'_>, mention: Span) -> Option<usize> {
@@ -2926,6 +2969,11 @@ fn speaker_near_cue_inner(
                     entity: doc.res.entity_of[k],
                 });
             }
+        }
+        // `say researchers at BDO Stoy Hayward`, `said economists at Barclays`: staff named
+        // only by the body they work at speak for it (as `analysts at X said` does).
+        if let Some(s) = staff_after_cue(doc, cue.end, z) {
+            return Some(s);
         }
         // `said chief executive Jo Smith` with the name split by the recogniser: the person
         // of that full name.
