@@ -10531,3 +10531,33 @@ fn cue_noun_before_participle_reports_nothing() {
         a.quotes
     );
 }
+
+/// Session 38: after an object or a cue's preposition, a bare "and" before a named subject
+/// and its verb ends the noun phrase; names on both sides of "and" stay one phrase.
+#[test]
+fn bare_and_before_named_clause_ends_the_object() {
+    let a = analyze("Vince Cable called for calm and Tony Blair said the talks would resume.");
+    let got: Vec<(&str, Option<&str>)> = a
+        .quotes
+        .iter()
+        .map(|q| (q.content.text.as_str(), q.speaker.as_deref()))
+        .collect();
+    assert!(
+        got.contains(&("calm", Some("person:vince-cable"))),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("the talks would resume", Some("person:tony-blair"))),
+        "{got:?}"
+    );
+    let a = analyze(
+        "Jo Smith criticised the pact between Tony Blair and Gordon Brown that was signed.",
+    );
+    assert!(
+        a.quotes
+            .iter()
+            .any(|q| q.content.text.ends_with("that was signed")),
+        "{:?}",
+        a.quotes
+    );
+}

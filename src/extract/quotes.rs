@@ -8465,6 +8465,26 @@ fn indirect(
                 from = at + 2;
             }
         }
+        // `warned against disunity and Tory leader X may ...`, `called for calm and Jones said`:
+        // after an object or a cue's preposition, a bare "and" before a named subject and its
+        // finite verb opens a clause of its own.
+        let after_prep = matches!(
+            text[..content_start]
+                .trim_end()
+                .rsplit(char::is_whitespace)
+                .next(),
+            Some("against" | "for" | "about" | "of" | "on")
+        );
+        if (object || after_prep) && that.is_none() {
+            let tail = &text[content_start..content_end];
+            if let Some(i) = tail
+                .match_indices(" and ")
+                .map(|(i, _)| i)
+                .find(|&i| bare_and_clause(doc, content_start, content_start + i))
+            {
+                content_end = content_start + i;
+            }
+        }
         // ... or where a second speaker takes over (`..., Y said B`): a comma, a short
         // subject, a verb that takes a bare clause.
         let mut next = None;
@@ -8896,6 +8916,57 @@ fn new_clause(s: &str) -> bool {
                 || x.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
                 || matches!(x, "few" | "two" | "three" | "both" | "all"))
     }) && it.any(|x| FINITE_AUX.contains(&x))
+}
+
+/// `and Tory leader Michael Howard may ...`, `and Jones said ...`: the " and " at `at` is
+/// preceded by a lower-case word and followed (within three words, no comma) by a name whose
+/// mention is directly followed by a finite auxiliary or a reporting verb; `between X and Y
+/// was` and `X and Y had` (names on both sides) stay one noun phrase.
+fn bare_and_clause(doc: &Doc<'_>, from: usize, at: usize) -> bool {
+    let text = doc.text;
+    let before = &text[from..at];
+    if before.contains("between")
+        || !before
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()))
+    {
+        return false;
+    }
+    let rest_start = at + " and ".len();
+    let rest = &text[rest_start..];
+    let mut off = 0;
+    for w in rest.split(' ').take(3) {
+        if w.contains([',', ';', '.']) && !w.ends_with('.') {
+            return false;
+        }
+        let pos = rest_start + off;
+        if let Some(k) = doc
+            .mention_covering(pos)
+            .filter(|&k| doc.mentions[k].span.start == pos)
+        {
+            let after = text[doc.mentions[k].span.end..].trim_start_matches(' ');
+            let next = after
+                .split(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or("");
+            if after.len() < text.len() - doc.mentions[k].span.end
+                && (FINITE_AUX.contains(&next)
+                    || next.starts_with(|c: char| c.is_lowercase())
+                        && doc.pipeline.extractor.is_reporting(next))
+            {
+                return true;
+            }
+        }
+        // Only a title or a capitalised word may come before the name (`Tory leader X`).
+        if !(w.starts_with(|c: char| c.is_uppercase())
+            || doc.pipeline.recognizer.is_title(&lower_cow(w)))
+        {
+            return false;
+        }
+        off += w.len() + 1;
+    }
+    false
 }
 
 /// Words that open the question of a sentence-initial `Asked ...,` (`Asked whether X, Y
