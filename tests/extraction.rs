@@ -10350,6 +10350,18 @@ fn loc37_cases() {
 /// "the chancellor said" find the person; the office must still be stated somewhere.
 const QUOTES_S38: &[(&str, Option<&str>, &str, bool)] = &[
     (
+        "The plan would cost far too much, say the Tories.",
+        Some("org:uk-conservative-party"),
+        "The plan would cost far too much",
+        false,
+    ),
+    (
+        "\"I felt pretty good,\" said the American.",
+        None,
+        "I felt pretty good",
+        true,
+    ),
+    (
         "\"Rates will have to rise,\" said economists at Barclays Capital.",
         Some("org:barclays"),
         "Rates will have to rise",

@@ -2918,8 +2918,26 @@ fn speaker_near_cue_inner(
         right_limit
     };
     let after = &text[cue.end..right_limit.max(cue.end)];
-    let lead = after.len() - after.trim_start().len();
+    let mut lead = after.len() - after.trim_start().len();
     let after_t = after.trim_start();
+    // `..., say the Tories.`: a body's name after "the".
+    if let Some(rest) = after_t.strip_prefix("the ") {
+        let at = cue.end + lead + 4;
+        // (Not `said the American`: a demonym there is a person; the name closes the clause:
+        // not `said the U.S. official`.)
+        if rest.starts_with(char::is_uppercase)
+            && doc.mention_covering(at).is_some_and(|k| {
+                doc.mentions[k].span.start == at
+                    && doc.kind(k) == EntityKind::Organization
+                    && doc.mentions[k].form != crate::ner::Form::Demonym
+                    && text[doc.mentions[k].span.end..]
+                        .trim_start_matches(['"', '”', ')'])
+                        .starts_with(['.', ',', ';', '\n'])
+            })
+        {
+            lead += 4;
+        }
+    }
     if let Some(k) = doc
         .mention_covering(cue.end + lead)
         .filter(|_| cue.end + lead < right_limit)
