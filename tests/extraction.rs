@@ -10573,3 +10573,25 @@ fn bare_and_before_named_clause_ends_the_object() {
         a.quotes
     );
 }
+
+/// Session 38: "this"/"last" before a possessive time word opens the reported clause
+/// ("said this year's increases will ..."), while "said this week that" still passes over it.
+#[test]
+fn possessive_time_phrase_opens_the_content() {
+    let a = analyze("Vince Cable said this year's increases will be the lowest in a decade.");
+    assert!(
+        a.quotes
+            .iter()
+            .any(|q| q.content.text.starts_with("this year's increases")),
+        "{:?}",
+        a.quotes
+    );
+    let a = analyze("Vince Cable said this week that the talks would fail.");
+    assert!(
+        a.quotes
+            .iter()
+            .any(|q| q.content.text == "the talks would fail"),
+        "{:?}",
+        a.quotes
+    );
+}

@@ -7084,6 +7084,20 @@ const SKIP_AFTER: &[&str] = &[
     "now",
 ];
 
+/// True when `ws[j]` opens a possessive time phrase that is the reported clause's subject
+/// (`said this year's increases will ...`, `said last week's talks had failed`), not a time
+/// adverb to pass over (`said this week that ...`).
+fn time_possessive(text: &str, ws: &[Span], j: usize) -> bool {
+    matches!(lower_cow(ws[j].slice(text)).as_ref(), "this" | "last")
+        && ws.get(j + 1).is_some_and(|n| {
+            let after = &text[n.end..];
+            n.slice(text).ends_with("'s")
+                || n.slice(text).ends_with("’s")
+                || after.starts_with("'s")
+                || after.starts_with("’s")
+        })
+}
+
 /// A word between a verb and its clause ([`SKIP_AFTER`] or a day name).
 fn skip_after(w: &str) -> bool {
     SKIP_AFTER.contains(&w) || crate::text::WEEKDAY_NAMES.contains(&w)
@@ -8327,6 +8341,7 @@ fn indirect(
             while j < ws.len()
                 && skip_after(&lower_cow(ws[j].slice(text)))
                 && !demonstrative_subject(doc, ws, ws[j].start)
+                && !time_possessive(text, ws, j)
             {
                 j += 1;
             }
@@ -8434,6 +8449,7 @@ fn indirect(
             while j < ws.len()
                 && skip_after(&lower_cow(ws[j].slice(text)))
                 && !demonstrative_subject(doc, ws, ws[j].start)
+                && !time_possessive(text, ws, j)
             {
                 j += 1;
             }
