@@ -59,13 +59,7 @@ pub fn fold_headline(rec: &Recognizer, article: &Article) -> Option<(String, Spa
         .iter()
         .map(|&w| {
             let s = w.slice(text);
-            !is_capitalised(s)
-                || kept(w)
-                || match body_evidence(rec, text, line, w, true) {
-                    Some(name) => name,
-                    // "NY", "DNC": a short word in capitals is an acronym.
-                    None => is_all_caps(s) && s.len() <= 3,
-                }
+            !is_capitalised(s) || kept(w) || body_evidence(rec, text, line, w, true) == Some(true)
         })
         .collect();
     // "Ann Coulter: ...": a given name and a capitalised word before a colon that opens

@@ -710,9 +710,9 @@ fn headline_relation_ok(doc: &Doc<'_>, h: Span, r: &RelationRecord) -> bool {
     !(h.start..h.end).contains(&r.evidence.start) || named_in(doc, h, &r.source)
 }
 
-/// Words reported in a Title Case headline are kept when they are a `Name: words` line's or
-/// their speaker is named there ("Obama Says ..."), not "Lima Rejects Talks as Pressure
-/// Mounts".
+/// Words reported in a Title Case headline are kept when they are a `Name: words` line's, or
+/// their speaker is named there ("Obama Says ...") or is no entity ("New Poll Shows ..."), not
+/// an entity named by a demonym or a capital ("Lima Rejects Talks as Pressure Mounts").
 fn headline_quote_ok(doc: &Doc<'_>, h: Span, q: &QuoteRecord) -> bool {
     if !(h.start..h.end).contains(&q.content.start) {
         return true;
@@ -720,7 +720,7 @@ fn headline_quote_ok(doc: &Doc<'_>, h: Span, q: &QuoteRecord) -> bool {
     if q.cue.as_ref().is_some_and(|c| c.text == ":") {
         return true;
     }
-    q.speaker.as_deref().is_some_and(|id| named_in(doc, h, id))
+    q.speaker.as_deref().is_none_or(|id| named_in(doc, h, id))
 }
 
 #[cfg(test)]
