@@ -62,13 +62,16 @@ pub fn fold_headline(rec: &Recognizer, article: &Article) -> Option<(String, Spa
             !is_capitalised(s) || kept(w) || body_evidence(rec, text, line, w, true) == Some(true)
         })
         .collect();
-    // "Ann Coulter: ...": a given name and a capitalised word before a colon that opens
-    // the headline name the one who speaks.
+    // "Ann Coulter: ...", "Cecile Richards: ...": two capitalised words before a colon that
+    // opens the headline, the second a name kept above or the first a given name, name the
+    // one who speaks.
     if words.len() >= 3
-        && rec.is_given_name(words[0].slice(text))
-        && is_capitalised(words[1].slice(text))
-        && !is_all_caps(words[1].slice(text))
         && text[words[1].end..line.end].starts_with(':')
+        && words[..2].iter().all(|w| {
+            let s = w.slice(text);
+            is_capitalised(s) && !is_all_caps(s)
+        })
+        && (keeps[1] || rec.is_given_name(words[0].slice(text)))
     {
         keeps[0] = true;
         keeps[1] = true;

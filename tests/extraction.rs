@@ -10252,6 +10252,27 @@ const QUOTES_HEADLINE38: &[(&str, Option<&str>, &str, bool)] = &[
     ),
 ];
 
+/// Session 38: "Given Surname: words" and "Word Name: words" open a headline with the speaker.
+const QUOTES_HEADLINE38_COLON: &[(&str, Option<&str>, &str, bool)] = &[
+    (
+        "Marlise Tovrand: We Will Not Back Down On School Funding\n\nThe union leader Marlise Tovrand said the cuts were wrong. Tovrand spoke to reporters.",
+        Some("person:marlise-tovrand"),
+        "We Will Not Back Down",
+        false,
+    ),
+    (
+        "Karen Tovrand: We Will Not Back Down On School Funding\n\nThe union has fought the cuts for a year.",
+        Some("person:karen-tovrand"),
+        "We Will Not Back Down",
+        false,
+    ),
+];
+
+#[test]
+fn headline38_colon_quote_cases() {
+    check_quote_cases(QUOTES_HEADLINE38_COLON);
+}
+
 #[test]
 fn headline38_quote_cases() {
     check_quote_cases(QUOTES_HEADLINE38);
