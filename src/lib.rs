@@ -4,6 +4,7 @@
 pub mod article;
 pub mod error;
 pub mod extract;
+pub mod headline;
 pub mod io;
 pub mod lexicon;
 pub mod model;

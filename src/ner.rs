@@ -3528,6 +3528,24 @@ impl Recognizer {
             .collect()
     }
 
+    /// Where the lexicon's names (any form: full names, surnames, demonyms, aliases) occur in
+    /// `text`, each with its form,
+    /// `text`, with none of the context tests of [`Recognizer::recognize`]: the words that a
+    /// Title Case headline keeps capitalised when it is read as prose.
+    pub fn lexicon_name_spans(&self, text: &str) -> Vec<(Span, Form)> {
+        let starts = word_starts(text);
+        let other = |a: usize, b: usize| self.gaz_info[a].0 != self.gaz_info[b].0;
+        word_start_matches(&self.gazetteer, text, &starts, other)
+            .into_iter()
+            .map(|(s, e, p)| (Span::new(s, e), self.gaz_info[p].1))
+            .collect()
+    }
+
+    /// True when `word`, in any case, is a title of the lexicon ("Sen.", "President").
+    pub fn is_title_word(&self, word: &str) -> bool {
+        self.is_title_ci(word)
+    }
+
     /// Finds every mention in an article's analysis text.
     pub fn recognize(
         &self,

@@ -54,7 +54,11 @@ impl Pipeline {
 
     /// Analyses one article.
     pub fn analyze(&self, article: &Article) -> Analysis {
-        let text = article.text.as_str();
+        // A Title Case headline is read with its ordinary words in lower case.
+        let folded = crate::headline::fold_headline(&self.recognizer, article);
+        let text = folded
+            .as_ref()
+            .map_or(article.text.as_str(), |f| f.0.as_str());
         let tokens = tokenize(text);
         let paragraphs = paragraphs(text);
         let sentences = split_sentences_paragraphs(text, &tokens, &paragraphs);
@@ -81,6 +85,7 @@ impl Pipeline {
             pipeline: self,
             dates: extract::Doc::date_cache(&sentences),
             words: words.into(),
+            headline: folded.as_ref().map(|f| f.1),
         };
         let mut extracted = extract::extract(&doc);
         drop(doc);

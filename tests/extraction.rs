@@ -10595,3 +10595,138 @@ fn possessive_time_phrase_opens_the_content() {
         a.quotes
     );
 }
+
+/// Session 38: a Title Case headline (the text's first line, a blank line after it) is read
+/// with its ordinary words in lower case; names keep their capitals (lexicon names, and words
+/// the body writes capitalised inside a sentence).
+const RELATIONS_HEADLINE38: &[(&str, &[&str])] = &[
+    (
+        "Obama Slams Trump Over Muslim Ban Proposal",
+        &["person:barack-obama -criticizes-> person:donald-trump [asserted]"],
+    ),
+    (
+        "Trump Praises Putin, Attacks Clinton",
+        &["person:donald-trump -praises-> person:vladimir-putin [asserted]"],
+    ),
+    (
+        "Merkel Backs Macron On Budget Plan\n\nAngela Merkel said on Monday that she backed the plan of Emmanuel Macron.",
+        &["person:angela-merkel -supports-> person:emmanuel-macron [asserted]"],
+    ),
+    (
+        "Mayor Dorna Kelwick Slams Barack Obama Over Climate Deal\n\nThe mayor, Dorna Kelwick, spoke on Tuesday.",
+        &["person:dorna-kelwick -criticizes-> person:barack-obama [asserted]"],
+    ),
+];
+
+const NOT_RELATIONS_HEADLINE38: &[(&str, &[&str])] = &[(
+    "Senator Hit By Major Legal Action Over Campaign Funds\n\nThe senator faces a lawsuit from a former aide, a major blow.",
+    &["john-major"],
+)];
+
+#[test]
+fn headline38_relation_cases() {
+    check_relation_lists(RELATIONS_HEADLINE38, NOT_RELATIONS_HEADLINE38);
+}
+
+/// Session 38: a Title Case headline's names are found, and its capitalised ordinary words,
+/// lone surnames the body never uses and shouted words make no entity.
+const ENTITY_IDS_HEADLINE38: &[(&str, &[&str])] = &[
+    (
+        "Senator Hit By Major Legal Action Over Campaign Funds\n\nThe senator faces a lawsuit from a former aide, a major blow.",
+        &["!person:john-major", "!person:legal-action"],
+    ),
+    (
+        "Black Lawmakers Rip Donald Trump Over Stop-And-Frisk Comments",
+        &[
+            "person:donald-trump",
+            "!organization:stop-and-frisk-comments",
+        ],
+    ),
+    (
+        "Senator Just Got Some Devastating News About Her Campaign\n\nThe senator said on Monday she would fight on.",
+        &[
+            "!organization:just-got-some-devastating-news-about-her-campaign",
+            "!organization:devastating-news",
+        ],
+    ),
+    (
+        "Hillary Just Sent Putin A Letter That Will Leave Him FURIOUS\n\nHillary Clinton wrote it on Monday.",
+        &["person:hillary-clinton", "!organization:furious"],
+    ),
+    (
+        "Exit Polls Spell Bad News For Barack Obama\n\nThe polls were published by NBC News on Tuesday.",
+        &["person:barack-obama", "!organization:spell-bad-news"],
+    ),
+];
+
+#[test]
+fn headline38_entity_cases() {
+    check_entity_ids(ENTITY_IDS_HEADLINE38);
+}
+
+/// Session 38: "Name: statement" in a Title Case headline is the named one's.
+const QUOTES_HEADLINE38: &[(&str, Option<&str>, &str, bool)] = &[
+    (
+        "Sanders: Endorsements Prove Clinton Is Candidate Of The Establishment\n\nBernie Sanders said on Monday that the endorsements proved his point.",
+        Some("person:bernie-sanders"),
+        "Endorsements Prove",
+        false,
+    ),
+    (
+        "Chris Christie Says Hillary Clinton Is Unfit To Serve\n\nChris Christie spoke in Trenton on Monday.",
+        Some("person:chris-christie"),
+        "Hillary Clinton Is Unfit",
+        false,
+    ),
+    (
+        "New Poll Shows Clinton Ahead In Ohio\n\nThe poll was taken on Monday by a university.",
+        None,
+        "Clinton Ahead",
+        false,
+    ),
+];
+
+/// Session 38: "Given Surname: words" and "Word Name: words" open a headline with the speaker.
+const QUOTES_HEADLINE38_COLON: &[(&str, Option<&str>, &str, bool)] = &[
+    (
+        "Marlise Tovrand: We Will Not Back Down On School Funding\n\nThe union leader Marlise Tovrand said the cuts were wrong. Tovrand spoke to reporters.",
+        Some("person:marlise-tovrand"),
+        "We Will Not Back Down",
+        false,
+    ),
+    (
+        "Karen Tovrand: We Will Not Back Down On School Funding\n\nThe union has fought the cuts for a year.",
+        Some("person:karen-tovrand"),
+        "We Will Not Back Down",
+        false,
+    ),
+];
+
+#[test]
+fn headline38_colon_quote_cases() {
+    check_quote_cases(QUOTES_HEADLINE38_COLON);
+}
+
+#[test]
+fn headline38_quote_cases() {
+    check_quote_cases(QUOTES_HEADLINE38);
+}
+
+/// Session 38: a Title Case headline whose speaker is named by a capital or demonym reports no
+/// one's words.
+#[test]
+fn headline38_no_quote_cases() {
+    for text in [
+        "Tehran Rejects Talks As Pressure Mounts\n\nThe talks were cancelled on Monday.",
+        "Syrian Lawmakers Reject Talks With France\n\nThe talks were cancelled on Monday.",
+    ] {
+        let a = analyze(text);
+        let head: Vec<&str> = a
+            .quotes
+            .iter()
+            .filter(|q| q.content.start < text.find('\n').unwrap_or(text.len()))
+            .map(|q| q.content.text.as_str())
+            .collect();
+        assert!(head.is_empty(), "{text:?} gave {head:?}");
+    }
+}

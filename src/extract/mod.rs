@@ -317,6 +317,10 @@ pub struct Doc<'a> {
     /// [`Doc::word_spans`]) unless given (the pipeline finds them with the word starts,
     /// [`crate::wordscan::starts_and_words`]).
     pub words: std::cell::OnceCell<Vec<Span>>,
+    /// A Title Case headline that the analysis text reads as prose
+    /// ([`crate::headline::fold_headline`]): its events and words are taken only from a
+    /// named subject or speaker.
+    pub headline: Option<Span>,
 }
 
 impl<'a> Doc<'a> {
@@ -638,10 +642,16 @@ pub fn add_meta_mentions(p: &Pipeline, article: &Article, mentions: &mut Vec<Men
 pub fn extract(doc: &Doc<'_>) -> Extracted {
     let mut out = Extracted::default();
     let affiliations = affil::find(doc);
-    let quotes = quotes::find(doc, &affiliations);
+    let mut quotes = quotes::find(doc, &affiliations);
+    if let Some(h) = doc.headline {
+        quotes.retain(|q| headline_quote_ok(doc, h, &q.record));
+    }
     out.relations
         .extend(events::find(doc, &quotes, &affiliations));
     out.relations.extend(stance::find(doc, &quotes));
+    if let Some(h) = doc.headline {
+        out.relations.retain(|r| headline_relation_ok(doc, h, r));
+    }
     for a in &affiliations {
         out.relations.extend(a.relation(doc));
         out.affiliations
@@ -681,6 +691,36 @@ pub fn extract(doc: &Doc<'_>) -> Extracted {
     });
     out.quotes = quotes.into_iter().map(|q| q.record).collect();
     out
+}
+
+/// True when entity `id` is named inside `span` by its name or surname (not by a demonym or
+/// a capital: "Syrian Lawmakers", "Lima Rejects Talks").
+fn named_in(doc: &Doc<'_>, span: Span, id: &str) -> bool {
+    doc.mentions.iter().enumerate().any(|(k, m)| {
+        span.contains(m.span)
+            && matches!(m.form, Form::Name | Form::Surname)
+            && doc.res.id_of(k) == Some(id)
+    })
+}
+
+/// A relation stated in a Title Case headline is kept when its source is named there: a
+/// headline drops articles and tense, and "Syrian Lawmakers Vote to Expel France From Talks"
+/// states no event of Syria's.
+fn headline_relation_ok(doc: &Doc<'_>, h: Span, r: &RelationRecord) -> bool {
+    !(h.start..h.end).contains(&r.evidence.start) || named_in(doc, h, &r.source)
+}
+
+/// Words reported in a Title Case headline are kept when they are a `Name: words` line's, or
+/// their speaker is named there ("Obama Says ...") or is no entity ("New Poll Shows ..."), not
+/// an entity named by a demonym or a capital ("Lima Rejects Talks as Pressure Mounts").
+fn headline_quote_ok(doc: &Doc<'_>, h: Span, q: &QuoteRecord) -> bool {
+    if !(h.start..h.end).contains(&q.content.start) {
+        return true;
+    }
+    if q.cue.as_ref().is_some_and(|c| c.text == ":") {
+        return true;
+    }
+    q.speaker.as_deref().is_none_or(|id| named_in(doc, h, id))
 }
 
 #[cfg(test)]

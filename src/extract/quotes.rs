@@ -6866,7 +6866,14 @@ fn colon_line(doc: &Doc<'_>, line: Span, quotes: &[QuoteOut]) -> Option<QuoteOut
     let l = line.slice(text);
     let colon = l.find(':')?;
     let head = &l[..colon];
-    let words: Vec<&str> = head.split_whitespace().collect();
+    // Its words as written: a Title Case headline read as prose
+    // ([`crate::headline::fold_headline`]) keeps its capitals in the article's own text.
+    let written = doc
+        .article
+        .text
+        .get(line.start..line.start + colon)
+        .unwrap_or(head);
+    let words: Vec<&str> = written.split_whitespace().collect();
     if words.is_empty()
         || words.len() > 5
         || !words
