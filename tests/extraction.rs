@@ -10730,3 +10730,93 @@ fn headline38_no_quote_cases() {
         assert!(head.is_empty(), "{text:?} gave {head:?}");
     }
 }
+
+/// Session 39: a role noun ties its holder to the one it is about ("X, a critic of Y", "Y
+/// supporter X", "X has been a supporter of Y"); breaking into someone's accounts attacks them;
+/// "I voted for X", "I like X" and "X is not fit to ..." in attributed words.
+const RELATIONS_S39: &[(&str, &[&str])] = &[
+    (
+        "Ivo Darnell, a longtime critic of Karl Vendrum, spoke on Sunday.",
+        &["person:ivo-darnell -criticizes-> person:karl-vendrum [asserted]"],
+    ),
+    (
+        "Ivo Darnell, a former state senator and fierce critic of Karl Vendrum, spoke on Sunday.",
+        &["person:ivo-darnell -criticizes-> person:karl-vendrum [asserted]"],
+    ),
+    (
+        "Karl Vendrum spoke on Sunday. Ivo Darnell, a Vendrum supporter, said the plan would work.",
+        &["person:ivo-darnell -supports-> person:karl-vendrum [asserted]"],
+    ),
+    (
+        "Ivo Darnell has been a strong supporter of Karl Vendrum for years.",
+        &["person:ivo-darnell -supports-> person:karl-vendrum [asserted]"],
+    ),
+    (
+        "Ivo Darnell is not a supporter of Karl Vendrum.",
+        &["person:ivo-darnell -supports-> person:karl-vendrum [negated]"],
+    ),
+    (
+        "\"It is over,\" said Karl Vendrum ally Ivo Darnell.",
+        &["person:ivo-darnell -supports-> person:karl-vendrum [asserted]"],
+    ),
+    (
+        "Karl Vendrum spoke on Sunday. Another Vendrum ally, Senator Ivo Darnell, said the plan would work.",
+        &["person:ivo-darnell -supports-> person:karl-vendrum [asserted]"],
+    ),
+    (
+        "Senator Ivo Darnell of Ohio, a Karl Vendrum backer, said the plan would work.",
+        &["person:ivo-darnell -supports-> person:karl-vendrum [asserted]"],
+    ),
+    (
+        "Ivo Darnell hacked the email account of Karl Vendrum last year.",
+        &["person:ivo-darnell -attacks-> person:karl-vendrum [asserted]"],
+    ),
+    (
+        "\"I voted for Karl Vendrum,\" Ivo Darnell said.",
+        &["person:ivo-darnell -supports-> person:karl-vendrum [asserted]"],
+    ),
+    (
+        "\"I like Karl Vendrum; don't get me wrong,\" Ivo Darnell said.",
+        &["person:ivo-darnell -praises-> person:karl-vendrum [asserted]"],
+    ),
+    (
+        "Ivo Darnell said Karl Vendrum is not fit to be governor.",
+        &["person:ivo-darnell -criticizes-> person:karl-vendrum [asserted]"],
+    ),
+];
+
+const NOT_RELATIONS_S39: &[(&str, &[&str])] = &[
+    (
+        "Ivo Darnell, a former supporter of Karl Vendrum, spoke on Sunday.",
+        &["-supports->"],
+    ),
+    (
+        "Ivo Darnell would be a critic of Karl Vendrum.",
+        &["-criticizes->"],
+    ),
+    (
+        "Ivo Darnell, a critic of Karl Vendrum's opponent, spoke on Sunday.",
+        &["-criticizes->"],
+    ),
+    (
+        "Ivo Darnell, a critic of U.S.-Soviet arms control agreements, spoke on Sunday.",
+        &["-criticizes->"],
+    ),
+    (
+        "The Ohio candidate for the U.S. Senate, a longtime supporter of Karl Vendrum, spoke.",
+        &["org:us-senate -supports->"],
+    ),
+    (
+        "Ivo Darnell hacked the email account of Karl Vendrum last year.",
+        &["-criticizes->"],
+    ),
+    (
+        "\"People like Karl Vendrum are everywhere,\" Ivo Darnell said.",
+        &["-praises->"],
+    ),
+];
+
+#[test]
+fn relations_s39_cases() {
+    check_relation_lists(RELATIONS_S39, NOT_RELATIONS_S39);
+}

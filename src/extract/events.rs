@@ -2837,8 +2837,10 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                         .chain(&[" for failing ", " for not "])
                         .any(|p| after.starts_with(p))
                 };
+                // A break-in on someone's computers is no attack in words, whoever makes it.
                 let verbal = rel_type == "attacks"
                     && civilian
+                    && entry.lemma != "hack"
                     && (matches!(tgt_e.kind, EntityKind::Person | EntityKind::Organization)
                         && !matches!(doc.lexicon_type(tg.entity), Some("militant" | "military"))
                         || VERBAL_ATTACK.contains(&entry.lemma.as_str()) && over_its());

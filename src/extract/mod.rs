@@ -11,6 +11,7 @@ mod coref;
 pub mod date;
 mod events;
 mod quotes;
+mod roles;
 mod spoken_for;
 mod stance;
 mod trade;
@@ -649,6 +650,7 @@ pub fn extract(doc: &Doc<'_>) -> Extracted {
     out.relations
         .extend(events::find(doc, &quotes, &affiliations));
     out.relations.extend(stance::find(doc, &quotes));
+    out.relations.extend(roles::find(doc));
     if let Some(h) = doc.headline {
         out.relations.retain(|r| headline_relation_ok(doc, h, r));
     }
