@@ -10733,7 +10733,7 @@ fn headline38_no_quote_cases() {
 
 /// Session 39: a role noun ties its holder to the one it is about ("X, a critic of Y", "Y
 /// supporter X", "X has been a supporter of Y"); breaking into someone's accounts attacks them;
-/// "I voted for X", "I like X" and "X is not fit to ..." in attributed words.
+/// "I voted for X", "I like X" and "X is unfit to serve" in attributed words.
 const RELATIONS_S39: &[(&str, &[&str])] = &[
     (
         "Ivo Darnell, a longtime critic of Karl Vendrum, spoke on Sunday.",
@@ -10780,8 +10780,18 @@ const RELATIONS_S39: &[(&str, &[&str])] = &[
         &["person:ivo-darnell -praises-> person:karl-vendrum [asserted]"],
     ),
     (
-        "Ivo Darnell said Karl Vendrum is not fit to be governor.",
+        "Ivo Darnell said Karl Vendrum is unfit to serve as governor.",
         &["person:ivo-darnell -criticizes-> person:karl-vendrum [asserted]"],
+    ),
+    // A plan that is the subject of a passive is no intent of the event's.
+    (
+        "Karl Vendrum's plans were criticised by Ivo Darnell.",
+        &["person:ivo-darnell -criticizes-> person:karl-vendrum [asserted]"],
+    ),
+    // A time adjective between the verb and a party's programme.
+    (
+        "Ivo Darnell had rejected previous Lib Dem proposals.",
+        &["person:ivo-darnell -rejects-> org:liberal-democrats [asserted]"],
     ),
 ];
 

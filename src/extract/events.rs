@@ -1786,6 +1786,20 @@ fn modality(
                 // "open to talks", "aims to buy"; not "his open support", "took aim at".
                 && !(matches!(w.as_ref(), "open" | "aim" | "aims" | "aiming")
                     && (i == 0 || window[i - 1] != "to"))
+                // "Howard's plans were criticised by X", "the plan was rejected": the plan is
+                // what the event is about, the subject of a passive, not an intent.
+                && !(matches!(w.as_ref(), "plan" | "plans" | "intentions" | "hopes" | "aims")
+                    && i > 0
+                    && matches!(
+                        window[i - 1].as_ref(),
+                        "were" | "was" | "are" | "is" | "have" | "has" | "had"
+                    )
+                    && window.get(i + 1).is_some_and(|d| {
+                        matches!(
+                            d.as_ref(),
+                            "'s" | "’s" | "the" | "his" | "her" | "their" | "its" | "our" | "these"
+                        )
+                    }))
         })
     {
         return Modality::Intended;
@@ -7361,6 +7375,12 @@ const OBJECT_FILLERS: &[&str] = &[
     "senior",
     "top",
     "publicly",
+    // "rejected previous Lib Dem proposals", "attacked new Tory plans".
+    "new",
+    "previous",
+    "earlier",
+    "latest",
+    "recent",
     "northern",
     "southern",
     "eastern",
