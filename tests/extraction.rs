@@ -10788,6 +10788,11 @@ const RELATIONS_S39: &[(&str, &[&str])] = &[
         "Karl Vendrum's plans were criticised by Ivo Darnell.",
         &["person:ivo-darnell -criticizes-> person:karl-vendrum [asserted]"],
     ),
+    // A subject "he" is the person named before, not a possessor named after that person.
+    (
+        "Federal investigators have no evidence to suggest that Ivo Lazmar accessed Karl Tamsen's email address - despite his claim in a recent interview that he had done so - though he admitted as a part of his plea that he successfully broke into the account of Ruth Ames.",
+        &["person:ivo-lazmar -attacks-> person:ruth-ames [reported]"],
+    ),
     // A time adjective between the verb and a party's programme.
     (
         "Ivo Darnell had rejected previous Lib Dem proposals.",
@@ -10829,4 +10834,34 @@ const NOT_RELATIONS_S39: &[(&str, &[&str])] = &[
 #[test]
 fn relations_s39_cases() {
     check_relation_lists(RELATIONS_S39, NOT_RELATIONS_S39);
+}
+
+/// Session 39: a "he" or "she" speaker is the person named before a possessor in its own
+/// sentence ("that Lazmar read Tamsen's letters, though he admitted"); a name inside a noun
+/// phrase opened by "the" is passed over ("The Vendrum administration's plan ..., she said"),
+/// not a titled name before its verb ("the Exchequer Nigel Lawson said ... but he did not say").
+const QUOTES_S39: &[(&str, Option<&str>, &str, bool)] = &[
+    (
+        "Investigators say that Ivo Lazmar read Karl Tamsen's letters, though he admitted that he broke into the account of Ruth Ames.",
+        Some("person:ivo-lazmar"),
+        "he broke into",
+        false,
+    ),
+    (
+        "Ruth Ames spoke in Seattle on Monday. The Vendrum administration's waiver plan has led to uncertainty in many states, including Ames's home state of Washington, she said.",
+        Some("person:ruth-ames"),
+        "The Vendrum administration",
+        false,
+    ),
+    (
+        "Ivo Darnell spoke in Rome on Monday. Joe Scarborough, who served in the House, has flirted with the idea of being Darnell's running mate, though he has denied that he would seriously consider it.",
+        Some("person:joe-scarborough"),
+        "he would seriously consider it",
+        false,
+    ),
+];
+
+#[test]
+fn quotes_s39_cases() {
+    check_quote_cases(QUOTES_S39);
 }

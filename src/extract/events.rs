@@ -1097,12 +1097,21 @@ fn pronoun_antecedent(
                     .or_else(|| persons.iter().rev().find(|&&k| !told(k)))?;
                 doc.res.entity_of[k]?
             } else {
-                // (Not "a staunch Donald Trump ally": a name inside a noun phrase.)
+                // (Not "a staunch Donald Trump ally": a name inside a noun phrase. A possessor
+                // only when no one else is named: "that Lazar accessed Clinton's email ...
+                // though he admitted" is Lazar.)
                 let k = persons
                     .iter()
                     .rev()
                     .copied()
-                    .find(|&k| !premodifying_name(doc, k))?;
+                    .find(|&k| !premodifying_name(doc, k) && !doc.is_possessor(k))
+                    .or_else(|| {
+                        persons
+                            .iter()
+                            .rev()
+                            .copied()
+                            .find(|&k| !premodifying_name(doc, k))
+                    })?;
                 doc.res.entity_of[k]?
             };
             Some(Arg { entity, span })

@@ -588,9 +588,18 @@ fn pronoun_antecedent(doc: &Doc<'_>, pos: usize, pronoun: &str, cx: &Cx<'_>) -> 
                 return Some(e);
             }
             let mut unknown = None;
+            // A possessor in the pronoun's own sentence waits for a person named before it
+            // there: "that Lazar accessed Clinton's email ... though he admitted" is Lazar.
+            let own_start = doc
+                .sentence_at(pos)
+                .map_or(pos, |i| doc.sentences[i].span.start);
+            let mut possessor = None;
             let lead = participle_lead(doc, pos);
             for k in (upto.saturating_sub(200)..upto).rev() {
                 let m = &doc.mentions[k];
+                if possessor.is_some() && unknown.is_none() && m.span.start < own_start {
+                    unknown = possessor;
+                }
                 if m.kind != EntityKind::Person || lead.is_some_and(|l| l.contains(m.span)) {
                     continue;
                 }
@@ -607,14 +616,35 @@ fn pronoun_antecedent(doc: &Doc<'_>, pos: usize, pronoun: &str, cx: &Cx<'_>) -> 
                 if cx.gender[e] * sign > 0 {
                     return Some(e);
                 }
-                if cx.gender[e] == 0 && unknown.is_none() {
-                    unknown = Some(e);
+                // ("The Obama administration's waiver system ..., she said": a name inside
+                // a noun phrase in the pronoun's sentence is no one who speaks.)
+                let inside_phrase = m.span.start >= own_start
+                    && doc.text[..m.span.start]
+                        .trim_end()
+                        .rsplit(|c: char| !c.is_alphanumeric())
+                        .next()
+                        .is_some_and(|w| w.eq_ignore_ascii_case("the"))
+                    && doc.text[m.span.end..].strip_prefix(' ').is_some_and(|r| {
+                        let next = r
+                            .split(|c: char| !c.is_ascii_alphabetic())
+                            .next()
+                            .unwrap_or("");
+                        next.starts_with(|c: char| c.is_ascii_lowercase())
+                            && !next.ends_with("ed")
+                            && !doc.pipeline.extractor.is_reporting(next)
+                    });
+                if cx.gender[e] == 0 && unknown.is_none() && !inside_phrase {
+                    if m.span.start >= own_start && doc.is_possessor(k) {
+                        possessor = possessor.or(Some(e));
+                    } else {
+                        unknown = Some(e);
+                    }
                 }
                 if pos - m.span.start > 1500 && unknown.is_some() {
                     break;
                 }
             }
-            unknown
+            unknown.or(possessor)
         }
     }
 }
