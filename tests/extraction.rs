@@ -10793,6 +10793,11 @@ const RELATIONS_S39: &[(&str, &[&str])] = &[
         "Federal investigators have no evidence to suggest that Ivo Lazmar accessed Karl Tamsen's email address - despite his claim in a recent interview that he had done so - though he admitted as a part of his plea that he successfully broke into the account of Ruth Ames.",
         &["person:ivo-lazmar -attacks-> person:ruth-ames [reported]"],
     ),
+    // A passive's agent described by a party and a title, then named after a comma.
+    (
+        "Karl Vendrum's report was criticised by the Conservative leader, Ivo Darnell.",
+        &["person:ivo-darnell -criticizes-> person:karl-vendrum [asserted]"],
+    ),
     // A time adjective between the verb and a party's programme.
     (
         "Ivo Darnell had rejected previous Lib Dem proposals.",
@@ -10828,6 +10833,10 @@ const NOT_RELATIONS_S39: &[(&str, &[&str])] = &[
     (
         "\"People like Karl Vendrum are everywhere,\" Ivo Darnell said.",
         &["-praises->"],
+    ),
+    (
+        "Karl Vendrum's report was criticised by the Conservative leader, Ivo Darnell.",
+        &["org:uk-conservative-party -criticizes->"],
     ),
 ];
 

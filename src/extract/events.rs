@@ -6138,10 +6138,15 @@ fn object_before_coordinated_vp(doc: &Doc<'_>, k: usize, ti: usize) -> bool {
 /// behind the title that possessor `k` holds (only title words and up to two lower-case words
 /// between the possessive and the comma).
 fn titled_by_possessor(doc: &Doc<'_>, k: usize) -> Option<usize> {
-    if !doc.is_possessor(k) {
+    // (Also a party's or country's adjective before the title: "by the Conservative leader,
+    // Michael Howard".)
+    let first = if doc.is_possessor(k) {
+        token_after(doc, k) + 1
+    } else if doc.mentions[k].form == crate::ner::Form::Demonym {
+        token_after(doc, k)
+    } else {
         return None;
-    }
-    let first = token_after(doc, k) + 1;
+    };
     let mut titled = false;
     let mut plain = 0;
     for j in first..(first + 6).min(doc.tokens.len()) {
