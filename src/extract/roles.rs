@@ -269,26 +269,31 @@ fn holder_before(doc: &Doc<'_>, d: usize, first: usize) -> Option<(usize, Modali
 /// Standing relations stated by role nouns in the article's sentences.
 pub(crate) fn find(doc: &Doc<'_>) -> Vec<RelationRecord> {
     let mut out = Vec::new();
-    for (si, s) in doc.sentences.iter().enumerate() {
-        let range = doc.tokens_in(s.span);
-        for ti in range.clone() {
-            let len = doc.tokens[ti].span.len();
-            if !(4..=9).contains(&len) {
-                continue;
-            }
-            let w = doc.word_cow(ti);
-            let Some((rel_type, cameo)) = role(&w) else {
-                continue;
-            };
-            if let Some(r) = one_role(doc, si, range.clone(), ti, rel_type, cameo) {
-                if !out.iter().any(|o: &RelationRecord| {
-                    o.source == r.source
-                        && o.target == r.target
-                        && o.rel_type == r.rel_type
-                        && o.evidence == r.evidence
-                }) {
-                    out.push(r);
-                }
+    for (ti, t) in doc.tokens.iter().enumerate() {
+        // Most words are passed over on their length and first letter, unread.
+        if !(4..=9).contains(&t.span.len())
+            || !matches!(
+                doc.text.as_bytes()[t.span.start].to_ascii_lowercase(),
+                b'a' | b'b' | b'c' | b'd' | b'l' | b's'
+            )
+        {
+            continue;
+        }
+        let Some((rel_type, cameo)) = role(&doc.word_cow(ti)) else {
+            continue;
+        };
+        let Some(si) = doc.sentence_at(t.span.start) else {
+            continue;
+        };
+        let range = doc.tokens_in(doc.sentences[si].span);
+        if let Some(r) = one_role(doc, si, range, ti, rel_type, cameo) {
+            if !out.iter().any(|o: &RelationRecord| {
+                o.source == r.source
+                    && o.target == r.target
+                    && o.rel_type == r.rel_type
+                    && o.evidence == r.evidence
+            }) {
+                out.push(r);
             }
         }
     }
