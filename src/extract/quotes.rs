@@ -618,22 +618,24 @@ fn pronoun_antecedent(doc: &Doc<'_>, pos: usize, pronoun: &str, cx: &Cx<'_>) -> 
                 }
                 // ("The Obama administration's waiver system ..., she said": a name inside
                 // a noun phrase in the pronoun's sentence is no one who speaks.)
-                let inside_phrase = m.span.start >= own_start
-                    && doc.text[..m.span.start]
-                        .trim_end()
-                        .rsplit(|c: char| !c.is_alphanumeric())
-                        .next()
-                        .is_some_and(|w| w.eq_ignore_ascii_case("the"))
-                    && doc.text[m.span.end..].strip_prefix(' ').is_some_and(|r| {
-                        let next = r
-                            .split(|c: char| !c.is_ascii_alphabetic())
+                let inside_phrase = || {
+                    m.span.start >= own_start
+                        && doc.text[..m.span.start]
+                            .trim_end()
+                            .rsplit(|c: char| !c.is_alphanumeric())
                             .next()
-                            .unwrap_or("");
-                        next.starts_with(|c: char| c.is_ascii_lowercase())
-                            && !next.ends_with("ed")
-                            && !doc.pipeline.extractor.is_reporting(next)
-                    });
-                if cx.gender[e] == 0 && unknown.is_none() && !inside_phrase {
+                            .is_some_and(|w| w.eq_ignore_ascii_case("the"))
+                        && doc.text[m.span.end..].strip_prefix(' ').is_some_and(|r| {
+                            let next = r
+                                .split(|c: char| !c.is_ascii_alphabetic())
+                                .next()
+                                .unwrap_or("");
+                            next.starts_with(|c: char| c.is_ascii_lowercase())
+                                && !next.ends_with("ed")
+                                && !doc.pipeline.extractor.is_reporting(next)
+                        })
+                };
+                if cx.gender[e] == 0 && unknown.is_none() && !inside_phrase() {
                     if m.span.start >= own_start && doc.is_possessor(k) {
                         possessor = possessor.or(Some(e));
                     } else {

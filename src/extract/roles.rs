@@ -71,11 +71,6 @@ const MODALS: &[&str] = &[
     "would", "could", "might", "may", "will", "can", "should", "must", "to",
 ];
 
-/// Prepositions whose object is no holder of a role described after it.
-const PREPOSITIONS: &[&str] = &[
-    "for", "of", "in", "at", "to", "from", "with", "by", "against", "on", "about", "like", "than",
-];
-
 /// Words that open the noun phrase of a role.
 const DETERMINERS: &[&str] = &["a", "an", "another"];
 
@@ -117,10 +112,13 @@ fn mention_opening(doc: &Doc<'_>, mut i: usize, end: usize) -> Option<usize> {
         i += 1;
     }
     let start = doc.tokens.get(i)?.span.start;
-    let k = doc
-        .mentions
-        .iter()
-        .position(|m| m.span.start == start || m.title.is_some_and(|t| t.start == start))?;
+    // Mentions are sorted and do not overlap: the first one starting here or later is the
+    // only one that can open here, by its name or its title.
+    let k = doc.mentions.partition_point(|m| m.span.start < start);
+    let m = doc.mentions.get(k)?;
+    if !(m.span.start == start || m.title.is_some_and(|t| t.start == start)) {
+        return None;
+    }
     doc.id(k)?;
     if doc.is_modifier(k) && doc.id(k + 1).is_some() {
         return Some(k + 1);
@@ -151,9 +149,8 @@ fn heads_phrase(doc: &Doc<'_>, k: usize, end: usize) -> bool {
         return true;
     }
     let t = doc.tokens[next];
-    if t.span.start != m_end && doc.text[m_end..t.span.start].trim().is_empty() {
-        // A space, then the next word.
-    } else if t.span.start != m_end {
+    // Only white space may stand between the name and the next token.
+    if !doc.text[m_end..t.span.start].trim().is_empty() {
         return false;
     }
     let w = doc.word_cow(next);
@@ -217,7 +214,7 @@ fn holder_before(doc: &Doc<'_>, d: usize, first: usize) -> Option<(usize, Modali
         }
         // "a candidate for U.S. Senate, a longtime supporter of Clinton": a name inside a
         // prepositional phrase is not the one described.
-        if PREPOSITIONS.contains(&word.as_ref()) {
+        if super::stance::PREPOSITIONS.contains(&word.as_ref()) {
             return None;
         }
         return Some((k, Modality::Asserted));
@@ -286,16 +283,8 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<RelationRecord> {
             continue;
         };
         let range = doc.tokens_in(doc.sentences[si].span);
-        if let Some(r) = one_role(doc, si, range, ti, rel_type, cameo) {
-            if !out.iter().any(|o: &RelationRecord| {
-                o.source == r.source
-                    && o.target == r.target
-                    && o.rel_type == r.rel_type
-                    && o.evidence == r.evidence
-            }) {
-                out.push(r);
-            }
-        }
+        // (Repeats are dropped with every other finder's by `extract`.)
+        out.extend(one_role(doc, si, range, ti, rel_type, cameo));
     }
     out
 }

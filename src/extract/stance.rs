@@ -27,7 +27,7 @@ use crate::span::Span;
 
 /// Prepositions whose object is not the one who acts in the clause ("talks with X", "a case
 /// involving X").
-const PREPOSITIONS: &[&str] = &[
+pub(super) const PREPOSITIONS: &[&str] = &[
     "with",
     "between",
     "of",
