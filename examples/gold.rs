@@ -166,9 +166,11 @@ struct Scores {
 }
 
 /// Gold entity index for each extracted entity (by id), when it matches one.
+/// An entity with no mention (a lexicon body a relation names, the article does not) is found
+/// in no text and linked to no gold entity.
 fn link(a: &Analysis, gold: &[GoldEntity]) -> BTreeMap<String, usize> {
     let mut out = BTreeMap::new();
-    for e in &a.entities {
+    for e in a.entities.iter().filter(|e| !e.mentions.is_empty()) {
         let f = forms(e);
         let hits: Vec<usize> = (0..gold.len())
             .filter(|&i| !gold[i].forms.is_disjoint(&f))
@@ -210,7 +212,7 @@ fn score(p: &Pipeline, a: &Analysis, exp: &Value, show: bool) -> Scores {
     // Entities.
     let mut found = vec![false; gold.len()];
     let mut found_untyped = vec![false; gold.len()];
-    for e in &a.entities {
+    for e in a.entities.iter().filter(|e| !e.mentions.is_empty()) {
         let kind = e.kind.as_str().to_string();
         let bk = s.by_kind.entry(kind.clone()).or_default();
         match links.get(&e.id) {
@@ -263,6 +265,7 @@ fn score(p: &Pipeline, a: &Analysis, exp: &Value, show: bool) -> Scores {
         let carriers: Vec<(&EntityRecord, BTreeSet<String>)> = a
             .entities
             .iter()
+            .filter(|e| !e.mentions.is_empty())
             .map(|e| (e, forms(e)))
             .filter(|(_, f)| !f.is_disjoint(&g.forms))
             .collect();

@@ -129,12 +129,57 @@ impl Pipeline {
                 mentions: mrecs,
             });
         }
+        self.add_referenced(&mut entities, &extracted);
         Analysis {
             article: article.meta.clone(),
             entities,
             relations: extracted.relations,
             quotes: extracted.quotes,
         }
+    }
+}
+
+impl Pipeline {
+    /// Adds a record, with no mentions, for every lexicon entity a relation, an affiliation
+    /// or a quote of the article refers to without naming it ("Foreign Secretary Jack Straw"
+    /// is of the United Kingdom, "Sen. Ada Grant (R-Ohio)" of the Republican Party), so that
+    /// every id of an analysis is one of its entities, with its lexicon name and kind.
+    /// `entities` stays sorted by id.
+    fn add_referenced(&self, entities: &mut Vec<EntityRecord>, extracted: &extract::Extracted) {
+        let known = |id: &str| entities.binary_search_by(|e| e.id.as_str().cmp(id)).is_ok();
+        let quotes = extracted.quotes.iter().flat_map(|q| {
+            q.speaker
+                .as_deref()
+                .into_iter()
+                .chain(q.about.iter().map(String::as_str))
+        });
+        let orgs = extracted.affiliations.values().flatten();
+        let missing: BTreeSet<&str> = extracted
+            .relations
+            .iter()
+            .flat_map(|r| [r.source.as_str(), r.target.as_str()])
+            .chain(orgs.filter_map(|a| a.org.as_deref()))
+            .chain(quotes)
+            .filter(|id| !known(id))
+            .collect();
+        if missing.is_empty() {
+            return;
+        }
+        for id in missing {
+            let Some(&i) = self.recognizer.by_id.get(id) else {
+                continue;
+            };
+            let lex = &self.recognizer.entities[i];
+            entities.push(EntityRecord {
+                id: lex.id.clone(),
+                name: lex.name.clone(),
+                kind: lex.kind,
+                aliases: Vec::new(),
+                affiliations: Vec::new(),
+                mentions: Vec::new(),
+            });
+        }
+        entities.sort_by(|a, b| a.id.cmp(&b.id));
     }
 }
 

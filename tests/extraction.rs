@@ -10874,3 +10874,72 @@ const QUOTES_S39: &[(&str, Option<&str>, &str, bool)] = &[
 fn quotes_s39_cases() {
     check_quote_cases(QUOTES_S39);
 }
+
+/// Session 40: every id an analysis refers to is one of its entities. A lexicon body or country
+/// that a title, a party tag or the people lexicon ties a person to, unnamed in the text, gets a record with its
+/// lexicon name and no mention; a body made up from a title and the article's country ("a
+/// lawmaker" in an article about the U.S. is of no "American Parliament") is dropped, its
+/// title kept.
+/// A text, the (id, lexicon name) records it must hold with no mention, the ids it must not hold.
+type ReferencedCase<'a> = (&'a str, &'a [(&'a str, &'a str)], &'a [&'a str]);
+
+#[test]
+fn referenced_entities_are_records_of_the_analysis() {
+    let cases: &[ReferencedCase] = &[
+        (
+            "Prime Minister Jacques Chirac arrived in Delhi on Monday.",
+            &[("country:france", "France")],
+            &[],
+        ),
+        (
+            "Sen. Ada Grant (R-Ohio) opposed the bill.",
+            &[("org:republican-party", "Republican Party")],
+            &[],
+        ),
+        (
+            "The White House met the lawmaker Karl Vendrum in Washington. Lawmaker Karl Vendrum said the bill was bad.",
+            &[],
+            &["org:american-parliament"],
+        ),
+    ];
+    for (text, wanted, absent) in cases {
+        let a = analyze(text);
+        let ids: Vec<&str> = a.entities.iter().map(|e| e.id.as_str()).collect();
+        assert!(
+            ids.windows(2).all(|w| w[0] < w[1]),
+            "{text:?}: not sorted: {ids:?}"
+        );
+        let referenced = a
+            .relations
+            .iter()
+            .flat_map(|r| [r.source.as_str(), r.target.as_str()])
+            .chain(
+                a.entities
+                    .iter()
+                    .flat_map(|e| e.affiliations.iter().filter_map(|f| f.org.as_deref())),
+            )
+            .chain(a.quotes.iter().filter_map(|q| q.speaker.as_deref()));
+        for id in referenced {
+            assert!(ids.contains(&id), "{text:?}: {id} is no entity: {ids:?}");
+        }
+        for (id, name) in *wanted {
+            let e = a.entities.iter().find(|e| e.id == *id);
+            let e = e.unwrap_or_else(|| panic!("{text:?}: no {id} in {ids:?}"));
+            assert_eq!(e.name, *name, "{text:?}");
+            assert!(e.mentions.is_empty(), "{text:?}: {id} has mentions");
+            assert!(
+                a.relations
+                    .iter()
+                    .any(|r| r.rel_type == "member_of" && r.target == *id),
+                "{text:?}: no member_of {id}"
+            );
+        }
+        for id in *absent {
+            assert!(!ids.contains(id), "{text:?}: {id} given");
+            assert!(
+                a.relations.iter().all(|r| r.target != *id),
+                "{text:?}: relation to {id}"
+            );
+        }
+    }
+}

@@ -655,13 +655,21 @@ pub fn extract(doc: &Doc<'_>) -> Extracted {
         out.relations.retain(|r| headline_relation_ok(doc, h, r));
     }
     for a in &affiliations {
-        out.relations.extend(a.relation(doc));
+        // A body made up from a title and a country ("lawmaker" in an article about the U.S.
+        // gives an "American Parliament") is kept only when the article names it: a made-up
+        // name is no entity of the article or of the lexicon. The title stays.
+        let org = a.org.clone().filter(|o| {
+            doc.res.by_id(o).is_some() || doc.pipeline.recognizer.by_id.contains_key(o.as_str())
+        });
+        if org.is_some() {
+            out.relations.extend(a.relation(doc));
+        }
         out.affiliations
             .entry(a.person)
             .or_default()
             .push(Affiliation {
                 title: a.title.clone(),
-                org: a.org.clone(),
+                org,
                 evidence: doc.article.evidence(a.span),
             });
     }
