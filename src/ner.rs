@@ -1349,6 +1349,26 @@ const ROLE_POSTS: &[&str] = &[
     "co-founder",
 ];
 
+/// Office words that end a title and never a name: a capitalised run after a title that ends
+/// in one ("Deputy Assistant", "Deputy Agriculture Secretary") is the rest of the title.
+const OFFICE_ENDS: &[&str] = &[
+    "secretary",
+    "secretaries",
+    "minister",
+    "ministers",
+    "assistant",
+    "undersecretary",
+    "commissioner",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "chairman",
+    "chairwoman",
+    "ambassador",
+    "official",
+    "officials",
+];
+
 /// Posts whose "of" is a subject, not a body ("professor of History").
 const ACADEMIC_POSTS: &[&str] = &["professor", "lecturer", "fellow", "researcher", "editor"];
 
@@ -7738,6 +7758,12 @@ impl Recognizer {
             && AMBIGUOUS_GIVEN.contains(&first)
             && !self.nonnames.contains(last)
             && !is_org_head(last);
+        // "Deputy Assistant Treasury Secretary James Conrow", "Peter Myers, Deputy Agriculture
+        // Secretary, said": after a title, a run ending in an office word is more of the
+        // title, no name.
+        if title.is_some() && OFFICE_ENDS.iter().any(|o| last.eq_ignore_ascii_case(o)) {
+            return;
+        }
         let (kind, rule) = if misc {
             return;
         } else if (org_head || company && words.len() >= 2 || fused_bank) && title.is_none() {

@@ -4045,6 +4045,19 @@ fn entity_cases() {
 
 /// (text, entity names that must NOT be found as persons)
 const NOT_PERSONS: &[(&str, &[&str])] = &[
+    // Session 40: after a title, a run ending in an office word is more of the title.
+    (
+        "Deputy Assistant Treasury Secretary Ivo Marsh said he was pleased.",
+        &["Assistant", "Assistant Treasury Secretary"],
+    ),
+    (
+        "Karl Vendrum, Deputy Agriculture Secretary, said the program was working.",
+        &["Agriculture Secretary"],
+    ),
+    (
+        "The rules skip the Department's principals, the Secretary, the Deputy Secretaries, the Under Secretaries and their staffs.",
+        &["Secretaries"],
+    ),
     // A leader's surname as the first half of a double-barrelled name is not the leader.
     (
         "Ian Reagan-Lowe, the firm's treasurer, spoke in Leeds. Reagan-Lowe said America would gain.",
