@@ -1037,6 +1037,22 @@ pub(crate) fn is_suffix(w: &str) -> bool {
     WORD_SETS[2].contains(w)
 }
 
+/// True when `text` writes `title word` before a company suffix somewhere ("General Tire and
+/// Rubber Co" does not count; "General Acquisition Co" does).
+fn company_opened_by(text: &str, title: &str, word: &str) -> bool {
+    crate::text::match_starts(text, word).any(|p| {
+        let before = text[..p].trim_end();
+        let after = &text[p + word.len()..];
+        before.ends_with(title)
+            && before.len() < p
+            && after.starts_with([' ', '\n'])
+            && after
+                .split_whitespace()
+                .next()
+                .is_some_and(|n| is_suffix(n.trim_end_matches([',', '.', ';'])))
+    })
+}
+
 /// True for a word of [`ORG_OPENERS`].
 fn is_org_opener(w: &str) -> bool {
     WORD_SETS[4].contains(w)
@@ -7762,6 +7778,12 @@ impl Recognizer {
         // Secretary, said": after a title, a run ending in an office word is more of the
         // title, no name.
         if title.is_some() && OFFICE_ENDS.iter().any(|o| last.eq_ignore_ascii_case(o)) {
+            return;
+        }
+        // "General Automation Inc said ... other General Automation systems": a title word
+        // that opens a company's name (the same two words before "Inc" or "Co" elsewhere in
+        // the article) is no title, and the word after it no name.
+        if words.len() == 1 && title.is_some_and(|t| company_opened_by(text, t.slice(text), last)) {
             return;
         }
         let (kind, rule) = if misc {

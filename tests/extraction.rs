@@ -10956,3 +10956,25 @@ fn referenced_entities_are_records_of_the_analysis() {
         }
     }
 }
+
+/// Session 40: a title word that opens a company's name elsewhere in the article ("General
+/// Vexal Co") is no title before the company's short form; a general's surname stays a person.
+const ENTITY_IDS_S40: &[(&str, &[&str])] = &[
+    (
+        "General Vexal Co, a partnership, made a bid. General Vexal said the board could not act.",
+        &["org:general-vexal-co", "!person:vexal"],
+    ),
+    (
+        "Orvane Inc filed a registration. The estate owns 25.6 mln shares of General Tamsen, and General Tamsen Corp said it would object.",
+        &["org:general-tamsen-corp", "!person:tamsen"],
+    ),
+    (
+        "General Darnell said the army would stay in the north. General Motors Corp said sales rose.",
+        &["person:darnell"],
+    ),
+];
+
+#[test]
+fn entity_ids_s40() {
+    check_entity_ids(ENTITY_IDS_S40);
+}
