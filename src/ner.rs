@@ -3193,9 +3193,12 @@ impl Recognizer {
             let tw = t.span.slice(text).trim_end_matches('.');
             ["Mr", "Mrs", "Ms", "Dr", "MR", "MRS", "MS", "DR"].contains(&tw)
         });
+        // ("Major changes were announced": a surname that is also a title word stands alone
+        // for the leader only after a form of address.)
         top && (!prev_cap || plain_address)
             && !self.given.contains(surname)
             && !self.nonnames.contains(surname)
+            && (plain_address || !self.is_title_ci(surname))
             && (!in_name_list(text, start, start + surname.len()) || self.home_named(text, e))
     }
 
