@@ -204,6 +204,21 @@ const FAMILY_NOUNS: &[&str] = &[
 
 /// Resolves mentions into entities.
 pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution {
+    // "ex-King Michael", "Princess Marguerite": a royal goes by a given name, which is then a
+    // short form only of a full name the article also gives a royal title ("Prince Alwaleed
+    // bin Talal"), not of a commoner's ("Michael Ancram").
+    let royal = |m: &Mention| {
+        m.title.is_some_and(|t| {
+            let t = t.slice(text).to_ascii_lowercase();
+            let t = t.rsplit(['-', ' ']).next().unwrap_or("");
+            matches!(
+                t,
+                "king" | "queen" | "prince" | "princess" | "emperor" | "empress" | "sultan"
+            )
+        })
+    };
+    // Full names (folded) written with a royal title.
+    let mut royal_full: BTreeSet<String> = BTreeSet::new();
     // Full person names (folded) -> display name.
     let mut full_persons: BTreeMap<String, &str> = BTreeMap::new();
     // Where each full name is written (folded name -> mention starts, in text order).
@@ -215,6 +230,9 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
             _ => continue,
         };
         let folded = fold(full);
+        if royal(m) {
+            royal_full.insert(folded.clone());
+        }
         full_at
             .entry(folded.clone())
             .or_default()
@@ -240,6 +258,7 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
         m.title
             .is_some_and(|t| matches!(t.slice(text), "Sir" | "Dame"))
     };
+
     let lex_person_id = |folded: &str| -> Option<(&str, &str)> {
         rec.person_by_fold
             .get(folded)
@@ -478,11 +497,14 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
                                 && full_persons[c[0]].split_whitespace().count() <= 3
                         };
                         let by_given = || {
-                            given_index.get(&key).filter(|c| {
-                                knighted(m)
-                                    || c.len() == 1 && rec.is_given_name(n)
-                                    || surname_first(c)
-                            })
+                            given_index
+                                .get(&key)
+                                .filter(|c| !royal(m) || c.iter().all(|f| royal_full.contains(*f)))
+                                .filter(|c| {
+                                    knighted(m)
+                                        || c.len() == 1 && rec.is_given_name(n)
+                                        || surname_first(c)
+                                })
                         };
                         let one = surname_index
                             .get(&key)

@@ -10995,9 +10995,36 @@ const ENTITY_IDS_S40: &[(&str, &[&str])] = &[
         "Mr Major said the pound would stay in the ERM.",
         &["person:john-major"],
     ),
+    // A royal's given name is no short form of a commoner's full name.
+    (
+        "Michael Vendrum spoke on Monday. Princess Ada, the daughter of ex-King Michael of Romania, was there too.",
+        &["person:michael-vendrum", "person:michael"],
+    ),
 ];
 
 #[test]
 fn entity_ids_s40() {
     check_entity_ids(ENTITY_IDS_S40);
+}
+
+/// Session 40: "who" after "<person> of <place>," is the person ("said Sen. Ivo Marsh of
+/// Texas, who has argued that ...").
+const QUOTES_S40: &[(&str, Option<&str>, &str, bool)] = &[
+    (
+        "It came a day after a rally by Senator Ivo Marsh of Texas, who has argued that the deal was a disaster.",
+        Some("person:ivo-marsh"),
+        "the deal was a disaster",
+        false,
+    ),
+    (
+        "The plan drew fire from Rep. Karl Vendrum of Georgia, who said the deal was a disaster.",
+        Some("person:karl-vendrum"),
+        "the deal was a disaster",
+        false,
+    ),
+];
+
+#[test]
+fn quotes_s40_cases() {
+    check_quote_cases(QUOTES_S40);
 }

@@ -1956,7 +1956,28 @@ fn speaker_near_cue(
     let apposed = || {
         (rel.slice(text) == "who" && clause_next()).then(|| person_before_apposition(doc, before))
     };
-    let entity = match named.or_else(|| apposed().flatten()) {
+    // `Senator Jo Lee of Texas, who`: a place after a person's name and "of" is where the
+    // person is from; "who" is the person.
+    let of_place = || {
+        let k = before
+            .char_indices()
+            .next_back()
+            .and_then(|(i, _)| doc.mention_covering(i))?;
+        if !matches!(doc.kind(k), EntityKind::Location | EntityKind::Country)
+            || rel.slice(text) != "who"
+        {
+            return None;
+        }
+        let head = text[..doc.mentions[k].span.start]
+            .trim_end()
+            .strip_suffix(" of")?;
+        let p = head
+            .char_indices()
+            .next_back()
+            .and_then(|(i, _)| doc.mention_covering(i))?;
+        (doc.kind(p) == EntityKind::Person && doc.mentions[p].span.end == head.len()).then_some(p)
+    };
+    let entity = match of_place().or(named).or_else(|| apposed().flatten()) {
         Some(k) => doc.res.entity_of[k],
         None => found.and_then(|s| {
             let gap = text.get(s.mention.end..rel.start).unwrap_or("x");
