@@ -10986,6 +10986,11 @@ const ENTITY_IDS_S40: &[(&str, &[&str])] = &[
         "General Darnell said the army would stay in the north. General Motors Corp said sales rose.",
         &["person:darnell"],
     ),
+    // A name before "-style" is the person's, without the suffix.
+    (
+        "Karl Vendrum warned against a reckless, Ivo Marsh-style tax cutting spree.",
+        &["person:ivo-marsh", "!person:ivo-marsh-style"],
+    ),
     // "Chancellor of the Exchequer" is a title: the name after it is the person's.
     (
         "British Chancellor of the Exchequer Ivo Marsh said the pound was stable.",
@@ -11027,4 +11032,32 @@ const QUOTES_S40: &[(&str, Option<&str>, &str, bool)] = &[
 #[test]
 fn quotes_s40_cases() {
     check_quote_cases(QUOTES_S40);
+}
+
+/// Session 40: a word that is also a trigger noun before an office noun names the office ("Aid
+/// minister X" gives no aid); a verb before a title still takes its object ("will meet
+/// Secretary of State X"); a name before "-style" is the person's without the suffix.
+const RELATIONS_S40: &[(&str, &[&str])] = &[
+    (
+        "Ivo Marsh will meet Secretary of State Karl Vendrum in Washington on Monday.",
+        &["person:ivo-marsh -meets-> person:karl-vendrum [intended]"],
+    ),
+    (
+        "Ruth Ames is criticizing President Karl Vendrum as a weak leader.",
+        &["person:ruth-ames -criticizes-> person:karl-vendrum [asserted]"],
+    ),
+];
+const NOT_RELATIONS_S40: &[(&str, &[&str])] = &[(
+    "Both men spoke about working on wider aid policy with their colleagues, Ivo Marsh, Aid minister Karl Vendrum and Ruth Ames.",
+    &[
+        "person:ivo-marsh -aids-> person:karl-vendrum [asserted]",
+        "person:ivo-marsh -aids-> person:karl-vendrum [reported]",
+        "person:ivo-marsh -aids-> person:ruth-ames [asserted]",
+        "person:ivo-marsh -aids-> person:ruth-ames [reported]",
+    ],
+)];
+
+#[test]
+fn relations_s40_cases() {
+    check_relation_lists(RELATIONS_S40, NOT_RELATIONS_S40);
 }

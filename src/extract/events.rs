@@ -318,6 +318,23 @@ const SPEECH_LIGHT_VERBS: &[&str] = &[
     "repeats",
     "aired",
 ];
+/// Nouns of an office or a body that a bare trigger word before them modifies ("aid
+/// minister", "the aid agency", "trade officials").
+const OFFICE_HEAD_NOUNS: &[&str] = &[
+    "minister",
+    "ministers",
+    "ministry",
+    "secretary",
+    "spokesman",
+    "spokeswoman",
+    "official",
+    "officials",
+    "agency",
+    "agencies",
+    "worker",
+    "workers",
+    "commissioner",
+];
 const NOUN_MODIFIERS: &[&str] = &[
     "planned",
     "proposed",
@@ -2322,6 +2339,18 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
             };
             // "finance minister Binyamin Netanyahu": a trigger inside a title phrase.
             if title_covering(doc, t.span).is_some() {
+                continue;
+            }
+            // "Aid minister Hilary Benn", "the aid agency": a word that is also a trigger noun,
+            // right before an office or body noun, names the office ("meet minister X" is a
+            // meeting: "meet" is no noun).
+            if tlast == ti
+                && cands.iter().any(|e| e.pos == TriggerPos::Noun)
+                && lowered
+                    .get(ti + 1)
+                    .filter(|_| ti + 1 < range.end)
+                    .is_some_and(|n| OFFICE_HEAD_NOUNS.contains(&n.as_ref()))
+            {
                 continue;
             }
             // "the Lebanese Pound fell": a capitalised word after a demonym is a name.
