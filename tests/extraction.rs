@@ -11015,6 +11015,20 @@ fn entity_ids_s40() {
 /// Session 40: "who" after "<person> of <place>," is the person ("said Sen. Ivo Marsh of
 /// Texas, who has argued that ...").
 const QUOTES_S40: &[(&str, Option<&str>, &str, bool)] = &[
+    // A person's name before "administration officials" modifies the unnamed speakers; one
+    // coordinated with them ("and other analysts") is one of them.
+    (
+        "Three former Karl Vendrum administration officials have said they are supporting Ivo Marsh.",
+        None,
+        "they are supporting",
+        false,
+    ),
+    (
+        "Ruth Ames and other analysts said the market would fall further this week.",
+        Some("person:ruth-ames"),
+        "the market would fall",
+        false,
+    ),
     (
         "It came a day after a rally by Senator Ivo Marsh of Texas, who has argued that the deal was a disaster.",
         Some("person:ivo-marsh"),
@@ -11039,6 +11053,10 @@ fn quotes_s40_cases() {
 /// Secretary of State X"); a name before "-style" is the person's without the suffix.
 const RELATIONS_S40: &[(&str, &[&str])] = &[
     (
+        "Karl Vendrum assured voters he would criticize Ivo Marsh in the debate.",
+        &["person:karl-vendrum -criticizes-> person:ivo-marsh [hypothetical]"],
+    ),
+    (
         "Ivo Marsh will meet Secretary of State Karl Vendrum in Washington on Monday.",
         &["person:ivo-marsh -meets-> person:karl-vendrum [intended]"],
     ),
@@ -11047,15 +11065,28 @@ const RELATIONS_S40: &[(&str, &[&str])] = &[
         &["person:ruth-ames -criticizes-> person:karl-vendrum [asserted]"],
     ),
 ];
-const NOT_RELATIONS_S40: &[(&str, &[&str])] = &[(
-    "Both men spoke about working on wider aid policy with their colleagues, Ivo Marsh, Aid minister Karl Vendrum and Ruth Ames.",
-    &[
-        "person:ivo-marsh -aids-> person:karl-vendrum [asserted]",
-        "person:ivo-marsh -aids-> person:karl-vendrum [reported]",
-        "person:ivo-marsh -aids-> person:ruth-ames [asserted]",
-        "person:ivo-marsh -aids-> person:ruth-ames [reported]",
-    ],
-)];
+const NOT_RELATIONS_S40: &[(&str, &[&str])] = &[
+    (
+        "Karl Vendrum administration officials are supporting Ivo Marsh in the primary.",
+        &["person:karl-vendrum -supports-> person:ivo-marsh [asserted]"],
+    ),
+    (
+        "Karl Vendrum supporters attacked Ivo Marsh at the rally on Monday.",
+        &[
+            "person:karl-vendrum -criticizes-> person:ivo-marsh [asserted]",
+            "person:karl-vendrum -attacks-> person:ivo-marsh [asserted]",
+        ],
+    ),
+    (
+        "Both men spoke about working on wider aid policy with their colleagues, Ivo Marsh, Aid minister Karl Vendrum and Ruth Ames.",
+        &[
+            "person:ivo-marsh -aids-> person:karl-vendrum [asserted]",
+            "person:ivo-marsh -aids-> person:karl-vendrum [reported]",
+            "person:ivo-marsh -aids-> person:ruth-ames [asserted]",
+            "person:ivo-marsh -aids-> person:ruth-ames [reported]",
+        ],
+    ),
+];
 
 #[test]
 fn relations_s40_cases() {

@@ -2986,6 +2986,16 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                 {
                     continue;
                 }
+                // "Three former Vendrum administration officials are supporting X", "Trump
+                // supporters attacked X": a person's name that modifies the subject's head noun
+                // is not the actor (unlike a country's: "Japanese banks want").
+                if src_e.kind == EntityKind::Person
+                    && doc
+                        .mention_covering(src.span.start)
+                        .is_some_and(|k| names_group(doc, k, ti))
+                {
+                    continue;
+                }
                 // A target that only modifies a common noun is not what the event is done to:
                 // "visit an HIV clinic", "welcome BNP votes" (a body is not visited, welcomed,
                 // asked or met), "block Japanese firms", "purchases of U.S. wheat".
@@ -7899,6 +7909,47 @@ fn subject_modifies_noun(doc: &Doc<'_>, k: usize, ti: usize) -> bool {
         let w = doc.word_cow(j);
         !(ACTOR_GAP.contains(&w.as_ref()) || w == "now" || w.len() > 4 && w.ends_with("ly"))
     }
+}
+
+/// The people around a person that the person's name modifies ("Vendrum administration
+/// officials", "Trump supporters", "Clinton campaign aides").
+const ENTOURAGE: &[&str] = &[
+    "supporters",
+    "aides",
+    "officials",
+    "staffers",
+    "allies",
+    "loyalists",
+    "backers",
+    "advisers",
+    "advisors",
+    "surrogates",
+    "voters",
+    "delegates",
+    "fans",
+];
+
+/// Is person mention `k`, before the verb at token `ti`, a name modifying the people around
+/// it: its next word one of [`ENTOURAGE`] ("Trump supporters"), or one after "administration",
+/// "campaign" and the like ("Vendrum administration officials", "Clinton campaign aides")?
+fn names_group(doc: &Doc<'_>, k: usize, ti: usize) -> bool {
+    let j = token_after(doc, k);
+    let lower = |i: usize| {
+        i < ti
+            && doc.tokens[i].kind == TokenKind::Word
+            && doc.tokens[i]
+                .text(doc.text)
+                .starts_with(|c: char| c.is_ascii_lowercase())
+    };
+    let entourage = |i: usize| lower(i) && ENTOURAGE.contains(&doc.word_cow(i).as_ref());
+    // ("Trump assured voters": a verb before the group, not a modifier.)
+    entourage(j)
+        || lower(j)
+            && matches!(
+                doc.word_cow(j).as_ref(),
+                "administration" | "campaign" | "transition" | "team" | "camp"
+            )
+            && entourage(j + 1)
 }
 
 /// "purchases of U.S. wheat", "Japanese acquisition of a major U.S. company": a country that

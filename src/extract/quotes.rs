@@ -5004,6 +5004,7 @@ pub(crate) fn find(doc: &Doc<'_>, affils: &[Affil]) -> Vec<QuoteOut> {
     spokesman_of_subject(doc, &mut out);
     title_of_body(doc, &mut out, cx);
     unnamed_then_pronoun(doc, &mut out);
+    person_modifies_group(doc, &mut out);
     unnamed_group_then_they(doc, &mut out);
     epithet_speaker(doc, &mut out, cx);
     same_spokesman_again(doc, &mut out);
@@ -6609,6 +6610,63 @@ const UNNAMED_MANY: &[&str] = &[
     "representatives",
     "observers",
 ];
+
+/// `Three former Vendrum administration officials said`, `Clinton campaign aides said`: a
+/// person's name before lower-case words that end in an unnamed group ([`UNNAMED_MANY`])
+/// right before the cue modifies the group, which is the speaker (unnamed): the speaker's
+/// mention becomes the whole phrase, with no entity.
+fn person_modifies_group(doc: &Doc<'_>, out: &mut [QuoteOut]) {
+    let text = doc.text;
+    for q in out.iter_mut() {
+        let (Some(e), Some(m), Some(cue)) = (
+            q.speaker,
+            q.record.speaker_mention.as_ref(),
+            q.record.cue.as_ref(),
+        ) else {
+            continue;
+        };
+        if doc.res.entities[e].kind != EntityKind::Person || cue.start <= m.end {
+            continue;
+        }
+        let between = &text[m.end..cue.start];
+        let mut words: Vec<&str> = between.split_whitespace().collect();
+        // (`... officials have also said`: auxiliaries before the cue.)
+        while words.last().is_some_and(|w| {
+            matches!(
+                *w,
+                "have" | "has" | "had" | "also" | "all" | "both" | "were" | "are"
+            )
+        }) {
+            words.pop();
+        }
+        let group_last = words.last().is_some_and(|w| UNNAMED_MANY.contains(w));
+        // (`Martell and other analysts said`: the person is one of the speakers.)
+        if !(2..=3).contains(&words.len())
+            || !group_last
+            || words
+                .iter()
+                .any(|w| matches!(*w, "and" | "or" | "with" | "along"))
+            || !words
+                .iter()
+                .all(|w| w.bytes().all(|b| b.is_ascii_lowercase()))
+        {
+            continue;
+        }
+        // Where the group noun ends: the end of the `words.len()`-th word.
+        let Some(last_end) = between
+            .split_whitespace()
+            .nth(words.len() - 1)
+            .map(|w| w.as_ptr() as usize - between.as_ptr() as usize + w.len())
+        else {
+            continue;
+        };
+        let end = m.end + last_end;
+        let phrase = Span::new(m.start, end);
+        q.record.speaker_mention = Some(doc.article.evidence(phrase));
+        q.record.speaker = None;
+        q.speaker = None;
+    }
+}
 
 /// The singular [`SPOKES`] words that [`same_spokesman_again`] follows.
 const ONE_SPOKES: &[&str] = &[
