@@ -11015,6 +11015,14 @@ fn entity_ids_s40() {
 /// Session 40: "who" after "<person> of <place>," is the person ("said Sen. Ivo Marsh of
 /// Texas, who has argued that ...").
 const QUOTES_S40: &[(&str, Option<&str>, &str, bool)] = &[
+    // "said in an interview with ... that CLAUSE": the clause, past a long phrase of where it
+    // was said; not a "that" inside a clause already begun.
+    (
+        "Ivo Marsh said in an interview with the financial daily Les Echos on Monday that growth would slow this year.",
+        Some("person:ivo-marsh"),
+        "growth would slow",
+        false,
+    ),
     // A person's name before "administration officials" modifies the unnamed speakers; one
     // coordinated with them ("and other analysts") is one of them.
     (
@@ -11091,4 +11099,24 @@ const NOT_RELATIONS_S40: &[(&str, &[&str])] = &[
 #[test]
 fn relations_s40_cases() {
     check_relation_lists(RELATIONS_S40, NOT_RELATIONS_S40);
+}
+
+/// Session 40: the longer reach for "that" after "said in a statement ..." stops at a clause
+/// already begun: the content is never the clause after a later "that".
+#[test]
+fn a_later_that_inside_a_begun_clause_opens_no_content() {
+    for text in [
+        "Karl Vendrum said in a statement the central bank did not accept arguments that inflation mattered less.",
+        "The embassy said in its annual report on Ruritania there were growing signs that output was lower.",
+    ] {
+        let a = analyze(text);
+        assert!(!a.quotes.is_empty(), "{text:?}: no quote");
+        for q in &a.quotes {
+            let c = &q.content.text;
+            assert!(
+                !c.starts_with("inflation") && !c.starts_with("output"),
+                "{text:?}: content {c:?}"
+            );
+        }
+    }
 }

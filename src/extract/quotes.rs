@@ -8417,15 +8417,40 @@ fn indirect(
         let object = cue.object;
         // "that" after a few words (`said on Tuesday that`, `told reporters that`), not
         // inside a bare clause that has begun (`said he knows how hard that is`).
+        // (`said in an interview with the financial daily Les Echos that`: a phrase of where
+        // it was said may run longer.)
+        let where_said = ws.get(next_wi).is_some_and(|x| doc.lower_at(*x) == "in")
+            && ws
+                .get(next_wi + 1)
+                .is_some_and(|x| matches!(doc.lower_at(*x).as_ref(), "a" | "an" | "its"));
         let that = ws[next_wi..]
             .iter()
-            .take(if object { 1 } else { 8 })
+            .take(if object {
+                1
+            } else if where_said {
+                14
+            } else {
+                8
+            })
             .take_while(|t| {
                 let lt = doc.lower_at(**t);
                 !CLAUSE_WORDS.contains(&lt.as_ref())
             })
             .find(|t| t.slice(text) == "that")
-            .filter(|t| !text[w.end..t.start].contains([',', ';', ':', '.']) || !is_noun);
+            .filter(|t| !text[w.end..t.start].contains([',', ';', ':', '.']) || !is_noun)
+            // (Not a clause begun after the phrase: `said in a statement the bank did not
+            // accept arguments that`, `in its report there were signs that`.)
+            .filter(|t| {
+                !where_said
+                    || !ws[next_wi..]
+                        .iter()
+                        .take_while(|x| x.start < t.start)
+                        .any(|x| {
+                            let lx = doc.lower_at(*x);
+                            FINITE_AUX.contains(&lx.as_ref())
+                                || matches!(lx.as_ref(), "there" | "it" | "he" | "she" | "they")
+                        })
+            });
         // `said that was the only meeting`: "that" is the clause's subject, the content
         // starts with it; after other words it is a relative (`technology that could`).
         let (that, demonstrative) = match that {
