@@ -10986,6 +10986,11 @@ const ENTITY_IDS_S40: &[(&str, &[&str])] = &[
         "General Darnell said the army would stay in the north. General Motors Corp said sales rose.",
         &["person:darnell"],
     ),
+    // "Miss Universe" is a title: the name after it is the person's.
+    (
+        "Ivo Marsh attacked former Miss Universe Ada Vendrum on Friday. Vendrum said she would vote.",
+        &["person:ada-vendrum", "!person:universe-ada-vendrum"],
+    ),
     // A name before "-style" is the person's, without the suffix.
     (
         "Karl Vendrum warned against a reckless, Ivo Marsh-style tax cutting spree.",
