@@ -1057,28 +1057,14 @@ fn company_opened_by(text: &str, title: &str, word: &str) -> bool {
 /// "Thatcher-era").
 const COMPOUND_SUFFIXES: &[&str] = &["style", "era", "like", "esque", "type", "inspired"];
 
-/// Cuts "-style", "-era" and the like off the end of a person's mention ("George Bush-style"
-/// is George Bush).
-fn trim_compound_suffix(text: &str, m: &mut Mention) {
-    if m.kind != EntityKind::Person {
-        return;
-    }
-    let written = m.span.slice(text);
-    let Some((head, suffix)) = written.rsplit_once('-') else {
-        return;
-    };
-    if head.is_empty() || !COMPOUND_SUFFIXES.contains(&suffix) {
-        return;
-    }
-    m.span = Span::new(m.span.start, m.span.start + head.len());
-    if let Target::Name(n) = &mut m.target {
-        if let Some((h, s)) = n.rsplit_once('-') {
-            if COMPOUND_SUFFIXES.contains(&s) {
-                let h = h.to_string();
-                *n = h;
-            }
-        }
-    }
+/// True for a person's mention that ends in "-style", "-era" and the like ("George Bush-style",
+/// "Bush-era"): a name used as a modifier, which names no one who acts or speaks.
+fn compound_modifier(text: &str, m: &Mention) -> bool {
+    m.kind == EntityKind::Person
+        && m.span
+            .slice(text)
+            .rsplit_once('-')
+            .is_some_and(|(head, suffix)| !head.is_empty() && COMPOUND_SUFFIXES.contains(&suffix))
 }
 
 /// True for a word of [`ORG_OPENERS`].
@@ -4740,11 +4726,9 @@ impl Recognizer {
         port_and_domain_mentions(self, text, &mut out);
         // 4f. 'dubbing Mr Brown "Sir Wastealot"': a nickname in quotes is no new person.
         out.retain(|m| m.kind != EntityKind::Person || !nickname_in_quotes(text, m.span));
-        // 4g. "a George Bush-style tax cut": a person's name before "-style", "-era" and the
-        // like is the person's, without the suffix.
-        for m in &mut out {
-            trim_compound_suffix(text, m);
-        }
+        // 4g. "a George Bush-style tax cut", "Bush-era figures": a person's name before
+        // "-style", "-era" and the like modifies a noun; it is no mention of the person.
+        out.retain(|m| !compound_modifier(text, m));
         out.extend(nested);
         out.sort_by_key(|m| (m.span.start, m.span.end));
         out

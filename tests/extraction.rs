@@ -10991,10 +10991,14 @@ const ENTITY_IDS_S40: &[(&str, &[&str])] = &[
         "Ivo Marsh attacked former Miss Universe Ada Vendrum on Friday. Vendrum said she would vote.",
         &["person:ada-vendrum", "!person:universe-ada-vendrum"],
     ),
-    // A name before "-style" is the person's, without the suffix.
+    // A name before "-style" or "-era" modifies a noun: no mention, no junk name.
     (
         "Karl Vendrum warned against a reckless, Ivo Marsh-style tax cutting spree.",
-        &["person:ivo-marsh", "!person:ivo-marsh-style"],
+        &[
+            "person:karl-vendrum",
+            "!person:ivo-marsh-style",
+            "!person:ivo-marsh",
+        ],
     ),
     // "Chancellor of the Exchequer" is a title: the name after it is the person's.
     (
@@ -11020,6 +11024,13 @@ fn entity_ids_s40() {
 /// Session 40: "who" after "<person> of <place>," is the person ("said Sen. Ivo Marsh of
 /// Texas, who has argued that ...").
 const QUOTES_S40: &[(&str, Option<&str>, &str, bool)] = &[
+    // A name in "<name>-era figures" speaks for no one.
+    (
+        "Ruth Ames spoke first. In the fading world of Karl Vendrum-era figures, some are quietly saying it is time to accept a new reality.",
+        None,
+        "it is time to accept",
+        false,
+    ),
     // "said in an interview with ... that CLAUSE": the clause, past a long phrase of where it
     // was said; not a "that" inside a clause already begun.
     (
