@@ -137,9 +137,7 @@ impl Pipeline {
             quotes: extracted.quotes,
         }
     }
-}
 
-impl Pipeline {
     /// Adds a record, with no mentions, for every lexicon entity a relation, an affiliation
     /// or a quote of the article refers to without naming it ("Foreign Secretary Jack Straw"
     /// is of the United Kingdom, "Sen. Ada Grant (R-Ohio)" of the Republican Party), so that

@@ -258,7 +258,6 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
         m.title
             .is_some_and(|t| matches!(t.slice(text), "Sir" | "Dame"))
     };
-
     let lex_person_id = |folded: &str| -> Option<(&str, &str)> {
         rec.person_by_fold
             .get(folded)
