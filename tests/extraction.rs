@@ -4045,6 +4045,20 @@ fn entity_cases() {
 
 /// (text, entity names that must NOT be found as persons)
 const NOT_PERSONS: &[(&str, &[&str])] = &[
+    // Session 40: sentence openers and descriptors ("Born", "Beatle", "Presidents") are no
+    // part of a name; "Rally" and "Lecture" end none.
+    (
+        "The teenager has two nominations. Born Ada Vendrum, the Devon singer started her career on television.",
+        &["Born Ada Vendrum"],
+    ),
+    (
+        "Former Beatle Karl Vendrum said he was delighted.",
+        &["Beatle Karl Vendrum"],
+    ),
+    (
+        "The Ivo Marsh Rally game sold well on consoles.",
+        &["Ivo Marsh Rally"],
+    ),
     // Session 40: "Index" ends no person's name; a leader's surname that is also a title
     // word ("Major") stands alone for the leader only after a form of address.
     (
