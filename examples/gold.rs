@@ -165,12 +165,16 @@ struct Scores {
     by_kind: BTreeMap<String, Prf>,
 }
 
+/// The entities the article's text names: one with no mention (a lexicon body a relation
+/// names, the article does not) is found in no text, scored and linked as none.
+fn named_entities(a: &Analysis) -> impl Iterator<Item = &EntityRecord> {
+    a.entities.iter().filter(|e| !e.mentions.is_empty())
+}
+
 /// Gold entity index for each extracted entity (by id), when it matches one.
-/// An entity with no mention (a lexicon body a relation names, the article does not) is found
-/// in no text and linked to no gold entity.
 fn link(a: &Analysis, gold: &[GoldEntity]) -> BTreeMap<String, usize> {
     let mut out = BTreeMap::new();
-    for e in a.entities.iter().filter(|e| !e.mentions.is_empty()) {
+    for e in named_entities(a) {
         let f = forms(e);
         let hits: Vec<usize> = (0..gold.len())
             .filter(|&i| !gold[i].forms.is_disjoint(&f))
@@ -212,7 +216,7 @@ fn score(p: &Pipeline, a: &Analysis, exp: &Value, show: bool) -> Scores {
     // Entities.
     let mut found = vec![false; gold.len()];
     let mut found_untyped = vec![false; gold.len()];
-    for e in a.entities.iter().filter(|e| !e.mentions.is_empty()) {
+    for e in named_entities(a) {
         let kind = e.kind.as_str().to_string();
         let bk = s.by_kind.entry(kind.clone()).or_default();
         match links.get(&e.id) {
@@ -262,10 +266,7 @@ fn score(p: &Pipeline, a: &Analysis, exp: &Value, show: bool) -> Scores {
 
     // Several names, one entity.
     for g in gold.iter().filter(|g| g.forms.len() > 1) {
-        let carriers: Vec<(&EntityRecord, BTreeSet<String>)> = a
-            .entities
-            .iter()
-            .filter(|e| !e.mentions.is_empty())
+        let carriers: Vec<(&EntityRecord, BTreeSet<String>)> = named_entities(a)
             .map(|e| (e, forms(e)))
             .filter(|(_, f)| !f.is_disjoint(&g.forms))
             .collect();

@@ -209,12 +209,12 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
     // bin Talal"), not of a commoner's ("Michael Ancram").
     let royal = |m: &Mention| {
         m.title.is_some_and(|t| {
-            let t = t.slice(text).to_ascii_lowercase();
-            let t = t.rsplit(['-', ' ']).next().unwrap_or("");
-            matches!(
-                t,
-                "king" | "queen" | "prince" | "princess" | "emperor" | "empress" | "sultan"
-            )
+            let last = t.slice(text).rsplit(['-', ' ']).next().unwrap_or("");
+            [
+                "king", "queen", "prince", "princess", "emperor", "empress", "sultan",
+            ]
+            .iter()
+            .any(|r| last.eq_ignore_ascii_case(r))
         })
     };
     // Full names (folded) written with a royal title.

@@ -2345,11 +2345,9 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
             // right before an office or body noun, names the office ("meet minister X" is a
             // meeting: "meet" is no noun).
             if tlast == ti
+                && ti + 1 < range.end
+                && OFFICE_HEAD_NOUNS.contains(&lowered[ti + 1].as_ref())
                 && cands.iter().any(|e| e.pos == TriggerPos::Noun)
-                && lowered
-                    .get(ti + 1)
-                    .filter(|_| ti + 1 < range.end)
-                    .is_some_and(|n| OFFICE_HEAD_NOUNS.contains(&n.as_ref()))
             {
                 continue;
             }

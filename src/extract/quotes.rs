@@ -1937,16 +1937,17 @@ fn speaker_near_cue(
     for reflexive in [" himself", " herself", " itself"] {
         before = before.strip_suffix(reflexive).unwrap_or(before);
     }
-    let named = before
+    // The mention the phrase ends with.
+    let last = before
         .char_indices()
         .next_back()
-        .and_then(|(i, _)| doc.mention_covering(i))
-        .filter(|&k| {
-            matches!(
-                doc.kind(k),
-                EntityKind::Person | EntityKind::Organization | EntityKind::Country
-            )
-        });
+        .and_then(|(i, _)| doc.mention_covering(i));
+    let named = last.filter(|&k| {
+        matches!(
+            doc.kind(k),
+            EntityKind::Person | EntityKind::Organization | EntityKind::Country
+        )
+    });
     // (`which` stands for no person: `Jo Lee, the group's spokesman, which claims`; and
     // only a cue a clause follows reports words: `a lawyer who supported Smith` does not.)
     let clause_next = || {
@@ -1959,10 +1960,7 @@ fn speaker_near_cue(
     // `Senator Jo Lee of Texas, who`: a place after a person's name and "of" is where the
     // person is from; "who" is the person.
     let of_place = || {
-        let k = before
-            .char_indices()
-            .next_back()
-            .and_then(|(i, _)| doc.mention_covering(i))?;
+        let k = last?;
         if !matches!(doc.kind(k), EntityKind::Location | EntityKind::Country)
             || rel.slice(text) != "who"
         {
