@@ -11150,3 +11150,80 @@ fn a_later_that_inside_a_begun_clause_opens_no_content() {
         }
     }
 }
+
+/// Session 41: "called out X" criticises X and its object is X, not "out X"; "disavow" and
+/// "repudiate" reject; "admires" praises; "told a news conference during a stopover in X that"
+/// reaches the clause past the hearer and the place; an object never opens with a
+/// conjunction.
+const QUOTES_S41: &[(&str, Option<&str>, &str, bool)] = &[
+    (
+        "Karl Vendrum called out Ivo Marsh for backing down from the fight.",
+        Some("person:karl-vendrum"),
+        "Ivo Marsh for backing down",
+        false,
+    ),
+    (
+        "Ivo Marsh told a news conference during a stopover in Hong Kong that trade talks were going well.",
+        Some("person:ivo-marsh"),
+        "trade talks were going well",
+        false,
+    ),
+    (
+        "Ruth Ames told reporters after a two-day meeting with bankers in Lagos that the loan was agreed.",
+        Some("person:ruth-ames"),
+        "the loan was agreed",
+        false,
+    ),
+];
+
+#[test]
+fn quotes_s41_cases() {
+    check_quote_cases(QUOTES_S41);
+}
+
+#[test]
+fn an_object_never_opens_with_a_conjunction() {
+    for text in [
+        "Ivo Marsh's drop shot is agonisingly called out and Karl Vendrum claims the first break.",
+        "Ruth Ames agreed and said the figures had to be looked at in context.",
+        "The brewer Vendrum Ales suffered a 3% fall in profits due to waning demand and increased marketing costs.",
+    ] {
+        let a = analyze(text);
+        for q in &a.quotes {
+            let c = q.content.text.to_lowercase();
+            assert!(
+                !c.starts_with("and ") && !c.starts_with("out "),
+                "{text:?}: content {:?}",
+                q.content.text
+            );
+        }
+    }
+}
+
+const RELATIONS_S41: &[(&str, &[&str])] = &[
+    (
+        "Karl Vendrum called out Ivo Marsh for backing down from the fight.",
+        &["person:karl-vendrum -criticizes-> person:ivo-marsh [asserted]"],
+    ),
+    (
+        "Ivo Marsh Calls Out Karl Vendrum For Backing Down\n\nIvo Marsh was in Ohio when Karl Vendrum left the race.",
+        &["person:ivo-marsh -criticizes-> person:karl-vendrum [asserted]"],
+    ),
+    (
+        "Ruth Ames quickly disavowed Karl Vendrum and his former aides on Monday.",
+        &["person:ruth-ames -rejects-> person:karl-vendrum [asserted]"],
+    ),
+    (
+        "Ivo Marsh has repudiated Ruth Ames, his former running mate.",
+        &["person:ivo-marsh -rejects-> person:ruth-ames [asserted]"],
+    ),
+    (
+        "Karl Vendrum has long admired Ivo Marsh, who shares his views on trade.",
+        &["person:karl-vendrum -praises-> person:ivo-marsh [asserted]"],
+    ),
+];
+
+#[test]
+fn relations_s41_cases() {
+    check_relation_lists(RELATIONS_S41, &[]);
+}

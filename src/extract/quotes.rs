@@ -8417,10 +8417,17 @@ fn indirect(
         // inside a bare clause that has begun (`said he knows how hard that is`).
         // (`said in an interview with the financial daily Les Echos that`: a phrase of where
         // it was said may run longer.)
-        let where_said = ws.get(next_wi).is_some_and(|x| doc.lower_at(*x) == "in")
-            && ws
-                .get(next_wi + 1)
-                .is_some_and(|x| matches!(doc.lower_at(*x).as_ref(), "a" | "an" | "its"));
+        // (`told a news conference during a stopover in Hong Kong that`: so may a hearer
+        // and where it was told.)
+        let where_said =
+            ws.get(next_wi).is_some_and(|x| doc.lower_at(*x) == "in")
+                && ws
+                    .get(next_wi + 1)
+                    .is_some_and(|x| matches!(doc.lower_at(*x).as_ref(), "a" | "an" | "its"))
+                || TELL.contains(&lw.as_ref())
+                    && ws[next_wi..].iter().take(5).skip(1).any(|x| {
+                        matches!(doc.lower_at(*x).as_ref(), "during" | "at" | "in" | "after")
+                    });
         let that = ws[next_wi..]
             .iter()
             .take(if object {
@@ -8468,7 +8475,7 @@ fn indirect(
         } else if let Some(d) = demonstrative {
             d
         } else if object {
-            // `urged X to ...`, `endorsed X`, `called for X`: the object, not a passive
+            // `urged X to ...`, `endorsed X`, `called for X`, `called out X`: the object, not a passive
             // (`was called`) or a name (`a group called X`).
             // A progressive is active (`is promising to X`).
             if prev.as_deref().is_some_and(|p| {
@@ -8488,7 +8495,9 @@ fn indirect(
             }
             let prep = prep_verb(&lw).or(lw.starts_with("call").then_some("for"));
             if ws.get(j).is_some_and(|x| {
-                Some(x.slice(text)) == prep || (lw.starts_with("call") && x.slice(text) == "on")
+                Some(x.slice(text)) == prep
+                    || (lw.starts_with("call")
+                        && (x.slice(text) == "on" || x.slice(text).eq_ignore_ascii_case("out")))
             }) {
                 j += 1;
             }
@@ -8507,6 +8516,11 @@ fn indirect(
             // A preposition opens an adverbial, not an object (`support from voters`,
             // `was reported by the paper`, `wrote into the program`).
             if NOT_OBJECT.contains(&lower_cow(c.slice(text)).as_ref()) {
+                continue;
+            }
+            // A conjunction opens the next clause, not an object (`the shot is agonisingly
+            // called out and Roddick claims the break`).
+            if matches!(lower_cow(c.slice(text)).as_ref(), "and" | "but" | "or") {
                 continue;
             }
             c.start
