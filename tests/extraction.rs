@@ -11174,6 +11174,20 @@ const QUOTES_S41: &[(&str, Option<&str>, &str, bool)] = &[
         "the loan was agreed",
         false,
     ),
+    // A named outlet's medium is the hearer ("the BBC News website"), and so is a short
+    // programme title after it before a subject pronoun.
+    (
+        "Ruth Ames told the Vendrum News website Ivo Marsh did not deserve any credit for the plea.",
+        Some("person:ruth-ames"),
+        "Ivo Marsh did not deserve",
+        false,
+    ),
+    (
+        "Ivo Marsh told the Ruritanian World Service programme Go Digital he hoped the laptop would sell.",
+        Some("person:ivo-marsh"),
+        "he hoped the laptop",
+        false,
+    ),
 ];
 
 #[test]
@@ -11220,6 +11234,15 @@ const RELATIONS_S41: &[(&str, &[&str])] = &[
     (
         "Karl Vendrum has long admired Ivo Marsh, who shares his views on trade.",
         &["person:karl-vendrum -praises-> person:ivo-marsh [asserted]"],
+    ),
+    // A judgement phrase read through "even"; a credit denied is a criticism.
+    (
+        "Ruth Ames said Karl Vendrum isn't even fit to be governor any more.",
+        &["person:ruth-ames -criticizes-> person:karl-vendrum [asserted]"],
+    ),
+    (
+        "Ruth Ames told the Vendrum News website Ivo Marsh did not deserve any credit for the plea.",
+        &["person:ruth-ames -criticizes-> person:ivo-marsh [asserted]"],
     ),
 ];
 

@@ -8595,10 +8595,43 @@ fn indirect(
                     } else {
                         if DETERMINERS.contains(&lower_cow(o.slice(text)).as_ref()) {
                             j += 1;
+                            // `told the BBC News website CLAUSE`: a named outlet's medium.
+                            let mut k = j;
+                            while ws.get(k).is_some_and(|w| {
+                                w.slice(text).starts_with(|c: char| c.is_uppercase())
+                            }) {
+                                k += 1;
+                            }
+                            if k > j
+                                && ws.get(k).is_some_and(|w| {
+                                    MEDIA_NOUNS.contains(&lower_cow(w.slice(text)).as_ref())
+                                })
+                            {
+                                j = k;
+                            }
                         }
                         j += 1;
                     }
                     j = past_hearers_programme(text, ws, j);
+                    // `told the BBC World Service programme Go Digital he hoped`: after the
+                    // medium, a short capitalised title before a subject pronoun is its name.
+                    if j > 0 && MEDIA_NOUNS.contains(&lower_cow(ws[j - 1].slice(text)).as_ref()) {
+                        let run = ws[j..]
+                            .iter()
+                            .take(4)
+                            .take_while(|w| w.slice(text).starts_with(|c: char| c.is_uppercase()))
+                            .count();
+                        if (1..=3).contains(&run)
+                            && ws.get(j + run).is_some_and(|w| {
+                                matches!(
+                                    w.slice(text),
+                                    "he" | "she" | "it" | "they" | "we" | "there"
+                                )
+                            })
+                        {
+                            j += run;
+                        }
+                    }
                 }
             }
             while j < ws.len()

@@ -144,7 +144,9 @@ impl Words {
             let mut start = w;
             for (i, b) in before.iter().rev().enumerate() {
                 let p = *prev.get(i)?;
-                if text[p.start..p.end] != **b || !text[p.end..start.start].trim().is_empty() {
+                // (An intensifier the caller passed over may stand between: "not even fit".)
+                let gap = text[p.end..start.start].trim();
+                if text[p.start..p.end] != **b || !matches!(gap, "" | "even" | "ever") {
                     return None;
                 }
                 start = p;
@@ -210,6 +212,7 @@ const LINKS: &[&str] = &[
     "huge",
     "total",
     "complete",
+    "even",
 ];
 
 /// Forms of "be" that make a following participle passive ("Parliament was misled").
@@ -878,6 +881,10 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut]) -> Vec<RelationRecord> {
         let mut hits: Vec<(Span, Shape, Stance)> = Vec::new();
         let mut prev = [Span::new(0, 0); 3];
         for (seen, w) in word_spans(text, q.content).enumerate() {
+            // "is not even fit to be": an intensifier inside a phrase is passed over.
+            if matches!(&text[w.start..w.end], "even" | "ever") {
+                continue;
+            }
             if let Some(hit) = table.judgement(text, w, &prev[..seen.min(3)]) {
                 hits.push(hit);
             }
