@@ -2189,6 +2189,33 @@ fn capital_as_place(text: &str, start: usize, end: usize, seat: bool) -> bool {
 /// lower-case words, no article among them: "chief executive of the carmaker" + "Toyota"
 /// names a company, not a person; nor do prepositions ("director of product at" + "Ask
 /// Jeeves") or a company word right before the name ("editor of gadget magazine" + "Stuff").
+/// Particles that belong to the surname after them ("Ben Ali", "bin Salman", "Le Pen",
+/// "von der Leyen", "da Silva").
+const SURNAME_PARTICLES: &[&str] = &[
+    "Ben", "bin", "Bin", "ibn", "Ibn", "Al", "al", "El", "el", "Le", "La", "le", "la", "de", "De",
+    "da", "Da", "di", "Di", "du", "Du", "dos", "van", "Van", "von", "Von", "der", "Der",
+];
+
+/// The surname a known person is called by alone: the name's last word with the particles
+/// before it, `None` for a one-word name.
+///
+/// ```text
+/// lexicon_surname("Zine El Abidine Ben Ali") == Some("Ben Ali")
+/// lexicon_surname("Ursula von der Leyen") == Some("von der Leyen")
+/// lexicon_surname("Vladimir Putin") == Some("Putin")
+/// ```
+fn lexicon_surname(name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if words.len() < 2 {
+        return None;
+    }
+    let mut start = words.len() - 1;
+    while start >= 2 && SURNAME_PARTICLES.contains(&words[start - 1]) {
+        start -= 1;
+    }
+    Some(words[start..].join(" "))
+}
+
 fn title_with_complement(before: &str, title_at_end: &HashMap<usize, usize>) -> Option<usize> {
     let mut end = before.len();
     for _ in 0..3 {
@@ -2474,6 +2501,8 @@ pub struct Recognizer {
     /// Lexicon titles (lower case), indexed by [`TitleMatch::index`].
     pub title_list: Vec<(String, String, Option<String>)>,
     given: HashSet<String>,
+    /// Given names usually borne by women (-1) or men (+1).
+    given_gender: HashMap<String, i8>,
     nonnames: HashSet<String>,
     reporting: HashSet<String>,
     /// Institution phrases (words joined by one space), most words first.
@@ -2936,8 +2965,8 @@ impl Recognizer {
         // Surnames of well-known people, when only one person has that surname.
         let mut surname_count: HashMap<String, usize> = HashMap::default();
         for e in entities.iter().filter(|e| e.kind == EntityKind::Person) {
-            if let Some(last) = e.name.split_whitespace().last() {
-                *surname_count.entry(last.to_string()).or_default() += 1;
+            if let Some(last) = lexicon_surname(&e.name) {
+                *surname_count.entry(last).or_default() += 1;
             }
         }
         for (i, e) in entities.iter().enumerate() {
@@ -2981,11 +3010,9 @@ impl Recognizer {
             .enumerate()
             .filter(|(_, e)| e.kind == EntityKind::Person)
         {
-            let words: Vec<&str> = e.name.split_whitespace().collect();
-            if words.len() >= 2 {
-                let last = words[words.len() - 1];
-                if surname_count.get(last) == Some(&1) && last.chars().count() >= 3 {
-                    add(last, i, Form::Surname, &mut pats, &mut info);
+            if let Some(last) = lexicon_surname(&e.name) {
+                if surname_count.get(&last) == Some(&1) && last.chars().count() >= 3 {
+                    add(&last, i, Form::Surname, &mut pats, &mut info);
                 }
             }
         }
@@ -3093,6 +3120,12 @@ impl Recognizer {
                 .collect(),
             title_list,
             given: lex.given_names.iter().cloned().collect(),
+            given_gender: lex
+                .female_names
+                .iter()
+                .map(|n| (n.clone(), -1))
+                .chain(lex.male_names.iter().map(|n| (n.clone(), 1)))
+                .collect(),
             nonnames: lex.nonnames.iter().cloned().collect(),
             reporting: lex
                 .reporting
@@ -3536,6 +3569,17 @@ impl Recognizer {
         self.entities[i].attrs.get("type").map(String::as_str)
     }
 
+    /// The gender a given name usually shows: -1 a woman's, +1 a man's, 0 either or unknown.
+    ///
+    /// ```
+    /// let p = newsgraph::pipeline::Pipeline::builtin().unwrap();
+    /// assert_eq!(p.recognizer.given_name_gender("Ruth"), -1);
+    /// assert_eq!(p.recognizer.given_name_gender("Ruritania"), 0);
+    /// ```
+    pub fn given_name_gender(&self, word: &str) -> i8 {
+        self.given_gender.get(word).copied().unwrap_or(0)
+    }
+
     /// True for a known given name, or a hyphenated pair of them ("Jean-Pierre", "Anne-Marie",
     /// "Jo-Anne").
     pub fn is_given_name(&self, word: &str) -> bool {
@@ -3630,8 +3674,15 @@ impl Recognizer {
             // stays two places).
             if matches!(kind, EntityKind::Location | EntityKind::Organization)
                 && text[e..].strip_prefix('-').is_some_and(|rest| {
+                    // (A known name there ends with a word: "Pen" names nothing in
+                    // "Pennzoil".)
                     rest.starts_with(|c: char| c.is_uppercase())
-                        && self.gazetteer.longest_at(text.as_bytes(), e + 1).is_none()
+                        && !self
+                            .gazetteer
+                            .longest_at(text.as_bytes(), e + 1)
+                            .is_some_and(|(end, _)| {
+                                !text[end..].starts_with(|c: char| c.is_alphanumeric())
+                            })
                 })
             {
                 continue;

@@ -11188,7 +11188,40 @@ const QUOTES_S41: &[(&str, Option<&str>, &str, bool)] = &[
         "he hoped the laptop",
         false,
     ),
+    // A given name usually borne by a man is no "she": the one who urged is the subject
+    // before, not the man named last.
+    (
+        "Ruth Ames criticised Karl Vendrum on Monday. She urged him to resign.",
+        Some("person:ruth-ames"),
+        "him to resign",
+        false,
+    ),
+    // A known leader's surname keeps its particle ("Ben Ali"): a bare "Ali" is not him.
+    (
+        "Kuwait's Oil Minister, Sheikh Ali al-Karam, said there were no plans for a meeting. Sheikh Ali denied that Kuwait was over-producing.",
+        Some("person:ali-al-karam"),
+        "Kuwait was over-producing",
+        false,
+    ),
 ];
+
+/// Session 41: a known leader's surname with its particle ("Ben Ali", "Le Pen") is his or
+/// her short form; the last word alone ("Ali", "Pen") is not.
+const ENTITY_IDS_S41: &[(&str, &[&str])] = &[
+    (
+        "Kuwait's Oil Minister, Sheikh Ali al-Karam, said there were no plans for a meeting. Sheikh Ali denied that Kuwait was over-producing.",
+        &["person:ali-al-karam", "!person:zine-el-abidine-ben-ali"],
+    ),
+    (
+        "Tunisia's President Zine El Abidine Ben Ali met Ali Karam. Ben Ali said the talks went well.",
+        &["person:zine-el-abidine-ben-ali", "person:ali-karam"],
+    ),
+];
+
+#[test]
+fn entity_ids_s41_cases() {
+    check_entity_ids(ENTITY_IDS_S41);
+}
 
 #[test]
 fn quotes_s41_cases() {

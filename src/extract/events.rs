@@ -1356,10 +1356,15 @@ fn object_pronoun_antecedent(
                 || !female && (before.ends_with("Ms") || before.ends_with("Miss"))
         }
     });
-    (doc.res.entities[e].kind == EntityKind::Person && !honorific_clash).then_some(Arg {
-        entity: e,
-        span: tok.span,
-    })
+    // ("Ruth Ames" for "him", "John Smith" for "her".)
+    let name_clash = super::quotes::given_name_vote(doc, &doc.res.entities[e].name)
+        == if female { 1 } else { -1 };
+    (doc.res.entities[e].kind == EntityKind::Person && !honorific_clash && !name_clash).then_some(
+        Arg {
+            entity: e,
+            span: tok.span,
+        },
+    )
 }
 
 /// A subject "he"/"she" (token `j`, in sentence `si` and clause `cl`) of a verb, given

@@ -353,6 +353,13 @@ pub(crate) fn honorific_vote(text: &str, span: Span) -> i32 {
         .sum()
 }
 
+/// The gender a person's name shows by its first word, a given name usually borne by women
+/// (-1) or by men (+1); 0 for any other.
+pub(crate) fn given_name_vote(doc: &Doc<'_>, name: &str) -> i32 {
+    let first = name.split([' ', '-']).next().unwrap_or("");
+    i32::from(doc.pipeline.recognizer.given_name_gender(first))
+}
+
 const MALE: &[&str] = &["he", "him", "his", "himself"];
 const FEMALE: &[&str] = &["she", "her", "hers", "herself"];
 
@@ -378,6 +385,7 @@ impl<'a> Cx<'a> {
             }
             gender[e] += honorific_vote(text, m.span);
         }
+
         // The one person the previous sentence names (None: none or several).
         let mut prev: Option<usize> = None;
         // Only a resolved person's mention takes a pronoun's vote: with none, no sentence
@@ -582,9 +590,14 @@ fn pronoun_antecedent(doc: &Doc<'_>, pos: usize, pronoun: &str, cx: &Cx<'_>) -> 
             // one not known to clash.
             let sign = if p == "she" { -1 } else { 1 };
             // (A "she" needs a person known as a woman: most persons of unknown gender are men.)
-            if let Some(e) = previous_subject(doc, pos, cx)
-                .filter(|&e| cx.gender[e] * sign > 0 || sign > 0 && cx.gender[e] == 0)
-            {
+            // A given name ("Ruth", "John") only breaks a tie the article's own words leave:
+            // it may make the previous sentence's subject a "she", and it rules a candidate
+            // out; it never makes a person nearer in the text a match.
+            let named = |e: usize| given_name_vote(doc, &doc.res.entities[e].name);
+            if let Some(e) = previous_subject(doc, pos, cx).filter(|&e| {
+                cx.gender[e] * sign > 0
+                    || cx.gender[e] == 0 && (sign > 0 && named(e) >= 0 || named(e) * sign > 0)
+            }) {
                 return Some(e);
             }
             let mut unknown = None;
@@ -635,7 +648,11 @@ fn pronoun_antecedent(doc: &Doc<'_>, pos: usize, pronoun: &str, cx: &Cx<'_>) -> 
                                 && !doc.pipeline.extractor.is_reporting(next)
                         })
                 };
-                if cx.gender[e] == 0 && unknown.is_none() && !inside_phrase() {
+                if cx.gender[e] == 0
+                    && named(e) * sign >= 0
+                    && unknown.is_none()
+                    && !inside_phrase()
+                {
                     if m.span.start >= own_start && doc.is_possessor(k) {
                         possessor = possessor.or(Some(e));
                     } else {

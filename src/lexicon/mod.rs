@@ -14,7 +14,8 @@
 //! | `reporting` | `lemma`, `forms` (`\|`-separated), `attributes` |
 //! | `stance` | `word` (a phrase matched on its last word), `role` (`said`, `is`, `does`, `speaker`, `feel`, `deed`, `block`, `cue`, `as-cue`), `polarity` (`criticize`, `praise`, `accuse`, `support` or `-`) |
 //! | `commodities` | `word` (one lower-case word), `kind` (`goods` or `unit`) |
-//! | `given_names`, `nonnames` | one word per line |
+//! | `given_names` | one word per line, optionally a tab and `f` or `m` (a name usually borne by women or by men) |
+//! | `nonnames` | one word per line |
 //!
 //! Errors name the file and the 1-based line.
 
@@ -248,6 +249,11 @@ pub struct Lexicon {
     pub commodities: Vec<CommodityEntry>,
     /// Common given names (a name-shape feature, not a list of people).
     pub given_names: Vec<String>,
+    /// The given names usually borne by women (`f` in the file's second column) and by men
+    /// (`m`): a hint for "she" and "he", never a person's identity.
+    pub female_names: Vec<String>,
+    /// See [`Lexicon::female_names`].
+    pub male_names: Vec<String>,
     /// Capitalised words that are not names (sentence starters, months, ...).
     pub nonnames: Vec<String>,
 }
@@ -483,7 +489,22 @@ impl Lexicon {
                     };
                     self.commodities.push(CommodityEntry { word, kind });
                 }
-                "given_names" => self.given_names.push(cols[0].trim().to_string()),
+                "given_names" => {
+                    let name = cols[0].trim().to_string();
+                    match cols.get(1).map(|c| c.trim()) {
+                        None | Some("") => {}
+                        Some("f") => self.female_names.push(name.clone()),
+                        Some("m") => self.male_names.push(name.clone()),
+                        Some(other) => {
+                            return Err(err(
+                                file,
+                                n,
+                                format!("gender `{other}` must be `f`, `m` or left out"),
+                            ));
+                        }
+                    }
+                    self.given_names.push(name);
+                }
                 "nonnames" => self.nonnames.push(cols[0].trim().to_string()),
                 other => return Err(err(file, n, format!("unknown table `{other}`"))),
             }
@@ -544,6 +565,30 @@ mod tests {
             e.to_string(),
             "lexicon goods.tsv:3: kind `good` must be `goods` or `unit`"
         );
+        let e = lex
+            .parse_into(
+                "names.txt",
+                "given_names",
+                "# c
+Ruth	f
+John	male
+",
+            )
+            .unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "lexicon names.txt:3: gender `male` must be `f`, `m` or left out"
+        );
+    }
+
+    #[test]
+    fn given_names_may_carry_a_gender() {
+        let mut lex = Lexicon::default();
+        lex.parse_into("n.txt", "given_names", "Ruth\tf\nJohn\tm\nChris\n")
+            .unwrap();
+        assert_eq!(lex.given_names, vec!["Ruth", "John", "Chris"]);
+        assert_eq!(lex.female_names, vec!["Ruth"]);
+        assert_eq!(lex.male_names, vec!["John"]);
     }
 
     #[test]
@@ -689,6 +734,7 @@ mod tests {
         assert!(lex.events.len() >= 150);
         assert!(lex.reporting.len() >= 80);
         assert!(lex.given_names.len() >= 2000);
+        assert!(lex.female_names.len() >= 300 && lex.male_names.len() >= 300);
         assert!(lex.nonnames.len() >= 600);
         let us = lex
             .entities
