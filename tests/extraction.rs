@@ -11203,7 +11203,34 @@ const QUOTES_S41: &[(&str, Option<&str>, &str, bool)] = &[
         "Kuwait was over-producing",
         false,
     ),
+    // "according to" inside a clause that "told reporters that" opens is part of what was
+    // told, not a source for the words before it.
+    (
+        "Marcel Vendrum, president of the Maize Association, spoke. He told reporters that according to a report prepared by the USDA, the US paid the most subsidies.",
+        Some("person:marcel-vendrum"),
+        "according to a report",
+        false,
+    ),
 ];
+
+/// Session 41: an object-taking cue with an adverb between it and "was" ("was widely
+/// criticised as sloppy") is passive and reports no one's words.
+#[test]
+fn an_adverb_before_a_passive_cue_keeps_it_passive() {
+    for text in [
+        "The plan was widely criticised as sloppy by the press.",
+        "The minister was publicly urged to resign over the affair.",
+    ] {
+        let a = analyze(text);
+        for q in &a.quotes {
+            let c = &q.content.text;
+            assert!(
+                !c.starts_with("as sloppy") && !c.starts_with("to resign"),
+                "{text:?}: content {c:?}"
+            );
+        }
+    }
+}
 
 /// Session 41: a known leader's surname with its particle ("Ben Ali", "Le Pen") is his or
 /// her short form; the last word alone ("Ali", "Pen") is not.

@@ -8148,6 +8148,16 @@ fn indirect(
                 .map(|i| to.end + i)
                 .unwrap_or(span.end);
             let rest = Span::new(to.end, rest_end);
+            // `He told reporters that according to a report, CLAUSE`: a source inside a
+            // clause another cue opens; that cue reports the clause.
+            let before = text[span.start..w.start].trim_end();
+            if before
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .is_some_and(|p| p.eq_ignore_ascii_case("that"))
+            {
+                continue;
+            }
             // `according to official figures`: statistics, no one's words.
             if statistics_source(text, rest) {
                 figures = true;
@@ -8494,12 +8504,20 @@ fn indirect(
         } else if object {
             // `urged X to ...`, `endorsed X`, `called for X`, `called out X`: the object, not a passive
             // (`was called`) or a name (`a group called X`).
-            // A progressive is active (`is promising to X`).
-            if prev.as_deref().is_some_and(|p| {
-                (PASSIVE.contains(&p) && !lw.ends_with("ing"))
-                    || NOT_SUBJECT.contains(&p)
-                    || p.ends_with("so")
-            }) {
+            // A progressive is active (`is promising to X`). An adverb may stand between
+            // (`is confidently predicted to last`).
+            let adverb_passive = wi >= 2
+                && prev
+                    .as_deref()
+                    .is_some_and(|p| p.len() > 4 && p.ends_with("ly"))
+                && PASSIVE.contains(&doc.lower_at(ws[wi - 2]).as_ref());
+            if adverb_passive && !lw.ends_with("ing")
+                || prev.as_deref().is_some_and(|p| {
+                    (PASSIVE.contains(&p) && !lw.ends_with("ing"))
+                        || NOT_SUBJECT.contains(&p)
+                        || p.ends_with("so")
+                })
+            {
                 continue;
             }
             let mut j = next_wi;
