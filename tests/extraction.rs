@@ -11304,6 +11304,19 @@ const RELATIONS_S41: &[(&str, &[&str])] = &[
         "Ruth Ames told the Vendrum News website Ivo Marsh did not deserve any credit for the plea.",
         &["person:ruth-ames -criticizes-> person:ivo-marsh [asserted]"],
     ),
+    // Opposition phrases; "unlikely to" makes an event no fact.
+    (
+        "Last year, Karl Vendrum spoke out against President Ivo Marsh's decision to sell wheat.",
+        &["person:karl-vendrum -criticizes-> person:ivo-marsh [asserted]"],
+    ),
+    (
+        "The Vendrum Tool Co board objected to a French requirement that it sell two units.",
+        &["org:vendrum-tool-co -rejects-> country:france [asserted]"],
+    ),
+    (
+        "Analysts said Ivo Marsh was very unlikely to support Karl Vendrum's bid.",
+        &["person:ivo-marsh -supports-> person:karl-vendrum [hypothetical]"],
+    ),
 ];
 
 #[test]

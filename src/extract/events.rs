@@ -148,6 +148,7 @@ const HYPOTHETICAL: &[&str] = &[
     "possibly",
     "potential",
     "likely",
+    "unlikely",
     "should",
     "perhaps",
     "maybe",
