@@ -11317,6 +11317,15 @@ const RELATIONS_S41: &[(&str, &[&str])] = &[
         "Analysts said Ivo Marsh was very unlikely to support Karl Vendrum's bid.",
         &["person:ivo-marsh -supports-> person:karl-vendrum [hypothetical]"],
     ),
+    // A word of a name is no modality cue ("Planned Parenthood" plans nothing).
+    (
+        "Ivo Marsh, a Planned Parenthood ally, criticized Ruth Ames.",
+        &["person:ivo-marsh -criticizes-> person:ruth-ames [asserted]"],
+    ),
+    (
+        "The Vendrum Plan Inc unit signed a contract with Ruth Ames Corp on Monday.",
+        &["org:vendrum-plan-inc -signs-> org:ruth-ames-corp [asserted]"],
+    ),
 ];
 
 #[test]

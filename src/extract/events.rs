@@ -2103,8 +2103,9 @@ fn ends_relation(doc: &Doc<'_>, cl: Span, trig: Span) -> bool {
 }
 
 /// The lower-cased word at token `i` as a modality cue, except that the month "May"
-/// (capitalised inside a sentence: "signed in May") is kept as written, so it never reads
-/// as the modal "may".
+/// (capitalised inside a sentence: "signed in May") and a capitalised word of a name
+/// ("Planned Parenthood", "American Subscription Plan Inc") are kept as written, so they
+/// never read as a cue.
 ///
 /// ```text
 /// "talks may resume"      -> "may"  (hypothetical)
@@ -2112,6 +2113,15 @@ fn ends_relation(doc: &Doc<'_>, cl: Span, trig: Span) -> bool {
 /// ```
 fn cue_word<'d>(doc: &'d Doc<'_>, i: usize) -> Cow<'d, str> {
     let w = doc.word_cow(i);
+    // A word of a name is no cue: "Planned Parenthood" plans nothing.
+    let t = doc.tokens[i];
+    if w.starts_with(|c: char| c.is_ascii_lowercase())
+        && t.text(doc.text)
+            .starts_with(|c: char| c.is_ascii_uppercase())
+        && doc.mention_covering(t.span.start).is_some()
+    {
+        return Cow::Borrowed(t.text(doc.text));
+    }
     if w == "may" {
         let t = doc.tokens[i];
         let opens = doc
