@@ -11328,7 +11328,16 @@ const RELATIONS_S41: &[(&str, &[&str])] = &[
     ),
 ];
 
+/// The one who reports an event, named in the attribution after a comma, is none of its sides.
+const NOT_RELATIONS_S41: &[(&str, &[&str])] = &[(
+    "In his speech on free trade talks between the U.S. and Canada, Karl Vendrum said failure would hurt.",
+    &[
+        "country:canada -negotiates-> person:karl-vendrum [asserted]",
+        "country:united-states -negotiates-> person:karl-vendrum [asserted]",
+    ],
+)];
+
 #[test]
 fn relations_s41_cases() {
-    check_relation_lists(RELATIONS_S41, &[]);
+    check_relation_lists(RELATIONS_S41, NOT_RELATIONS_S41);
 }

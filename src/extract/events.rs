@@ -2681,21 +2681,8 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                     (sides[0], true)
                 }
                 (None, Some(src)) => (src, false),
-                (None, None) => {
-                    if std::env::var("NGDBG").is_ok() {
-                        eprintln!("DBG nosrc {} tgt={}", entry.lemma, tgt.len());
-                    }
-                    continue;
-                }
+                (None, None) => continue,
             };
-            if std::env::var("NGDBG").is_ok() {
-                eprintln!(
-                    "DBG src {} {:?} tgt={}",
-                    entry.lemma,
-                    &doc.text[src.span.start..src.span.end],
-                    tgt.len()
-                );
-            }
             // "Russia and China held talks": with no one named after it, a meeting or
             // negotiation is between the coordinated subjects.
             if tgt.is_empty()
@@ -2736,9 +2723,23 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                 tgt = sides.split_off(1);
                 co_given = true;
             }
-            if std::env::var("NGDBG").is_ok() {
-                eprintln!("DBG after co tgt={}", tgt.len());
-            }
+            // "talks between the U.S. and Canada, Grant Reuber said", "the agreement it worked
+            // out with banks, director Jorge Marcano told Reuters": the one who reports the
+            // event, named in the attribution, is none of its sides.
+            let at = doc.tokens[ti].span;
+            tgt.retain(|a| {
+                !quotes.iter().any(|q| {
+                    q.record.speaker_mention.as_ref().is_some_and(|m| {
+                        m.start <= a.span.start
+                            && a.span.end <= m.end
+                            && at.end <= m.start
+                            && doc.text[at.end..m.start].contains(',')
+                            && doc
+                                .sentence_at(at.start)
+                                .is_some_and(|i| doc.sentences[i].span.end >= m.end)
+                    })
+                })
+            });
             if tgt.is_empty() {
                 continue;
             }
