@@ -2554,6 +2554,18 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
             {
                 continue;
             }
+            // "said he admires X": a feeling inside reported words is the stance reader's
+            // (`stance`), which weighs the speaker's negations and hedges; this reader takes
+            // only the narrator's ("X has long admired Y").
+            if entry.lemma == "admire" {
+                let at = doc.tokens[ti].span;
+                if quotes
+                    .iter()
+                    .any(|q| q.content.start <= at.start && at.end <= q.content.end)
+                {
+                    continue;
+                }
+            }
             let trigger = Trigger {
                 si,
                 sent: s.span,
