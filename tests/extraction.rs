@@ -11322,6 +11322,11 @@ const RELATIONS_S41: &[(&str, &[&str])] = &[
         "Ivo Marsh, a Planned Parenthood ally, criticized Ruth Ames.",
         &["person:ivo-marsh -criticizes-> person:ruth-ames [asserted]"],
     ),
+    // A person who "was charged" is charged in law, with or without the offence named.
+    (
+        "Ivo Marsh was charged in the United States in 2014 and extradited this year.",
+        &["country:united-states -accuses-> person:ivo-marsh [asserted]"],
+    ),
     (
         "The Vendrum Plan Inc unit signed a contract with Ruth Ames Corp on Monday.",
         &["org:vendrum-plan-inc -signs-> org:ruth-ames-corp [asserted]"],

@@ -3097,11 +3097,16 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                     continue;
                 }
                 // (relb25) "charged Acme with fraud", "was charged with bribery by X": a charge
-                // names its offence after "with"; "charged customers a fee" is none.
+                // names its offence after "with"; "charged customers a fee" is none. A person
+                // who "was charged" is charged in law ("was charged in the United States").
+                let charged_person = tgt_e.kind == EntityKind::Person
+                    && ti > 0
+                    && matches!(lowered[ti - 1].as_ref(), "was" | "were" | "been" | "is");
                 if entry.lemma == "charge"
                     && (!doc
                         .tokens_in(Span::new(t.span.end, cl.end))
                         .any(|j| lowered[j] == "with")
+                        && !charged_person
                         || !matches!(
                             tgt_e.kind,
                             EntityKind::Person | EntityKind::Organization | EntityKind::Country
