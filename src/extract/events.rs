@@ -2735,9 +2735,9 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                 tgt = sides.split_off(1);
                 co_given = true;
             }
-            // "talks between the U.S. and Canada, Grant Reuber said", "the agreement it worked
-            // out with banks, director Jorge Marcano told Reuters": the one who reports the
-            // event, named in the attribution, is none of its sides.
+            // "talks between the U.S. and Canada, Grant Reuber said", "merger discussions with
+            // MCI, Reuters quoted sources as saying": the one who reports the event, named in
+            // an attribution after a comma, is none of its sides.
             let at = doc.tokens[ti].span;
             tgt.retain(|a| {
                 !quotes.iter().any(|q| {

@@ -8505,7 +8505,7 @@ fn indirect(
             // `urged X to ...`, `endorsed X`, `called for X`, `called out X`: the object, not a passive
             // (`was called`) or a name (`a group called X`).
             // A progressive is active (`is promising to X`). An adverb may stand between
-            // (`is confidently predicted to last`).
+            // (`was widely criticised as sloppy`).
             let adverb_passive = wi >= 2
                 && prev
                     .as_deref()

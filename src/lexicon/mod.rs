@@ -566,14 +566,7 @@ mod tests {
             "lexicon goods.tsv:3: kind `good` must be `goods` or `unit`"
         );
         let e = lex
-            .parse_into(
-                "names.txt",
-                "given_names",
-                "# c
-Ruth	f
-John	male
-",
-            )
+            .parse_into("names.txt", "given_names", "# c\nRuth\tf\nJohn\tmale\n")
             .unwrap_err();
         assert_eq!(
             e.to_string(),
