@@ -11211,6 +11211,13 @@ const QUOTES_S41: &[(&str, Option<&str>, &str, bool)] = &[
         "according to a report",
         false,
     ),
+    // A body named as one example of the subject ("including X") is not who "they" are.
+    (
+        "Six Vendrum Media newspapers, including the Ames Daily Press, said Ivo Marsh is unfit. They urged him to resign.",
+        Some("org:vendrum-media"),
+        "him to resign",
+        false,
+    ),
 ];
 
 /// Session 41: an object-taking cue with an adverb between it and "was" ("was widely

@@ -573,7 +573,16 @@ fn pronoun_antecedent(doc: &Doc<'_>, pos: usize, pronoun: &str, cx: &Cx<'_>) -> 
                 .rev()
                 .take_while(|&k| doc.mentions[k].span.start >= from)
                 .find_map(|k| {
-                    (doc.mentions[k].kind == EntityKind::Organization && !doc.is_modifier(k))
+                    // ("Six Gannett newspapers, including the Asbury Park Press, said A. They
+                    // ...": a body named as one example of the subject is not who "they" are.)
+                    let before = doc.text[..doc.mentions[k].span.start].trim_end();
+                    let example = before.ends_with("including")
+                        || before
+                            .strip_suffix("the")
+                            .is_some_and(|b| b.trim_end().ends_with("including"));
+                    (doc.mentions[k].kind == EntityKind::Organization
+                        && !doc.is_modifier(k)
+                        && !example)
                         .then(|| doc.res.entity_of[k])
                         .flatten()
                 })
