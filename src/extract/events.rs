@@ -1839,7 +1839,24 @@ fn modality(
     if proposed_by(doc, cl, trig, src) {
         return Modality::Intended;
     }
-    if in_quote {
+    // "X is reported to have held talks", "is said to have met", "is believed to be
+    // negotiating": hearsay with no one named is reported, not asserted.
+    let hearsay = window.windows(3).take(5).any(|p| {
+        p[0] == "to"
+            && matches!(
+                p[1].as_ref(),
+                "reported"
+                    | "said"
+                    | "believed"
+                    | "alleged"
+                    | "rumoured"
+                    | "rumored"
+                    | "thought"
+                    | "understood"
+            )
+            && matches!(p[2].as_ref(), "is" | "are" | "was" | "were" | "been")
+    });
+    if in_quote || hearsay {
         return Modality::Reported;
     }
     Modality::Asserted

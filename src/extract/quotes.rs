@@ -7989,6 +7989,13 @@ fn comparison_cue(
         && next.as_deref() != Some("by")
 }
 
+/// `is predicted to last`, `was warned to leave`: a passive speech verb before an infinitive
+/// reports no one's words (the infinitive is what is said of the subject).
+fn passive_infinitive(doc: &Doc<'_>, ws: &[Span], wi: usize, prev: Option<&str>) -> bool {
+    prev.is_some_and(|p| PASSIVE.contains(&p))
+        && ws.get(wi + 1).is_some_and(|n| doc.lower_at(*n) == "to")
+}
+
 /// Participles of speech verbs that after "as" compare with a plan or a promise (`as
 /// pledged in the accord`, `as opposed to`); `As announced, X will ...` still reports.
 const AS_PARTICIPLES: &[&str] = &[
@@ -8569,7 +8576,7 @@ fn indirect(
             }
             c.start
         } else if (reporting
-            && (is_bare_clause(&lw)
+            && (is_bare_clause(&lw) && !passive_infinitive(doc, ws, wi, prev.as_deref())
                 || (skip == 0 && speech_clause_after(doc, span, ws, wi, prev.as_deref(), is_noun))))
             || (cognition
                 && !lw.ends_with("ing")
