@@ -335,6 +335,12 @@ const OFFICE_HEAD_NOUNS: &[&str] = &[
     "worker",
     "workers",
     "commissioner",
+    "director",
+    "directors",
+    "chief",
+    "officer",
+    "committee",
+    "department",
 ];
 const NOUN_MODIFIERS: &[&str] = &[
     "planned",
@@ -2377,10 +2383,17 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
             // "Aid minister Hilary Benn", "the aid agency": a word that is also a trigger noun,
             // right before an office or body noun, names the office ("meet minister X" is a
             // meeting: "meet" is no noun).
+            // ("the finance director", "public finance director X": after a determiner or
+            // "public", a verb form too is a noun here.)
             if tlast == ti
                 && ti + 1 < range.end
                 && OFFICE_HEAD_NOUNS.contains(&lowered[ti + 1].as_ref())
-                && cands.iter().any(|e| e.pos == TriggerPos::Noun)
+                && (cands.iter().any(|e| e.pos == TriggerPos::Noun)
+                    || ti > range.start
+                        && matches!(
+                            lowered[ti - 1].as_ref(),
+                            "the" | "a" | "an" | "its" | "his" | "her" | "their" | "public"
+                        ))
             {
                 continue;
             }
