@@ -11354,6 +11354,15 @@ const RELATIONS_S41: &[(&str, &[&str])] = &[
 
 /// The one who reports an event, named in the attribution after a comma, is none of its sides.
 const NOT_RELATIONS_S41: &[(&str, &[&str])] = &[
+    // Meeting a requirement is no meeting with whoever set it.
+    (
+        "Ivo Marsh noted West Germany had taken steps to meet U.S. demands for faster growth.",
+        &["country:west-germany -meets-> country:united-states [reported]"],
+    ),
+    (
+        "The European Commission will present revised proposals to meet the Lisbon goals.",
+        &["org:european-commission -meets-> country:portugal [intended]"],
+    ),
     // A trigger's verb form before an office noun after "the"/"public" names the office.
     (
         "Venezuela will not renegotiate the agreement it worked out with its banks, public finance director Ivo Marsh told Reuters.",

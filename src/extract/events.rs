@@ -342,6 +342,32 @@ const OFFICE_HEAD_NOUNS: &[&str] = &[
     "committee",
     "department",
 ];
+/// Nouns that "meet" takes as a requirement fulfilled, not a party met ("meet U.S. demands").
+const MET_REQUIREMENTS: &[&str] = &[
+    "requirement",
+    "requirements",
+    "demand",
+    "demands",
+    "target",
+    "targets",
+    "standard",
+    "standards",
+    "criteria",
+    "condition",
+    "conditions",
+    "deadline",
+    "deadlines",
+    "expectations",
+    "needs",
+    "obligation",
+    "obligations",
+    "commitment",
+    "commitments",
+    "goal",
+    "goals",
+    "quota",
+    "quotas",
+];
 const NOUN_MODIFIERS: &[&str] = &[
     "planned",
     "proposed",
@@ -2581,6 +2607,14 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                 && doc
                     .tokens_in(cl)
                     .any(|j| MATCH_WORDS.contains(&lowered[j].as_ref()))
+            {
+                continue;
+            }
+            // "to meet U.S. demands", "meeting the Lisbon targets": meeting a requirement is
+            // no meeting with whoever set it.
+            if entry.lemma == "meet"
+                && (tlast + 1..(tlast + 5).min(range.end))
+                    .any(|j| MET_REQUIREMENTS.contains(&lowered[j].as_ref()))
             {
                 continue;
             }
