@@ -11332,6 +11332,12 @@ const RELATIONS_S41: &[(&str, &[&str])] = &[
         "Ivo Marsh, a Planned Parenthood ally, criticized Ruth Ames.",
         &["person:ivo-marsh -criticizes-> person:ruth-ames [asserted]"],
     ),
+    // A subject pronoun before the light verb of an encounter noun is its actor, not a name
+    // in the clause before ("Kenya's shantytown as he opened a visit").
+    (
+        "Ivo Marsh has visited Kenya's biggest shantytown as he opened a week-long visit to Africa.",
+        &["person:ivo-marsh -visits-> loc:africa [asserted]"],
+    ),
     // Hearsay with no one named ("is reported to have") is reported, not asserted.
     (
         "Ivo Marsh is reported to have already held private talks with Ruth Ames.",

@@ -9833,12 +9833,30 @@ fn noun_args(
             });
         if light {
             let left = doc.mentions_in(Span::new(cl.start, t.span.start));
-            src = left
-                .iter()
-                .rev()
-                .copied()
-                .find(|&k| !in_pp(doc, k) && !doc.is_modifier(k) && !is_weapon(doc, k))
-                .and_then(|k| arg(doc, k))
+            // "visited Kenya's biggest shantytown as he opened a visit to Africa": a subject
+            // pronoun close before the light verb, after the last name, starts a clause of its
+            // own; it is the actor.
+            let pronoun = r.clone().rev().take(6).find(|&j| {
+                matches!(doc.word_cow(j).as_ref(), "he" | "she")
+                    && left
+                        .last()
+                        .is_none_or(|&k| doc.mentions[k].span.end <= doc.tokens[j].span.start)
+            });
+            if let Some(j) = pronoun {
+                let w = doc.word_cow(j);
+                src = pronoun_antecedent(doc, &w, si, doc.tokens[j].span.start, quotes, affils);
+            }
+            src = src
+                .or_else(|| {
+                    if pronoun.is_some() {
+                        return None;
+                    }
+                    left.iter()
+                        .rev()
+                        .copied()
+                        .find(|&k| !in_pp(doc, k) && !doc.is_modifier(k) && !is_weapon(doc, k))
+                        .and_then(|k| arg(doc, k))
+                })
                 // "He is in talks with X", "The company completed the purchase of X": a
                 // pronoun or a description opening the clause.
                 .or_else(|| clause_subject_ref(doc, cl, r.clone(), si, quotes, affils));
