@@ -2963,11 +2963,17 @@ impl Recognizer {
             info.push((idx, form));
         };
         // Surnames of well-known people, when only one person has that surname.
-        let mut surname_count: HashMap<String, usize> = HashMap::default();
-        for e in entities.iter().filter(|e| e.kind == EntityKind::Person) {
-            if let Some(last) = lexicon_surname(&e.name) {
-                *surname_count.entry(last).or_default() += 1;
-            }
+        let surnames: Vec<Option<String>> = entities
+            .iter()
+            .map(|e| {
+                (e.kind == EntityKind::Person)
+                    .then(|| lexicon_surname(&e.name))
+                    .flatten()
+            })
+            .collect();
+        let mut surname_count: HashMap<&str, usize> = HashMap::default();
+        for last in surnames.iter().flatten() {
+            *surname_count.entry(last.as_str()).or_default() += 1;
         }
         for (i, e) in entities.iter().enumerate() {
             add(&e.name, i, Form::Name, &mut pats, &mut info);
@@ -3005,14 +3011,10 @@ impl Recognizer {
                 add(&up, i, f, &mut pats, &mut info);
             }
         }
-        for (i, e) in entities
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| e.kind == EntityKind::Person)
-        {
-            if let Some(last) = lexicon_surname(&e.name) {
-                if surname_count.get(&last) == Some(&1) && last.chars().count() >= 3 {
-                    add(&last, i, Form::Surname, &mut pats, &mut info);
+        for (i, last) in surnames.iter().enumerate() {
+            if let Some(last) = last {
+                if surname_count.get(last.as_str()) == Some(&1) && last.chars().count() >= 3 {
+                    add(last, i, Form::Surname, &mut pats, &mut info);
                 }
             }
         }

@@ -2621,14 +2621,8 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
             // "said he admires X": a feeling inside reported words is the stance reader's
             // (`stance`), which weighs the speaker's negations and hedges; this reader takes
             // only the narrator's ("X has long admired Y").
-            if entry.lemma == "admire" {
-                let at = doc.tokens[ti].span;
-                if quotes
-                    .iter()
-                    .any(|q| q.content.start <= at.start && at.end <= q.content.end)
-                {
-                    continue;
-                }
+            if entry.lemma == "admire" && in_quote {
+                continue;
             }
             let trigger = Trigger {
                 si,
@@ -2810,9 +2804,7 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                             && a.span.end <= m.end
                             && at.end <= m.start
                             && doc.text[at.end..m.start].contains(',')
-                            && doc
-                                .sentence_at(at.start)
-                                .is_some_and(|i| doc.sentences[i].span.end >= m.end)
+                            && m.end <= s.span.end
                     })
                 })
             });
@@ -9842,24 +9834,25 @@ fn noun_args(
                         .last()
                         .is_none_or(|&k| doc.mentions[k].span.end <= doc.tokens[j].span.start)
             });
-            if let Some(j) = pronoun {
-                let w = doc.word_cow(j);
-                src = pronoun_antecedent(doc, &w, si, doc.tokens[j].span.start, quotes, affils);
+            src = match pronoun {
+                Some(j) => pronoun_antecedent(
+                    doc,
+                    &doc.word_cow(j),
+                    si,
+                    doc.tokens[j].span.start,
+                    quotes,
+                    affils,
+                ),
+                None => left
+                    .iter()
+                    .rev()
+                    .copied()
+                    .find(|&k| !in_pp(doc, k) && !doc.is_modifier(k) && !is_weapon(doc, k))
+                    .and_then(|k| arg(doc, k)),
             }
-            src = src
-                .or_else(|| {
-                    if pronoun.is_some() {
-                        return None;
-                    }
-                    left.iter()
-                        .rev()
-                        .copied()
-                        .find(|&k| !in_pp(doc, k) && !doc.is_modifier(k) && !is_weapon(doc, k))
-                        .and_then(|k| arg(doc, k))
-                })
-                // "He is in talks with X", "The company completed the purchase of X": a
-                // pronoun or a description opening the clause.
-                .or_else(|| clause_subject_ref(doc, cl, r.clone(), si, quotes, affils));
+            // "He is in talks with X", "The company completed the purchase of X": a
+            // pronoun or a description opening the clause.
+            .or_else(|| clause_subject_ref(doc, cl, r.clone(), si, quotes, affils));
         }
     }
     // "said during a visit to Britain", "arrived for talks with X": the subject's own encounter.

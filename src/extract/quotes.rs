@@ -325,6 +325,9 @@ struct Cx<'a> {
     affils: &'a [Affil],
     /// Per entity: > 0 referred to as "he"/"Mr.", < 0 as "she"/"Mrs."/"Ms.", 0 unknown.
     gender: Vec<i32>,
+    /// Per entity: the gender its given name usually shows ([`given_name_vote`]): only a
+    /// tie-breaker where `gender` is 0.
+    name_gender: Vec<i32>,
     /// The spans inside quote marks, by start: a name someone quotes is not who "he" or
     /// "she" attributing words is (`"Smith will lose," he said`).
     quoted: Vec<Span>,
@@ -442,9 +445,16 @@ impl<'a> Cx<'a> {
             }
             prev = seen.subject();
         }
+        let name_gender = doc
+            .res
+            .entities
+            .iter()
+            .map(|ent| given_name_vote(doc, &ent.name))
+            .collect();
         Cx {
             affils,
             gender,
+            name_gender,
             quoted,
         }
     }
@@ -602,7 +612,7 @@ fn pronoun_antecedent(doc: &Doc<'_>, pos: usize, pronoun: &str, cx: &Cx<'_>) -> 
             // A given name ("Ruth", "John") only breaks a tie the article's own words leave:
             // it may make the previous sentence's subject a "she", and it rules a candidate
             // out; it never makes a person nearer in the text a match.
-            let named = |e: usize| given_name_vote(doc, &doc.res.entities[e].name);
+            let named = |e: usize| cx.name_gender[e];
             if let Some(e) = previous_subject(doc, pos, cx).filter(|&e| {
                 cx.gender[e] * sign > 0
                     || cx.gender[e] == 0 && (sign > 0 && named(e) >= 0 || named(e) * sign > 0)
@@ -7163,16 +7173,23 @@ fn past_hearers_programme(text: &str, ws: &[Span], j: usize) -> usize {
     } else if !(j > 0 && possessive(j - 1)) {
         return j;
     }
-    while ws
-        .get(k)
-        .is_some_and(|w| w.slice(text).starts_with(|c: char| c.is_uppercase()))
-    {
-        k += 1;
-    }
-    match ws.get(k).map(|w| lower_cow(w.slice(text))) {
-        Some(n) if MEDIA_NOUNS.contains(&n.as_ref()) => k + 1,
-        _ => j,
-    }
+    k += capitalised_run(text, ws, k);
+    if is_medium(text, ws, k) { k + 1 } else { j }
+}
+
+/// How many capitalised words run from `ws[j]` on (a name or a title: "BBC News").
+fn capitalised_run(text: &str, ws: &[Span], j: usize) -> usize {
+    ws.get(j..).map_or(0, |rest| {
+        rest.iter()
+            .take_while(|w| w.slice(text).starts_with(|c: char| c.is_uppercase()))
+            .count()
+    })
+}
+
+/// Is `ws[i]` one of [`MEDIA_NOUNS`] ("programme", "website")?
+fn is_medium(text: &str, ws: &[Span], i: usize) -> bool {
+    ws.get(i)
+        .is_some_and(|w| MEDIA_NOUNS.contains(&lower_cow(w.slice(text)).as_ref()))
 }
 
 /// Nouns that close the name of a programme or publication after its owner's possessive.
@@ -8647,18 +8664,9 @@ fn indirect(
                         if DETERMINERS.contains(&lower_cow(o.slice(text)).as_ref()) {
                             j += 1;
                             // `told the BBC News website CLAUSE`: a named outlet's medium.
-                            let mut k = j;
-                            while ws.get(k).is_some_and(|w| {
-                                w.slice(text).starts_with(|c: char| c.is_uppercase())
-                            }) {
-                                k += 1;
-                            }
-                            if k > j
-                                && ws.get(k).is_some_and(|w| {
-                                    MEDIA_NOUNS.contains(&lower_cow(w.slice(text)).as_ref())
-                                })
-                            {
-                                j = k;
+                            let run = capitalised_run(text, ws, j);
+                            if run > 0 && is_medium(text, ws, j + run) {
+                                j += run;
                             }
                         }
                         j += 1;
@@ -8666,12 +8674,8 @@ fn indirect(
                     j = past_hearers_programme(text, ws, j);
                     // `told the BBC World Service programme Go Digital he hoped`: after the
                     // medium, a short capitalised title before a subject pronoun is its name.
-                    if j > 0 && MEDIA_NOUNS.contains(&lower_cow(ws[j - 1].slice(text)).as_ref()) {
-                        let run = ws[j..]
-                            .iter()
-                            .take(4)
-                            .take_while(|w| w.slice(text).starts_with(|c: char| c.is_uppercase()))
-                            .count();
+                    if j > 0 && is_medium(text, ws, j - 1) {
+                        let run = capitalised_run(text, ws, j);
                         if (1..=3).contains(&run)
                             && ws.get(j + run).is_some_and(|w| {
                                 matches!(

@@ -146,7 +146,7 @@ impl Words {
                 let p = *prev.get(i)?;
                 // (An intensifier the caller passed over may stand between: "not even fit".)
                 let gap = text[p.end..start.start].trim();
-                if text[p.start..p.end] != **b || !matches!(gap, "" | "even" | "ever") {
+                if text[p.start..p.end] != **b || !(gap.is_empty() || INTENSIFIERS.contains(&gap)) {
                     return None;
                 }
                 start = p;
@@ -155,6 +155,9 @@ impl Words {
         })
     }
 }
+
+/// Intensifiers a judgement phrase is read through ("not even fit to be", "never ever").
+const INTENSIFIERS: &[&str] = &["even", "ever"];
 
 /// Words that may stand between an entity and what is said of it: "X is simply a fraud",
 /// "X has done a fantastic job", "X has repeatedly lied".
@@ -882,7 +885,7 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut]) -> Vec<RelationRecord> {
         let mut prev = [Span::new(0, 0); 3];
         for (seen, w) in word_spans(text, q.content).enumerate() {
             // "is not even fit to be": an intensifier inside a phrase is passed over.
-            if matches!(&text[w.start..w.end], "even" | "ever") {
+            if INTENSIFIERS.contains(&&text[w.start..w.end]) {
                 continue;
             }
             if let Some(hit) = table.judgement(text, w, &prev[..seen.min(3)]) {

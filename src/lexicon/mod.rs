@@ -540,36 +540,32 @@ mod tests {
         );
     }
 
+    /// The message of the error that loading `text` as table `table` of file `file` gives.
+    fn load_error(file: &str, table: &str, text: &str) -> String {
+        Lexicon::default()
+            .parse_into(file, table, text)
+            .unwrap_err()
+            .to_string()
+    }
+
     #[test]
     fn errors_name_file_and_line() {
-        let mut lex = Lexicon::default();
-        let e = lex
-            .parse_into("mine.tsv", "entities", "# c\ncountry:x\tX\nbad:y\tY\n")
-            .unwrap_err();
         assert_eq!(
-            e.to_string(),
+            load_error("mine.tsv", "entities", "# c\ncountry:x\tX\nbad:y\tY\n"),
             "lexicon mine.tsv:3: id `bad:y` must start with person:, country:, org:, loc: or weapon:"
         );
-        let e = lex
-            .parse_into("ev.tsv", "events", "buy\tverb\tbuys\t06x\tbuy\n")
-            .unwrap_err();
-        assert!(e.to_string().starts_with("lexicon ev.tsv:1:"), "{e}");
-        let e = lex
-            .parse_into(
+        let e = load_error("ev.tsv", "events", "buy\tverb\tbuys\t06x\tbuy\n");
+        assert!(e.starts_with("lexicon ev.tsv:1:"), "{e}");
+        assert_eq!(
+            load_error(
                 "goods.tsv",
                 "commodities",
-                "# c\nwheat\tgoods\nsalt\tgood\n",
-            )
-            .unwrap_err();
-        assert_eq!(
-            e.to_string(),
+                "# c\nwheat\tgoods\nsalt\tgood\n"
+            ),
             "lexicon goods.tsv:3: kind `good` must be `goods` or `unit`"
         );
-        let e = lex
-            .parse_into("names.txt", "given_names", "# c\nRuth\tf\nJohn\tmale\n")
-            .unwrap_err();
         assert_eq!(
-            e.to_string(),
+            load_error("names.txt", "given_names", "# c\nRuth\tf\nJohn\tmale\n"),
             "lexicon names.txt:3: gender `male` must be `f`, `m` or left out"
         );
     }
