@@ -11387,3 +11387,30 @@ const NOT_RELATIONS_S41: &[(&str, &[&str])] = &[
 fn relations_s41_cases() {
     check_relation_lists(RELATIONS_S41, NOT_RELATIONS_S41);
 }
+
+// ---- Session 42 ----
+
+const RELATIONS_S42: &[(&str, &[&str])] = &[
+    // A fronted phrase's possessive is the subject after its comma.
+    (
+        "Asked about his previous criticisms of Ivo Marsh, Karl Vendrum said that was natural.",
+        &["person:karl-vendrum -criticizes-> person:ivo-marsh [reported]"],
+    ),
+    (
+        "Despite her criticism of Ivo Marsh, Ruth Ames voted for the bill.",
+        &["person:ruth-ames -criticizes-> person:ivo-marsh [asserted]"],
+    ),
+];
+
+const NOT_RELATIONS_S42: &[(&str, &[&str])] = &[
+    // Not a name deep in the main clause.
+    (
+        "After his talks with Ivo Marsh, supporters of Karl Vendrum cheered.",
+        &["person:karl-vendrum -negotiates-> person:ivo-marsh [asserted]"],
+    ),
+];
+
+#[test]
+fn relations_s42_cases() {
+    check_relation_lists(RELATIONS_S42, NOT_RELATIONS_S42);
+}

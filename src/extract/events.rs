@@ -1070,6 +1070,54 @@ fn past_appositive<'t>(doc: &Doc<'_>, after: &'t str) -> &'t str {
 }
 
 /// Resolves "it", "its", "they", "their", "we", "our" before `pos` to an entity.
+/// The person a fronted phrase holding `pos` is about: the subject right after the phrase's
+/// comma ("Asked about his criticisms of Trump, Christie said"; "One month after announcing
+/// his support for Trump, Rubio still believes"): the first name after the first comma past
+/// `pos`, a person and no modifier or possessor, with at most a title before it and a finite
+/// verb (perhaps after one adverb) after it. The caller has found no person before `pos`.
+fn fronted_phrase_subject(doc: &Doc<'_>, s: Span, pos: usize) -> Option<usize> {
+    let comma = doc
+        .tokens_in(Span::new(pos, s.end))
+        .find(|&j| doc.tokens[j].text(doc.text) == ",")?;
+    // (Not across a quotation or a second clause: "..., he said, Trump ...".)
+    let before = doc.tokens_in(Span::new(s.start, doc.tokens[comma].span.start));
+    if before
+        .clone()
+        .any(|j| matches!(doc.tokens[j].text(doc.text), "\"" | "“" | "”" | ";" | ":"))
+    {
+        return None;
+    }
+    let rest = Span::new(doc.tokens[comma].span.end, s.end);
+    let k = doc.mentions_in(rest).into_iter().next()?;
+    if doc.kind(k) != EntityKind::Person || doc.is_modifier(k) || doc.is_possessor(k) {
+        return None;
+    }
+    let gap = doc.tokens_in(Span::new(rest.start, doc.mentions[k].span.start));
+    let titles = &doc.pipeline.recognizer;
+    if gap.len() > 3
+        || gap.clone().any(|j| {
+            let w = doc.tokens[j].text(doc.text);
+            !(titles.is_title_word(w) || matches!(w, "former" | "the" | "."))
+        })
+    {
+        return None;
+    }
+    // Its verb next, perhaps after one adverb ("Rubio still believes").
+    let mut j = doc.token_at_or_after(doc.mentions[k].span.end);
+    let w = doc.word_cow(j);
+    if w.ends_with("ly") || matches!(w.as_ref(), "still" | "also" | "now" | "then" | "later") {
+        j += 1;
+    }
+    let verb = doc.word_cow(j);
+    let finite = matches!(
+        verb.as_ref(),
+        "has" | "had" | "is" | "was" | "will" | "would" | "said" | "says" | "told" | "can"
+    ) || IRREGULAR_PAST.contains(&verb.as_ref())
+        || lower_word(doc, j)
+            && (verb.ends_with("ed") || verb.ends_with('s') && !verb.ends_with("ss"));
+    finite.then_some(doc.res.entity_of[k]?)
+}
+
 fn pronoun_antecedent(
     doc: &Doc<'_>,
     word: &str,
@@ -1111,7 +1159,10 @@ fn pronoun_antecedent(
                     .into_iter()
                     .any(|k| doc.kind(k) == EntityKind::Person);
                 if matches!(word, "his" | "her") && !matches!(lead, "" | "But" | "And") && later {
-                    return None;
+                    // "Asked about his criticisms of Trump, Christie said", "After her talks
+                    // with Ryzhkov, Thatcher flew": a fronted phrase's possessive is the
+                    // subject that follows its comma.
+                    return fronted_phrase_subject(doc, s, pos).map(|entity| Arg { entity, span });
                 }
                 let prev = (sent_idx > 0).then(|| doc.sentences[sent_idx - 1].span)?;
                 titled_opener(doc, affils, quotes, prev)
