@@ -11400,6 +11400,20 @@ const RELATIONS_S42: &[(&str, &[&str])] = &[
         "Despite her criticism of Ivo Marsh, Ruth Ames voted for the bill.",
         &["person:ruth-ames -criticizes-> person:ivo-marsh [asserted]"],
     ),
+    // A US state before a person's title modifies the title, as a country does.
+    (
+        "Ruth Ames met with Ohio Gov. Karl Vendrum on Tuesday.",
+        &["person:ruth-ames -meets-> person:karl-vendrum [asserted]"],
+    ),
+    (
+        "Ruth Ames stepped up her criticism of Vermont Sen. Ivo Marsh.",
+        &["person:ruth-ames -criticizes-> person:ivo-marsh [asserted]"],
+    ),
+    // A pledge to cooperate is mutual.
+    (
+        "France and Canada pledged to cooperate on fishing.",
+        &["country:france -agrees-> country:canada [asserted]"],
+    ),
 ];
 
 const NOT_RELATIONS_S42: &[(&str, &[&str])] = &[
@@ -11407,6 +11421,21 @@ const NOT_RELATIONS_S42: &[(&str, &[&str])] = &[
     (
         "After his talks with Ivo Marsh, supporters of Karl Vendrum cheered.",
         &["person:karl-vendrum -negotiates-> person:ivo-marsh [asserted]"],
+    ),
+    // An unnamed group's act in a reduced relative clause is not the subject's.
+    (
+        "Ivo Marsh gave $3 million to a group backing Gov. Karl Vendrum.",
+        &["person:ivo-marsh -supports-> person:karl-vendrum [asserted]"],
+    ),
+    // Each pledges to act; no one pledges to the other.
+    (
+        "Ruth Ames and Karl Vendrum have pledged to act as well.",
+        &["person:ruth-ames -agrees-> person:karl-vendrum [asserted]"],
+    ),
+    // "phone" before a noun is a noun.
+    (
+        "The groups supporting Ruth Ames and Karl Vendrum paid for voter files, including phone banking services.",
+        &["person:ruth-ames -meets-> person:karl-vendrum [reported]"],
     ),
 ];
 

@@ -2512,6 +2512,19 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
             if w == "fund" && FUND_KINDS.contains(&prev_w) {
                 continue;
             }
+            // "phone banking services", "telephone lines": the noun before a noun.
+            if matches!(w.as_ref(), "phone" | "phones" | "telephone" | "telephones")
+                && tlast == ti
+                && lower_word(doc, ti + 1)
+                && !PREPOSITIONS.contains(&lowered[ti + 1].as_ref())
+                && !DETERMINERS.contains(&lowered[ti + 1].as_ref())
+                && !matches!(
+                    lowered[ti + 1].as_ref(),
+                    "him" | "her" | "them" | "me" | "us" | "back" | "again" | "later"
+                )
+            {
+                continue;
+            }
             // "fought back a bid", "cut back": the bare "back" supports only as a verb after
             // "to", a modal or a negation ("will back", "did not back").
             if w == "back"
@@ -2819,8 +2832,11 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                     }
                     // "France and Germany agree that ...": each side agrees with the other.
                     "agrees" if noun => made_agreement(doc, ti, cl),
+                    // ("Clinton and O'Malley have pledged to act": each promises, to no one
+                    // of the two; "pledged to cooperate", "to work together" is mutual.)
                     "agrees" => {
                         !noun
+                            && (entry.lemma != "pledge" || pledged_together(doc, tlast, cl))
                             && agreement_between_subjects(doc, tlast, cl)
                             && !someone_else_to(doc, ti)
                     }
@@ -4301,7 +4317,7 @@ fn verb_args(
         return (by.and_then(|k| arg(doc, k)), tgt);
     }
     // Source.
-    if pronoun_for_to(doc, ti) {
+    if pronoun_for_to(doc, ti) || unnamed_noun_participle(doc, ti) {
         return (None, Vec::new());
     }
     let rel = relative_antecedent(doc, cl, ti);
@@ -6234,6 +6250,75 @@ fn controlled_subject(doc: &Doc<'_>, cl: Span, ti: usize) -> Option<Arg> {
 
 /// "paid for him to fly to Cairo": an infinitive whose own subject is an object pronoun after
 /// "for" (at `ti - 3 .. ti`); its actor is no one named before it.
+/// Nouns for people and groups of them that, unnamed, may act in a reduced relative clause
+/// ("a group backing X", "the lawyers representing X").
+const UNNAMED_AGENT_NOUNS: &[&str] = &[
+    "group",
+    "groups",
+    "organization",
+    "organizations",
+    "organisation",
+    "organisations",
+    "committee",
+    "people",
+    "voters",
+    "donors",
+    "activists",
+    "protesters",
+    "lawyers",
+    "candidates",
+    "supporters",
+    "critics",
+    "members",
+    "businessmen",
+    "firms",
+    "firm",
+    "companies",
+    "company",
+    "investors",
+    "lawmakers",
+    "legislators",
+    "politicians",
+    "man",
+    "woman",
+    "men",
+    "women",
+];
+
+/// "given $3 million to a group backing Gov. Mike Huckabee", "the lawyers representing X":
+/// a participle right after a common noun that a determiner opens is that noun's act (a
+/// reduced relative clause), so no name elsewhere in the clause is its actor.
+fn unnamed_noun_participle(doc: &Doc<'_>, ti: usize) -> bool {
+    if ti < 2 || !lower_word(doc, ti) || !doc.word_cow(ti).ends_with("ing") {
+        return false;
+    }
+    let n = ti - 1;
+    let noun = doc.word_cow(n);
+    // (Only nouns for people and their groups: "a resolution condemning X", "a letter urging
+    // X", "a closed-door meeting with X" are their author's acts.)
+    if !lower_word(doc, n)
+        || doc.mention_covering(doc.tokens[n].span.start).is_some()
+        || !UNNAMED_AGENT_NOUNS.contains(&noun.as_ref())
+    {
+        return false;
+    }
+    // The determiner right before the noun, or before one adjective and the noun.
+    (1..=2).any(|back| {
+        n >= back
+            && matches!(
+                doc.word_cow(n - back).as_ref(),
+                "a" | "an" | "the" | "this" | "these" | "those" | "some" | "several" | "many"
+            )
+            && (back == 1 || lower_word(doc, n - 1))
+            // ("Iraq is a country backing Iran": the noun is the subject's.)
+            && !(n > back
+                && matches!(
+                    doc.word_cow(n - back - 1).as_ref(),
+                    "is" | "are" | "was" | "were" | "remains" | "became" | "becomes"
+                ))
+    })
+}
+
 fn pronoun_for_to(doc: &Doc<'_>, ti: usize) -> bool {
     ti >= 3
         && doc.word_cow(ti - 1) == "to"
@@ -7966,6 +8051,26 @@ fn someone_else_to(doc: &Doc<'_>, ti: usize) -> bool {
                 | "due"
                 | "yet"
         )
+}
+
+/// "pledged to cooperate", "pledged to work together", "pledged to coordinate their policies":
+/// a pledge ending at `tlast` whose next words make it one the subjects give each other.
+fn pledged_together(doc: &Doc<'_>, tlast: usize, cl: Span) -> bool {
+    doc.tokens_in(Span::new(doc.tokens[tlast].span.end, cl.end))
+        .take(5)
+        .any(|j| {
+            matches!(
+                doc.word_cow(j).as_ref(),
+                "cooperate"
+                    | "co-operate"
+                    | "coordinate"
+                    | "co-ordinate"
+                    | "together"
+                    | "jointly"
+                    | "each"
+                    | "mutual"
+            )
+        })
 }
 
 /// "France and Germany agree that ...", "agreed on a ceasefire", "agreed to cooperate": an

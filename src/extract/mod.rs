@@ -553,6 +553,19 @@ impl Doc<'_> {
     /// ("the Democratic nomination").
     pub fn is_modifier(&self, k: usize) -> bool {
         let m = &self.mentions[k];
+        // "Ohio Gov. John Kasich", "Vermont Sen. Bernie Sanders": a place before a person's
+        // title is the title's, as a country is ("Russian President X").
+        if m.kind == EntityKind::Location {
+            return self.mentions.get(k + 1).is_some_and(|n| {
+                n.kind == EntityKind::Person
+                    && self.titles.iter().any(|t| {
+                        t.span.start >= m.span.end
+                            && t.span.end <= n.span.start
+                            && self.text[m.span.end..t.span.start].trim().is_empty()
+                            && self.text[t.span.end..n.span.start].trim().is_empty()
+                    })
+            });
+        }
         if !matches!(m.kind, EntityKind::Country | EntityKind::Organization) {
             return false;
         }
