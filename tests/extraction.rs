@@ -11390,6 +11390,53 @@ fn relations_s41_cases() {
 
 // ---- Session 42 ----
 
+const QUOTES_S42: &[(&str, Option<&str>, &str, bool)] = &[
+    // A hearer the recogniser did not name: its capitalised run, its town, its acronym,
+    // the nouns of a body or an occasion, and a comma closing it.
+    (
+        "Ruth Ames told The Vendrum-Ledger of Newark last week she would rather vote for Ivo Marsh.",
+        Some("person:ruth-ames"),
+        "she would rather vote",
+        false,
+    ),
+    (
+        "Karl Vendrum told an American Stock Exchange conference, a decline in the dollar would hurt markets.",
+        Some("person:karl-vendrum"),
+        "a decline in the dollar",
+        false,
+    ),
+    (
+        "Ivo Marsh told the Supreme Soviet (parliament) industrial output is planned to rise.",
+        Some("person:ivo-marsh"),
+        "industrial output is planned",
+        false,
+    ),
+    (
+        "Ruth Ames told the Senate Appropriations subcommittee the plan would cost more.",
+        Some("person:ruth-ames"),
+        "the plan would cost more",
+        false,
+    ),
+    // A possessive ends no hearer: it opens the clause's subject.
+    (
+        "Ivo Marsh told the Senate Karl Vendrum's decision was long overdue.",
+        Some("person:ivo-marsh"),
+        "Karl Vendrum's decision",
+        false,
+    ),
+];
+
+#[test]
+fn quotes_s42_cases() {
+    check_quote_cases(QUOTES_S42);
+}
+
+#[test]
+fn a_hearer_alone_is_no_quote() {
+    let a = analyze("Ivo Marsh told the New York Society of Security Analysts.");
+    assert!(a.quotes.is_empty(), "{:?}", a.quotes);
+}
+
 const RELATIONS_S42: &[(&str, &[&str])] = &[
     // A fronted phrase's possessive is the subject after its comma.
     (

@@ -7177,6 +7177,81 @@ fn past_hearers_programme(text: &str, ws: &[Span], j: usize) -> usize {
     if is_medium(text, ws, k) { k + 1 } else { j }
 }
 
+/// `told The Star-Ledger of Newark last week she`, `told the House budget committee the
+/// government`: the last word of a hearer the recogniser did not name, which opens at `ws[j]`
+/// with `run` capitalised words (two to four, up to a person's name or a form of address,
+/// which open the clause: `told the Times Mr Campbell would`), then perhaps "of" and a town,
+/// then perhaps lower-case nouns of a body or an occasion ("subcommittee hearing"). `None`
+/// when no such hearer stands there.
+fn unnamed_hearer_end(doc: &Doc<'_>, ws: &[Span], j: usize, run: usize) -> Option<usize> {
+    let text = doc.text;
+    let clause_opener = |i: usize| {
+        ws.get(i).is_some_and(|w| {
+            matches!(
+                w.slice(text),
+                "Mr" | "Mrs" | "Ms" | "Dr" | "Mr." | "Mrs." | "Ms." | "Dr."
+            ) || doc
+                .mention_covering(w.start)
+                .is_some_and(|k| doc.kind(k) == EntityKind::Person)
+        })
+    };
+    let run = (1..run).find(|&i| clause_opener(j + i)).unwrap_or(run);
+    // (`told the Senate Reagan's decision was`: a possessive opens the clause's subject, and
+    // where its name begins is not known.)
+    let last_word = ws[j + run - 1].slice(text);
+    if last_word.ends_with("'s") || last_word.ends_with("’s") {
+        return None;
+    }
+    if !(2..=4).contains(&run) {
+        return None;
+    }
+    let mut last = j + run - 1;
+    // Its bracketed acronym or gloss: "London Metal Exchange (LME)", "Supreme Soviet
+    // (parliament)".
+    if let Some(n) = ws.get(last + 1) {
+        let between = &text[ws[last].end..n.start];
+        if between.trim() == "(" && text[n.end..].starts_with(')') {
+            last += 1;
+        }
+    }
+    if ws.get(last + 1).is_some_and(|w| w.slice(text) == "of") {
+        let town = capitalised_run(text, ws, last + 2);
+        if (1..=2).contains(&town) && !clause_opener(last + 2) {
+            last += 1 + town;
+        }
+    }
+    while ws
+        .get(last + 1)
+        .is_some_and(|w| HEARER_NOUNS.contains(&w.slice(text)))
+    {
+        last += 1;
+    }
+    Some(last)
+}
+
+/// Lower-case nouns that close the name of a body or an occasion one is told something at.
+const HEARER_NOUNS: &[&str] = &[
+    "committee",
+    "subcommittee",
+    "sub-committee",
+    "panel",
+    "hearing",
+    "conference",
+    "luncheon",
+    "lunch",
+    "meeting",
+    "session",
+    "forum",
+    "breakfast",
+    "dinner",
+    "audience",
+    "gathering",
+    "summit",
+    "seminar",
+    "symposium",
+    "convention",
+];
+
 /// How many capitalised words run from `ws[j]` on (a name or a title: "BBC News").
 fn capitalised_run(text: &str, ws: &[Span], j: usize) -> usize {
     ws.get(j..).map_or(0, |rest| {
@@ -8646,6 +8721,8 @@ fn indirect(
                 continue;
             }
             let mut j = next_wi;
+            // Where a hearer the recogniser did not name ends (a comma may follow it).
+            let mut unnamed_hearer = None;
             if TELL.contains(&lw.as_ref()) {
                 // Skip the hearer: a name, a pronoun, "reporters", "the Post".
                 let Some(o) = ws.get(j) else { continue };
@@ -8667,6 +8744,10 @@ fn indirect(
                             let run = capitalised_run(text, ws, j);
                             if run > 0 && is_medium(text, ws, j + run) {
                                 j += run;
+                            } else if let Some(last) = unnamed_hearer_end(doc, ws, j, run) {
+                                j = last;
+                                let e = ws[last].end;
+                                unnamed_hearer = Some(e + usize::from(text[e..].starts_with(')')));
                             }
                         }
                         j += 1;
@@ -8697,9 +8778,14 @@ fn indirect(
                 j += 1;
             }
             let Some(c) = ws.get(j) else { continue };
+            // (`told an American Stock Exchange conference, a decline ...`: the comma closes
+            // the hearer.)
+            // (`told the London Metal Exchange (LME) a clear statement`: so may its acronym.)
+            let hearer_closed = unnamed_hearer
+                .is_some_and(|e| e <= c.start && matches!(text[e..c.start].trim(), "" | ","));
             if let Some(p) = parenthetical {
                 p
-            } else if text[w.end..c.start].contains([',', ';', '(']) {
+            } else if !hearer_closed && text[w.end..c.start].contains([',', ';', '(']) {
                 continue;
             } else {
                 c.start
