@@ -11456,6 +11456,15 @@ const RELATIONS_S42: &[(&str, &[&str])] = &[
         "Ruth Ames stepped up her criticism of Vermont Sen. Ivo Marsh.",
         &["person:ruth-ames -criticizes-> person:ivo-marsh [asserted]"],
     ),
+    // A hyphened pair of names before a noun describes it and acts in nothing.
+    (
+        "Karl Vendrum said he hopes Ivo Marsh will make proposals to ease U.S.-Japan trade friction at a meeting with Ruth Ames this week.",
+        &["person:ivo-marsh -meets-> person:ruth-ames [reported]"],
+    ),
+    (
+        "Karl Vendrum called for greater EC-U.S. cooperation to force Japan to open its markets.",
+        &["person:karl-vendrum -demands-> country:japan [reported]"],
+    ),
     // A pledge to cooperate is mutual.
     (
         "France and Canada pledged to cooperate on fishing.",
@@ -11478,6 +11487,15 @@ const NOT_RELATIONS_S42: &[(&str, &[&str])] = &[
     (
         "Ruth Ames and Karl Vendrum have pledged to act as well.",
         &["person:ruth-ames -agrees-> person:karl-vendrum [asserted]"],
+    ),
+    (
+        "Karl Vendrum said he hopes Ivo Marsh will make proposals to ease U.S.-Japan trade friction at a meeting with Ruth Ames this week.",
+        &["country:japan -meets-> person:ruth-ames [reported]"],
+    ),
+    // The meeting one tells something is no encounter with the name after it.
+    (
+        "Karl Vendrum told the meeting Tokyo was ready to co-finance the loans.",
+        &["person:karl-vendrum -meets-> country:japan [asserted]"],
     ),
     // "phone" before a noun is a noun.
     (

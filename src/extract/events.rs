@@ -2274,8 +2274,8 @@ fn used_as_noun(doc: &Doc<'_>, ti: usize) -> bool {
     {
         return true;
     }
-    // An -s form is a verb only right after its subject ("Iraq demands", "it threatens").
     let w = doc.word_cow(ti);
+    // An -s form is a verb only right after its subject ("Iraq demands", "it threatens").
     if w.ends_with('s') && !w.ends_with("ss") {
         let subject_before = ti > 0
             && (doc
@@ -2301,6 +2301,27 @@ fn used_as_noun(doc: &Doc<'_>, ti: usize) -> bool {
                 .mention_covering(doc.tokens[ti - 1].span.start)
                 .is_some()
             && !["has", "have"].contains(&prev.as_ref()))
+}
+
+/// "told a U.S.-USSR business meeting the Soviet Union produces": a meeting that is the
+/// hearer of a verb of telling (a determiner after the verb, at most four words before the
+/// trigger at `ti`) is where words were said, not an encounter with the name after it.
+fn told_meeting(doc: &Doc<'_>, ti: usize) -> bool {
+    (1..=7).any(|back| {
+        ti > back
+            && matches!(
+                doc.word_cow(ti - back - 1).as_ref(),
+                "told" | "tells" | "tell" | "telling" | "addressed" | "addresses" | "addressing"
+            )
+            && matches!(doc.word_cow(ti - back).as_ref(), "a" | "an" | "the")
+            // (Not "told the DIHT that his meeting with Baker": a clause of its own.)
+            && (ti - back + 1..ti).all(|j| {
+                !matches!(
+                    doc.word_cow(j).as_ref(),
+                    "that" | "his" | "her" | "their" | "its" | "which" | "who" | "," | "\""
+                )
+            })
+    })
 }
 
 /// (relc26) "John Snow visits Ireland next week", "Blair meets Bush": an -s form right after a
@@ -2506,6 +2527,9 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
             if w == "visiting"
                 && (DETERMINERS.contains(&prev_w) || VISITING_BEFORE.contains(&prev_w))
             {
+                continue;
+            }
+            if w == "meeting" && told_meeting(doc, ti) {
                 continue;
             }
             // "hedge fund", "pension fund": a noun.
@@ -4441,6 +4465,7 @@ fn verb_args(
                         && !object_of_verb(doc, k)
                         && !object_before_coordinated_vp(doc, k, ti)
                         && !bracketed_before(doc, k, t.span.start)
+                        && !hyphen_pair_modifier(doc, k)
                 })
                 .map(|k| {
                     led_group_country(doc, k, t.span.start)
@@ -8205,6 +8230,45 @@ fn modifies_common_noun(doc: &Doc<'_>, k: usize) -> bool {
             && t.text(doc.text).starts_with(|c: char| c.is_lowercase())
             && !AFTER_HEAD.contains(&doc.word_cow(j).as_ref())
     })
+}
+
+/// "to ease U.S.-Japan trade friction at a meeting with X": a name joined by a hyphen to
+/// another name, the pair before a lower-case word that is no verb, describes that noun and
+/// acts in no event.
+fn hyphen_pair_modifier(doc: &Doc<'_>, k: usize) -> bool {
+    let m = doc.mentions[k].span;
+    let joined_before =
+        doc.text[..m.start].ends_with('-') && doc.mention_ending_at(m.start - 1).is_some();
+    let joined_after =
+        doc.text[m.end..].starts_with('-') && doc.mention_covering(m.end + 1).is_some();
+    if !(joined_before || joined_after) {
+        return false;
+    }
+    let last = if joined_after {
+        doc.mention_covering(m.end + 1).unwrap_or(k)
+    } else {
+        k
+    };
+    let j = doc.token_at_or_after(doc.mentions[last].span.end);
+    lower_word(doc, j) && {
+        let w = doc.word_cow(j);
+        // ("An IMF-World Bank team will visit Colombo": the bodies' people act.)
+        !matches!(
+            w.as_ref(),
+            "team"
+                | "teams"
+                | "delegation"
+                | "delegations"
+                | "mission"
+                | "officials"
+                | "negotiators"
+                | "envoys"
+                | "forces"
+                | "troops"
+        ) && !SUBJECT_AUX.contains(&w.as_ref())
+            && !w.ends_with("ed")
+            && !doc.pipeline.extractor.is_event_verb(&w)
+    }
 }
 
 /// The entity heading the noun phrase that starts at token `j` (after one of `preps` when
