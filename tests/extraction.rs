@@ -11417,6 +11417,13 @@ const QUOTES_S42: &[(&str, Option<&str>, &str, bool)] = &[
         "the plan would cost more",
         false,
     ),
+    // The possessor of a reporting noun that takes a "that" clause says it.
+    (
+        "Karl Vendrum spoke on Monday. Officials have no evidence, despite his claim in a recent interview that he had done so.",
+        Some("person:karl-vendrum"),
+        "he had done so",
+        false,
+    ),
     // A possessive ends no hearer: it opens the clause's subject.
     (
         "Ivo Marsh told the Senate Karl Vendrum's decision was long overdue.",
@@ -11429,6 +11436,27 @@ const QUOTES_S42: &[(&str, Option<&str>, &str, bool)] = &[
 #[test]
 fn quotes_s42_cases() {
     check_quote_cases(QUOTES_S42);
+}
+
+#[test]
+fn a_possessed_noun_before_its_own_verb_names_no_speaker() {
+    // "His lawyers claim that": the lawyers' claim, not his; "His comments follow news
+    // that": the news is nobody's words.
+    for text in [
+        "Karl Vendrum denied the charges. His lawyers claim that their client was unaware of the fraud.",
+        "Karl Vendrum called for a release. His comments follow news that four men will be freed.",
+    ] {
+        let a = analyze(text);
+        assert!(
+            a.quotes
+                .iter()
+                .all(|q| q.speaker.as_deref() != Some("person:karl-vendrum")
+                    || !q.content.text.starts_with("their client")
+                        && !q.content.text.starts_with("four men")),
+            "{text}: {:?}",
+            a.quotes
+        );
+    }
 }
 
 #[test]

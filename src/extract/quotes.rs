@@ -4388,6 +4388,93 @@ fn noun_agent(doc: &Doc<'_>, cue: Span, body_start: usize) -> Option<Speaker> {
     })
 }
 
+/// Modifiers that may stand between a possessor and its reporting noun ("his own claim").
+const POSSESSED_CUE_MODIFIERS: &[&str] = &[
+    "own", "new", "first", "last", "latest", "recent", "earlier", "previous", "repeated", "public",
+    "private", "initial", "original", "frequent", "strong", "angry", "stark", "blunt",
+];
+
+/// Does a reporting noun at `cue` take its content as a "that" clause (`his claim that`,
+/// `his claim in a recent Fox News interview that`), not as the subject of a verb of its own
+/// (`His comments follow news that`, `His claims were denied`)? Only "that", or a phrase
+/// opened by a preposition and closed by "that", may stand before `content_start`.
+fn that_after_noun(text: &str, cue: Span, content_start: usize) -> bool {
+    let Some(between) = text.get(cue.end..content_start) else {
+        return false;
+    };
+    let words: Vec<&str> = between.split_whitespace().collect();
+    words.last() == Some(&"that")
+        && (words.len() == 1
+            || matches!(
+                words[0],
+                "in" | "on"
+                    | "at"
+                    | "during"
+                    | "to"
+                    | "about"
+                    | "over"
+                    | "last"
+                    | "this"
+                    | "earlier"
+            ))
+}
+
+/// Whose words a reporting noun at `cue` are by its possessor: `Lazar's claim that`, `despite
+/// his claim in a recent interview that` (the person "his" stands for), `the ministry's
+/// repeated assurances that`. Up to two lower-case modifiers may stand between.
+fn noun_possessor(doc: &Doc<'_>, cue: Span, cx: &Cx<'_>) -> Option<Speaker> {
+    let text = doc.text;
+    let before = doc.word_spans(Span::new(cue.start.saturating_sub(80), cue.start));
+    let mut i = before.len();
+    let mut skipped = 0;
+    while i > 0 {
+        let w = before[i - 1];
+        // Only spaces between the words walked over.
+        let next = before.get(i).map_or(cue.start, |n| n.start);
+        if !text[w.end..next].trim().is_empty() {
+            return None;
+        }
+        let lw = lower_cow(w.slice(text));
+        match lw.as_ref() {
+            "his" | "her" => {
+                let p = if lw == "his" { "he" } else { "she" };
+                let entity = pronoun_antecedent(doc, w.start, p, cx)?;
+                return Some(Speaker {
+                    mention: w,
+                    entity: Some(entity),
+                });
+            }
+            _ if lw.ends_with("'s") || lw.ends_with("’s") => {
+                let end = w.end - "'s".len() - usize::from(lw.ends_with("’s")) * 2;
+                let k = doc.mention_ending_at(end)?;
+                if !matches!(
+                    doc.kind(k),
+                    EntityKind::Person | EntityKind::Organization | EntityKind::Country
+                ) {
+                    return None;
+                }
+                return Some(Speaker {
+                    mention: doc.mentions[k].span,
+                    entity: doc.res.entity_of[k],
+                });
+            }
+            // (Adjectives only: "His lawyers claim that" is the lawyers' claim.)
+            _ if skipped < 2
+                && w.slice(text).starts_with(|c: char| c.is_ascii_lowercase())
+                && (POSSESSED_CUE_MODIFIERS.contains(&lw.as_ref())
+                    || ["ed", "al", "ous", "ive", "ic", "ent", "est", "ful"]
+                        .iter()
+                        .any(|e| lw.ends_with(e))) =>
+            {
+                skipped += 1;
+                i -= 1;
+            }
+            _ => return None,
+        }
+    }
+    None
+}
+
 /// True when the word before `ws[wi]` ends a named person, organisation or country: the
 /// verb has a subject of its own (`Koido said A. But B, he said.` keeps Koido's words).
 fn named_subject(doc: &Doc<'_>, ws: &[Span], wi: usize) -> bool {
@@ -9011,6 +9098,11 @@ fn indirect(
             .filter(|&(k, _)| k == wi)
             .map(|(_, s)| s)
             .or_else(|| is_noun.then(|| noun_agent(doc, *w, body_start)).flatten())
+            .or_else(|| {
+                (is_noun && that_after_noun(text, *w, content.start))
+                    .then(|| noun_possessor(doc, *w, cx))
+                    .flatten()
+            })
             .or_else(|| speaker_near_cue(doc, *w, clause_start, body_start, cx));
         let date_zone = Span::new(w.start, body_start);
         push_indirect(doc, out, content, *w, speaker, Some(date_zone));
