@@ -11460,6 +11460,38 @@ fn a_possessed_noun_before_its_own_verb_names_no_speaker() {
 }
 
 #[test]
+fn a_programme_or_pledged_delegates_are_no_finding() {
+    for (text, not_start) in [
+        ("Ruth Ames holds a lead in pledged delegates.", "delegates"),
+        (
+            "Ivo Marsh hosts the conservative news show of record.",
+            "of record",
+        ),
+        (
+            "Karl Vendrum appeared on his radio show on Sirius XM.",
+            "Sirius",
+        ),
+        ("Few young voters show up in a primary.", "up in"),
+    ] {
+        let a = analyze(text);
+        assert!(
+            a.quotes
+                .iter()
+                .all(|q| !q.content.text.starts_with(not_start)),
+            "{text}: {:?}",
+            a.quotes
+        );
+    }
+    // A finding still reports: "polls show X", "the records show in detail how".
+    let a = analyze("The records show in detail how Acme Corp sheltered its profits.");
+    assert!(
+        a.quotes
+            .iter()
+            .any(|q| q.content.text.starts_with("in detail how"))
+    );
+}
+
+#[test]
 fn a_hearer_alone_is_no_quote() {
     let a = analyze("Ivo Marsh told the New York Society of Security Analysts.");
     assert!(a.quotes.is_empty(), "{:?}", a.quotes);

@@ -7586,6 +7586,24 @@ fn noun_by_next(text: &str, ws: &[Span], wi: usize, lw: &str) -> bool {
     {
         return true;
     }
+    // `pledged delegates`: an adjective. `the conservative news show of record`, `his radio
+    // show on Sirius XM`, `show up in a primary`: a programme or a phrasal verb, not a finding.
+    let after_show = || {
+        let gap = ws.get(wi + 1).map(|n| &text[ws[wi].end..n.start]);
+        gap.is_none_or(|g| g.contains(['.', ',', '"', '“', '”', ';', ':', '(']))
+            || next.as_deref().is_some_and(|n| {
+                matches!(
+                    n,
+                    // (Not "in" or "about": `show in detail how`, `shows about a third`.)
+                    "up" | "off" | "of" | "on" | "at" | "host" | "hosts" | "and" | "with" | "for"
+                )
+            })
+    };
+    if lw == "pledged" && matches!(next.as_deref(), Some("delegates" | "delegate"))
+        || matches!(lw, "show" | "shows") && after_show()
+    {
+        return true;
+    }
     // (`the claims made on Monday by X that he could ...` still report X's words.)
     lw.ends_with('s')
         && NOUN_CUES.contains(&lw)
