@@ -11424,6 +11424,14 @@ const QUOTES_S42: &[(&str, Option<&str>, &str, bool)] = &[
         "he had done so",
         false,
     ),
+    // A cue in a gerund lead clause: its words end at the comma, and the main clause's
+    // subject says them.
+    (
+        "One month after announcing his support for Ivo Marsh, Karl Vendrum still believes that the plan is unfit.",
+        Some("person:karl-vendrum"),
+        "his support for Ivo Marsh",
+        false,
+    ),
     // A possessive ends no hearer: it opens the clause's subject.
     (
         "Ivo Marsh told the Senate Karl Vendrum's decision was long overdue.",

@@ -8107,6 +8107,33 @@ fn no_proposition(text: &str, ws: &[Span], wi: usize, lw: &str, prev: Option<&st
     false
 }
 
+/// The subject of the main clause after a lead clause that ends at `from`: a person,
+/// organisation or country named right after the comma (a title may come first).
+fn main_clause_subject(doc: &Doc<'_>, from: usize, end: usize) -> Option<Speaker> {
+    let text = doc.text;
+    let rest = text.get(from..end)?;
+    let after = rest.trim_start().strip_prefix(',')?;
+    let start = end - after.len();
+    let k = doc.mentions_in(Span::new(start, end)).into_iter().next()?;
+    let m = doc.mentions[k].span;
+    let gap = &text[start..m.start];
+    if gap.split_whitespace().count() > 3
+        || gap.contains([',', '"', '“', '”', '(', ';'])
+        || doc.is_modifier(k)
+        || doc.is_possessor(k)
+        || !matches!(
+            doc.kind(k),
+            EntityKind::Person | EntityKind::Organization | EntityKind::Country
+        )
+    {
+        return None;
+    }
+    Some(Speaker {
+        mention: m,
+        entity: doc.res.entity_of[k],
+    })
+}
+
 /// Words opening a subordinate clause before the main one (`While X said A, B`).
 const SUBORDINATORS: &[&str] = &[
     "while", "although", "though", "if", "when", "after", "before", "because", "since", "once",
@@ -8130,7 +8157,21 @@ fn lead_clause(text: &str, ws: &[Span], wi: usize, start: usize) -> bool {
                     || l2 == "as" && matches!(lf.as_ref(), "even" | "just"))
         })
     };
-    (SUBORDINATORS.contains(&lf.as_ref()) || (wi == 0 && lf.ends_with("ing")) || second())
+    // "One month after announcing his support for X, Y ...", "Asked about his criticism of
+    // X, Y said": a gerund after a subordinator early in the sentence, or "Asked" opening it.
+    let gerund = || {
+        (1..=4).contains(&wi)
+            && lower_cow(ws[wi].slice(text)).ends_with("ing")
+            && (SUBORDINATORS.contains(&lower_cow(ws[wi - 1].slice(text)).as_ref())
+                || matches!(
+                    lower_cow(ws[wi - 1].slice(text)).as_ref(),
+                    "by" | "without" | "upon"
+                ))
+    };
+    (SUBORDINATORS.contains(&lf.as_ref())
+        || (wi == 0 && (lf.ends_with("ing") || lf == "asked"))
+        || second()
+        || gerund())
         && !text[start..ws[wi].start].contains([',', ';', '"', '“', '”'])
 }
 
@@ -8903,7 +8944,8 @@ fn indirect(
             .map_or(span.end, |i| content_start + i);
         // A cue in a subordinate clause opening the sentence (`While X did not mention Y, Z
         // ...`, `Blasting Y, X ...`): what was said ends where the main clause begins.
-        if lead_clause(text, ws, wi, span.start) {
+        let lead = lead_clause(text, ws, wi, span.start);
+        if lead {
             if let Some(i) = text[content_start..content_end].find(", ") {
                 content_end = content_start + i;
             }
@@ -9122,6 +9164,14 @@ fn indirect(
                     .flatten()
             })
             .or_else(|| speaker_near_cue(doc, *w, clause_start, body_start, cx));
+        // ("One month after announcing his support for X, Rubio still believes": with no one
+        // named in the lead clause, the subject of the main clause.)
+        // ("Asked about X, Christie said": the one asked is not the asker.)
+        let speaker = if lead && lw.ends_with("ing") && speaker.is_none_or(|s| s.entity.is_none()) {
+            main_clause_subject(doc, content.end, span.end).or(speaker)
+        } else {
+            speaker
+        };
         let date_zone = Span::new(w.start, body_start);
         push_indirect(doc, out, content, *w, speaker, Some(date_zone));
         if let Some((k, start, same_subject)) = next {
