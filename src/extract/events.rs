@@ -1069,7 +1069,6 @@ fn past_appositive<'t>(doc: &Doc<'_>, after: &'t str) -> &'t str {
     after
 }
 
-/// Resolves "it", "its", "they", "their", "we", "our" before `pos` to an entity.
 /// The person a fronted phrase holding `pos` is about: the subject right after the phrase's
 /// comma ("Asked about his criticisms of Trump, Christie said"; "One month after announcing
 /// his support for Trump, Rubio still believes"): the first name after the first comma past
@@ -1118,6 +1117,7 @@ fn fronted_phrase_subject(doc: &Doc<'_>, s: Span, pos: usize) -> Option<usize> {
     finite.then_some(doc.res.entity_of[k]?)
 }
 
+/// Resolves "it", "its", "they", "their", "we", "our" before `pos` to an entity.
 fn pronoun_antecedent(
     doc: &Doc<'_>,
     word: &str,
@@ -2274,8 +2274,8 @@ fn used_as_noun(doc: &Doc<'_>, ti: usize) -> bool {
     {
         return true;
     }
-    let w = doc.word_cow(ti);
     // An -s form is a verb only right after its subject ("Iraq demands", "it threatens").
+    let w = doc.word_cow(ti);
     if w.ends_with('s') && !w.ends_with("ss") {
         let subject_before = ti > 0
             && (doc
@@ -2304,8 +2304,9 @@ fn used_as_noun(doc: &Doc<'_>, ti: usize) -> bool {
 }
 
 /// "told a U.S.-USSR business meeting the Soviet Union produces": a meeting that is the
-/// hearer of a verb of telling (a determiner after the verb, at most four words before the
-/// trigger at `ti`) is where words were said, not an encounter with the name after it.
+/// hearer of a verb of telling (the verb, then a determiner at most seven words before the
+/// trigger at `ti`, with no clause of its own between) is where words were said, not an
+/// encounter with the name after it.
 fn told_meeting(doc: &Doc<'_>, ti: usize) -> bool {
     (1..=7).any(|back| {
         ti > back
@@ -6273,8 +6274,6 @@ fn controlled_subject(doc: &Doc<'_>, cl: Span, ti: usize) -> Option<Arg> {
         .flatten()
 }
 
-/// "paid for him to fly to Cairo": an infinitive whose own subject is an object pronoun after
-/// "for" (at `ti - 3 .. ti`); its actor is no one named before it.
 /// Nouns for people and groups of them that, unnamed, may act in a reduced relative clause
 /// ("a group backing X", "the lawyers representing X").
 const UNNAMED_AGENT_NOUNS: &[&str] = &[
@@ -6344,6 +6343,8 @@ fn unnamed_noun_participle(doc: &Doc<'_>, ti: usize) -> bool {
     })
 }
 
+/// "paid for him to fly to Cairo": an infinitive whose own subject is an object pronoun after
+/// "for" (at `ti - 3 .. ti`); its actor is no one named before it.
 fn pronoun_for_to(doc: &Doc<'_>, ti: usize) -> bool {
     ti >= 3
         && doc.word_cow(ti - 1) == "to"

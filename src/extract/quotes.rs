@@ -4445,8 +4445,12 @@ fn noun_possessor(doc: &Doc<'_>, cue: Span, cx: &Cx<'_>) -> Option<Speaker> {
                 });
             }
             _ if lw.ends_with("'s") || lw.ends_with("’s") => {
-                let end = w.end - "'s".len() - usize::from(lw.ends_with("’s")) * 2;
-                let k = doc.mention_ending_at(end)?;
+                let word = w.slice(text);
+                let name = word
+                    .strip_suffix("'s")
+                    .or_else(|| word.strip_suffix("’s"))
+                    .unwrap_or(word);
+                let k = doc.mention_ending_at(w.start + name.len())?;
                 if !matches!(
                     doc.kind(k),
                     EntityKind::Person | EntityKind::Organization | EntityKind::Country
@@ -7283,13 +7287,13 @@ fn unnamed_hearer_end(doc: &Doc<'_>, ws: &[Span], j: usize, run: usize) -> Optio
         })
     };
     let run = (1..run).find(|&i| clause_opener(j + i)).unwrap_or(run);
+    if !(2..=4).contains(&run) {
+        return None;
+    }
     // (`told the Senate Reagan's decision was`: a possessive opens the clause's subject, and
     // where its name begins is not known.)
     let last_word = ws[j + run - 1].slice(text);
     if last_word.ends_with("'s") || last_word.ends_with("’s") {
-        return None;
-    }
-    if !(2..=4).contains(&run) {
         return None;
     }
     let mut last = j + run - 1;
@@ -8925,8 +8929,8 @@ fn indirect(
             }
             let Some(c) = ws.get(j) else { continue };
             // (`told an American Stock Exchange conference, a decline ...`: the comma closes
-            // the hearer.)
-            // (`told the London Metal Exchange (LME) a clear statement`: so may its acronym.)
+            // the hearer; `told the London Metal Exchange (LME) a clear statement`: its
+            // bracketed acronym is part of it.)
             let hearer_closed = unnamed_hearer
                 .is_some_and(|e| e <= c.start && matches!(text[e..c.start].trim(), "" | ","));
             if let Some(p) = parenthetical {
