@@ -11432,6 +11432,14 @@ const QUOTES_S42: &[(&str, Option<&str>, &str, bool)] = &[
         "his support for Ivo Marsh",
         false,
     ),
+    // A gerund cue after "before"/"after" speaks through the sentence's earlier speaker, not
+    // a name inside the quotation.
+    (
+        "Karl Vendrum defended his vote. \"I believe he is the best person to beat Ruth Ames,\" the senator said, before clarifying that he was the best candidate.",
+        Some("person:karl-vendrum"),
+        "he was the best candidate",
+        false,
+    ),
     // A possessive ends no hearer: it opens the clause's subject.
     (
         "Ivo Marsh told the Senate Karl Vendrum's decision was long overdue.",

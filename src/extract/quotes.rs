@@ -8111,6 +8111,44 @@ fn no_proposition(text: &str, ws: &[Span], wi: usize, lw: &str, prev: Option<&st
     false
 }
 
+/// `"...," the governor said, before clarifying that he was the best candidate`: a gerund
+/// cue `ws[wi]` after a comma and a subordinator ("before", "after", "while", "without") in a
+/// sentence `sent` whose earlier words already have a speaker says its words through that
+/// speaker, not through a name inside the quotation before it.
+fn gerund_of_attribution(
+    doc: &Doc<'_>,
+    out: &[QuoteOut],
+    ws: &[Span],
+    wi: usize,
+    sent: Span,
+) -> Option<Speaker> {
+    let text = doc.text;
+    let w = ws[wi];
+    if wi < 2 || !lower_cow(w.slice(text)).ends_with("ing") {
+        return None;
+    }
+    let sub = ws[wi - 1];
+    if !matches!(
+        lower_cow(sub.slice(text)).as_ref(),
+        "before" | "after" | "while" | "without"
+    ) || !text[ws[wi - 2].end..sub.start].contains(',')
+    {
+        return None;
+    }
+    let q = out.iter().rev().find(|q| {
+        q.record
+            .cue
+            .as_ref()
+            .is_some_and(|c| sent.start <= c.start && c.end <= sub.start)
+    })?;
+    // (The speaker's entity may be resolved by a later pass, through its mention.)
+    let m = q.record.speaker_mention.as_ref()?;
+    Some(Speaker {
+        mention: Span::new(m.start, m.end),
+        entity: q.speaker,
+    })
+}
+
 /// The subject of the main clause after a lead clause that ends at `from`: a person,
 /// organisation or country named right after the comma (a title may come first).
 fn main_clause_subject(doc: &Doc<'_>, from: usize, end: usize) -> Option<Speaker> {
@@ -9167,6 +9205,7 @@ fn indirect(
                     .then(|| noun_possessor(doc, *w, cx))
                     .flatten()
             })
+            .or_else(|| gerund_of_attribution(doc, out, ws, wi, span))
             .or_else(|| speaker_near_cue(doc, *w, clause_start, body_start, cx));
         // ("One month after announcing his support for X, Rubio still believes": with no one
         // named in the lead clause, the subject of the main clause.)
