@@ -11541,6 +11541,16 @@ const RELATIONS_S42: &[(&str, &[&str])] = &[
         "Karl Vendrum called for greater EC-U.S. cooperation to force Japan to open its markets.",
         &["person:karl-vendrum -demands-> country:japan [reported]"],
     ),
+    // Wire copy capitalises the word after an abbreviation: a verb or an event word there is
+    // no name the abbreviation modifies.
+    (
+        "The U.S. Accused Japan of dumping microchips in third countries.",
+        &["country:united-states -accuses-> country:japan [asserted]"],
+    ),
+    (
+        "Karl Vendrum rebuffed recent U.S. Criticism of West Germany on Monday.",
+        &["person:karl-vendrum -rejects-> country:united-states [asserted]"],
+    ),
     // A pledge to cooperate is mutual.
     (
         "France and Canada pledged to cooperate on fishing.",

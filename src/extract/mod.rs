@@ -547,6 +547,32 @@ impl Doc<'_> {
             || crate::ner::PARTY_THINGS.contains(&crate::ner::word_after(self.text, m.span.end))
     }
 
+    /// "the U.S. Accused Japan", "the U.S. Criticism of Bonn": wire copy capitalises the
+    /// word after an abbreviation, and the recogniser takes it for a name the resolver then
+    /// drops. True when mention `k` is such an abbreviation and the one word after it is a
+    /// verb form or an event word, lower-cased (not "U.S. Currency", "U.K. Subsidiary").
+    fn verb_or_event_after_abbreviation(&self, k: usize) -> bool {
+        let (m, Some(n)) = (&self.mentions[k], self.mentions.get(k + 1)) else {
+            return false;
+        };
+        let word = n.span.slice(self.text);
+        if !m.span.slice(self.text).ends_with('.')
+            || self.text[m.span.end..n.span.start] != *" "
+            || word.contains(' ')
+        {
+            return false;
+        }
+        let lower = word.to_lowercase();
+        lower.ends_with("ed")
+            || matches!(
+                lower.as_str(),
+                "has" | "had" | "have" | "is" | "was" | "are" | "were" | "will" | "would" | "wants"
+                    | "can" | "could" | "must" | "may" | "should" | "said" | "says"
+            )
+            // (An event word, not a plural: "U.S. Sales", "U.S. Fears" are things.)
+            || !lower.ends_with('s') && !self.pipeline.extractor.triggers(&lower).is_empty()
+    }
+
     /// True when mention `k` is a demonym or country name directly modifying another
     /// mention, possibly across title words ("Russian S-400", "Iranian General Qassem Soleimani",
     /// "U.S. President Donald Trump"), or a party's adjective before a word of party politics
@@ -577,7 +603,12 @@ impl Doc<'_> {
         };
         // (relc26) "Labour MPs criticised X": a plural acronym the recogniser took for a name
         // and the resolver dropped ("MPs", "MEPs") is no entity the name could describe.
-        if self.id(k + 1).is_none() && crate::text::is_plural_acronym(n.span.slice(self.text)) {
+        // (Nor is a word the resolver dropped right after an abbreviation, which wire copy
+        // capitalises: "the U.S. Accused Japan".)
+        if self.id(k + 1).is_none()
+            && (crate::text::is_plural_acronym(n.span.slice(self.text))
+                || self.verb_or_event_after_abbreviation(k))
+        {
             return false;
         }
         if !matches!(
