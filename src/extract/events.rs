@@ -2501,18 +2501,7 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                 && doc
                     .mention_covering(doc.tokens[ti - 1].span.start)
                     .is_some_and(|k| doc.mentions[k].form == crate::ner::Form::Demonym);
-            // (Wire copy capitalises any word after an abbreviation: "the U.S. Imposed
-            // tariffs", "the U.S. Accused Japan" are verbs, unless a capitalised word that
-            // names nothing follows, as in "U.S. Trade Representative".)
-            let after_abbreviation = ti > range.start
-                && doc.tokens[ti - 1].text(doc.text).ends_with('.')
-                && !(tlast + 1 < range.end
-                    && doc.tokens[tlast + 1].kind == TokenKind::Word
-                    && cap(tlast + 1)
-                    && doc
-                        .mention_covering(doc.tokens[tlast + 1].span.start)
-                        .is_none());
-            if cap(ti) && after_demonym && !after_abbreviation {
+            if cap(ti) && after_demonym {
                 continue;
             }
             if cap(ti)
