@@ -2183,12 +2183,6 @@ fn capital_as_place(text: &str, start: usize, end: usize, seat: bool) -> bool {
     }
 }
 
-/// A title with a lower-case complement right before a name: "the minister for civil
-/// aviation" + "Praful Patel", "secretary of state" + "Jane Roe". `before` ends where the
-/// complement ends; returns the index of the title in front of "for"/"of". One to three
-/// lower-case words, no article among them: "chief executive of the carmaker" + "Toyota"
-/// names a company, not a person; nor do prepositions ("director of product at" + "Ask
-/// Jeeves") or a company word right before the name ("editor of gadget magazine" + "Stuff").
 /// Particles that belong to the surname after them ("Ben Ali", "bin Salman", "Le Pen",
 /// "von der Leyen", "da Silva").
 const SURNAME_PARTICLES: &[&str] = &[
@@ -2216,6 +2210,12 @@ fn lexicon_surname(name: &str) -> Option<String> {
     Some(words[start..].join(" "))
 }
 
+/// A title with a lower-case complement right before a name: "the minister for civil
+/// aviation" + "Praful Patel", "secretary of state" + "Jane Roe". `before` ends where the
+/// complement ends; returns the index of the title in front of "for"/"of". One to three
+/// lower-case words, no article among them: "chief executive of the carmaker" + "Toyota"
+/// names a company, not a person; nor do prepositions ("director of product at" + "Ask
+/// Jeeves") or a company word right before the name ("editor of gadget magazine" + "Stuff").
 fn title_with_complement(before: &str, title_at_end: &HashMap<usize, usize>) -> Option<usize> {
     let mut end = before.len();
     for _ in 0..3 {

@@ -342,6 +342,7 @@ const OFFICE_HEAD_NOUNS: &[&str] = &[
     "committee",
     "department",
 ];
+
 /// Nouns that "meet" takes as a requirement fulfilled, not a party met ("meet U.S. demands").
 const MET_REQUIREMENTS: &[&str] = &[
     "requirement",
@@ -1115,6 +1116,24 @@ fn fronted_phrase_subject(doc: &Doc<'_>, s: Span, pos: usize) -> Option<usize> {
         || lower_word(doc, j)
             && (verb.ends_with("ed") || verb.ends_with('s') && !verb.ends_with("ss"));
     finite.then_some(doc.res.entity_of[k]?)
+}
+
+/// [`pronoun_antecedent`] of the pronoun that token `j` of sentence `si` is.
+fn pronoun_at(
+    doc: &Doc<'_>,
+    j: usize,
+    si: usize,
+    quotes: &[QuoteOut],
+    affils: &[Affil],
+) -> Option<Arg> {
+    pronoun_antecedent(
+        doc,
+        &doc.word_cow(j),
+        si,
+        doc.tokens[j].span.start,
+        quotes,
+        affils,
+    )
 }
 
 /// Resolves "it", "its", "they", "their", "we", "our" before `pos` to an entity.
@@ -5658,14 +5677,7 @@ fn given_to(
         })
         .filter(|&p| doc.tokens[p].span.start >= cl.start)
     {
-        let giver = pronoun_antecedent(
-            doc,
-            &doc.word_cow(p),
-            si,
-            doc.tokens[p].span.start,
-            quotes,
-            affils,
-        )?;
+        let giver = pronoun_at(doc, p, si, quotes, affils)?;
         return Some((giver, arg(doc, k)?));
     }
     let before = doc.mentions_in(Span::new(cl.start, doc.tokens[g].span.start));
@@ -10056,14 +10068,7 @@ fn noun_args(
                         .is_none_or(|&k| doc.mentions[k].span.end <= doc.tokens[j].span.start)
             });
             src = match pronoun {
-                Some(j) => pronoun_antecedent(
-                    doc,
-                    &doc.word_cow(j),
-                    si,
-                    doc.tokens[j].span.start,
-                    quotes,
-                    affils,
-                ),
+                Some(j) => pronoun_at(doc, j, si, quotes, affils),
                 None => left
                     .iter()
                     .rev()

@@ -582,14 +582,17 @@ impl Doc<'_> {
         // "Ohio Gov. John Kasich", "Vermont Sen. Bernie Sanders": a place before a person's
         // title is the title's, as a country is ("Russian President X").
         if m.kind == EntityKind::Location {
+            // (Titles are in text order: only those right after the place are looked at.)
+            let from = self.titles.partition_point(|t| t.span.start < m.span.end);
             return self.mentions.get(k + 1).is_some_and(|n| {
                 n.kind == EntityKind::Person
-                    && self.titles.iter().any(|t| {
-                        t.span.start >= m.span.end
-                            && t.span.end <= n.span.start
-                            && self.text[m.span.end..t.span.start].trim().is_empty()
-                            && self.text[t.span.end..n.span.start].trim().is_empty()
-                    })
+                    && self.titles[from..]
+                        .iter()
+                        .take_while(|t| self.text[m.span.end..t.span.start].trim().is_empty())
+                        .any(|t| {
+                            t.span.end <= n.span.start
+                                && self.text[t.span.end..n.span.start].trim().is_empty()
+                        })
             });
         }
         if !matches!(m.kind, EntityKind::Country | EntityKind::Organization) {
