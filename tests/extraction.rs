@@ -11594,3 +11594,66 @@ const NOT_RELATIONS_S42: &[(&str, &[&str])] = &[
 fn relations_s42_cases() {
     check_relation_lists(RELATIONS_S42, NOT_RELATIONS_S42);
 }
+
+/// Session 43: what a speaker says another should or must do is an appeal to them (CAMEO
+/// 020), read from the reported content's opening name and its modal.
+const RELATIONS_S43: &[(&str, &[&str])] = &[
+    (
+        "The United States pressed Japan on trade in Washington on Monday. U.S. Senator Karl Vendrum said Japan must open its rice market.",
+        &["person:karl-vendrum -appeals-> country:japan [asserted]"],
+    ),
+    (
+        "Ruth Ames said that Ivo Marsh should not run again.",
+        &["person:ruth-ames -appeals-> person:ivo-marsh [asserted]"],
+    ),
+    (
+        "\"The Fed ought to hold those applications in abeyance,\" Ivo Marsh said.",
+        &["person:ivo-marsh -appeals-> org:federal-reserve [asserted]"],
+    ),
+    // An international body may call on the article's home country.
+    (
+        "Sweden should reduce its dependence on domestic consumption, the Organisation for Economic Cooperation and Development (OECD) said.",
+        &["org:oecd -appeals-> country:sweden [asserted]"],
+    ),
+];
+
+const NOT_RELATIONS_S43: &[(&str, &[&str])] = &[
+    // A forecast, not a request.
+    (
+        "Analyst Ruth Ames said British Airways should outperform the market.",
+        &["-appeals->"],
+    ),
+    // Others are asked to act on the one named; a reproach is no request.
+    (
+        "Ivo Marsh said Karl Vendrum should be stripped of his medals.",
+        &["-appeals->"],
+    ),
+    (
+        "Ivo Marsh said Karl Vendrum should have resigned.",
+        &["-appeals->"],
+    ),
+    // One's own side: the speaker's country, a body's own country, the home country of a
+    // speaker tied to no other.
+    (
+        "Japanese Finance Minister Karl Vendrum said Japan should open its markets.",
+        &["-appeals->"],
+    ),
+    (
+        "The Bank of Japan said Japan should promote a division of labour with its neighbours.",
+        &["-appeals->"],
+    ),
+    (
+        "Ruth Ames said the United States should refuse more refugees.",
+        &["-appeals->"],
+    ),
+    // A denial asks nothing.
+    (
+        "Ivo Marsh denied that Ruth Ames must resign.",
+        &["-appeals->"],
+    ),
+];
+
+#[test]
+fn relations_s43_cases() {
+    check_relation_lists(RELATIONS_S43, NOT_RELATIONS_S43);
+}

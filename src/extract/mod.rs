@@ -697,6 +697,8 @@ pub fn extract(doc: &Doc<'_>) -> Extracted {
     out.relations
         .extend(events::find(doc, &quotes, &affiliations));
     out.relations.extend(stance::find(doc, &quotes));
+    out.relations
+        .extend(stance::exhortations(doc, &quotes, &affiliations));
     out.relations.extend(roles::find(doc));
     if let Some(h) = doc.headline {
         out.relations.retain(|r| headline_relation_ok(doc, h, r));

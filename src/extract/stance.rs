@@ -16,10 +16,14 @@
 //! The same table reads a verb of naming outside quotes: "X called Y a liar", "calling Y's
 //! plan 'pathetic'" ([`named_as`], asked by the event finder for the lexicon's `call names`
 //! verb).
+//!
+//! What a speaker says another should or must do is an appeal to them: "Saito said Japan
+//! should stop paying lip service" ([`exhortations`]).
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::Doc;
+use super::affil::Affil;
 use super::quotes::QuoteOut;
 use crate::lexicon::Lexicon;
 use crate::model::{EntityKind, Modality, RelationRecord};
@@ -1253,6 +1257,205 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut]) -> Vec<RelationRecord> {
                 });
             }
         }
+    }
+    out
+}
+
+/// Verbs after "should" that foretell rather than ask: "British Airways should outperform
+/// the market", "Viacom should receive about 450 mln dlrs".
+const OUTCOME_VERBS: &[&str] = &[
+    "outperform",
+    "underperform",
+    "add",
+    "receive",
+    "benefit",
+    "rise",
+    "fall",
+    "grow",
+    "increase",
+    "decline",
+    "drop",
+    "gain",
+    "earn",
+    "reach",
+    "see",
+    "show",
+    "remain",
+    "continue",
+    "improve",
+    "recover",
+    "exceed",
+    "total",
+    "yield",
+    "win",
+    "lose",
+    "end",
+    "finish",
+    "top",
+    "fare",
+    "get",
+];
+
+/// Appeals read out of what a speaker says another should do: "Saito said Japan should stop
+/// paying lip service", "Coleman said Mr. Kasich should leave the race" (CAMEO 020).
+///
+/// The content opens with the one addressed (after "that" or "the"), a person, body or
+/// country whose name is followed at once by "should", "must" or "ought to" and, past at
+/// most two adverbs or a "not", a verb of its own doing: not "be" ("X should be stripped of
+/// his medals" asks others to act) nor "have" ("X should have acted" reproaches). A cue that
+/// denies ("denied that X must go") appeals to no one, nor does a speaker to its own side:
+/// itself, the bodies it is tied to and their countries, and, for a speaker tied to no other
+/// country and no international body, the article's home country ("Trump said the United
+/// States should ...").
+pub(crate) fn exhortations(
+    doc: &Doc<'_>,
+    quotes: &[QuoteOut],
+    affils: &[Affil],
+) -> Vec<RelationRecord> {
+    let text = doc.text;
+    let home = doc
+        .res
+        .main_country
+        .map(|i| doc.pipeline.recognizer.entities[i].id.as_str());
+    let table = &doc.pipeline.extractor.stance;
+    let mut out: Vec<RelationRecord> = Vec::new();
+    for q in quotes {
+        let Some(speaker) = q.speaker else { continue };
+        let ws: Vec<(Span, String)> = word_spans(text, q.content)
+            .take(12)
+            .map(|w| (w, text[w.start..w.end].to_lowercase()))
+            .collect();
+        let mut i = usize::from(ws.first().is_some_and(|(_, w)| w == "that"));
+        // The name opening the content (with or without its "the").
+        let opens = |i: usize| {
+            let (w, _) = ws.get(i)?;
+            let k = doc.mentions.partition_point(|m| m.span.start < w.start);
+            (doc.mentions.get(k)?.span.start == w.start && doc.id(k).is_some()).then_some(k)
+        };
+        let k = match opens(i) {
+            Some(k) => k,
+            None if ws.get(i).is_some_and(|(_, w)| w == "the") => {
+                i += 1;
+                match opens(i) {
+                    Some(k) => k,
+                    None => continue,
+                }
+            }
+            None => continue,
+        };
+        let m = doc.mentions[k].span;
+        if !matches!(
+            doc.kind(k),
+            EntityKind::Person | EntityKind::Organization | EntityKind::Country
+        ) || doc.is_modifier(k)
+        {
+            continue;
+        }
+        // The modal right after the name, with nothing but a space between.
+        let Some(j) = (i..ws.len()).find(|&j| ws[j].0.start >= m.end) else {
+            continue;
+        };
+        if !text[m.end..ws[j].0.start].trim().is_empty() {
+            continue;
+        }
+        let mut v = match ws[j].1.as_str() {
+            "should" | "must" => j + 1,
+            "ought" if ws.get(j + 1).is_some_and(|(_, w)| w == "to") => j + 2,
+            _ => continue,
+        };
+        let mut skipped = 0;
+        while skipped < 2
+            && ws.get(v).is_some_and(|(_, w)| {
+                matches!(w.as_str(), "not" | "also" | "now" | "still")
+                    || w.len() > 4 && w.ends_with("ly")
+            })
+        {
+            v += 1;
+            skipped += 1;
+        }
+        let Some((vs, verb)) = ws.get(v) else {
+            continue;
+        };
+        if matches!(verb.as_str(), "be" | "have" | "not")
+            || OUTCOME_VERBS.contains(&verb.as_str())
+            || !text[vs.start..vs.end]
+                .bytes()
+                .all(|b| b.is_ascii_lowercase())
+        {
+            continue;
+        }
+        let cue_words = q
+            .record
+            .cue
+            .as_ref()
+            .map(|c| c.text.to_lowercase())
+            .unwrap_or_default();
+        if cue_words
+            .split_whitespace()
+            .any(|c| table.deny_cues.contains(c))
+        {
+            continue;
+        }
+        // The content opens a clause: after punctuation, "that" or the cue ("said Japan
+        // should"), not after a verb it was cut from ("recommendation that the federation
+        // endorse Hillary Clinton should end ...").
+        let lead = text[..q.content.start]
+            .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“' | '\'' | '‘'));
+        let last = lead
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        if !last.is_empty() && last != "that" && cue_words.split_whitespace().last() != Some(&last)
+        {
+            continue;
+        }
+        // The speaker's own side.
+        let speaker_id = doc.res.entities[speaker].id.as_str();
+        let mut own: Vec<String> = vec![speaker_id.to_string()];
+        own.extend(
+            affils
+                .iter()
+                .filter(|a| a.person == speaker)
+                .filter_map(|a| a.org.clone()),
+        );
+        // (A body's country: the lexicon's, or its name's demonym.)
+        let countries: Vec<String> = own
+            .iter()
+            .filter_map(|o| {
+                doc.lexicon_attr_of(o, "country")
+                    .map(str::to_string)
+                    .or_else(|| super::events::institution_country(doc, o))
+            })
+            .collect();
+        own.extend(countries);
+        let Some(target) = doc.res.entity_of[k] else {
+            continue;
+        };
+        let target_id = doc.res.entities[target].id.as_str();
+        // An international body or another country may call on the home country.
+        let outside = own.iter().any(|o| {
+            o.starts_with("country:") && Some(o.as_str()) != home
+                || doc.lexicon_attr_of(o, "type") == Some("intl")
+        });
+        if own.iter().any(|o| o == target_id) || Some(target_id) == home && !outside {
+            continue;
+        }
+        let cl = clause(text, q.content, m.start);
+        out.push(RelationRecord {
+            source: speaker_id.to_string(),
+            target: target_id.to_string(),
+            rel_type: "appeals".to_string(),
+            cameo: Some("020".to_string()),
+            modality: Modality::Asserted,
+            date: q.record.date.clone(),
+            title: None,
+            evidence: doc.article.evidence(Span::new(m.start, cl.end)),
+            sentence: doc
+                .sentence_at(m.start)
+                .map(|si| doc.article.evidence(doc.sentences[si].span)),
+            rule: format!("quote/appeal/{}", ws[j].1),
+        });
     }
     out
 }
