@@ -11615,9 +11615,38 @@ const RELATIONS_S43: &[(&str, &[&str])] = &[
         "Sweden should reduce its dependence on domestic consumption, the Organisation for Economic Cooperation and Development (OECD) said.",
         &["org:oecd -appeals-> country:sweden [asserted]"],
     ),
+    // A participle set off after a name, its agent right after it: a reduced passive.
+    (
+        "Karl Vendrum, criticized by Ivo Marsh for his record, left the party.",
+        &["person:ivo-marsh -criticizes-> person:karl-vendrum [asserted]"],
+    ),
+    (
+        "Canada, strongly supported by Australia, has championed the cause of farm trade reform.",
+        &["country:australia -supports-> country:canada [asserted]"],
+    ),
+    // Capturing a country is occupying it, not an arrest.
+    (
+        "Iraq captured Kuwait in 1990.",
+        &["country:iraq -occupies-> country:kuwait [asserted]"],
+    ),
 ];
 
 const NOT_RELATIONS_S43: &[(&str, &[&str])] = &[
+    // The participle after a preposition's object, or with its agent not right after it,
+    // tells nothing of the name before the comma.
+    (
+        "The boats were intercepted at the head of the Gulf, captured by Iran last year.",
+        &["-occupies->"],
+    ),
+    (
+        "Vantor Industries Inc, recently acquired by a unit of Palmora Corp, said it would sell its shoe division.",
+        &["org:vantor-industries-inc -buys->"],
+    ),
+    // A candidate who captures Georgia in the primaries wins its vote.
+    (
+        "Karl Vendrum has captured Georgia, Alabama and Tennessee in the Super Tuesday primaries.",
+        &["-arrests->", "-occupies->"],
+    ),
     // A forecast, not a request.
     (
         "Analyst Ruth Ames said British Airways should outperform the market.",

@@ -3092,18 +3092,21 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                         || VERBAL_ATTACK.contains(&entry.lemma.as_str()) && over_its());
                 // "meet Wall Street expectations", "insisted on BBC coverage": only movement and
                 // force take a place as their target.
-                // "captured Kismayo": taking a place is occupying it.
-                let (rel_type, cameo) =
-                    if TAKE_VERBS.contains(&w.as_ref()) && tgt_e.kind == EntityKind::Location {
-                        ("occupies".to_string(), "192".to_string())
-                    } else {
-                        (rel_type.clone(), cameo.clone())
-                    };
+                // "captured Kismayo", "captured East Jerusalem": taking a place or a
+                // country's ground is occupying it; no country is arrested.
+                let (rel_type, cameo) = if TAKE_VERBS.contains(&w.as_ref())
+                    && matches!(tgt_e.kind, EntityKind::Location | EntityKind::Country)
+                {
+                    ("occupies".to_string(), "192".to_string())
+                } else {
+                    (rel_type.clone(), cameo.clone())
+                };
                 // "Cruz has captured Texas and Oklahoma": in a report on primaries or
-                // caucuses a candidate who captures a state wins its vote; nobody occupies it.
+                // caucuses a candidate who captures a state wins its vote; nobody occupies it
+                // (nor "Georgia", read as the country).
                 if rel_type == "occupies"
                     && src_e.kind == EntityKind::Person
-                    && is_province(doc, tg.entity)
+                    && (is_province(doc, tg.entity) || tgt_e.kind == EntityKind::Country)
                     && election_report(doc.text)
                 {
                     continue;
@@ -4242,6 +4245,34 @@ fn wants_weapon(entry: &EventEntry) -> bool {
     matches!(entry.rel_type.as_str(), "buys" | "sells" | "negotiates")
 }
 
+/// The name a participle set off by a comma after it is said of, when the participle's agent
+/// follows at once: "Canada, strongly supported by Australia, has championed", "FleetBoston,
+/// bought by BOA last year" (a reduced passive). One adverb may stand before the participle.
+/// The name is no object of a preposition: "the head of the Gulf, captured by Iran" speaks
+/// of something else.
+fn reduced_passive_subject(doc: &Doc<'_>, ti: usize) -> Option<usize> {
+    let word = doc.tokens[ti].text(doc.text);
+    if !(word.ends_with("ed") || IRREGULAR_PARTICIPLES.contains(&word))
+        || doc.word_cow(ti + 1) != "by"
+    {
+        return None;
+    }
+    let mut j = ti.checked_sub(1)?;
+    if passive_adverb(&doc.word_cow(j)) {
+        j = j.checked_sub(1)?;
+    }
+    if doc.tokens[j].text(doc.text) != "," || j == 0 {
+        return None;
+    }
+    let k = doc.mention_ending_at(doc.tokens[j - 1].span.end)?;
+    let before = doc.token_at_or_after(doc.mentions[k].span.start);
+    let object = (before.saturating_sub(2)..before).any(|i| {
+        PREPOSITIONS.contains(&doc.word_cow(i).as_ref())
+            && (i + 1 == before || doc.word_cow(i + 1) == "the")
+    });
+    (!object && !doc.is_modifier(k)).then_some(k)
+}
+
 fn verb_args(
     doc: &Doc<'_>,
     tr: &Trigger<'_>,
@@ -4295,6 +4326,12 @@ fn verb_args(
                 && doc.tokens[ti].text(doc.text).ends_with("ed")
                 && matches!(doc.word_cow(tlast).as_ref(), "out" | "off" | "down" | "up"))
         || irregular_passive;
+    let reduced = if passive || tlast != ti {
+        None
+    } else {
+        reduced_passive_subject(doc, ti)
+    };
+    let passive = passive || reduced.is_some();
     let left = doc.mentions_in(Span::new(cl.start, t.span.start));
     let right = doc.mentions_in(Span::new(t.span.end, cl.end));
     if passive {
@@ -4343,11 +4380,8 @@ fn verb_args(
                     && w.last() == Some(&"by")
                     && w.len() <= 5
         });
-        let subj = left
-            .iter()
-            .rev()
-            .copied()
-            .find(|&k| !doc.is_modifier(k))
+        let subj = reduced
+            .or_else(|| left.iter().rev().copied().find(|&k| !doc.is_modifier(k)))
             // "X, who was criticised by Y": the name the relative clause describes.
             .or_else(|| relative_antecedent(doc, cl, ti).map(|(k, _)| k));
         let mut tgt: Vec<Arg> = subj.and_then(|k| arg(doc, k)).into_iter().collect();
