@@ -11629,9 +11629,23 @@ const RELATIONS_S43: &[(&str, &[&str])] = &[
         "Iraq captured Kuwait in 1990.",
         &["country:iraq -occupies-> country:kuwait [asserted]"],
     ),
+    // A role in an apposition after a dash, or after a person who is a preposition's object.
+    (
+        "This time the role will be filled by Karl Vendrum - a key ally of Ruth Ames.",
+        &["person:karl-vendrum -supports-> person:ruth-ames [asserted]"],
+    ),
+    (
+        "The job went to Karl Vendrum, a longtime critic of Ruth Ames.",
+        &["person:karl-vendrum -criticizes-> person:ruth-ames [asserted]"],
+    ),
 ];
 
 const NOT_RELATIONS_S43: &[(&str, &[&str])] = &[
+    // After "of" the apposition may describe the head before it.
+    (
+        "The wife of Karl Vendrum, a longtime critic of Ruth Ames, spoke first.",
+        &["person:karl-vendrum -criticizes->"],
+    ),
     // The participle after a preposition's object, or with its agent not right after it,
     // tells nothing of the name before the comma.
     (

@@ -179,8 +179,9 @@ fn holder_before(doc: &Doc<'_>, d: usize, first: usize) -> Option<(usize, Modali
         return None;
     }
     let w = doc.word_cow(d - 1);
-    // Apposition: "X, a critic of Y" ("X of New York, a Trump supporter").
-    if w == "," {
+    // Apposition: "X, a critic of Y" ("X of New York, a Trump supporter"), or after a dash
+    // ("Alan Milburn - a key ally of Tony Blair").
+    if matches!(w.as_ref(), "," | "-" | "–" | "—") {
         if d < first + 2 {
             return None;
         }
@@ -213,8 +214,12 @@ fn holder_before(doc: &Doc<'_>, d: usize, first: usize) -> Option<(usize, Modali
             }
         }
         // "a candidate for U.S. Senate, a longtime supporter of Clinton": a name inside a
-        // prepositional phrase is not the one described.
-        if super::stance::PREPOSITIONS.contains(&word.as_ref()) {
+        // prepositional phrase is not the one described, unless a person's ("the role went
+        // to Alan Milburn, a key ally of Tony Blair"; not after "of": "the wife of X, a
+        // critic of Y").
+        if super::stance::PREPOSITIONS.contains(&word.as_ref())
+            && (word == "of" || doc.mentions[k].kind != EntityKind::Person)
+        {
             return None;
         }
         return Some((k, Modality::Asserted));
