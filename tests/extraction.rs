@@ -11638,9 +11638,23 @@ const RELATIONS_S43: &[(&str, &[&str])] = &[
         "The job went to Karl Vendrum, a longtime critic of Ruth Ames.",
         &["person:karl-vendrum -criticizes-> person:ruth-ames [asserted]"],
     ),
+    // "I" in a direct quote is its speaker.
+    (
+        "\"I call upon Karl Vendrum to veto the bill,\" Ruth Ames said.",
+        &["person:ruth-ames -appeals-> person:karl-vendrum [reported]"],
+    ),
+    (
+        "\"I blame Karl Vendrum personally for the death of my son,\" Ruth Ames said.",
+        &["person:ruth-ames -accuses-> person:karl-vendrum [reported]"],
+    ),
 ];
 
 const NOT_RELATIONS_S43: &[(&str, &[&str])] = &[
+    // The writer's own "I" is no one named.
+    (
+        "Ruth Ames wrote the book in 1990. I met Karl Vendrum in Paris a year later.",
+        &["-meets->"],
+    ),
     // After "of" the apposition may describe the head before it.
     (
         "The wife of Karl Vendrum, a longtime critic of Ruth Ames, spoke first.",

@@ -1136,7 +1136,8 @@ fn pronoun_at(
     )
 }
 
-/// Resolves "it", "its", "they", "their", "we", "our" before `pos` to an entity.
+/// Resolves "it", "its", "they", "their", "we", "our" (and "I" in a direct quote) before
+/// `pos` to an entity.
 fn pronoun_antecedent(
     doc: &Doc<'_>,
     word: &str,
@@ -1147,6 +1148,17 @@ fn pronoun_antecedent(
 ) -> Option<Arg> {
     let span = Span::new(pos, pos);
     match word {
+        // "'I urge the administration to act,' Bywater said": inside a direct quote, its
+        // speaker.
+        "i" => {
+            let q = quotes
+                .iter()
+                .find(|q| q.record.direct && q.content.start <= pos && pos < q.content.end)?;
+            Some(Arg {
+                entity: q.speaker?,
+                span,
+            })
+        }
         "we" | "our" | "us" => {
             // Inside a quote: the speaker's country/organisation.
             let q = quotes
@@ -4414,7 +4426,7 @@ fn verb_args(
                 }
                 j -= 1;
                 let w = doc.word_cow(j);
-                if ["it", "they", "we", "he", "she"].contains(&w.as_ref()) {
+                if ["it", "they", "we", "he", "she", "i"].contains(&w.as_ref()) {
                     let a =
                         pronoun_antecedent(doc, &w, si, doc.tokens[j].span.start, quotes, affils);
                     let a = subject_pronoun(doc, (si, cl), j, a, quotes);
