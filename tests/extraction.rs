@@ -11647,6 +11647,11 @@ const RELATIONS_S43: &[(&str, &[&str])] = &[
         "\"I blame Karl Vendrum personally for the death of my son,\" Ruth Ames said.",
         &["person:ruth-ames -accuses-> person:karl-vendrum [reported]"],
     ),
+    // "We" in a body's own words is the body.
+    (
+        "\"We urge Japan to open its markets,\" the European Community said in a statement.",
+        &["org:european-community -appeals-> country:japan [reported]"],
+    ),
 ];
 
 const NOT_RELATIONS_S43: &[(&str, &[&str])] = &[

@@ -1160,11 +1160,15 @@ fn pronoun_antecedent(
             })
         }
         "we" | "our" | "us" => {
-            // Inside a quote: the speaker's country/organisation.
+            // Inside a quote: the speaker's country/organisation (or the speaking body).
             let q = quotes
                 .iter()
                 .find(|q| q.content.start <= pos && pos <= q.content.end)?;
             let sp = q.speaker?;
+            // A body or a country speaking of itself.
+            if doc.res.entities[sp].kind != EntityKind::Person {
+                return Some(Arg { entity: sp, span });
+            }
             let org = affils
                 .iter()
                 .find(|a| a.person == sp && a.org.is_some())?
