@@ -11652,6 +11652,11 @@ const RELATIONS_S43: &[(&str, &[&str])] = &[
         "\"We urge Japan to open its markets,\" the European Community said in a statement.",
         &["org:european-community -appeals-> country:japan [reported]"],
     ),
+    // "me" after the verb in a direct quote is its speaker.
+    (
+        "\"Karl Vendrum attacked me on Tuesday,\" Ruth Ames said.",
+        &["person:karl-vendrum -criticizes-> person:ruth-ames [reported]"],
+    ),
 ];
 
 const NOT_RELATIONS_S43: &[(&str, &[&str])] = &[

@@ -1369,6 +1369,18 @@ fn object_pronoun_antecedent(
     let female = match doc.word_cow(j).as_ref() {
         "him" | "his" | "he" => false,
         "her" | "she" => true,
+        // "'X attacked me,' Ames said": the speaker of the direct quote, another than the
+        // actor.
+        "me" => {
+            let q = quotes
+                .iter()
+                .find(|q| q.record.direct && q.content.start <= pos && pos < q.content.end)?;
+            let entity = q.speaker.filter(|&e| Some(e) != actor)?;
+            return Some(Arg {
+                entity,
+                span: Span::new(pos, pos),
+            });
+        }
         _ => return None,
     };
     if quotes
@@ -1659,7 +1671,7 @@ fn object_pronoun(doc: &Doc<'_>, tlast: usize, cl: Span) -> Option<usize> {
         return None;
     }
     match doc.word_cow(j).as_ref() {
-        "him" => Some(j),
+        "him" | "me" => Some(j),
         "her" => {
             let next = doc.tokens.get(j + 1);
             next.is_none_or(|n| {
