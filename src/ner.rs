@@ -661,6 +661,10 @@ const ORG_HEADS: &[&str] = &[
     "Labs",
     "Laboratories",
     "Laboratory",
+    "Fellowship",
+    "Brotherhood",
+    "Syndicate",
+    "Cooperative",
 ];
 
 /// Heads of bodies that a demonym names on its own ("the British Council", "the Spanish

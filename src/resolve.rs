@@ -246,6 +246,36 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
             surname_index.entry(k).or_default().push(folded);
         }
     }
+    // Two-word short forms of longer full names that open with a given name: the last two
+    // words ("Mrs Parker Bowles" for "Camilla Parker Bowles", "Mr Duncan Smith") and the
+    // first and last ("Sir Anthony Meyer" for "Anthony John Charles Meyer"; not where several
+    // people of the surname are named in full, as in a family's story: "George Bush" beside
+    // "George W. Bush" and "Jeb Bush" may be the father), folded.
+    let mut short_index: BTreeMap<String, Vec<&str>> = BTreeMap::new();
+    for (folded, display) in &full_persons {
+        let words: Vec<&str> = display.split_whitespace().collect();
+        let [first, .., before_last, last] = words[..] else {
+            continue;
+        };
+        if words.len() < 3 || !rec.is_given_name(first) {
+            continue;
+        }
+        let short = format!("{first} {last}");
+        let family = surname_index.get(&fold(last)).is_some_and(|v| {
+            v.iter()
+                .any(|&o| o != folded.as_str() && o != fold(&short).as_str())
+        });
+        let mut keys = vec![format!("{before_last} {last}")];
+        if !family {
+            keys.push(short);
+        }
+        for k in keys {
+            let v = short_index.entry(fold(&k)).or_default();
+            if !v.contains(&folded.as_str()) {
+                v.push(folded);
+            }
+        }
+    }
     // Full names by their first word, for "Sir Alan" / "Dame Judi" (a knight is
     // named by the given name).
     let mut given_index: BTreeMap<String, Vec<&str>> = BTreeMap::new();
@@ -568,11 +598,15 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
                                     && rest.contains(' ')
                             })
                             .and_then(|(_, rest)| full_persons.get(&fold(rest)).copied());
-                        // Two-word suffix form ("Al Azzawi") of a longer name.
+                        // Two-word suffix form ("Al Azzawi") of a longer name, or another
+                        // two-word short form of the one longer name it fits.
                         let display = match surname_index.get(&key).map(Vec::as_slice) {
                             _ if initialled.is_some() => initialled,
                             Some([one]) if *one != key => Some(full_persons[*one]),
-                            _ => None,
+                            _ => match short_index.get(&key).map(Vec::as_slice) {
+                                Some([one]) if *one != key => Some(full_persons[*one]),
+                                _ => None,
+                            },
                         };
                         let name = display.unwrap_or(n);
                         Some((

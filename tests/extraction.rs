@@ -11724,3 +11724,31 @@ const NOT_RELATIONS_S43: &[(&str, &[&str])] = &[
 fn relations_s43_cases() {
     check_relation_lists(RELATIONS_S43, NOT_RELATIONS_S43);
 }
+
+/// Session 43: a two-word short form of a longer full name that opens with a given name is
+/// that person (the last two words, or the first and last unless others of the surname are
+/// named in full); "Fellowship", "Brotherhood", "Cooperative" and "Syndicate" end the names
+/// of bodies.
+const ENTITY_IDS_S43: &[(&str, &[&str])] = &[
+    (
+        "Lena Marsh Holloway said she was happy. Mrs Marsh Holloway will take a new title.",
+        &["person:lena-marsh-holloway", "!person:marsh-holloway"],
+    ),
+    (
+        "Sir Tomas Willer, the Tory backbencher, has died. Sir Tomas Edward James Willer was born in 1920.",
+        &["person:tomas-edward-james-willer", "!person:tomas-willer"],
+    ),
+    (
+        "Karl Vendrum spoke first. His son Karl W. Vendrum and his wife Ruth Vendrum spoke later.",
+        &["person:karl-vendrum", "person:karl-w-vendrum"],
+    ),
+    (
+        "The Northfield Medical Fellowship (NMF) said the bill was dangerous. NMF is concerned that patients will suffer.",
+        &["org:northfield-medical-fellowship", "!org:nmf"],
+    ),
+];
+
+#[test]
+fn entity_ids_s43_cases() {
+    check_entity_ids(ENTITY_IDS_S43);
+}
