@@ -4470,6 +4470,76 @@ impl Recognizer {
                 }
             }
         }
+        // Letters the lexicon gives another body ("NEC", NEC Corp) name the article's own
+        // body of those initials ("Labour's ruling NEC ... the National Executive Committee")
+        // when the article names the lexicon's body by no other form (three letters or more)
+        // and none of the lexicon body's names spells them out. The article's full name is the
+        // lexicon's body instead when it is one of that body's names in another spelling
+        // ("Organisation for Economic Cooperation and Development") or a company the lexicon
+        // knows by its letters alone, written with its legal form ("International Business
+        // Machines Corp" for "IBM"). Letters spelled out otherwise are left as they are.
+        let spells_out = |i: usize, w: &str| {
+            let e = &self.entities[i];
+            std::iter::once(&e.name).chain(e.aliases.iter()).any(|f| {
+                f.contains(' ')
+                    && [initials(f), initials_counting(f, &["of", "and", "for"])]
+                        .iter()
+                        .chain(without_head(f).map(initials).iter())
+                        .any(|x| x == w)
+            })
+        };
+        let same_body = |i: usize, w: &str, t: &Target| {
+            let Target::Name(n) = t else { return false };
+            let e = &self.entities[i];
+            let company = e.attrs.get("type").is_some_and(|x| x == "company")
+                && n.rsplit(' ').next().is_some_and(is_suffix)
+                && !spells_out(i, w);
+            let ln = loose(n);
+            company
+                || std::iter::once(&e.name)
+                    .chain(e.aliases.iter())
+                    .any(|f| loose(f) == ln)
+        };
+        let mut lex_full: Vec<(Target, usize)> = Vec::new();
+        let mut lex_letters: Vec<(usize, String, Target)> = Vec::new();
+        for m in &out {
+            let Target::Lex(i) = m.target else { continue };
+            let w = m.span.slice(text);
+            if m.kind != EntityKind::Organization
+                || w.len() < 3
+                || !is_short_acronym(w)
+                || lex_letters.iter().any(|(j, a, _)| *j == i && a == w)
+            {
+                continue;
+            }
+            let mut matching = full_names.iter().filter(|(a, _)| a == w);
+            let Some((_, t)) = matching.next() else {
+                continue;
+            };
+            let named_otherwise = out
+                .iter()
+                .any(|o| o.target == Target::Lex(i) && o.span.slice(text) != w);
+            if *t == Target::Lex(i) || !matching.all(|(_, o)| o == t) {
+                continue;
+            }
+            if same_body(i, w, t) {
+                if !lex_full.iter().any(|(f, _)| f == t) {
+                    lex_full.push((t.clone(), i));
+                }
+            } else if !spells_out(i, w) && !named_otherwise {
+                lex_letters.push((i, w.to_string(), t.clone()));
+            }
+        }
+        for m in out.iter_mut() {
+            if let Target::Lex(i) = m.target {
+                let w = m.span.slice(text);
+                if let Some((_, _, t)) = lex_letters.iter().find(|(j, a, _)| *j == i && a == w) {
+                    m.target = t.clone();
+                }
+            } else if let Some(&(_, i)) = lex_full.iter().find(|(f, _)| *f == m.target) {
+                m.target = Target::Lex(i);
+            }
+        }
 
         // 3c'. Other short forms of those full names ("PCS Union", "PCSU", "Sepa").
         acronym_short_forms(text, tokens, &mut out);
