@@ -11662,6 +11662,23 @@ const RELATIONS_S43: &[(&str, &[&str])] = &[
         "\"Karl Vendrum attacked me on Tuesday,\" Ruth Ames said.",
         &["person:karl-vendrum -criticizes-> person:ruth-ames [reported]"],
     ),
+    // Verbs of stance added to the lexicon.
+    (
+        "Ivo Marsh has taken a swipe at Karl Vendrum.",
+        &["person:ivo-marsh -criticizes-> person:karl-vendrum [asserted]"],
+    ),
+    (
+        "Ivo Marsh turned on Karl Vendrum after the vote.",
+        &["person:ivo-marsh -criticizes-> person:karl-vendrum [asserted]"],
+    ),
+    (
+        "Ivo Marsh lauded Karl Vendrum for his work.",
+        &["person:ivo-marsh -praises-> person:karl-vendrum [asserted]"],
+    ),
+    (
+        "Ivo Marsh stood by Karl Vendrum throughout the scandal.",
+        &["person:ivo-marsh -supports-> person:karl-vendrum [asserted]"],
+    ),
 ];
 
 const NOT_RELATIONS_S43: &[(&str, &[&str])] = &[
