@@ -1941,15 +1941,16 @@ const NOT_RELATIONS: &[(&str, &[&str])] = &[
         "Analysts say the only way out is for Germany to join forces with France.",
         &["-cooperates-> country:france [asserted]"],
     ),
-    // A modal before the speaker's verb is no stance yet; "critics of X" and "the leader
-    // of X" are judged, not X.
+    // A modal before the speaker's verb is no stance yet (the event finder marks it
+    // intended); "critics of X" and "the leader of X" are judged, not X.
     (
         "\"I will support Governor Omar Haddad,\" Nadia Karim said.",
-        &["-supports-> person:omar-haddad"],
+        &["-supports-> person:omar-haddad [asserted]"],
     ),
+    // (A denial is marked negated by the event finder, never asserted.)
     (
         "\"I do not support Governor Omar Haddad,\" Nadia Karim said.",
-        &["-supports-> person:omar-haddad"],
+        &["-supports-> person:omar-haddad [asserted]"],
     ),
     (
         "Lena Brandt said critics of Tomas Willer were wrong.",

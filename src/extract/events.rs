@@ -3121,9 +3121,14 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                 // "meet Wall Street expectations", "insisted on BBC coverage": only movement and
                 // force take a place as their target.
                 // "captured Kismayo", "captured East Jerusalem": taking a place or a
-                // country's ground is occupying it; no country is arrested.
+                // country's ground is occupying it; no country is arrested (its people are:
+                // "captured two Iranian soldiers").
+                let country_ground = tgt_e.kind == EntityKind::Country
+                    && doc
+                        .mention_covering(tg.span.start)
+                        .is_some_and(|k| doc.mentions[k].form != crate::ner::Form::Demonym);
                 let (rel_type, cameo) = if TAKE_VERBS.contains(&w.as_ref())
-                    && matches!(tgt_e.kind, EntityKind::Location | EntityKind::Country)
+                    && (tgt_e.kind == EntityKind::Location || country_ground)
                 {
                     ("occupies".to_string(), "192".to_string())
                 } else {
