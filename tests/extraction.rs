@@ -11680,9 +11680,33 @@ const RELATIONS_S43: &[(&str, &[&str])] = &[
         "Ivo Marsh stood by Karl Vendrum throughout the scandal.",
         &["person:ivo-marsh -supports-> person:karl-vendrum [asserted]"],
     ),
+    // Nouns of opposing and defending.
+    (
+        "Ivo Marsh's opposition to Karl Vendrum was clear.",
+        &["person:ivo-marsh -criticizes-> person:karl-vendrum [asserted]"],
+    ),
+    (
+        "Ivo Marsh's defence of Karl Vendrum was strong.",
+        &["person:ivo-marsh -supports-> person:karl-vendrum [asserted]"],
+    ),
+    // A country's own policy is its deed; a pair's deal names its parties.
+    (
+        "Ivo Marsh attacked UK policy on immigration.",
+        &["person:ivo-marsh -criticizes-> country:united-kingdom [asserted]"],
+    ),
 ];
 
 const NOT_RELATIONS_S43: &[(&str, &[&str])] = &[
+    // A country naming a war, a crisis or someone's policy toward it is no one acted on.
+    ("Ivo Marsh criticized the Iraq War.", &["-criticizes->"]),
+    (
+        "Ivo Marsh's defence of his Iran policy was strong.",
+        &["-supports->"],
+    ),
+    (
+        "Ivo Marsh backed the Iran deal.",
+        &["-supports-> country:iran"],
+    ),
     // The writer's own "I" is no one named.
     (
         "Ruth Ames wrote the book in 1990. I met Karl Vendrum in Paris a year later.",

@@ -750,10 +750,58 @@ fn clause_with<W: AsRef<str>>(
 }
 
 fn arg(doc: &Doc<'_>, k: usize) -> Option<Arg> {
+    if modifies_topic_noun(doc, k) {
+        return None;
+    }
     doc.res.entity_of[k].map(|e| Arg {
         entity: e,
         span: doc.mentions[k].span,
     })
+}
+
+/// Nouns of a matter that a country or body before them only names: "the Iraq War", "the
+/// Iran deal".
+const TOPIC_NOUNS: &[&str] = &[
+    "war", "wars", "conflict", "crisis", "deal", "question", "issue", "debate",
+];
+
+/// Is mention `k` a country or body naming the matter of a noun right after it ("criticism of
+/// the Iraq War", "a defence of his Iran policy"), no one acting or acted on? A policy is the
+/// country's own ("attacked UK policy on immigration") unless someone else's possessive
+/// stands before it ("his Iran policy"); "UN war crimes" and a pair's deal ("the EU-Turkey
+/// deal") name their parties.
+fn modifies_topic_noun(doc: &Doc<'_>, k: usize) -> bool {
+    let m = &doc.mentions[k];
+    if !matches!(m.kind, EntityKind::Country | EntityKind::Organization)
+        || doc.text[..m.span.start].ends_with('-')
+    {
+        return false;
+    }
+    let j = doc.token_at_or_after(m.span.end);
+    let Some(t) = doc.tokens.get(j) else {
+        return false;
+    };
+    if t.kind != TokenKind::Word || !doc.text[m.span.end..t.span.start].trim().is_empty() {
+        return false;
+    }
+    let w = doc.word_cow(j);
+    match w.as_ref() {
+        "policy" | "policies" => {
+            let before = doc.text[..m.span.start].trim_end();
+            let before = before.strip_suffix("the").unwrap_or(before).trim_end();
+            before.ends_with("'s")
+                || before.ends_with("’s")
+                || before
+                    .rsplit(|c: char| !c.is_alphabetic())
+                    .next()
+                    .is_some_and(|p| matches!(p, "his" | "her" | "their" | "its" | "our" | "my"))
+        }
+        "war" => !matches!(
+            doc.word_cow(j + 1).as_ref(),
+            "crimes" | "criminal" | "criminals"
+        ),
+        w => TOPIC_NOUNS.contains(&w),
+    }
 }
 
 /// Words allowed between "the latter" / "the former" and its verb.
