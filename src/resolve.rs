@@ -261,10 +261,10 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
             continue;
         }
         let short = format!("{first} {last}");
-        let family = surname_index.get(&fold(last)).is_some_and(|v| {
-            v.iter()
-                .any(|&o| o != folded.as_str() && o != fold(&short).as_str())
-        });
+        let short_key = fold(&short);
+        let family = surname_index
+            .get(&fold(last))
+            .is_some_and(|v| v.iter().any(|&o| o != folded.as_str() && o != short_key));
         let mut keys = vec![format!("{before_last} {last}")];
         if !family {
             keys.push(short);

@@ -788,7 +788,7 @@ fn modifies_topic_noun(doc: &Doc<'_>, k: usize) -> bool {
     match w.as_ref() {
         "policy" | "policies" => {
             let before = doc.text[..m.span.start].trim_end();
-            let before = before.strip_suffix("the").unwrap_or(before).trim_end();
+            let before = before.strip_suffix(" the").unwrap_or(before).trim_end();
             before.ends_with("'s")
                 || before.ends_with("’s")
                 || before
@@ -1184,6 +1184,13 @@ fn pronoun_at(
     )
 }
 
+/// The direct quote whose content holds byte `pos`: its speaker is the "I" and "me" there.
+fn direct_quote_at(quotes: &[QuoteOut], pos: usize) -> Option<&QuoteOut> {
+    quotes
+        .iter()
+        .find(|q| q.record.direct && q.content.start <= pos && pos < q.content.end)
+}
+
 /// Resolves "it", "its", "they", "their", "we", "our" (and "I" in a direct quote) before
 /// `pos` to an entity.
 fn pronoun_antecedent(
@@ -1198,15 +1205,10 @@ fn pronoun_antecedent(
     match word {
         // "'I urge the administration to act,' Bywater said": inside a direct quote, its
         // speaker.
-        "i" => {
-            let q = quotes
-                .iter()
-                .find(|q| q.record.direct && q.content.start <= pos && pos < q.content.end)?;
-            Some(Arg {
-                entity: q.speaker?,
-                span,
-            })
-        }
+        "i" => Some(Arg {
+            entity: direct_quote_at(quotes, pos)?.speaker?,
+            span,
+        }),
         "we" | "our" | "us" => {
             // Inside a quote: the speaker's country/organisation (or the speaking body).
             let q = quotes
@@ -1420,10 +1422,9 @@ fn object_pronoun_antecedent(
         // "'X attacked me,' Ames said": the speaker of the direct quote, another than the
         // actor.
         "me" => {
-            let q = quotes
-                .iter()
-                .find(|q| q.record.direct && q.content.start <= pos && pos < q.content.end)?;
-            let entity = q.speaker.filter(|&e| Some(e) != actor)?;
+            let entity = direct_quote_at(quotes, pos)?
+                .speaker
+                .filter(|&e| Some(e) != actor)?;
             return Some(Arg {
                 entity,
                 span: Span::new(pos, pos),

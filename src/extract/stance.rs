@@ -95,6 +95,13 @@ pub(crate) struct Words {
 }
 
 impl Words {
+    /// Does a cue (its lower-case words) deny or ask what it reports ("denied", "asked")?
+    fn denies(&self, cue_words: &str) -> bool {
+        cue_words
+            .split_whitespace()
+            .any(|c| self.deny_cues.contains(c))
+    }
+
     /// Compiles the lexicon's stance entries.
     pub(crate) fn new(lex: &Lexicon) -> Words {
         let mut w = Words::default();
@@ -903,16 +910,8 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut]) -> Vec<RelationRecord> {
         }
         // A content the cue denies or asks about is no judgement ("denied that X lied",
         // "asked whether X lied"); a cue like "described" takes "X as reckless".
-        let cue_words = q
-            .record
-            .cue
-            .as_ref()
-            .map(|c| c.text.to_lowercase())
-            .unwrap_or_default();
-        if cue_words
-            .split_whitespace()
-            .any(|c| table.deny_cues.contains(c))
-        {
+        let cue_words = lowered_cue(q);
+        if table.denies(&cue_words) {
             continue;
         }
         // "did not call X a liar", "never said that X was a fraud": a cue right before its
@@ -1261,6 +1260,15 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut]) -> Vec<RelationRecord> {
     out
 }
 
+/// The quote's cue in lower case ("" without one).
+fn lowered_cue(q: &QuoteOut) -> String {
+    q.record
+        .cue
+        .as_ref()
+        .map(|c| c.text.to_lowercase())
+        .unwrap_or_default()
+}
+
 /// Verbs after "should" that foretell rather than ask: "British Airways should outperform
 /// the market", "Viacom should receive about 450 mln dlrs".
 const OUTCOME_VERBS: &[&str] = &[
@@ -1384,16 +1392,8 @@ pub(crate) fn exhortations(
         {
             continue;
         }
-        let cue_words = q
-            .record
-            .cue
-            .as_ref()
-            .map(|c| c.text.to_lowercase())
-            .unwrap_or_default();
-        if cue_words
-            .split_whitespace()
-            .any(|c| table.deny_cues.contains(c))
-        {
+        let cue_words = lowered_cue(q);
+        if table.denies(&cue_words) {
             continue;
         }
         // The content opens a clause: after punctuation, "that" or the cue ("said Japan
