@@ -1329,20 +1329,26 @@ pub(crate) fn exhortations(
     let mut out: Vec<RelationRecord> = Vec::new();
     for q in quotes {
         let Some(speaker) = q.speaker else { continue };
-        let ws: Vec<(Span, String)> = word_spans(text, q.content)
-            .take(12)
-            .map(|w| (w, text[w.start..w.end].to_lowercase()))
-            .collect();
-        let mut i = usize::from(ws.first().is_some_and(|(_, w)| w == "that"));
+        // The content's first twelve words (spans only: most contents fail at once).
+        let mut spans = [Span::new(0, 0); 12];
+        let mut n = 0;
+        for w in word_spans(text, q.content).take(12) {
+            spans[n] = w;
+            n += 1;
+        }
+        let ws = &spans[..n];
+        let word = |j: usize| ws.get(j).map(|w| &text[w.start..w.end]);
+        let is = |j: usize, s: &str| word(j).is_some_and(|w| w.eq_ignore_ascii_case(s));
+        let mut i = usize::from(is(0, "that"));
         // The name opening the content (with or without its "the").
         let opens = |i: usize| {
-            let (w, _) = ws.get(i)?;
+            let w = ws.get(i)?;
             let k = doc.mentions.partition_point(|m| m.span.start < w.start);
             (doc.mentions.get(k)?.span.start == w.start && doc.id(k).is_some()).then_some(k)
         };
         let k = match opens(i) {
             Some(k) => k,
-            None if ws.get(i).is_some_and(|(_, w)| w == "the") => {
+            None if is(i, "the") => {
                 i += 1;
                 match opens(i) {
                     Some(k) => k,
@@ -1360,35 +1366,37 @@ pub(crate) fn exhortations(
             continue;
         }
         // The modal right after the name, with nothing but a space between.
-        let Some(j) = (i..ws.len()).find(|&j| ws[j].0.start >= m.end) else {
+        let Some(j) = (i..ws.len()).find(|&j| ws[j].start >= m.end) else {
             continue;
         };
-        if !text[m.end..ws[j].0.start].trim().is_empty() {
+        if !text[m.end..ws[j].start].trim().is_empty() {
             continue;
         }
-        let mut v = match ws[j].1.as_str() {
-            "should" | "must" => j + 1,
-            "ought" if ws.get(j + 1).is_some_and(|(_, w)| w == "to") => j + 2,
-            _ => continue,
+        let mut v = if is(j, "should") || is(j, "must") {
+            j + 1
+        } else if is(j, "ought") && is(j + 1, "to") {
+            j + 2
+        } else {
+            continue;
         };
         let mut skipped = 0;
         while skipped < 2
-            && ws.get(v).is_some_and(|(_, w)| {
-                matches!(w.as_str(), "not" | "also" | "now" | "still")
-                    || w.len() > 4 && w.ends_with("ly")
+            && word(v).is_some_and(|w| {
+                ["not", "also", "now", "still"]
+                    .iter()
+                    .any(|a| w.eq_ignore_ascii_case(a))
+                    || w.len() > 4 && w.as_bytes()[w.len() - 2..].eq_ignore_ascii_case(b"ly")
             })
         {
             v += 1;
             skipped += 1;
         }
-        let Some((vs, verb)) = ws.get(v) else {
+        let Some(verb) = word(v) else {
             continue;
         };
-        if matches!(verb.as_str(), "be" | "have" | "not")
-            || OUTCOME_VERBS.contains(&verb.as_str())
-            || !text[vs.start..vs.end]
-                .bytes()
-                .all(|b| b.is_ascii_lowercase())
+        if !verb.bytes().all(|b| b.is_ascii_lowercase())
+            || matches!(verb, "be" | "have" | "not")
+            || OUTCOME_VERBS.contains(&verb)
         {
             continue;
         }
@@ -1454,7 +1462,10 @@ pub(crate) fn exhortations(
             sentence: doc
                 .sentence_at(m.start)
                 .map(|si| doc.article.evidence(doc.sentences[si].span)),
-            rule: format!("quote/appeal/{}", ws[j].1),
+            rule: format!(
+                "quote/appeal/{}",
+                word(j).unwrap_or_default().to_ascii_lowercase()
+            ),
         });
     }
     out
