@@ -4505,10 +4505,12 @@ impl Recognizer {
         for m in &out {
             let Target::Lex(i) = m.target else { continue };
             let w = m.span.slice(text);
+            // (Each body's letters are weighed once, however often they are written.)
             if m.kind != EntityKind::Organization
                 || w.len() < 3
                 || !is_short_acronym(w)
                 || lex_letters.iter().any(|(j, a, _)| *j == i && a == w)
+                || lex_full.iter().any(|&(_, j)| j == i)
             {
                 continue;
             }
@@ -4516,9 +4518,6 @@ impl Recognizer {
             let Some((_, t)) = matching.next() else {
                 continue;
             };
-            let named_otherwise = out
-                .iter()
-                .any(|o| o.target == Target::Lex(i) && o.span.slice(text) != w);
             if *t == Target::Lex(i) || !matching.all(|(_, o)| o == t) {
                 continue;
             }
@@ -4526,7 +4525,11 @@ impl Recognizer {
                 if !lex_full.iter().any(|(f, _)| f == t) {
                     lex_full.push((t.clone(), i));
                 }
-            } else if !spells_out(i, w) && !named_otherwise {
+            } else if !spells_out(i, w)
+                && !out
+                    .iter()
+                    .any(|o| o.target == Target::Lex(i) && o.span.slice(text) != w)
+            {
                 lex_letters.push((i, w.to_string(), t.clone()));
             }
         }

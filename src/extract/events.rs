@@ -1432,10 +1432,7 @@ fn object_pronoun_antecedent(
         }
         _ => return None,
     };
-    if quotes
-        .iter()
-        .any(|q| q.record.direct && q.content.start <= pos && pos < q.content.end)
-    {
+    if direct_quote_at(quotes, pos).is_some() {
         return None;
     }
     let s = doc.sentences[si].span;
@@ -4347,12 +4344,7 @@ fn reduced_passive_subject(doc: &Doc<'_>, ti: usize) -> Option<usize> {
         return None;
     }
     let k = doc.mention_ending_at(doc.tokens[j - 1].span.end)?;
-    let before = doc.token_at_or_after(doc.mentions[k].span.start);
-    let object = (before.saturating_sub(2)..before).any(|i| {
-        PREPOSITIONS.contains(&doc.word_cow(i).as_ref())
-            && (i + 1 == before || doc.word_cow(i + 1) == "the")
-    });
-    (!object && !doc.is_modifier(k)).then_some(k)
+    (preposition_before(doc, k).is_none() && !doc.is_modifier(k)).then_some(k)
 }
 
 fn verb_args(
