@@ -104,6 +104,8 @@ fn constituency(text: &str, span: Span) -> Mention {
 
 /// Rule id of a candidate's campaign ("the Trump campaign"), an organisation mention.
 pub const CAMPAIGN: &str = "pattern/campaign";
+/// Rule id of a leader's government ("the Reagan administration"), an organisation mention.
+pub const ADMINISTRATION: &str = "pattern/administration";
 
 /// Rule id of a legislature's committee written in lower case ("the home affairs
 /// committee"), an organisation mention.
@@ -470,11 +472,21 @@ const CAMPAIGN_ACTS: &[&str] = &[
     "quickly",
 ];
 
+/// Words after "X administration" that make it a thing or a time of the government, not the
+/// government acting: "the Obama administration years", "a Reagan administration policy".
+const ADMINISTRATION_THINGS: &[&str] = &[
+    "era", "years", "year", "days", "policy", "policies", "style", "record", "legacy", "term",
+];
+
 /// Step 4c of [`Recognizer::recognize`]: a person's mention right before "campaign" ("the
 /// Trump campaign", "Clinton campaign manager X", "Sanders's campaign said") becomes the
 /// organisation "<Surname> campaign", unless a thing of the campaign follows ("a Trump
 /// campaign rally"). After a possessive only when the campaign acts ("Clinton's campaign
 /// said"): "his rival's campaign was" is a campaign, "Clinton's campaign promises" are not.
+/// So does a person's mention before "administration", the organisation "<Surname>
+/// administration" ("the Reagan Administration", "Trump administration officials"), unless
+/// a thing or a time of it follows ("the Obama administration years"); never after a
+/// possessive ("President Bush's administration" names the president).
 fn campaign_mentions(rec: &Recognizer, text: &str, out: &mut [Mention]) {
     let given = |w: &str| rec.given.contains(w);
     for m in out.iter_mut() {
@@ -489,10 +501,19 @@ fn campaign_mentions(rec: &Recognizer, text: &str, out: &mut [Mention]) {
         } else {
             (rest, false)
         };
-        let Some(after) = gap
+        let (after, body, things, rule) = if let Some(a) = gap
             .strip_prefix(" campaign")
             .or_else(|| gap.strip_prefix(" Campaign"))
-        else {
+        {
+            (a, CAMPAIGN_SUFFIX, CAMPAIGN_THINGS, CAMPAIGN)
+        } else if let Some(a) = gap
+            .strip_prefix(" administration")
+            .or_else(|| gap.strip_prefix(" Administration"))
+            // ("President George W Bush's administration had done little": the person.)
+            .filter(|_| !possessive)
+        {
+            (a, " administration", ADMINISTRATION_THINGS, ADMINISTRATION)
+        } else {
             continue;
         };
         if after.starts_with(|c: char| c.is_alphanumeric() || c == '-') {
@@ -503,7 +524,7 @@ fn campaign_mentions(rec: &Recognizer, text: &str, out: &mut [Mention]) {
             .and_then(|r| r.split(|c: char| !(c.is_alphanumeric() || c == '-')).next())
             .unwrap_or("");
         let lower = next.to_ascii_lowercase();
-        if CAMPAIGN_THINGS.contains(&lower.as_str())
+        if things.contains(&lower.as_str())
             || possessive
                 && !(CAMPAIGN_ACTS.contains(&lower.as_str())
                     || next.len() > 3 && next.ends_with("ed"))
@@ -538,9 +559,9 @@ fn campaign_mentions(rec: &Recognizer, text: &str, out: &mut [Mention]) {
         *m = Mention {
             span: Span::new(m.span.start, end),
             kind: EntityKind::Organization,
-            target: Target::Name(format!("{surname}{CAMPAIGN_SUFFIX}")),
+            target: Target::Name(format!("{surname}{body}")),
             form: Form::Name,
-            rule: CAMPAIGN,
+            rule,
             title: None,
         };
     }
@@ -7813,7 +7834,13 @@ impl Recognizer {
         let org_head = !club_list
             && (is_org_head(last) && !self.church_surname(first, last)
                 || hunt
-                || last == "Administration" && words.len() >= 3
+                || last == "Administration"
+                    && (words.len() >= 3
+                        // "the Vendrum Administration" of a Karl Vendrum named elsewhere:
+                        // his government.
+                        || words.len() == 2
+                            && prev_word == "the"
+                            && self.named_person_elsewhere(text, start, first))
                 || words.iter().any(|w| is_org_head(w)) && has_connector
                 || campaign);
         let given = self.is_given_name(first)

@@ -11825,3 +11825,69 @@ const MERGE_S43: &[(&str, &[&str])] = &[
 fn merge_s43_cases() {
     check_merges(MERGE_S43);
 }
+
+/// Session 44: an event noun whose "by" agent comes before its target ("an attack by X on
+/// Y"); a leader's government named by the leader's surname ("the Vendrum administration")
+/// is an organisation that acts, not the person.
+const RELATIONS_S44: &[(&str, &[&str])] = &[
+    (
+        "An attack by Russia on Ukraine killed ten people.",
+        &["country:russia -attacks-> country:ukraine [asserted]"],
+    ),
+    (
+        "Sanctions by the United States against Iran have hurt its oil exports.",
+        &["country:united-states -sanctions-> country:iran [asserted]"],
+    ),
+    (
+        "Repeated threats by Ruth Ames against Karl Vendrum were reported to police.",
+        &["person:ruth-ames -threatens-> person:karl-vendrum [asserted]"],
+    ),
+    (
+        "Karl Vendrum was elected in 1980. The Vendrum administration imposed sanctions on Cuba in 1982.",
+        &["org:vendrum-administration -sanctions-> country:cuba [asserted]"],
+    ),
+    (
+        "Ruth Ames, a senator, urged the Vendrum Administration to act. Karl Vendrum did not reply.",
+        &["person:ruth-ames -appeals-> org:vendrum-administration [asserted]"],
+    ),
+];
+
+/// Session 44: the agent's own "of" phrase names no target of an attack; the president is no
+/// actor of his administration's deeds.
+const NOT_RELATIONS_S44: &[(&str, &[&str])] = &[
+    (
+        "An attack by the army of Syria killed ten people.",
+        &["-attacks-> country:syria"],
+    ),
+    (
+        "Karl Vendrum was elected in 1980. The Vendrum administration imposed sanctions on Cuba in 1982.",
+        &["person:karl-vendrum -sanctions->"],
+    ),
+];
+
+#[test]
+fn relations_s44_cases() {
+    check_relation_lists(RELATIONS_S44, NOT_RELATIONS_S44);
+}
+
+/// Session 44: "<Surname> administration" is an organisation, unless a time or thing of it
+/// follows or the name is a possessive ("President Vendrum's administration" names him).
+const ENTITY_IDS_S44: &[(&str, &[&str])] = &[
+    (
+        "Karl Vendrum won in 1980. Critics accused the Vendrum administration of neglect.",
+        &["org:vendrum-administration"],
+    ),
+    (
+        "Karl Vendrum won in 1980. Farm incomes fell during the Vendrum administration years.",
+        &["person:karl-vendrum", "!org:vendrum-administration"],
+    ),
+    (
+        "Critics said President Karl Vendrum's administration had done little.",
+        &["person:karl-vendrum", "!org:vendrum-administration"],
+    ),
+];
+
+#[test]
+fn entity_ids_s44_cases() {
+    check_entity_ids(ENTITY_IDS_S44);
+}

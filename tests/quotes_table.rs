@@ -1499,3 +1499,15 @@ const SIGNED_SPK28: &[(&str, Option<&str>, &str)] = &[
 fn quote_table_signed_spk28() {
     check_cases(SIGNED_SPK28);
 }
+
+/// Session 44: after a possessive, "praise for" and "support for" are nouns of a stance, no
+/// one's words ("call for" still reports a demand).
+const NONE_S44: &[&str] = &[
+    "Karl Vendrum's praise for Ruth Ames drew criticism.",
+    "Ivo Marsh's support for the plan is strong.",
+];
+
+#[test]
+fn no_quote_table_s44() {
+    check_no_quotes(NONE_S44);
+}

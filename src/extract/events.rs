@@ -10346,13 +10346,15 @@ fn noun_args(
         "threatens" | "attacks" | "bombs" | "sanctions" => &["against", "on"],
         _ => &[],
     };
-    let k = object_np(doc, tlast + 1, cl.end, preps, true, false).or_else(|| {
-        // "the threat of sanctions against Iraq", "the export of tanks to Ukraine": what is
-        // threatened or sold, then the target behind the act's own preposition.
-        (!of_then.is_empty() && doc.word_cow(tlast + 1) == "of")
-            .then(|| object_np(doc, tlast + 2, cl.end, of_then, false, false))
-            .flatten()
-    });
+    let k = object_np(doc, tlast + 1, cl.end, preps, true, false)
+        .or_else(|| {
+            // "the threat of sanctions against Iraq", "the export of tanks to Ukraine": what is
+            // threatened or sold, then the target behind the act's own preposition.
+            (!of_then.is_empty() && doc.word_cow(tlast + 1) == "of")
+                .then(|| object_np(doc, tlast + 2, cl.end, of_then, false, false))
+                .flatten()
+        })
+        .or_else(|| target_after_agent(doc, tlast, cl.end, preps, entry));
     // "in a conversation with the Times": a talk with a body is an interview, no meeting.
     let k = k.filter(|&k| {
         !(doc.word_cow(ti).starts_with("conversation") && doc.kind(k) == EntityKind::Organization)
@@ -10388,6 +10390,31 @@ fn noun_args(
         }
     }
     (src, dedup(tgt))
+}
+
+/// The target of an event noun whose "by" agent comes first: "an attack by Russia on
+/// Ukraine", "sanctions by the US against Iran", "the acquisition by Acme of Beta" (the
+/// agent's own "of" phrase names no target but for a deal: "an attack by the army of Syria").
+/// `tlast` is the noun's last token, `end` the clause end, `preps` the noun's target
+/// prepositions.
+fn target_after_agent(
+    doc: &Doc<'_>,
+    tlast: usize,
+    end: usize,
+    preps: &[&str],
+    entry: &EventEntry,
+) -> Option<usize> {
+    if doc.word_cow(tlast + 1) != "by" {
+        return None;
+    }
+    let agent = object_np(doc, tlast + 1, end, &["by"], true, false)?;
+    let j = doc.token_at_or_after(doc.mentions[agent].span.end);
+    let p = doc.word_cow(j);
+    let deal = matches!(entry.rel_type.as_str(), "buys" | "sells");
+    if !preps.contains(&p.as_ref()) || p == "of" && !deal {
+        return None;
+    }
+    object_np(doc, j, end, preps, true, false).filter(|&k| k != agent)
 }
 
 /// The lexicon lemma of the lawsuit nouns ("suit", "lawsuit", "class action").

@@ -8530,17 +8530,19 @@ fn indirect(
             continue;
         }
         // "the senator's support rose": after a possessive, a noun, which reports nothing
-        // unless what was said follows it (`Smith's call for X`, `the party's pledge to X`);
+        // unless what was said follows it (`Smith's call for X`, `the party's pledge to X`;
+        // "for" only after a call: `Trump's praise for Putin` is no one's words);
         // a participle after "'s" is "has" (`Smith's said`).
         if !is_noun
             && !participle(&lw)
             && after_possessive(text, w.start)
-            && !ws.get(wi + 1).is_some_and(|n| {
-                matches!(
-                    lower_cow(n.slice(text)).as_ref(),
-                    "to" | "that" | "for" | "about" | "on" | "of" | "against"
-                )
-            })
+            && !ws
+                .get(wi + 1)
+                .is_some_and(|n| match lower_cow(n.slice(text)).as_ref() {
+                    "to" | "that" | "about" | "on" | "of" | "against" => true,
+                    "for" => lw.starts_with("call"),
+                    _ => false,
+                })
         {
             continue;
         }
