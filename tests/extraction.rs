@@ -11828,7 +11828,8 @@ fn merge_s43_cases() {
 
 /// Session 44: an event noun whose "by" agent comes before its target ("an attack by X on
 /// Y"); a leader's government named by the leader's surname ("the Vendrum administration")
-/// is an organisation that acts, not the person.
+/// is an organisation that acts, not the person; "warned the committee", "urged the union":
+/// the body of the article with that word in its name.
 const RELATIONS_S44: &[(&str, &[&str])] = &[
     (
         "An attack by Russia on Ukraine killed ten people.",
@@ -11850,6 +11851,15 @@ const RELATIONS_S44: &[(&str, &[&str])] = &[
         "Ruth Ames, a senator, urged the Vendrum Administration to act. Karl Vendrum did not reply.",
         &["person:ruth-ames -appeals-> org:vendrum-administration [asserted]"],
     ),
+    // Words addressed to a body described by a word of its name.
+    (
+        "The Commons transport committee published its report on Monday. Ivo Marsh warned the committee that the plan would fail.",
+        &["person:ivo-marsh -warns-> org:transport-committee [asserted]"],
+    ),
+    (
+        "The Ruritanian Farmers Union met on Monday. Ivo Marsh urged the union to end the strike.",
+        &["person:ivo-marsh -appeals-> org:ruritanian-farmers-union [asserted]"],
+    ),
 ];
 
 /// Session 44: the agent's own "of" phrase names no target of an attack; the president is no
@@ -11862,6 +11872,15 @@ const NOT_RELATIONS_S44: &[(&str, &[&str])] = &[
     (
         "Karl Vendrum was elected in 1980. The Vendrum administration imposed sanctions on Cuba in 1982.",
         &["person:karl-vendrum -sanctions->"],
+    ),
+    // Not the actor's own party, nor a body whose name lacks the description's noun.
+    (
+        "Ivo Marsh, a Labour MP, spoke on Monday. He criticised the party for its silence.",
+        &["-criticizes->"],
+    ),
+    (
+        "The European Commission met on Monday. Washington asked the committee to confirm its view.",
+        &["-appeals->"],
     ),
 ];
 

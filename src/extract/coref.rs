@@ -114,6 +114,17 @@ pub(crate) fn object_description(doc: &Doc<'_>, phrase: Span) -> bool {
     }
 }
 
+/// True when the description `phrase` stands for a body by a word of its name ("the
+/// committee", "the commission", "the party"): one a statement may be addressed to ("warned
+/// the committee that ..."), unlike a company, whatever its country.
+pub(crate) fn describes_body(doc: &Doc<'_>, phrase: Span) -> bool {
+    let written = doc.lower_at(phrase);
+    matches!(
+        written.rsplit(' ').next().and_then(want),
+        Some(Want::Body(_))
+    )
+}
+
 /// True for a description noun (see [`want`]).
 pub(crate) fn is_description_noun(noun: &str) -> bool {
     want(noun).is_some()

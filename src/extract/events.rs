@@ -249,6 +249,16 @@ const SPEECH_NOUN_TYPES: &[&str] = &[
     "condemns",
     "rejects",
 ];
+/// Relation types of words addressed to or about someone, whose verb's object may be a body
+/// described by a word of its name ("warned the committee", "criticised the party").
+const ADDRESSED_TYPES: &[&str] = &[
+    "criticizes",
+    "praises",
+    "condemns",
+    "warns",
+    "appeals",
+    "demands",
+];
 /// Is the trigger a noun of words about someone: a judging or backing noun, or a verbal attack
 /// ("criticism", "endorsement", "attacks")?
 fn words_noun(entry: &EventEntry) -> bool {
@@ -9625,7 +9635,12 @@ fn described_object(
     else {
         return;
     };
-    if !super::coref::object_description(doc, phrase) {
+    // "warned the committee that", "urged the commission to": words addressed to a body
+    // take the body the description stands for.
+    let addressed_body = !noun
+        && ADDRESSED_TYPES.contains(&tr.entry.rel_type.as_str())
+        && super::coref::describes_body(doc, phrase);
+    if !addressed_body && !super::coref::object_description(doc, phrase) {
         return;
     }
     // What follows the noun: the end of the noun phrase, not a name in apposition, a
@@ -9702,7 +9717,22 @@ fn described_object(
     } else {
         super::coref::description_antecedent
     };
-    match antecedent(doc, affils, quotes, phrase, src.map(|a| a.entity)) {
+    // A body addressed: one whose name holds the description's own noun ("asked the
+    // committee" is no commission), not the actor's own ("Brown accused the party of").
+    let antecedent = antecedent(doc, affils, quotes, phrase, src.map(|a| a.entity)).filter(|&e| {
+        !addressed_body || {
+            let ent = &doc.res.entities[e];
+            let noun = doc.lower_at(phrase);
+            let noun = noun.rsplit(' ').next().unwrap_or("");
+            ent.name.to_lowercase().contains(noun)
+                && src.is_none_or(|s| {
+                    !affils
+                        .iter()
+                        .any(|a| a.person == s.entity && a.org.as_deref() == Some(ent.id.as_str()))
+                })
+        }
+    });
+    match antecedent {
         Some(e) => {
             tgt.clear();
             tgt.push(Arg {
