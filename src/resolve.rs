@@ -276,6 +276,19 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
             }
         }
     }
+    // A bare surname goes to the longer full name a two-word one shortens ("Sir Anthony Meyer
+    // ... Sir Anthony John Charles Meyer ... Meyer's party": one man).
+    for cands in surname_index.values_mut() {
+        for c in cands.iter_mut() {
+            if let Some([longer]) = short_index.get(*c).map(Vec::as_slice) {
+                if longer != c {
+                    *c = longer;
+                }
+            }
+        }
+        let mut seen = BTreeSet::new();
+        cands.retain(|c| seen.insert(*c));
+    }
     // Full names by their first word, for "Sir Alan" / "Dame Judi" (a knight is
     // named by the given name).
     let mut given_index: BTreeMap<String, Vec<&str>> = BTreeMap::new();

@@ -11910,3 +11910,15 @@ const ENTITY_IDS_S44: &[(&str, &[&str])] = &[
 fn entity_ids_s44_cases() {
     check_entity_ids(ENTITY_IDS_S44);
 }
+
+/// Session 44: a bare surname goes to the longer full name that a two-word full name of the
+/// article shortens, not to the short form.
+const MERGE_S44: &[(&str, &[&str])] = &[(
+    "Sir Tomas Willer, the Tory backbencher, has died. Willer's party deselected him. Sir Tomas Edward James Willer was born in 1920.",
+    &["Willer=person:tomas-edward-james-willer"],
+)];
+
+#[test]
+fn merge_s44_cases() {
+    check_merges(MERGE_S44);
+}
