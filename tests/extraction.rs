@@ -11829,7 +11829,8 @@ fn merge_s43_cases() {
 /// Session 44: an event noun whose "by" agent comes before its target ("an attack by X on
 /// Y"); a leader's government named by the leader's surname ("the Vendrum administration")
 /// is an organisation that acts, not the person; "warned the committee", "urged the union":
-/// the body of the article with that word in its name.
+/// the body of the article with that word in its name; "sold its chemicals division to X": the
+/// seller sells the buyer.
 const RELATIONS_S44: &[(&str, &[&str])] = &[
     (
         "An attack by Russia on Ukraine killed ten people.",
@@ -11860,6 +11861,15 @@ const RELATIONS_S44: &[(&str, &[&str])] = &[
         "The Ruritanian Farmers Union met on Monday. Ivo Marsh urged the union to end the strike.",
         &["person:ivo-marsh -appeals-> org:ruritanian-farmers-union [asserted]"],
     ),
+    // A company's unnamed asset sold to a named company: the seller sells the buyer.
+    (
+        "Vantor Industries Inc said it has sold its chemicals division to Palmora Corp for undisclosed terms.",
+        &["org:vantor-industries-inc -sells-> org:palmora-corp [reported]"],
+    ),
+    (
+        "Vantor Industries Inc agreed to sell its Ohio plant to Palmora Corp.",
+        &["org:vantor-industries-inc -sells-> org:palmora-corp [intended]"],
+    ),
 ];
 
 /// Session 44: the agent's own "of" phrase names no target of an attack; the president is no
@@ -11881,6 +11891,11 @@ const NOT_RELATIONS_S44: &[(&str, &[&str])] = &[
     (
         "The European Commission met on Monday. Washington asked the committee to confirm its view.",
         &["-appeals->"],
+    ),
+    // A participle after its noun, a passive: the subject sells nothing.
+    (
+        "The three plants sold to Palmora Corp last year by Vantor Industries Inc were old.",
+        &["org:vantor-industries-inc -sells-> org:palmora-corp"],
     ),
 ];
 

@@ -4784,6 +4784,19 @@ fn verb_args(
         {
             tgt.extend(sale_source(doc, tlast + 1, cl.end, false).and_then(|k| arg(doc, k)));
         }
+        // "Acme sold its chemicals unit to Beta Inc": a company's unnamed asset, a named company
+        // buying it; the seller sells the buyer (as "bought 24 jets from X" buys the seller).
+        if tgt.is_empty()
+            && entry.lemma == "sell"
+            && src.is_some_and(|a| doc.res.entities[a.entity].kind == EntityKind::Organization)
+            && active_selling_verb(doc, ti)
+        {
+            tgt.extend(
+                asset_buyer(doc, tlast + 1, cl.end)
+                    .and_then(|k| arg(doc, k))
+                    .filter(|b| src.is_none_or(|a| a.entity != b.entity)),
+            );
+        }
         return (src, tgt);
     }
     // "accepted Knoll's offer", "accepted a bid from X": accepting agrees with whoever made the
@@ -6089,6 +6102,77 @@ fn active_buying_verb(doc: &Doc<'_>, ti: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// True when the selling word at `ti` is an active verb of its clause's subject: right after
+/// a name, a subject pronoun, an auxiliary, "to" or a modal ("Acme sold", "it has sold",
+/// "agreed to sell"), not a passive ("was sold to") or a participle after its noun ("the
+/// plants sold to X").
+fn active_selling_verb(doc: &Doc<'_>, ti: usize) -> bool {
+    if ti == 0 || !matches!(doc.word_cow(ti).as_ref(), "sold" | "sell" | "sells") {
+        return false;
+    }
+    let prev = doc.word_cow(ti - 1);
+    let p = prev.as_ref();
+    doc.mention_ending_at(doc.tokens[ti - 1].span.end).is_some()
+        || p.len() > 4 && p.ends_with("ly")
+        || matches!(
+            p,
+            "it" | "they"
+                | "we"
+                | "has"
+                | "have"
+                | "had"
+                | "also"
+                | "then"
+                | "just"
+                | "to"
+                | "will"
+                | "would"
+                | "could"
+                | "may"
+                | "might"
+                | "did"
+        )
+}
+
+/// "sold its chemicals unit to Beta Inc", "sold its Travelers Life & Annuity insurance arm to
+/// Metlife": the company after "to" past at most ten words of an unnamed asset opened by a
+/// possessive or a determiner (names in it only as modifiers), before any comma, clause word or
+/// "from"; `None` when the asset is named or no company follows.
+fn asset_buyer(doc: &Doc<'_>, from: usize, end: usize) -> Option<usize> {
+    if !matches!(
+        doc.word_cow(from).as_ref(),
+        "its" | "their" | "the" | "a" | "an" | "part" | "some" | "all"
+    ) {
+        return None;
+    }
+    let mut j = from + 1;
+    while j < doc.tokens.len() && j < from + 12 && doc.tokens[j].span.start < end {
+        let w = doc.word_cow(j);
+        if w == "to" {
+            return object_np(doc, j, end, &["to"], true, false)
+                .filter(|&k| doc.kind(k) == EntityKind::Organization && !doc.is_possessor(k));
+        }
+        let t = doc.tokens[j].text(doc.text);
+        if doc.tokens[j].kind == TokenKind::Punct && !matches!(t, "&" | "-" | "'s" | "’s")
+            || [
+                "from", "that", "which", "who", "for", "in", "at", "on", "and", "or", "with",
+            ]
+            .contains(&w.as_ref())
+        {
+            return None;
+        }
+        if let Some(k) = doc.mention_covering(doc.tokens[j].span.start) {
+            if !doc.is_modifier(k) && !doc.is_possessor(k) && !modifies_common_noun(doc, k) {
+                return None;
+            }
+            j = doc.token_at_or_after(doc.mentions[k].span.end);
+            continue;
+        }
+        j += 1;
+    }
+    None
 }
 
 /// "bought 24 jets from France": the seller in a `from` phrase shortly after the trigger,
