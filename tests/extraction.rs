@@ -11870,6 +11870,11 @@ const RELATIONS_S44: &[(&str, &[&str])] = &[
         "Vantor Industries Inc agreed to sell its Ohio plant to Palmora Corp.",
         &["org:vantor-industries-inc -sells-> org:palmora-corp [intended]"],
     ),
+    // A name after "like" and a plural noun is that noun's example, as after "such as".
+    (
+        "Candidates like Ruth Ames have blasted Karl Vendrum for not arming the Kurds.",
+        &["person:ruth-ames -criticizes-> person:karl-vendrum [asserted]"],
+    ),
 ];
 
 /// Session 44: the agent's own "of" phrase names no target of an attack; the president is no
@@ -11896,6 +11901,15 @@ const NOT_RELATIONS_S44: &[(&str, &[&str])] = &[
     (
         "The three plants sold to Palmora Corp last year by Vantor Industries Inc were old.",
         &["org:vantor-industries-inc -sells-> org:palmora-corp"],
+    ),
+    // Not after a verb of seeming, nor inside another phrase.
+    (
+        "Ruth Ames looks like Karl Vendrum and criticized Ivo Marsh.",
+        &["person:karl-vendrum -criticizes->"],
+    ),
+    (
+        "The agenda of groups like the Vantor Union angered Ruth Ames, who criticized Ivo Marsh.",
+        &["org:vantor-union -criticizes->"],
     ),
 ];
 

@@ -655,6 +655,11 @@ fn preposition_before<'d>(doc: &'d Doc<'_>, k: usize) -> Option<std::borrow::Cow
         }
         j -= 1;
         let w = doc.word_cow(j);
+        // "candidates like Marco Rubio have blasted X": a name after "like" and a plural
+        // noun is an example of that noun, as after "such as", in no phrase of its own.
+        if w == "like" && j > 0 && example_noun(doc, j - 1) {
+            return None;
+        }
         if PREPOSITIONS.contains(&w.as_ref()) {
             return Some(w);
         }
@@ -663,6 +668,30 @@ fn preposition_before<'d>(doc: &'d Doc<'_>, k: usize) -> Option<std::borrow::Cow
         }
     }
     None
+}
+
+/// True when the word at `j` is a plural common noun that "like" may follow with its examples
+/// ("candidates like X", "countries like Iran"), not a verb of seeming ("looks like X").
+fn example_noun(doc: &Doc<'_>, j: usize) -> bool {
+    let w = doc.word_cow(j);
+    // (Capitalised only as a sentence's first word: no name.)
+    doc.tokens[j].kind == TokenKind::Word
+        && doc.tokens[j].text(doc.text)[1..].bytes().all(|b| b.is_ascii_lowercase())
+        && doc.mention_covering(doc.tokens[j].span.start).is_none()
+        && w.len() > 4
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("ous")
+        && !matches!(
+            w.as_ref(),
+            "looks" | "sounds" | "feels" | "seems" | "behaves" | "smells" | "tastes" | "appears"
+                | "things" | "acts" | "talks" | "always" | "perhaps" | "sometimes" | "looked"
+        )
+        // ("the agenda of groups like X": the noun is in a phrase, and so its examples.)
+        && (j.saturating_sub(3)..j)
+            .rev()
+            .take_while(|&i| doc.tokens[i].kind == TokenKind::Word)
+            .all(|i| !PREPOSITIONS.contains(&doc.word_cow(i).as_ref()))
 }
 
 /// Clause span around a token: stops at ';', ':', sentence edges, and ", and"/", but"/relative pronouns.
