@@ -11875,6 +11875,15 @@ const RELATIONS_S44: &[(&str, &[&str])] = &[
         "Candidates like Ruth Ames have blasted Karl Vendrum for not arming the Kurds.",
         &["person:ruth-ames -criticizes-> person:karl-vendrum [asserted]"],
     ),
+    // A grain grade between the origin and the goods.
+    (
+        "Egypt bought 200,000 tonnes of U.S. No. 2 yellow corn.",
+        &["country:egypt -buys-> country:united-states [asserted]"],
+    ),
+    (
+        "Mexico bought 51,000 tonnes of U.S. number two yellow soybeans in an overnight tender.",
+        &["country:mexico -buys-> country:united-states [asserted]"],
+    ),
 ];
 
 /// Session 44: the agent's own "of" phrase names no target of an attack; the president is no

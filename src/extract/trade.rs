@@ -280,6 +280,11 @@ fn goods(doc: &Doc<'_>, mut j: usize, end: usize) -> Option<(usize, Option<usize
         }
         let w = doc.word_cow(j);
         let lower = t.text(doc.text).starts_with(char::is_lowercase);
+        // "U.S. number two yellow soybeans", "No. 2 corn": a grade after the origin.
+        if let Some(n) = origin.and_then(|_| grade_end(doc, j)) {
+            j = n;
+            continue;
+        }
         if lower && nouns.contains(w.as_ref()) {
             // "palm oil", "crude oil": the last commodity word heads the compound.
             let mut h = j;
@@ -315,6 +320,23 @@ fn goods(doc: &Doc<'_>, mut j: usize, end: usize) -> Option<(usize, Option<usize
         j += 1;
     }
     None
+}
+
+/// The token after a grain grade opening at token `j` ("number two", "No. 2", "no 3"), or
+/// `None` when no grade opens there.
+fn grade_end(doc: &Doc<'_>, j: usize) -> Option<usize> {
+    let n = match doc.word_cow(j).as_ref() {
+        "number" | "no" => j + usize::from(doc.tokens.get(j + 1)?.text(doc.text) == ".") + 1,
+        "no." => j + 1,
+        _ => return None,
+    };
+    let t = doc.tokens.get(n)?;
+    (t.kind == TokenKind::Number
+        || matches!(
+            doc.word_cow(n).as_ref(),
+            "one" | "two" | "three" | "four" | "five"
+        ))
+    .then_some(n + 1)
 }
 
 /// Does the goods' head at token `h` end its phrase (followed by punctuation, the clause's end
