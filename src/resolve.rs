@@ -908,7 +908,22 @@ fn longer_org<'a>(n: &str, orgs: &[OrgShape<'a>]) -> Option<(&'a str, &'a str)> 
                         && w.len() <= 4
                         && (acronym || w.last().is_some_and(|x| crate::ner::is_company_tail(x))));
             let tail = nw.len() >= 2 && w[w.len() - nw.len()..] == nw[..];
-            head || tail
+            // "Medical Foundation" for "Medical Foundation for the Care of Victims of Torture",
+            // "Royal Bank" for "Royal Bank of Scotland": two words or more opening a name
+            // that goes on with "for" or "of" (not a company's: "Sara Lee Corp of Canada Ltd"
+            // is Sara Lee Corp's subsidiary).
+            let opening = nw.len() >= 2
+                && w[..nw.len()] == nw[..]
+                && matches!(w[nw.len()], "for" | "of")
+                && !nw.last().is_some_and(|x| crate::ner::is_suffix(x))
+                && !w.last().is_some_and(|x| crate::ner::is_suffix(x));
+            // "Economic Social Research Council" for "Economic and Social Research Council":
+            // the same words but "and".
+            let and_less = nw.len() >= 3
+                && w.iter()
+                    .filter(|x| !matches!(**x, "and" | "&"))
+                    .eq(nw.iter());
+            head || tail || opening || and_less
         })
         .map(|&(id, name, _, _)| (id, name));
     match (found.next(), found.next()) {

@@ -11950,11 +11950,28 @@ fn entity_ids_s44_cases() {
 }
 
 /// Session 44: a bare surname goes to the longer full name that a two-word full name of the
-/// article shortens, not to the short form.
-const MERGE_S44: &[(&str, &[&str])] = &[(
-    "Sir Tomas Willer, the Tory backbencher, has died. Willer's party deselected him. Sir Tomas Edward James Willer was born in 1920.",
-    &["Willer=person:tomas-edward-james-willer"],
-)];
+/// article shortens, not to the short form; a body's name of two words or more is the longer
+/// name it opens before "for" or "of" (not a company's), or the same name with "and".
+const MERGE_S44: &[(&str, &[&str])] = &[
+    (
+        "Sir Tomas Willer, the Tory backbencher, has died. Willer's party deselected him. Sir Tomas Edward James Willer was born in 1920.",
+        &["Willer=person:tomas-edward-james-willer"],
+    ),
+    // A body's name cut before its "for"/"of" phrase, or written without "and".
+    (
+        "The Northfield Foundation for the Care of Victims of Torture said it was shocked. The Northfield Foundation has treated many victims.",
+        &["Northfield Foundation=org:northfield-foundation-for-the-care-of-victims-of-torture"],
+    ),
+    (
+        "MPs reported on the Rural Economic Social Research Council. Rural Economic and Social Research Council staff were shocked.",
+        &["Rural Economic Social Research Council=org:rural-economic-and-social-research-council"],
+    ),
+    // A company's "of <place>" names a subsidiary.
+    (
+        "Vantor Foods Corp said its unit Vantor Foods Corp of Canada Ltd would close. Vantor Foods Corp shares fell.",
+        &["Vantor Foods Corp=org:vantor-foods-corp"],
+    ),
+];
 
 #[test]
 fn merge_s44_cases() {
