@@ -11884,6 +11884,23 @@ const RELATIONS_S44: &[(&str, &[&str])] = &[
         "Mexico bought 51,000 tonnes of U.S. number two yellow soybeans in an overnight tender.",
         &["country:mexico -buys-> country:united-states [asserted]"],
     ),
+    // A plural's bare apostrophe is a possessive; refusing to accept is rejecting.
+    (
+        "Ruth Ames accepted the Tories' proposals.",
+        &["person:ruth-ames -agrees-> org:uk-conservative-party [asserted]"],
+    ),
+    (
+        "Ruth Ames accepted the Tories’ proposals.",
+        &["person:ruth-ames -agrees-> org:uk-conservative-party [asserted]"],
+    ),
+    (
+        "Ruth Ames refused to accept the Tories' proposals.",
+        &["person:ruth-ames -rejects-> org:uk-conservative-party [asserted]"],
+    ),
+    (
+        "Germany declined to accept France's offer.",
+        &["country:germany -rejects-> country:france [asserted]"],
+    ),
 ];
 
 /// Session 44: the agent's own "of" phrase names no target of an attack; the president is no

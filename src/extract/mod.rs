@@ -511,10 +511,18 @@ impl Doc<'_> {
     }
 
     /// True when a possessive "'s" (straight or curly apostrophe) begins at byte `pos`
-    /// ("Iran's", "Norway’s" at the end of the name).
+    /// ("Iran's", "Norway’s" at the end of the name), or a plural's bare apostrophe before a
+    /// word ("the Tories' plans").
     pub(crate) fn possessive_at(&self, pos: usize) -> bool {
         let rest = &self.text[pos..];
-        rest.starts_with("'s") || rest.starts_with("’s")
+        rest.starts_with("'s")
+            || rest.starts_with("’s")
+            // A plural's bare apostrophe: "the Tories' plans", "the Lib Dems' leader".
+            || self.text[..pos].ends_with('s')
+                && ["' ", "’ "].iter().any(|a| {
+                    rest.strip_prefix(a)
+                        .is_some_and(|r| r.starts_with(|c: char| c.is_alphanumeric()))
+                })
     }
 
     /// The one organisation of the article whose name passes `test` (None when there are
