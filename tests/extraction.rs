@@ -2568,11 +2568,9 @@ const NOT_RELATIONS: &[(&str, &[&str])] = &[
         "A German firm wanted to buy Fiat.",
         &["country:germany -buys->"],
     ),
-    // Selling something to a company does not sell the company.
-    (
-        "Fiat will sell its car division to GM.",
-        &["-sells-> org:general-motors"],
-    ),
+    // Selling something to a company does not make the buyer buy the seller (session 44:
+    // the seller sells to the buyer, the dyad arms sales give: "Russia sells Turkey").
+    ("Fiat will sell its car division to GM.", &["-buys->"]),
     // The one told is not the buyer.
     (
         "Kestrel Partners told the Securities and Exchange Commission it has acquired 5 pct of Unicorp Inc.",
@@ -11059,11 +11057,12 @@ const QUOTES_S40: &[(&str, Option<&str>, &str, bool)] = &[
         "growth would slow",
         false,
     ),
-    // A person's name before "administration officials" modifies the unnamed speakers; one
-    // coordinated with them ("and other analysts") is one of them.
+    // A person's name before "administration officials" names the administration (session
+    // 44: an organisation, as "U.S. officials" name the United States), never the person;
+    // one coordinated with unnamed speakers ("and other analysts") is one of them.
     (
-        "Three former Karl Vendrum administration officials have said they are supporting Ivo Marsh.",
-        None,
+        "Three Karl Vendrum administration officials have said they are supporting Ivo Marsh.",
+        Some("org:vendrum-administration"),
         "they are supporting",
         false,
     ),
@@ -11900,6 +11899,11 @@ const RELATIONS_S44: &[(&str, &[&str])] = &[
     (
         "Germany declined to accept France's offer.",
         &["country:germany -rejects-> country:france [asserted]"],
+    ),
+    // An inquiry demanded of the one named after "by".
+    (
+        "Ruth Ames called for an independent inquiry by the Vantor Commission.",
+        &["person:ruth-ames -demands-> org:vantor-commission [asserted]"],
     ),
 ];
 

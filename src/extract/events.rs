@@ -4895,6 +4895,10 @@ fn verb_args(
             .then(|| deed_by(doc, tlast, cl.end))?
         })
         .or_else(|| (entry.rel_type == "signs").then(|| document_with(doc, tlast, cl.end))?)
+        .or_else(|| {
+            matches!(entry.rel_type.as_str(), "demands" | "appeals")
+                .then(|| inquiry_by(doc, tlast, cl.end))?
+        })
     {
         tgt.extend(arg(doc, k));
         tgt.extend(coordinated_objects(doc, k, cl.end).filter_map(|k| arg(doc, k)));
@@ -10558,6 +10562,37 @@ fn target_after_agent(
         return None;
     }
     object_np(doc, j, end, preps, true, false).filter(|&k| k != agent)
+}
+
+/// Nouns of a finding asked of someone: "called for an investigation by X".
+const INQUIRY_NOUNS: &[&str] = &[
+    "investigation",
+    "inquiry",
+    "enquiry",
+    "review",
+    "probe",
+    "ruling",
+    "audit",
+    "examination",
+];
+
+/// "called for an investigation by the information commissioner Richard Thomas", "demanding
+/// an inquiry by the Standards Board": the one a demanded inquiry is asked of, named after
+/// "by" behind an inquiry noun that opens the object (an article and at most two adjectives
+/// before it).
+fn inquiry_by(doc: &Doc<'_>, tlast: usize, end: usize) -> Option<usize> {
+    let in_clause = |j: usize| j < doc.tokens.len() && doc.tokens[j].span.start < end;
+    let mut j = tlast + 1;
+    if matches!(doc.word_cow(j).as_ref(), "a" | "an" | "the") {
+        j += 1;
+    }
+    let noun = (j..j + 3)
+        .take_while(|&i| in_clause(i) && lower_word(doc, i))
+        .find(|&i| INQUIRY_NOUNS.contains(&doc.word_cow(i).as_ref()))?;
+    (in_clause(noun + 1) && doc.word_cow(noun + 1) == "by")
+        .then(|| object_np(doc, noun + 1, end, &["by"], true, false))
+        .flatten()
+        .filter(|&k| doc.mentions[k].form != crate::ner::Form::Demonym)
 }
 
 /// The lexicon lemma of the lawsuit nouns ("suit", "lawsuit", "class action").
