@@ -11900,6 +11900,16 @@ const RELATIONS_S44: &[(&str, &[&str])] = &[
         "Germany declined to accept France's offer.",
         &["country:germany -rejects-> country:france [asserted]"],
     ),
+    // A person named in apposition to "his"/"her" and a noun, or to a description with a
+    // capitalised possessor.
+    (
+        "The senator said Karl Vendrum had personally attacked his wife, Ruth Ames, and his father.",
+        &["person:karl-vendrum -criticizes-> person:ruth-ames [reported]"],
+    ),
+    (
+        "South Korea accused the North's leader, Kim Jong Un, of fanatic recklessness.",
+        &["country:south-korea -accuses-> person:kim-jong-un [asserted]"],
+    ),
     // An inquiry demanded of the one named after "by".
     (
         "Ruth Ames called for an independent inquiry by the Vantor Commission.",

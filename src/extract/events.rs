@@ -9735,6 +9735,14 @@ fn described_object(
             j = w + 1;
         }
     }
+    // "attacked his wife, Heidi Cruz, and": a person's relative or colleague named in
+    // apposition.
+    if tgt.is_empty() && in_clause(j) && matches!(doc.word_cow(j).as_ref(), "his" | "her") {
+        if let Some(a) = apposed_person(doc, tr, j) {
+            tgt.extend(src.is_none_or(|s| s.entity != a.entity).then_some(a));
+        }
+        return;
+    }
     if !in_clause(j) || doc.word_cow(j) != "the" {
         return;
     }
@@ -9879,8 +9887,9 @@ fn described_object(
 
 /// (rel35a) "called on the senior judge, Lord Woolf, to abandon", "praised the former
 /// chancellor, X", "criticised the group's chief executive, X, over": a person named in
-/// apposition to a short description opening at the article `the` (at most six lower-case
-/// words or possessives, or non-person names, and no clause word), a title allowed before the
+/// apposition to a short description opening at the article `the` or at "his"/"her" ("attacked
+/// his wife, X,") (at most six lower-case words or possessives, capitalised possessors ("the
+/// North's leader") or non-person names, and no clause word), a title allowed before the
 /// name, the name closed by a comma, a preposition or the end of the clause. Returns that person.
 fn apposed_person(doc: &Doc<'_>, tr: &Trigger<'_>, the: usize) -> Option<Arg> {
     let in_clause = |i: usize| i < doc.tokens.len() && doc.tokens[i].span.start < tr.cl.end;
@@ -9898,7 +9907,11 @@ fn apposed_person(doc: &Doc<'_>, tr: &Trigger<'_>, the: usize) -> Option<Arg> {
         let name = doc
             .mention_covering(doc.tokens[i].span.start)
             .is_some_and(|k| doc.kind(k) != EntityKind::Person);
-        possessive || lower || name
+        // "the North's leader": a capitalised possessor the recogniser left unnamed.
+        let possessor = t.starts_with(char::is_uppercase)
+            && doc.mention_covering(doc.tokens[i].span.start).is_none()
+            && doc.possessive_at(doc.tokens[i].span.end);
+        possessive || lower || name || possessor
     });
     // (The noun before the comma is lower case: "the chairman, X", not "the BBC, X".)
     let noun = doc.tokens[comma - 1].text(doc.text);
@@ -9942,12 +9955,12 @@ fn possessed_by_description(doc: &Doc<'_>, tr: &Trigger<'_>, phrase: Span) -> bo
     if !stance || !doc.possessive_at(phrase.end) || !super::coref::describes_person(doc, phrase) {
         return false;
     }
-    // The possessive is "'s" (two bytes) or "’s" (four).
-    let len = if doc.text[phrase.end..].starts_with("'s") {
-        2
-    } else {
-        "’s".len()
-    };
+    // The possessive: "'s", "’s", or a plural's bare apostrophe.
+    let rest = &doc.text[phrase.end..];
+    let len = ["'s", "’s", "'", "’"]
+        .iter()
+        .find(|p| rest.starts_with(*p))
+        .map_or(0, |p| p.len());
     let j = doc.token_at_or_after(phrase.end + len);
     doc.tokens.get(j).is_some_and(|t| {
         t.span.start < tr.cl.end
