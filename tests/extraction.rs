@@ -11910,6 +11910,15 @@ const RELATIONS_S44: &[(&str, &[&str])] = &[
         "South Korea accused the North's leader, Kim Jong Un, of fanatic recklessness.",
         &["country:south-korea -accuses-> person:kim-jong-un [asserted]"],
     ),
+    // Blaming something on someone accuses them.
+    (
+        "Israel blamed the attack on Hezbollah.",
+        &["country:israel -accuses-> org:hezbollah [asserted]"],
+    ),
+    (
+        "Karl Vendrum blamed the problems on the policies of Ruth Ames.",
+        &["person:karl-vendrum -accuses-> person:ruth-ames [asserted]"],
+    ),
     // An inquiry demanded of the one named after "by".
     (
         "Ruth Ames called for an independent inquiry by the Vantor Commission.",
@@ -11927,6 +11936,11 @@ const NOT_RELATIONS_S44: &[(&str, &[&str])] = &[
     (
         "Karl Vendrum was elected in 1980. The Vendrum administration imposed sanctions on Cuba in 1982.",
         &["person:karl-vendrum -sanctions->"],
+    ),
+    // A platform one blames on is where the words were published.
+    (
+        "Karl Vendrum blamed local officials on Twitter before the speech.",
+        &["-accuses-> org:twitter"],
     ),
     // Not the actor's own party, nor a body whose name lacks the description's noun.
     (

@@ -4899,6 +4899,7 @@ fn verb_args(
             matches!(entry.rel_type.as_str(), "demands" | "appeals")
                 .then(|| inquiry_by(doc, tlast, cl.end))?
         })
+        .or_else(|| (entry.lemma == "blame").then(|| blamed_on(doc, tlast, cl.end))?)
     {
         tgt.extend(arg(doc, k));
         tgt.extend(coordinated_objects(doc, k, cl.end).filter_map(|k| arg(doc, k)));
@@ -10575,6 +10576,38 @@ fn target_after_agent(
         return None;
     }
     object_np(doc, j, end, preps, true, false).filter(|&k| k != agent)
+}
+
+/// "blamed the attack on Hezbollah", "problems that he blamed on the policies of X": the one
+/// blamed after "on" (or after "on the <noun> of"), at most eight words past the verb with
+/// no punctuation or clause word between.
+fn blamed_on(doc: &Doc<'_>, tlast: usize, end: usize) -> Option<usize> {
+    let in_clause = |j: usize| j < doc.tokens.len() && doc.tokens[j].span.start < end;
+    let on = (tlast + 1..tlast + 9)
+        .take_while(|&j| {
+            in_clause(j)
+                && (doc.tokens[j].kind == TokenKind::Word
+                    || doc.tokens[j].kind == TokenKind::Number)
+                && !CLAUSE_BREAKS.contains(&doc.word_cow(j).as_ref())
+                && !matches!(doc.word_cow(j).as_ref(), "that" | "for" | "and")
+        })
+        .find(|&j| doc.word_cow(j) == "on")?;
+    // ("blamed local officials on Twitter": where it was said.)
+    let medium = |k: usize| {
+        doc.id(k)
+            .is_some_and(|id| doc.lexicon_attr_of(id, "medium").is_some())
+    };
+    object_np(doc, on, end, &["on"], true, false)
+        .filter(|&k| !medium(k))
+        .or_else(|| {
+            // "on the policies of X", "on the failure of X".
+            let of = (on + 2..on + 4)
+                .take_while(|&j| in_clause(j))
+                .find(|&j| doc.word_cow(j) == "of")?;
+            (doc.word_cow(on + 1) == "the" && (on + 2..of).all(|j| lower_word(doc, j)))
+                .then(|| object_np(doc, of, end, &["of"], true, false))
+                .flatten()
+        })
 }
 
 /// Nouns of a finding asked of someone: "called for an investigation by X".
