@@ -11910,6 +11910,11 @@ const RELATIONS_S44: &[(&str, &[&str])] = &[
         "South Korea accused the North's leader, Kim Jong Un, of fanatic recklessness.",
         &["country:south-korea -accuses-> person:kim-jong-un [asserted]"],
     ),
+    // Buying all of a company's assets and liabilities buys the company.
+    (
+        "Vantor Homes LP said it has acquired substantially all of the assets and liabilities of Palmora Savings and Loan Association.",
+        &["org:vantor-homes-lp -buys-> org:palmora-savings-and-loan-association [reported]"],
+    ),
     // Blaming something on someone accuses them.
     (
         "Israel blamed the attack on Hezbollah.",

@@ -5160,8 +5160,8 @@ const STAKE_NOUNS: &[&str] = &[
     "holdings",
 ];
 
-/// The company in "a stake in X" / "shares of X" within eight words after the verb (ending
-/// at `tlast`), before the clause ends at `end`.
+/// The company in "a stake in X" / "shares of X" / "the assets and liabilities of X" within
+/// eight words after the verb (ending at `tlast`), before the clause ends at `end`.
 fn stake_in(doc: &Doc<'_>, tlast: usize, end: usize) -> Option<usize> {
     let mut j = tlast + 1;
     let mut steps = 0;
@@ -5177,6 +5177,14 @@ fn stake_in(doc: &Doc<'_>, tlast: usize, end: usize) -> Option<usize> {
             && matches!(doc.word_cow(j + 1).as_ref(), "in" | "of")
         {
             return object_np(doc, j + 2, end, &[], false, false);
+        }
+        // "substantially all of the assets and liabilities of X".
+        if doc.word_cow(j) == "assets"
+            && doc.word_cow(j + 1) == "and"
+            && lower_word(doc, j + 2)
+            && doc.word_cow(j + 3) == "of"
+        {
+            return object_np(doc, j + 4, end, &[], false, false);
         }
         j += 1;
         steps += 1;
