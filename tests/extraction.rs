@@ -11915,6 +11915,11 @@ const RELATIONS_S44: &[(&str, &[&str])] = &[
         "Vantor Homes LP said it has acquired substantially all of the assets and liabilities of Palmora Savings and Loan Association.",
         &["org:vantor-homes-lp -buys-> org:palmora-savings-and-loan-association [reported]"],
     ),
+    // Meeting opposition from someone is receiving it.
+    (
+        "Karl Vendrum has met opposition from Germany.",
+        &["country:germany -criticizes-> person:karl-vendrum [asserted]"],
+    ),
     // Blaming something on someone accuses them.
     (
         "Israel blamed the attack on Hezbollah.",

@@ -7796,6 +7796,9 @@ fn received_from(
 
 /// Verbs of receiving criticism or support: "faced criticism from X", "won backing from X".
 const RECEIVING: &[&str] = &[
+    // "met opposition from X", "encountered resistance from X".
+    "met",
+    "encountered",
     "faced",
     "faces",
     "face",
