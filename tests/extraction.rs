@@ -11869,7 +11869,12 @@ const RELATIONS_S44: &[(&str, &[&str])] = &[
         "Vantor Industries Inc agreed to sell its Ohio plant to Palmora Corp.",
         &["org:vantor-industries-inc -sells-> org:palmora-corp [intended]"],
     ),
-    // A name after "like" and a plural noun is that noun's example, as after "such as".
+    // A name after "like" and a plural noun is that noun's example, as after "such as" (a
+    // noun opening with a letter of two bytes once panicked here).
+    (
+        "Élites like Ruth Ames criticized Karl Vendrum.",
+        &["person:ruth-ames -criticizes-> person:karl-vendrum [asserted]"],
+    ),
     (
         "Candidates like Ruth Ames have blasted Karl Vendrum for not arming the Kurds.",
         &["person:ruth-ames -criticizes-> person:karl-vendrum [asserted]"],

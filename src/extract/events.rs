@@ -676,7 +676,7 @@ fn example_noun(doc: &Doc<'_>, j: usize) -> bool {
     let w = doc.word_cow(j);
     // (Capitalised only as a sentence's first word: no name.)
     doc.tokens[j].kind == TokenKind::Word
-        && doc.tokens[j].text(doc.text)[1..].bytes().all(|b| b.is_ascii_lowercase())
+        && doc.tokens[j].text(doc.text).chars().skip(1).all(|c| c.is_ascii_lowercase())
         && doc.mention_covering(doc.tokens[j].span.start).is_none()
         && w.len() > 4
         && w.ends_with('s')
@@ -10565,9 +10565,9 @@ fn noun_args(
 }
 
 /// The target of an event noun whose "by" agent comes first: "an attack by Russia on
-/// Ukraine", "sanctions by the US against Iran", "the acquisition by Acme of Beta" (the
-/// agent's own "of" phrase names no target but for a deal: "an attack by the army of Syria").
-/// `tlast` is the noun's last token, `end` the clause end, `preps` the noun's target
+/// Ukraine", "sanctions by the US against Iran" (an "of" phrase after the agent is the
+/// agent's own, "an attack by the army of Syria", but for a deal, whose "of" names what is
+/// bought). `tlast` is the noun's last token, `end` the clause end, `preps` the noun's target
 /// prepositions.
 fn target_after_agent(
     doc: &Doc<'_>,
