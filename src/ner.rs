@@ -3653,9 +3653,9 @@ impl Recognizer {
     }
 
     /// Where the lexicon's names (any form: full names, surnames, demonyms, aliases) occur in
-    /// `text`, each with its form,
-    /// `text`, with none of the context tests of [`Recognizer::recognize`]: the words that a
-    /// Title Case headline keeps capitalised when it is read as prose.
+    /// `text`, each with its form, with none of the context tests of
+    /// [`Recognizer::recognize`]: the words that a Title Case headline keeps capitalised when
+    /// it is read as prose.
     pub fn lexicon_name_spans(&self, text: &str) -> Vec<(Span, Form)> {
         let starts = word_starts(text);
         let other = |a: usize, b: usize| self.gaz_info[a].0 != self.gaz_info[b].0;
