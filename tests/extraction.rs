@@ -11920,6 +11920,11 @@ const RELATIONS_S44: &[(&str, &[&str])] = &[
         "Vantor Homes LP said it has acquired substantially all of the assets and liabilities of Palmora Savings and Loan Association.",
         &["org:vantor-homes-lp -buys-> org:palmora-savings-and-loan-association [reported]"],
     ),
+    // A person's office as the one a speaker says should act.
+    (
+        "President Karl Vendrum spoke on Monday. Ruth Ames said the president must resign.",
+        &["person:ruth-ames -appeals-> person:karl-vendrum [asserted]"],
+    ),
     // Meeting opposition from someone is receiving it.
     (
         "Karl Vendrum has met opposition from Germany.",
@@ -11951,6 +11956,12 @@ const NOT_RELATIONS_S44: &[(&str, &[&str])] = &[
     (
         "Karl Vendrum was elected in 1980. The Vendrum administration imposed sanctions on Cuba in 1982.",
         &["person:karl-vendrum -sanctions->"],
+    ),
+    // An office no one named holds appeals to no one; a passive asks others to act.
+    ("Ruth Ames said the president must resign.", &["-appeals->"]),
+    (
+        "President Karl Vendrum spoke on Monday. Ruth Ames said the president should be impeached.",
+        &["-appeals->"],
     ),
     // A platform one blames on is where the words were published.
     (

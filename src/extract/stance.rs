@@ -1346,25 +1346,30 @@ pub(crate) fn exhortations(
             let k = doc.mentions.partition_point(|m| m.span.start < w.start);
             (doc.mentions.get(k)?.span.start == w.start && doc.id(k).is_some()).then_some(k)
         };
-        let k = match opens(i) {
-            Some(k) => k,
-            None if is(i, "the") => {
-                i += 1;
-                match opens(i) {
-                    Some(k) => k,
-                    None => continue,
-                }
-            }
-            None => continue,
+        // The addressee: a name (with or without its "the"), or a person's office after "the"
+        // ("said the prime minister should sack him"): its span and entity.
+        let named = |k: usize| {
+            (matches!(
+                doc.kind(k),
+                EntityKind::Person | EntityKind::Organization | EntityKind::Country
+            ) && !doc.is_modifier(k))
+            .then(|| doc.res.entity_of[k].map(|e| (doc.mentions[k].span, e)))
+            .flatten()
         };
-        let m = doc.mentions[k].span;
-        if !matches!(
-            doc.kind(k),
-            EntityKind::Person | EntityKind::Organization | EntityKind::Country
-        ) || doc.is_modifier(k)
-        {
+        let addressee = match opens(i) {
+            Some(k) => named(k),
+            None if is(i, "the") => match opens(i + 1) {
+                Some(k) => {
+                    i += 1;
+                    named(k)
+                }
+                None => described_addressee(doc, ws, i, (affils, quotes), speaker),
+            },
+            None => None,
+        };
+        let Some((m, target)) = addressee else {
             continue;
-        }
+        };
         // The modal right after the name, with nothing but a space between.
         let Some(j) = (i..ws.len()).find(|&j| ws[j].start >= m.end) else {
             continue;
@@ -1437,9 +1442,6 @@ pub(crate) fn exhortations(
             })
             .collect();
         own.extend(countries);
-        let Some(target) = doc.res.entity_of[k] else {
-            continue;
-        };
         let target_id = doc.res.entities[target].id.as_str();
         // An international body or another country may call on the home country.
         let outside = own.iter().any(|o| {
@@ -1469,6 +1471,29 @@ pub(crate) fn exhortations(
         });
     }
     out
+}
+
+/// The person a description opening the content at word `i` ("the") stands for: "the prime
+/// minister" in "said the prime minister should sack him", resolved as descriptions are
+/// (`coref::description_antecedent`, never the speaker). Gives the description's span and the
+/// person.
+fn described_addressee(
+    doc: &Doc<'_>,
+    ws: &[Span],
+    i: usize,
+    (affils, quotes): (&[Affil], &[QuoteOut]),
+    speaker: usize,
+) -> Option<(Span, usize)> {
+    let the = ws.get(i)?.start;
+    let phrase = ws.get(i + 1..(i + 4).min(ws.len()))?.iter().find_map(|w| {
+        super::coref::description_at(doc, doc.token_at_or_after(w.start))
+            .filter(|p| p.start == the && p.end == w.end)
+    })?;
+    if !super::coref::describes_person(doc, phrase) {
+        return None;
+    }
+    let e = super::coref::description_antecedent(doc, affils, quotes, phrase, Some(speaker))?;
+    (doc.res.entities[e].kind == EntityKind::Person).then_some((phrase, e))
 }
 
 /// Words that may stand between a verb of naming and the one it names: "called his rival X",
