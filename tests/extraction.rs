@@ -11925,6 +11925,11 @@ const RELATIONS_S44: &[(&str, &[&str])] = &[
         "President Karl Vendrum spoke on Monday. Ruth Ames said the president must resign.",
         &["person:ruth-ames -appeals-> person:karl-vendrum [asserted]"],
     ),
+    // A company described in apposition acts, not a name inside the apposition.
+    (
+        "Vantor Corp, the Spanish subsidiary of Palmora Group, criticized Greece.",
+        &["org:vantor-corp -criticizes-> country:greece [asserted]"],
+    ),
     // Meeting opposition from someone is receiving it.
     (
         "Karl Vendrum has met opposition from Germany.",
@@ -11962,6 +11967,14 @@ const NOT_RELATIONS_S44: &[(&str, &[&str])] = &[
     (
         "President Karl Vendrum spoke on Monday. Ruth Ames said the president should be impeached.",
         &["-appeals->"],
+    ),
+    (
+        "Vantor Corp, the Spanish subsidiary of Palmora Group, criticized Greece.",
+        &["country:spain -criticizes->"],
+    ),
+    (
+        "Industrial Equity, which is principally owned by Palmora Investments Ltd, a New Zealand firm, said it bought 5 pct of Vantor Corp.",
+        &["org:palmora-investments-ltd -buys->"],
     ),
     // A platform one blames on is where the words were published.
     (

@@ -4635,8 +4635,12 @@ fn verb_args(
                         && !hyphen_pair_modifier(doc, k)
                 })
                 .map(|k| {
-                    led_group_country(doc, k, t.span.start)
-                        .unwrap_or_else(|| appositive_head(doc, k, t.span.start))
+                    led_group_country(doc, k, t.span.start).unwrap_or_else(
+                        || match appositive_head(doc, k, t.span.start) {
+                            h if h == k => body_apposition_head(doc, k, t.span.start).unwrap_or(k),
+                            h => h,
+                        },
+                    )
                 })
                 // "China's attempts to cool its economy have hit ...": the possessed noun acts.
                 .filter(|&k| !possesses_common_noun(doc, k, ti))
@@ -6864,6 +6868,39 @@ fn appositive_head(doc: &Doc<'_>, k: usize, trigger: usize) -> usize {
                 .is_event_verb(&w.to_ascii_lowercase())
         });
     if descriptive { p } else { k }
+}
+
+/// "Acme Corp, the Spanish subsidiary of Dreyfus, criticized Greece", "Sesostris, a unit of
+/// Dreyfus, sold": a name inside an apposition (closed by a comma before the verb at byte
+/// `trigger`) that describes the organisation named right before it, opened by "the", "a" or
+/// "an" and made of description only (no second comma, no event verb, a dozen words at most).
+/// Returns that organisation's mention.
+fn body_apposition_head(doc: &Doc<'_>, k: usize, trigger: usize) -> Option<usize> {
+    let m = doc.mentions[k].span;
+    if m.end > trigger || !doc.text[m.end..trigger].contains(',') {
+        return None;
+    }
+    // The nearest name before `k` with the apposition's opening comma between.
+    let p = (0..k)
+        .rev()
+        .filter(|&p| doc.id(p).is_some())
+        .find(|&p| doc.text[doc.mentions[p].span.end..m.start].contains(','))?;
+    // ("Industrial Equity, which is principally owned by Brierley Investments Ltd, a New
+    // Zealand firm, said": a name in a phrase of its own is no subject.)
+    if doc.kind(p) != EntityKind::Organization || in_pp(doc, p) {
+        return None;
+    }
+    let rest = doc.text[doc.mentions[p].span.end..m.start].strip_prefix(", ")?;
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    (matches!(words.first(), Some(&("the" | "a" | "an")))
+        && words.len() <= 12
+        && !rest.contains([',', ';', '"', '\u{201c}', '(', ')'])
+        && words.iter().all(|w| {
+            !doc.pipeline
+                .extractor
+                .is_event_verb(&w.to_ascii_lowercase())
+        }))
+    .then_some(p)
 }
 
 /// A name that a non-restrictive relative clause (", which" / ", who") describes, when the
