@@ -11925,6 +11925,11 @@ const RELATIONS_S44: &[(&str, &[&str])] = &[
         "President Karl Vendrum spoke on Monday. Ruth Ames said the president must resign.",
         &["person:ruth-ames -appeals-> person:karl-vendrum [asserted]"],
     ),
+    // Agreeing to help each other is mutual.
+    (
+        "France and Germany agreed to help each other.",
+        &["country:france -agrees-> country:germany [asserted]"],
+    ),
     // A company described in apposition acts, not a name inside the apposition.
     (
         "Vantor Corp, the Spanish subsidiary of Palmora Group, criticized Greece.",
@@ -11975,6 +11980,11 @@ const NOT_RELATIONS_S44: &[(&str, &[&str])] = &[
     (
         "Industrial Equity, which is principally owned by Palmora Investments Ltd, a New Zealand firm, said it bought 5 pct of Vantor Corp.",
         &["org:palmora-investments-ltd -buys->"],
+    ),
+    // A payment each side makes apart is no agreement between them.
+    (
+        "Both Vantor Corp and Palmora Co, a Vantor supplier, agreed to pay penalties of 200,000 dlrs each to settle the charges.",
+        &["-agrees->"],
     ),
     // A platform one blames on is where the words were published.
     (

@@ -8404,13 +8404,19 @@ fn agreement_between_subjects(doc: &Doc<'_>, tlast: usize, cl: Span) -> bool {
     }
     match doc.word_cow(next).as_ref() {
         "that" | "on" | "upon" => true,
-        // "agreed to cooperate", not "agreed to the plan".
-        "to" => doc.tokens.get(next + 1).is_some_and(|t| {
-            t.kind == TokenKind::Word
-                && doc.mention_covering(t.span.start).is_none()
-                && !DETERMINERS.contains(&doc.word_cow(next + 1).as_ref())
-                && !t.text(doc.text).starts_with(|c: char| c.is_uppercase())
-        }),
+        // "agreed to cooperate", not "agreed to the plan", nor a payment each makes apart
+        // ("agreed to pay penalties of 200,000 dlrs each").
+        "to" => {
+            doc.tokens.get(next + 1).is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && doc.mention_covering(t.span.start).is_none()
+                    && !DETERMINERS.contains(&doc.word_cow(next + 1).as_ref())
+                    && !t.text(doc.text).starts_with(|c: char| c.is_uppercase())
+            }) && !(matches!(doc.word_cow(next + 1).as_ref(), "pay" | "contribute")
+                && doc
+                    .tokens_in(Span::new(doc.tokens[next].span.end, cl.end))
+                    .any(|j| doc.word_cow(j) == "each" && doc.word_cow(j + 1) != "other"))
+        }
         _ => false,
     }
 }
