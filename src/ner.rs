@@ -373,6 +373,9 @@ fn lead_is_committee_owner(lead: &str) -> bool {
 /// What a campaign's name adds to its candidate's surname ("Trump campaign").
 const CAMPAIGN_SUFFIX: &str = " campaign";
 
+/// What an administration's name adds to its leader's surname ("Reagan administration").
+const ADMINISTRATION_SUFFIX: &str = " administration";
+
 /// The candidate's surname in a campaign's name ("Trump campaign" → "Trump").
 pub(crate) fn campaign_surname(name: &str) -> Option<&str> {
     name.strip_suffix(CAMPAIGN_SUFFIX)
@@ -507,12 +510,17 @@ fn campaign_mentions(rec: &Recognizer, text: &str, out: &mut [Mention]) {
         {
             (a, CAMPAIGN_SUFFIX, CAMPAIGN_THINGS, CAMPAIGN)
         } else if let Some(a) = gap
-            .strip_prefix(" administration")
+            .strip_prefix(ADMINISTRATION_SUFFIX)
             .or_else(|| gap.strip_prefix(" Administration"))
             // ("President George W Bush's administration had done little": the person.)
             .filter(|_| !possessive)
         {
-            (a, " administration", ADMINISTRATION_THINGS, ADMINISTRATION)
+            (
+                a,
+                ADMINISTRATION_SUFFIX,
+                ADMINISTRATION_THINGS,
+                ADMINISTRATION,
+            )
         } else {
             continue;
         };

@@ -63,6 +63,14 @@ pub(crate) struct Affil {
     pub rule: &'static str,
 }
 
+/// True when the article ties person `person` (an entity index) to the organisation or
+/// country of id `org`.
+pub(crate) fn tied_to(affils: &[Affil], person: usize, org: &str) -> bool {
+    affils
+        .iter()
+        .any(|a| a.person == person && a.org.as_deref() == Some(org))
+}
+
 impl Affil {
     pub fn relation(&self, doc: &Doc<'_>) -> Option<RelationRecord> {
         let org = self.org.clone()?;

@@ -685,7 +685,7 @@ fn example_noun(doc: &Doc<'_>, j: usize) -> bool {
         && !matches!(
             w.as_ref(),
             "looks" | "sounds" | "feels" | "seems" | "behaves" | "smells" | "tastes" | "appears"
-                | "things" | "acts" | "talks" | "always" | "perhaps" | "sometimes" | "looked"
+                | "things" | "acts" | "talks" | "always" | "sometimes"
         )
         // ("the agenda of groups like X": the noun is in a phrase, and so its examples.)
         && (j.saturating_sub(3)..j)
@@ -6135,14 +6135,7 @@ fn active_buying_verb(doc: &Doc<'_>, ti: usize) -> bool {
                 | "not"
         ),
         // (relbiz) "said it bought 12 jets from X": a subject pronoun is a subject too.
-        "bought" | "purchased" => {
-            doc.mention_ending_at(doc.tokens[ti - 1].span.end).is_some()
-                || p.len() > 4 && p.ends_with("ly")
-                || matches!(
-                    p,
-                    "has" | "have" | "had" | "also" | "then" | "just" | "it" | "they" | "we"
-                )
-        }
+        "bought" | "purchased" => after_subject(doc, ti),
         "buys" | "purchases" => {
             doc.mention_ending_at(doc.tokens[ti - 1].span.end).is_some() || p == "it"
         }
@@ -6155,30 +6148,26 @@ fn active_buying_verb(doc: &Doc<'_>, ti: usize) -> bool {
 /// "agreed to sell"), not a passive ("was sold to") or a participle after its noun ("the
 /// plants sold to X").
 fn active_selling_verb(doc: &Doc<'_>, ti: usize) -> bool {
-    if ti == 0 || !matches!(doc.word_cow(ti).as_ref(), "sold" | "sell" | "sells") {
-        return false;
-    }
+    ti > 0
+        && matches!(doc.word_cow(ti).as_ref(), "sold" | "sell" | "sells")
+        && (after_subject(doc, ti)
+            || matches!(
+                doc.word_cow(ti - 1).as_ref(),
+                "to" | "will" | "would" | "could" | "may" | "might" | "did"
+            ))
+}
+
+/// True when the word before token `ti` (> 0) shows the verb there has its clause's subject:
+/// a name right before it, an adverb, "has"/"have"/"had", "also"/"then"/"just" or a subject
+/// pronoun ("Acme bought", "it has sold", "they then bought").
+fn after_subject(doc: &Doc<'_>, ti: usize) -> bool {
     let prev = doc.word_cow(ti - 1);
     let p = prev.as_ref();
     doc.mention_ending_at(doc.tokens[ti - 1].span.end).is_some()
         || p.len() > 4 && p.ends_with("ly")
         || matches!(
             p,
-            "it" | "they"
-                | "we"
-                | "has"
-                | "have"
-                | "had"
-                | "also"
-                | "then"
-                | "just"
-                | "to"
-                | "will"
-                | "would"
-                | "could"
-                | "may"
-                | "might"
-                | "did"
+            "has" | "have" | "had" | "also" | "then" | "just" | "it" | "they" | "we"
         )
 }
 
@@ -6859,15 +6848,11 @@ fn appositive_head(doc: &Doc<'_>, k: usize, trigger: usize) -> usize {
     };
     // Only description in between: lower-case words, names, "and", no second comma and no
     // more than a dozen words.
-    let words: Vec<&str> = rest.split_whitespace().collect();
-    let descriptive = words.len() <= 12
-        && !rest.contains([',', ';', '"', '\u{201c}', '(', ')'])
-        && words.iter().all(|w| {
-            !doc.pipeline
-                .extractor
-                .is_event_verb(&w.to_ascii_lowercase())
-        });
-    if descriptive { p } else { k }
+    if descriptive_apposition(doc, rest) {
+        p
+    } else {
+        k
+    }
 }
 
 /// "Acme Corp, the Spanish subsidiary of Dreyfus, criticized Greece", "Sesostris, a unit of
@@ -6881,26 +6866,33 @@ fn body_apposition_head(doc: &Doc<'_>, k: usize, trigger: usize) -> Option<usize
         return None;
     }
     // The nearest name before `k` with the apposition's opening comma between.
+    let comma = doc.text[..m.start].rfind(',')?;
     let p = (0..k)
         .rev()
-        .filter(|&p| doc.id(p).is_some())
-        .find(|&p| doc.text[doc.mentions[p].span.end..m.start].contains(','))?;
+        .find(|&p| doc.id(p).is_some() && doc.mentions[p].span.end <= comma)?;
     // ("Industrial Equity, which is principally owned by Brierley Investments Ltd, a New
     // Zealand firm, said": a name in a phrase of its own is no subject.)
     if doc.kind(p) != EntityKind::Organization || in_pp(doc, p) {
         return None;
     }
     let rest = doc.text[doc.mentions[p].span.end..m.start].strip_prefix(", ")?;
+    (matches!(rest.split_whitespace().next(), Some("the" | "a" | "an"))
+        && descriptive_apposition(doc, rest))
+    .then_some(p)
+}
+
+/// True when the words `rest` of an apposition (after its opening comma, up to the name
+/// read in it) are description only: a dozen words at most, no second comma, quote or
+/// bracket, and no event verb.
+fn descriptive_apposition(doc: &Doc<'_>, rest: &str) -> bool {
     let words: Vec<&str> = rest.split_whitespace().collect();
-    (matches!(words.first(), Some(&("the" | "a" | "an")))
-        && words.len() <= 12
+    words.len() <= 12
         && !rest.contains([',', ';', '"', '\u{201c}', '(', ')'])
         && words.iter().all(|w| {
             !doc.pipeline
                 .extractor
                 .is_event_verb(&w.to_ascii_lowercase())
-        }))
-    .then_some(p)
+        })
 }
 
 /// A name that a non-restrictive relative clause (", which" / ", who") describes, when the
@@ -9902,14 +9894,10 @@ fn described_object(
     let antecedent = antecedent(doc, affils, quotes, phrase, src.map(|a| a.entity)).filter(|&e| {
         !addressed_body || {
             let ent = &doc.res.entities[e];
-            let noun = doc.lower_at(phrase);
-            let noun = noun.rsplit(' ').next().unwrap_or("");
+            let written = doc.lower_at(phrase);
+            let noun = written.rsplit(' ').next().unwrap_or("");
             ent.name.to_lowercase().contains(noun)
-                && src.is_none_or(|s| {
-                    !affils
-                        .iter()
-                        .any(|a| a.person == s.entity && a.org.as_deref() == Some(ent.id.as_str()))
-                })
+                && src.is_none_or(|s| !super::affil::tied_to(affils, s.entity, &ent.id))
         }
     });
     match antecedent {
@@ -9959,12 +9947,11 @@ fn apposed_person(doc: &Doc<'_>, tr: &Trigger<'_>, the: usize) -> Option<Arg> {
             && t.starts_with(char::is_lowercase)
             && !CLAUSE_BREAKS.contains(&w.as_ref())
             && !matches!(w.as_ref(), "and" | "or" | "that" | "said" | "says" | "to");
-        let name = doc
-            .mention_covering(doc.tokens[i].span.start)
-            .is_some_and(|k| doc.kind(k) != EntityKind::Person);
+        let covering = doc.mention_covering(doc.tokens[i].span.start);
+        let name = covering.is_some_and(|k| doc.kind(k) != EntityKind::Person);
         // "the North's leader": a capitalised possessor the recogniser left unnamed.
         let possessor = t.starts_with(char::is_uppercase)
-            && doc.mention_covering(doc.tokens[i].span.start).is_none()
+            && covering.is_none()
             && doc.possessive_at(doc.tokens[i].span.end);
         possessive || lower || name || possessor
     });
@@ -10007,15 +9994,15 @@ fn possessed_by_description(doc: &Doc<'_>, tr: &Trigger<'_>, phrase: Span) -> bo
         tr.entry.rel_type.as_str(),
         "criticizes" | "rejects" | "condemns" | "praises" | "supports" | "attacks"
     );
-    if !stance || !doc.possessive_at(phrase.end) || !super::coref::describes_person(doc, phrase) {
+    if !stance {
         return false;
     }
-    // The possessive: "'s", "’s", or a plural's bare apostrophe.
-    let rest = &doc.text[phrase.end..];
-    let len = ["'s", "’s", "'", "’"]
-        .iter()
-        .find(|p| rest.starts_with(*p))
-        .map_or(0, |p| p.len());
+    let Some(len) = doc.possessive_len(phrase.end) else {
+        return false;
+    };
+    if !super::coref::describes_person(doc, phrase) {
+        return false;
+    }
     let j = doc.token_at_or_after(phrase.end + len);
     doc.tokens.get(j).is_some_and(|t| {
         t.span.start < tr.cl.end
@@ -15521,9 +15508,7 @@ fn capital_country(doc: &Doc<'_>, place: usize, visitor: usize, affils: &[Affil]
     })?;
     let cid = &doc.res.entities[c].id;
     let home = c == visitor
-        || affils
-            .iter()
-            .any(|a| a.person == visitor && a.org.as_deref() == Some(cid.as_str()))
+        || super::affil::tied_to(affils, visitor, cid)
         || doc.lexicon_attr(visitor, "country") == Some(cid.as_str());
     (!home).then_some(c)
 }

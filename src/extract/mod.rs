@@ -514,15 +514,27 @@ impl Doc<'_> {
     /// ("Iran's", "Norway’s" at the end of the name), or a plural's bare apostrophe before a
     /// word ("the Tories' plans").
     pub(crate) fn possessive_at(&self, pos: usize) -> bool {
+        self.possessive_len(pos).is_some()
+    }
+
+    /// The length in bytes of the possessive [`Doc::possessive_at`] finds at `pos` ("'s",
+    /// "’s", or the bare apostrophe).
+    pub(crate) fn possessive_len(&self, pos: usize) -> Option<usize> {
         let rest = &self.text[pos..];
-        rest.starts_with("'s")
-            || rest.starts_with("’s")
+        ["'s", "’s"]
+            .into_iter()
+            .find(|p| rest.starts_with(p))
             // A plural's bare apostrophe: "the Tories' plans", "the Lib Dems' leader".
-            || self.text[..pos].ends_with('s')
-                && ["' ", "’ "].iter().any(|a| {
-                    rest.strip_prefix(a)
-                        .is_some_and(|r| r.starts_with(|c: char| c.is_alphanumeric()))
+            .or_else(|| {
+                ["'", "’"].into_iter().find(|a| {
+                    self.text[..pos].ends_with('s')
+                        && rest
+                            .strip_prefix(a)
+                            .and_then(|r| r.strip_prefix(' '))
+                            .is_some_and(|r| r.starts_with(|c: char| c.is_alphanumeric()))
                 })
+            })
+            .map(str::len)
     }
 
     /// The one organisation of the article whose name passes `test` (None when there are

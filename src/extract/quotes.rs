@@ -6389,11 +6389,7 @@ fn epithet_speaker(doc: &Doc<'_>, out: &mut [QuoteOut], cx: &Cx<'_>) {
         let marked = doc.mentions_in(phrase).into_iter().any(|k| {
             doc.res.entity_of[k].is_some_and(|o| {
                 let id = doc.res.entities[o].id.as_str();
-                let tied = |p: usize| {
-                    cx.affils
-                        .iter()
-                        .any(|a| a.person == p && a.org.as_deref() == Some(id))
-                };
+                let tied = |p: usize| super::affil::tied_to(cx.affils, p, id);
                 o != e
                     && tied(e)
                     && !cx
@@ -6528,11 +6524,7 @@ fn stated_with_bodies(doc: &Doc<'_>, phrase: Span, e: usize, cx: &Cx<'_>) -> boo
             return true;
         };
         let ent = &doc.res.entities[o];
-        ent.kind != EntityKind::Organization
-            || cx
-                .affils
-                .iter()
-                .any(|a| a.person == e && a.org.as_deref() == Some(ent.id.as_str()))
+        ent.kind != EntityKind::Organization || super::affil::tied_to(cx.affils, e, &ent.id)
     })
 }
 
