@@ -12071,3 +12071,42 @@ const MERGE_S44: &[(&str, &[&str])] = &[
 fn merge_s44_cases() {
     check_merges(MERGE_S44);
 }
+
+/// Session 45: rows for the forty-fifth session's rules, one line each.
+const RELATIONS_S45: &[(&str, &[&str])] = &[
+    // An intended vote is support: a modal of intent may stand before "vote for".
+    (
+        "Ruth Ames said she would rather vote for Ivo Marsh than Karl Vendrum.",
+        &["person:ruth-ames -supports-> person:ivo-marsh [asserted]"],
+    ),
+    (
+        "Ruth Ames said she would vote for Ivo Marsh.",
+        &["person:ruth-ames -supports-> person:ivo-marsh [asserted]"],
+    ),
+    (
+        "\"I'll vote for Ivo Marsh,\" said Ruth Ames.",
+        &["person:ruth-ames -supports-> person:ivo-marsh [asserted]"],
+    ),
+];
+
+/// Session 45: what the forty-fifth session's rules must not give.
+const NOT_RELATIONS_S45: &[(&str, &[&str])] = &[
+    (
+        "Ruth Ames said she would not vote for Ivo Marsh.",
+        &["person:ruth-ames -supports->"],
+    ),
+    (
+        "Ruth Ames said she would never vote for Ivo Marsh.",
+        &["person:ruth-ames -supports->"],
+    ),
+    // A modal before a liking is a wish, not praise.
+    (
+        "Ruth Ames said she would like Ivo Marsh to resign.",
+        &["person:ruth-ames -praises->"],
+    ),
+];
+
+#[test]
+fn relations_s45_cases() {
+    check_relation_lists(RELATIONS_S45, NOT_RELATIONS_S45);
+}

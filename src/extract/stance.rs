@@ -740,12 +740,29 @@ fn named_before_quote(
 /// the verb) the speaker: "I" or "we" ("I admire X"), or in reported speech a "he", "she"
 /// or (for a body) "they" opening the clause ("Trump said he admires X"), which there is
 /// mostly the speaker, unless the article shows the speaker to be of the other gender. An
-/// adverb may stand between ("I strongly support X"), a modal may not ("I will support X").
-fn speaker_subject(doc: &Doc<'_>, q: &QuoteOut, speaker: usize, lead: &[(Span, String)]) -> bool {
-    let Some(j) = lead.iter().rposition(|(_, p)| !is_adverb(p)) else {
+/// adverb may stand between ("I strongly support X"), a modal may not ("I will support X"),
+/// except before a vote (`vote`), where the intent is the support ("she would rather vote for
+/// X", "I'll vote for X"; not "I would not vote for X").
+fn speaker_subject(
+    doc: &Doc<'_>,
+    q: &QuoteOut,
+    speaker: usize,
+    lead: &[(Span, String)],
+    vote: bool,
+) -> bool {
+    let Some(j) = lead.iter().rposition(|(_, p)| {
+        !(is_adverb(p) || vote && matches!(unquoted(p), "will" | "would" | "shall" | "rather"))
+    }) else {
         return false;
     };
     let word = unquoted(&lead[j].1);
+    let word = match word {
+        "i'll" | "i’ll" | "i'd" | "i’d" if vote => "i",
+        "we'll" | "we’ll" | "we'd" | "we’d" if vote => "we",
+        "he'll" | "he’ll" | "he'd" | "he’d" if vote => "he",
+        "she'll" | "she’ll" | "she'd" | "she’d" if vote => "she",
+        w => w,
+    };
     match word {
         "i" | "we" => true,
         "he" | "she" if !q.record.direct && opens_clause(lead, j) => {
@@ -963,15 +980,20 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut]) -> Vec<RelationRecord> {
                         }
                     })
             };
+            // "she would rather vote for X": an intended vote is a vote's support.
+            let vote = text[w.start..].starts_with("vot");
+            let own_intent = |j: usize| {
+                vote && lead[j + 1..]
+                    .iter()
+                    .all(|(_, x)| x == "rather" || is_adverb(x))
+            };
             if text[cl.end..].starts_with('?')
                 || lead.iter().enumerate().any(|(j, (_, p))| {
                     (NEGATORS.contains(&p.as_str())
                         || p.ends_with("n't")
                         || p.ends_with("n’t")
-                        || matches!(
-                            p.as_str(),
-                            "no-one" | "if" | "unless" | "whether" | "would" | "could"
-                        )
+                        || matches!(p.as_str(), "no-one" | "if" | "unless" | "whether" | "could")
+                        || p == "would" && !own_intent(j)
                         || table.block.contains(p.as_str())
                             && !speakers_own(&lead, j)
                             && !owned_deed(&lead, j))
@@ -1194,7 +1216,7 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut]) -> Vec<RelationRecord> {
                                         .titles
                                         .iter()
                                         .any(|t| t.span.start <= gs.start && gs.end <= t.span.end)
-                            }) && speaker_subject(doc, q, speaker, &lead)
+                            }) && speaker_subject(doc, q, speaker, &lead, vote)
                         }
                         Shape::Feels => feels_about(doc, before, Span::new(w.end, m.start)),
                         Shape::Does => false,
