@@ -12087,6 +12087,23 @@ const RELATIONS_S45: &[(&str, &[&str])] = &[
         "\"I'll vote for Ivo Marsh,\" said Ruth Ames.",
         &["person:ruth-ames -supports-> person:ivo-marsh [asserted]"],
     ),
+    // An epithet object ("the nominee", "the front-runner", "the Manhattan billionaire") is
+    // the person named before it; a party in it must be the person's.
+    (
+        "GOP nominee Karl Vendrum spoke on Monday. Ruth Ames lashed out at the GOP nominee on Facebook.",
+        &["person:ruth-ames -criticizes-> person:karl-vendrum [asserted]"],
+    ),
+    (
+        "Karl Vendrum won Ohio on Tuesday. Ruth Ames and Ivo Marsh urged the Manhattan billionaire to release his taxes.",
+        &[
+            "person:ruth-ames -appeals-> person:karl-vendrum [asserted]",
+            "person:ivo-marsh -appeals-> person:karl-vendrum [asserted]",
+        ],
+    ),
+    (
+        "Republican Senator Karl Vendrum won Ohio on Tuesday. Ruth Ames denounced the presumptive Republican nominee.",
+        &["person:ruth-ames -criticizes-> person:karl-vendrum [asserted]"],
+    ),
 ];
 
 /// Session 45: what the forty-fifth session's rules must not give.
@@ -12103,6 +12120,34 @@ const NOT_RELATIONS_S45: &[(&str, &[&str])] = &[
     (
         "Ruth Ames said she would like Ivo Marsh to resign.",
         &["person:ruth-ames -praises->"],
+    ), // An epithet is none of the actors, none of another party, and no one yet when
+    // "whoever" it may be.
+    (
+        "Karl Vendrum won Ohio on Tuesday. Ruth Ames and Ivo Marsh urged the Manhattan billionaire to release his taxes.",
+        &["person:ivo-marsh -appeals-> person:ruth-ames"],
+    ),
+    (
+        "GOP nominee Karl Vendrum spoke on Monday. Ruth Ames criticized the Democratic nominee.",
+        &["person:ruth-ames -criticizes->"],
+    ),
+    (
+        "Karl Vendrum spoke on Monday. Ruth Ames said she would support the nominee, whoever that is.",
+        &["person:ruth-ames -supports->"],
+    ),
+    // With the actor a pronoun, an epithet naming one of the sentence's own people is too
+    // uncertain ("he" was read as Vendrum, the nominee would then be Ames).
+    (
+        "Voters saw a clip of Ruth Ames after Karl Vendrum said he will support the Republican nominee.",
+        &["person:karl-vendrum -supports->"],
+    ),
+    // "asked X about", a quoted question before "asked": no appeal.
+    (
+        "Karl Vendrum spoke on Monday. Ruth Ames asked the GOP front-runner about the kerfuffle.",
+        &["person:ruth-ames -appeals->"],
+    ),
+    (
+        "\"Did you know?\" Ruth Ames asked Karl Vendrum.",
+        &["person:ruth-ames -appeals->"],
     ),
 ];
 

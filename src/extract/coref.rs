@@ -47,6 +47,10 @@ enum Want {
     Titled(&'static str),
     /// A person whose title is that of a head of state, government or party ("the leader").
     Leader,
+    /// Any person, by a word politics and business news use in place of a name ("the
+    /// nominee", "the front-runner", "the billionaire"); a party named in the description
+    /// must be the person's ("the Democratic nominee").
+    Epithet,
 }
 
 /// The kind of antecedent a description noun wants, or None for a noun that is no
@@ -82,6 +86,8 @@ fn want(noun: &str) -> Option<Want> {
         "queen" => Want::Titled("queen"),
         "candidate" => Want::Titled("candidate"),
         "leader" => Want::Leader,
+        "nominee" | "front-runner" | "frontrunner" | "billionaire" | "businessman"
+        | "businesswoman" | "mogul" | "tycoon" | "magnate" => Want::Epithet,
         // Only after their office word ("the chief executive", "the foreign secretary"): see
         // [`office_prefix`].
         "executive" => Want::Titled("executive"),
@@ -98,7 +104,14 @@ pub(crate) fn describes_person(doc: &Doc<'_>, phrase: Span) -> bool {
         .rsplit(' ')
         .next()
         .and_then(want)
-        .is_some_and(|w| matches!(w, Want::Titled(_) | Want::Leader))
+        .is_some_and(|w| matches!(w, Want::Titled(_) | Want::Leader | Want::Epithet))
+}
+
+/// True when the description `phrase` stands for a person by an epithet ("the nominee",
+/// "the Manhattan billionaire"), which any person may fit.
+pub(crate) fn describes_epithet(doc: &Doc<'_>, phrase: Span) -> bool {
+    let written = doc.lower_at(phrase);
+    written.rsplit(' ').next().and_then(want) == Some(Want::Epithet)
 }
 
 /// True when the description `phrase` may be read as an event's object: a person's office
@@ -108,7 +121,7 @@ pub(crate) fn describes_person(doc: &Doc<'_>, phrase: Span) -> bool {
 pub(crate) fn object_description(doc: &Doc<'_>, phrase: Span) -> bool {
     let written = doc.lower_at(phrase);
     match written.rsplit(' ').next().and_then(want) {
-        Some(Want::Titled(_) | Want::Leader | Want::Country) => true,
+        Some(Want::Titled(_) | Want::Leader | Want::Epithet | Want::Country) => true,
         Some(Want::Company | Want::Body(_)) => description_country(doc, phrase).is_some(),
         None => false,
     }
@@ -202,6 +215,31 @@ fn descriptive_word(doc: &Doc<'_>, w: Span) -> bool {
         })
 }
 
+/// May token `i` stand between "the" and an epithet ([`Want::Epithet`])? A name of a party,
+/// place or country ("Republican", "GOP", "Manhattan"), a demonym, or a word of the kind
+/// or the stage of a candidacy ("presumptive", "presidential", "real estate").
+fn epithet_modifier(doc: &Doc<'_>, i: usize) -> bool {
+    let t = doc.tokens[i];
+    doc.mention_covering(t.span.start).is_some_and(|k| {
+        matches!(
+            doc.kind(k),
+            EntityKind::Organization | EntityKind::Location | EntityKind::Country
+        ) || doc.mentions[k].form == crate::ner::Form::Demonym
+    }) || matches!(
+        doc.word_cow(i).as_ref(),
+        "presumptive"
+            | "presidential"
+            | "likely"
+            | "probable"
+            | "eventual"
+            | "real"
+            | "estate"
+            | "billionaire"
+            | "property"
+            | "media"
+    )
+}
+
 /// The description ending with the noun at token `j`: the span from its "the" to the noun,
 /// when the words before the noun are "the" or "the" and one descriptive word ("the
 /// Dutch firm", "the Paris-based bank").
@@ -218,6 +256,21 @@ pub(crate) fn description_at(doc: &Doc<'_>, j: usize) -> Option<Span> {
     let is_the = |i: usize| doc.word_cow(i) == "the";
     if j >= 1 && is_the(j - 1) {
         return Some(Span::new(doc.tokens[j - 1].span.start, noun.end));
+    }
+    // "the presumptive Republican nominee", "the real estate mogul", "the Manhattan
+    // billionaire": an epithet's modifiers, up to three words.
+    if want(nw.as_ref()) == Some(Want::Epithet) {
+        let mut i = j;
+        while i > 0 && i + 4 > j {
+            i -= 1;
+            if is_the(i) {
+                return (i + 1 < j).then(|| Span::new(doc.tokens[i].span.start, noun.end));
+            }
+            if !epithet_modifier(doc, i) {
+                return None;
+            }
+        }
+        return None;
     }
     // One descriptive word, which may be a hyphenated compound of several tokens.
     let mut i = j;
@@ -353,6 +406,7 @@ fn fits(doc: &Doc<'_>, affils: &[Affil], k: usize, e: usize, want: Want, written
             ent.kind == EntityKind::Person
                 && titles_of(doc, affils, e).any(|t| title_fits(t, want, written))
         }
+        Want::Epithet => doc.kind(k) == EntityKind::Person && ent.kind == EntityKind::Person,
     }
 }
 
@@ -411,13 +465,53 @@ pub(crate) fn charged_description_antecedent(
     // "the Russian president", "the US company": of that country.
     let country = description_country(doc, phrase);
     // Two people of that office in the nearest sentence: nothing to choose between them.
-    let strict = matches!(want, Want::Titled(_) | Want::Leader);
+    let strict = matches!(want, Want::Titled(_) | Want::Leader | Want::Epithet);
+    // "the Democratic nominee": the person must be that party's.
+    let bodies: Vec<&str> = if want == Want::Epithet {
+        // "support the nominee, whoever that is", "the candidate who got the most votes":
+        // whoever it may be, no one yet.
+        let after = doc.text[phrase.end..].trim_start_matches([' ', ',']);
+        if ["who ", "whoever", "that "]
+            .iter()
+            .any(|w| after.starts_with(w))
+        {
+            return None;
+        }
+        doc.mentions_in(phrase)
+            .into_iter()
+            .filter(|&k| doc.kind(k) == EntityKind::Organization)
+            .filter_map(|k| Some(doc.res.entities[doc.res.entity_of[k]?].id.as_str()))
+            .collect()
+    } else {
+        Vec::new()
+    };
     nearest(doc, phrase.start, strict, |k, e| {
         Some(e) != not
             && !quoted_apart(quotes, doc.mentions[k].span, phrase.start)
             && fits(doc, affils, k, e, want, &written)
             && country.is_none_or(|c| agrees(doc, affils, e, c))
+            && bodies.iter().all(|b| {
+                super::affil::tied_to(affils, e, b) || doc.lexicon_attr(e, "org") == Some(*b)
+            })
+            // ("Cruz and Rubio urged the billionaire": not one of the actors.)
+            && !(want == Want::Epithet && not.is_some_and(|n| joined_to(doc, k, n)))
     })
+}
+
+/// True when mention `k` is joined by "and", "or" or a comma to a mention of entity `e`
+/// right before or after it ("Cruz and Rubio").
+fn joined_to(doc: &Doc<'_>, k: usize, e: usize) -> bool {
+    let joined = |a: Span, b: Span| {
+        matches!(
+            doc.text.get(a.end..b.start).unwrap_or("x").trim(),
+            "and" | "or" | "," | ", and"
+        )
+    };
+    let m = doc.mentions[k].span;
+    (k + 1 < doc.mentions.len()
+        && doc.res.entity_of[k + 1] == Some(e)
+        && joined(m, doc.mentions[k + 1].span))
+        || (k > 0 && doc.res.entity_of[k - 1] == Some(e) && joined(doc.mentions[k - 1].span, m))
 }
 
 /// True when the last mention of `e` before `pos` is joined to another organisation's name

@@ -3156,7 +3156,7 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut], affils: &[Affil]) -> Vec<
                     continue;
                 }
                 // "asked Bush if he was", "asking reporter X whether": a question, no appeal.
-                if entry.lemma == "ask" && asked_question(doc, tg.span) {
+                if entry.lemma == "ask" && asked_question(doc, t.span, tg.span) {
                     continue;
                 }
                 // (relprec28) "the Irish duo cut off talks", "agreements between the UAW and
@@ -7927,18 +7927,38 @@ fn own_campaign(doc: &Doc<'_>, p: usize, c: usize) -> bool {
             .is_some_and(|s| p.name.split_whitespace().last() == Some(s))
 }
 
-/// True when the one asked at `span` is asked a question ("asked X if", "asking X whether",
-/// "asked X about"), not to do something.
-fn asked_question(doc: &Doc<'_>, span: Span) -> bool {
-    let rest = doc.text[span.end..].trim_start_matches([',', ' ']);
+/// Is "asked <target>" (`trigger`, `target`) a question rather than an appeal: the target
+/// (a name, or a description read for it: "asked the GOP front-runner about") followed by
+/// "if", "whether", "about" or a question word, or a quoted question right before ("'Did
+/// you know?' Todd asked X")?
+fn asked_question(doc: &Doc<'_>, trigger: Span, target: Span) -> bool {
+    let mut end = target.end;
+    if target.is_empty() {
+        let j = doc.token_at_or_after(target.start);
+        if let Some(p) = (j + 1..j + 6)
+            .take_while(|&i| i < doc.tokens.len())
+            .find_map(|i| super::coref::description_at(doc, i).filter(|p| p.start == target.start))
+        {
+            end = p.end;
+        }
+    }
+    let rest = doc.text[end..].trim_start_matches([',', ' ']);
     let next = rest
         .split(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");
-    [
-        "if", "whether", "about", "what", "why", "how", "when", "where",
-    ]
-    .contains(&next)
+    // (The quotation may end a sentence of its own: look back along the line.)
+    let line = &doc.text[..trigger.start];
+    let line = &line[line.rfind('\n').map_or(0, |i| i + 1)..];
+    let quoted_question = ["?\"", "?”", "?'", "?’"].iter().any(|q| {
+        line.rfind(q)
+            .is_some_and(|i| !line[i + q.len()..].contains(['.', '!', '?', '"', '“', '”']))
+    });
+    quoted_question
+        || [
+            "if", "whether", "about", "what", "why", "how", "when", "where",
+        ]
+        .contains(&next)
 }
 
 /// Words that may stand between a verb and its object noun phrase's entity.
@@ -9891,7 +9911,24 @@ fn described_object(
     };
     // A body addressed: one whose name holds the description's own noun ("asked the
     // committee" is no commission), not the actor's own ("Brown accused the party of").
+    // "McCain saying he will support the Republican nominee": with the actor a pronoun read
+    // from the same names, an epithet naming one of the sentence's own people is too
+    // uncertain; one named before the sentence is not ("But he still plans to back the
+    // GOP nominee").
+    let pronoun_actor = src.is_some_and(|s| subject_pronoun_at(doc, s.span).is_some())
+        && super::coref::describes_epithet(doc, phrase);
+    let own_sentence = doc
+        .sentence_at(phrase.start)
+        .map(|si| Span::new(doc.sentences[si].span.start, phrase.start));
     let antecedent = antecedent(doc, affils, quotes, phrase, src.map(|a| a.entity)).filter(|&e| {
+        !(pronoun_actor
+            && own_sentence.is_some_and(|z| {
+                doc.mentions_in(z)
+                    .into_iter()
+                    .any(|k| doc.res.entity_of[k] == Some(e))
+            }))
+    });
+    let antecedent = antecedent.filter(|&e| {
         !addressed_body || {
             let ent = &doc.res.entities[e];
             let written = doc.lower_at(phrase);
