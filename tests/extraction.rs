@@ -12104,6 +12104,15 @@ const RELATIONS_S45: &[(&str, &[&str])] = &[
         "Republican Senator Karl Vendrum won Ohio on Tuesday. Ruth Ames denounced the presumptive Republican nominee.",
         &["person:ruth-ames -criticizes-> person:karl-vendrum [asserted]"],
     ),
+    // "shoot down"; a count before a demonym and its forces' craft or posts.
+    (
+        "Turkey shot down a Russian warplane near the border.",
+        &["country:turkey -attacks-> country:russia [asserted]"],
+    ),
+    (
+        "Four American frigates shelled and destroyed two Iranian platforms on Monday.",
+        &["country:united-states -attacks-> country:iran [asserted]"],
+    ),
 ];
 
 /// Session 45: what the forty-fifth session's rules must not give.
