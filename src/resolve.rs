@@ -57,9 +57,14 @@ impl Resolution {
     }
 }
 
-/// The suffixes a full name may be referred to by: last word, and particle + last word.
+/// The suffixes a full name may be referred to by: last word, and particle + last word; a
+/// generational suffix is no surname ("Evans" for "Charles Evans Jr").
+///
+/// ```
+/// assert_eq!(newsgraph::resolve::surname_keys("Charles Evans Jr."), ["evans"]);
+/// ```
 pub fn surname_keys(name: &str) -> Vec<String> {
-    let words: Vec<&str> = name.split_whitespace().collect();
+    let words = name_words(name);
     let mut out = Vec::new();
     if words.len() >= 2 {
         out.push(fold(words[words.len() - 1]));
@@ -88,6 +93,23 @@ pub fn surname_keys(name: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// The words of a person's name without a closing generational suffix ("Jr", "Sr.", "III"),
+/// when two words or more are left.
+fn name_words(name: &str) -> Vec<&str> {
+    let mut words: Vec<&str> = name.split_whitespace().collect();
+    if words.len() >= 3
+        && words.last().is_some_and(|w| {
+            matches!(
+                w.trim_end_matches('.'),
+                "Jr" | "Sr" | "II" | "III" | "IV" | "jr" | "sr"
+            )
+        })
+    {
+        words.pop();
+    }
+    words
 }
 
 /// A mention's entity while resolving: id, display name, kind. Lexicon entries' ids and names
@@ -253,7 +275,7 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
     // "George W. Bush" and "Jeb Bush" may be the father), folded.
     let mut short_index: BTreeMap<String, Vec<&str>> = BTreeMap::new();
     for (folded, display) in &full_persons {
-        let words: Vec<&str> = display.split_whitespace().collect();
+        let words = name_words(display);
         let [first, .., before_last, last] = words[..] else {
             continue;
         };
