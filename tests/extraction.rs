@@ -12157,10 +12157,38 @@ const NOT_RELATIONS_S45: &[(&str, &[&str])] = &[
     (
         "\"Did you know?\" Ruth Ames asked Karl Vendrum.",
         &["person:ruth-ames -appeals->"],
+    ), // A service each subject gives a third party is no agreement between them.
+    (
+        "Ruth Ames, Ivo Marsh and Karl Vendrum have agreed to perform consulting services for the company.",
+        &["person:ruth-ames -agrees->", "person:ivo-marsh -agrees->"],
+    ),
+    (
+        "Norway, Egypt and Mexico agreed to help OPEC by restraining exports.",
+        &["country:norway -agrees->", "country:egypt -agrees->"],
     ),
 ];
 
 #[test]
 fn relations_s45_cases() {
     check_relation_lists(RELATIONS_S45, NOT_RELATIONS_S45);
+}
+
+/// Session 45: a generational suffix is no surname: "Vendrum" is "Karl Vendrum Jr".
+const MERGE_S45: &[(&str, &[&str])] = &[
+    (
+        "Judge Karl Vendrum Jr ruled on Monday. Mr Vendrum said the law was clear. Critics attacked Vendrum.",
+        &["Vendrum=person:karl-vendrum-jr"],
+    ),
+    (
+        "Justice Ivo A. Marsh Jr. wrote the opinion. Justice Marsh said the law was clear. Ivo Marsh is a conservative.",
+        &[
+            "Marsh=person:ivo-a-marsh-jr",
+            "Ivo Marsh=person:ivo-a-marsh-jr",
+        ],
+    ),
+];
+
+#[test]
+fn merge_s45_cases() {
+    check_merges(MERGE_S45);
 }

@@ -8428,10 +8428,20 @@ fn agreement_between_subjects(doc: &Doc<'_>, tlast: usize, cl: Span) -> bool {
                 && doc
                     .tokens_in(Span::new(doc.tokens[next].span.end, cl.end))
                     .any(|j| doc.word_cow(j) == "each" && doc.word_cow(j + 1) != "other"))
+                // Nor a service each gives someone else ("Phelps, Baxter and Bohr agreed to
+                // perform consulting services for the company", "agreed to help OPEC").
+                && !SERVICE_VERBS.contains(&doc.word_cow(next + 1).as_ref())
         }
         _ => false,
     }
 }
+
+/// Verbs of a service given to a third party, which subjects agreeing to it do not agree on
+/// with each other ([`agreement_between_subjects`]).
+const SERVICE_VERBS: &[&str] = &[
+    "perform", "serve", "provide", "help", "assist", "join", "testify", "lend", "donate", "supply",
+    "remain", "stay", "act",
+];
 
 /// A verb of warning or threatening within six words before the trigger in its clause.
 fn warned_before(doc: &Doc<'_>, cl: Span, at: usize) -> bool {
