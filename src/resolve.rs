@@ -95,6 +95,34 @@ pub fn surname_keys(name: &str) -> Vec<String> {
     out
 }
 
+/// True for a particle that opens a surname or a name of descent ("Van", "de", "Abu", "Bin").
+fn is_particle(w: &str) -> bool {
+    matches!(
+        w.to_ascii_lowercase().as_str(),
+        "al" | "el"
+            | "bin"
+            | "ibn"
+            | "abu"
+            | "van"
+            | "von"
+            | "de"
+            | "der"
+            | "da"
+            | "di"
+            | "du"
+            | "del"
+            | "la"
+            | "le"
+            | "ben"
+            | "mac"
+            | "mc"
+            | "st"
+            | "san"
+            | "dos"
+            | "das"
+    )
+}
+
 /// The words of a person's name without a closing generational suffix ("Jr", "Sr.", "III"),
 /// when two words or more are left.
 fn name_words(name: &str) -> Vec<&str> {
@@ -632,7 +660,25 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
                                     && i.starts_with(|c: char| c.is_ascii_uppercase())
                                     && rest.contains(' ')
                             })
-                            .and_then(|(_, rest)| full_persons.get(&fold(rest)).copied());
+                            .and_then(|(_, rest)| full_persons.get(&fold(rest)).copied())
+                            // "Making Michael Howard leader was a mistake ... Michael
+                            // Howard": a word that is no given name glued before a full
+                            // name the article writes on its own, opening with a given name.
+                            .or_else(|| {
+                                let (w, rest) = n.split_once(' ')?;
+                                let starts_given = rest
+                                    .split_whitespace()
+                                    .next()
+                                    .is_some_and(|g| rec.is_given_name(g));
+                                (rest.contains(' ')
+                                    && starts_given
+                                    && !rec.is_given_name(w)
+                                    && w.len() > 2
+                                    && w.chars().all(|c| c.is_alphabetic())
+                                    && !is_particle(w))
+                                .then(|| full_persons.get(&fold(rest)).copied())
+                                .flatten()
+                            });
                         // Two-word suffix form ("Al Azzawi") of a longer name, or another
                         // two-word short form of the one longer name it fits.
                         let display = match surname_index.get(&key).map(Vec::as_slice) {

@@ -12185,6 +12185,14 @@ const MERGE_S45: &[(&str, &[&str])] = &[
             "Marsh=person:ivo-a-marsh-jr",
             "Ivo Marsh=person:ivo-a-marsh-jr",
         ],
+    ), // A word that is no given name glued before a full name the article also writes alone.
+    (
+        "Making Karl Vendrum leader was a mistake, said Ruth Ames. Karl Vendrum denied it.",
+        &["Making Karl Vendrum=person:karl-vendrum"],
+    ),
+    (
+        "Supervisor Ruth Ames spoke on Monday. Ruth Ames said the vote was fair.",
+        &["Supervisor Ruth Ames=person:ruth-ames"],
     ),
 ];
 
