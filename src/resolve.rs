@@ -974,7 +974,15 @@ fn longer_org<'a>(n: &str, orgs: &[OrgShape<'a>]) -> Option<(&'a str, &'a str)> 
                 && (w[nw.len()..].iter().all(|x| crate::ner::is_company_tail(x))
                     || nw.len() == 1
                         && w.len() <= 4
-                        && (acronym || w.last().is_some_and(|x| crate::ner::is_company_tail(x))));
+                        && (acronym
+                            || w.last().is_some_and(|x| {
+                                crate::ner::is_company_tail(x)
+                                    // (A trade word only where no other body of the article
+                                    // opens with the word: "Standard" beside "Standard Oil"
+                                    // and "Standard Chartered" is neither.)
+                                    || SECTOR_TAILS.contains(x)
+                                        && orgs.iter().filter(|o| o.2 == Some(w[0]) && o.1 != n).count() == 1
+                            })));
             let tail = nw.len() >= 2 && w[w.len() - nw.len()..] == nw[..];
             // "Medical Foundation" for "Medical Foundation for the Care of Victims of Torture",
             // "Royal Bank" for "Royal Bank of Scotland": two words or more opening a name
@@ -994,6 +1002,18 @@ fn longer_org<'a>(n: &str, orgs: &[OrgShape<'a>]) -> Option<(&'a str, &'a str)> 
             head || tail || opening || and_less
         })
         .map(|&(id, name, _, _)| (id, name));
+    // ("Bastian" for "Bastian Technologies" and "Bastian Technologies Corp": one company, the
+    // shorter name being the longer without its legal form.)
+    let all: Vec<(&str, &str)> = found.by_ref().collect();
+    let legal_form_of = |short: &str, long: &str| {
+        long.strip_prefix(short)
+            .and_then(|rest| rest.strip_prefix(' '))
+            .is_some_and(|rest| rest.split_whitespace().all(crate::ner::is_suffix))
+    };
+    let mut found = all
+        .iter()
+        .filter(|(_, name)| !all.iter().any(|(_, other)| legal_form_of(name, other)))
+        .copied();
     match (found.next(), found.next()) {
         (Some(x), None) => Some(x),
         (Some(x), Some(y)) => {
@@ -1009,6 +1029,30 @@ fn longer_org<'a>(n: &str, orgs: &[OrgShape<'a>]) -> Option<(&'a str, &'a str)> 
         _ => None,
     }
 }
+
+/// Words of a company's trade that end its name after the distinctive word, which the
+/// article may drop ("Cairn" for "Cairn Energy", "Nortel" for "Nortel Networks", "Dow" for
+/// "Dow Chemical"): for [`longer_org`]'s one-word short forms only.
+const SECTOR_TAILS: &[&str] = &[
+    "Energy",
+    "Petroleum",
+    "Oil",
+    "Gas",
+    "Resources",
+    "Networks",
+    "Systems",
+    "Technologies",
+    "Technology",
+    "Stores",
+    "Airways",
+    "Chemical",
+    "Electric",
+    "Power",
+    "Semiconductor",
+    "Computer",
+    "Computers",
+    "Pharmaceutical",
+];
 
 /// True when the name word `w` is `n`, or `n` with a possessive ending: "Foster's" in
 /// "Foster's Group" for "Foster".

@@ -12193,6 +12193,19 @@ const MERGE_S45: &[(&str, &[&str])] = &[
     (
         "Supervisor Ruth Ames spoke on Monday. Ruth Ames said the vote was fair.",
         &["Supervisor Ruth Ames=person:ruth-ames"],
+    ), // One word for a company named by it and its trade ("Energy", "Networks").
+    (
+        "Shares in Vantor Energy have jumped 6%. Vantor said drilling had gone well. Vantor's share price rose 300% last year.",
+        &["Vantor=org:vantor-energy"],
+    ),
+    (
+        "Shares in Vantor Networks fell. Vantor's shares fell 5%. Vantor said sales rose.",
+        &["Vantor=org:vantor-networks"],
+    ),
+    // Of two longer names that differ by a legal form only, the longer.
+    (
+        "Ostrel Group Corp said it would sell. Ostrel Group said profits fell. Ostrel's shares rose.",
+        &["Ostrel=org:ostrel-group-corp"],
     ),
 ];
 
