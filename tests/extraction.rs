@@ -12112,6 +12112,18 @@ const RELATIONS_S45: &[(&str, &[&str])] = &[
     (
         "Four American frigates shelled and destroyed two Iranian platforms on Monday.",
         &["country:united-states -attacks-> country:iran [asserted]"],
+    ), // A verb of naming judges the author of a deed named with it: "the Tory plans", "as".
+    (
+        "Ivo Marsh branded the Tory plans as \"fantasy economics\".",
+        &["person:ivo-marsh -criticizes-> org:uk-conservative-party [asserted]"],
+    ),
+    (
+        "Ivo Marsh called the Labour policy unworkable.",
+        &["person:ivo-marsh -criticizes-> org:uk-labour-party [asserted]"],
+    ),
+    (
+        "Ruth Ames called the DNC's suspension \"arbitrary.\"",
+        &["person:ruth-ames -criticizes-> org:dnc [asserted]"],
     ),
 ];
 

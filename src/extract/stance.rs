@@ -1586,7 +1586,11 @@ pub(crate) fn named_as(
     if let Some(p) = possessive {
         from += p.len();
     }
-    let (limit, stops) = if possessive.is_some() {
+    // "branded the Tory plans 'fantasy economics'": a name before a deed noun is the deed's
+    // author, as a possessor is.
+    let modifier =
+        matches!(named, Named::Mention(_)) && possessive.is_none() && deed_word_at(doc, from, end);
+    let (limit, stops) = if possessive.is_some() || modifier {
         (8, NAMED_POSSESSED_STOP)
     } else {
         (4, NAMED_STOP)
@@ -1602,7 +1606,9 @@ pub(crate) fn named_as(
             return None;
         }
         let lw = text[w.start..w.end].to_lowercase();
-        if NEGATORS.contains(&lw.as_str()) || stops.contains(&lw.as_str()) {
+        // "branded X as 'fantasy economics'": the "as" of the naming itself.
+        let naming_as = lw == "as" && (seen == 0 || modifier && seen == 1);
+        if NEGATORS.contains(&lw.as_str()) || stops.contains(&lw.as_str()) && !naming_as {
             return None;
         }
         if let Some((_, shape, (rel, cameo))) = table.judgement(text, w, &prev[..seen.min(3)]) {
@@ -1621,6 +1627,20 @@ pub(crate) fn named_as(
         last = w.end;
     }
     None
+}
+
+/// Is the first word from `from` (before `end`) a deed noun of the stance table ("plans",
+/// "policy")?
+fn deed_word_at(doc: &Doc<'_>, from: usize, end: usize) -> bool {
+    word_spans(doc.text, Span::new(from, end))
+        .next()
+        .is_some_and(|w| {
+            doc.pipeline
+                .extractor
+                .stance
+                .deeds
+                .contains(doc.text[w.start..w.end].to_lowercase().as_str())
+        })
 }
 
 /// The one a verb of naming names, as [`named_as`] answers it.
@@ -1657,7 +1677,11 @@ fn named_mention(doc: &Doc<'_>, trigger: Span, end: usize) -> Option<usize> {
         if !gap_ok {
             return None;
         }
+        // A name modifying a deed noun is the deed's author ("the Tory plans").
         if doc.is_modifier(k) {
+            if deed_word_at(doc, m.span.end, end) {
+                break k;
+            }
             pos = m.span.end;
             continue;
         }
