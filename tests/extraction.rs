@@ -12124,6 +12124,10 @@ const RELATIONS_S45: &[(&str, &[&str])] = &[
     (
         "Ruth Ames called the DNC's suspension \"arbitrary.\"",
         &["person:ruth-ames -criticizes-> org:dnc [asserted]"],
+    ), // A department after a party is the portfolio of the party's spokesman.
+    (
+        "Britain's Lib Dem Treasury spokesman Ivo Marsh said Labour had failed.",
+        &["person:ivo-marsh -member_of-> org:liberal-democrats [asserted]"],
     ),
 ];
 
@@ -12169,6 +12173,15 @@ const NOT_RELATIONS_S45: &[(&str, &[&str])] = &[
     (
         "\"Did you know?\" Ruth Ames asked Karl Vendrum.",
         &["person:ruth-ames -appeals->"],
+    ),
+    (
+        "Britain's Lib Dem Treasury spokesman Ivo Marsh said Labour had failed.",
+        &["person:ivo-marsh -member_of-> org:hm-treasury"],
+    ),
+    // A shadow minister is not the minister.
+    (
+        "Shadow home secretary Karl Vendrum spoke on Monday. Ruth Ames attacked the home secretary.",
+        &["person:ruth-ames -criticizes-> person:karl-vendrum"],
     ), // A service each subject gives a third party is no agreement between them.
     (
         "Ruth Ames, Ivo Marsh and Karl Vendrum have agreed to perform consulting services for the company.",

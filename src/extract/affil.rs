@@ -828,6 +828,26 @@ fn past_title(text: &str, floor: usize, pos: usize, title: String) -> String {
     }
 }
 
+/// `title` marked as an opposition post when "shadow" stands right before it ("shadow home
+/// secretary X" is not the home secretary).
+fn shadow_title(text: &str, floor: usize, pos: usize, title: String) -> String {
+    let lead = text[floor..pos].trim_end();
+    let word = lead.rsplit([' ', '\n']).next().unwrap_or("");
+    // (Not a courtesy title the office is written with: "shadow home secretary Mr Davis".)
+    let courtesy = matches!(
+        title.as_str(),
+        "Mr" | "Mrs" | "Ms" | "Miss" | "Dr" | "Sir" | "Dame" | "Lord" | "Lady"
+    );
+    if word.eq_ignore_ascii_case("shadow")
+        && !courtesy
+        && !crate::text::lower_cow(&title).starts_with("shadow")
+    {
+        format!("shadow {title}")
+    } else {
+        title
+    }
+}
+
 /// The words between two titles of one person: "chairman and chief executive", "writer-director",
 /// "parliamentarian and security and defense committee member": up to five lower-case words,
 /// none of them a function word or verb of a clause ("official said he believed President X",
@@ -3415,7 +3435,12 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
                 text,
                 zone.start,
                 first.span.start,
-                clean(primary.span.slice(text)),
+                shadow_title(
+                    text,
+                    zone.start,
+                    first.span.start,
+                    clean(primary.span.slice(text)),
+                ),
             );
             let category = doc.pipeline.recognizer.title_list[primary.index].1.as_str();
             let state_post = matches!(
@@ -3490,6 +3515,30 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
                 }
                 None => before,
             };
+            // "Lib Dem Treasury spokesman X", "Labour's Treasury spokesman X": a department
+            // after a party is the portfolio of the party's spokesman; the party is the body.
+            let before = before.map(|o| {
+                let spokesman = matches!(
+                    clean(primary.span.slice(text))
+                        .to_ascii_lowercase()
+                        .as_str(),
+                    "spokesman" | "spokeswoman" | "spokesperson"
+                );
+                let party = org_before(doc, doc.mentions[o].span.start).filter(|&p| {
+                    doc.res.entity_of[p].is_some_and(|e| doc.lexicon_type(e) == Some("party"))
+                });
+                match party {
+                    Some(p)
+                        if spokesman
+                            && doc.kind(o) == EntityKind::Organization
+                            && doc.res.entity_of[o]
+                                .is_some_and(|e| doc.lexicon_type(e) != Some("party")) =>
+                    {
+                        p
+                    }
+                    _ => o,
+                }
+            });
             // "Treasury Secretary James Baker": a body named inside the title phrase.
             let inside = doc
                 .mentions_in(Span::new(first.span.start, last.span.end))
