@@ -12128,6 +12128,18 @@ const RELATIONS_S45: &[(&str, &[&str])] = &[
     (
         "Britain's Lib Dem Treasury spokesman Ivo Marsh said Labour had failed.",
         &["person:ivo-marsh -member_of-> org:liberal-democrats [asserted]"],
+    ), // Threats, warnings and sanctions received "from" someone are theirs.
+    (
+        "Israel faces growing threats from Iran.",
+        &["country:iran -threatens-> country:israel [asserted]"],
+    ),
+    (
+        "Karl Vendrum received a warning from Ruth Ames.",
+        &["person:ruth-ames -warns-> person:karl-vendrum [asserted]"],
+    ),
+    (
+        "Cuba faced sanctions from Washington for decades.",
+        &["country:united-states -sanctions-> country:cuba [asserted]"],
     ),
 ];
 

@@ -7770,7 +7770,17 @@ fn received_from(
     let in_body = prep == "in" && doc.word_cow(tlast).starts_with("endorsement");
     if !matches!(
         entry.rel_type.as_str(),
-        "criticizes" | "condemns" | "praises" | "supports" | "accuses" | "demands"
+        "criticizes"
+            | "condemns"
+            | "praises"
+            | "supports"
+            | "accuses"
+            | "demands"
+            // "Israel faces growing threats from Iran", "received a warning from X", "faced
+            // sanctions from Washington".
+            | "threatens"
+            | "warns"
+            | "sanctions"
     ) || !(prep == "from" || of_giver || in_body)
     {
         return None;
