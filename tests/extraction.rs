@@ -12194,6 +12194,15 @@ const NOT_RELATIONS_S45: &[(&str, &[&str])] = &[
     (
         "Shadow home secretary Karl Vendrum spoke on Monday. Ruth Ames attacked the home secretary.",
         &["person:ruth-ames -criticizes-> person:karl-vendrum"],
+    ),
+    // An outlet's reporter or anchor is not the outlet.
+    (
+        "The Fox News Channel blonde, a debate co-moderator, unloaded on Karl Vendrum with a question.",
+        &["org:fox-news -criticizes->"],
+    ),
+    (
+        "Karl Vendrum was accused by a female Breitbart reporter of grabbing her.",
+        &["org:breitbart -accuses->"],
     ), // A service each subject gives a third party is no agreement between them.
     (
         "Ruth Ames, Ivo Marsh and Karl Vendrum have agreed to perform consulting services for the company.",

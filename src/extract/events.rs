@@ -2203,6 +2203,22 @@ const MODIFIED_PERSONS: &[&str] = &[
     "challenger",
     "opponent",
     "rival",
+    // One who works for a news outlet, whose words are not the outlet's: "the Fox News
+    // Channel blonde unloaded on X", "attacked a BBC reporter".
+    "anchor",
+    "anchors",
+    "host",
+    "blonde",
+    "commentator",
+    "commentators",
+    "columnist",
+    "reporter",
+    "reporters",
+    "correspondent",
+    "moderator",
+    "moderators",
+    "presenter",
+    "pundit",
 ];
 
 /// Is the argument at `span` a name that only premodifies a [`MODIFIED_PERSONS`] noun, so
