@@ -518,6 +518,21 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
                                 EntityKind::Person,
                             ))
                         }
+                        // "Mrs Blair" with no other Blair named in full: not Tony Blair,
+                        // whose given name is a man's; a woman of the family.
+                        _ if woman
+                            && e.name
+                                .split_whitespace()
+                                .next()
+                                .is_some_and(|g| rec.given_name_gender(g) > 0) =>
+                        {
+                            let surname = m.span.slice(text);
+                            Some((
+                                Cow::Owned(format!("person:{}", slug(surname))),
+                                Cow::Borrowed(surname),
+                                EntityKind::Person,
+                            ))
+                        }
                         _ => Some(lex_resolved(rec, *i)),
                     }
                 } else if let Some(f) = former.get(i).filter(|_| m.form == Form::Capital) {

@@ -12259,3 +12259,21 @@ const MERGE_S45: &[(&str, &[&str])] = &[
 fn merge_s45_cases() {
     check_merges(MERGE_S45);
 }
+
+/// Session 45: "Mrs <Surname>" is not the known man of that surname when no woman of the
+/// family is named in full; with one named ("Cherie Blair"), it is her.
+const ENTITY_IDS_S45: &[(&str, &[&str])] = &[
+    (
+        "Tony Blair spoke. Mrs Blair left.",
+        &["person:tony-blair", "person:blair"],
+    ),
+    (
+        "Tony Blair's wife Cherie spoke. Cherie Blair said she was sure. Mrs Blair left.",
+        &["person:tony-blair", "person:cherie-blair", "!person:blair"],
+    ),
+];
+
+#[test]
+fn entity_ids_s45_cases() {
+    check_entity_ids(ENTITY_IDS_S45);
+}
