@@ -12140,6 +12140,10 @@ const RELATIONS_S45: &[(&str, &[&str])] = &[
     (
         "Cuba faced sanctions from Washington for decades.",
         &["country:united-states -sanctions-> country:cuba [asserted]"],
+    ), // "the MPs' committee": a body of the people a plural possessive names.
+    (
+        "The Commons home affairs committee said the plans were flawed. The Tories agreed. Labour disagreed. But Liberal Democrat spokesman Ivo Marsh warned the MPs' committee that binding judges might look like interference.",
+        &["person:ivo-marsh -warns-> org:home-affairs-committee [asserted]"],
     ),
 ];
 

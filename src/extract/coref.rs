@@ -278,7 +278,14 @@ pub(crate) fn description_at(doc: &Doc<'_>, j: usize) -> Option<Span> {
         i -= 1;
         if is_the(i) && i + 1 < j {
             let w = Span::new(doc.tokens[i + 1].span.start, doc.tokens[j - 1].span.end);
-            if !w.slice(doc.text).contains(char::is_whitespace) && descriptive_word(doc, w) {
+            // "the MPs' committee", "the workers' union": a body of the people a plural
+            // possessive names.
+            let members = matches!(want(nw.as_ref()), Some(Want::Body(_)))
+                && w.slice(doc.text).len() > 3
+                && ["s'", "s’"].iter().any(|p| w.slice(doc.text).ends_with(p));
+            if !w.slice(doc.text).contains(char::is_whitespace)
+                && (descriptive_word(doc, w) || members)
+            {
                 return Some(Span::new(doc.tokens[i].span.start, noun.end));
             }
             return None;

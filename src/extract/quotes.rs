@@ -1055,6 +1055,8 @@ pub(crate) fn body_named_before(doc: &Doc<'_>, phrase: Span) -> Option<usize> {
 fn body_for_noun(doc: &Doc<'_>, noun: &str, pos: usize) -> Option<usize> {
     let (modifier, noun) = match noun.rsplit_once(' ') {
         Some((m, n)) if NOUN_MODIFIERS.contains(&m) => (m, n),
+        // "the MPs' committee": the members' possessive only says whose body it is.
+        Some((m, n)) if !m.contains(' ') && (m.ends_with("s'") || m.ends_with("s’")) => ("", n),
         Some(_) => return None,
         None => ("", noun),
     };
