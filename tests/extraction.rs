@@ -4375,7 +4375,8 @@ const QUOTES: &[(&str, Option<&str>, &str, bool)] = &[
         Some("org:uk-home-office"),
         "We are pleased with it",
         true,
-    ), // A quote interrupted by its attribution is one quote.
+    ),
+    // A quote interrupted by its attribution is one quote.
     (
         "\"We will not leave,\" Omar Haddad said. \"The troops will stay here.\"",
         Some("person:omar-haddad"),
@@ -7490,9 +7491,10 @@ const NOT_RELATIONS_RELPOL28: &[(&str, &[&str])] = &[
         "Ana Ruiz, an aide to Karl Olund who endorsed Ivo Marsh, spoke first.",
         &["person:ana-ruiz -supports->"],
     ),
-    // Voters are no actors: "vote for" is no trigger.
+    // Voters are no actors: "vote for" is no trigger. (Session 45: the speaker's own
+    // intended vote is a stance of support, "she would vote for X"; others' votes are not.)
     (
-        "Ana Ruiz said she would vote for Ivo Marsh.",
+        "Ana Ruiz said many voters would vote for Ivo Marsh.",
         &["-supports->"],
     ),
     // The state in the tag acts for no one.
@@ -12112,7 +12114,8 @@ const RELATIONS_S45: &[(&str, &[&str])] = &[
     (
         "Four American frigates shelled and destroyed two Iranian platforms on Monday.",
         &["country:united-states -attacks-> country:iran [asserted]"],
-    ), // A verb of naming judges the author of a deed named with it: "the Tory plans", "as".
+    ),
+    // A verb of naming judges the author of a deed named with it: "the Tory plans", "as".
     (
         "Ivo Marsh branded the Tory plans as \"fantasy economics\".",
         &["person:ivo-marsh -criticizes-> org:uk-conservative-party [asserted]"],
@@ -12124,11 +12127,13 @@ const RELATIONS_S45: &[(&str, &[&str])] = &[
     (
         "Ruth Ames called the DNC's suspension \"arbitrary.\"",
         &["person:ruth-ames -criticizes-> org:dnc [asserted]"],
-    ), // A department after a party is the portfolio of the party's spokesman.
+    ),
+    // A department after a party is the portfolio of the party's spokesman.
     (
         "Britain's Lib Dem Treasury spokesman Ivo Marsh said Labour had failed.",
         &["person:ivo-marsh -member_of-> org:liberal-democrats [asserted]"],
-    ), // Threats, warnings and sanctions received "from" someone are theirs.
+    ),
+    // Threats, warnings and sanctions received "from" someone are theirs.
     (
         "Israel faces growing threats from Iran.",
         &["country:iran -threatens-> country:israel [asserted]"],
@@ -12140,7 +12145,8 @@ const RELATIONS_S45: &[(&str, &[&str])] = &[
     (
         "Cuba faced sanctions from Washington for decades.",
         &["country:united-states -sanctions-> country:cuba [asserted]"],
-    ), // "the MPs' committee": a body of the people a plural possessive names.
+    ),
+    // "the MPs' committee": a body of the people a plural possessive names.
     (
         "The Commons home affairs committee said the plans were flawed. The Tories agreed. Labour disagreed. But Liberal Democrat spokesman Ivo Marsh warned the MPs' committee that binding judges might look like interference.",
         &["person:ivo-marsh -warns-> org:home-affairs-committee [asserted]"],
@@ -12161,7 +12167,8 @@ const NOT_RELATIONS_S45: &[(&str, &[&str])] = &[
     (
         "Ruth Ames said she would like Ivo Marsh to resign.",
         &["person:ruth-ames -praises->"],
-    ), // An epithet is none of the actors, none of another party, and no one yet when
+    ),
+    // An epithet is none of the actors, none of another party, and no one yet when
     // "whoever" it may be.
     (
         "Karl Vendrum won Ohio on Tuesday. Ruth Ames and Ivo Marsh urged the Manhattan billionaire to release his taxes.",
@@ -12207,7 +12214,8 @@ const NOT_RELATIONS_S45: &[(&str, &[&str])] = &[
     (
         "Karl Vendrum was accused by a female Breitbart reporter of grabbing her.",
         &["org:breitbart -accuses->"],
-    ), // A service each subject gives a third party is no agreement between them.
+    ),
+    // A service each subject gives a third party is no agreement between them.
     (
         "Ruth Ames, Ivo Marsh and Karl Vendrum have agreed to perform consulting services for the company.",
         &["person:ruth-ames -agrees->", "person:ivo-marsh -agrees->"],
@@ -12235,7 +12243,8 @@ const MERGE_S45: &[(&str, &[&str])] = &[
             "Marsh=person:ivo-a-marsh-jr",
             "Ivo Marsh=person:ivo-a-marsh-jr",
         ],
-    ), // A word that is no given name glued before a full name the article also writes alone.
+    ),
+    // A word that is no given name glued before a full name the article also writes alone.
     (
         "Making Karl Vendrum leader was a mistake, said Ruth Ames. Karl Vendrum denied it.",
         &["Making Karl Vendrum=person:karl-vendrum"],
@@ -12243,7 +12252,8 @@ const MERGE_S45: &[(&str, &[&str])] = &[
     (
         "Supervisor Ruth Ames spoke on Monday. Ruth Ames said the vote was fair.",
         &["Supervisor Ruth Ames=person:ruth-ames"],
-    ), // One word for a company named by it and its trade ("Energy", "Networks").
+    ),
+    // One word for a company named by it and its trade ("Energy", "Networks").
     (
         "Shares in Vantor Energy have jumped 6%. Vantor said drilling had gone well. Vantor's share price rose 300% last year.",
         &["Vantor=org:vantor-energy"],

@@ -8456,14 +8456,23 @@ fn agreement_between_subjects(doc: &Doc<'_>, tlast: usize, cl: Span) -> bool {
                     .any(|j| doc.word_cow(j) == "each" && doc.word_cow(j + 1) != "other"))
                 // Nor a service each gives someone else ("Phelps, Baxter and Bohr agreed to
                 // perform consulting services for the company", "agreed to help OPEC").
-                && !SERVICE_VERBS.contains(&doc.word_cow(next + 1).as_ref())
+                && (!SERVICE_VERBS.contains(&doc.word_cow(next + 1).as_ref())
+                    || doc
+                        .tokens_in(Span::new(doc.tokens[next].span.end, cl.end))
+                        .any(|j| {
+                            matches!(
+                                (doc.word_cow(j).as_ref(), doc.word_cow(j + 1).as_ref()),
+                                ("each", "other") | ("one", "another")
+                            )
+                        }))
         }
         _ => false,
     }
 }
 
 /// Verbs of a service given to a third party, which subjects agreeing to it do not agree on
-/// with each other ([`agreement_between_subjects`]).
+/// with each other ([`agreement_between_subjects`]), unless it is to each other ("agreed to
+/// help each other").
 const SERVICE_VERBS: &[&str] = &[
     "perform", "serve", "provide", "help", "assist", "join", "testify", "lend", "donate", "supply",
     "remain", "stay", "act",
