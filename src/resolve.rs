@@ -68,37 +68,18 @@ pub fn surname_keys(name: &str) -> Vec<String> {
     let mut out = Vec::new();
     if words.len() >= 2 {
         out.push(fold(words[words.len() - 1]));
-        if words.len() >= 3 {
-            let p = words[words.len() - 2].to_ascii_lowercase();
-            if matches!(
-                p.as_str(),
-                "al" | "el"
-                    | "bin"
-                    | "ibn"
-                    | "abu"
-                    | "van"
-                    | "von"
-                    | "de"
-                    | "der"
-                    | "da"
-                    | "di"
-                    | "du"
-                    | "del"
-                    | "la"
-                    | "le"
-                    | "ben"
-            ) {
-                out.push(fold(&words[words.len() - 2..].join(" ")));
-            }
+        if words.len() >= 3 && surname_particle(&words[words.len() - 2].to_ascii_lowercase()) {
+            out.push(fold(&words[words.len() - 2..].join(" ")));
         }
     }
     out
 }
 
-/// True for a particle that opens a surname or a name of descent ("Van", "de", "Abu", "Bin").
-fn is_particle(w: &str) -> bool {
+/// True for a particle (lower case) that a surname key keeps with the last word ("al
+/// Azzawi", "van Driel").
+fn surname_particle(p: &str) -> bool {
     matches!(
-        w.to_ascii_lowercase().as_str(),
+        p,
         "al" | "el"
             | "bin"
             | "ibn"
@@ -114,13 +95,14 @@ fn is_particle(w: &str) -> bool {
             | "la"
             | "le"
             | "ben"
-            | "mac"
-            | "mc"
-            | "st"
-            | "san"
-            | "dos"
-            | "das"
     )
+}
+
+/// True for a particle that opens a surname or a name of descent, in any case ("Van", "de",
+/// "Abu", "Bin", "Mac", "St").
+fn is_particle(w: &str) -> bool {
+    let w = w.to_ascii_lowercase();
+    surname_particle(&w) || matches!(w.as_str(), "mac" | "mc" | "st" | "san" | "dos" | "das")
 }
 
 /// The words of a person's name without a closing generational suffix ("Jr", "Sr.", "III"),
@@ -966,6 +948,15 @@ fn longer_org<'a>(n: &str, orgs: &[OrgShape<'a>]) -> Option<(&'a str, &'a str)> 
         let mut w = name.split_whitespace();
         nw.iter().all(|x| w.next() == Some(*x)) && w.all(crate::ner::is_suffix)
     };
+    // (A trade word ends a one-word short form's name only where no other body of the
+    // article opens with the word: "Standard" beside "Standard Oil" and "Standard Chartered"
+    // is neither.)
+    let sole_opener = |first: &str| {
+        orgs.iter()
+            .filter(|o| o.2 == Some(first) && o.1 != n)
+            .count()
+            == 1
+    };
     let mut found = orgs
         .iter()
         .filter(|(_, name, name_first, name_last)| {
@@ -992,11 +983,7 @@ fn longer_org<'a>(n: &str, orgs: &[OrgShape<'a>]) -> Option<(&'a str, &'a str)> 
                         && (acronym
                             || w.last().is_some_and(|x| {
                                 crate::ner::is_company_tail(x)
-                                    // (A trade word only where no other body of the article
-                                    // opens with the word: "Standard" beside "Standard Oil"
-                                    // and "Standard Chartered" is neither.)
-                                    || SECTOR_TAILS.contains(x)
-                                        && orgs.iter().filter(|o| o.2 == Some(w[0]) && o.1 != n).count() == 1
+                                    || SECTOR_TAILS.contains(x) && sole_opener(w[0])
                             })));
             let tail = nw.len() >= 2 && w[w.len() - nw.len()..] == nw[..];
             // "Medical Foundation" for "Medical Foundation for the Care of Victims of Torture",

@@ -16,6 +16,9 @@
 //! person whose title, stated in the article or in the people lexicon, is that office; two
 //! such people in the nearest sentence give none. A demonym or country word must agree: a
 //! person's affiliation or lexicon country, a company's lexicon home when one is known.
+//! An epithet of political and business news ("the nominee", "the presumptive Republican
+//! nominee", "the Manhattan billionaire") fits any person, none of the event's actors, and a
+//! party it names must be the person's. "the MPs' committee" is the committee.
 //! `events` reads descriptions in subject and object position ("sued the US company"); a
 //! name in apposition ("the Russian president, Vladimir Putin") is the argument instead.
 //!
@@ -96,22 +99,22 @@ fn want(noun: &str) -> Option<Want> {
     })
 }
 
+/// What the description `phrase` wants, by its last word, its noun.
+fn phrase_want(doc: &Doc<'_>, phrase: Span) -> Option<Want> {
+    doc.lower_at(phrase).rsplit(' ').next().and_then(want)
+}
+
 /// True when the description `phrase` (from its "the" to its noun) stands for a person ("the
 /// Russian president"), not a body or a country.
 pub(crate) fn describes_person(doc: &Doc<'_>, phrase: Span) -> bool {
-    let written = doc.lower_at(phrase);
-    written
-        .rsplit(' ')
-        .next()
-        .and_then(want)
+    phrase_want(doc, phrase)
         .is_some_and(|w| matches!(w, Want::Titled(_) | Want::Leader | Want::Epithet))
 }
 
 /// True when the description `phrase` stands for a person by an epithet ("the nominee",
 /// "the Manhattan billionaire"), which any person may fit.
 pub(crate) fn describes_epithet(doc: &Doc<'_>, phrase: Span) -> bool {
-    let written = doc.lower_at(phrase);
-    written.rsplit(' ').next().and_then(want) == Some(Want::Epithet)
+    phrase_want(doc, phrase) == Some(Want::Epithet)
 }
 
 /// True when the description `phrase` may be read as an event's object: a person's office
@@ -119,8 +122,7 @@ pub(crate) fn describes_epithet(doc: &Doc<'_>, phrase: Span) -> bool {
 /// country ("sued the US company"). A bare "the company" after a verb is too often the one
 /// the text is about rather than the one named last ("offered to buy the company").
 pub(crate) fn object_description(doc: &Doc<'_>, phrase: Span) -> bool {
-    let written = doc.lower_at(phrase);
-    match written.rsplit(' ').next().and_then(want) {
+    match phrase_want(doc, phrase) {
         Some(Want::Titled(_) | Want::Leader | Want::Epithet | Want::Country) => true,
         Some(Want::Company | Want::Body(_)) => description_country(doc, phrase).is_some(),
         None => false,
@@ -131,11 +133,7 @@ pub(crate) fn object_description(doc: &Doc<'_>, phrase: Span) -> bool {
 /// committee", "the commission", "the party"): one a statement may be addressed to ("warned
 /// the committee that ..."), unlike a company, whatever its country.
 pub(crate) fn describes_body(doc: &Doc<'_>, phrase: Span) -> bool {
-    let written = doc.lower_at(phrase);
-    matches!(
-        written.rsplit(' ').next().and_then(want),
-        Some(Want::Body(_))
-    )
+    matches!(phrase_want(doc, phrase), Some(Want::Body(_)))
 }
 
 /// True for a description noun (see [`want`]).
@@ -242,7 +240,8 @@ fn epithet_modifier(doc: &Doc<'_>, i: usize) -> bool {
 
 /// The description ending with the noun at token `j`: the span from its "the" to the noun,
 /// when the words before the noun are "the" or "the" and one descriptive word ("the
-/// Dutch firm", "the Paris-based bank").
+/// Dutch firm", "the Paris-based bank"; before a body's noun a plural possessive, "the MPs'
+/// committee"), or before an epithet up to three modifiers ([`epithet_modifier`]).
 pub(crate) fn description_at(doc: &Doc<'_>, j: usize) -> Option<Span> {
     let nw = doc.word_cow(j);
     want(nw.as_ref())?;
@@ -508,17 +507,22 @@ pub(crate) fn charged_description_antecedent(
 /// True when mention `k` is joined by "and", "or" or a comma to a mention of entity `e`
 /// right before or after it ("Cruz and Rubio").
 fn joined_to(doc: &Doc<'_>, k: usize, e: usize) -> bool {
-    let joined = |a: Span, b: Span| {
-        matches!(
-            doc.text.get(a.end..b.start).unwrap_or("x").trim(),
-            "and" | "or" | "," | ", and"
-        )
-    };
+    let joined = |a: Span, b: Span| joined_by(doc, a, b, true);
     let m = doc.mentions[k].span;
     (k + 1 < doc.mentions.len()
         && doc.res.entity_of[k + 1] == Some(e)
         && joined(m, doc.mentions[k + 1].span))
         || (k > 0 && doc.res.entity_of[k - 1] == Some(e) && joined(doc.mentions[k - 1].span, m))
+}
+
+/// True when only "and", "or" or ", and" (or, with `comma`, a comma) stands between the
+/// names at `a` and `b`.
+fn joined_by(doc: &Doc<'_>, a: Span, b: Span, comma: bool) -> bool {
+    match doc.text.get(a.end..b.start).unwrap_or("x").trim() {
+        "and" | "or" | ", and" => true,
+        "," => comma,
+        _ => false,
+    }
 }
 
 /// True when the last mention of `e` before `pos` is joined to another organisation's name
@@ -528,12 +532,7 @@ fn coordinated(doc: &Doc<'_>, e: usize, pos: usize) -> bool {
     let Some(k) = (0..upto).rev().find(|&k| doc.res.entity_of[k] == Some(e)) else {
         return false;
     };
-    let joined = |a: Span, b: Span| {
-        matches!(
-            doc.text.get(a.end..b.start).unwrap_or("x").trim(),
-            "and" | "or" | ", and"
-        )
-    };
+    let joined = |a: Span, b: Span| joined_by(doc, a, b, false);
     let org = |j: usize| doc.kind(j) == EntityKind::Organization && doc.res.entity_of[j] != Some(e);
     let m = doc.mentions[k].span;
     (k + 1 < doc.mentions.len() && org(k + 1) && joined(m, doc.mentions[k + 1].span))

@@ -9967,8 +9967,6 @@ fn described_object(
     } else {
         super::coref::description_antecedent
     };
-    // A body addressed: one whose name holds the description's own noun ("asked the
-    // committee" is no commission), not the actor's own ("Brown accused the party of").
     // "McCain saying he will support the Republican nominee": with the actor a pronoun read
     // from the same names, an epithet naming one of the sentence's own people is too
     // uncertain; one named before the sentence is not ("But he still plans to back the
@@ -9986,6 +9984,8 @@ fn described_object(
                     .any(|k| doc.res.entity_of[k] == Some(e))
             }))
     });
+    // A body addressed: one whose name holds the description's own noun ("asked the
+    // committee" is no commission), not the actor's own ("Brown accused the party of").
     let antecedent = antecedent.filter(|&e| {
         !addressed_body || {
             let ent = &doc.res.entities[e];

@@ -1541,10 +1541,12 @@ const NAMED_POSSESSED_STOP: &[&str] = &[
 
 /// What a verb of naming ("called", "calls", "calling") at `trigger` calls the one named
 /// right after it: "called Senator X a liar", "calling X 'an orange buffoon'", "called X's
-/// remarks 'pathetic'" (a deed judged in its author's stead). The judgement is a `said` or
-/// `is` word of the stance table within a few words, not negated and with no clause break
-/// between; the answer is the named mention and the relation type and CAMEO code (criticizes
-/// 111, praises 051, accuses 112). "so-called X" and "a group called X" call nobody anything.
+/// remarks 'pathetic'", "branded the Tory plans as 'fantasy economics'" (a deed judged in its
+/// author's stead, the author a possessor or a name before the deed noun). The judgement is a
+/// `said` or `is` word of the stance table within a few words, not negated and with no clause
+/// break between; the answer is the named mention and the relation type and CAMEO code
+/// (criticizes 111, praises 051, accuses 112). "so-called X" and "a group called X" call
+/// nobody anything.
 /// "called him a liar", "calling her 'a disgrace'": the one named may be an object pronoun
 /// right after the verb, whose person the caller resolves.
 pub(crate) fn named_as(
