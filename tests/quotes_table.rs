@@ -1511,3 +1511,23 @@ const NONE_S44: &[&str] = &[
 fn no_quote_table_s44() {
     check_no_quotes(NONE_S44);
 }
+
+/// Session 45: a dash before "though", "although" or "but" ends a quote's content as a comma
+/// does, and the clause after it may be a quote of its own.
+const DASH_S45: &[(&str, Option<&str>, &str)] = &[
+    (
+        "Karl Vendrum was sentenced on Monday. Investigators found no evidence that Karl Vendrum lied - though he admitted that he broke the rules.",
+        Some("person:karl-vendrum"),
+        "he broke the rules",
+    ),
+    (
+        "Ruth Ames said the plant would stay open — but the union doubted it.",
+        Some("person:ruth-ames"),
+        "the plant would stay open",
+    ),
+];
+
+#[test]
+fn dash_s45_table() {
+    check_cases(DASH_S45);
+}

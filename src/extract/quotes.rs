@@ -4575,24 +4575,42 @@ const CLAUSE_BREAKS: &[&str] = &[
     ", and after ",
     ", and because ",
     ", and as ",
+    // A dash before a turn of the sentence ("X lied - though he admitted that ...").
+    " - though ",
+    " - although ",
+    " - but ",
+    " — though ",
+    " — although ",
+    " — but ",
 ];
 
 /// Where the first of [`CLAUSE_BREAKS`] begins in `s`: the least `s.find(b)` over the
 /// phrases, found in one pass over the bytes that can open one (`,`, `;`, and the
-/// first byte of `—`, whose phrase begins one space earlier).
+/// first byte of `—`, whose phrase begins one space earlier), then one over the hyphens
+/// before it (a dash written " - ").
 fn first_clause_break(s: &str) -> Option<usize> {
     let bytes = s.as_bytes();
-    memchr::memchr3_iter(b',', b';', 0xE2, bytes).find_map(|i| {
+    let at_break = |at: usize| {
+        CLAUSE_BREAKS
+            .iter()
+            .any(|b| starts_with_spaced(&bytes[at..], b.as_bytes()))
+    };
+    let first = memchr::memchr3_iter(b',', b';', 0xE2, bytes).find_map(|i| {
         let at = if bytes[i] == 0xE2 {
             i.checked_sub(1)?
         } else {
             i
         };
-        CLAUSE_BREAKS
-            .iter()
-            .any(|b| starts_with_spaced(&bytes[at..], b.as_bytes()))
-            .then_some(at)
-    })
+        at_break(at).then_some(at)
+    });
+    let upto = first.map_or(bytes.len(), |f| f + 1);
+    let dash = memchr::memchr_iter(b'-', &bytes[..upto])
+        .filter_map(|i| i.checked_sub(1))
+        .find(|&at| at_break(at));
+    match (first, dash) {
+        (Some(f), Some(d)) => Some(f.min(d)),
+        (f, d) => f.or(d),
+    }
 }
 
 /// True when `s` opens with `pat`, a space of `pat` matching any run of whitespace (wire
@@ -10374,6 +10392,9 @@ mod tests {
             ", and as , and when ",
             "no break here",
             "x,; ,  but — or",
+            "x - though y, but z",
+            "x, but y - though z",
+            "a-b - but c",
             "",
         ];
         for s in cases {
