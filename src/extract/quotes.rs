@@ -4604,8 +4604,15 @@ fn first_clause_break(s: &str) -> Option<usize> {
         at_break(at).then_some(at)
     });
     let upto = first.map_or(bytes.len(), |f| f + 1);
+    // (Only a hyphen with white space on both sides can be a dash: most are inside words
+    // and numbers.)
     let dash = memchr::memchr_iter(b'-', &bytes[..upto])
-        .filter_map(|i| i.checked_sub(1))
+        .filter(|&i| {
+            i > 0
+                && bytes[i - 1].is_ascii_whitespace()
+                && bytes.get(i + 1).is_some_and(u8::is_ascii_whitespace)
+        })
+        .map(|i| i - 1)
         .find(|&at| at_break(at));
     match (first, dash) {
         (Some(f), Some(d)) => Some(f.min(d)),
