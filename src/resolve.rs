@@ -650,7 +650,7 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
                         let key = fold(n);
                         // "H. Ross Perot" when the article also writes "Ross Perot": a leading
                         // initial before another full name of the article is that person.
-                        let initialled = n
+                        let prefixed = n
                             .split_once(' ')
                             .filter(|(i, rest)| {
                                 i.trim_end_matches('.').len() == 1
@@ -679,7 +679,7 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
                         // Two-word suffix form ("Al Azzawi") of a longer name, or another
                         // two-word short form of the one longer name it fits.
                         let display = match surname_index.get(&key).map(Vec::as_slice) {
-                            _ if initialled.is_some() => initialled,
+                            _ if prefixed.is_some() => prefixed,
                             Some([one]) if *one != key => Some(full_persons[*one]),
                             _ => match short_index.get(&key).map(Vec::as_slice) {
                                 Some([one]) if *one != key => Some(full_persons[*one]),

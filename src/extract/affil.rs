@@ -3517,27 +3517,23 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Affil> {
             };
             // "Lib Dem Treasury spokesman X", "Labour's Treasury spokesman X": a department
             // after a party is the portfolio of the party's spokesman; the party is the body.
+            let spokesman = matches!(
+                clean(primary.span.slice(text))
+                    .to_ascii_lowercase()
+                    .as_str(),
+                "spokesman" | "spokeswoman" | "spokesperson"
+            );
+            let party = |e: usize| doc.lexicon_type(e) == Some("party");
             let before = before.map(|o| {
-                let spokesman = matches!(
-                    clean(primary.span.slice(text))
-                        .to_ascii_lowercase()
-                        .as_str(),
-                    "spokesman" | "spokeswoman" | "spokesperson"
-                );
-                let party = org_before(doc, doc.mentions[o].span.start).filter(|&p| {
-                    doc.res.entity_of[p].is_some_and(|e| doc.lexicon_type(e) == Some("party"))
-                });
-                match party {
-                    Some(p)
-                        if spokesman
-                            && doc.kind(o) == EntityKind::Organization
-                            && doc.res.entity_of[o]
-                                .is_some_and(|e| doc.lexicon_type(e) != Some("party")) =>
-                    {
-                        p
-                    }
-                    _ => o,
+                if !spokesman
+                    || doc.kind(o) != EntityKind::Organization
+                    || doc.res.entity_of[o].is_none_or(party)
+                {
+                    return o;
                 }
+                org_before(doc, doc.mentions[o].span.start)
+                    .filter(|&p| doc.res.entity_of[p].is_some_and(party))
+                    .unwrap_or(o)
             });
             // "Treasury Secretary James Baker": a body named inside the title phrase.
             let inside = doc

@@ -7377,7 +7377,7 @@ fn hyphen_pair(doc: &Doc<'_>, ti: usize, cl: Span) -> Option<Vec<Arg>> {
 /// "threatened on Sunday to impose sanctions on Iraq", "threatening to cut Baghdad's access":
 /// the target of a threat is the object of the threatened act.
 fn threatened_object(doc: &Doc<'_>, tlast: usize, end: usize) -> Option<usize> {
-    let in_clause = |j: usize| j < doc.tokens.len() && doc.tokens[j].span.start < end;
+    let in_clause = |j: usize| starts_before(doc, j, end);
     let to = (tlast + 1..tlast + 5).find(|&j| in_clause(j) && doc.word_cow(j) == "to")?;
     let v = to + 1;
     if !in_clause(v) || doc.tokens[v].kind != TokenKind::Word {
@@ -8209,11 +8209,17 @@ const ARTILLERY_WORDS: &[&str] = &[
     "howitzer",
 ];
 
+/// True when token `j` exists and starts before byte `end` (a clause's end): the bound of the
+/// word-by-word scans after a trigger.
+fn starts_before(doc: &Doc<'_>, j: usize, end: usize) -> bool {
+    doc.tokens.get(j).is_some_and(|t| t.span.start < end)
+}
+
 /// "fired two artillery shells at New Zealand", "fired on protesters": the target of a bare
 /// "fire" is only ever behind `at`/`on`/`into`, and what stands before it must be a munition
 /// ("fired 200 workers at its plant" is no attack).
 fn fired_at(doc: &Doc<'_>, tlast: usize, end: usize) -> Option<usize> {
-    let in_clause = |j: usize| j < doc.tokens.len() && doc.tokens[j].span.start < end;
+    let in_clause = |j: usize| starts_before(doc, j, end);
     let mut j = tlast + 1;
     let mut munition = false;
     while in_clause(j) && j <= tlast + 5 {
@@ -8332,7 +8338,7 @@ const SIDE_NOUNS: &[&str] = &[
 /// "condemned an attack by Russian soldiers", "praised the decision by France": whose deed it is,
 /// a `by` phrase after a deed noun within four words after the verb (ending at `tlast`).
 fn deed_by(doc: &Doc<'_>, tlast: usize, end: usize) -> Option<usize> {
-    let in_clause = |j: usize| j < doc.tokens.len() && doc.tokens[j].span.start < end;
+    let in_clause = |j: usize| starts_before(doc, j, end);
     // "praised the efforts of John Kerry", "criticized remarks by X": a deed of words or
     // conduct is its author's after "of" too (not "condemned the killing of X").
     let by = noun_then(doc, tlast, end, 4, DEED_NOUNS, &["by"])
@@ -8359,7 +8365,7 @@ fn deed_by(doc: &Doc<'_>, tlast: usize, end: usize) -> Option<usize> {
 /// "signed an 800 million dollar trade protocol for 1990 with Vietnam": the partner behind
 /// a signed document's `with`, however long the document's description (eight words).
 fn document_with(doc: &Doc<'_>, tlast: usize, end: usize) -> Option<usize> {
-    let in_clause = |j: usize| j < doc.tokens.len() && doc.tokens[j].span.start < end;
+    let in_clause = |j: usize| starts_before(doc, j, end);
     let free = |j: usize| in_clause(j) && doc.mention_covering(doc.tokens[j].span.start).is_none();
     let noun = (tlast + 1..tlast + 9)
         .take_while(|&j| free(j))
@@ -8443,28 +8449,29 @@ fn agreement_between_subjects(doc: &Doc<'_>, tlast: usize, cl: Span) -> bool {
     match doc.word_cow(next).as_ref() {
         "that" | "on" | "upon" => true,
         // "agreed to cooperate", not "agreed to the plan", nor a payment each makes apart
-        // ("agreed to pay penalties of 200,000 dlrs each").
+        // ("agreed to pay penalties of 200,000 dlrs each"), nor a service each gives someone
+        // else unless to each other ("Phelps, Baxter and Bohr agreed to perform consulting
+        // services for the company", "agreed to help OPEC").
         "to" => {
+            let verb = doc.word_cow(next + 1);
+            let mut rest = doc.tokens_in(Span::new(doc.tokens[next].span.end, cl.end));
+            let each_apart = |j: usize| doc.word_cow(j) == "each" && doc.word_cow(j + 1) != "other";
+            let mutual = |j: usize| {
+                matches!(
+                    (doc.word_cow(j).as_ref(), doc.word_cow(j + 1).as_ref()),
+                    ("each", "other") | ("one", "another")
+                )
+            };
             doc.tokens.get(next + 1).is_some_and(|t| {
                 t.kind == TokenKind::Word
                     && doc.mention_covering(t.span.start).is_none()
-                    && !DETERMINERS.contains(&doc.word_cow(next + 1).as_ref())
+                    && !DETERMINERS.contains(&verb.as_ref())
                     && !t.text(doc.text).starts_with(|c: char| c.is_uppercase())
-            }) && !(matches!(doc.word_cow(next + 1).as_ref(), "pay" | "contribute")
-                && doc
-                    .tokens_in(Span::new(doc.tokens[next].span.end, cl.end))
-                    .any(|j| doc.word_cow(j) == "each" && doc.word_cow(j + 1) != "other"))
-                // Nor a service each gives someone else ("Phelps, Baxter and Bohr agreed to
-                // perform consulting services for the company", "agreed to help OPEC").
-                && (!SERVICE_VERBS.contains(&doc.word_cow(next + 1).as_ref())
-                    || doc
-                        .tokens_in(Span::new(doc.tokens[next].span.end, cl.end))
-                        .any(|j| {
-                            matches!(
-                                (doc.word_cow(j).as_ref(), doc.word_cow(j + 1).as_ref()),
-                                ("each", "other") | ("one", "another")
-                            )
-                        }))
+            }) && match verb.as_ref() {
+                "pay" | "contribute" => !rest.any(each_apart),
+                v if SERVICE_VERBS.contains(&v) => rest.any(mutual),
+                _ => true,
+            }
         }
         _ => false,
     }
@@ -10718,7 +10725,7 @@ fn target_after_agent(
 /// blamed after "on" (or after "on the <noun> of"), at most eight words past the verb with
 /// no punctuation or clause word between.
 fn blamed_on(doc: &Doc<'_>, tlast: usize, end: usize) -> Option<usize> {
-    let in_clause = |j: usize| j < doc.tokens.len() && doc.tokens[j].span.start < end;
+    let in_clause = |j: usize| starts_before(doc, j, end);
     let on = (tlast + 1..tlast + 9)
         .take_while(|&j| {
             in_clause(j)
@@ -10763,7 +10770,7 @@ const INQUIRY_NOUNS: &[&str] = &[
 /// "by" behind an inquiry noun that opens the object (an article and at most two adjectives
 /// before it).
 fn inquiry_by(doc: &Doc<'_>, tlast: usize, end: usize) -> Option<usize> {
-    let in_clause = |j: usize| j < doc.tokens.len() && doc.tokens[j].span.start < end;
+    let in_clause = |j: usize| starts_before(doc, j, end);
     let mut j = tlast + 1;
     if matches!(doc.word_cow(j).as_ref(), "a" | "an" | "the") {
         j += 1;
@@ -10939,7 +10946,7 @@ fn goods_word(w: &str) -> bool {
 /// the noun is no event ("the tariffs", "duties of the office").
 fn tariff_target(doc: &Doc<'_>, tr: &Trigger<'_>) -> Vec<Arg> {
     let end = tr.cl.end;
-    let in_clause = |j: usize| j < doc.tokens.len() && doc.tokens[j].span.start < end;
+    let in_clause = |j: usize| starts_before(doc, j, end);
     let mut j = tr.tlast + 1;
     while in_clause(j) && j <= tr.tlast + 6 {
         let w = doc.word_cow(j);
