@@ -4888,6 +4888,15 @@ impl Recognizer {
         // 4g. "a George Bush-style tax cut", "Bush-era figures": a person's name before
         // "-style", "-era" and the like modifies a noun; it is no mention of the person.
         out.retain(|m| !compound_modifier(text, m));
+        // (Only while the organisation's name still ends with the place: a name grown since
+        // by a legal form, "Bank of America Corp", holds no place at its end.)
+        let mut org_ends: Vec<usize> = out
+            .iter()
+            .filter(|m| m.kind == EntityKind::Organization)
+            .map(|m| m.span.end)
+            .collect();
+        org_ends.sort_unstable();
+        nested.retain(|n| org_ends.binary_search(&n.span.end).is_ok());
         out.extend(nested);
         out.sort_by_key(|m| (m.span.start, m.span.end));
         out
@@ -7228,14 +7237,35 @@ impl Recognizer {
         let headed_tail = run_words
             .windows(3)
             .any(|w| is_org_head(w[0]) && matches!(w[1], "of" | "for") && w[2] == "the");
-        let of_place = run_words
+        // "Hospital Corp of America", "State Trading Corp of India": "Corp" or "Co" before
+        // "of" and a country's name is a state's or a national company's full name (a city
+        // after it is the company's seat: "Terumo Corp of Tokyo"; so is a place after "Inc"
+        // or "Ltd").
+        // ("Co of" only before "America": "Nippon Life Insurance Co of Japan" gives the seat.
+        // Georgia is also a state: "First Union Corp of Georgia".)
+        let corp_of_country = run.len() >= 2
+            && match run_words.last() {
+                Some(&("Corp" | "Corporation")) => !text[run_end..].starts_with(" of Georgia"),
+                Some(&("Co" | "Company")) => text[run_end..].starts_with(" of America"),
+                _ => false,
+            };
+        let headed = run_words
             .last()
-            .filter(|w| is_org_head(w) && !is_suffix(w) || headed_tail)
-            .and_then(|_| {
+            .is_some_and(|w| is_org_head(w) && !is_suffix(w))
+            || headed_tail;
+        let of_place = (headed || corp_of_country)
+            .then(|| {
                 let p = run_end + 4;
                 (text.get(run_end..p) == Some(" of ")).then_some(p)
             })
-            .and_then(|p| self.gazetteer_place_at(text, p, true).map(|(e, _)| e));
+            .flatten()
+            .and_then(|p| match headed {
+                true => self.gazetteer_place_at(text, p, true),
+                false => self
+                    .place_entity_at(text, p)
+                    .filter(|&(_, pi)| self.entities[pi].kind == EntityKind::Country),
+            })
+            .map(|(e, _)| e);
         if let (Some(e), [_]) = (of_place, run) {
             // The capital in "University of London" is the city, not its government.
             // (The end index finds it; rewriting in place keeps its span, so the index holds.)

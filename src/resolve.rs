@@ -448,6 +448,16 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
     // The organisation each distinct unknown organisation name stands for ([`org_named`]),
     // made once.
     let mut org_memo: BTreeMap<&str, Resolved> = BTreeMap::new();
+    // Company names the article writes with a seat after them ("TDK Corp of Tokyo"): such a
+    // name is the parent company, never short for "TDK Corp of America", its unit.
+    let seated: Vec<&str> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Organization && text[m.span.end..].starts_with(" of "))
+        .filter_map(|m| match &m.target {
+            Target::Name(n) => Some(n.as_str()),
+            _ => None,
+        })
+        .collect();
     let mut ids: Vec<Option<Resolved>> = vec![None; mentions.len()];
     for (k, m) in mentions.iter().enumerate() {
         ids[k] = match &m.target {
@@ -697,7 +707,11 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
                         Some(o) => o.clone(),
                         None => {
                             let shapes = shapes.get_or_init(|| org_shapes(&org_words));
-                            let o = org_named(n, longer_cached(n, shapes, &mut longer_memo));
+                            let longer =
+                                longer_cached(n, shapes, &mut longer_memo).filter(|(_, name)| {
+                                    !(name.ends_with(" of America") && seated.contains(&n.as_str()))
+                                });
+                            let o = org_named(n, longer);
                             org_memo.insert(n.as_str(), o.clone());
                             o
                         }
@@ -976,24 +990,37 @@ fn longer_org<'a>(n: &str, orgs: &[OrgShape<'a>]) -> Option<(&'a str, &'a str)> 
             // ends in a company word; "Foster" for "Foster's Group" too.
             // "BDO" for "BDO Stoy Hayward": an acronym opening a name of up to four words.
             let acronym = nw.len() == 1 && crate::ner::is_short_acronym(nw[0]);
-            let head = w[..nw.len()].iter().zip(&nw).all(|(a, b)| owner_word(a, b))
-                && (w[nw.len()..].iter().all(|x| crate::ner::is_company_tail(x))
+            // ("Selas" for "Selas Corp of America": the American company's name without its
+            // "of America".)
+            let hw = match w.strip_suffix(&["of", "America"]) {
+                Some(core) if core.len() > nw.len() => core,
+                _ => &w[..],
+            };
+            let head = hw[..nw.len()]
+                .iter()
+                .zip(&nw)
+                .all(|(a, b)| owner_word(a, b))
+                && (hw[nw.len()..]
+                    .iter()
+                    .all(|x| crate::ner::is_company_tail(x))
                     || nw.len() == 1
-                        && w.len() <= 4
+                        && hw.len() <= 4
                         && (acronym
-                            || w.last().is_some_and(|x| {
+                            || hw.last().is_some_and(|x| {
                                 crate::ner::is_company_tail(x)
-                                    || SECTOR_TAILS.contains(x) && sole_opener(w[0])
+                                    || SECTOR_TAILS.contains(x) && sole_opener(hw[0])
                             })));
             let tail = nw.len() >= 2 && w[w.len() - nw.len()..] == nw[..];
             // "Medical Foundation" for "Medical Foundation for the Care of Victims of Torture",
             // "Royal Bank" for "Royal Bank of Scotland": two words or more opening a name
             // that goes on with "for" or "of" (not a company's: "Sara Lee Corp of Canada Ltd"
-            // is Sara Lee Corp's subsidiary).
+            // is Sara Lee Corp's subsidiary; but "Hospital Corp" is "Hospital Corp of
+            // America", the American company's own name).
             let opening = nw.len() >= 2
                 && w[..nw.len()] == nw[..]
                 && matches!(w[nw.len()], "for" | "of")
-                && !nw.last().is_some_and(|x| crate::ner::is_suffix(x))
+                && (!nw.last().is_some_and(|x| crate::ner::is_suffix(x))
+                    || w[nw.len()..] == ["of", "America"])
                 && !w.last().is_some_and(|x| crate::ner::is_suffix(x));
             // "Economic Social Research Council" for "Economic and Social Research Council":
             // the same words but "and".
@@ -1025,7 +1052,18 @@ fn longer_org<'a>(n: &str, orgs: &[OrgShape<'a>]) -> Option<(&'a str, &'a str)> 
                 .filter(|(_, name)| bare_company(name));
             match (bare.next(), bare.next()) {
                 (Some(x), None) => Some(x),
-                _ => None,
+                // "Financial Corp" beside "Financial Corp of America" and "First Nationwide
+                // Financial Corp": the one that is `n` and "of America".
+                _ => {
+                    let mut american = all.iter().filter(|(_, name)| {
+                        name.strip_suffix(" of America")
+                            .is_some_and(|core| core.split_whitespace().eq(nw.iter().copied()))
+                    });
+                    match (american.next(), american.next()) {
+                        (Some(&x), None) => Some(x),
+                        _ => None,
+                    }
+                }
             }
         }
         _ => None,

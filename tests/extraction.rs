@@ -4651,8 +4651,9 @@ const QUOTES: &[(&str, Option<&str>, &str, bool)] = &[
         false,
     ),
     (
+        // (Session 46: "Corp of" and a country is the company's full name, the Canadian unit.)
         "Acme Corp of Canada, a unit of Zeta Corp, said sales fell six pct.",
-        Some("org:acme-corp"),
+        Some("org:acme-corp-of-canada"),
         "sales fell six pct",
         false,
     ),
@@ -12290,4 +12291,91 @@ const ENTITY_IDS_S45: &[(&str, &[&str])] = &[
 #[test]
 fn entity_ids_s45_cases() {
     check_entity_ids(ENTITY_IDS_S45);
+}
+
+/// Session 46: rows for the forty-sixth session's rules, one line each.
+const RELATIONS_S46: &[(&str, &[&str])] = &[
+    // A loan's amount may come between the noun and its recipient.
+    (
+        "Japan extended a loan of 300 mln dlrs to Kenya.",
+        &["country:japan -aids-> country:kenya [asserted]"],
+    ),
+    (
+        "Japan extended a credit of about five bln yen to Kenya.",
+        &["country:japan -aids-> country:kenya [asserted]"],
+    ),
+    // A participle after a comma has the main clause's subject, even after its verb.
+    (
+        "Ruth Ames spoke on Monday, telling Karl Vendrum to leave the room.",
+        &["person:ruth-ames -demands-> person:karl-vendrum [asserted]"],
+    ),
+];
+
+/// Session 46: what the same rules must not give.
+const NOT_RELATIONS_S46: &[(&str, &[&str])] = &[
+    // Telling someone about something demands nothing.
+    (
+        "Ruth Ames spoke on Monday, telling Karl Vendrum about the plan.",
+        &["person:ruth-ames -demands->"],
+    ),
+    // "of" and no amount: no loan's recipient.
+    (
+        "Japan extended a loan of its own to the company in Kenya.",
+        &["country:japan -aids->"],
+    ),
+];
+
+#[test]
+fn relations_s46_cases() {
+    check_relation_lists(RELATIONS_S46, NOT_RELATIONS_S46);
+}
+
+/// Session 46: "Corp of" and a country is a company's full name; "X Corp" and "X" stand for
+/// "X Corp of America", unless the article writes "X Corp" with a seat of its own.
+const MERGE_S46: &[(&str, &[&str])] = &[
+    (
+        "Vantor Corp of America said it would sell its unit. Vantor Corp said profits rose.",
+        &["Vantor Corp=org:vantor-corp-of-america"],
+    ),
+    (
+        "Vantor Corp of America said profits rose. Vantor said it would sell the unit.",
+        &["Vantor=org:vantor-corp-of-america"],
+    ),
+    (
+        "Ostrel Corp of Tokyo formed a venture with Vantor. Sales will go through Ostrel Corp of America, a Chicago-based unit.",
+        &["Ostrel Corp!=org:ostrel-corp-of-america"],
+    ),
+];
+
+#[test]
+fn merge_s46_cases() {
+    check_merges(MERGE_S46);
+}
+
+/// Session 46: company names that end in "of" and a place.
+const ENTITY_IDS_S46: &[(&str, &[&str])] = &[
+    (
+        "The State Trading Corp of Kenya bought 20,000 tonnes of sugar.",
+        &["org:state-trading-corp-of-kenya", "!org:state-trading-corp"],
+    ),
+    // A city after "Corp of" is the seat; so is a country after "Co of" (but "Co of America").
+    (
+        "Vexa Corp of Tokyo said it bought the plant.",
+        &["org:vexa-corp", "!org:vexa-corp-of-tokyo"],
+    ),
+    (
+        "Ostrel Life Insurance Co of Japan bought the stake.",
+        &["org:ostrel-life-insurance-co", "country:japan"],
+    ),
+    // A place ending a known body's name is no mention of its own once a legal form
+    // lengthens the name.
+    (
+        "Bank of America Corp said the unit was sold.",
+        &["org:bank-of-america", "!country:united-states"],
+    ),
+];
+
+#[test]
+fn entity_ids_s46_cases() {
+    check_entity_ids(ENTITY_IDS_S46);
 }

@@ -1531,3 +1531,34 @@ const DASH_S45: &[(&str, Option<&str>, &str)] = &[
 fn dash_s45_table() {
     check_cases(DASH_S45);
 }
+
+/// Session 46: a known body whose name a legal form lengthens speaks itself (not the country
+/// at the end of its shorter name); a participle after a comma opens a clause of its own and
+/// closes no attribution.
+const BODY_S46: &[(&str, Option<&str>, &str)] = &[
+    (
+        "Bank of America Corp said the unit was sold.",
+        Some("org:bank-of-america"),
+        "the unit was sold",
+    ),
+    (
+        "Greenpeace has taken the posters off its website, saying members preferred other designs.",
+        Some("org:greenpeace"),
+        "members preferred other designs",
+    ),
+];
+
+#[test]
+fn body_s46_table() {
+    check_cases(BODY_S46);
+}
+
+/// Session 46: no quote whose content is the main clause before a participle cue.
+const NONE_S46: &[&str] = &[
+    "Ruth Ames served on the council before joining the cabinet in 1997, declaring an interest in farming.",
+];
+
+#[test]
+fn no_quote_table_s46() {
+    check_no_quotes(NONE_S46);
+}

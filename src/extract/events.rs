@@ -12455,10 +12455,12 @@ fn rela22_args(
             *tgt = k.and_then(|k| arg(doc, k)).into_iter().collect();
         }
         // ("Japanese banks want Nigeria to ...": a demonym before a common noun is no state
-        // unless the noun is one of its organs.)
+        // unless the noun is one of its organs. Not the subject of a main clause a
+        // participle follows: "X spoke on Tuesday, telling Y to go home".)
         if src.is_some_and(|a| {
             doc.mention_covering(a.span.start).is_some_and(|k| {
                 subject_modifies_noun(doc, k, tr.ti)
+                    && !(token_after(doc, k)..tr.ti).any(|j| doc.tokens[j].text(doc.text) == ",")
                     && !STATE_AGENTS.contains(&doc.word_cow(token_after(doc, k)).as_ref())
             })
         }) {
@@ -13436,17 +13438,37 @@ fn extended_aid(
             )
             && lowered[ni - 1] == "credit";
         if !(EXTENDED_NOUNS.contains(&lowered[ni].as_ref()) || credit_line)
-            || ni + 2 >= range.end
-            || !matches!(lowered[ni + 1].as_ref(), "to" | "for")
             || !doc.tokens[ni]
                 .text(doc.text)
                 .starts_with(char::is_lowercase)
         {
             continue;
         }
+        // The preposition right after the noun, or after its amount ("a loan of 200 mln
+        // dlrs to Indonesia").
+        let mut p = ni + 1;
+        if lowered.get(p).is_some_and(|w| w == "of") {
+            p += 1;
+            while p < range.end
+                && p < ni + 8
+                && (is_amount(&lowered[p])
+                    || CURRENCIES.contains(&lowered[p].as_ref())
+                    || doc.tokens[p].kind == TokenKind::Number
+                    || NUMBER_WORDS.contains(&lowered[p].as_ref())
+                    || matches!(lowered[p].as_ref(), "about" | "some" | "up" | "u.s." | "us"))
+            {
+                p += 1;
+            }
+            if p == ni + 2 {
+                continue;
+            }
+        }
+        if p + 1 >= range.end || !matches!(lowered[p].as_ref(), "to" | "for") {
+            continue;
+        }
         // The recipient right after the preposition (past "the" and an owner's hyphenated
         // word: "to state-owned Industrial Finance Corp").
-        let mut r = ni + 2;
+        let mut r = p + 1;
         if lowered[r] == "the" {
             r += 1;
         }
@@ -14511,6 +14533,8 @@ const SAID_OF_LEMMAS: &[&str] = &[
     "rail against",
     "hit out at",
     "back",
+    // "X spoke on Tuesday, telling Y to go home" (the tell rule itself wants the infinitive).
+    "tell",
 ];
 
 /// Adjunct words a gerund of a statement may follow, its subject that of the main clause:

@@ -8657,9 +8657,14 @@ fn indirect(
         };
         // A verb with an object after it closes nothing (`, a lawyer, cited the costs.`).
         let object_follows = tail_words > 0 && cue.object;
+        // `X spoke on Tuesday, telling Jo to go home.`: a participle right after a comma opens
+        // a clause of its own; it closes no attribution.
+        let participle_clause =
+            lw.ends_with("ing") && text[clause_start..w.start].trim_end().ends_with(',');
         if reporting
             && !is_noun
             && !object_follows
+            && !participle_clause
             && !clause_follows_first(tail_first.as_deref())
             && ((tail_words <= 5 && closes_sentence() && !clause_follows()) || long_tail())
         {
