@@ -996,6 +996,16 @@ const ORG_DESCRIPTORS: &[&str] = &[
     "union",
     "daily",
     "club",
+    "bank",
+    "winemaker",
+    "chipmaker",
+    "drugmaker",
+    "steelmaker",
+    "toymaker",
+    "planemaker",
+    "grocer",
+    "housebuilder",
+    "bookmaker",
 ];
 
 /// True for a noun of [`ORG_DESCRIPTORS`] ("retailer", "carmaker"), lower case.
@@ -8079,6 +8089,8 @@ impl Recognizer {
             && words.len() <= 4
             && title.is_none()
             && org_descriptor(text, start, next_text)
+            // ("If I were a bank I'm not sure": a pronoun.)
+            && !matches!(first, "I" | "I'm" | "I’m")
             // ("told the BBC News website Ford did not deserve": a surname the article gives a
             // person, "James Ford", is the person's.)
             // (Not "Ford, the US car company": an apposition says what it is.)
@@ -8506,7 +8518,10 @@ fn org_descriptor(text: &str, start: usize, next_text: &str) -> bool {
         && !gap[..gap.len() - noun.len()].ends_with('-')
         && (is_org_descriptor_ci(noun)
             // "analyst at brokers Hale Dunmore": the British trade's plural names one firm.
-            || matches!(noun, "brokers" | "stockbrokers"));
+            || matches!(noun, "brokers" | "stockbrokers"))
+        // ("the Bank, Barber Conable,", "Chase Manhattan Bank NA": a capitalised "Bank" ends
+        // a body's name.)
+        && !(noun != "bank" && noun.eq_ignore_ascii_case("bank"));
     // "a shadowy group known as Meibion Glyndwr", "a firm called Vexa": the noun before
     // "known as" or "called" ("named" is also a verb: "the company named X as manager").
     let named = !comma
@@ -8546,6 +8561,10 @@ fn org_descriptor(text: &str, start: usize, next_text: &str) -> bool {
                 .unwrap_or(words.len());
             matches!(words.first(), Some(&("the" | "a" | "an"))) && head_end >= 2 && {
                 let (head, before) = (words[head_end - 1], words[head_end - 2]);
+                // ("Separately, the Bank of England": a capitalised "Bank" opens a name.)
+                if phrase.split_whitespace().nth(head_end - 1) == Some("Bank") {
+                    return false;
+                }
                 is_org_descriptor(head)
                     && !matches!(head, "group" | "publisher" | "operator")
                     && !(matches!(head, "maker" | "producer")

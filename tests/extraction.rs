@@ -12373,6 +12373,21 @@ const ENTITY_IDS_S46: &[(&str, &[&str])] = &[
         "Bank of America Corp said the unit was sold.",
         &["org:bank-of-america", "!country:united-states"],
     ),
+    // A trade noun before an unknown name ("bank", "winemaker", "grocer"); a capitalised
+    // "Bank" ends a body's name and describes nothing.
+    ("Dutch bank Veldhaus has cut 300 jobs.", &["org:veldhaus"]),
+    (
+        "Ostrel has bought a large stake in Australian winemaker Quorvel.",
+        &["org:quorvel"],
+    ),
+    (
+        "The new head of the Bank, Ruth Ames, has said this.",
+        &["person:ruth-ames", "!org:ruth-ames"],
+    ),
+    (
+        "Separately, the Bank of England said rates would rise.",
+        &["!org:separately"],
+    ),
 ];
 
 #[test]
