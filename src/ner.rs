@@ -2956,6 +2956,27 @@ impl Recognizer {
             .unwrap_or(i)
     }
 
+    /// The home country (an entity index) of the outlet named `source` exactly as the lexicon
+    /// names a news medium with a country, not a wire agency (`wire=1`): the country an
+    /// article from it is about when it names none.
+    ///
+    /// ```
+    /// # use newsgraph::{lexicon::Lexicon, ner::Recognizer};
+    /// let rec = Recognizer::new(&Lexicon::builtin().unwrap());
+    /// assert_eq!(rec.outlet_country("BBC News"), Some(rec.by_id["country:united-kingdom"]));
+    /// assert_eq!(rec.outlet_country("Reuters"), None);
+    /// ```
+    pub fn outlet_country(&self, source: &str) -> Option<usize> {
+        let (end, pat) = self.gazetteer.longest_at(source.as_bytes(), 0)?;
+        let e = &self.entities[self.gaz_info[pat].0];
+        (end == source.len()
+            && e.kind == EntityKind::Organization
+            && e.attrs.get("type").is_some_and(|t| t == "media")
+            && !e.attrs.contains_key("wire"))
+        .then(|| self.by_id.get(e.attrs.get("country")?.as_str()).copied())
+        .flatten()
+    }
+
     /// Compiles the automata for a lexicon.
     ///
     /// ```

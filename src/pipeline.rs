@@ -9,7 +9,7 @@ use crate::extract;
 use crate::lexicon::Lexicon;
 use crate::model::{Analysis, EntityRecord, MentionRecord};
 use crate::ner::Recognizer;
-use crate::resolve::resolve;
+use crate::resolve::resolve_at_home;
 use crate::text::{paragraphs, split_sentences_paragraphs, tokenize};
 
 /// A compiled extraction pipeline, shared read-only by worker threads.
@@ -69,7 +69,9 @@ impl Pipeline {
             .recognizer
             .recognize(text, &tokens, &sentences, &titles, &starts);
         extract::add_meta_mentions(self, article, &mut mentions);
-        let res = resolve(&self.recognizer, text, &mentions);
+        // (An article that names no country is about its outlet's: "BBC News" → the UK.)
+        let home = (article.meta.source.as_deref()).and_then(|s| self.recognizer.outlet_country(s));
+        let res = resolve_at_home(&self.recognizer, text, &mentions, home);
         let lower = text.to_ascii_lowercase();
         let doc = extract::Doc {
             article,

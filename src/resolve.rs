@@ -236,6 +236,17 @@ const FAMILY_NOUNS: &[&str] = &[
 
 /// Resolves mentions into entities.
 pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution {
+    resolve_at_home(rec, text, mentions, None)
+}
+
+/// [`resolve`] for an article whose outlet has a home country (`home`, an entity index; see
+/// [`Recognizer::outlet_country`]): the article's home country when it names none itself.
+pub fn resolve_at_home(
+    rec: &Recognizer,
+    text: &str,
+    mentions: &[Mention],
+    home: Option<usize>,
+) -> Resolution {
     // "ex-King Michael", "Princess Marguerite": a royal goes by a given name, which is then a
     // short form only of a full name the article also gives a royal title ("Prince Alwaleed
     // bin Talal"), not of a commoner's ("Michael Ancram").
@@ -338,7 +349,7 @@ pub fn resolve(rec: &Recognizer, text: &str, mentions: &[Mention]) -> Resolution
             .get(folded)
             .map(|&i| (rec.entities[i].id.as_str(), rec.entities[i].name.as_str()))
     };
-    let main_country = main_country(rec, mentions);
+    let main_country = main_country(rec, mentions).or(home);
     // Named organisations of the article, lower-cased once (a bare institution
     // looks for the one that ends with its name).
     let org_names: Vec<(String, &str)> = mentions

@@ -12309,6 +12309,15 @@ const RELATIONS_S46: &[(&str, &[&str])] = &[
         "Ruth Ames spoke on Monday, telling Karl Vendrum to leave the room.",
         &["person:ruth-ames -demands-> person:karl-vendrum [asserted]"],
     ),
+    // Rejecting or denying a speech act leaves the act standing.
+    (
+        "Karl Vendrum rebuffed recent U.S. criticism of Japan, saying the bank had helped.",
+        &["country:united-states -criticizes-> country:japan [asserted]"],
+    ),
+    (
+        "Japan denied U.S. accusations against Kenya.",
+        &["country:united-states -accuses-> country:kenya [asserted]"],
+    ),
 ];
 
 /// Session 46: what the same rules must not give.
@@ -12317,6 +12326,11 @@ const NOT_RELATIONS_S46: &[(&str, &[&str])] = &[
     (
         "Ruth Ames spoke on Monday, telling Karl Vendrum about the plan.",
         &["person:ruth-ames -demands->"],
+    ),
+    // Refusing to make a speech act is no act.
+    (
+        "Japan refused to issue threats against Kenya.",
+        &["country:japan -threatens->"],
     ),
     // "of" and no amount: no loan's recipient.
     (
@@ -12393,4 +12407,32 @@ const ENTITY_IDS_S46: &[(&str, &[&str])] = &[
 #[test]
 fn entity_ids_s46_cases() {
     check_entity_ids(ENTITY_IDS_S46);
+}
+
+/// Session 46: an article that names no country is about its outlet's home, so a bare
+/// "Parliament" is that country's; a wire agency has no home, and a country named in the
+/// text still wins.
+#[test]
+fn outlet_home_country_s46() {
+    let text =
+        "Anglers could be prosecuted, MPs warned. The bill will go to Parliament next month.";
+    let ids = |source: Option<&str>, text: &str| -> Vec<String> {
+        let mut a = Article::from_text("case", text);
+        a.meta.source = source.map(str::to_string);
+        analyze_article(&a)
+            .entities
+            .iter()
+            .map(|e| e.id.clone())
+            .collect()
+    };
+    assert!(ids(Some("BBC News"), text).contains(&"org:uk-parliament".to_string()));
+    assert!(!ids(None, text).iter().any(|id| id.ends_with("parliament")));
+    assert!(
+        !ids(Some("Reuters"), text)
+            .iter()
+            .any(|id| id.ends_with("parliament"))
+    );
+    let with_country = "Kenya's ministers spoke. The bill will go to Parliament next month.";
+    let got = ids(Some("BBC News"), with_country);
+    assert!(!got.contains(&"org:uk-parliament".to_string()), "{got:?}");
 }

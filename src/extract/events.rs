@@ -1847,7 +1847,8 @@ fn modality(
         || window.iter().any(|w| REFUSALS.contains(&w.as_ref()));
     // (rel34b) "without admitting or denying the allegations": the allegations stand; what is
     // negated is the admission.
-    let near_neg = near_neg && !conceding_noun(&window, pos);
+    let near_neg =
+        near_neg && !conceding_noun(&window, pos) && !rejected_speech(doc, trig, &window, pos);
     // "no contracts have been signed": a negated noun subject.
     let neg_subject =
         window.iter().any(|w| w == "no") && window.iter().take(3).any(|w| w == "been" || w == "be");
@@ -7675,6 +7676,52 @@ fn conceding_noun(window: &[Cow<'_, str>], pos: TriggerPos) -> bool {
                 && window[i + 1..].iter().take(3).any(|p| p == "without")
         })
 }
+
+/// "rejected U.S. criticism of X", "denied Japan's accusations": the noun of a speech act that
+/// is the object of a verb rejecting or denying it. The act took place (what is refused is
+/// its claim), so the verb does not negate it; "refused to make demands" still does (a "to"
+/// before the noun).
+fn rejected_speech(doc: &Doc<'_>, trig: Span, window: &[Cow<'_, str>], pos: TriggerPos) -> bool {
+    if pos != TriggerPos::Noun || !SPEECH_ACT_NOUNS.contains(&doc.lower_at(trig).as_ref()) {
+        return false;
+    }
+    let Some(v) = window.iter().take(5).position(|w| {
+        matches!(
+            w.as_ref(),
+            "rejected" | "rejects" | "rejecting" | "denied" | "denies" | "denying" | "rebuffed"
+        )
+    }) else {
+        return false;
+    };
+    window[..v]
+        .iter()
+        .all(|w| !matches!(w.as_ref(), "to" | "no" | "not" | "never" | "any"))
+}
+
+/// Nouns of a speech act that a rejection leaves standing.
+const SPEECH_ACT_NOUNS: &[&str] = &[
+    "criticism",
+    "criticisms",
+    "accusation",
+    "accusations",
+    "allegation",
+    "allegations",
+    "charge",
+    "charges",
+    "warning",
+    "warnings",
+    "threat",
+    "threats",
+    "demand",
+    "demands",
+    "appeal",
+    "appeals",
+    "call",
+    "calls",
+    "condemnation",
+    "attack",
+    "attacks",
+];
 
 /// (rel34b) Verbs of conceding a charge, after "without": "without admitting or denying".
 const CONCEDING: &[&str] = &[
