@@ -4400,9 +4400,12 @@ impl Recognizer {
                 continue;
             }
             // "Department of Transportation (DOT)": the letters may count "of", "and", "for".
-            if initials(name) == acr_text
-                || initials_counting(name, &["of", "and", "for"]) == acr_text
-            {
+            // ("U.S. National Association of Wheat Growers (NAWG)": also past a country's
+            // name or demonym opening the name.)
+            let spelled = |n: &str| {
+                initials(n) == acr_text || initials_counting(n, &["of", "and", "for"]) == acr_text
+            };
+            if spelled(name) || self.without_country(name).is_some_and(spelled) {
                 acronyms.push((acr_text, m.target.clone()));
             }
         }
@@ -4499,10 +4502,14 @@ impl Recognizer {
             .filter(|m| m.kind == EntityKind::Organization && m.span.slice(text).contains(' '))
             .flat_map(|m| {
                 let name = m.span.slice(text);
-                [Some(initials(name)), without_head(name).map(initials)]
-                    .into_iter()
-                    .flatten()
-                    .map(|i| (i, m.target.clone()))
+                [
+                    Some(initials(name)),
+                    without_head(name).map(initials),
+                    self.without_country(name).map(initials),
+                ]
+                .into_iter()
+                .flatten()
+                .map(|i| (i, m.target.clone()))
             })
             .collect();
         let mut expanded: Vec<(String, Target)> = Vec::new();
@@ -6283,6 +6290,14 @@ impl Recognizer {
         .then_some((e, ei))
     }
 
+    /// A body's name without the country's name or demonym opening it ("U.S. National
+    /// Association of Wheat Growers" → "National Association of Wheat Growers"), whose
+    /// letters an acronym may spell; `None` when no one-word country opens it.
+    fn without_country<'n>(&self, name: &'n str) -> Option<&'n str> {
+        let (first, rest) = name.split_once(' ')?;
+        (rest.contains(' ') && self.country_in_name(first).is_some()).then_some(rest)
+    }
+
     /// The lexicon country a body's name holds by name or demonym ("French Finance Ministry",
     /// "Ministry of Finance of Brazil"): its entity index, the first one named.
     pub(crate) fn country_in_name(&self, name: &str) -> Option<usize> {
@@ -7338,6 +7353,12 @@ impl Recognizer {
                     "Chamber" | "Confederation" | "Federation" | "Association"
                 )
                 && tokens[idx[1]].text(text) == "of";
+            // "Canadian" + "Imperial Bank of Commerce": a head after a capitalised word and
+            // before its "of" complement (not "Iraqi" + "Ministry of Oil", opening with it).
+            let inner_head_of = idx.len() >= 4
+                && idx[1..idx.len() - 1].windows(2).any(|p| {
+                    is_org_head(tokens[p[0]].text(text)) && tokens[p[1]].text(text) == "of"
+                });
             let place_before = ends.ending_at(out, first_start.wrapping_sub(1)).find(|&i| {
                 let m = &out[i];
                 // A wire story's hard line break may fall inside the name ("Swiss\nBank Corp").
@@ -7347,6 +7368,7 @@ impl Recognizer {
                             && (company_run
                                 || idx.len() >= 2 && is_org_head(lw)
                                 || body_of
+                                || inner_head_of
                                 || idx.len() == 1
                                     && DEMONYM_BODY_HEADS.contains(&lw)
                                     // Not after another name word ("Arab American Institute").
@@ -7392,7 +7414,8 @@ impl Recognizer {
                                 .starts_with(|c: char| c.is_lowercase()))
                     || headed_tail
                     || paper
-                    || head_of)
+                    || head_of
+                    || inner_head_of && place_before.is_some())
                 && !club_list
             {
                 // Leading words that are no part of the name go: function words anywhere, and

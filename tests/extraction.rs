@@ -12359,6 +12359,15 @@ const MERGE_S46: &[(&str, &[&str])] = &[
         "Ostrel Corp of Tokyo formed a venture with Vantor. Sales will go through Ostrel Corp of America, a Chicago-based unit.",
         &["Ostrel Corp!=org:ostrel-corp-of-america"],
     ),
+    // An acronym spells a body's name past the country opening it.
+    (
+        "The U.S. National Federation of Tile Growers (NFTG) opposed the plan. NFTG officials met on Monday.",
+        &["NFTG=org:us-national-federation-of-tile-growers"],
+    ),
+    (
+        "The U.S. Federal Tile Board ruled on Monday. The FTB said the duties would stay.",
+        &["FTB=org:us-federal-tile-board"],
+    ),
 ];
 
 #[test]
@@ -12401,6 +12410,15 @@ const ENTITY_IDS_S46: &[(&str, &[&str])] = &[
     (
         "Separately, the Bank of England said rates would rise.",
         &["!org:separately"],
+    ),
+    // A demonym before a name with a head and its "of" complement inside.
+    (
+        "Canadian Imperial Bank of Commerce said it would sell its unit.",
+        &["org:canadian-imperial-bank-of-commerce", "!country:canada"],
+    ),
+    (
+        "The Iraqi Ministry of Oil said output rose.",
+        &["org:iraqi-ministry-of-oil"],
     ),
 ];
 
