@@ -12318,6 +12318,23 @@ const RELATIONS_S46: &[(&str, &[&str])] = &[
         "Japan denied U.S. accusations against Kenya.",
         &["country:united-states -accuses-> country:kenya [asserted]"],
     ),
+    // More verbs of criticism, support and rejection.
+    (
+        "Ruth Ames piled on Karl Vendrum after the debate.",
+        &["person:ruth-ames -criticizes-> person:karl-vendrum [asserted]"],
+    ),
+    (
+        "Ruth Ames championed Karl Vendrum in the primary.",
+        &["person:ruth-ames -supports-> person:karl-vendrum [asserted]"],
+    ),
+    (
+        "Ruth Ames pushed back against Karl Vendrum on Monday.",
+        &["person:ruth-ames -rejects-> person:karl-vendrum [asserted]"],
+    ),
+    (
+        "Ruth Ames spurned Karl Vendrum.",
+        &["person:ruth-ames -rejects-> person:karl-vendrum [asserted]"],
+    ),
 ];
 
 /// Session 46: what the same rules must not give.
@@ -12326,6 +12343,11 @@ const NOT_RELATIONS_S46: &[(&str, &[&str])] = &[
     (
         "Ruth Ames spoke on Monday, telling Karl Vendrum about the plan.",
         &["person:ruth-ames -demands->"],
+    ),
+    // A champion before a name is a title, no verb.
+    (
+        "Kenya's Olympic champion Ruth Ames won the race.",
+        &["country:kenya -supports->"],
     ),
     // Refusing to make a speech act is no act.
     (
