@@ -12335,6 +12335,11 @@ const RELATIONS_S46: &[(&str, &[&str])] = &[
         "Ruth Ames spurned Karl Vendrum.",
         &["person:ruth-ames -rejects-> person:karl-vendrum [asserted]"],
     ),
+    // A request after the colon still asks.
+    (
+        "Ruth Ames asked Karl Vendrum: “Please resign.”",
+        &["person:ruth-ames -appeals-> person:karl-vendrum [asserted]"],
+    ),
 ];
 
 /// Session 46: what the same rules must not give.
@@ -12348,6 +12353,11 @@ const NOT_RELATIONS_S46: &[(&str, &[&str])] = &[
     (
         "Kenya's Olympic champion Ruth Ames won the race.",
         &["country:kenya -supports->"],
+    ),
+    // A quoted question after "asked X:" is a question, no appeal.
+    (
+        "In court, Ruth Ames asked Karl Vendrum: “You would lie to win, isn't that right?”",
+        &["person:ruth-ames -appeals->"],
     ),
     // Refusing to make a speech act is no act.
     (

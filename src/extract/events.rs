@@ -8027,7 +8027,19 @@ fn asked_question(doc: &Doc<'_>, trigger: Span, target: Span) -> bool {
         line.rfind(q)
             .is_some_and(|i| !line[i + q.len()..].contains(['.', '!', '?', '"', '“', '”']))
     });
+    // "asked X: \"Will you resign?\"": a quotation after a colon that ends in a question mark
+    // (within its paragraph).
+    let question_after = rest.strip_prefix(':').is_some_and(|q| {
+        let q = q.trim_start();
+        let para = &q[..q.find('\n').unwrap_or(q.len())];
+        let Some(body) = para.strip_prefix('"').or_else(|| para.strip_prefix('“')) else {
+            return false;
+        };
+        body.find(['"', '”'])
+            .is_some_and(|close| body[..close].trim_end().ends_with('?'))
+    });
     quoted_question
+        || question_after
         || [
             "if", "whether", "about", "what", "why", "how", "when", "where",
         ]
