@@ -2969,12 +2969,14 @@ impl Recognizer {
     pub fn outlet_country(&self, source: &str) -> Option<usize> {
         let (end, pat) = self.gazetteer.longest_at(source.as_bytes(), 0)?;
         let e = &self.entities[self.gaz_info[pat].0];
-        (end == source.len()
-            && e.kind == EntityKind::Organization
-            && e.attrs.get("type").is_some_and(|t| t == "media")
-            && !e.attrs.contains_key("wire"))
-        .then(|| self.by_id.get(e.attrs.get("country")?.as_str()).copied())
-        .flatten()
+        if end != source.len()
+            || e.kind != EntityKind::Organization
+            || e.attrs.get("type").is_none_or(|t| t != "media")
+            || e.attrs.contains_key("wire")
+        {
+            return None;
+        }
+        self.by_id.get(e.attrs.get("country")?.as_str()).copied()
     }
 
     /// Compiles the automata for a lexicon.
@@ -7283,12 +7285,11 @@ impl Recognizer {
         let headed_tail = run_words
             .windows(3)
             .any(|w| is_org_head(w[0]) && matches!(w[1], "of" | "for") && w[2] == "the");
-        // "Hospital Corp of America", "State Trading Corp of India": "Corp" or "Co" before
-        // "of" and a country's name is a state's or a national company's full name (a city
-        // after it is the company's seat: "Terumo Corp of Tokyo"; so is a place after "Inc"
-        // or "Ltd").
-        // ("Co of" only before "America": "Nippon Life Insurance Co of Japan" gives the seat.
-        // Georgia is also a state: "First Union Corp of Georgia".)
+        // "Hospital Corp of America", "State Trading Corp of India": "Corp" before "of" and a
+        // country's name is a state's or a national company's full name (a city after it is
+        // the company's seat: "Terumo Corp of Tokyo"; so is a place after "Inc" or "Ltd").
+        // "Co of" only before "America" ("Nippon Life Insurance Co of Japan" gives the seat);
+        // Georgia is also a state ("First Union Corp of Georgia").
         let corp_of_country = run.len() >= 2
             && match run_words.last() {
                 Some(&("Corp" | "Corporation")) => !text[run_end..].starts_with(" of Georgia"),
@@ -7305,11 +7306,13 @@ impl Recognizer {
                 (text.get(run_end..p) == Some(" of ")).then_some(p)
             })
             .flatten()
-            .and_then(|p| match headed {
-                true => self.gazetteer_place_at(text, p, true),
-                false => self
-                    .place_entity_at(text, p)
-                    .filter(|&(_, pi)| self.entities[pi].kind == EntityKind::Country),
+            .and_then(|p| {
+                if headed {
+                    self.gazetteer_place_at(text, p, true)
+                } else {
+                    self.place_entity_at(text, p)
+                        .filter(|&(_, pi)| self.entities[pi].kind == EntityKind::Country)
+                }
             })
             .map(|(e, _)| e);
         if let (Some(e), [_]) = (of_place, run) {

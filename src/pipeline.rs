@@ -70,7 +70,11 @@ impl Pipeline {
             .recognize(text, &tokens, &sentences, &titles, &starts);
         extract::add_meta_mentions(self, article, &mut mentions);
         // (An article that names no country is about its outlet's: "BBC News" → the UK.)
-        let home = (article.meta.source.as_deref()).and_then(|s| self.recognizer.outlet_country(s));
+        let home = article
+            .meta
+            .source
+            .as_deref()
+            .and_then(|s| self.recognizer.outlet_country(s));
         let res = resolve_at_home(&self.recognizer, text, &mentions, home);
         let lower = text.to_ascii_lowercase();
         let doc = extract::Doc {
