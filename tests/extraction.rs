@@ -12335,6 +12335,15 @@ const RELATIONS_S46: &[(&str, &[&str])] = &[
         "Ruth Ames spurned Karl Vendrum.",
         &["person:ruth-ames -rejects-> person:karl-vendrum [asserted]"],
     ),
+    // A lease is a signed document; a participle clause after the partner is about it.
+    (
+        "Vantor Corp has signed a 12-year lease with Citicorp covering its new plant.",
+        &["org:vantor-corp -signs-> org:citicorp [asserted]"],
+    ),
+    (
+        "Vantor Corp signed two letters of intent with Kenya covering the setting up of a plant.",
+        &["org:vantor-corp -signs-> country:kenya [asserted]"],
+    ),
     // A request after the colon still asks.
     (
         "Ruth Ames asked Karl Vendrum: “Please resign.”",

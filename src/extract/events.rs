@@ -7171,6 +7171,8 @@ const SIGNED_DOCUMENTS: &[&str] = &[
     "communique",
     "contract",
     "contracts",
+    "lease",
+    "leases",
     "mou",
     // "a letter of intent", "a declaration of intent".
     "intent",
@@ -8432,7 +8434,18 @@ fn document_with(doc: &Doc<'_>, tlast: usize, end: usize) -> Option<usize> {
     let with = (noun + 1..noun + 4)
         .take_while(|&j| free(j) && doc.word_cow(j) != ",")
         .find(|&j| doc.word_cow(j) == "with")?;
-    object_np(doc, with + 1, end, &[], false, false).filter(|&k| !modifies_common_noun(doc, k))
+    // ("a lease with Citicorp covering its project": a participle and its object after the
+    // partner open a clause about the document.)
+    let participle_after = |k: usize| {
+        let j = token_after(doc, k);
+        doc.word_cow(j).ends_with("ing")
+            && matches!(
+                doc.word_cow(j + 1).as_ref(),
+                "the" | "a" | "an" | "its" | "their" | "his" | "her"
+            )
+    };
+    object_np(doc, with + 1, end, &[], false, false)
+        .filter(|&k| !modifies_common_noun(doc, k) || participle_after(k))
 }
 
 /// "want the seven to agree": an infinitive whose own subject, a common noun phrase, stands
