@@ -12344,6 +12344,15 @@ const RELATIONS_S46: &[(&str, &[&str])] = &[
         "Vantor Corp signed two letters of intent with Kenya covering the setting up of a plant.",
         &["org:vantor-corp -signs-> country:kenya [asserted]"],
     ),
+    // "merge with" a described company; a passive at the text's very start.
+    (
+        "Vantor Corp will merge with state oil firm Rosneft.",
+        &["org:vantor-corp -cooperates-> org:rosneft [intended]"],
+    ),
+    (
+        "Quorvel Inc was bought by Vantor Corp.",
+        &["org:vantor-corp -buys-> org:quorvel-inc [asserted]"],
+    ),
     // A request after the colon still asks.
     (
         "Ruth Ames asked Karl Vendrum: “Please resign.”",

@@ -4438,7 +4438,7 @@ fn verb_args(
         && IRREGULAR_PARTICIPLES
             .iter()
             .any(|p| p.eq_ignore_ascii_case(doc.tokens[ti].text(doc.text)))
-        && (1..ti)
+        && (0..ti)
             .rev()
             .take(3)
             .find(|&j| {
@@ -4848,6 +4848,14 @@ fn verb_args(
             );
         }
         return (src, tgt);
+    }
+    // "merge with state oil firm Rosneft": the partner after its description.
+    if entry.lemma == "merge"
+        && let Some(a) = described_company(doc, tlast + 1, cl.end)
+            .filter(|&k| doc.kind(k) == EntityKind::Organization && !doc.is_modifier(k))
+            .and_then(|k| arg(doc, k))
+    {
+        return (src, vec![a]);
     }
     // "accepted Knoll's offer", "accepted a bid from X": accepting agrees with whoever made the
     // proposal; accepting anything else ("accepted responsibility") is no event.
