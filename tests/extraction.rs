@@ -12353,6 +12353,15 @@ const RELATIONS_S46: &[(&str, &[&str])] = &[
         "Quorvel Inc was bought by Vantor Corp.",
         &["org:vantor-corp -buys-> org:quorvel-inc [asserted]"],
     ),
+    // Agreeing to a proposal agrees with its maker, as accepting it does.
+    (
+        "Vantor Corp agreed to a takeover offer from Ostrel Group.",
+        &["org:vantor-corp -agrees-> org:ostrel-group [asserted]"],
+    ),
+    (
+        "Kenya agreed to Japan's proposal for a joint venture.",
+        &["country:kenya -agrees-> country:japan [asserted]"],
+    ),
     // A request after the colon still asks.
     (
         "Ruth Ames asked Karl Vendrum: “Please resign.”",

@@ -4857,23 +4857,17 @@ fn verb_args(
     {
         return (src, vec![a]);
     }
+    // "agreed to a takeover offer from X", "agreed to X's offer": as "accepted" below.
+    if entry.lemma == "agree"
+        && doc.word_cow(tlast + 1) == "to"
+        && let Some(a) = accepted_proposer(doc, tlast + 1, cl.end).and_then(|k| arg(doc, k))
+    {
+        return (src, vec![a]);
+    }
     // "accepted Knoll's offer", "accepted a bid from X": accepting agrees with whoever made the
     // proposal; accepting anything else ("accepted responsibility") is no event.
     if entry.lemma == "accept" {
-        let k = proposal_from(doc, tlast, cl.end).or_else(|| {
-            object_np(doc, tlast + 1, cl.end, &[], false, false).filter(|&k| {
-                doc.is_possessor(k) && {
-                    let j = doc.token_at_or_after(doc.mentions[k].span.end) + 1;
-                    (j..j + 3)
-                        .take_while(|&j| j < doc.tokens.len() && doc.tokens[j].span.start < cl.end)
-                        .any(|j| {
-                            let w = doc.word_cow(j);
-                            PROPOSAL_NOUNS.contains(&w.as_ref())
-                                || ACCEPTED_NOUNS.contains(&w.as_ref())
-                        })
-                }
-            })
-        });
+        let k = accepted_proposer(doc, tlast, cl.end);
         // "accepted his resignation": the one "his" stands for made it.
         let k = k.and_then(|k| arg(doc, k)).or_else(|| {
             let j = tlast + 1;
@@ -7498,6 +7492,25 @@ fn noun_within(
             in_clause(doc, end, j) && doc.mention_covering(doc.tokens[j].span.start).is_none()
         })
         .find(|&j| nouns.contains(&doc.word_cow(j).as_ref()))
+}
+
+/// Who made the proposal accepted right after token `tlast` in the clause ending at `end`: the
+/// maker of a proposal noun ("a bid from X", [`proposal_from`]) or the possessor of one ("X's
+/// offer", "X's resignation").
+fn accepted_proposer(doc: &Doc<'_>, tlast: usize, end: usize) -> Option<usize> {
+    proposal_from(doc, tlast, end).or_else(|| {
+        object_np(doc, tlast + 1, end, &[], false, false).filter(|&k| {
+            doc.is_possessor(k) && {
+                let j = doc.token_at_or_after(doc.mentions[k].span.end) + 1;
+                (j..j + 3)
+                    .take_while(|&j| j < doc.tokens.len() && doc.tokens[j].span.start < end)
+                    .any(|j| {
+                        let w = doc.word_cow(j);
+                        PROPOSAL_NOUNS.contains(&w.as_ref()) || ACCEPTED_NOUNS.contains(&w.as_ref())
+                    })
+            }
+        })
+    })
 }
 
 /// "rejected a request from Democrats", "backed a proposal by France": whose proposal it is,
