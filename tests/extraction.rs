@@ -12362,6 +12362,11 @@ const RELATIONS_S46: &[(&str, &[&str])] = &[
         "Kenya agreed to Japan's proposal for a joint venture.",
         &["country:kenya -agrees-> country:japan [asserted]"],
     ),
+    // A person's name right after a description of a person is the object.
+    (
+        "Ruth Ames repeatedly criticized the Republican front-runner Karl Vendrum on trade.",
+        &["person:ruth-ames -criticizes-> person:karl-vendrum [asserted]"],
+    ),
     // A request after the colon still asks.
     (
         "Ruth Ames asked Karl Vendrum: “Please resign.”",

@@ -10031,6 +10031,26 @@ fn described_object(
             return;
         }
     }
+    // "criticized the Republican front-runner Donald Trump": a person's name right after a
+    // description of a person (a close apposition) is the object.
+    if person
+        && !possessed
+        && let Some(k) = doc
+            .tokens
+            .get(n)
+            .filter(|t| t.span.start < tr.cl.end)
+            .and_then(|t| doc.mention_covering(t.span.start))
+            .filter(|&k| {
+                doc.mentions[k].span.start == doc.tokens[n].span.start
+                    && doc.kind(k) == EntityKind::Person
+                    && !doc.is_possessor(k)
+                    && src.is_none_or(|s| doc.res.entity_of[k] != Some(s.entity))
+            })
+    {
+        tgt.clear();
+        tgt.extend(arg(doc, k));
+        return;
+    }
     if let Some(t) = doc
         .tokens
         .get(n)
