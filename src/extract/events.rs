@@ -9920,6 +9920,14 @@ fn is_amount(w: &str) -> bool {
         )
 }
 
+/// The person mention that starts exactly at token `i`, inside a clause ending at byte `end`.
+fn person_starting_at(doc: &Doc<'_>, i: usize, end: usize) -> Option<usize> {
+    let t = doc.tokens.get(i).filter(|t| t.span.start < end)?;
+    doc.mention_covering(t.span.start).filter(|&k| {
+        doc.mentions[k].span.start == t.span.start && doc.kind(k) == EntityKind::Person
+    })
+}
+
 /// "sued the US company", "met with the Russian president", "talks with the Iraqi leader": a
 /// description right after the trigger (or after the event's own preposition) stands for
 /// the entity it describes (`coref::description_antecedent`, never the event's actor), in
@@ -10035,17 +10043,9 @@ fn described_object(
     // description of a person (a close apposition) is the object.
     if person
         && !possessed
-        && let Some(k) = doc
-            .tokens
-            .get(n)
-            .filter(|t| t.span.start < tr.cl.end)
-            .and_then(|t| doc.mention_covering(t.span.start))
-            .filter(|&k| {
-                doc.mentions[k].span.start == doc.tokens[n].span.start
-                    && doc.kind(k) == EntityKind::Person
-                    && !doc.is_possessor(k)
-                    && src.is_none_or(|s| doc.res.entity_of[k] != Some(s.entity))
-            })
+        && let Some(k) = person_starting_at(doc, n, tr.cl.end).filter(|&k| {
+            !doc.is_possessor(k) && src.is_none_or(|s| doc.res.entity_of[k] != Some(s.entity))
+        })
     {
         tgt.clear();
         tgt.extend(arg(doc, k));
@@ -10178,15 +10178,7 @@ fn apposed_person(doc: &Doc<'_>, tr: &Trigger<'_>, the: usize) -> Option<Arg> {
     // A title may open the name: "the senior judge, Lord Woolf,".
     let first = title_covering(doc, doc.tokens[comma + 1].span)
         .map_or(comma + 1, |e| doc.token_at_or_after(e));
-    let k = doc
-        .tokens
-        .get(first)
-        .filter(|t| t.span.start < tr.cl.end)
-        .and_then(|t| doc.mention_covering(t.span.start))
-        .filter(|&k| {
-            doc.mentions[k].span.start == doc.tokens[first].span.start
-                && doc.kind(k) == EntityKind::Person
-        })?;
+    let k = person_starting_at(doc, first, tr.cl.end)?;
     let after = doc.token_at_or_after(doc.mentions[k].span.end);
     let closes = doc.tokens.get(after).is_none_or(|t| {
         t.span.start >= tr.cl.end
