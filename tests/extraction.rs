@@ -12350,8 +12350,8 @@ const RELATIONS_S46: &[(&str, &[&str])] = &[
         &["org:vantor-corp -cooperates-> org:rosneft [intended]"],
     ),
     (
-        "Quorvel Inc was bought by Vantor Corp.",
-        &["org:vantor-corp -buys-> org:quorvel-inc [asserted]"],
+        "Telefonica was bought by Vodafone.",
+        &["org:vodafone -buys-> org:telefonica [asserted]"],
     ),
     // Agreeing to a proposal agrees with its maker, as accepting it does.
     (
