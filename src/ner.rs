@@ -7289,10 +7289,10 @@ impl Recognizer {
         // country's name is a state's or a national company's full name (a city after it is
         // the company's seat: "Terumo Corp of Tokyo"; so is a place after "Inc" or "Ltd").
         // "Co of" only before "America" ("Nippon Life Insurance Co of Japan" gives the seat);
-        // Georgia is also a state ("First Union Corp of Georgia").
+        // not a country whose name is also a U.S. state's ("First Union Corp of Georgia").
         let corp_of_country = run.len() >= 2
             && match run_words.last() {
-                Some(&("Corp" | "Corporation")) => !text[run_end..].starts_with(" of Georgia"),
+                Some(&("Corp" | "Corporation")) => true,
                 Some(&("Co" | "Company")) => text[run_end..].starts_with(" of America"),
                 _ => false,
             };
@@ -7310,8 +7310,10 @@ impl Recognizer {
                 if headed {
                     self.gazetteer_place_at(text, p, true)
                 } else {
-                    self.place_entity_at(text, p)
-                        .filter(|&(_, pi)| self.entities[pi].kind == EntityKind::Country)
+                    self.place_entity_at(text, p).filter(|&(_, pi)| {
+                        let place = &self.entities[pi];
+                        place.kind == EntityKind::Country && !place.attrs.contains_key("us_state")
+                    })
                 }
             })
             .map(|(e, _)| e);

@@ -459,16 +459,16 @@ pub fn resolve_at_home(
     // The organisation each distinct unknown organisation name stands for ([`org_named`]),
     // made once.
     let mut org_memo: BTreeMap<&str, Resolved> = BTreeMap::new();
-    // Company names the article writes with a seat after them ("TDK Corp of Tokyo"): such a
-    // name is the parent company, never short for "TDK Corp of America", its unit.
-    let seated: Vec<&str> = mentions
-        .iter()
-        .filter(|m| m.kind == EntityKind::Organization && text[m.span.end..].starts_with(" of "))
-        .filter_map(|m| match &m.target {
-            Target::Name(n) => Some(n.as_str()),
-            _ => None,
+    // Whether the article writes the company name `n` with a seat after it ("TDK Corp of
+    // Tokyo"): such a name is the parent company, never short for "TDK Corp of America", its
+    // unit. (Asked only of a name that an "of America" name would take.)
+    let seated = |n: &str| {
+        mentions.iter().any(|m| {
+            m.kind == EntityKind::Organization
+                && matches!(&m.target, Target::Name(t) if t == n)
+                && text[m.span.end..].starts_with(" of ")
         })
-        .collect();
+    };
     let mut ids: Vec<Option<Resolved>> = vec![None; mentions.len()];
     for (k, m) in mentions.iter().enumerate() {
         ids[k] = match &m.target {
@@ -718,10 +718,8 @@ pub fn resolve_at_home(
                         Some(o) => o.clone(),
                         None => {
                             let shapes = shapes.get_or_init(|| org_shapes(&org_words));
-                            let longer =
-                                longer_cached(n, shapes, &mut longer_memo).filter(|(_, name)| {
-                                    !(name.ends_with(" of America") && seated.contains(&n.as_str()))
-                                });
+                            let longer = longer_cached(n, shapes, &mut longer_memo)
+                                .filter(|(_, name)| american_core(name).is_none() || !seated(n));
                             let o = org_named(n, longer);
                             org_memo.insert(n.as_str(), o.clone());
                             o
@@ -949,6 +947,15 @@ fn org_shapes<'a>(orgs: &'a BTreeMap<Cow<'a, str>, Cow<'a, str>>) -> Vec<OrgShap
         .collect()
 }
 
+/// The last words of an American company's own name ("Hospital Corp of America"), which its
+/// short forms drop.
+const AMERICA_TAIL: [&str; 2] = ["of", "America"];
+
+/// `name` without its closing "of America" ("Hospital Corp" for "Hospital Corp of America").
+fn american_core(name: &str) -> Option<&str> {
+    name.strip_suffix(" of America")
+}
+
 /// [`longer_org`] of `n`, remembered in `memo` for the next mention of the same name.
 fn longer_cached<'a>(
     n: &'a str,
@@ -1003,7 +1010,7 @@ fn longer_org<'a>(n: &str, orgs: &[OrgShape<'a>]) -> Option<(&'a str, &'a str)> 
             let acronym = nw.len() == 1 && crate::ner::is_short_acronym(nw[0]);
             // ("Selas" for "Selas Corp of America": the American company's name without its
             // "of America".)
-            let hw = match w.strip_suffix(&["of", "America"]) {
+            let hw = match w.strip_suffix(&AMERICA_TAIL) {
                 Some(core) if core.len() > nw.len() => core,
                 _ => &w[..],
             };
@@ -1031,7 +1038,7 @@ fn longer_org<'a>(n: &str, orgs: &[OrgShape<'a>]) -> Option<(&'a str, &'a str)> 
                 && w[..nw.len()] == nw[..]
                 && matches!(w[nw.len()], "for" | "of")
                 && (!nw.last().is_some_and(|x| crate::ner::is_suffix(x))
-                    || w[nw.len()..] == ["of", "America"])
+                    || w[nw.len()..] == AMERICA_TAIL)
                 && !w.last().is_some_and(|x| crate::ner::is_suffix(x));
             // "Economic Social Research Council" for "Economic and Social Research Council":
             // the same words but "and".
@@ -1067,7 +1074,7 @@ fn longer_org<'a>(n: &str, orgs: &[OrgShape<'a>]) -> Option<(&'a str, &'a str)> 
                 // Financial Corp": the one that is `n` and "of America".
                 _ => {
                     let mut american = all.iter().filter(|(_, name)| {
-                        name.strip_suffix(" of America")
+                        american_core(name)
                             .is_some_and(|core| core.split_whitespace().eq(nw.iter().copied()))
                     });
                     match (american.next(), american.next()) {
