@@ -1014,13 +1014,20 @@ fn longer_org<'a>(n: &str, orgs: &[OrgShape<'a>]) -> Option<(&'a str, &'a str)> 
                 Some(core) if core.len() > nw.len() => core,
                 _ => &w[..],
             };
+            let rest = &hw[nw.len()..];
             let head = hw[..nw.len()]
                 .iter()
                 .zip(&nw)
                 .all(|(a, b)| owner_word(a, b))
-                && (hw[nw.len()..]
-                    .iter()
-                    .all(|x| crate::ner::is_company_tail(x))
+                && (rest.iter().all(|x| crate::ner::is_company_tail(x))
+                    // "AG Edwards" for "AG Edwards & Sons".
+                    || matches!(rest, [amp, kin] if matches!(*amp, "&" | "and")
+                        && matches!(*kin, "Sons" | "Son" | "Co" | "Company"))
+                    // "Circuit City" for "Circuit City Stores": a name of two words or more
+                    // and one trade word, no other body opening with the same word.
+                    || nw.len() >= 2
+                        && matches!(rest, [x] if SECTOR_TAILS.contains(x))
+                        && sole_opener(hw[0])
                     || nw.len() == 1
                         && hw.len() <= 4
                         && (acronym
@@ -1110,6 +1117,8 @@ const SECTOR_TAILS: &[&str] = &[
     "Computer",
     "Computers",
     "Pharmaceutical",
+    "Research",
+    "Broadband",
 ];
 
 /// True when the name word `w` is `n`, or `n` with a possessive ending: "Foster's" in

@@ -12518,3 +12518,58 @@ fn outlet_home_country_s46() {
     let got = ids(Some("BBC News"), with_country);
     assert!(!got.contains(&"org:uk-parliament".to_string()), "{got:?}");
 }
+
+/// Session 47: a description naming what was said's subject after a reporting verb.
+const RELATIONS_S47: &[(&str, &[&str])] = &[(
+    "The Asian Development Bank approved a loan for Pakistan. An official said the bank was also likely to extend a credit line to Indonesia.",
+    &["org:asian-development-bank -aids-> country:indonesia [hypothetical]"],
+)];
+
+/// Session 47: the speaker of a reporting verb is not the subject of what was said.
+const NOT_RELATIONS_S47: &[(&str, &[&str])] = &[(
+    "The Asian Development Bank approved a loan for Pakistan. The bank's president said, in Manila, the government was likely to extend a credit line to Indonesia.",
+    &["org:asian-development-bank -aids-> country:indonesia"],
+)];
+
+#[test]
+fn relations_s47_cases() {
+    check_relation_lists(RELATIONS_S47, NOT_RELATIONS_S47);
+}
+
+/// Session 47: short names of companies whose full name ends in a trade word or "& Sons",
+/// and other spellings of known bodies.
+const MERGE_S47: &[(&str, &[&str])] = &[
+    (
+        "Analysts at Brennick Research said sales rose. Brennick said the market would grow.",
+        &["Brennick=org:brennick-research"],
+    ),
+    (
+        "Shares in Harlow Vale Stores fell. Harlow Vale said profits fell.",
+        &["Harlow Vale=org:harlow-vale-stores"],
+    ),
+    (
+        "Bob Smith, an analyst at Dunmore Edwards & Sons, said sales fell. Dunmore Edwards said it expects more.",
+        &["Dunmore Edwards=org:dunmore-edwards-sons"],
+    ),
+    (
+        "The North Atlantic Treaty Organisation met in Brussels.",
+        &["North Atlantic Treaty Organisation=org:nato"],
+    ),
+    (
+        "Airbus Industrie said it sold 10 jets.",
+        &["Airbus Industrie=org:airbus"],
+    ),
+    // Two bodies open with the word: the trade word ends neither's short name.
+    (
+        "Shares in Harlow Vale Stores fell. Shares in Harlow Vale Energy rose. Harlow Vale said profits fell.",
+        &[
+            "Harlow Vale!=org:harlow-vale-stores",
+            "Harlow Vale!=org:harlow-vale-energy",
+        ],
+    ),
+];
+
+#[test]
+fn merge_s47_cases() {
+    check_merges(MERGE_S47);
+}

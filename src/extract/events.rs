@@ -9874,14 +9874,31 @@ fn clause_subject_ref(
     // stands between a reporting verb and the trigger.
     // ("He also declares a trip to Peru": a reporting verb whose object is the trigger's
     // noun phrase, as in a register of gifts.)
-    if (j + 1..r.end).any(|i| {
+    let reporting = |i: usize| {
         let w = doc.word_cow(i);
-        w == ","
-            || w == "that"
-            || doc.pipeline.extractor.is_reporting(&w)
-                && !(i + 3 >= r.end && ENCOUNTER_VERBS.contains(&w.as_ref()))
-    }) {
-        return None;
+        doc.pipeline.extractor.is_reporting(&w)
+            && !(i + 3 >= r.end && ENCOUNTER_VERBS.contains(&w.as_ref()))
+    };
+    if (j + 1..r.end).any(|i| doc.word_cow(i) == "," || doc.word_cow(i) == "that" || reporting(i)) {
+        // "The official said the bank was likely to extend a credit line to X": what was
+        // said has its own subject, a description right after the one reporting verb
+        // (past "that"); the speaker is not the subject.
+        let said = (j + 1..r.end).find(|&i| reporting(i))?;
+        let mut k = said + 1;
+        if k < r.end && doc.word_cow(k) == "that" {
+            k += 1;
+        }
+        if k >= r.end
+            || doc.word_cow(k) != "the"
+            || (j..k).any(|i| doc.word_cow(i) == ",")
+            || (k..r.end).any(|i| {
+                let w = doc.word_cow(i);
+                w == "," || w == "that" || reporting(i)
+            })
+        {
+            return None;
+        }
+        j = k;
     }
     let w = doc.word_cow(j);
     if matches!(w.as_ref(), "he" | "she" | "it" | "they") {
