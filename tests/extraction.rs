@@ -12519,17 +12519,37 @@ fn outlet_home_country_s46() {
     assert!(!got.contains(&"org:uk-parliament".to_string()), "{got:?}");
 }
 
-/// Session 47: a description naming what was said's subject after a reporting verb.
-const RELATIONS_S47: &[(&str, &[&str])] = &[(
-    "The Asian Development Bank approved a loan for Pakistan. An official said the bank was also likely to extend a credit line to Indonesia.",
-    &["org:asian-development-bank -aids-> country:indonesia [hypothetical]"],
-)];
+/// Session 47: a description naming what was said's subject after a reporting verb; stance
+/// words linked by "being" or written in quote marks.
+const RELATIONS_S47: &[(&str, &[&str])] = &[
+    (
+        "The Asian Development Bank approved a loan for Pakistan. An official said the bank was also likely to extend a credit line to Indonesia.",
+        &["org:asian-development-bank -aids-> country:indonesia [hypothetical]"],
+    ),
+    // "being" after a form of "be" links a judgement to its subject.
+    (
+        "Ruth Ames said Karl Vendrum was being hypocritical.",
+        &["person:ruth-ames -criticizes-> person:karl-vendrum [asserted]"],
+    ),
+    // A judgement in quote marks after a verb of naming; "smart" praises.
+    (
+        "Ruth Ames called Karl Vendrum “a real smart guy.”",
+        &["person:ruth-ames -praises-> person:karl-vendrum [asserted]"],
+    ),
+];
 
 /// Session 47: the speaker of a reporting verb is not the subject of what was said.
-const NOT_RELATIONS_S47: &[(&str, &[&str])] = &[(
-    "The Asian Development Bank approved a loan for Pakistan. The bank's president said, in Manila, the government was likely to extend a credit line to Indonesia.",
-    &["org:asian-development-bank -aids-> country:indonesia"],
-)];
+const NOT_RELATIONS_S47: &[(&str, &[&str])] = &[
+    (
+        "The Asian Development Bank approved a loan for Pakistan. The bank's president said, in Manila, the government was likely to extend a credit line to Indonesia.",
+        &["org:asian-development-bank -aids-> country:indonesia"],
+    ),
+    // "being" with no form of "be" before it is a gerund, no predicate.
+    (
+        "Ruth Ames said talk of Karl Vendrum being hypocritical was a myth.",
+        &["person:ruth-ames -criticizes->"],
+    ),
+];
 
 #[test]
 fn relations_s47_cases() {

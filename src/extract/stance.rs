@@ -450,6 +450,18 @@ fn speakers_own(lead: &[(Span, String)], j: usize) -> bool {
         || j >= 2 && lead[j - 2].1 == "what" && pronoun(j - 1)
 }
 
+/// Are the words all [`LINKS`]? "being" links after a form of "be" ("X was being
+/// hypocritical").
+fn all_links<'a>(words: impl Iterator<Item = &'a str>) -> bool {
+    let mut prev = "";
+    words.into_iter().all(|g| {
+        let ok = LINKS.contains(&g)
+            || g == "being" && matches!(prev, "is" | "was" | "are" | "were" | "'s" | "’s");
+        prev = g;
+        ok
+    })
+}
+
 /// Quote marks written with apostrophes ("''It's nonsense,''"), which the word finder keeps.
 fn unquoted(w: &str) -> &str {
     w.trim_matches(['\'', '‘', '’'])
@@ -488,7 +500,7 @@ fn linked_subject(text: &str, from: usize, w: Span, shape: Shape, contracted: bo
     } else {
         &gap[..]
     };
-    if !linked.iter().all(|g| LINKS.contains(&g.as_str())) {
+    if !all_links(linked.iter().map(String::as_str)) {
         return false;
     }
     match shape {
@@ -1168,7 +1180,7 @@ pub(crate) fn find(doc: &Doc<'_>, quotes: &[QuoteOut]) -> Vec<RelationRecord> {
                     } else {
                         &gap[skip..]
                     };
-                    let links = linked.iter().all(|(_, g)| LINKS.contains(&g.as_str()));
+                    let links = all_links(linked.iter().map(|(_, g)| g.as_str()));
                     let possessive = doc.possessive_at(m.end);
                     match shape {
                         // "Israel's security barrier" is no judgement: an obstacle is one
