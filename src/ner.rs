@@ -6925,6 +6925,16 @@ impl Recognizer {
             }
             return;
         }
+        // "Said Dorothy Poynter, ...": an inverted "said" opening the sentence before a known
+        // given name is the verb, not the name's first word (unlike "Said Jalili said").
+        if run.len() >= 3
+            && tokens[run[0]].text(text) == "Said"
+            && sentence_starts.contains(&tokens[run[0]].span.start)
+            && self.given.contains(tokens[run[1]].text(text))
+        {
+            classify(&run[1..], out, ends);
+            return;
+        }
         // "Jamie Vale and Hilary Orr": two people's names joined by "and", one opening with a
         // known given name.
         if self.name_pair(text, tokens, run, out) {

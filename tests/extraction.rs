@@ -12593,3 +12593,21 @@ const MERGE_S47: &[(&str, &[&str])] = &[
 fn merge_s47_cases() {
     check_merges(MERGE_S47);
 }
+
+/// Session 47: an inverted "Said" opening the sentence is the verb only before a known given
+/// name; "Said" as a given name stays.
+const ENTITY_IDS_S47: &[(&str, &[&str])] = &[
+    (
+        "The home became a museum. Said Dorothy Quell, “We were all so proud of him.”",
+        &["person:dorothy-quell", "!person:said-dorothy-quell"],
+    ),
+    (
+        "Said Jalili, Iran's negotiator, said the talks failed.",
+        &["person:said-jalili"],
+    ),
+];
+
+#[test]
+fn entity_ids_s47_cases() {
+    check_entity_ids(ENTITY_IDS_S47);
+}

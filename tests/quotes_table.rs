@@ -1562,3 +1562,56 @@ const NONE_S46: &[&str] = &[
 fn no_quote_table_s46() {
     check_no_quotes(NONE_S46);
 }
+
+/// Session 47: a subject set off with an apposition that has no article (a possessor, a
+/// bare title) before "said" and a clause in the past tense; an attribution after "!" with a
+/// clause of time; an inverted "Said"/"Added" opening the sentence before a quote.
+const BODY_S47: &[(&str, Option<&str>, &str)] = &[
+    (
+        "Ruth Ames, Kenya's trade negotiator, said the plan failed.",
+        Some("person:ruth-ames"),
+        "the plan failed",
+    ),
+    (
+        "Ruth Ames, spokeswoman for the ministry, said the plan failed.",
+        Some("person:ruth-ames"),
+        "the plan failed",
+    ),
+    (
+        "Critics of the deal, including Ruth Ames, said the plan failed.",
+        Some("person:ruth-ames"),
+        "the plan failed",
+    ),
+    (
+        "“The state is proud to cast its votes!” Karl Vendrum said as he opened the session.",
+        Some("person:karl-vendrum"),
+        "The state is proud to cast its votes!",
+    ),
+    (
+        "The home became a museum. Said Dorothy Quell, “We were all so proud of him.”",
+        Some("person:dorothy-quell"),
+        "We were all so proud of him.",
+    ),
+    (
+        "The home became a museum. Added Dorothy Quell, “We were all so proud of him.”",
+        Some("person:dorothy-quell"),
+        "We were all so proud of him.",
+    ),
+];
+
+#[test]
+fn body_s47_table() {
+    check_cases(BODY_S47);
+}
+
+/// Session 47: a clause of time after the verb, or after a comma inside the subject, is no
+/// one's words.
+const NONE_S47: &[&str] = &[
+    "Karl Vendrum said as he opened the session.",
+    "Ruth Ames, head of the Vexa Group, tweeted as Karl Vendrum spoke from the stage.",
+];
+
+#[test]
+fn none_s47_table() {
+    check_no_quotes(NONE_S47);
+}

@@ -2425,6 +2425,15 @@ fn closing_sentence_cue(doc: &Doc<'_>, pos: usize, para_end: usize) -> Option<Sp
     let tail_ok = match after_ws.first() {
         None => true,
         Some(w) if adverbial(w) => true,
+        // `said as he launched the process`, `said when asked`: a clause of time.
+        Some(w)
+            if matches!(w.as_str(), "as" | "when" | "while" | "after" | "before")
+                && after_ws.get(1).is_some_and(|n| {
+                    matches!(n.as_str(), "he" | "she" | "they" | "we" | "i" | "asked")
+                }) =>
+        {
+            true
+        }
         Some(_) => {
             tell && !after_ws
                 .iter()
@@ -8599,6 +8608,17 @@ fn indirect(
         let clause_follows = || {
             clause_follows_first(tail_first.as_deref())
                 || tail.split_whitespace().any(|x| FINITE_AUX.contains(&x))
+                // `..., said the plan failed.`: a noun phrase and a past tense are a clause,
+                // not an inverted subject (`said the spokesman`).
+                || tail_first.as_deref().is_some_and(|f| {
+                    matches!(f, "the" | "a" | "an" | "his" | "her" | "its" | "their")
+                }) && tail
+                    .split_whitespace()
+                    .next_back()
+                    .map(|x| x.trim_end_matches(['.', '!', '?', '"', '”']))
+                    .is_some_and(|x| {
+                        x.len() > 3 && x.ends_with("ed") && x.starts_with(|c: char| c.is_lowercase())
+                    })
         };
         // A longer tail: what follows the cue is an adverbial, the inverted subject with an
         // apposition (`said Jo Smith, a lawyer at the firm.`) or a second, comma-separated
@@ -8632,6 +8652,14 @@ fn indirect(
             if TAIL_PREPS.contains(&first.as_ref()) {
                 // `..., she said in a video message to the convention.`
                 return !tail.contains([',', ';']) && no_clause(i);
+            }
+            // `..., Susan said as she turned around.`: a clause of time after the verb.
+            if matches!(first.as_ref(), "as" | "when" | "while")
+                && tail_ws.get(i + 1).is_some_and(|n| {
+                    matches!(lower(n).as_ref(), "he" | "she" | "they" | "we" | "i")
+                })
+            {
+                return !tail.contains([',', ';', '"', '“', '”']);
             }
             // `..., said Jo Smith, a lawyer at the firm.`: nothing stands before the verb.
             let inverted = text[span.start..w.start]
@@ -8685,7 +8713,29 @@ fn indirect(
                 ) {
                     return;
                 }
-                if subject_words(doc, subj) <= 6 && n_words(content.start, content.end) >= 3 {
+                // `Jo Lee, head of Acme, tweeted as Obama spoke.`: a subordinate clause
+                // after the comma, not a subject set off by it.
+                // (`..., Jo Lee was quoted as saying.`: "as" before the cue is the verb's;
+                // `..., as Jo Lee said.` attributes.)
+                let sw: Vec<&str> = subj.slice(text).split_whitespace().collect();
+                let inner = sw.get(1..sw.len().saturating_sub(1)).unwrap_or_default();
+                let subordinate = inner.iter().any(|x| {
+                    matches!(
+                        *x,
+                        "as" | "when"
+                            | "while"
+                            | "because"
+                            | "if"
+                            | "since"
+                            | "until"
+                            | "after"
+                            | "before"
+                    )
+                });
+                if subject_words(doc, subj) <= 6
+                    && !subordinate
+                    && n_words(content.start, content.end) >= 3
+                {
                     let mut speaker = speaker_near_cue(doc, *w, subj.start, span.end, cx);
                     let mut content = content;
                     // `CLAUSE, Chris Clark, director for Acme said.` (no comma closing the
@@ -8992,6 +9042,18 @@ fn indirect(
                 j += 1;
             }
             let Some(c) = ws.get(j) else { continue };
+            // `said as he launched the process`: "as" and a subject open an adjunct of time,
+            // not what was said (unlike `said as many as ten died`).
+            if doc.lower_at(*c) == "as"
+                && ws.get(j + 1).is_some_and(|n| {
+                    matches!(
+                        doc.lower_at(*n).as_ref(),
+                        "he" | "she" | "they" | "we" | "i" | "it"
+                    ) || doc.mention_covering(n.start).is_some()
+                })
+            {
+                continue;
+            }
             // (`told an American Stock Exchange conference, a decline ...`: the comma closes
             // the hearer; `told the London Metal Exchange (LME) a clear statement`: its
             // bracketed acronym is part of it.)
@@ -9360,12 +9422,15 @@ fn named_apposition(head: &str) -> bool {
         && aw
             .get(1)
             .is_some_and(|w| *w == "pct-owned" || *w == "pct" && aw.get(2) == Some(&"owned"));
+    // `Jo Lee, Acme's chief executive,`, `Jo Lee, spokesman for the ministry,`: a
+    // possessor or a title with no article opens the apposition too.
+    let opens_apposition = |w: &&str| {
+        w.starts_with(|c: char| c.is_lowercase())
+            || w.starts_with(|c: char| c.is_uppercase()) && (w.ends_with("'s") || w.ends_with("’s"))
+    };
     name_ok
         && aw.len() <= 9
-        && (owned
-            || aw
-                .first()
-                .is_some_and(|w| matches!(*w, "a" | "an" | "the" | "its" | "his" | "her")))
+        && (owned || aw.first().is_some_and(opens_apposition))
         && !aw.iter().any(|w| {
             FINITE_AUX.contains(w) || matches!(*w, "that" | "who" | "which" | "said" | "says")
         })
