@@ -978,9 +978,10 @@ const RELATIONS: &[(&str, &[&str])] = &[
         &["country:qatar -negotiates-> country:egypt [negated]"],
     ),
     // The object of a verb of asking acts in the infinitive; the accused in the gerund.
+    // (Session 47: the act asked for is hypothetical, not reported: nobody says it was done.)
     (
         "Germany urged France to sanction Russia.",
-        &["country:france -sanctions-> country:russia [reported]"],
+        &["country:france -sanctions-> country:russia [hypothetical]"],
     ),
     (
         "Pakistan accused India of shelling villages in Punjab.",
@@ -12535,6 +12536,24 @@ const RELATIONS_S47: &[(&str, &[&str])] = &[
     (
         "Ruth Ames called Karl Vendrum “a real smart guy.”",
         &["person:ruth-ames -praises-> person:karl-vendrum [asserted]"],
+    ),
+    // A fine or penalty imposed on a named body is an administrative sanction.
+    (
+        "The Securities and Exchange Commission imposed a fine on Vexa Corp.",
+        &["org:sec -sanctions-> org:vexa-corp [asserted]"],
+    ),
+    // An act someone is urged to do is not done (the appeal is).
+    (
+        "The Senate urged President Reagan to impose sanctions on Japan.",
+        &[
+            "org:us-senate -appeals-> person:ronald-reagan [asserted]",
+            "person:ronald-reagan -sanctions-> country:japan [hypothetical]",
+        ],
+    ),
+    // ... but "asked why X decided to" asks nothing of X.
+    (
+        "When asked why Ted Cruz decided to go after Donald Trump, Tyler said nothing.",
+        &["person:ted-cruz -criticizes-> person:donald-trump [intended]"],
     ),
 ];
 

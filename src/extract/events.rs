@@ -135,6 +135,33 @@ const CANCELS: &[&str] = &[
     "scrap",
     "scrapping",
 ];
+/// Verbs of asking someone to act ("urged X to", "pressed X to"): the act asked for is not
+/// done (see `modality`).
+const APPEAL_VERBS: &[&str] = &[
+    "urge",
+    "urges",
+    "urged",
+    "urging",
+    "ask",
+    "asks",
+    "asked",
+    "asking",
+    "press",
+    "presses",
+    "pressed",
+    "pressing",
+    "persuade",
+    "persuades",
+    "persuaded",
+    "persuading",
+    "encourage",
+    "encourages",
+    "encouraged",
+    "encouraging",
+    "implored",
+    "begged",
+];
+
 const HYPOTHETICAL: &[&str] = &[
     "if",
     "unless",
@@ -1942,7 +1969,35 @@ fn modality(
                         )
                     })
             });
+    // "urged Reagan to impose penalties on X", "called on Japan to open talks with X": an
+    // act someone is asked to do is not done.
+    // The actor right before "to" and the trigger, and the appeal's verb right before the
+    // actor, past its title words ("urged President Reagan to").
+    let asked_to = window.first().is_some_and(|w| w == "to")
+        && src.is_some_and(|s| {
+            let mut j = doc.tokens_in(Span::new(cl.start, s.start)).end;
+            let to_next = doc.tokens_in(Span::new(s.end, trig.start)).len() == 1;
+            while j > 0
+                && doc.tokens[j - 1].span.start >= cl.start
+                && doc.tokens[j - 1]
+                    .text(doc.text)
+                    .starts_with(char::is_uppercase)
+            {
+                j -= 1;
+            }
+            let before = |k: usize| j >= k && doc.tokens[j - k].span.start >= cl.start;
+            to_next
+                && before(1)
+                && (APPEAL_VERBS.contains(&doc.word_cow(j - 1).as_ref())
+                    || doc.word_cow(j - 1) == "on"
+                        && before(2)
+                        && matches!(
+                            doc.word_cow(j - 2).as_ref(),
+                            "call" | "calls" | "called" | "calling"
+                        ))
+        });
     if chance
+        || asked_to
         || window.iter().any(|w| HYPOTHETICAL.contains(&w.as_ref()))
         || (pos == TriggerPos::Noun
             && (after
