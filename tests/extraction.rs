@@ -12550,6 +12550,11 @@ const RELATIONS_S47: &[(&str, &[&str])] = &[
             "person:ronald-reagan -sanctions-> country:japan [hypothetical]",
         ],
     ),
+    // Opening, starting or resuming talks is holding them; after "called on X to" X does.
+    (
+        "France called on Canada to open talks with Spain.",
+        &["country:canada -negotiates-> country:spain [hypothetical]"],
+    ),
     // ... but "asked why X decided to" asks nothing of X.
     (
         "When asked why Ted Cruz decided to go after Donald Trump, Tyler said nothing.",
@@ -12562,6 +12567,11 @@ const NOT_RELATIONS_S47: &[(&str, &[&str])] = &[
     (
         "The Asian Development Bank approved a loan for Pakistan. The bank's president said, in Manila, the government was likely to extend a credit line to Indonesia.",
         &["org:asian-development-bank -aids-> country:indonesia"],
+    ),
+    // The one called on to open talks holds them, not the caller.
+    (
+        "France called on Canada to open talks with Spain.",
+        &["country:france -negotiates->"],
     ),
     // "being" with no form of "be" before it is a gerund, no predicate.
     (
