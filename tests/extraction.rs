@@ -12555,6 +12555,11 @@ const RELATIONS_S47: &[(&str, &[&str])] = &[
         "France called on Canada to open talks with Spain.",
         &["country:canada -negotiates-> country:spain [hypothetical]"],
     ),
+    // A person's office after "his"/"her" stands for the one holding it.
+    (
+        "Chancellor Karl Vendrum set out his plans. Ruth Ames praised her chancellor for his role.",
+        &["person:ruth-ames -praises-> person:karl-vendrum [asserted]"],
+    ),
     // ... but "asked why X decided to" asks nothing of X.
     (
         "When asked why Ted Cruz decided to go after Donald Trump, Tyler said nothing.",

@@ -256,6 +256,16 @@ pub(crate) fn description_at(doc: &Doc<'_>, j: usize) -> Option<Span> {
     if j >= 1 && is_the(j - 1) {
         return Some(Span::new(doc.tokens[j - 1].span.start, noun.end));
     }
+    // "Mr Blair praised his chancellor": a possessive pronoun before a person's office.
+    if j >= 1
+        && matches!(
+            doc.word_cow(j - 1).as_ref(),
+            "his" | "her" | "its" | "their"
+        )
+        && matches!(want(nw.as_ref()), Some(Want::Titled(_) | Want::Leader))
+    {
+        return Some(Span::new(doc.tokens[j - 1].span.start, noun.end));
+    }
     // "the presumptive Republican nominee", "the real estate mogul", "the Manhattan
     // billionaire": an epithet's modifiers, up to three words.
     if want(nw.as_ref()) == Some(Want::Epithet) {

@@ -10042,13 +10042,16 @@ fn described_object(
     }
     // "attacked his wife, Heidi Cruz, and": a person's relative or colleague named in
     // apposition.
-    if tgt.is_empty() && in_clause(j) && matches!(doc.word_cow(j).as_ref(), "his" | "her") {
+    let pronoun = in_clause(j) && matches!(doc.word_cow(j).as_ref(), "his" | "her");
+    if tgt.is_empty() && pronoun {
         if let Some(a) = apposed_person(doc, tr, j) {
             tgt.extend(src.is_none_or(|s| s.entity != a.entity).then_some(a));
+            return;
         }
-        return;
     }
-    if !in_clause(j) || doc.word_cow(j) != "the" {
+    // "praised his chancellor": a person's office after the pronoun is described as after
+    // "the" (see `coref::description_at`).
+    if !in_clause(j) || doc.word_cow(j) != "the" && !(pronoun && tgt.is_empty()) {
         return;
     }
     // (rel35a) "called on the senior judge, Lord Woolf, to", "praised the former chancellor, X".
