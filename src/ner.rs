@@ -1075,6 +1075,19 @@ pub(crate) fn is_company_tail(w: &str) -> bool {
         )
 }
 
+/// True when the "and" at position `i` of a run (words by `word`, its last at `last`) joins
+/// two names that end in the same head word: "Vexa Bank and Ostrel Bank", "Kestrel Group and
+/// Tarn Group" (two words or more on each side; "Bank and Trust Co" stays whole).
+fn same_head_pair<'w>(i: usize, word: &impl Fn(usize) -> &'w str, last: usize) -> bool {
+    let head = word(i - 1);
+    i >= 2
+        && last >= i + 2
+        && word(last) == head
+        && (is_org_head(head) || is_company_word(head))
+        && !(is_org_head(word(i + 1)) || is_company_word(word(i + 1)))
+        && (i + 1..last).all(|k| !matches!(word(k), "and" | "&" | "of" | "for"))
+}
+
 /// True for a word of [`SUFFIXES`].
 pub(crate) fn is_suffix(w: &str) -> bool {
     WORD_SETS[2].contains(w)
@@ -5769,7 +5782,8 @@ impl Recognizer {
         for i in from + 1..idx.len().saturating_sub(1) {
             if (word(i) == "and" || word(i) == "&")
                 && (SUFFIXES.contains(&word(i - 1))
-                    || self.list_after_name_end(i, &word, cuts.last().map_or(0, |c| c.0 + 2)))
+                    || self.list_after_name_end(i, &word, cuts.last().map_or(0, |c| c.0 + 2))
+                    || same_head_pair(i, &word, idx.len() - 1))
             {
                 cuts.push((i - 1, EntityKind::Organization, "pattern/org-head"));
             }
@@ -8353,7 +8367,8 @@ impl Recognizer {
             if let Some(k) =
                 (2..idx.len().saturating_sub(1)).find(|&k| word(k) == "and" || word(k) == "&")
             {
-                if self.list_after_name_end(k, &word, 0)
+                if (self.list_after_name_end(k, &word, 0)
+                    || same_head_pair(k, &word, idx.len() - 1))
                     && (k + 1..idx.len()).all(|j| first_upper(word(j)))
                 {
                     // The second name is left out when it may be cut short: a person's

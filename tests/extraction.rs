@@ -12560,6 +12560,11 @@ const RELATIONS_S47: &[(&str, &[&str])] = &[
         "Chancellor Karl Vendrum set out his plans. Ruth Ames praised her chancellor for his role.",
         &["person:ruth-ames -praises-> person:karl-vendrum [asserted]"],
     ),
+    // A name ending in a place is one conjunct of a coordinated subject.
+    (
+        "Bank of Kenya and Vexa Corp have agreed to merge.",
+        &["org:bank-of-kenya -cooperates-> org:vexa-corp [intended]"],
+    ),
     // ... but "asked why X decided to" asks nothing of X.
     (
         "When asked why Ted Cruz decided to go after Donald Trump, Tyler said nothing.",
@@ -12638,6 +12643,16 @@ const ENTITY_IDS_S47: &[(&str, &[&str])] = &[
     (
         "Said Jalili, Iran's negotiator, said the talks failed.",
         &["person:said-jalili"],
+    ),
+    // Two names that end in the same head word, joined by "and", are two bodies; a name
+    // that goes on with a head word after "and" is one.
+    (
+        "The two lenders were Vexa Bank and Ostrel Bank.",
+        &["org:vexa-bank", "org:ostrel-bank"],
+    ),
+    (
+        "Shares in Ostrel Bank and Trust Co rose.",
+        &["org:ostrel-bank-and-trust-co"],
     ),
 ];
 

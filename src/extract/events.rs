@@ -7055,6 +7055,14 @@ fn coordinated_subjects(doc: &Doc<'_>, src: Arg, cl: Span) -> Vec<Arg> {
         if p > 0 && before_counterpart(doc, p) {
             p -= 1;
         }
+        // "Bank of Kenya and Vexa Corp agreed to merge": the name a place ends is the
+        // conjunct, not the place nested in it.
+        if let Some(q) = (p.saturating_sub(3)..p)
+            .rev()
+            .find(|&q| doc.mentions[q].span.contains(doc.mentions[p].span))
+        {
+            p = q;
+        }
         let pm = doc.mentions[p].span;
         if pm.start < cl.start || doc.id(p).is_none() {
             break;
