@@ -12565,6 +12565,11 @@ const RELATIONS_S47: &[(&str, &[&str])] = &[
         "Bank of Kenya and Vexa Corp have agreed to merge.",
         &["org:bank-of-kenya -cooperates-> org:vexa-corp [intended]"],
     ),
+    // "described X's decision as unjustified": a verb of naming, the judgement after "as".
+    (
+        "The French foreign ministry described Canada's decision as unjustified.",
+        &["org:french-foreign-ministry -criticizes-> country:canada [asserted]"],
+    ),
     // ... but "asked why X decided to" asks nothing of X.
     (
         "When asked why Ted Cruz decided to go after Donald Trump, Tyler said nothing.",

@@ -1621,7 +1621,9 @@ pub(crate) fn named_as(
         }
         let lw = text[w.start..w.end].to_lowercase();
         // "branded X as 'fantasy economics'": the "as" of the naming itself.
-        let naming_as = lw == "as" && (seen == 0 || modifier && seen == 1);
+        // ("described X's decision as unjustified": after a possessed noun too.)
+        let naming_as =
+            lw == "as" && (seen == 0 || (modifier || possessive.is_some()) && seen == 1);
         if NEGATORS.contains(&lw.as_str()) || stops.contains(&lw.as_str()) && !naming_as {
             return None;
         }
