@@ -1079,10 +1079,11 @@ pub(crate) fn is_company_tail(w: &str) -> bool {
 /// two names that end in the same head word: "Vexa Bank and Ostrel Bank", "Kestrel Group and
 /// Tarn Group" (two words or more on each side; "Bank and Trust Co" stays whole).
 fn same_head_pair<'w>(i: usize, word: &impl Fn(usize) -> &'w str, last: usize) -> bool {
+    if i < 2 || last < i + 2 {
+        return false;
+    }
     let head = word(i - 1);
-    i >= 2
-        && last >= i + 2
-        && word(last) == head
+    word(last) == head
         && (is_org_head(head) || is_company_word(head))
         && !(is_org_head(word(i + 1)) || is_company_word(word(i + 1)))
         && (i + 1..last).all(|k| !matches!(word(k), "and" | "&" | "of" | "for"))

@@ -135,33 +135,6 @@ const CANCELS: &[&str] = &[
     "scrap",
     "scrapping",
 ];
-/// Verbs of asking someone to act ("urged X to", "pressed X to"): the act asked for is not
-/// done (see `modality`).
-const APPEAL_VERBS: &[&str] = &[
-    "urge",
-    "urges",
-    "urged",
-    "urging",
-    "ask",
-    "asks",
-    "asked",
-    "asking",
-    "press",
-    "presses",
-    "pressed",
-    "pressing",
-    "persuade",
-    "persuades",
-    "persuaded",
-    "persuading",
-    "encourage",
-    "encourages",
-    "encouraged",
-    "encouraging",
-    "implored",
-    "begged",
-];
-
 const HYPOTHETICAL: &[&str] = &[
     "if",
     "unless",
@@ -644,6 +617,14 @@ fn is_sports(info: &[Option<&WordInfo>]) -> bool {
 #[test]
 fn sports_cues_are_sorted() {
     assert!(SPORTS_CUES.windows(2).all(|w| w[0] < w[1]));
+}
+
+#[cfg(test)]
+#[test]
+fn appeal_verbs_are_the_verbs_of_asking() {
+    assert_eq!(APPEAL_VERBS.first(), Some(&"urge"));
+    assert_eq!(APPEAL_VERBS.last(), Some(&"encouraged"));
+    assert_eq!(CONTROL_VERBS[APPEAL_VERBS.len()], "invite");
 }
 
 #[derive(Clone, Copy)]
@@ -1970,9 +1951,9 @@ fn modality(
                     })
             });
     // "urged Reagan to impose penalties on X", "called on Japan to open talks with X": an
-    // act someone is asked to do is not done.
-    // The actor right before "to" and the trigger, and the appeal's verb right before the
-    // actor, past its title words ("urged President Reagan to").
+    // act someone is asked to do is not done. The actor stands right before "to" and the
+    // trigger, the appeal's verb right before the actor, past its title words ("urged
+    // President Reagan to").
     let asked_to = window.first().is_some_and(|w| w == "to")
         && src.is_some_and(|s| {
             let mut j = doc.tokens_in(Span::new(cl.start, s.start)).end;
@@ -6489,7 +6470,12 @@ const TOLD: &[&str] = &[
     "told", "tells", "tell", "informed", "informs", "notified", "notifies",
 ];
 
-/// Verbs whose object does what the infinitive after it says ("urged France to sanction").
+/// Verbs of asking someone to act ("urged X to", "pressed X to"), the first entries of
+/// [`CONTROL_VERBS`]: the act asked for is not done (see `modality`).
+const APPEAL_VERBS: &[&str] = CONTROL_VERBS.split_at(18).0;
+
+/// Verbs whose object does what the infinitive after it says ("urged France to sanction");
+/// the verbs of asking ([`APPEAL_VERBS`]) first.
 const CONTROL_VERBS: &[&str] = &[
     "urge",
     "urges",

@@ -452,9 +452,9 @@ fn speakers_own(lead: &[(Span, String)], j: usize) -> bool {
 
 /// Are the words all [`LINKS`]? "being" links after a form of "be" ("X was being
 /// hypocritical").
-fn all_links<'a>(words: impl Iterator<Item = &'a str>) -> bool {
+fn all_links<'a>(mut words: impl Iterator<Item = &'a str>) -> bool {
     let mut prev = "";
-    words.into_iter().all(|g| {
+    words.all(|g| {
         let ok = LINKS.contains(&g)
             || g == "being" && matches!(prev, "is" | "was" | "are" | "were" | "'s" | "’s");
         prev = g;
