@@ -1597,6 +1597,23 @@ const BODY_S47: &[(&str, Option<&str>, &str)] = &[
         Some("person:dorothy-quell"),
         "We were all so proud of him.",
     ),
+    // A participle of manner after "X said," is no content; the clause before is.
+    (
+        "Karl Vendrum sold water. Sales were great, he said, wiping sweat off his face.",
+        Some("person:karl-vendrum"),
+        "Sales were great",
+    ),
+    (
+        "Diesel grades are up two cts, Vexa Corp said, bringing both grades to new highs.",
+        Some("org:vexa-corp"),
+        "Diesel grades are up two cts",
+    ),
+    // ... but a gerund subject with its verb is what was said.
+    (
+        "Karl Vendrum runs the network. In India, he said, digging up roads and laying cables can take weeks.",
+        Some("person:karl-vendrum"),
+        "digging up roads and laying cables can take weeks",
+    ),
 ];
 
 #[test]
@@ -1605,9 +1622,11 @@ fn body_s47_table() {
 }
 
 /// Session 47: a clause of time after the verb, or after a comma inside the subject, is no
-/// one's words.
+/// one's words; nor is ", say," meaning "for example".
 const NONE_S47: &[&str] = &[
     "Karl Vendrum said as he opened the session.",
+    // ", say," for "for example".
+    "Hooking readers on news is a lot harder than, say, hooking them on coffee.",
     "Ruth Ames, head of the Vexa Group, tweeted as Karl Vendrum spoke from the stage.",
 ];
 

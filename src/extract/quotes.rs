@@ -8549,11 +8549,12 @@ fn indirect(
         if lw.starts_with("charg") && !charges_that(doc, ws, wi) {
             continue;
         }
-        // `needless to say, ...`: an idiom, no one's words.
+        // `needless to say, ...`: an idiom, no one's words; so is `harder than, say,
+        // hooking them` (", say," for "for example").
         if lw == "say"
-            && prev.as_deref() == Some("to")
-            && wi >= 2
-            && doc.lower_at(ws[wi - 2]) == "needless"
+            && (prev.as_deref() == Some("to") && wi >= 2 && doc.lower_at(ws[wi - 2]) == "needless"
+                || text[..w.start].trim_end().ends_with(',')
+                    && text[w.end..].trim_start().starts_with(','))
         {
             continue;
         }
@@ -8645,8 +8646,13 @@ fn indirect(
                 })
             };
             if gap.contains(',') {
-                // `X said, adding ...` / `X said, and ...`: a second part, not the content.
-                return (first.ends_with("ing") && doc.pipeline.extractor.is_reporting(&first))
+                // `X said, adding ...` / `X said, and ...`: a second part, not the content;
+                // `X said, wiping sweat off his face.`: a participle of manner, no clause.
+                return (first.ends_with("ing")
+                    && (doc.pipeline.extractor.is_reporting(&first)
+                        || gap.trim() == ","
+                            && manner_participle(tail_ws[i].slice(text))
+                            && no_clause(i)))
                     || matches!(first.as_ref(), "and" | "but");
             }
             if TAIL_PREPS.contains(&first.as_ref()) {
@@ -8955,6 +8961,13 @@ fn indirect(
                     && first.starts_with(|c: char| c.is_alphanumeric())
                     && !(first.ends_with("ing")
                         && doc.pipeline.extractor.is_reporting(&first.to_lowercase()))
+                    // (`he said, digging up roads can take weeks`: a gerund subject and
+                    // its verb are what was said.)
+                    && (!manner_participle(first)
+                        || rest.split_whitespace().any(|x| {
+                            let x = x.to_lowercase();
+                            FINITE_AUX.contains(&x.as_str()) || x == "that"
+                        }))
                 {
                     parenthetical = Some(span.end - rest.trim_start().len());
                     // A lead that is a clause of its own is part of what was said
@@ -9507,6 +9520,19 @@ fn apposed_subjects(head: &str) -> impl Iterator<Item = usize> + '_ {
         });
         ok.then_some(open)
     })
+}
+
+/// True for a lower-case participle in "-ing" (not "nothing", "something", ..., nor a verb
+/// of speaking with its preposition, [`prep_verb`]): after an attribution and its comma it
+/// tells how the words were said (`he said, wiping sweat off his face`), it opens no clause
+/// of what was said.
+fn manner_participle(w: &str) -> bool {
+    w.len() > 5
+        && w.ends_with("ing")
+        && w.bytes().all(|b| b.is_ascii_lowercase())
+        && !matches!(w, "nothing" | "something" | "everything" | "anything")
+        // (`he said, referring to X`: what the words were about.)
+        && prep_verb(w).is_none()
 }
 
 /// True for a short time or place phrase that only opens a clause (`At one point on Sunday`
