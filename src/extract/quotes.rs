@@ -8961,8 +8961,9 @@ fn indirect(
                     && first.starts_with(|c: char| c.is_alphanumeric())
                     && !(first.ends_with("ing")
                         && doc.pipeline.extractor.is_reporting(&first.to_lowercase()))
-                    // (`he said, digging up roads can take weeks`: a gerund subject and
-                    // its verb are what was said.)
+                    // A participle of manner (`he said, wiping sweat off his face`) is no
+                    // content, unless a finite verb follows it: a gerund subject and its
+                    // verb are what was said (`he said, digging up roads can take weeks`).
                     && (!manner_participle(first)
                         || rest.split_whitespace().any(|x| {
                             let x = x.to_lowercase();
