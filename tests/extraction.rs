@@ -12659,6 +12659,11 @@ const ENTITY_IDS_S47: &[(&str, &[&str])] = &[
         "Shares in Ostrel Bank and Trust Co rose.",
         &["org:ostrel-bank-and-trust-co"],
     ),
+    // "Iberia" in the news is Spain's airline; the region is the Iberian Peninsula.
+    (
+        "Staff at the state airline Iberia went on strike.",
+        &["org:iberia", "!loc:iberian-peninsula"],
+    ),
 ];
 
 #[test]
