@@ -5783,8 +5783,12 @@ impl Recognizer {
         for i in from + 1..idx.len().saturating_sub(1) {
             if (word(i) == "and" || word(i) == "&")
                 && (SUFFIXES.contains(&word(i - 1))
-                    || self.list_after_name_end(i, &word, cuts.last().map_or(0, |c| c.0 + 2))
-                    || same_head_pair(i, &word, idx.len() - 1))
+                    || self.list_after_name_end(
+                        i,
+                        &word,
+                        cuts.last().map_or(0, |c| c.0 + 2),
+                        idx.len() - 1,
+                    ))
             {
                 cuts.push((i - 1, EntityKind::Organization, "pattern/org-head"));
             }
@@ -5802,16 +5806,18 @@ impl Recognizer {
     }
 
     /// True when the "and" at position `i` of a run (words by `word`, the current piece
-    /// starting at `piece`) joins two companies in a list rather than two words of one
-    /// name: the word before it ends companies' names ([`LIST_NAME_ENDS`]: "Vexa Labs and
-    /// Orvane", "Kestrel Airlines and Tarn Air"), two or more words make the piece before
-    /// it, and no organisation word follows it ("Tarn Gas and Electric", "Home Loan and
-    /// Trust Co" stay whole).
+    /// starting at `piece`, the run's last word at `last`) joins two companies in a list
+    /// rather than two words of one name: the word before it ends companies' names
+    /// ([`LIST_NAME_ENDS`]: "Vexa Labs and Orvane", "Kestrel Airlines and Tarn Air"), two or
+    /// more words make the piece before it, and no organisation word follows it ("Tarn Gas
+    /// and Electric", "Home Loan and Trust Co" stay whole); or the two names end in the same
+    /// head word ([`same_head_pair`]).
     fn list_after_name_end<'w>(
         &self,
         i: usize,
         word: &impl Fn(usize) -> &'w str,
         piece: usize,
+        last: usize,
     ) -> bool {
         let next = word(i + 1);
         i >= piece + 2
@@ -5819,6 +5825,7 @@ impl Recognizer {
             && (piece..i - 1).all(|k| !matches!(word(k), "and" | "&" | "of" | "for"))
             && !(is_org_head(next) || is_company_word(next) || is_suffix(next))
             && !matches!(next, "and" | "&" | "of" | "for" | "the")
+            || same_head_pair(i, word, last)
     }
 
     /// Where a company's name ends one space before its legal form at `suffix_start` when
@@ -8368,8 +8375,7 @@ impl Recognizer {
             if let Some(k) =
                 (2..idx.len().saturating_sub(1)).find(|&k| word(k) == "and" || word(k) == "&")
             {
-                if (self.list_after_name_end(k, &word, 0)
-                    || same_head_pair(k, &word, idx.len() - 1))
+                if self.list_after_name_end(k, &word, 0, idx.len() - 1)
                     && (k + 1..idx.len()).all(|j| first_upper(word(j)))
                 {
                     // The second name is left out when it may be cut short: a person's

@@ -1967,15 +1967,16 @@ fn modality(
                 j -= 1;
             }
             let before = |k: usize| j >= k && doc.tokens[j - k].span.start >= cl.start;
-            to_next
-                && before(1)
-                && (APPEAL_VERBS.contains(&doc.word_cow(j - 1).as_ref())
-                    || doc.word_cow(j - 1) == "on"
+            to_next && before(1) && {
+                let verb = doc.word_cow(j - 1);
+                APPEAL_VERBS.contains(&verb.as_ref())
+                    || verb == "on"
                         && before(2)
                         && matches!(
                             doc.word_cow(j - 2).as_ref(),
                             "call" | "calls" | "called" | "calling"
-                        ))
+                        )
+            }
         });
     if chance
         || asked_to
@@ -9928,7 +9929,8 @@ fn clause_subject_ref(
         doc.pipeline.extractor.is_reporting(&w)
             && !(i + 3 >= r.end && ENCOUNTER_VERBS.contains(&w.as_ref()))
     };
-    if (j + 1..r.end).any(|i| doc.word_cow(i) == "," || doc.word_cow(i) == "that" || reporting(i)) {
+    let breaks = |i: usize| matches!(doc.word_cow(i).as_ref(), "," | "that") || reporting(i);
+    if (j + 1..r.end).any(breaks) {
         // "The official said the bank was likely to extend a credit line to X": what was
         // said has its own subject, a description right after the one reporting verb
         // (past "that"); the speaker is not the subject.
@@ -9940,10 +9942,7 @@ fn clause_subject_ref(
         if k >= r.end
             || doc.word_cow(k) != "the"
             || (j..k).any(|i| doc.word_cow(i) == ",")
-            || (k..r.end).any(|i| {
-                let w = doc.word_cow(i);
-                w == "," || w == "that" || reporting(i)
-            })
+            || (k..r.end).any(breaks)
         {
             return None;
         }

@@ -2428,9 +2428,9 @@ fn closing_sentence_cue(doc: &Doc<'_>, pos: usize, para_end: usize) -> Option<Sp
         // `said as he launched the process`, `said when asked`: a clause of time.
         Some(w)
             if matches!(w.as_str(), "as" | "when" | "while" | "after" | "before")
-                && after_ws.get(1).is_some_and(|n| {
-                    matches!(n.as_str(), "he" | "she" | "they" | "we" | "i" | "asked")
-                }) =>
+                && after_ws
+                    .get(1)
+                    .is_some_and(|n| subject_pronoun(n) || n == "asked") =>
         {
             true
         }
@@ -8412,10 +8412,10 @@ fn indirect(
             && !(matches!(lw.as_ref(), "claim" | "claims" | "comment" | "comments")
                 && wi > 0
                 && text[ws[wi - 1].end..w.start].trim().is_empty()
-                && matches!(
-                    doc.lower_at(ws[wi - 1]).as_ref(),
-                    "he" | "she" | "they" | "we" | "i" | "you"
-                ));
+                && {
+                    let p = doc.lower_at(ws[wi - 1]);
+                    subject_pronoun(&p) || p == "you"
+                });
         let mut cue = doc.pipeline.extractor.cue(&lw);
         // `referred to X`, `spoke about X`: the object after the verb's own preposition
         // (not `two percentage points to`).
@@ -8661,9 +8661,9 @@ fn indirect(
             }
             // `..., Susan said as she turned around.`: a clause of time after the verb.
             if matches!(first.as_ref(), "as" | "when" | "while")
-                && tail_ws.get(i + 1).is_some_and(|n| {
-                    matches!(lower(n).as_ref(), "he" | "she" | "they" | "we" | "i")
-                })
+                && tail_ws
+                    .get(i + 1)
+                    .is_some_and(|n| subject_pronoun(&lower(n)))
             {
                 return !tail.contains([',', ';', '"', '“', '”']);
             }
@@ -9060,10 +9060,8 @@ fn indirect(
             // not what was said (unlike `said as many as ten died`).
             if doc.lower_at(*c) == "as"
                 && ws.get(j + 1).is_some_and(|n| {
-                    matches!(
-                        doc.lower_at(*n).as_ref(),
-                        "he" | "she" | "they" | "we" | "i" | "it"
-                    ) || doc.mention_covering(n.start).is_some()
+                    let ln = doc.lower_at(*n);
+                    subject_pronoun(&ln) || ln == "it" || doc.mention_covering(n.start).is_some()
                 })
             {
                 continue;
@@ -9521,6 +9519,12 @@ fn apposed_subjects(head: &str) -> impl Iterator<Item = usize> + '_ {
         });
         ok.then_some(open)
     })
+}
+
+/// True for a lower-case subject pronoun of a person or people ("he", "she", "they", "we",
+/// "i"), which opens a clause of its own.
+fn subject_pronoun(w: &str) -> bool {
+    matches!(w, "he" | "she" | "they" | "we" | "i")
 }
 
 /// True for a lower-case participle in "-ing" (not "nothing", "something", ..., nor a verb
@@ -10249,7 +10253,7 @@ fn speech_clause_after(
     {
         return false;
     }
-    let pronoun = matches!(ln.as_ref(), "he" | "she" | "they" | "we" | "i");
+    let pronoun = subject_pronoun(&ln);
     if prev == Some("to") {
         return pronoun;
     }
